@@ -1,0 +1,75 @@
+"""Numbered error messages, grouped by stage (E1xx ingest, E2xx nlp, E3xx extract, E4xx geo, E9xx cli).
+
+Each message says what was expected, what arrived and what to do next, and
+names the input (file, line or article id) so a batch run can report it in one
+line and carry on.
+"""
+
+from __future__ import annotations
+
+
+class WardeskError(Exception):
+    """The one base of every error wardesk reports to a person."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        loc = f"{self.where}: " if self.where else ""
+        return f"[{self.code}] {loc}{self.message}"
+
+
+class IngestError(WardeskError):
+    """An input (file, line, record) that cannot be read as an article."""
+
+    code = "E100"
+
+
+class EmptyArticle(IngestError):
+    code = "E101"
+
+
+class BinaryInput(IngestError):
+    code = "E102"
+
+
+class BadJsonLine(IngestError):
+    code = "E103"
+
+
+class MissingColumns(IngestError):
+    code = "E104"
+
+
+class ArticleTooLarge(IngestError):
+    code = "E105"
+
+
+class UnsupportedInput(IngestError):
+    code = "E106"
+
+
+class NotEnglish(IngestError):
+    code = "E107"
+
+
+class ModelMissing(WardeskError):
+    """No English spaCy pipeline is installed."""
+
+    code = "E201"
+
+
+class ExtractError(WardeskError):
+    code = "E300"
+
+
+class GazetteerError(WardeskError):
+    code = "E400"
+
+
+class UsageError(WardeskError):
+    code = "E900"

