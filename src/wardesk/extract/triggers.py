@@ -1,0 +1,88 @@
+"""Event triggers: the words in a sentence that report a violent event."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from wardesk.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word or phrase found in a document."""
+
+    token_start: int
+    token_end: int
+    head_i: int
+    text: str
+    event_type: str | None
+    strength: float
+
+
+@dataclass
+class TriggerLexicon:
+    lemmas: dict[str, tuple[str | None, float]]
+    phrases: dict[str, tuple[str | None, float]]
+    aggregate_nouns: frozenset[str]
+    irrealis_heads: frozenset[str]
+    _matchers: dict[int, PhraseMatcher]
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> TriggerLexicon:
+        data = load_yaml("lexicons", "triggers.yaml")
+        lemmas = {k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["lemmas"].items()}
+        phrases = {k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["phrases"].items()}
+        return cls(
+            lemmas,
+            phrases,
+            frozenset(data.get("aggregate_nouns", [])),
+            frozenset(data.get("irrealis_heads", [])),
+            {},
+        )
+
+    def matcher(self, doc: Doc) -> PhraseMatcher:
+        """A phrase matcher for this vocab, built once per vocab."""
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            m = PhraseMatcher(doc.vocab, attr="LOWER")
+            tok = doc.vocab
+            from spacy.lang.en import English
+
+            make = English(vocab=tok).make_doc
+            for phrase in self.phrases:
+                m.add(phrase, [make(phrase)])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+
+def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
+    """Triggers in one sentence: phrases first, then single lemmas outside them."""
+    out: list[Trigger] = []
+    taken: set[int] = set()
+    matcher = lexicon.matcher(doc)
+    for match_id, start, end in matcher(sent):
+        key = doc.vocab.strings[match_id]
+        etype, strength = lexicon.phrases[key]
+        span = sent[start:end]
+        if any(t.i in taken for t in span):
+            continue
+        taken.update(t.i for t in span)
+        out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength))
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(tok.lower_)
+        if hit is None:
+            continue
+        if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+            continue
+        etype, strength = hit
+        out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength))
+    out.sort(key=lambda t: t.token_start)
+    return out

@@ -1,0 +1,89 @@
+"""Weapons and delivery platforms named in a sentence, and the event type they imply."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from wardesk.resources import load_yaml
+
+#: The event type a weapon class implies when the trigger itself is neutral.
+CLASS_TYPE = {
+    "aircraft": "air_strike",
+    "air_munition": "air_strike",
+    "missile": "missile_artillery",
+    "artillery": "missile_artillery",
+    "explosive": "remote_explosive",
+    "suicide": "suicide_bomb",
+    "chemical": "chemical_weapon",
+    "firearm": None,
+}
+
+
+@dataclass(frozen=True)
+class WeaponMention:
+    name: str
+    cls: str
+    start_char: int
+    end_char: int
+    token_start: int
+    token_end: int
+
+
+@dataclass
+class WeaponLexicon:
+    forms: dict[str, tuple[str, str]]
+    models: list[tuple[re.Pattern[str], str]]
+    _matchers: dict[int, PhraseMatcher]
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> WeaponLexicon:
+        data = load_yaml("lexicons", "weapons.yaml")
+        forms: dict[str, tuple[str, str]] = {}
+        for name, spec in data["weapons"].items():
+            for form in spec["forms"]:
+                forms[form.lower()] = (name, spec["class"])
+        models = [(re.compile(r"\b" + m["pattern"] + r"(?![\w-])"), m["class"]) for m in data["models"]]
+        return cls(forms, models, {})
+
+    def matcher(self, doc: Doc) -> PhraseMatcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            from spacy.lang.en import English
+
+            make = English(vocab=doc.vocab).make_doc
+            m = PhraseMatcher(doc.vocab, attr="LOWER")
+            for form in self.forms:
+                m.add(form, [make(form)])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+
+def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMention]:
+    """Weapon mentions in a sentence, longest first, without overlaps."""
+    found: list[WeaponMention] = []
+    text = sent.text
+    base = sent.start_char
+    for pattern, cls in lexicon.models:
+        for m in pattern.finditer(text):
+            span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            found.append(WeaponMention(m.group(0), cls, base + m.start(), base + m.end(), span.start, span.end))
+    for match_id, start, end in lexicon.matcher(doc)(sent):
+        span = sent[start:end]
+        name, cls = lexicon.forms[doc.vocab.strings[match_id]]
+        found.append(WeaponMention(name, cls, span.start_char, span.end_char, span.start, span.end))
+    found.sort(key=lambda w: (-(w.end_char - w.start_char), w.start_char))
+    out: list[WeaponMention] = []
+    for w in found:
+        if any(w.start_char < o.end_char and o.start_char < w.end_char for o in out):
+            continue
+        out.append(w)
+    out.sort(key=lambda w: w.start_char)
+    return out
