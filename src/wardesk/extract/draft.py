@@ -1,0 +1,115 @@
+"""Drafts: a frame with its mentions resolved to record values, ready to merge.
+
+A draft holds plain values (names, spans, dates) plus the offsets they came
+from, so merging frames of one event and writing the record never reach back
+into spaCy objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from wardesk.extract.frames import Frame
+from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
+
+#: Place mentions governed by these prepositions name where a weapon came from,
+#: not where the event happened ("bombers flew from a base on the Kola Peninsula").
+ORIGIN_PREPS = frozenset({"from", "over", "via", "through", "across"})
+PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
+#: Claims with these meanings are counts of one event's consequences.
+CASUALTY_WHATS = ("killed", "injured")
+
+
+@dataclass
+class Draft:
+    event_type: str | None
+    sent_i: int
+    strength: float
+    from_title: bool = False
+    kind: str = "incident"
+    date: DateSpan = field(default_factory=DateSpan)
+    locations: list[Location] = field(default_factory=list)
+    initiators: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    claims: list[tuple[Claim, Any]] = field(default_factory=list)  # (claim, Quantity)
+    sources: list[Source] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    tally: bool = False
+    hedged: bool = False
+    members: int = 1
+
+    @property
+    def family(self) -> str | None:
+        return FAMILY.get(self.event_type) if self.event_type else None
+
+    def place_keys(self) -> set[str]:
+        return {_key(loc.name) for loc in self.locations if loc.precision != "country"}
+
+    def admin1_keys(self) -> set[str]:
+        return {_key(loc.admin1) for loc in self.locations if loc.admin1}
+
+    def countries(self) -> set[str]:
+        return {loc.country for loc in self.locations if loc.country}
+
+
+def _key(s: str | None) -> str:
+    return "".join(c for c in (s or "").lower() if c.isalnum())
+
+
+def location_of(mention: Any) -> Location | None:
+    """A PlaceMention as a record Location with its precision."""
+    place = getattr(mention, "place", None)
+    hint = getattr(mention, "precision_hint", None) or "exact"
+    text = getattr(mention, "text", None)
+    if place is not None:
+        kind = getattr(place, "kind", "city")
+        if kind == "country":
+            precision = "country"
+        elif kind == "admin1":
+            precision = "admin1"
+        else:
+            precision = hint if hint in ("exact", "near") else "exact"
+        admin1 = place.name if kind == "admin1" else place.admin1
+        lat = place.lat if place.lat is not None and -90 <= place.lat <= 90 else None
+        lon = place.lon if place.lon is not None and -180 <= place.lon <= 180 else None
+        return Location(
+            name=place.name, admin1=admin1, country=place.country, lat=lat, lon=lon, precision=precision, text=text
+        )
+    if not text:
+        return None
+    admin1 = getattr(mention, "admin1_context", None)
+    return Location(name=text, admin1=admin1, country=getattr(mention, "country_context", None), precision="near", text=text)
+
+
+def event_locations(frame: Frame) -> list[Location]:
+    """Where the frame's event happened: not launch sites, not datelines."""
+    keep = [p for p in frame.places if not getattr(p, "dateline", False)]
+    here = [p for p in keep if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS]
+    locs: list[Location] = []
+    for p in here:
+        loc = location_of(p)
+        if loc is None:
+            continue
+        if any(_key(o.name) == _key(loc.name) for o in locs):
+            continue
+        locs.append(loc)
+    return order_locations(locs)
+
+
+def order_locations(locs: list[Location]) -> list[Location]:
+    """Most precise first; a country only when nothing finer is known."""
+    fine = [loc for loc in locs if loc.precision != "country"]
+    if fine:
+        locs = fine
+    return sorted(locs, key=lambda loc: PRECISION_RANK.get(loc.precision, 9))
+
+
+def date_is_period(d: DateSpan) -> bool:
+    if d.precision in ("week", "month", "year"):
+        return True
+    if d.start and d.end and (d.end - d.start) > dt.timedelta(days=2):
+        return True
+    return False

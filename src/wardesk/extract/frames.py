@@ -1,0 +1,245 @@
+"""Event frames: a trigger with its arguments, found through the dependency tree.
+
+One sentence gives one frame per event family it reports ("clashes" and "air
+strikes" in one sentence are two events). Each argument (actor, place, date,
+number, source) goes to the frame whose trigger is nearest in the tree, and an
+actor's role comes from its syntactic function: the subject of an active
+trigger verb, the "by" agent of a passive one or a modifier of a trigger noun
+("Russian air strikes", "Houthi rockets") initiates; the object, the passive
+subject or the object of "on"/"against" is the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
+from wardesk.extract.triggers import Trigger
+from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
+from wardesk.record import FAMILY
+
+#: The order in which typed evidence decides between event types of one family.
+TYPE_PRIORITY = [
+    "suicide_bomb",
+    "chemical_weapon",
+    "air_strike",
+    "remote_explosive",
+    "missile_artillery",
+    "abduction",
+    "attack_on_civilians",
+    "territory_change",
+    "armed_clash",
+    "other",
+]
+
+#: Verbs through which an actor carries out an event named by their object
+#: ("Russia conducted strikes", "the coalition launched raids").
+LIGHT_VERBS = frozenset(
+    {"conduct", "carry", "launch", "fire", "stage", "mount", "execute", "unleash", "intensify", "step",
+     "begin", "continue", "drop", "use", "perform", "claim", "fly", "make", "increase", "escalate"}
+)
+TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
+KILL_LEMMAS = frozenset({"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"})
+
+
+@dataclass
+class Frame:
+    """What one trigger cluster of one sentence says, before merging."""
+
+    sent_i: int
+    sent: Span
+    triggers: list[Trigger]
+    event_type: str | None = None
+    weapons: list[WeaponMention] = field(default_factory=list)
+    initiators: list[Any] = field(default_factory=list)  # ActorMention
+    targets: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)  # PlaceMention
+    times: list[Any] = field(default_factory=list)  # TimeExpression
+    quantities: list[Any] = field(default_factory=list)  # Quantity
+    sources: list[Any] = field(default_factory=list)  # Attribution
+    from_title: bool = False
+
+    @property
+    def family(self) -> str | None:
+        return FAMILY.get(self.event_type) if self.event_type else None
+
+    @property
+    def strength(self) -> float:
+        return max((t.strength for t in self.triggers), default=0.0)
+
+    @property
+    def anchor(self) -> Token:
+        return self.sent.doc[self.triggers[0].head_i]
+
+
+def _triggers_family(trig: Trigger) -> str | None:
+    return FAMILY.get(trig.event_type) if trig.event_type else None
+
+
+def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
+    """A trigger under "plan to", "vowed to", "will", a negation or a question is not an event."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_ in irrealis for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl") and cur.head.lemma_ in irrealis:
+            return True
+        cur = cur.head
+    return False
+
+
+def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[str]) -> list[list[Trigger]]:
+    """Group the triggers of one sentence: one group per event family.
+
+    Untyped triggers (killed, attack, strike) join the typed group nearest to
+    them in the tree; a sentence with only untyped triggers gives one group.
+    """
+    doc = sent.doc
+    live = [t for t in triggers if not _irrealis(doc[t.head_i], irrealis)]
+    typed: dict[str, list[Trigger]] = {}
+    untyped: list[Trigger] = []
+    for t in live:
+        fam = _triggers_family(t)
+        if fam:
+            typed.setdefault(fam, []).append(t)
+        else:
+            untyped.append(t)
+    if not typed:
+        return [untyped] if untyped else []
+    groups = list(typed.values())
+    for t in untyped:
+        best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
+        best.append(t)
+    return groups
+
+
+def decide_type(frame: Frame) -> str | None:
+    """Event type from typed triggers and weapons; None when nothing says which."""
+    votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
+    classes = {w.cls for w in frame.weapons}
+    lemmas = {frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    if "suicide" in classes:
+        votes.add("suicide_bomb")
+    if "chemical" in classes:
+        votes.add("chemical_weapon")
+    air = bool(classes & {"aircraft", "air_munition"})
+    if air and (votes & {"missile_artillery", "remote_explosive", "air_strike"} or lemmas & {
+        "strike", "bombing", "bomb", "raid", "bombard", "bombardment", "hit", "attack", "destroy", "kill", "pound", "target", "launch", "fire", "blast", "explosion"
+    }):
+        votes.discard("missile_artillery")
+        votes.discard("remote_explosive")
+        votes.add("air_strike")
+    if not votes:
+        for cls in ("missile", "artillery", "explosive", "air_munition", "aircraft"):
+            if cls in classes and CLASS_TYPE[cls]:
+                votes.add(CLASS_TYPE[cls])
+                break
+    if not votes and lemmas & {"bombing", "bombard", "bombardment"}:
+        votes.add("air_strike")
+    if not votes and "firearm" in classes:
+        votes.add("attack_on_civilians")
+    for t in TYPE_PRIORITY:
+        if t in votes:
+            return t
+    return None
+
+
+def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
+    """initiator / target / None for a noun phrase head, from its function."""
+    dep = head.dep_
+    parent = head.head
+    if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
+        return "initiator"
+    if dep == "pobj" and parent.dep_ == "agent":
+        return "initiator"
+    if dep == "pobj" and parent.lower_ == "by":
+        return "initiator"
+    if dep == "pobj" and parent.lower_ in TARGET_PREPS:
+        return "target"
+    if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in ("killing", "massacre", "execution", "death"):
+        return "target"
+    if dep in ("nsubj", "csubj"):
+        verb = parent
+        if verb.lemma_ in ("die", "be") or verb.lemma_ in ("say", "tell", "report", "claim"):
+            return "target" if verb.lemma_ == "die" else None
+        return "initiator"
+    if dep == "nsubjpass":
+        return "target"
+    if dep in ("dobj", "obj", "attr"):
+        return "target"
+    return None
+
+
+def assign_actor(frame: Frame, mention: Any) -> None:
+    """Give an actor mention its role in a frame by its syntactic function."""
+    doc = frame.sent.doc
+    trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
+    head = np_head(doc[mention.head_i])
+    role = _np_role(head, trig)
+    if role is None and head.i in trig:
+        # the mention is the trigger's own noun phrase ("Houthi rockets", "coalition air strikes")
+        role = "initiator"
+    if role is None:
+        return
+    # the role is only meaningful relative to a verb or noun of this frame
+    verb = governing_verb(head)
+    anchors = [doc[t.head_i] for t in frame.triggers]
+    near = min(tree_distance(head, a) for a in anchors)
+    if near > 4 and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors)):
+        return
+    if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
+        role = "target"
+    if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
+        return
+    bucket = frame.initiators if role == "initiator" else frame.targets
+    if all(m.entry.name != mention.entry.name for m in bucket):
+        bucket.append(mention)
+
+
+def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
+    return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
+
+
+def build_frames(
+    sent_i: int,
+    sent: Span,
+    triggers: list[Trigger],
+    weapons: list[WeaponMention],
+    actors: list[Any],
+    places: list[Any],
+    times: list[Any],
+    quantities: list[Any],
+    irrealis: frozenset[str],
+) -> list[Frame]:
+    """The frames of one sentence with their arguments."""
+    groups = cluster_triggers(sent, triggers, irrealis)
+    if not groups:
+        return []
+    frames = [Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start)) for g in groups]
+    doc = sent.doc
+    for w in weapons:
+        nearest_frame(frames, doc[w.token_start]).weapons.append(w)
+    for f in frames:
+        f.event_type = decide_type(f)
+    for m in actors:
+        target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
+        assign_actor(target, m)
+    for p in places:
+        tok = doc[p.token_start]
+        nearest_frame(frames, tok).places.append(p)
+    for t in times:
+        tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
+        nearest_frame(frames, tok).times.append(t)
+    for q in quantities:
+        anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else doc.char_span(
+            q.start_char, q.end_char, alignment_mode="expand"
+        ).root
+        nearest_frame(frames, anchor).quantities.append(q)
+    return frames

@@ -1,0 +1,120 @@
+"""Merge the drafts of one article that describe one event, then fill gaps from context.
+
+Two drafts are one event when their families agree (or one is untyped), their
+places and dates are compatible and they are close in the text or the later
+one only restates the event (no new place or date of its own). A headline's
+frame joins the lead frame it summarises.
+"""
+
+from __future__ import annotations
+
+from wardesk.extract.draft import Draft, _key, order_locations
+from wardesk.record import DateSpan
+
+#: How many sentences apart two frames may be and still be merged without a
+#: shared place; set by reading dev-set errors (follow-up sentences of a lead
+#: rarely sit more than three sentences away).
+MERGE_WINDOW_SENTENCES = 3
+
+
+def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    ae, be = a.end or a.start, b.end or b.start
+    return a.start <= be and b.start <= ae
+
+
+def _places_compatible(a: Draft, b: Draft) -> bool:
+    pa, pb = a.place_keys(), b.place_keys()
+    if not pa or not pb:
+        ca, cb = a.countries(), b.countries()
+        return not ca or not cb or bool(ca & cb)
+    if pa & pb:
+        return True
+    # a city and its province: "Douma" and "Rif Dimashq"
+    return bool((pa & b.admin1_keys()) or (pb & a.admin1_keys())) and (
+        not _fine(a) or not _fine(b)
+    )
+
+
+def _fine(d: Draft) -> bool:
+    return any(loc.precision in ("exact", "near") for loc in d.locations)
+
+
+def _actors_compatible(a: Draft, b: Draft) -> bool:
+    ia = {x.name for x in a.initiators}
+    ib = {x.name for x in b.initiators}
+    return not ia or not ib or bool(ia & ib)
+
+
+def can_merge(a: Draft, b: Draft) -> bool:
+    """Whether draft b (later in the text) reports the same event as a."""
+    if a.family and b.family and a.family != b.family:
+        return False
+    if a.kind != b.kind and a.event_type and b.event_type:
+        return False
+    if not _dates_compatible(a.date, b.date):
+        return False
+    if not _places_compatible(a, b):
+        return False
+    if not _actors_compatible(a, b):
+        return False
+    if a.from_title or b.from_title:
+        return True
+    gap = abs(b.sent_i - a.sent_i)
+    shared_place = bool(a.place_keys() & b.place_keys())
+    if shared_place:
+        return gap <= MERGE_WINDOW_SENTENCES * 2
+    return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
+
+
+def absorb(a: Draft, b: Draft) -> None:
+    """Fold draft b into a: a keeps its values, b fills the gaps."""
+    if a.event_type is None or (b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)):
+        a.event_type = b.event_type or a.event_type
+    if a.date.start is None and b.date.start is not None:
+        a.date = b.date
+    elif b.date.start is not None and a.date.precision in ("week", "month", "year", "range") and b.date.precision == "day":
+        a.date = b.date
+    seen = {_key(loc.name) for loc in a.locations}
+    for loc in b.locations:
+        if _key(loc.name) not in seen:
+            a.locations.append(loc)
+            seen.add(_key(loc.name))
+    a.locations = order_locations(a.locations)
+    for role in ("initiators", "targets"):
+        mine = getattr(a, role)
+        for actor in getattr(b, role):
+            if all(x.name != actor.name for x in mine):
+                mine.append(actor)
+    for w in b.weapons:
+        if w not in a.weapons:
+            a.weapons.append(w)
+    a.claims.extend(b.claims)
+    for s in b.sources:
+        if all((x.name, x.verb) != (s.name, s.verb) for x in a.sources):
+            a.sources.append(s)
+    a.evidence.extend(e for e in b.evidence if e not in a.evidence)
+    a.strength = max(a.strength, b.strength)
+    a.tally = a.tally or b.tally
+    a.from_title = a.from_title or b.from_title
+    a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
+    a.members += b.members
+
+
+def _more_specific(b: Draft, a: Draft) -> bool:
+    generic = {"other", "armed_clash", "missile_artillery", "remote_explosive"}
+    return a.event_type in generic and b.event_type not in generic
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Greedy merge in text order: each draft joins the first earlier one it fits."""
+    out: list[Draft] = []
+    for d in drafts:
+        for m in out:
+            if can_merge(m, d):
+                absorb(m, d)
+                break
+        else:
+            out.append(d)
+    return out

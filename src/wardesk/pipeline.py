@@ -1,0 +1,94 @@
+"""The stages in order: Article -> normalised text -> spaCy Doc -> events -> ArticleEvents.
+
+This module only sequences the stages (as trafilatura's ``core`` does); each
+stage lives in its own package and knows nothing of the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from wardesk.errors import ExtractError, WardeskError
+from wardesk.extract.article import EventExtractor
+from wardesk.nlp import load_pipeline
+from wardesk.nlp.normalize import normalize_text
+from wardesk.record import Article, ArticleEvents
+
+#: Articles per spaCy batch: large enough to amortise, small enough to stream.
+BATCH_ARTICLES = 16
+#: Headlines shorter than this are not worth a separate parse.
+MIN_TITLE_CHARS = 12
+
+
+def _published(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(article.published)[:10])
+    except ValueError:
+        return None
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def _title_in_text(title: str, text: str) -> bool:
+    """FA-KES and many wire texts repeat the headline in their first line."""
+    return _fold(title)[:60] in _fold(text[: len(title) + 200])
+
+
+class Pipeline:
+    """Load spaCy and the resources once; extract the events of many articles."""
+
+    def __init__(self) -> None:
+        self.nlp = load_pipeline()
+        self.extractor = EventExtractor()
+
+    def _titles(self, articles: list[Article]) -> list[str]:
+        out = []
+        for a in articles:
+            t = normalize_text(a.title or "").strip()
+            out.append(t if len(t) >= MIN_TITLE_CHARS and not _title_in_text(t, a.text) else "")
+        return out
+
+    def run_many(self, articles: Iterable[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
+        """ArticleEvents per article, in input order; an article that fails yields (article, error)."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= BATCH_ARTICLES:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def run(self, article: Article) -> ArticleEvents:
+        (out,) = list(self._run_batch([article]))
+        if isinstance(out, tuple):
+            raise out[1]
+        return out
+
+    def _run_batch(self, batch: list[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
+        texts = [normalize_text(a.text) for a in batch]
+        titles = self._titles(batch)
+        docs = self.nlp.pipe(texts, batch_size=BATCH_ARTICLES)
+        title_docs = self.nlp.pipe(titles, batch_size=BATCH_ARTICLES)
+        for article, doc, title_doc in zip(batch, docs, title_docs):
+            published = _published(article)
+            try:
+                events = self.extractor.extract(doc, published, title_doc if len(title_doc) else None)
+            except WardeskError as exc:
+                yield article, exc
+                continue
+            except Exception as exc:  # a bug must not sink the batch: report it with the article id
+                yield article, ExtractError(f"extraction failed ({type(exc).__name__}: {exc}); please report this article", where=article.id)
+                continue
+            yield ArticleEvents(
+                article_id=article.id,
+                published=published,
+                published_from=article.published_from if published else "none",
+                events=events,
+            )
