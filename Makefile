@@ -1,0 +1,34 @@
+# wardesk: every set-up step lives here, so a fresh machine needs only `make demo` / `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SHARED ?= ../shared
+
+.PHONY: install demo test test-all lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed  ## create .venv and install wardesk with spaCy and its English pipeline
+
+demo: install  ## extract the bundled FA-KES corpus and print a summary
+	$(PY) -m wardesk demo
+
+test: install  ## the test suite (minutes); whole-corpus runs are in `make bench`
+	$(PY) -m pytest -q -m "not slow"
+
+test-all: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+bench: install  ## scores on the dev set, FA-KES and WikiEvents, speed and memory (needs ../shared)
+	$(PY) bench/run_bench.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

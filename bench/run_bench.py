@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Accuracy and speed of ``wardesk extract``, measured in one run.
+
+- the development set (``../shared/bench/dev/*.jsonl``) scored by ``score.py events``;
+- FA-KES (no publication dates given: they come from each dateline) scored by ``score.py fakes``;
+- WikiEvents scored by ``score.py wikievents``;
+- speed: articles/s and peak RSS of wardesk over all FA-KES texts next to a bare
+  ``en_core_web_sm`` run (full pipeline) over the same texts, each in its own
+  child process of this script so that peak memory is per run; the ratio is
+  wardesk time / bare spaCy time.
+
+Results are printed and written to ``bench/results/latest.json`` and ``.md``.
+Where ``../shared`` is absent the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _articles(score: Path, *args: str) -> list[dict]:
+    out = subprocess.run([sys.executable, str(score), *args], check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def _score(score: Path, *args: str) -> tuple[str, dict]:
+    table = subprocess.run([sys.executable, str(score), *args], check=True, capture_output=True, text=True).stdout
+    data = json.loads(
+        subprocess.run([sys.executable, str(score), *args, "--json"], check=True, capture_output=True, text=True).stdout
+    )
+    return table, data
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
+    from wardesk.pipeline import Pipeline
+    from wardesk.record import Article
+
+    pipeline = Pipeline()
+    pipeline.run(Article(id="warmup", text="A car bomb killed five people in Aleppo on Monday, activists said."))
+    arts = []
+    for a in articles:
+        arts.append(Article.model_validate(a))
+    t0 = time.perf_counter()
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as f:
+        for out in pipeline.run_many(arts):
+            if isinstance(out, tuple):
+                continue
+            f.write(out.model_dump_json() + "\n")
+            n += 1
+    queue.put({"seconds": time.perf_counter() - t0, "articles": n, "peak_rss_mb": _peak_rss_mb()})
+
+
+def _run_bare(texts: list[str], queue: mp.Queue) -> None:
+    from wardesk.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    list(nlp.pipe(["warm up sentence for the parser."]))
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    queue.put({"seconds": time.perf_counter() - t0, "articles": len(texts), "peak_rss_mb": _peak_rss_mb()})
+
+
+def _child(target, *args) -> dict:
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=target, args=(*args, q))
+    p.start()
+    res = q.get()
+    p.join()
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"), help="the shared folder (default ../shared)")
+    ap.add_argument("--skip-speed", action="store_true", help="scores only")
+    ap.add_argument("--results", default=str(HERE / "results"), help="where to write latest.json/.md")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    score = shared / "bench" / "score.py"
+    if not score.exists():
+        print(f"bench: {shared} is absent (no score.py there): nothing to measure, skipping.")
+        return 0
+    results: dict = {}
+    report: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+        # development set
+        gold = tmpd / "gold.jsonl"
+        gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((shared / "bench" / "dev").glob("*.jsonl"))))
+        dev_articles = _articles(score, "articles", str(gold))
+        dev_out = tmpd / "dev-out.jsonl"
+        _child(_run_wardesk, dev_articles, str(dev_out))
+        table, data = _score(score, "events", str(gold), str(dev_out))
+        data.pop("per_article", None)
+        results["dev"] = data
+        report += ["## Development set (seeds + dev)", "```", table.rstrip(), "```"]
+        # FA-KES
+        fakes_csv = shared / "data" / "fakes" / "fakes_extended.csv"
+        fakes_articles = _articles(score, "fakes-articles", str(shared / "data" / "fakes" / "fakes.csv"))
+        fakes_out = tmpd / "fakes-out.jsonl"
+        speed = _child(_run_wardesk, fakes_articles, str(fakes_out))
+        table, data = _score(score, "fakes", str(fakes_csv), str(fakes_out))
+        results["fakes"] = data
+        report += ["## FA-KES", "```", table.rstrip(), "```"]
+        # WikiEvents
+        wiki = shared / "data" / "wikievents"
+        if wiki.exists():
+            wiki_articles = _articles(score, "wikievents-articles", str(wiki))
+            wiki_out = tmpd / "wiki-out.jsonl"
+            _child(_run_wardesk, wiki_articles, str(wiki_out))
+            table, data = _score(score, "wikievents", str(wiki), str(wiki_out))
+            results["wikievents"] = data
+            report += ["## WikiEvents", "```", table.rstrip(), "```"]
+        if not args.skip_speed:
+            bare = _child(_run_bare, [a["text"] for a in fakes_articles])
+            words = sum(len(a["text"].split()) for a in fakes_articles)
+            results["speed"] = {
+                "articles": speed["articles"],
+                "words": words,
+                "wardesk_seconds": round(speed["seconds"], 2),
+                "wardesk_articles_per_s": round(speed["articles"] / speed["seconds"], 2),
+                "wardesk_peak_rss_mb": round(speed["peak_rss_mb"], 1),
+                "bare_spacy_seconds": round(bare["seconds"], 2),
+                "bare_spacy_articles_per_s": round(bare["articles"] / bare["seconds"], 2),
+                "bare_spacy_peak_rss_mb": round(bare["peak_rss_mb"], 1),
+                "time_ratio_wardesk_over_bare": round(speed["seconds"] / bare["seconds"], 3),
+            }
+            s = results["speed"]
+            report += [
+                "## Speed (FA-KES, one process, one core)",
+                f"- wardesk: {s['wardesk_articles_per_s']} articles/s ({s['wardesk_seconds']} s for {s['articles']} articles, {words} words), peak RSS {s['wardesk_peak_rss_mb']} MB",
+                f"- bare en_core_web_sm: {s['bare_spacy_articles_per_s']} articles/s ({s['bare_spacy_seconds']} s), peak RSS {s['bare_spacy_peak_rss_mb']} MB",
+                f"- ratio wardesk / bare spaCy time: {s['time_ratio_wardesk_over_bare']}",
+            ]
+    text = "\n".join(report)
+    print(text)
+    res_dir = Path(args.results)
+    res_dir.mkdir(parents=True, exist_ok=True)
+    (res_dir / "latest.json").write_text(json.dumps(results, indent=1, default=str))
+    (res_dir / "latest.md").write_text(f"# wardesk benchmark ({time.strftime('%Y-%m-%d %H:%M')})\n\n{text}\n")
+    print(f"\nwritten to {res_dir}/latest.json and latest.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""The ``wardesk`` command. Each command hands its work to a stage; this file only wires options."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from wardesk import __version__
+from wardesk.errors import WardeskError
+from wardesk.record import FAMILY, ArticleEvents
+
+app = typer.Typer(
+    help="wardesk: read news reports of armed conflict into verified, geolocated event records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+FORMATS = ("jsonl", "json", "table")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"wardesk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """wardesk turns conflict news into event records: what happened, where, when, who did it
+    to whom, how many were killed, and who says so."""
+
+
+def _write_table(out: ArticleEvents, console: Console) -> None:
+    table = Table(title=f"{out.article_id}  (published {out.published or 'unknown'}, from {out.published_from})", show_lines=True)
+    for col in ("#", "kind / type", "date", "place", "who -> whom", "killed / injured", "sources", "conf"):
+        table.add_column(col, overflow="fold")
+    for i, ev in enumerate(out.events, 1):
+        date = "unknown" if ev.date.precision == "unknown" else f"{ev.date.start}..{ev.date.end} ({ev.date.precision})"
+        place = "; ".join(f"{loc.name} [{loc.admin1 or '-'}, {loc.country or '-'}] {loc.precision}" for loc in ev.locations)
+        who = ", ".join(a.name for a in ev.initiators) or "?"
+        whom = ", ".join(a.name for a in ev.targets) or "?"
+        kill = f"{ev.fatalities.best if ev.fatalities.best is not None else '-'} / {ev.injuries.best if ev.injuries.best is not None else '-'}"
+        srcs = "; ".join(f"{s.name} ({s.verb})" for s in ev.sources)
+        kind = f"{ev.kind} / {ev.event_type}" + (" (background)" if ev.background else "")
+        table.add_row(str(i), kind, date, place, f"{who} -> {whom}", kill, srcs, f"{ev.confidence:.2f}")
+    console.print(table)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl .csv), folders of them, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (one line per article, the schema), json (one array) or table (for people).")] = "jsonl",
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none; relative dates resolve against it.")] = None,
+    id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
+    text_col: Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")] = None,
+    title_col: Annotated[str | None, typer.Option("--title-col", help="CSV column holding the headline.")] = None,
+    source_col: Annotated[str | None, typer.Option("--source-col", help="CSV column holding the outlet.")] = None,
+    date_col: Annotated[str | None, typer.Option("--date-col", help="CSV column holding the publication date.")] = None,
+    url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Extract the events of articles and write one record per article (docs/event-schema.md).
+
+    Bad inputs (empty, binary, not English, broken JSON lines, CSVs without the
+    mapped columns) are reported one line each and skipped; the run ends with a
+    summary and exits with status 1 if anything failed.
+    """
+    from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise typer.Exit(2)
+    columns = CsvColumns(id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col)
+    try:
+        items = read_inputs(inputs, columns=columns, published=published)
+        from wardesk.pipeline import Pipeline
+
+        pipeline = Pipeline()
+    except WardeskError as exc:
+        err.print(f"[red]error:[/] {exc.render()}")
+        raise typer.Exit(2 if exc.code.startswith("E9") else 1) from None
+
+    failures: list[str] = []
+    counts: Counter[str] = Counter()
+    started = time.perf_counter()
+
+    def articles():
+        for item in items:
+            if isinstance(item, IngestFailure):
+                failures.append(str(item))
+                err.print(f"skipped {item}", highlight=False, markup=False)
+                continue
+            counts["read"] += 1
+            yield item
+
+    sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    table_console = Console(file=sink, width=160) if fmt == "table" else None
+    first = True
+    show = progress and err.is_terminal
+    try:
+        if fmt == "json":
+            sink.write("[")
+        with Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"), TimeElapsedColumn(),
+            console=err, disable=not show, transient=True,
+        ) as bar:
+            task = bar.add_task("extract", total=None)
+            for out in pipeline.run_many(articles()):
+                bar.advance(task)
+                if isinstance(out, tuple):
+                    art, exc = out
+                    msg = f"{art.id}: {exc.render()}"
+                    failures.append(msg)
+                    err.print(f"failed {msg}", highlight=False, markup=False)
+                    continue
+                counts["extracted"] += 1
+                counts["events"] += len(out.events)
+                # validate what we write against the one definition of the record
+                line = ArticleEvents.model_validate(out.model_dump()).model_dump_json()
+                if fmt == "jsonl":
+                    sink.write(line + "\n")
+                elif fmt == "json":
+                    sink.write(("" if first else ",\n") + line)
+                else:
+                    _write_table(out, table_console)
+                first = False
+        if fmt == "json":
+            sink.write("]\n")
+    except Exception as exc:
+        if debug:
+            raise
+        err.print(f"[red]error:[/] {type(exc).__name__}: {exc} (run again with --debug for details)")
+        raise typer.Exit(1) from None
+    finally:
+        if output:
+            sink.close()
+    secs = time.perf_counter() - started
+    err.print(
+        f"read {counts['read']}, extracted {counts['extracted']} ({counts['events']} events), "
+        f"failed {len(failures)} in {secs:.1f}s",
+        highlight=False,
+    )
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    corpus: Annotated[Path, typer.Option(help="The corpus to extract (default: the bundled FA-KES CSV).")] = Path("data/fakes.csv"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where the events go (JSONL).")] = Path("out/fakes-events.jsonl"),
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+) -> None:
+    """Extract the bundled FA-KES corpus and print a summary of what was found."""
+    from itertools import islice
+
+    from wardesk.ingest import IngestFailure, read_inputs
+    from wardesk.pipeline import Pipeline
+
+    if not corpus.exists():
+        err.print(f"[red]error:[/] {corpus} not found; run from the repository root or pass --corpus")
+        raise typer.Exit(1)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    pipeline = Pipeline()
+    items = (a for a in read_inputs([str(corpus)]) if not isinstance(a, IngestFailure))
+    if limit:
+        items = islice(items, limit)
+    by_type: Counter[str] = Counter()
+    by_place: Counter[str] = Counter()
+    by_month: Counter[str] = Counter()
+    killed = 0
+    n = failed = 0
+    started = time.perf_counter()
+    with output.open("w", encoding="utf-8") as sink, Progress(
+        TextColumn("demo"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+    ) as bar:
+        task = bar.add_task("demo", total=limit or 792)
+        for out in pipeline.run_many(items):
+            bar.advance(task)
+            if isinstance(out, tuple):
+                failed += 1
+                continue
+            n += 1
+            sink.write(out.model_dump_json() + "\n")
+            for ev in out.events:
+                if ev.background:
+                    continue
+                by_type[f"{FAMILY[ev.event_type]} / {ev.event_type}"] += 1
+                if ev.locations:
+                    by_place[ev.locations[0].admin1 or ev.locations[0].name] += 1
+                if ev.date.start:
+                    by_month[ev.date.start.strftime("%Y-%m")] += 1
+                killed += ev.fatalities.best or 0
+    secs = time.perf_counter() - started
+    console = Console()
+    console.print(f"[bold]wardesk demo[/]: {n} articles extracted in {secs:.0f}s ({n / secs:.1f}/s), {failed} failed -> {output}")
+    for title, counter in (("events by type", by_type), ("events by place (admin1)", by_place), ("events by month", by_month)):
+        t = Table(title=title)
+        t.add_column("value")
+        t.add_column("events", justify="right")
+        for k, v in counter.most_common(12):
+            t.add_row(k, str(v))
+        console.print(t)
+    console.print(f"fatalities reported (sum of best figures, non-background events): {killed}")
+
+
+def main() -> None:
+    """Entry point of the ``wardesk`` command and ``python -m wardesk``."""
+    try:
+        app()
+    except WardeskError as exc:
+        err.print(f"[red]error:[/] {exc.render()}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
+
