@@ -1,0 +1,78 @@
+"""Triggers, weapons and the event type they decide, on sentences written for these tests."""
+
+import pytest
+
+from wardesk.extract.frames import build_frames
+from wardesk.extract.triggers import TriggerLexicon, find_triggers
+from wardesk.extract.weapons import WeaponLexicon, find_weapons
+
+
+def _frames(nlp, text):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    tl, wl = TriggerLexicon.default(), WeaponLexicon.default()
+    return build_frames(0, sent, find_triggers(doc, sent, tl), find_weapons(doc, sent, wl), [], [], [], [], tl.irrealis_heads)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Warplanes pounded the town of Kafr Nabl on Tuesday, killing nine people.", "air_strike"),
+        ("Government helicopters dropped barrel bombs on a market in the city.", "air_strike"),
+        ("Airstrikes hit a hospital in the north of the province.", "air_strike"),
+        ("A drone strike killed three militants near the border.", "air_strike"),
+        ("Rebel shelling killed 12 people in a western district of the city.", "missile_artillery"),
+        ("Mortar rounds fell on a school, wounding four children.", "missile_artillery"),
+        ("Navy ships launched 18 cruise missiles at targets in the desert.", "missile_artillery"),
+        ("A car bomb exploded near a checkpoint in the capital.", "remote_explosive"),
+        ("A roadside bomb struck a military convoy on the highway.", "remote_explosive"),
+        ("A suicide bomber blew himself up at a crowded market.", "suicide_bomb"),
+        ("Residents said a chemical attack killed dozens of people in the town.", "chemical_weapon"),
+        ("Symptoms were consistent with sarin, and the attack killed 70 people.", "chemical_weapon"),
+        ("Fierce clashes erupted between the army and rebels south of the city.", "armed_clash"),
+        ("Government forces recaptured the town after a week of fighting.", "territory_change"),
+        ("The militants executed 25 civilians who tried to flee.", "attack_on_civilians"),
+        ("Gunmen opened fire on worshippers leaving the mosque.", "attack_on_civilians"),
+        ("Militants kidnapped 40 villagers from their homes.", "abduction"),
+        ("Su-24M bombers destroyed an ammunition depot with a KAB-500 guided bomb.", "air_strike"),
+    ],
+)
+def test_triggers_event_type(nlp, text, expected):
+    frames = _frames(nlp, text)
+    assert frames, text
+    assert expected in {f.event_type for f in frames}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that the army would attack the city.",
+        "Rebels did not attack the convoy.",
+        "The two presidents discussed cooperating on fighting terrorism.",
+    ],
+)
+def test_triggers_irrealis_gives_no_event(nlp, text):
+    frames = _frames(nlp, text)
+    assert not any(f.event_type in ("armed_clash", "air_strike") for f in frames)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Su-24M bombers used fragmentation air bombs on the depot.", ["Su-24M", "fragmentation bomb"]),
+        ("Russia fired Kalibr cruise missiles from the Caspian Sea.", ["Kalibr", "cruise missile"]),
+        ("The jets dropped GBU-31 bombs fitted with JDAM kits.", ["GBU-31", "JDAM"]),
+        ("A Tu-160 bomber and two MiG-29 fighters took off.", ["Tu-160", "MiG-29"]),
+        ("Militants planted improvised explosive devices along the road.", ["IED"]),
+    ],
+)
+def test_weapons_found(nlp, text, names):
+    doc = nlp(text)
+    found = [w.name for w in find_weapons(doc, next(doc.sents), WeaponLexicon.default())]
+    for n in names:
+        assert n in found
+
+
+def test_triggers_two_families_in_one_sentence(nlp):
+    frames = _frames(nlp, "Clashes continued in the east while airstrikes hit villages in the west.")
+    assert {f.event_type for f in frames} >= {"armed_clash", "air_strike"}
