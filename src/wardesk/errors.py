@@ -73,3 +73,15 @@ class GazetteerError(WardeskError):
 
 class UsageError(WardeskError):
     code = "E900"
+
+
+class InputNotFound(IngestError):
+    """A path given as input that does not exist."""
+
+    code = "E108"
+
+
+class UnreadableInput(IngestError):
+    """An input that exists but cannot be opened or parsed as a whole (permissions, broken CSV)."""
+
+    code = "E109"

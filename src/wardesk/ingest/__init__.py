@@ -1,1 +1,157 @@
-"""Stage ingest."""
+"""Stage ingest: files, folders and stdin -> ``Article`` records, with one clear failure per bad input.
+
+``read_inputs`` puts the steps in order: expand the inputs (folders, ``-``),
+pick a reader by suffix (``readers.READERS``), decode bytes (``decode``), read
+records, complete the publication date (record > page metadata > the
+``published`` option > a dateline in the text, see ``dateline``) and check
+each article (``checks``: empty, too large, not English, see ``language``).
+Nothing here raises for a bad input: it yields an ``IngestFailure`` and goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from wardesk.errors import IngestError, InputNotFound, UnreadableInput, UnsupportedInput, UsageError
+from wardesk.ingest.checks import MAX_ARTICLE_CHARS, check_article
+from wardesk.ingest.dateline import Dateline, find_dateline
+from wardesk.ingest.failure import IngestFailure, fail
+from wardesk.ingest.published import normalise_published
+from wardesk.ingest.readers import READERS, CsvColumns, Source
+from wardesk.record import Article
+
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "READERS",
+    "SUPPORTED_SUFFIXES",
+    "CsvColumns",
+    "Dateline",
+    "IngestFailure",
+    "find_dateline",
+    "normalise_published",
+    "read_inputs",
+]
+
+#: The file suffixes wardesk reads (lower case); a folder contributes only these.
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted(READERS))
+
+STDIN = "-"
+STDIN_WHERE = "<stdin>"
+STDIN_ID = "stdin"
+
+
+def read_inputs(
+    inputs: list[str],
+    *,
+    columns: CsvColumns | None = None,
+    published: str | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+) -> Iterator[Article | IngestFailure]:
+    """Every article in ``inputs``, in order, with a failure in place of each input that cannot be read.
+
+    inputs (list[str]): file paths, folder paths (every supported file in
+        them, recursively, sorted) and ``-`` for stdin.
+    columns (CsvColumns | None): the CSV column mapping; None tries the usual names.
+    published (str | None): the publication date to use when an article
+        gives none (the ``--published`` option); below the record's own date
+        and the page metadata, above a dateline found in the text.
+    stdin (TextIO | BinaryIO | None): what ``-`` reads; None means sys.stdin.
+    RETURNS (Iterator[Article | IngestFailure]): lazily, one item per article or failure.
+    Raises UsageError at once (not lazily) when ``published`` is not a date,
+    since a mistyped option would otherwise be dropped without a word.
+    """
+    option = None
+    if published is not None:
+        option = normalise_published(published)
+        if option is None:
+            raise UsageError(
+                f"--published {published!r} is not a date; give it as YYYY-MM-DD, e.g. 2016-10-12"
+            )
+    return _read_all(list(inputs), columns or CsvColumns(), option, stdin)
+
+
+def _read_all(
+    inputs: list[str], columns: CsvColumns, option: str | None, stdin: TextIO | BinaryIO | None
+) -> Iterator[Article | IngestFailure]:
+    for name in inputs:
+        for source in _expand(name, columns, stdin):
+            if isinstance(source, IngestFailure):
+                yield source
+                continue
+            yield from _read_source(source, option)
+
+
+def _expand(
+    name: str, columns: CsvColumns, stdin: TextIO | BinaryIO | None
+) -> Iterator[Source | IngestFailure]:
+    """The sources one input names: stdin, a file, or the supported files of a folder."""
+    if name == STDIN:
+        yield _stdin_source(stdin)
+        return
+    path = Path(name)
+    if path.is_dir():
+        files = sorted(
+            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS),
+            key=lambda p: p.relative_to(path).as_posix(),
+        )
+        for file in files:
+            if not any(part.startswith(".") for part in file.relative_to(path).parts):
+                yield Source(where=str(file), suffix=file.suffix.lower(), path=file, columns=columns)
+        return
+    if not path.exists():
+        yield fail(name, InputNotFound, "no such file or folder; check the path")
+        return
+    if path.suffix.lower() not in READERS:
+        yield fail(
+            name,
+            UnsupportedInput,
+            f"wardesk cannot read {path.suffix or 'extension-less'} files; "
+            f"give {', '.join(SUPPORTED_SUFFIXES)} files, a folder of them, or - for stdin",
+        )
+        return
+    yield Source(where=name, suffix=path.suffix.lower(), path=path, columns=columns)
+
+
+def _stdin_source(stdin: TextIO | BinaryIO | None) -> Source:
+    """stdin's content as a JSONL source (every non-empty line starts with '{') or one text article."""
+    stream = sys.stdin if stdin is None else stdin
+    buffer = getattr(stream, "buffer", None)
+    content = buffer.read() if buffer is not None else stream.read()
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    lines = [line.strip() for line in data.splitlines() if line.strip()]
+    is_jsonl = bool(lines) and all(line.startswith(b"{") for line in lines)
+    return Source(where=STDIN_WHERE, suffix=".jsonl" if is_jsonl else ".txt", data=data, article_id=STDIN_ID)
+
+
+def _read_source(source: Source, option: str | None) -> Iterator[Article | IngestFailure]:
+    reader = READERS[source.suffix]
+    try:
+        for item in reader(source):
+            if isinstance(item, IngestFailure):
+                yield item
+            else:
+                yield _finish(*item, option=option)
+    except OSError as exc:
+        yield fail(
+            source.where, UnreadableInput, f"cannot read it ({exc.strerror or exc}); check permissions"
+        )
+
+
+def _finish(where: str, article: Article, *, option: str | None) -> Article | IngestFailure:
+    """Complete the publication date and run the per-article checks."""
+    if article.published is None:
+        if option is not None:
+            article = article.model_copy(update={"published": option, "published_from": "option"})
+        else:
+            found = find_dateline(article.text)
+            if found is not None:
+                article = article.model_copy(
+                    update={"published": found.date.isoformat(), "published_from": "dateline"}
+                )
+    error: IngestError | None = check_article(article)
+    if error is not None:
+        return IngestFailure(where, type(error)(error.message, where=where))
+    return article
