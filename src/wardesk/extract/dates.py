@@ -1,0 +1,787 @@
+"""Temporal expressions in a sentence, and the date span each names relative to publication.
+
+Two jobs, kept apart so each can be tested on its own:
+
+* :func:`find_time_expressions` picks the expressions out of a parsed sentence
+  (spaCy's DATE/TIME entities plus the patterns it misses) and says which token
+  each one modifies, so the event extractor can tell which trigger a date governs.
+* :func:`resolve_time` turns the text of one expression into a
+  :class:`~wardesk.record.DateSpan` against the publication date, following the
+  ``date`` section of ``docs/event-schema.md``.
+
+Conventions chosen here (news usage):
+
+* A bare weekday ("Friday", "on Friday") is the most recent such day on or
+  before publication; "last Friday" is the most recent one strictly before it,
+  so "last Friday" in a Friday article is a week earlier. "next Friday" is after.
+* "the past N days" is ``published - N .. published`` (the schema's "in the past
+  24 hours" on a Monday = Sunday..Monday); "last week" without "the" is the
+  previous calendar week (Monday..Sunday), "this week" is its Monday..published.
+* "the day before", "a day earlier", "N days earlier" count back from the date
+  passed in: with no better anchor that is the publication date; a caller that
+  knows the narrated day passes that instead.
+* Months and years that contain the publication date end at it: "in October"
+  in a 12 October article is 1..12 October.
+* "since X" is an aggregate period from the start of X to publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span
+
+from wardesk.record import DatePrecision, DateSpan
+
+__all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
+
+#: Date used to decide whether a found expression can be anchored at all (a
+#: Monday, so no weekday coincides with it by accident). Any date would do.
+ANCHOR_PROBE_DATE = dt.date(2015, 6, 15)
+
+#: Spans up to this many days are precision "range", up to WEEK_MAX_DAYS "week",
+#: longer ones "month" (set from the schema: "range" is up to about a week).
+RANGE_MAX_DAYS = 10
+WEEK_MAX_DAYS = 24
+
+#: Average lengths used only for fractional units ("two and a half years").
+DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}
+
+_ENTITY_LABELS = ("DATE", "TIME")
+_PREPOSITIONS = {
+    "on",
+    "in",
+    "since",
+    "during",
+    "over",
+    "throughout",
+    "at",
+    "within",
+    "for",
+    "from",
+    "between",
+    "of",
+}
+_LEFT_MODIFIERS = {
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "just",
+    "last",
+    "this",
+    "past",
+    "previous",
+    "the",
+}
+_RIGHT_WORDS = {"ago", "before", "earlier"}
+#: The only shapes handed to dateparser: what the patterns above do not read.
+_NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4})$")
+_PERIOD_NOUNS = {"period", "span", "window", "timeframe", "stretch", "spell"}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One temporal expression in a Doc; offsets are Doc-absolute (chars and tokens).
+
+    ``head_i`` is the Doc index of the token the expression modifies (the verb
+    "on Friday" attaches to, the noun in "Sunday's attack"), or its own root
+    when the expression is the root of the sentence.
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    token_start: int
+    token_end: int
+    head_i: int
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary and compiled patterns (built once, on first use)
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    numbers: dict[str, float]
+    units: dict[str, str]
+    relative_days: dict[str, int]
+    overnight: frozenset[str]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[int, int]]
+    patterns: dict[str, re.Pattern[str]]
+    finder: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    ref = resources.files("wardesk.resources").joinpath("lexicons", "time_expressions.yaml")
+    with ref.open("r", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+
+    wd = _alt(data["weekdays"])
+    mon = _alt(data["months"])
+    num = r"\d+(?:\.\d+)?|" + _alt(data["numbers"])
+    num_half = rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
+    unit = _alt(data["units"])
+    approx = _alt(data["approximators"])
+    look = _alt(data["lookback"]) + "|this past"
+    tod = _alt(data["times_of_day"])
+    mparts = _alt(data["month_parts"])
+    yparts = _alt(data["year_parts"])
+    season = _alt(data["seasons"])
+    conflict = _alt(data["conflict_nouns"])
+    began = _alt(data["conflict_start_verbs"])
+    year = r"(?:19|20)\d\d"
+    ordinal = r"(?:st|nd|rd|th)?"
+
+    p = {
+        "weekday": rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this past|past|this|next|previous)\s+)?"
+        rf"(?:(?:early|late)\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?:{tod}))?$",
+        "ago": rf"^(?:(?P<approx>{approx})\s+)?{num_half}\s+(?P<unit>{unit})s?\s+(?P<dir>ago|earlier|before)$",
+        "lookback": rf"^(?:the\s+)?(?P<look>{look})\s+(?:{num_half}\s+)?(?P<unit>{unit})(?P<plural>s)?"
+        rf"(?:\s+period)?$",
+        "recent": rf"^(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>{unit})s$",
+        "hours": rf"^(?:an?\s+|the\s+)?(?:(?P<look>{look})\s+)?(?P<num>\d+|{_alt(data['numbers'])})\s+"
+        rf"(?:hour(?:\s+period)?|hours\s+period)$",
+        "calendar": r"^(?:(?P<when>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the)\s+"
+        rf"(?P<what>week|month|year|weekend|{season})$",
+        "period_start": r"^(?:the\s+)?(?P<part>start|beginning|end)\s+of\s+(?:the|this|last)\s+"
+        r"(?P<what>week|month|year)$",
+        "month_part": rf"^(?P<part>{mparts})\s+(?P<month>{mon})(?:\s+(?:of\s+)?(?P<year>{year}))?$",
+        "month_part_rel": rf"^(?P<part>{mparts})\s+(?P<rel>this|last)\s+month$",
+        "year_part": rf"^(?P<part>{yparts})\s+(?P<year>{year})$",
+        "year_part_rel": rf"^(?P<part>{yparts})\s+(?P<rel>this|last)\s+year$",
+        "week_of": r"^(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<month>{mon})(?:\s+(?P<year>{year}))?$",
+        "season": rf"^(?:the\s+)?(?P<season>{season})(?:\s+of)?(?:\s+(?P<year>{year}))?$",
+        "day_month": rf"^(?:(?:{wd})\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<month>{mon})"
+        rf"(?:\s+(?P<year>{year}))?$",
+        "month_day": rf"^(?:(?:{wd})\s+)?(?P<month>{mon})\s+(?:the\s+)?(?P<day>\d{{1,2}}){ordinal}"
+        rf"(?:\s+(?P<year>{year}))?$",
+        "month": rf"^(?:the\s+month\s+of\s+)?(?P<month>{mon})(?:\s+(?:of\s+)?(?P<year>{year}))?$",
+        "year": rf"^(?:the\s+year\s+)?(?P<year>{year})$",
+        "conflict": rf"^(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+        rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
+        r"(?:\s+(?:in\s+)?(?P<when>.+))?$",
+        "range_split": r"\s+(?:to|and|through|until|till|-)\s+",
+        "clock": r"\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+        r"|\b\d{1,2}:\d{2}\b|\b(?:local time|gmt|utc)\b",
+        "month_hyphen": rf"\b(?P<a>{mon})\.?\s*[-–]\s*(?P<b>{mon})\b",
+    }
+    patterns = {k: re.compile(v) for k, v in p.items()}
+
+    # Finder: what spaCy's NER misses (matched on the raw sentence, any case).
+    wd_full = _alt(k for k in data["weekdays"] if len(k) > 4)
+    mon_cap = "|".join(
+        re.escape(k.capitalize()) + (r"\.?" if len(k) <= 4 else "")
+        for k in sorted(data["months"], key=len, reverse=True)
+    )
+    finder = "|".join(
+        [
+            r"(?i:\b(?:late\s+)?(?:overnight|last\s+night|tonight|today|yesterday(?:\s+(?:morning|afternoon|evening))?)\b)",
+            r"(?i:\bthis\s+(?:morning|afternoon|evening)\b)",
+            r"(?i:\b(?:earlier|later)\s+today\b)",
+            r"(?i:\bthe\s+day\s+before(?:\s+yesterday)?\b|\bthe\s+(?:previous|preceding)\s+day\b)",
+            r"(?i:\ba\s+day\s+(?:earlier|before)\b)",
+            rf"(?i:\b(?:(?:last|next|this\s+past)\s+)?(?:{wd_full})(?:\s+(?:{tod}))?\b)",
+            rf"(?i:\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+            rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict}|week|month|year)\b(?:\s+in\s+(?:(?:{mon})\s+)?{year})?)",
+            rf"(?i:\bsince\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began})\b"
+            rf"(?:\s+in\s+(?:(?:{mon})\s+)?{year}\b)?)",
+            rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}\b(?:,?\s+{year}\b)?)",
+            rf"(?:\b\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)(?:,?\s+{year}\b)?)",
+            rf"(?i:\b(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+(?:{mon})\b(?:\s+{year}\b)?)",
+            r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|past)\s+(?:week|month|year|weekend)\b)",
+            r"(?i:\b(?:the|this)\s+weekend\b)",
+            rf"(?i:\b(?:(?:{approx})\s+)?(?:{num})(?:\s+and\s+a\s+half)?\s+(?:{unit})s?\s+ago\b)",
+            rf"(?i:\b(?:the\s+)?(?:{look})\s+(?:(?:{num})(?:\s+and\s+a\s+half)?\s+)?(?:{unit})s?\b)",
+            rf"(?i:\b(?:the\s+)?(?:most\s+)?recent\s+(?:{unit})s\b)",
+            r"(?i:\b\d+-hours?\b)",
+            rf"(?i:\b(?:in|since|during)\s+{year}\b)",
+        ]
+    )
+    return _Lexicon(
+        weekdays=dict(data["weekdays"]),
+        months=dict(data["months"]),
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        units=dict(data["units"]),
+        relative_days=dict(data["relative_days"]),
+        overnight=frozenset(data["overnight"]),
+        month_parts={k: tuple(v) for k, v in data["month_parts"].items()},
+        year_parts={k: tuple(v) for k, v in data["year_parts"].items()},
+        seasons={k: tuple(v) for k, v in data["seasons"].items()},
+        patterns=patterns,
+        finder=re.compile(finder),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+
+_Resolved = tuple[dt.date | None, dt.date | None, DatePrecision]
+
+
+def resolve_time(text: str, published: dt.date | None) -> DateSpan:
+    """The date span ``text`` names, read against ``published`` (the schema's ``date``).
+
+    Relative expressions need ``published`` and give precision ``unknown``
+    without it; absolute ones ("12 October 2015", "in 2014") resolve anyway.
+    Anything unparseable gives ``DateSpan(precision="unknown", text=text)``.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    start, end, precision = _resolve_cached(text, published)
+    if precision == "unknown":
+        start = end = None
+    return DateSpan(start=start, end=end, precision=precision, text=text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
+    s = _normalize(text)
+    since = False
+    while True:
+        m = re.match(r"^(\w+)\s+(?=\S)", s)
+        if not m or m.group(1) not in _PREPOSITIONS:
+            break
+        since = since or m.group(1) == "since"
+        s = s[m.end() :]
+    if since:
+        conflict = _conflict_start(s, published) or _since_period_start(s, published)
+        if conflict is not None:
+            return conflict
+    res = _resolve_plain(s, published) or _resolve_range(s, published) or _dateparser_day(s, published)
+    if res is None:
+        return (None, None, "unknown")
+    return _since(res, published) if since else res
+
+
+def _normalize(text: str) -> str:
+    """Lower case, clock times and punctuation removed, hyphens and dashes made words."""
+    lex = _lexicon()
+    s = text.lower().replace("\u2019", "'")
+    s = lex.patterns["clock"].sub(" ", s)
+    s = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\1/\2/\3", s)  # ISO dates survive the hyphens
+    s = re.sub(r"'s\b|\(|\)|,|;|\"", " ", s)
+    s = re.sub(r"(\d)\s*[-–]\s*(\d)", r"\1 to \2", s)
+    s = lex.patterns["month_hyphen"].sub(r"\g<a> to \g<b>", s)
+    s = re.sub(r"\s*[–—]\s*", " to ", s)
+    s = s.replace("-", " ")
+    s = re.sub(r"(?<=[a-z])\.(?=\s|$)", "", s)  # "oct." -> "oct", "a.m." already gone
+    s = re.sub(r"\s+", " ", s).strip(" .:!?")
+    return s
+
+
+def _days(n: float) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved by whole calendar months, the day clipped to the target month."""
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _cap(start: dt.date, end: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
+    """End a span that contains the publication date at it."""
+    if published is not None and start <= published < end:
+        end = published
+    return start, end
+
+
+def _length_precision(start: dt.date, end: dt.date) -> DatePrecision:
+    days = (end - start).days
+    if days <= RANGE_MAX_DAYS:
+        return "range"
+    if days <= WEEK_MAX_DAYS:
+        return "week"
+    return "month" if days <= 366 else "year"
+
+
+def _number(word: str) -> float | None:
+    word = word.strip()
+    try:
+        return float(word)
+    except ValueError:
+        return _lexicon().numbers.get(word)
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year of a month/day given without one: the latest not after publication."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if dt.date(year, month, min(day, calendar.monthrange(year, month)[1])) > published:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
+    """One expression without "since" and without a range conjunction, or None."""
+    lex = _lexicon()
+    pat = lex.patterns
+
+    if s in lex.overnight:
+        return (pub - _days(1), pub, "range") if pub else None
+    if s in lex.relative_days:
+        if pub is None:
+            return None
+        d = pub + _days(lex.relative_days[s])
+        return (d, d, "day")
+
+    if m := pat["weekday"].match(s):
+        return _weekday(lex.weekdays[m["wd"]], m["rel"], pub)
+    if m := pat["ago"].match(s):
+        return _ago(m, pub)
+    if m := pat["hours"].match(s):
+        n = _number(m["num"])
+        if pub is None or n is None or n <= 0 or n > 24 * 7:
+            return None
+        return (pub - _days(math.ceil(n / 24)), pub, "range")
+    if m := pat["calendar"].match(s):
+        return _calendar(m["when"], m["rel"], m["what"], pub)
+    if m := pat["lookback"].match(s):
+        return _lookback(m, pub)
+    if m := pat["recent"].match(s):
+        return _lookback_units(3, lex.units[m["unit"]], pub)
+    if m := pat["period_start"].match(s):
+        return _period_start(s, m["part"], m["what"], pub)
+
+    if m := pat["day_month"].match(s) or pat["month_day"].match(s):
+        return _day_month(int(m["day"]), lex.months[m["month"]], m["year"], pub)
+    if m := pat["month_part"].match(s):
+        month = lex.months[m["month"]]
+        year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
+        return _month_part(year, month, lex.month_parts[m["part"]], pub) if year else None
+    if m := pat["month_part_rel"].match(s):
+        if pub is None:
+            return None
+        first = _shift_months(pub.replace(day=1), -1 if m["rel"] == "last" else 0)
+        return _month_part(first.year, first.month, lex.month_parts[m["part"]], pub)
+    if m := pat["week_of"].match(s):
+        return _week_of(m, pub)
+    if m := pat["month"].match(s):
+        month = lex.months[m["month"]]
+        year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
+        if year is None:
+            return None
+        return (*_cap(dt.date(year, month, 1), _month_end(year, month), pub), "month")
+    if m := pat["year"].match(s):
+        year = int(m["year"])
+        return (*_cap(dt.date(year, 1, 1), dt.date(year, 12, 31), pub), "year")
+    if m := pat["year_part"].match(s):
+        return _year_part(int(m["year"]), lex.year_parts[m["part"]], pub)
+    if m := pat["year_part_rel"].match(s):
+        if pub is None:
+            return None
+        year = pub.year - (1 if m["rel"] == "last" else 0)
+        return _year_part(year, lex.year_parts[m["part"]], pub)
+    if m := pat["season"].match(s):
+        return _season(lex.seasons[m["season"]], int(m["year"]) if m["year"] else None, None, pub)
+    return None
+
+
+def _weekday(wd: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - wd) % 7
+    if rel == "next":
+        d = pub + _days((wd - pub.weekday()) % 7 or 7)
+    elif rel in ("last", "previous") and back == 0:
+        d = pub - _days(7)
+    else:
+        d = pub - _days(back)
+    return (d, d, "day")
+
+
+def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
+    n = _number(m["num"])
+    if pub is None or n is None:
+        return None
+    if m["half"]:
+        n += 0.5
+    unit = _lexicon().units[m["unit"]]
+    fuzzy = bool(m["approx"])
+    if unit == "hour":
+        d = pub - _days(math.floor(n / 24))
+        return (d, d, "day")
+    if unit == "day":
+        d = pub - _days(round(n))
+        if fuzzy:
+            return (d - _days(1), min(d + _days(1), pub), "range")
+        return (d, d, "day")
+    if unit in ("week", "fortnight"):
+        centre = pub - _days(round(n * DAYS_PER_UNIT[unit]))
+        return (centre - _days(3), min(centre + _days(3), pub), "week")
+    if unit == "month" and n == int(n):
+        first = _shift_months(pub.replace(day=1), -int(n))
+        return (first, _month_end(first.year, first.month), "month")
+    if unit == "year" and n == int(n):
+        year = pub.year - int(n)
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    centre = pub - _days(round(n * DAYS_PER_UNIT[unit]))
+    return (centre - _days(15), min(centre + _days(15), pub), "month")
+
+
+def _lookback(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
+    unit = _lexicon().units[m["unit"]]
+    if m["num"] is None:
+        if m["plural"]:  # "the last days of ..." is no look-back
+            return None
+        n: float | None = 1
+    else:
+        n = _number(m["num"])
+    if n is None:
+        return None
+    if m["half"]:
+        n += 0.5
+    return _lookback_units(n, unit, pub)
+
+
+def _lookback_units(n: float, unit: str, pub: dt.date | None) -> _Resolved | None:
+    """The span of the past ``n`` ``unit``s, ending at publication."""
+    if pub is None or n <= 0:
+        return None
+    if unit == "hour":
+        return (pub - _days(max(1, math.ceil(n / 24))), pub, "range")
+    if unit in ("month", "year") and n == int(n):
+        start = _shift_months(pub, -int(n) * (12 if unit == "year" else 1))
+    else:
+        start = pub - _days(round(n * DAYS_PER_UNIT[unit]))
+    if unit == "year":
+        precision: DatePrecision = "year"
+    elif unit == "month":
+        precision = "month" if n < 12 else "year"
+    elif unit == "week" and n == 1:
+        precision = "week"
+    else:
+        precision = _length_precision(start, pub)
+    return (start, pub, precision)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - _days(d.weekday())
+
+
+def _calendar(when: str | None, rel: str, what: str, pub: dt.date | None) -> _Resolved | None:
+    """ "this week", "last month", "earlier this year", "the weekend", "last summer"."""
+    if pub is None or rel == "next" or when == "later":
+        return None
+    lex = _lexicon()
+    if what == "weekend":
+        sat = pub - _days((pub.weekday() - 5) % 7)
+        if rel == "last" and pub.weekday() >= 5:
+            sat -= _days(7)
+        return (sat, min(sat + _days(1), pub), "range")
+    if rel == "the":  # "the week", "the month" name no period of their own
+        return None
+    if what in lex.seasons:
+        return _season(lex.seasons[what], None, rel, pub)
+    last = rel == "last"
+    if what == "week":
+        monday = _monday(pub) - _days(7 if last else 0)
+        return (monday, monday + _days(6) if last else pub, "week")
+    if what == "month":
+        first = _shift_months(pub.replace(day=1), -1 if last else 0)
+        return (first, _month_end(first.year, first.month) if last else pub, "month")
+    year = pub.year - (1 if last else 0)
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31) if last else pub, "year")
+
+
+def _period_start(s: str, part: str, what: str, pub: dt.date | None) -> _Resolved | None:
+    """ "the start of the month" (10 days), "the end of last year"; week/month/year only."""
+    if pub is None:
+        return None
+    last = " last " in f" {s} "
+    if what == "week":
+        first, end = _monday(pub) - _days(7 if last else 0), None
+        end = first + _days(6)
+    elif what == "month":
+        first = _shift_months(pub.replace(day=1), -1 if last else 0)
+        end = _month_end(first.year, first.month)
+    else:
+        year = pub.year - (1 if last else 0)
+        first, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    tenth = {"week": 2, "month": 9, "year": 30}[what]
+    if part == "end":
+        start = end - _days(tenth)
+    else:
+        start, end = first, first + _days(tenth)
+    return (*_cap(start, end, pub), "range" if what != "year" else "month")
+
+
+def _day_month(day: int, month: int, year: str | None, pub: dt.date | None) -> _Resolved | None:
+    y = int(year) if year else _year_for(month, day, pub)
+    if y is None:
+        return None
+    try:
+        d = dt.date(y, month, day)
+    except ValueError:
+        return None
+    return (d, d, "day")
+
+
+def _month_part(year: int, month: int, part: tuple[int, int], pub: dt.date | None) -> _Resolved:
+    last_day = calendar.monthrange(year, month)[1]
+    start = dt.date(year, month, part[0])
+    end = dt.date(year, month, min(part[1], last_day))
+    if part[1] >= 28:
+        end = dt.date(year, month, last_day)
+    return (*_cap(start, end, pub), "range")
+
+
+def _week_of(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
+    month = _lexicon().months[m["month"]]
+    year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
+    if year is None:
+        return None
+    last_day = calendar.monthrange(year, month)[1]
+    nth = m["nth"]
+    first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(nth, last_day - 6)
+    return (*_cap(dt.date(year, month, first), dt.date(year, month, first + 6), pub), "week")
+
+
+def _year_part(year: int, part: tuple[int, int], pub: dt.date | None) -> _Resolved:
+    start = dt.date(year, part[0], 1)
+    return (*_cap(start, _month_end(year, part[1]), pub), "month")
+
+
+def _season(
+    months: tuple[int, int], year: int | None, rel: str | None, pub: dt.date | None
+) -> _Resolved | None:
+    """A season by its months; winter starts in December of ``year``."""
+    first, last = months
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        end_year = y + 1 if last < first else y
+        return dt.date(y, first, 1), _month_end(end_year, last)
+
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+        while span(year)[0] > pub:
+            year -= 1
+        if rel == "last" and span(year)[1] >= pub:
+            year -= 1
+    return (*_cap(*span(year), pub), "month")
+
+
+def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
+    """ "July and August 2014", "Oct. 10-12", "between Monday and Wednesday"."""
+    lex = _lexicon()
+    parts = lex.patterns["range_split"].split(s, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    a, b = parts
+    b_words = b.split()
+    # Borrow the month or the year the second part states ("10 to 12 october",
+    # "october 10 to 12", "july to august 2014").
+    if a.isdigit() and len(b_words) >= 2 and b_words[1] in lex.months:
+        a = f"{a} {' '.join(b_words[1:])}"
+    elif b.isdigit() and len(b) <= 2:
+        first_words = a.split()
+        if first_words and first_words[0] in lex.months:
+            b = f"{first_words[0]} {b} {' '.join(first_words[2:])}".strip()
+    elif b_words and re.fullmatch(r"(?:19|20)\d\d", b_words[-1]) and not re.search(r"\b(?:19|20)\d\d\b", a):
+        a = f"{a} {b_words[-1]}"
+    ra, rb = _resolve_plain(a, pub), _resolve_plain(b, pub)
+    if not ra or not rb or ra[0] is None or rb[1] is None:
+        return None
+    start, end = min(ra[0], rb[0] or ra[0]), max(ra[1] or rb[1], rb[1])
+    if ra[2] == rb[2] and ra[2] in ("month", "year"):
+        return (start, end, ra[2])
+    return (start, end, _length_precision(start, end))
+
+
+def _conflict_start(s: str, pub: dt.date | None) -> _Resolved | None:
+    """ "(since) the war began (in 2011)": an open period to publication."""
+    m = _lexicon().patterns["conflict"].match(s)
+    if not m:
+        return None
+    start = None
+    if m["when"]:
+        inner = _resolve_plain(m["when"], pub)
+        if inner is None:
+            return None
+        start = inner[0]
+    return (start, pub, "year")
+
+
+def _since_period_start(s: str, pub: dt.date | None) -> _Resolved | None:
+    """ "since the start of the month": the first of the period to publication."""
+    m = _lexicon().patterns["period_start"].match(s)
+    if not m or m["part"] == "end" or pub is None:
+        return None
+    inner = _period_start(s, m["part"], m["what"], pub)
+    if inner is None or inner[0] is None:
+        return None
+    return (inner[0], pub, m["what"])
+
+
+def _since(inner: _Resolved, pub: dt.date | None) -> _Resolved:
+    """ "since X": from the start of X to publication."""
+    start, _, precision = inner
+    if pub is None or start is None:
+        return (start, None, precision)
+    if precision in ("week", "month", "year"):
+        return (start, pub, precision)
+    return (start, pub, _length_precision(start, pub))
+
+
+def _dateparser_day(s: str, pub: dt.date | None) -> _Resolved | None:
+    """A full numeric or unusual absolute date ("12/10/2015", "2015-10-12") via dateparser."""
+    if not _NUMERIC_DATE.match(s):
+        return None
+    d = _dateparser_parse(s, pub)
+    return (d, d, "day") if d else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_parse(s: str, pub: dt.date | None) -> dt.date | None:
+    import dateparser  # slow to import; most expressions never need it
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
+    try:
+        parsed = dateparser.parse(s, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+# ---------------------------------------------------------------------------
+# Finding
+
+
+def find_time_expressions(sent: Span) -> list[TimeExpression]:
+    """The temporal expressions of one sentence that can be anchored in time.
+
+    Candidates are spaCy's DATE/TIME entities and the lexicon's patterns; each
+    is widened to its modifiers and governing preposition ("on", "since"), and
+    kept only if it resolves to a date (so bare durations such as "for four
+    years", ages and ordinals like "its fifth year" are dropped).
+    """
+    doc = sent.doc
+    lex = _lexicon()
+    cands: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in _ENTITY_LABELS and ent.start >= sent.start and ent.end <= sent.end:
+            cands.append((ent.start, ent.end))
+    for m in lex.finder.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None:
+            cands.append((span.start, span.end))
+    spans = _merge(sorted(cands))
+    spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
+    spans = _join_attached(sent, spans)
+
+    found: list[TimeExpression] = []
+    for a, b in spans:
+        text = doc[a:b].text
+        if _resolve_cached(text, ANCHOR_PROBE_DATE)[2] == "unknown":
+            continue
+        found.append(
+            TimeExpression(
+                start_char=doc[a].idx,
+                end_char=doc[b - 1].idx + len(doc[b - 1]),
+                text=text,
+                token_start=a,
+                token_end=b,
+                head_i=_head(sent, a, b),
+            )
+        )
+    return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of overlapping token spans (input sorted by start)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
+    """Add the words that change an expression's meaning: modifiers, "ago", the preposition."""
+    doc = sent.doc
+    while b > a + 1 and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("'s", "’s")):
+        b -= 1
+    while a < b - 1 and doc[a].is_punct:
+        a += 1
+    while b < sent.end and doc[b].lower_ in _RIGHT_WORDS:
+        b += 1
+    # "a 24-hour period": take the period noun the expression modifies.
+    nxt = b + 1 if b < sent.end and doc[b].text == "-" else b
+    if nxt < sent.end and doc[nxt].lower_ in _PERIOD_NOUNS and doc[a:b].root.head.i == nxt:
+        b = nxt + 1
+        if a > sent.start and doc[a - 1].lower_ in ("a", "an", "the"):
+            a -= 1
+    while a > sent.start:
+        prev = doc[a - 1]
+        if prev.lower_ in _LEFT_MODIFIERS:
+            a -= 1
+        elif prev.lower_ == "than" and a - 2 >= sent.start and doc[a - 2].lower_ in ("more", "less"):
+            a -= 2
+        elif prev.text == "-" and a - 2 >= sent.start and doc[a - 2].lower_ == "mid":
+            a -= 2
+        else:
+            break
+    if a > sent.start and doc[a - 1].lower_ in _PREPOSITIONS and doc[a:b].root.head.i == a - 1:
+        a -= 1
+    return (a, b)
+
+
+def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join neighbours where one modifies the other ("at 3 a.m. on Tuesday")."""
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] == a:
+            pa, pb = out[-1]
+            if pa <= doc[a:b].root.head.i < pb or a <= doc[pa:pb].root.head.i < b:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+def _head(sent: Span, a: int, b: int) -> int:
+    root = sent.doc[a:b].root
+    return root.i if root.head.i == root.i else root.head.i
