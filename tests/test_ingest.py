@@ -281,3 +281,44 @@ def test_ingest_folder_reads_supported_files_sorted_recursively() -> None:
 def test_ingest_inputs_keep_their_order() -> None:
     items = _read("plain.csv", "strike.txt", "folder")
     assert [i.id for i in items] == ["p-1", "p-2", "strike", "a", "folder-b"]
+
+
+def test_ingest_csv_in_latin1_is_repaired() -> None:
+    article = _articles(_read("fakes_layout.csv"))[1]
+    assert "Syria's capital" in article.text and "Café Nour" in article.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error", "where"),
+    [
+        ("header_only.csv", b"id,title,text\r\n", EmptyArticle, ""),
+        ("empty.jsonl", b"\n\n", EmptyArticle, ""),
+        (
+            "empty_id.csv",
+            b"id,text\nx,Shells fell on the town.\n,Shells fell on the village.\n",
+            MissingColumns,
+            ":3",
+        ),
+        (
+            "latin1.jsonl",
+            b'{"id": "ok", "text": "caf\xe9"}\n{"id": 1, "text": ["a list"]}\n',
+            BadJsonLine,
+            ":2",
+        ),
+    ],
+)
+def test_ingest_record_level_failures(
+    tmp_path: Path, name: str, content: bytes, error: type, where: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    failures = _failures(list(read_inputs([str(path)])))
+    assert len(failures) == 1
+    assert isinstance(failures[0].error, error)
+    assert failures[0].where == f"{path}{where}"
+
+
+def test_ingest_empty_folder_fails(tmp_path: Path) -> None:
+    (tmp_path / "readme.md").write_text("not an article", encoding="utf-8")
+    (failure,) = read_inputs([str(tmp_path)])
+    assert isinstance(failure, IngestFailure) and isinstance(failure.error, UnsupportedInput)

@@ -97,9 +97,15 @@ def _expand(
             (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS),
             key=lambda p: p.relative_to(path).as_posix(),
         )
+        files = [f for f in files if not any(part.startswith(".") for part in f.relative_to(path).parts)]
+        if not files:
+            yield fail(
+                name,
+                UnsupportedInput,
+                f"the folder holds no {', '.join(SUPPORTED_SUFFIXES)} files; check the path",
+            )
         for file in files:
-            if not any(part.startswith(".") for part in file.relative_to(path).parts):
-                yield Source(where=str(file), suffix=file.suffix.lower(), path=file, columns=columns)
+            yield Source(where=str(file), suffix=file.suffix.lower(), path=file, columns=columns)
         return
     if not path.exists():
         yield fail(name, InputNotFound, "no such file or folder; check the path")

@@ -49,7 +49,12 @@ def normalise_published(value: object) -> str | None:
     parsed = _dateparser_parse()(
         text,
         languages=["en"],
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        # Absolute dates only: "yesterday" or "next week" would be read against today.
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["absolute-time"],
+        },
     )
     return parsed.date().isoformat() if parsed else None
 

@@ -316,17 +316,25 @@ def read_csv(source: Source) -> Iterator[tuple[str, Article] | IngestFailure]:
     except MissingColumns as exc:
         yield IngestFailure(source.where, exc)
         return
+    seen_any = False
     while True:
         where = f"{source.where}:{rows.line_num + 1}"
         try:
             row = next(rows)
         except StopIteration:
+            if not seen_any:
+                yield fail(
+                    source.where,
+                    EmptyArticle,
+                    "the CSV file has a header but no rows; add one row per article",
+                )
             return
         except csv.Error as exc:
             yield fail(where, UnreadableInput, f"broken CSV from here on ({exc}); fix the quoting and rerun")
             return
         if not any(cell.strip() for cell in row):
             continue
+        seen_any = True
         cells = {name: (row[i] if i < len(row) else "") for name, i in mapping.items()}
         record_id = cells["id"].strip()
         if not record_id:
