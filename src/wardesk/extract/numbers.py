@@ -1,0 +1,821 @@
+"""Number mentions -> quantities: the value, qualifier and meaning of each count in a sentence.
+
+Three steps, each usable alone:
+
+* :func:`parse_number` reads one number phrase ("at least 29", "$1.5 million",
+  "dozens", "between 10 and 15") into a :class:`NumberValue`;
+* :func:`find_quantities` finds every number phrase of a parsed sentence, drops
+  the ones that are not counts (years, ages, times, distances, weapon names...)
+  and reads from the dependency tree what each one counts (:class:`Quantity`);
+* :func:`reconcile` turns the quantities of one kind reported for an event into
+  the schema's ``(low, best, high)`` figure.
+
+The vocabularies live in ``resources/lexicons/number_words.yaml`` and
+``resources/lexicons/counted_nouns.yaml`` so they can grow without code changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Literal
+
+import yaml
+from spacy.tokens import Span, Token
+
+QualifierName = Literal["at_least", "more_than", "up_to", "about"]
+Victims = Literal["civilians", "combatants"]
+
+#: One tokenizer for lexicon keys, free text and spaCy tokens, so that a phrase is
+#: matched the same way wherever it comes from: numbers keep their commas and
+#: decimals, words are letters only, every other character stands alone.
+_WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S")
+_DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+#: spaCy entity labels that mark a number as something other than a count.
+_NON_COUNT_ENTS = frozenset({"PERCENT", "ORDINAL", "TIME"})
+#: Plain four-digit integers in this span are read as years unless they count a known noun.
+_YEAR_RANGE = (1000, 2100)
+#: How far (in tokens) the governing verb may sit from the number for the quoted phrase
+#: to include it; further away the phrase would swallow unrelated clauses.
+_TEXT_WINDOW_TOKENS = 10
+#: How many heads to climb from the counted noun to its governing verb.
+_MAX_CLIMB = 6
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    """A number phrase read as a value.
+
+    ``value`` is the figure to use; for a range ("10 to 15") it is the lower end,
+    as ACLED codes the lowest reported figure. ``low``/``high`` bound the figure:
+    an exact number has ``low == high == value``; "at least"/"more than" and vague
+    plurals ("dozens") set only ``low``; "up to" sets only ``high``; "about" sets
+    neither. ``currency`` is an ISO 4217 code when the phrase is money.
+    """
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: QualifierName | None = None
+    vague: bool = False
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One count found in a sentence, with what it counts and where it was read.
+
+    ``start_char``/``end_char`` are offsets into the Doc's text of the number
+    phrase (qualifier included); ``text`` is the clause fragment that shows what
+    is counted ("killed at least 29 civilians"); ``verb_i`` is the Doc index of
+    the governing verb. ``part_of_larger`` marks sub-counts ("including 7
+    children") that must not be added to, or replace, the headline total.
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: QualifierName | None
+    what: str
+    counted: str | None
+    start_char: int
+    end_char: int
+    text: str
+    verb_i: int | None = None
+    victims: Victims | None = None
+    part_of_larger: bool = False
+    vague: bool = False
+    currency: str | None = None
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).lower() for m in _WORD_RE.finditer(text))
+
+
+def _load_yaml(name: str) -> dict:
+    ref = resources.files("wardesk.resources").joinpath("lexicons", name)
+    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _NumberLexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, float]
+    money_scales: dict[str, float]
+    #: phrase -> (value, vague)
+    phrases: dict[tuple[str, ...], tuple[float, bool]]
+    qualifiers: dict[tuple[str, ...], QualifierName]
+    post_qualifiers: dict[tuple[str, ...], QualifierName]
+    currency_signs: dict[tuple[str, ...], str]
+    currency_words: dict[tuple[str, ...], str]
+    max_phrase: int
+
+
+@functools.lru_cache(maxsize=1)
+def _number_lexicon() -> _NumberLexicon:
+    raw = _load_yaml("number_words.yaml")
+    phrases: dict[tuple[str, ...], tuple[float, bool]] = {}
+    for key, val in raw["fixed"].items():
+        phrases[_words(key)] = (float(val), False)
+    for key, val in raw["vague"].items():
+        phrases[_words(key)] = (float(val), True)
+
+    def by_name(section: dict) -> dict[tuple[str, ...], QualifierName]:
+        return {_words(str(p)): name for name, items in section.items() for p in items}
+
+    quals = by_name(raw["qualifiers"])
+    posts = by_name(raw["post_qualifiers"])
+    signs = {_words(str(k)): v for k, v in raw["currency_signs"].items()}
+    cwords = {_words(str(k)): v for k, v in raw["currency_words"].items()}
+    longest = max(len(k) for table in (phrases, quals, posts, signs, cwords) for k in table)
+    return _NumberLexicon(
+        units={str(k): int(v) for k, v in raw["units"].items()},
+        tens={str(k): int(v) for k, v in raw["tens"].items()},
+        scales={str(k): float(v) for k, v in raw["scales"].items()},
+        money_scales={str(k): float(v) for k, v in raw["money_scales"].items()},
+        phrases=phrases,
+        qualifiers=quals,
+        post_qualifiers=posts,
+        currency_signs=signs,
+        currency_words=cwords,
+        max_phrase=longest,
+    )
+
+
+@dataclass(frozen=True)
+class _CountLexicon:
+    nouns: dict[str, str]
+    #: object noun -> (what, verbs that make it that what)
+    objects: dict[str, tuple[str, frozenset[str]]]
+    verbs: dict[str, str]
+    tolls: dict[str, str]
+    toll_verbs: frozenset[str]
+    victims: dict[str, Victims]
+    ignore_units: frozenset[str]
+    designators: frozenset[str]
+    part_markers: frozenset[str]
+    calendar: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _count_lexicon() -> _CountLexicon:
+    raw = _load_yaml("counted_nouns.yaml")
+
+    def invert(section: dict) -> dict[str, str]:
+        return {str(w).lower(): what for what, items in section.items() for w in items}
+
+    objects: dict[str, tuple[str, frozenset[str]]] = {}
+    for what, spec in raw["objects"].items():
+        verbs = frozenset(str(v).lower() for v in spec["verbs"])
+        for noun in spec["nouns"]:
+            objects.setdefault(str(noun).lower(), (what, verbs))
+    return _CountLexicon(
+        nouns=invert(raw["nouns"]),
+        objects=objects,
+        verbs=invert(raw["verbs"]),
+        tolls=invert(raw["tolls"]),
+        toll_verbs=frozenset(str(v).lower() for v in raw["toll_verbs"]),
+        victims=invert(raw["victims"]),  # type: ignore[arg-type]
+        ignore_units=frozenset(str(w).lower() for w in raw["ignore_units"]),
+        designators=frozenset(str(w).lower() for w in raw["designators"]),
+        part_markers=frozenset(str(w).lower() for w in raw["part_markers"]),
+        calendar=frozenset(str(w).lower() for w in raw["calendar"]),
+    )
+
+
+# --------------------------------------------------------------------------- phrase grammar
+
+
+@dataclass
+class _Match:
+    """A number phrase found in a word list: ``[start, end)`` with its core number words."""
+
+    start: int
+    end: int
+    core: list[int] = field(default_factory=list)
+    value: NumberValue | None = None
+
+
+def _longest(words: Sequence[str], i: int, table: dict[tuple[str, ...], object]) -> tuple[int, object]:
+    """Length and value of the longest key of ``table`` starting at ``words[i]`` (0 when none)."""
+    top = min(_number_lexicon().max_phrase, len(words) - i)
+    for n in range(top, 0, -1):
+        hit = table.get(tuple(words[i : i + n]))
+        if hit is not None:
+            return n, hit
+    return 0, None
+
+
+def _digit_value(word: str) -> float | None:
+    if not _DIGITS_RE.match(word):
+        return None
+    if "," in word:
+        groups = word.split(".")[0].split(",")
+        if not all(len(g) == 3 for g in groups[1:]):
+            return None  # "12,13" is a list, not a number
+        word = word.replace(",", "")
+    if word.count(".") > 1:
+        return None  # "12.10.2015" is a date
+    return float(word)
+
+
+def _cardinal(words: Sequence[str], i: int, money: bool) -> tuple[int, float, bool, list[int]] | None:
+    """One cardinal at ``words[i]``: (end, value, vague, core word indices), or None."""
+    lex = _number_lexicon()
+    n = len(words)
+    if i >= n:
+        return None
+    plen, hit = _longest(words, i, lex.phrases)
+    if plen:
+        value, vague = hit  # type: ignore[misc]
+        j = i + plen
+        core = list(range(i, j))
+        if not vague:  # "a hundred thousand"
+            while j < n and words[j] in lex.scales and words[j] not in ("hundred",):
+                value *= lex.scales[words[j]]
+                core.append(j)
+                j += 1
+        return j, value, vague, core
+    digit = _digit_value(words[i])
+    if digit is not None:
+        value, j, core = digit, i + 1, [i]
+        while j < n:
+            w = words[j]
+            if w in lex.scales:
+                value *= lex.scales[w]
+            elif money and w in lex.money_scales:
+                value *= lex.money_scales[w]
+            elif w == "dozen":
+                value *= 12
+            else:
+                break
+            core.append(j)
+            j += 1
+        return j, value, False, core
+    # number words: "twenty-one", "one hundred and five", "two million"
+    total, current, j, core, seen = 0.0, 0.0, i, [], False
+    while j < n:
+        w = words[j]
+        if w in lex.units:
+            current += lex.units[w]
+        elif w in lex.tens:
+            current += lex.tens[w]
+        elif w == "dozen" and seen:
+            current *= 12
+        elif w in lex.scales and seen and w not in ("bn", "mn", "mln"):
+            if w == "hundred":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * lex.scales[w]
+                current = 0
+        elif seen and w == "-" and j + 1 < n and words[j - 1] in lex.tens and words[j + 1] in lex.units:
+            pass  # "twenty-one"
+        elif (
+            seen
+            and w == "and"
+            and j + 1 < n
+            and words[j - 1] in lex.scales
+            and (words[j + 1] in lex.units or words[j + 1] in lex.tens)
+        ):
+            pass  # "one hundred and five"
+        else:
+            break
+        seen = True
+        core.append(j)
+        j += 1
+    if not seen:
+        return None
+    return j, total + current, False, core
+
+
+def _match_at(words: Sequence[str], i: int) -> _Match | None:
+    """The number phrase that starts exactly at ``words[i]``, if any."""
+    lex = _number_lexicon()
+    n = len(words)
+    j = i
+    qlen, qual = _longest(words, j, lex.qualifiers)
+    j += qlen
+    between = j < n and words[j] == "between"
+    if between:
+        j += 1
+    clen, currency = _longest(words, j, lex.currency_signs)
+    j += clen
+    first = _cardinal(words, j, money=bool(currency))
+    if first is None:
+        return None
+    j, value, vague, core = first
+    high = None
+    # ranges: "between 10 and 15", "10 to 15", "10-15", "two or three"; not "from 30 to 45"
+    # (a change over time) and not after a vague word ("dozens to hundreds").
+    joiners = ("and",) if between else ("to", "-", "–", "—", "or")
+    if j + 1 < n and words[j] in joiners and not vague and (i == 0 or words[i - 1] != "from"):
+        k = j + 1
+        c2len, cur2 = _longest(words, k, lex.currency_signs)
+        second = _cardinal(words, k + c2len, money=bool(currency or cur2))
+        if second is not None and second[1] > value and not second[2]:
+            j, high, _, core2 = second
+            core = core + core2
+    elif between:
+        return None
+    if qual is None and j < n:
+        plen, post = _longest(words, j, lex.post_qualifiers)
+        if plen:
+            qual, j = post, j + plen
+    if currency is None and j < n:
+        wlen, cword = _longest(words, j, lex.currency_words)
+        if wlen:
+            currency = cword  # the word itself stays outside the phrase: it is the counted noun
+    if high is not None:
+        nv = NumberValue(value, value, high, qual, vague, currency)  # type: ignore[arg-type]
+    else:
+        nv = _bounded(value, qual, vague, currency)  # type: ignore[arg-type]
+    return _Match(i, j, core, nv)
+
+
+def _bounded(value: float, qual: QualifierName | None, vague: bool, currency: str | None) -> NumberValue:
+    if qual in ("at_least", "more_than"):
+        low, high = value, None
+    elif qual == "up_to":
+        low, high = None, value
+    elif qual == "about":
+        low = high = None
+    elif vague:
+        low, high = value, None
+    else:
+        low = high = value
+    return NumberValue(value, low, high, qual, vague, currency)
+
+
+def parse_number(text: str) -> NumberValue | None:
+    """The first number phrase in ``text`` ("at least 29", "$1.5 million", "dozens"), or None.
+
+    Ranges take their lowest figure as ``value`` (ACLED's rule: code the most
+    conservative figure) and keep both ends in ``low``/``high``. Vague plurals
+    are coded as in ``number_words.yaml`` ("dozens" 12, "several" 3, "hundreds"
+    100) and flagged ``vague``. "a number of" and "many" are not numbers: None.
+    """
+    words = _words(text)
+    for i in range(len(words)):
+        m = _match_at(words, i)
+        if m is not None:
+            return m.value
+    return None
+
+
+# --------------------------------------------------------------------------- sentence reading
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    tok: int  # Doc token index
+    start: int  # Doc char offsets
+    end: int
+
+
+def _sentence_words(sent: Span) -> list[_Word]:
+    out: list[_Word] = []
+    for tok in sent:
+        for m in _WORD_RE.finditer(tok.text):
+            out.append(_Word(m.group(0).lower(), tok.i, tok.idx + m.start(), tok.idx + m.end()))
+    return out
+
+
+def _keys(tok: Token) -> list[str]:
+    """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots"."""
+    lemma = tok.lemma_.lower()
+    keys = []
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    for c in compounds:
+        keys.append(f"{c.lemma_.lower()} {lemma}")
+        keys.append(f"{c.text.lower()} {lemma}")
+    keys += [lemma, tok.text.lower()]
+    return keys
+
+
+def _lookup(tok: Token | None, table: dict[str, str]) -> str | None:
+    if tok is None:
+        return None
+    for key in _keys(tok):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The noun after "of" under ``tok`` ("dozens of people" -> people)."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _anchor(sent: Span, core_toks: set[int]) -> Token:
+    """The core token whose head lies outside the number phrase (its syntactic root)."""
+    doc = sent.doc
+    outside = [doc[i] for i in sorted(core_toks) if doc[i].head.i not in core_toks or doc[i].head.i == i]
+    return outside[-1] if outside else doc[max(core_toks)]
+
+
+def _counted_noun(anchor: Token, phrase_toks: set[int]) -> tuple[Token | None, bool]:
+    """The noun a number counts, and whether it is a partitive ("six of the dead")."""
+    of = _of_object(anchor)
+    if of is not None:
+        partitive = any(c.dep_ in ("det", "poss") for c in of.children) or of.pos_ == "PRON"
+        return of, partitive
+    head = anchor.head
+    if (
+        anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod")
+        and head.i not in phrase_toks
+        and head.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+        and head.i > anchor.i
+    ):
+        return head, False
+    # "twelve dead": the parser sometimes hangs the noun on the number instead
+    nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if nxt is not None and nxt.head.i == anchor.i and nxt.pos_ in ("NOUN", "ADJ") and nxt.dep_ != "prep":
+        return nxt, False
+    return None, False
+
+
+def _governor(node: Token) -> Token | None:
+    """The verb (or predicate adjective) that says what happened to ``node``.
+
+    A participle or relative clause on the noun wins ("civilians killed",
+    "people who died"); otherwise climb the heads through objects, subjects,
+    prepositions and conjuncts to the first verb.
+    """
+    counts = _count_lexicon()
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            if child.lemma_.lower() in counts.verbs or child.lower_ in counts.verbs:
+                return child
+    tok = node
+    for _ in range(_MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX", "ADJ") else None
+        tok = tok.head
+        if tok.dep_ == "prep" or tok.lower_ in counts.part_markers:
+            continue  # "including", "following": prepositions that look like verbs
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ROOT", "conj"):
+            return tok
+    return None
+
+
+def _verb_what(verb: Token | None) -> str | None:
+    if verb is None:
+        return None
+    counts = _count_lexicon()
+    lemma = verb.lemma_.lower()
+    for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "oprd")):
+        if key in counts.verbs:
+            return counts.verbs[key]
+    return counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
+
+
+def _toll_what(node: Token) -> str | None:
+    """What a toll-like noun counts: "death toll" -> killed, "number of wounded" -> injured."""
+    counts = _count_lexicon()
+    keys = _keys(node)
+    of = _of_object(node)
+    if of is not None:
+        keys = [f"{node.lemma_.lower()} of {k}" for k in _keys(of)] + keys
+    for key in keys:
+        if key in counts.tolls:
+            return counts.tolls[key]
+    return None
+
+
+def _toll_context(anchor: Token) -> tuple[str | None, Token | None]:
+    """A number given as a toll: "a toll of 70", "the death toll rose to 45", "the toll is 45"."""
+    counts = _count_lexicon()
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of":
+        what = _toll_what(head.head)
+        if what:
+            return what, None
+    verb = head.head if anchor.dep_ == "pobj" and head.dep_ in ("prep", "dative") else head
+    if anchor.dep_ in ("attr", "dobj", "npadvmod", "pobj") and verb.lemma_.lower() in counts.toll_verbs:
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass", "dobj") and subj.i != anchor.i:
+                what = _toll_what(subj)
+                if what:
+                    return what, verb
+    return None, None
+
+
+def _of_head(node: Token) -> Token | None:
+    """The noun ``node`` hangs from through "of": "the lives of 30 people" -> lives."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
+def _copula_part(verb: Token | None) -> Token | None:
+    """The noun of "among the dead" when a number is the subject of such a copula."""
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    markers = _count_lexicon().part_markers
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in markers:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a number counts: ``what`` (None: not a count), the governing verb, and a
+    noun that carries the meaning when it is not the counted noun ("a toll of 70")."""
+
+    what: str | None
+    verb: Token | None = None
+    focus: Token | None = None
+    part: bool = False
+
+
+def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Reading:
+    """What a number counts, read from its noun, its toll, its "of" head and its verb."""
+    counts = _count_lexicon()
+    node = noun if noun is not None else anchor
+    verb = _governor(node)
+    if noun is not None and any(k in counts.ignore_units for k in _keys(noun)):
+        return _Reading(None)
+    if currency:
+        return _Reading("money", verb)
+    direct = _lookup(noun, counts.nouns)
+    if direct:
+        return _Reading(direct, verb)
+    toll, toll_verb = _toll_context(node)
+    if toll:
+        focus = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        return _Reading(toll, toll_verb, focus)
+    of_head = _of_head(node)
+    if of_head is not None:
+        what = _lookup(of_head, counts.nouns)
+        if what:  # "the lives of 30 people", "the bodies of 12 men"
+            return _Reading(what, verb, of_head)
+    among = _copula_part(verb)
+    if among is not None:  # "among the dead were 5 children"
+        what = _lookup(among, counts.nouns) or _verb_what(_governor(among))
+        if what:
+            return _Reading(what, verb, among, part=True)
+    if noun is not None:
+        obj = None
+        for key in _keys(noun):
+            if key in counts.objects:
+                obj = counts.objects[key]
+                break
+        if obj is not None:
+            what, verbs = obj
+            hit = verb is not None and (verb.lemma_.lower() in verbs or verb.lower_ in verbs)
+            return _Reading(what if hit else "other", verb)
+    return _Reading(_verb_what(verb) or "other", verb)
+
+
+def _victims(noun: Token | None) -> Victims | None:
+    if noun is None:
+        return None
+    counts = _count_lexicon()
+    found = _lookup(noun, counts.victims)  # type: ignore[arg-type]
+    if found:
+        return found  # type: ignore[return-value]
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in counts.victims:
+            return counts.victims[child.lemma_.lower()]
+    return None
+
+
+def _is_part(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | None) -> bool:
+    """Is this a sub-count of a larger total ("including 7 children", "among them 5 women")?"""
+    markers = _count_lexicon().part_markers
+    for node in (anchor, noun):
+        tok = node
+        for _ in range(2):
+            if tok is None or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lower_ in markers:
+                return True
+    # lexical fallback within the clause: "..., among them 5 women", "of whom 3 were children"
+    before = [w.text for w in words[max(0, m.start - 3) : m.start]]
+    if any(w in markers for w in before):
+        return True
+    return "whom" in before or ("which" in before and "of" in before)
+
+
+def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) -> bool:
+    """Years, ages, times, dates, distances, percentages, phone numbers, names like Su-24."""
+    counts = _count_lexicon()
+    doc = sent.doc
+    text = doc.text
+    core_words = [words[k] for k in m.core]
+    first, last = core_words[0], core_words[-1]
+    prev_w = words[m.start - 1].text if m.start > 0 else ""
+    next_w = words[m.end].text if m.end < len(words) else ""
+    next2_w = words[m.end + 1].text if m.end + 1 < len(words) else ""
+    # glued to letters: "Su-24", "KAB-500", "MH17", "1990s", "3rd", "5m" (metres)
+    if first.start > 0 and first.text[0].isdigit():
+        b1 = text[first.start - 1]
+        b2 = text[first.start - 2] if first.start > 1 else ""
+        if b1.isalpha() or (b1 in "-/" and b2.isalpha()):
+            return True
+    lex = _number_lexicon()
+    if last.end < len(text) and text[last.end].isalpha() and last.text[0].isdigit():
+        suffix = next_w
+        if not (suffix in lex.scales or (m.value and m.value.currency and suffix in lex.money_scales)):
+            return True
+    # designators and ages before: "Resolution 2254", "Route 5", "aged 25"
+    if prev_w in counts.designators and first.text[0].isdigit():
+        return True
+    if prev_w in ("aged", "age", "ages"):
+        return True
+    # a label after a capitalised name: "Base 4", "Hill 60", "Brigade 93"
+    head = anchor.head
+    if (
+        first.text[0].isdigit()
+        and m.start > 0
+        and head.i == words[m.start - 1].tok
+        and head.text[:1].isupper()
+        and head.pos_ in ("PROPN", "NOUN")
+    ):
+        return True
+    # units after: "two weeks", "50 km", "24 hours", "25-year-old", "40 percent", "10:30"
+    if next_w in counts.ignore_units or (next_w in ("-", "–") and next2_w in counts.ignore_units):
+        return True
+    if next_w in (":", "%", "/") or prev_w in (":", "/", "+"):
+        return True
+    if next_w in counts.calendar or prev_w in counts.calendar:
+        return True
+    # phone numbers and other digit runs: "11 222 3333", "0944-123-456"
+    if (
+        (next_w[:1].isdigit() and not m.value.high)
+        or prev_w[:1].isdigit()
+        or (next_w == "-" and next2_w[:1].isdigit())
+    ):
+        return True
+    if any(doc[w.tok].ent_type_ in _NON_COUNT_ENTS for w in core_words):
+        return True
+    # "one of the strikes"; "one" as a pronoun ("the one that")
+    if [w.text for w in core_words] == ["one"] and (next_w == "of" or anchor.dep_ != "nummod"):
+        return True
+    return False
+
+
+def _is_year(m: _Match, words: Sequence[_Word], anchor: Token, noun: Token | None) -> bool:
+    core = [words[k].text for k in m.core]
+    if len(core) != 1 or not re.fullmatch(r"\d{4}", core[0]) or m.value is None or m.value.currency:
+        return False
+    if not _YEAR_RANGE[0] <= m.value.value <= _YEAR_RANGE[1]:
+        return False
+    counts = _count_lexicon()
+    known = noun is not None and any(
+        k in counts.nouns or k in counts.objects or k in counts.victims for k in _keys(noun)
+    )
+    return not known
+
+
+def _clause_text(sent: Span, toks: Iterable[int]) -> str:
+    idx = sorted(toks)
+    return sent.doc[idx[0] : idx[-1] + 1].text
+
+
+def find_quantities(sent: Span) -> list[Quantity]:
+    """Every count in a parsed sentence with what it counts (see :class:`Quantity`).
+
+    Numbers that are not counts of anything that happened (years, dates, times,
+    ages, durations, distances, percentages, phone numbers, ordinals, labels like
+    "Resolution 2254" or "Su-24M", "one of the strikes") yield nothing.
+    """
+    words = _sentence_words(sent)
+    texts = [w.text for w in words]
+    doc = sent.doc
+    out: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        m = _match_at(texts, i)
+        if m is None or m.value is None:
+            i += 1
+            continue
+        i = m.end
+        q = _read_match(sent, words, m)
+        if q is not None:
+            out.append(q)
+    del doc
+    return out
+
+
+def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | None:
+    doc = sent.doc
+    assert m.value is not None
+    core_toks = {words[k].tok for k in m.core}
+    phrase_toks = {words[k].tok for k in range(m.start, m.end)}
+    anchor = _anchor(sent, core_toks)
+    if _is_not_count(sent, words, m, anchor):
+        return None
+    noun, partitive = _counted_noun(anchor, phrase_toks)
+    if _is_year(m, words, anchor, noun):
+        return None
+    if any(doc[t].ent_type_ == "DATE" for t in core_toks) and noun is None:
+        return None
+    if partitive and m.value.value == 1:
+        return None  # "one of the strikes"
+    reading = _classify(anchor, noun, m.value.currency)
+    if reading.what is None:
+        return None
+    verb = reading.verb
+    span_toks = set(phrase_toks)
+    for tok in (noun, reading.focus):
+        if tok is not None:
+            span_toks.add(tok.i)
+    if verb is not None and abs(verb.i - anchor.i) <= _TEXT_WINDOW_TOKENS:
+        span_toks.add(verb.i)
+    v = m.value
+    return Quantity(
+        value=v.value,
+        low=v.low,
+        high=v.high,
+        qualifier=v.qualifier,
+        what=reading.what,
+        counted=noun.lemma_.lower() if noun is not None else None,
+        start_char=words[m.start].start,
+        end_char=words[m.end - 1].end,
+        text=_clause_text(sent, span_toks),
+        verb_i=verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None,
+        victims=_victims(noun),
+        part_of_larger=partitive or reading.part or _is_part(sent, words, m, anchor, noun),
+        vague=v.vague,
+        currency=v.currency,
+    )
+
+
+# --------------------------------------------------------------------------- reconciliation
+
+
+def _bounds(q: Quantity) -> tuple[float | None, float | None]:
+    """What one figure says about the true count: (lower bound, upper bound)."""
+    if q.qualifier in ("at_least", "more_than"):
+        return q.value, None
+    if q.qualifier == "up_to":
+        return None, q.value
+    if q.qualifier == "about" or q.vague:
+        return None, None
+    return (q.low if q.low is not None else q.value), (q.high if q.high is not None else q.value)
+
+
+def reconcile(
+    quantities: list[tuple[Quantity, str | None]], what: str
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for one kind of count (``what``) of one event, per the schema.
+
+    ``quantities`` are in article order, each with the source it is attributed to
+    (None: the article's own voice). Sub-counts (``part_of_larger``) are ignored
+    when any headline figure exists. Each source's figure is its largest headline
+    total (later updates and totals beat partial counts; figures are never
+    summed). ``best`` is the article's own figure when it states one, else the
+    first source's. ``low``/``high`` span the sources: a lower bound ("at least",
+    "more than") leaves ``high`` open, "up to" leaves ``low`` open, "about" and
+    vague counts bound nothing, and an exact figure bounds both.
+    """
+    mine = [(q, s) for q, s in quantities if q.what == what]
+    if not mine:
+        return None, None, None
+    heads = [(q, s) for q, s in mine if not q.part_of_larger] or mine
+    per_source: dict[str | None, Quantity] = {}
+    for q, s in heads:
+        if s not in per_source or q.value > per_source[s].value:
+            per_source[s] = q
+    best_q = per_source[None] if None in per_source else next(iter(per_source.values()))
+    lows, highs, open_high = [], [], False
+    for q in per_source.values():
+        lo, hi = _bounds(q)
+        if lo is not None:
+            lows.append(lo)
+        if hi is not None:
+            highs.append(hi)
+        elif q.qualifier in ("at_least", "more_than") or (q.vague and q.qualifier is None):
+            open_high = True
+    low = min(lows) if lows else None
+    high = None if open_high or not highs else max(highs)
+    return _int(low), _int(best_q.value), _int(high)
+
+
+def _int(x: float | None) -> int | None:
+    return None if x is None else int(round(x))
