@@ -322,3 +322,15 @@ def test_ingest_empty_folder_fails(tmp_path: Path) -> None:
     (tmp_path / "readme.md").write_text("not an article", encoding="utf-8")
     (failure,) = read_inputs([str(tmp_path)])
     assert isinstance(failure, IngestFailure) and isinstance(failure.error, UnsupportedInput)
+
+
+def test_ingest_jsonl_unwraps_article_records(tmp_path: Path) -> None:
+    line = {
+        "article": {"id": "g-1", "published": "2015-08-17", "text": "A shell hit the school in the town."},
+        "events": [],
+        "extra": "ignored",
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = read_inputs([str(path)])
+    assert (article.id, article.published, article.published_from) == ("g-1", "2015-08-17", "input")
