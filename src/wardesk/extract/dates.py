@@ -37,7 +37,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from wardesk.record import DatePrecision, DateSpan
 
@@ -46,6 +46,10 @@ __all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
 #: Date used to decide whether a found expression can be anchored at all (a
 #: Monday, so no weekday coincides with it by accident). Any date would do.
 ANCHOR_PROBE_DATE = dt.date(2015, 6, 15)
+
+#: Longest candidate (in tokens) searched for a resolvable part when it does
+#: not resolve as a whole; longer ones are dropped (the search is quadratic).
+MAX_TRIM_TOKENS = 12
 
 #: Spans up to this many days are precision "range", up to WEEK_MAX_DAYS "week",
 #: longer ones "month" (set from the schema: "range" is up to about a week).
@@ -182,7 +186,8 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?P<year>{year}))?$",
         "month_day": rf"^(?:(?:{wd})\s+)?(?P<month>{mon})\s+(?:the\s+)?(?P<day>\d{{1,2}}){ordinal}"
         rf"(?:\s+(?P<year>{year}))?$",
-        "month": rf"^(?:the\s+month\s+of\s+)?(?P<month>{mon})(?:\s+(?:of\s+)?(?P<year>{year}))?$",
+        "month": rf"^(?:the\s+month\s+of\s+|(?P<rel>last|this|next)\s+)?(?P<month>{mon})"
+        rf"(?:\s+(?:of\s+)?(?P<year>{year}))?$",
         "year": rf"^(?:the\s+year\s+)?(?P<year>{year})$",
         "conflict": rf"^(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
         rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
@@ -395,8 +400,10 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
     if m := pat["month"].match(s):
         month = lex.months[m["month"]]
         year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
-        if year is None:
+        if year is None or m["rel"] == "next":
             return None
+        if m["rel"] == "last" and not m["year"] and pub and (year, month) == (pub.year, pub.month):
+            year -= 1  # "last October" written in October is a year back
         return (*_cap(dt.date(year, month, 1), _month_end(year, month), pub), "month")
     if m := pat["year"].match(s):
         year = int(m["year"])
@@ -710,10 +717,12 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
     spans = _join_attached(sent, spans)
 
     found: list[TimeExpression] = []
-    for a, b in spans:
-        text = doc[a:b].text
-        if _resolve_cached(text, ANCHOR_PROBE_DATE)[2] == "unknown":
+    for a0, b0 in spans:
+        ab = _anchored_part(sent, a0, b0)
+        if ab is None:
             continue
+        a, b = ab
+        text = doc[a:b].text
         found.append(
             TimeExpression(
                 start_char=doc[a].idx,
@@ -725,6 +734,34 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def _anchorable(doc: Doc, a: int, b: int) -> bool:
+    if "\n" in doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
+        return False
+    return _resolve_cached(doc[a:b].text, ANCHOR_PROBE_DATE)[2] != "unknown"
+
+
+def _anchored_part(sent: Span, a: int, b: int) -> tuple[int, int] | None:
+    """The span itself if it resolves, else its longest part that does.
+
+    spaCy's entities sometimes take in a neighbouring word or run over a line
+    break ("Huthis last year", "July 4, 2016\nMore than"); the part that is a
+    date is kept and widened again.
+    """
+    doc = sent.doc
+    if _anchorable(doc, a, b):
+        return (a, b)
+    n = b - a
+    if n > MAX_TRIM_TOKENS:
+        return None
+    for length in range(n - 1, 0, -1):
+        for i in range(a, b - length + 1):
+            if doc[i].is_punct or doc[i].is_space or not _anchorable(doc, i, i + length):
+                continue
+            wa, wb = _widen(sent, i, i + length)
+            return (wa, wb) if _anchorable(doc, wa, wb) else (i, i + length)
+    return None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -783,5 +820,9 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _head(sent: Span, a: int, b: int) -> int:
+    """The token the expression modifies; a conjunct ("last year and this year")
+    modifies what its first conjunct modifies."""
     root = sent.doc[a:b].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     return root.i if root.head.i == root.i else root.head.i

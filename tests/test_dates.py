@@ -1,0 +1,245 @@
+"""Temporal expressions: finding them in sentences and resolving them against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wardesk.extract.dates import find_time_expressions, resolve_time
+
+D = dt.date
+PUB = D(2015, 10, 14)  # a Wednesday
+MONDAY_PUB = D(2015, 10, 12)
+NEW_YEAR_PUB = D(2016, 1, 2)  # a Saturday, two days into the year
+
+RESOLVE_CASES = [
+    # weekdays: the most recent on or before publication; "last" skips publication day
+    ("Monday", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("on Friday", D(2015, 10, 9), D(2015, 10, 9), "day"),
+    ("last Friday", D(2015, 10, 9), D(2015, 10, 9), "day"),
+    ("Wednesday", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("last Wednesday", D(2015, 10, 7), D(2015, 10, 7), "day"),
+    ("next Friday", D(2015, 10, 16), D(2015, 10, 16), "day"),
+    ("Wednesday night", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("on Tuesday morning", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    ("late on Sunday", D(2015, 10, 11), D(2015, 10, 11), "day"),
+    ("this past Saturday", D(2015, 10, 10), D(2015, 10, 10), "day"),
+    ("Sunday's", D(2015, 10, 11), D(2015, 10, 11), "day"),
+    ("at 3 a.m. on Tuesday", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    # days named relative to publication
+    ("yesterday", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    ("Today", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("this morning", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("tonight", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("overnight", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("late last night", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("the day before", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    ("a day earlier", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    ("earlier in the day", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("two days ago", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("about three days ago", D(2015, 10, 10), D(2015, 10, 12), "range"),
+    # look-backs ending at publication
+    ("in the past 24 hours", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("in a 24-hour period", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("24-hour", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("within the past 48 hours", D(2015, 10, 12), D(2015, 10, 14), "range"),
+    ("in the past four days", D(2015, 10, 10), D(2015, 10, 14), "range"),
+    ("over the last three days", D(2015, 10, 11), D(2015, 10, 14), "range"),
+    ("in recent days", D(2015, 10, 11), D(2015, 10, 14), "range"),
+    ("the past week", D(2015, 10, 7), D(2015, 10, 14), "week"),
+    ("the past month", D(2015, 9, 14), D(2015, 10, 14), "month"),
+    ("over the past three months", D(2015, 7, 14), D(2015, 10, 14), "month"),
+    ("the past year", D(2014, 10, 14), D(2015, 10, 14), "year"),
+    # calendar weeks, months, years
+    ("this week", D(2015, 10, 12), D(2015, 10, 14), "week"),
+    ("earlier this week", D(2015, 10, 12), D(2015, 10, 14), "week"),
+    ("last week", D(2015, 10, 5), D(2015, 10, 11), "week"),
+    ("since last week", D(2015, 10, 5), D(2015, 10, 14), "week"),
+    ("nearly two weeks ago", D(2015, 9, 27), D(2015, 10, 3), "week"),
+    ("over the weekend", D(2015, 10, 10), D(2015, 10, 11), "range"),
+    ("last month", D(2015, 9, 1), D(2015, 9, 30), "month"),
+    ("two months ago", D(2015, 8, 1), D(2015, 8, 31), "month"),
+    ("this month", D(2015, 10, 1), D(2015, 10, 14), "month"),
+    ("earlier this month", D(2015, 10, 1), D(2015, 10, 14), "month"),
+    ("since the start of the month", D(2015, 10, 1), D(2015, 10, 14), "month"),
+    ("last year", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("two years ago", D(2013, 1, 1), D(2013, 12, 31), "year"),
+    # dates with a month name; the year is the latest not after publication
+    ("on Oct. 12", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("October 12", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("12 October 2015", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("on Oct. 20", D(2014, 10, 20), D(2014, 10, 20), "day"),
+    ("Monday, Oct. 12", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("on the 3rd of October", D(2015, 10, 3), D(2015, 10, 3), "day"),
+    ("Oct. 5-7", D(2015, 10, 5), D(2015, 10, 7), "range"),
+    ("2015-10-12", D(2015, 10, 12), D(2015, 10, 12), "day"),
+    ("early September", D(2015, 9, 1), D(2015, 9, 10), "range"),
+    ("mid-September", D(2015, 9, 11), D(2015, 9, 20), "range"),
+    ("late September", D(2015, 9, 21), D(2015, 9, 30), "range"),
+    ("the last week of September", D(2015, 9, 24), D(2015, 9, 30), "week"),
+    ("September", D(2015, 9, 1), D(2015, 9, 30), "month"),
+    ("in November", D(2014, 11, 1), D(2014, 11, 30), "month"),
+    ("last September", D(2015, 9, 1), D(2015, 9, 30), "month"),
+    ("last October", D(2014, 10, 1), D(2014, 10, 31), "month"),
+    ("in October", D(2015, 10, 1), D(2015, 10, 14), "month"),
+    ("in June 2014", D(2014, 6, 1), D(2014, 6, 30), "month"),
+    ("July and August 2014", D(2014, 7, 1), D(2014, 8, 31), "month"),
+    ("the summer of 2014", D(2014, 6, 1), D(2014, 8, 31), "month"),
+    ("late 2014", D(2014, 9, 1), D(2014, 12, 31), "month"),
+    ("in 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    # "since": an open period up to publication
+    ("since Sept. 30", D(2015, 9, 30), D(2015, 10, 14), "week"),
+    ("since August", D(2015, 8, 1), D(2015, 10, 14), "month"),
+    ("since 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
+    ("since the war began", None, D(2015, 10, 14), "year"),
+    ("since the conflict began in 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), RESOLVE_CASES)
+def test_dates_resolve_against_publication(text, start, end, precision):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+    assert span.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("in the past 24 hours", D(2015, 10, 11), D(2015, 10, 12), "range"),
+        ("Monday", D(2015, 10, 12), D(2015, 10, 12), "day"),
+        ("last Monday", D(2015, 10, 5), D(2015, 10, 5), "day"),
+        ("Sunday", D(2015, 10, 11), D(2015, 10, 11), "day"),
+        ("this week", D(2015, 10, 12), D(2015, 10, 12), "week"),
+        ("last week", D(2015, 10, 5), D(2015, 10, 11), "week"),
+        ("over the weekend", D(2015, 10, 10), D(2015, 10, 11), "range"),
+    ],
+)
+def test_dates_resolve_published_on_a_monday(text, start, end, precision):
+    span = resolve_time(text, MONDAY_PUB)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("on Dec. 30", D(2015, 12, 30), D(2015, 12, 30), "day"),
+        ("December", D(2015, 12, 1), D(2015, 12, 31), "month"),
+        ("early December", D(2015, 12, 1), D(2015, 12, 10), "range"),
+        ("last month", D(2015, 12, 1), D(2015, 12, 31), "month"),
+        ("last year", D(2015, 1, 1), D(2015, 12, 31), "year"),
+        ("this year", D(2016, 1, 1), D(2016, 1, 2), "year"),
+        ("Thursday", D(2015, 12, 31), D(2015, 12, 31), "day"),
+        ("yesterday", D(2016, 1, 1), D(2016, 1, 1), "day"),
+        ("in the past week", D(2015, 12, 26), D(2016, 1, 2), "week"),
+        ("this week", D(2015, 12, 28), D(2016, 1, 2), "week"),
+        ("last week", D(2015, 12, 21), D(2015, 12, 27), "week"),
+    ],
+)
+def test_dates_resolve_across_the_year_boundary(text, start, end, precision):
+    span = resolve_time(text, NEW_YEAR_PUB)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("in June 2014", D(2014, 6, 1), D(2014, 6, 30), "month"),
+        ("12 October 2015", D(2015, 10, 12), D(2015, 10, 12), "day"),
+        ("in 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
+        ("since 2011", D(2011, 1, 1), None, "year"),
+        ("Monday", None, None, "unknown"),
+        ("yesterday", None, None, "unknown"),
+        ("Oct. 12", None, None, "unknown"),
+        ("in the past 24 hours", None, None, "unknown"),
+    ],
+)
+def test_dates_resolve_without_publication_date(text, start, end, precision):
+    span = resolve_time(text, None)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four and a half years",
+        "for four years",
+        "its fifth year",
+        "20-year-old",
+        "the 1990s",
+        "the following day",
+        "four days later",
+        "daily",
+        "the past",
+        "next week",
+        "",
+    ],
+)
+def test_dates_resolve_unanchored_is_unknown(text):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision, span.text) == (None, None, "unknown", text)
+
+
+def test_dates_resolve_accepts_a_timestamp():
+    span = resolve_time("yesterday", dt.datetime(2015, 10, 14, 18, 30))
+    assert (span.start, span.precision) == (D(2015, 10, 13), "day")
+
+
+FIND_CASES = [
+    ("Russian jets pounded the village overnight, residents said.", [("overnight", "pounded")]),
+    ("Rebels shelled the district last Friday.", [("last Friday", "shelled")]),
+    (
+        "The ministry said on Monday that its aircraft hit 60 targets in the past 24 hours.",
+        [("on Monday", "said"), ("in the past 24 hours", "hit")],
+    ),
+    ("Clashes erupted on Oct. 12 near the border crossing.", [("on Oct. 12", "erupted")]),
+    ("In early September, the coalition bombed an oil refinery.", [("In early September", "bombed")]),
+    ("A car bomb exploded on Wednesday night outside the mosque.", [("on Wednesday night", "exploded")]),
+    ("Militants claimed Sunday's attack on the checkpoint.", [("Sunday", "attack")]),
+    ("The army retook the town in June 2014.", [("in June 2014", "retook")]),
+    ("Since the war began, more than 200,000 people have been killed.", [("Since the war began", "killed")]),
+    ("The group has lost thousands of fighters since 2011.", [("since 2011", "lost")]),
+    ("Yesterday, gunmen stormed a police station.", [("Yesterday", "stormed")]),
+    ("The shelling resumed today in the old city.", [("today", "resumed")]),
+    ("Earlier this month, drones struck a convoy.", [("Earlier this month", "struck")]),
+    ("He died nearly two weeks ago in a mortar attack.", [("nearly two weeks ago", "died")]),
+    ("Warplanes flew 300 sorties in the past four days.", [("in the past four days", "flew")]),
+    ("Since last week, the army has recaptured six villages.", [("Since last week", "recaptured")]),
+    ("More than 80 people died in a 24-hour period.", [("in a 24-hour period", "died")]),
+    ("Fighting intensified in mid-September around the airport.", [("in mid-September", "intensified")]),
+    ("At 4 a.m. on Tuesday, a rocket hit the school.", [("At 4 a.m. on Tuesday", "hit")]),
+    ("The day before, militants had ambushed a patrol.", [("The day before", "ambushed")]),
+    ("Aid workers said the siege had tightened last month.", [("last month", "tightened")]),
+    ("Clashes continued over the weekend in the north.", [("over the weekend", "continued")]),
+    ("The bombing campaign began on 30 September 2015.", [("on 30 September 2015", "began")]),
+    ("Residents said the strikes had stopped a week ago.", [("a week ago", "stopped")]),
+    ("Rebels captured the dam in late 2014.", [("in late 2014", "captured")]),
+    ("Gunmen abducted the aid workers on the 3rd of May.", [("on the 3rd of May", "abducted")]),
+    # entities that take in a neighbouring word or run over a line break are cut back
+    (
+        "Saudi-led jets have bombed the rebels last year and this year.",
+        [("last year", "bombed"), ("this year", "bombed")],
+    ),
+    ("Dateline: May 4, 2016\nMore than 30 people were killed in the blast.", [("May 4, 2016", "Dateline")]),
+    ("The six-month siege ended in March.", [("in March", "ended")]),
+    # bare durations, ages and ordinals are no anchor
+    ("The fighting has lasted four and a half years.", []),
+    ("Militants have held the pass for three years.", []),
+    ("A 19-year-old soldier was wounded.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIND_CASES)
+def test_dates_find_expressions_and_heads(nlp, sentence, expected):
+    doc = nlp(sentence)
+    found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
+    assert found == expected
+
+
+def test_dates_find_offsets_are_doc_absolute(nlp):
+    doc = nlp("Jets struck the market. Rebels shelled the district last Friday.")
+    sent = list(doc.sents)[1]
+    (expr,) = find_time_expressions(sent)
+    assert doc.text[expr.start_char : expr.end_char] == "last Friday"
+    assert doc[expr.token_start : expr.token_end].text == "last Friday"
