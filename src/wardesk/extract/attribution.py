@@ -1,0 +1,929 @@
+"""Attribution: who the article says reported each thing, through whom, and which text it covers.
+
+The schema's ``sources`` (and each claim's ``source``) need the person or
+organisation a statement is attributed to, in the form the scorer and readers
+recognise: people as the text names them without their titles, organisations
+under one canonical name (``resources/lexicons/sources.yaml``), anonymous
+sources in the article's own wording. Each attribution also carries the
+character ``scope`` it covers, so the frame builder can hand it to the events
+and claims read from that span without this module knowing about events.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from wardesk.record import Source, SourceVerb
+
+#: Source types that carry other people's statements and so may be a ``via``.
+CARRIER_TYPES = frozenset({"agency", "outlet", "state_media", "platform"})
+#: Head nouns of a phrase naming a news carrier that the lexicon does not know.
+CARRIER_NOUNS = frozenset(
+    {
+        "agency",
+        "television",
+        "tv",
+        "media",
+        "channel",
+        "newspaper",
+        "site",
+        "website",
+        "outlet",
+        "radio",
+        "daily",
+    }
+)
+#: Head nouns of "the <noun>" that refer back to an organisation named earlier.
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "army",
+        "military",
+        "command",
+        "coalition",
+        "government",
+        "group",
+        "observatory",
+        "monitor",
+        "agency",
+        "office",
+        "service",
+        "police",
+        "council",
+        "committee",
+        "department",
+        "directorate",
+        "administration",
+        "organisation",
+        "organization",
+        "network",
+        "movement",
+        "forces",
+        "headquarters",
+        "mission",
+        "centre",
+        "center",
+    }
+)
+#: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
+MAX_MODIFIER_TOKENS = 8
+_APOSTROPHES = "'\u2019\u2018`\u00b4"
+_OPEN_QUOTES = "\u201c"
+_CLOSE_QUOTES = "\u201d"
+
+
+def fold(text: str | None) -> str:
+    """Case, accents, apostrophes, punctuation and a leading article folded away.
+
+    The same folding the benchmark scorer applies, so a lexicon hit here is a
+    match there.
+    """
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(c for c in s if c not in _APOSTROPHES)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^(the|a|an) ", "", s)
+
+
+def _exact_case(alias: str) -> bool:
+    """Short all-caps aliases (IS, UN, WHO, X) only match in capitals: they are also words."""
+    bare = alias.replace(".", "")
+    return bare.isalpha() and bare.isupper() and len(bare) <= 4
+
+
+# ---------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The attribution vocabulary of ``reporting_verbs.yaml``."""
+
+    verbs: dict[str, str]
+    clause_only: frozenset[str]
+    non_reporting_objects: dict[str, frozenset[str]]
+    titles: frozenset[str]
+    source_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    pronoun_window: int
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> _Words:
+        data = _load_yaml("reporting_verbs.yaml")
+        return cls(
+            verbs={str(k): str(v) for k, v in data["verbs"].items()},
+            clause_only=frozenset(data.get("clause_only", [])),
+            non_reporting_objects={
+                k: frozenset(v) for k, v in (data.get("non_reporting_objects") or {}).items()
+            },
+            titles=frozenset(str(t).lower().rstrip(".") for t in data.get("titles", [])),
+            source_nouns=frozenset(data.get("source_nouns", [])),
+            statement_nouns=frozenset(data.get("statement_nouns", [])),
+            person_pronouns=frozenset(data.get("person_pronouns", [])),
+            org_pronouns=frozenset(data.get("org_pronouns", [])),
+            pronoun_window=int(data.get("pronoun_window_sentences", 3)),
+        )
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    path = resources.files("wardesk.resources").joinpath("lexicons", name)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+class SourceLexicon:
+    """Canonical source organisations, their aliases, job titles and known people.
+
+    Built from ``sources.yaml``; lookups fold case, accents and punctuation the
+    way the scorer does.
+    """
+
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        self._alias: dict[str, str] = {}
+        self._exact: dict[str, str] = {}  # folded key -> the capitals it must be written in
+        self._type: dict[str, str] = {}
+        self._title: dict[str, str] = {}
+        self._person: dict[str, str] = {}
+        self._max_words = 1
+        for entry in entries:
+            name = str(entry["name"])
+            self._type[name] = str(entry.get("type", "outlet"))
+            for alias in [name, *(entry.get("aliases") or [])]:
+                self._add(str(alias), name)
+            for title in entry.get("titles") or []:
+                self._title[fold(str(title))] = name
+            for person in entry.get("people") or []:
+                for alias in [person["name"], *(person.get("aliases") or [])]:
+                    self._person[fold(str(alias))] = name
+
+    def _add(self, alias: str, name: str) -> None:
+        key = fold(alias)
+        if not key:
+            return
+        if _exact_case(alias):
+            self._exact[key] = alias.replace(".", "")
+        self._alias.setdefault(key, name)
+        self._max_words = max(self._max_words, len(key.split()))
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> SourceLexicon:
+        """The bundled lexicon, read once per process."""
+        return cls(_load_yaml("sources.yaml")["sources"])
+
+    def canonical(self, text: str | None) -> str | None:
+        """The canonical name ``text`` refers to as a whole, or None."""
+        key = fold(text)
+        if not key:
+            return None
+        name = self._lookup(key, text or "")
+        if name is None:
+            # "Britain-based X", "Beirut-based X": the place of the office is not part of the name
+            bare = re.sub(r"^\w+ based ", "", key)
+            if bare != key:
+                name = self._lookup(bare, text or "")
+        return name
+
+    def _lookup(self, key: str, original: str) -> str | None:
+        name = self._alias.get(key)
+        if name is None:
+            return None
+        need = self._exact.get(key)
+        if need is not None and need not in original.replace(".", "").split():
+            return None
+        return name
+
+    def find_in(self, text: str | None) -> str | None:
+        """The canonical name of the longest alias inside ``text`` ("SOHR director" -> SOHR)."""
+        words = fold(text).split()
+        raw = (text or "").replace(".", "")
+        for n in range(min(len(words), self._max_words), 0, -1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i : i + n])
+                if key in self._alias:
+                    name = self._lookup(key, raw)
+                    if name is not None:
+                        return name
+        return None
+
+    def type_of(self, name: str | None) -> str | None:
+        """The type of a canonical source (monitor, agency, ...), or None."""
+        return self._type.get(name or "")
+
+    def is_carrier(self, name: str | None) -> bool:
+        """True for news agencies, outlets, state media and platforms: the possible ``via``."""
+        return self._type.get(name or "") in CARRIER_TYPES
+
+    def title_org(self, title: str | None) -> str | None:
+        """The organisation a job title identifies ("Russian defence minister"), or None."""
+        key = fold(title)
+        return self._title.get(key) if key else None
+
+    def person_org(self, person: str | None) -> str | None:
+        """The organisation a known spokesperson speaks for, or None."""
+        key = fold(person)
+        return self._person.get(key) if key else None
+
+
+# ---------------------------------------------------------------------------
+# The result
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution found in the text.
+
+    ``scope`` is the character span of the content it covers (the reported
+    clause, the sentence for "according to X", or a whole direct quote), and
+    ``sent_i`` the index of its sentence in ``doc.sents``.
+    """
+
+    name: str
+    organization: str | None
+    verb: SourceVerb
+    via: str | None
+    text: str
+    start_char: int
+    end_char: int
+    scope: tuple[int, int]
+    sent_i: int
+    kind: str = "org"  # person | org | anonymous: what ``name`` names
+
+    def to_source(self) -> Source:
+        """The schema's ``Source`` record."""
+        return Source(
+            name=self.name, organization=self.organization, verb=self.verb, via=self.via, text=self.text
+        )
+
+
+@dataclass
+class _Found:
+    """An attribution under construction (mutable while a sentence is merged)."""
+
+    name: str
+    organization: str | None
+    verb: str
+    via: str | None
+    tokens: tuple[int, int]  # token range of the attributing phrase, end exclusive
+    scope: tuple[int, int]
+    sent_i: int
+    kind: str
+    anchor: int  # the reporting verb (or "according") token, for de-duplication
+    subject: Token | None = None
+    carrier: bool = False
+    from_according: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------
+
+
+def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[Attribution]:
+    """Every attribution in ``doc``, in text order.
+
+    Args:
+        doc (Doc): a parsed article (sentences, entities, dependencies).
+        lexicon (SourceLexicon | None): canonical sources; the bundled one by default.
+    RETURNS (list[Attribution]): one per attributed statement; a statement
+        carried by an outlet ("X said, SANA reported") is one attribution with ``via``.
+    """
+    lex = lexicon or SourceLexicon.default()
+    words = _Words.default()
+    quotes = quote_spans(doc.text)
+    found: list[_Found] = []
+    for si, sent in enumerate(doc.sents):
+        here: list[_Found] = []
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                here.extend(_according(tok, sent, si, lex))
+            elif tok.lemma_.lower() in words.verbs and tok.pos_ in ("VERB", "AUX"):
+                here.extend(_from_verb(tok, sent, si, lex, words))
+        here = _merge_carriers(here, lex)
+        for f in here:
+            _resolve_reference(f, found, doc, lex, words)
+        found.extend(f for f in here if f.name)
+    out: list[Attribution] = []
+    for f in found:
+        span = doc[f.tokens[0] : f.tokens[1]]
+        scope = _quote_scope(f.scope, span.start_char, span.end_char, quotes, doc.text)
+        out.append(
+            Attribution(
+                name=f.name,
+                organization=f.organization if f.organization != f.name else None,
+                verb=f.verb,  # type: ignore[arg-type]
+                via=f.via if f.via != f.name else None,
+                text=span.text,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                scope=scope,
+                sent_i=f.sent_i,
+                kind=f.kind,
+            )
+        )
+    out.sort(key=lambda a: a.start_char)
+    return out
+
+
+def _according(tok: Token, sent: Span, si: int, lex: SourceLexicon) -> list[_Found]:
+    """``according to X``: X reported the whole sentence."""
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return []
+    obj = objs[0]
+    lo, hi = _np_range(obj)
+    lo = min(lo, tok.i)
+    hi = _extend_alias(tok.doc, obj.left_edge.i, hi, lex)
+    sources = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+    out = []
+    for s in sources:
+        desc = _describe(s, lex, _Words.default())
+        if desc is None:
+            continue
+        name, org, kind = desc
+        if s is obj:
+            name, org, kind = _maybe_alias_span(tok.doc, s.left_edge.i, hi, name, org, kind, lex)
+        out.append(
+            _Found(
+                name=name,
+                organization=org,
+                verb="according_to",
+                via=None,
+                tokens=(lo, hi),
+                scope=(sent.start_char, sent.end_char),
+                sent_i=si,
+                kind=kind,
+                anchor=tok.i,
+                subject=s,
+                carrier=_is_carrier_phrase(s, name, lex),
+                from_according=True,
+            )
+        )
+    return out
+
+
+def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Words) -> list[_Found]:
+    """A reporting verb with a source subject ("X said", "said X", "was confirmed by X")."""
+    lemma = verb.lemma_.lower()
+    label = words.verbs[lemma]
+    if verb.dep_ in ("amod", "compound", "acl", "nmod") or verb.tag_ == "JJ":
+        return []
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    agent = _agent(verb)
+    via: str | None = None
+    via_tokens: list[Token] = []
+    if lemma == "quote":
+        # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
+        if passive is not None:
+            carrier, subj = agent, passive
+        else:
+            carrier, subj = subj, next((c for c in kids if c.dep_ == "dobj"), None)
+        if carrier is not None:
+            via = _carrier_name(carrier, lex)
+            via_tokens.append(carrier)
+        label = "said"
+    elif passive is not None or subj is None:
+        if agent is None:
+            return []  # "X was reported killed", "it was reported that": nobody named
+        subj = agent
+    if subj is None or subj.pos_ in ("SCONJ", "ADP"):
+        return []
+    objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "attr")}
+    if objects & words.non_reporting_objects.get(lemma, frozenset()):
+        return []
+    clause = _clause(verb)
+    if lemma in words.clause_only and clause is None and not _next_to_quote(verb):
+        return []
+    cited = _cited(verb)
+    if cited is not None:
+        # "Reuters reported, citing a security source, ..." -> the cited source, via Reuters
+        via = _carrier_name(subj, lex)
+        via_tokens.append(subj)
+        subj = cited
+    via = via or _via(verb, lex, words)
+    if lemma in ("deny", "confirm", "claim", "report") and clause is None:
+        obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None)
+        clause = obj
+    sents = (sent.start_char, sent.end_char)
+    scope = (clause.left_edge.idx, _end_char(clause.right_edge)) if clause is not None else sents
+    lo, hi = _phrase(verb, subj, via_tokens)
+    out = []
+    for s in [subj, *[c for c in subj.conjuncts if c.i > subj.i]]:
+        desc = _describe(s, lex, words)
+        if desc is None:
+            continue
+        name, org, kind = desc
+        if s is subj:
+            end = _extend_alias(verb.doc, s.left_edge.i, _np_range(s)[1], lex)
+            name, org, kind = _maybe_alias_span(verb.doc, s.left_edge.i, end, name, org, kind, lex)
+            if end > hi and end - hi <= 3:
+                hi = end
+                if lo <= verb.i < end:
+                    scope = (max(scope[0], verb.doc[end - 1].idx + len(verb.doc[end - 1].text)), scope[1])
+        out.append(
+            _Found(
+                name=name,
+                organization=org,
+                verb=label,
+                via=via,
+                tokens=(lo, hi),
+                scope=scope,
+                sent_i=si,
+                kind=kind,
+                anchor=verb.i,
+                subject=s,
+                carrier=_is_carrier_phrase(s, name, lex),
+            )
+        )
+    return out
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive ``by`` ("was confirmed by the ministry")."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports (its ccomp, or one under "as saying"/"citing")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "prep"):
+            for g in c.subtree:
+                if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX") and g is not verb:
+                    return g
+    for c in verb.children:
+        # "said at a briefing that bombers destroyed ...", parsed as a relative clause of "briefing"
+        if c.dep_ == "prep":
+            for g in c.subtree:
+                if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == g.head.i + 1:
+                    return g
+    return None
+
+
+def _cited(verb: Token) -> Token | None:
+    """The source of "..., citing X" / "..., quoting X" attached to a reporting verb."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "prep", "conj") and c.lemma_.lower() in ("cite", "quote"):
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _via(verb: Token, lex: SourceLexicon, words: _Words) -> str | None:
+    """The outlet that carried a statement.
+
+    "told Reuters", "said on Telegram", "said in a post on Telegram", "in a
+    statement carried by Amaq", "in an interview with Al Jazeera".
+    """
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell":
+            name = _carrier_name(c, lex, strict=True)
+            if name:
+                return name
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "via", "through", "with"):
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                name = _carrier_name(obj, lex, strict=True)
+                if name:
+                    return name
+    clause = _clause(verb)
+    skip = set(t.i for t in clause.subtree) if clause is not None else set()
+    for t in verb.subtree:
+        if t.i in skip:
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("through", "via") and t.head.i not in skip:
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            name = _carrier_name(obj, lex, strict=True) if obj is not None else None
+            if name:
+                return name
+        if t.lemma_.lower() not in words.statement_nouns:
+            continue
+        for g in t.subtree:
+            if g.dep_ == "pobj" and g is not t and g.i not in skip:
+                name = _carrier_name(g, lex, strict=True)
+                if name:
+                    return name
+    return None
+
+
+def _carrier_name(tok: Token, lex: SourceLexicon, strict: bool = False) -> str | None:
+    """The canonical (or written) name of an outlet phrase; with ``strict`` only for known carriers."""
+    lo, hi = _np_range(tok)
+    hi = _extend_alias(tok.doc, lo, hi, lex)
+    text = _strip_det(tok.doc[lo:hi])
+    name = lex.canonical(text) or lex.canonical(tok.text) or lex.find_in(text)
+    if name and lex.is_carrier(name):
+        return name
+    if strict:
+        if tok.lemma_.lower() in ("television", "tv", "radio", "channel") and tok.i > lo:
+            return text
+        return None
+    return name or text
+
+
+def _is_carrier_phrase(tok: Token, name: str, lex: SourceLexicon) -> bool:
+    if lex.is_carrier(name):
+        return True
+    if lex.type_of(name) is not None:
+        return False
+    return tok.lemma_.lower() in CARRIER_NOUNS
+
+
+def _next_to_quote(verb: Token) -> bool:
+    """True when a quotation mark sits within two tokens of the verb's phrase."""
+    doc = verb.doc
+    lo, hi = max(0, verb.left_edge.i - 3), min(len(doc), verb.i + 4)
+    return any(t.text in ('"', _OPEN_QUOTES, _CLOSE_QUOTES, "``", "''") for t in doc[lo:hi])
+
+
+def _phrase(verb: Token, subj: Token, extra: list[Token]) -> tuple[int, int]:
+    """Token range of the attributing phrase: subject, verb and its short modifiers."""
+    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    lo, hi = min(lo, verb.i), max(hi, verb.i + 1)
+    for t in extra:
+        lo, hi = min(lo, t.left_edge.i), max(hi, t.right_edge.i + 1)
+    if hi - lo > 30:  # a subject with a long relative clause: keep its head
+        lo, hi = min(subj.i, verb.i), max(subj.i, verb.i) + 1
+    mods = [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg", "prt", "prep", "agent", "npadvmod", "dative", "dobj", "advmod")
+        and c.lemma_.lower() not in ("cite", "quote")
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for c in mods:
+            a, b = _modifier_range(c)
+            if a >= lo and b <= hi:
+                continue
+            if b - a > MAX_MODIFIER_TOKENS or any(
+                t.pos_ == "VERB" and t.lower_ != "according" for t in verb.doc[a:b]
+            ):
+                continue
+            if c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "claim", "deny", "confirm"):
+                continue
+            gap = verb.doc[b:lo] if b <= lo else verb.doc[hi:a]
+            if all(t.is_punct for t in gap):
+                lo, hi = min(lo, a), max(hi, b)
+                changed = True
+    doc = verb.doc
+    while hi > lo + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
+    return lo, hi
+
+
+def _modifier_range(c: Token) -> tuple[int, int]:
+    """Token range of a verb modifier, cut before a relative clause ("at a briefing that ...")."""
+    if c.dep_ in ("prep", "agent"):
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return min(c.i, c.left_edge.i), max(c.i + 1, _np_range(obj)[1])
+    return c.left_edge.i, c.right_edge.i + 1
+
+
+# ---------------------------------------------------------------------------
+# Naming a source
+# ---------------------------------------------------------------------------
+
+_SKIP_DEPS = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without its appositions, relative clauses and conjuncts."""
+    keep = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _SKIP_DEPS and not (
+                c.dep_ == "punct" and c.i not in (tok.left_edge.i, tok.right_edge.i)
+            ):
+                if c.dep_ == "punct" and t is not tok:
+                    keep.append(c)
+                continue
+            keep.append(c)
+            stack.append(c)
+    idx = sorted(t.i for t in keep)
+    lo, hi = idx[0], idx[-1] + 1
+    doc = tok.doc
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS"):
+        hi -= 1
+    return lo, hi
+
+
+def _extend_alias(doc: Doc, lo: int, hi: int, lex: SourceLexicon) -> int:
+    """Grow a phrase end over the next tokens when that completes a known name ("agency SANA")."""
+    best = hi
+    for n in (1, 2, 3):
+        if hi + n > len(doc) or any(t.is_punct or t.is_sent_start for t in doc[hi : hi + n]):
+            break
+        if (
+            lex.canonical(doc[lo : hi + n].text)
+            or lex.canonical(doc[hi : hi + n].text)
+            and doc[hi].pos_ == "PROPN"
+        ):
+            best = hi + n
+    return best
+
+
+def _maybe_alias_span(
+    doc: Doc, lo: int, hi: int, name: str, org: str | None, kind: str, lex: SourceLexicon
+) -> tuple[str, str | None, str]:
+    """Prefer a lexicon name for the whole written phrase (parsers split "agency SANA")."""
+    if kind == "person":
+        return name, org, kind
+    text = doc[lo:hi].text
+    canon = lex.canonical(text)
+    if canon is None and kind != "org":
+        tail = lex.find_in(doc[lo:hi].text)
+        if tail and lex.is_carrier(tail) and fold(text).endswith(fold(tail)):
+            canon = tail
+    if canon is None and kind == "anonymous" and doc[lo:hi].root.lemma_.lower() in CARRIER_NOUNS:
+        # "state news agency SANA": the parser made the name a separate token
+        proper = [t for t in doc[lo:hi] if t.pos_ == "PROPN"]
+        if proper and doc[hi - 1].pos_ == "PROPN":
+            canon = lex.canonical(" ".join(t.text for t in proper))
+    if canon:
+        return canon, org if org != canon else None, "org"
+    return name, org, kind
+
+
+def _strip_det(span: Span) -> str:
+    toks = list(span)
+    while toks and (
+        toks[0].dep_ in ("det", "predet", "poss") and toks[0].pos_ in ("DET", "PRON") or toks[0].is_punct
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS"):
+        toks = toks[:-1]
+    if not toks:
+        return span.text
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the source a subject token names, or None if it names none.
+
+    kind is ``person``, ``org``, ``anonymous``, ``he`` / ``it`` (pronouns, resolved later) or
+    ``the`` (a definite "the ministry", resolved later against earlier mentions).
+    """
+    doc = tok.doc
+    low = tok.lower_
+    if tok.pos_ == "PRON" or tok.tag_ == "PRP":
+        if low in words.person_pronouns:
+            return low, None, "he"
+        if low in words.org_pronouns:
+            return low, None, "it"
+        return None
+    if tok.lemma_.lower() in words.statement_nouns:
+        # "a statement from the ministry said", "the ministry's statement said"
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return _describe(c, lex, words)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _describe(obj, lex, words)
+    lo, hi = _np_range(tok)
+    span = doc[lo:hi]
+    full = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    # a person named in the phrase or its apposition: "Maj. Gen. Igor Konashenkov",
+    # "Rami Abdel Rahman, head of SOHR", "a spokesman for the Pentagon, Jeff Davis"
+    person = _person_in(full, lex, words)
+    if person is not None:
+        name = _person_name(person, words)
+        rest = [t for t in full if not (person.start <= t.i < person.end)]
+        org = _org_from_title(rest, doc, lex) or lex.person_org(name)
+        return name, org, "person"
+    text = _strip_det(span)
+    canon = lex.canonical(span.text) or lex.canonical(text)
+    if canon is not None:
+        return canon, None, "org"
+    head_ent = tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and tok.ent_iob_ != ""
+    if head_ent and tok.pos_ == "PROPN":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        etext = _strip_det(ent) if ent is not None else text
+        return lex.canonical(etext) or etext, None, "org"
+    head = tok.lemma_.lower()
+    if head in words.source_nouns or low in words.source_nouns:
+        org = _org_from_title([t for t in full if t.i != tok.i], doc, lex)
+        first = doc[lo]
+        if first.lower_ == "the" and head in ORG_HEADS and not any(t.pos_ == "PROPN" for t in span):
+            return span.text, org, "the"
+        return span.text, org, "anonymous"
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
+        return text, None, "org"
+    return None
+
+
+def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
+    """The PERSON entity (or untagged capitalised name) in a subject phrase."""
+    doc = full.doc
+    for ent in full.ents:
+        if ent.label_ == "PERSON" and lex.canonical(ent.text) is None:
+            return ent
+    # the tagger missed it: a run of capitalised PROPNs after titles that is a known person
+    props = [t for t in full if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in words.titles]
+    if props:
+        run = doc[props[0].i : props[-1].i + 1]
+        if lex.person_org(run.text) and lex.canonical(run.text) is None:
+            return run
+    return None
+
+
+def _person_name(ent: Span, words: _Words) -> str:
+    toks = list(ent)
+    while len(toks) > 1 and (toks[0].lower_.rstrip(".") in words.titles or toks[0].is_punct):
+        toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+        toks = toks[:-1]
+    return ent.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _org_from_title(rest: list[Token], doc: Doc, lex: SourceLexicon) -> str | None:
+    """The organisation named by the words around a person or anonymous source.
+
+    Tries the job title as a whole ("Russian defence minister"), then any known
+    alias inside it ("SOHR director"), then an ORG entity ("head of the X Group").
+    """
+    words_only = [t for t in rest if not t.is_punct and t.dep_ not in ("det", "predet")]
+    if not words_only:
+        return None
+    # contiguous chunks of the remaining words
+    chunks: list[list[Token]] = [[words_only[0]]]
+    for t in words_only[1:]:
+        if t.i == chunks[-1][-1].i + 1:
+            chunks[-1].append(t)
+        else:
+            chunks.append([t])
+    for chunk in chunks:
+        text = doc[chunk[0].i : chunk[-1].i + 1].text
+        org = lex.title_org(text) or lex.canonical(text)
+        if org:
+            return org
+    for chunk in chunks:
+        org = lex.find_in(doc[chunk[0].i : chunk[-1].i + 1].text)
+        if org:
+            return org
+    for t in words_only:
+        if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
+            ent = next(e for e in doc.ents if e.start == t.i)
+            return lex.canonical(ent.text) or _strip_det(ent)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Merging and resolving within the article
+# ---------------------------------------------------------------------------
+
+
+def _merge_carriers(here: list[_Found], lex: SourceLexicon) -> list[_Found]:
+    """Within one sentence, an outlet that carried another source's statement becomes its ``via``.
+
+    "X said ..., according to Sputnik" and "X said ..., state news agency SANA
+    reported" are one attribution (X, via the outlet), not two.
+    """
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for f in here:
+        key = (f.anchor, f.subject.i if f.subject is not None else -1)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(f)
+    carriers = [f for f in uniq if f.carrier and f.verb in ("reported", "according_to", "said")]
+    speakers = [f for f in uniq if not f.carrier and f.via is None]
+    if not carriers or not speakers:
+        return uniq
+    drop = set()
+    for c in carriers:
+        if c.verb == "said" and not c.from_according:
+            continue
+        for s in speakers:
+            s.via = s.via or c.name
+            s.tokens = (
+                (min(s.tokens[0], c.tokens[0]), max(s.tokens[1], c.tokens[1]))
+                if abs(s.tokens[1] - c.tokens[0]) <= 2 or abs(c.tokens[1] - s.tokens[0]) <= 2
+                else s.tokens
+            )
+        drop.add(id(c))
+    return [f for f in uniq if id(f) not in drop]
+
+
+def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLexicon, words: _Words) -> None:
+    """Give pronouns and "the ministry" the name of the source they refer back to."""
+    if f.kind in ("he", "it"):
+        want = "person" if f.kind == "he" else "org"
+        for e in reversed(earlier):
+            if e.sent_i < f.sent_i - words.pronoun_window:
+                break
+            if e.kind == want:
+                f.name, f.organization, f.kind = e.name, e.organization, e.kind
+                return
+        f.name = ""  # unresolved pronoun: no attribution
+        return
+    if f.kind != "the" or f.subject is None:
+        return
+    head = f.subject.lemma_.lower()
+    for e in reversed(earlier):
+        for cand in (e.name, e.organization):
+            if cand and head in fold(cand).split():
+                f.name, f.organization, f.kind = cand, None, "org"
+                return
+    before = [e for e in doc.ents if e.end <= f.subject.i and e.label_ in ("ORG", "NORP", "GPE")]
+    for ent in reversed(before):
+        if head in fold(ent.text).split() or head in [t.lemma_.lower() for t in ent]:
+            f.name = lex.canonical(ent.text) or _strip_det(ent)
+            f.organization, f.kind = None, "org"
+            return
+    f.kind = "anonymous"
+
+
+# ---------------------------------------------------------------------------
+# Quotes
+# ---------------------------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotes, quotation marks included.
+
+    A quote left open at the end of a paragraph continues when the next
+    paragraph opens with a quotation mark (the newspaper convention for a
+    quote of several paragraphs); otherwise it ends with its paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and start is not None:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in _OPEN_QUOTES + '"':
+                i = j + 1  # the quote goes on in the next paragraph
+                continue
+            spans.append((start, i))
+            start = None
+        elif ch in _OPEN_QUOTES and start is None:
+            start = i
+        elif ch in _CLOSE_QUOTES and start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif ch == '"':
+            if start is None:
+                start = i
+            else:
+                spans.append((start, i + 1))
+                start = None
+        i += 1
+    if start is not None:
+        spans.append((start, n))
+    return spans
+
+
+def _quote_scope(
+    scope: tuple[int, int], a: int, b: int, quotes: list[tuple[int, int]], text: str
+) -> tuple[int, int]:
+    """Widen a scope to the direct quotes its attributing phrase introduces or closes."""
+    lo, hi = scope
+    for qs, qe in quotes:
+        before = text[qe:a] if qe <= a else None
+        after = text[b:qs] if qs >= b else None
+        adjacent = (
+            before is not None and re.fullmatch(r"[\s,.;:\u201d\"]*", before) and len(before) < 4
+        ) or (after is not None and re.fullmatch(r"[\s,:;.\-\u2013\u2014]*(that\s*)?", after))
+        if adjacent or qs <= a < qe:
+            lo, hi = min(lo, qs), max(hi, qe)
+    return lo, hi
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok.text)

@@ -1,0 +1,560 @@
+"""Attribution: who reported each statement, through whom, and which text it covers.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.extract.attribution import SourceLexicon, find_attributions, fold, quote_spans
+from wardesk.record import Source
+
+# (text, name, organization, verb, via, a substring the scope must cover)
+CASES = [
+    # "X said" and its verbs
+    (
+        "Maj. Gen. Igor Konashenkov said at a briefing that Su-24M bombers destroyed a depot, "
+        "according to Russian news site Sputnik.",
+        "Igor Konashenkov",
+        "Russian Ministry of Defence",
+        "said",
+        "Sputnik",
+        "bombers destroyed a depot",
+    ),
+    (
+        "Russian minister Sergei Shoigu said the campaign would continue.",
+        "Sergei Shoigu",
+        "Russian Ministry of Defence",
+        "said",
+        None,
+        "the campaign would continue",
+    ),
+    (
+        "Russian Defence Minister Sergei Shoigu announced that 40 targets were hit.",
+        "Sergei Shoigu",
+        "Russian Ministry of Defence",
+        "said",
+        None,
+        "40 targets were hit",
+    ),
+    (
+        "Moscow's Defense Ministry said its jets struck 30 targets in Idlib.",
+        "Russian Ministry of Defence",
+        None,
+        "said",
+        None,
+        "its jets struck 30 targets",
+    ),
+    (
+        "The Russian Defence Ministry stated that the bombers returned safely.",
+        "Russian Ministry of Defence",
+        None,
+        "said",
+        None,
+        "the bombers returned safely",
+    ),
+    (
+        "The Britain-based Syrian Observatory for Human Rights said 12 civilians were killed.",
+        "Syrian Observatory for Human Rights",
+        None,
+        "said",
+        None,
+        "12 civilians were killed",
+    ),
+    (
+        "The Observatory reported that 14 children died in the air raids.",
+        "Syrian Observatory for Human Rights",
+        None,
+        "reported",
+        None,
+        "14 children died",
+    ),
+    (
+        "SOHR added that the shelling continued until dawn.",
+        "Syrian Observatory for Human Rights",
+        None,
+        "said",
+        None,
+        "the shelling continued",
+    ),
+    (
+        "The Pentagon denied that its aircraft struck the hospital.",
+        "Pentagon",
+        None,
+        "denied",
+        None,
+        "its aircraft struck the hospital",
+    ),
+    (
+        "The governor tweeted that the fire had been put out.",
+        "The governor",
+        None,
+        "said",
+        None,
+        "the fire had been put out",
+    ),
+    (
+        "Residents said the bombing lasted all night.",
+        "Residents",
+        None,
+        "said",
+        None,
+        "the bombing lasted all night",
+    ),
+    (
+        "Security sources said the bomber detonated his vest at a checkpoint.",
+        "Security sources",
+        None,
+        "said",
+        None,
+        "the bomber detonated his vest",
+    ),
+    (
+        "Medics said four children were among the dead.",
+        "Medics",
+        None,
+        "said",
+        None,
+        "four children were among the dead",
+    ),
+    (
+        "Activists reported heavy clashes on the outskirts of the town.",
+        "Activists",
+        None,
+        "reported",
+        None,
+        "heavy clashes",
+    ),
+    (
+        "Unconfirmed reports said the commander was killed.",
+        "Unconfirmed reports",
+        None,
+        "said",
+        None,
+        "the commander was killed",
+    ),
+    (
+        "Russia said its jets hit 12 targets near Palmyra.",
+        "Russia",
+        None,
+        "said",
+        None,
+        "its jets hit 12 targets",
+    ),
+    # inversion: "..., said X" / "..., X said"
+    (
+        "Five civilians were killed in the raid, said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights.",
+        "Rami Abdel Rahman",
+        "Syrian Observatory for Human Rights",
+        "said",
+        None,
+        "Five civilians were killed",
+    ),
+    (
+        "Rebels shelled the market, a U.S. official said.",
+        "a U.S. official",
+        None,
+        "said",
+        None,
+        "Rebels shelled the market",
+    ),
+    (
+        "Two soldiers died in the ambush, a military source said.",
+        "a military source",
+        None,
+        "said",
+        None,
+        "Two soldiers died in the ambush",
+    ),
+    (
+        "Three people were killed, said Mark Jones, a spokesman for Amnesty International.",
+        "Mark Jones",
+        "Amnesty International",
+        "said",
+        None,
+        "Three people were killed",
+    ),
+    # appositions and titles
+    (
+        "A spokesman for the Pentagon, Jeff Davis, said the strike was legal.",
+        "Jeff Davis",
+        "Pentagon",
+        "said",
+        None,
+        "the strike was legal",
+    ),
+    (
+        "Jane Doe, a researcher at Human Rights Watch, said the strike hit a school.",
+        "Jane Doe",
+        "Human Rights Watch",
+        "said",
+        None,
+        "the strike hit a school",
+    ),
+    (
+        "An official of the Iraqi Interior Ministry said a car bomb exploded in Baghdad.",
+        "An official of the Iraqi Interior Ministry",
+        "Iraqi Interior Ministry",
+        "said",
+        None,
+        "a car bomb exploded",
+    ),
+    (
+        "A spokesman for the Pentagon said the raid targeted a senior commander.",
+        "A spokesman for the Pentagon",
+        "Pentagon",
+        "said",
+        None,
+        "the raid targeted a senior commander",
+    ),
+    (
+        "Syrian Observatory for Human Rights head Rami Abdel Rahman told AFP that 30 fighters died.",
+        "Rami Abdel Rahman",
+        "Syrian Observatory for Human Rights",
+        "said",
+        "AFP",
+        "30 fighters died",
+    ),
+    # according to
+    (
+        "According to the Syrian Observatory for Human Rights, 12 people died in the strikes.",
+        "Syrian Observatory for Human Rights",
+        None,
+        "according_to",
+        None,
+        "12 people died",
+    ),
+    (
+        "At least 20 people were killed, according to residents.",
+        "residents",
+        None,
+        "according_to",
+        None,
+        "At least 20 people were killed",
+    ),
+    (
+        "The convoy was hit near the border, according to a U.S. official.",
+        "a U.S. official",
+        None,
+        "according_to",
+        None,
+        "The convoy was hit near the border",
+    ),
+    # via: the outlet that carried it
+    (
+        "Three soldiers died, the army said, state news agency SANA reported.",
+        "the army",
+        None,
+        "said",
+        "SANA",
+        "Three soldiers died",
+    ),
+    (
+        "A Syrian military source told SANA that the army had recaptured the hill.",
+        "A Syrian military source",
+        "Syrian army",
+        "said",
+        "SANA",
+        "the army had recaptured the hill",
+    ),
+    (
+        "The governor said in a post on Telegram that two people were injured.",
+        "The governor",
+        None,
+        "said",
+        "Telegram",
+        "two people were injured",
+    ),
+    (
+        "Reuters reported, citing a security source, that the bomber was a foreigner.",
+        "a security source",
+        None,
+        "reported",
+        "Reuters",
+        "the bomber was a foreigner",
+    ),
+    (
+        "Syrian state television, citing a military source, said the army retook the village.",
+        "a military source",
+        None,
+        "said",
+        "Syrian state television",
+        "the army retook the village",
+    ),
+    (
+        "TASS quoted Konashenkov as saying that 40 targets were hit.",
+        "Konashenkov",
+        "Russian Ministry of Defence",
+        "said",
+        "TASS",
+        "40 targets were hit",
+    ),
+    (
+        "The minister was quoted by RIA Novosti as saying that the airport was secure.",
+        "The minister",
+        None,
+        "said",
+        "RIA Novosti",
+        "the airport was secure",
+    ),
+    (
+        "Medics said the victims included four children, Al Jazeera reported.",
+        "Medics",
+        None,
+        "said",
+        "Al Jazeera",
+        "the victims included four children",
+    ),
+    # claims, denials, confirmations, passives
+    (
+        "The Islamic State group claimed responsibility for the bombing in a statement carried by Amaq.",
+        "Islamic State",
+        None,
+        "claimed",
+        "Amaq",
+        "the bombing",
+    ),
+    (
+        "Islamic State claimed responsibility for the blast, according to the Amaq news agency.",
+        "Islamic State",
+        None,
+        "claimed",
+        "Amaq",
+        "the blast",
+    ),
+    (
+        "The Houthis claimed that their drones hit an oil facility.",
+        "Houthis",
+        None,
+        "claimed",
+        None,
+        "their drones hit an oil facility",
+    ),
+    (
+        "The group denied involvement in the killings.",
+        "The group",
+        None,
+        "denied",
+        None,
+        "involvement in the killings",
+    ),
+    (
+        "The death toll was confirmed by the White Helmets.",
+        "White Helmets",
+        None,
+        "confirmed",
+        None,
+        "The death toll",
+    ),
+    (
+        "It was reported by Al Jazeera that rebels shelled the city.",
+        "Al Jazeera",
+        None,
+        "reported",
+        None,
+        "rebels shelled the city",
+    ),
+    (
+        "The Pentagon confirmed that a drone strike killed the commander.",
+        "Pentagon",
+        None,
+        "confirmed",
+        None,
+        "a drone strike killed the commander",
+    ),
+    # statements
+    (
+        "In a statement, the Russian Defence Ministry said the strikes hit depots.",
+        "Russian Ministry of Defence",
+        None,
+        "said",
+        None,
+        "the strikes hit depots",
+    ),
+    (
+        "A statement from the Syrian army said troops seized the town.",
+        "Syrian army",
+        None,
+        "said",
+        None,
+        "troops seized the town",
+    ),
+    # direct quotes
+    (
+        "\u201cWe hit 40 targets,\u201d Russian Defence Minister Sergei Shoigu told reporters.",
+        "Sergei Shoigu",
+        "Russian Ministry of Defence",
+        "said",
+        None,
+        "We hit 40 targets",
+    ),
+    (
+        '"The strikes hit ammunition depots. No civilians were harmed," Konashenkov said.',
+        "Konashenkov",
+        "Russian Ministry of Defence",
+        "said",
+        None,
+        "The strikes hit ammunition depots. No civilians",
+    ),
+]
+
+
+def _only(nlp, text):
+    found = find_attributions(nlp(text))
+    assert len(found) == 1, [(a.name, a.verb, a.text) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "name", "org", "verb", "via", "covered"), CASES)
+def test_attribution_constructions(nlp, text, name, org, verb, via, covered):
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert len(found) == 1, [(a.name, a.verb, a.text) for a in found]
+    a = found[0]
+    assert (a.name, a.organization, a.verb, a.via) == (name, org, verb, via)
+    assert covered in text[a.scope[0] : a.scope[1]]
+    assert text[a.start_char : a.end_char] == a.text
+    sent = list(doc.sents)[a.sent_i]
+    assert sent.start_char <= a.start_char < sent.end_char
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Maj. Gen. Igor Konashenkov said at a briefing that bombers destroyed a depot.",
+            "Maj. Gen. Igor Konashenkov said at a briefing",
+        ),
+        (
+            "In a statement, the Russian Defence Ministry said the strikes hit depots.",
+            "In a statement, the Russian Defence Ministry said",
+        ),
+        (
+            "He was killed, said Mark Jones, a spokesman for Amnesty International.",
+            "said Mark Jones, a spokesman for Amnesty International",
+        ),
+    ],
+)
+def test_attribution_phrase_text(nlp, text, phrase):
+    assert _only(nlp, text).text == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reported cases rose sharply last month.",
+        "The attack claimed the lives of 20 people.",
+        "The said document was never found.",
+        "The so-called Islamic State said nothing.",
+        "Two fighters were reported killed in the clashes.",
+        "It was reported that the bridge had collapsed.",
+        "They said the road was closed.",
+        "He told Reuters that the town had fallen.",
+    ],
+)
+def test_attribution_non_reporting_or_unresolved(nlp, text):
+    assert find_attributions(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colonel John Smith said the base was attacked overnight. He said two soldiers were wounded.",
+            [("John Smith", 0), ("John Smith", 1)],
+        ),
+        (
+            "The Britain-based Syrian Observatory for Human Rights said 12 civilians were killed. "
+            "It said the toll could rise.",
+            [("Syrian Observatory for Human Rights", 0), ("Syrian Observatory for Human Rights", 1)],
+        ),
+        (
+            "Moscow's Defense Ministry said its jets struck 30 targets. The ministry said no civilians were hurt.",
+            [("Russian Ministry of Defence", 0), ("Russian Ministry of Defence", 1)],
+        ),
+        (
+            "The White Helmets and the Syrian Observatory said dozens were killed.",
+            [("White Helmets", 0), ("Syrian Observatory for Human Rights", 0)],
+        ),
+        (
+            "Colonel John Smith said the base was attacked. The rain stopped. The roads froze. "
+            "Snow fell. He said the base was safe.",
+            [("John Smith", 0)],
+        ),
+    ],
+)
+def test_attribution_pronouns_and_references(nlp, text, expected):
+    assert [(a.name, a.sent_i) for a in find_attributions(nlp(text))] == expected
+
+
+def test_attribution_quote_spanning_sentences_and_paragraphs(nlp):
+    text = (
+        "The Pentagon said a drone struck a convoy on Monday.\n"
+        'Its spokesman, Peter Cook, told reporters: "We believe the strike killed the commander. '
+        'It was a precise strike."\n'
+        'Konashenkov said: "Our aircraft struck 40 targets overnight.\n'
+        '"Among them were three command posts," he added.'
+    )
+    found = find_attributions(nlp(text))
+    by_name = {}
+    for a in found:
+        by_name.setdefault(a.name, []).append(a)
+    cook = by_name["Peter Cook"][0]
+    assert cook.organization == "Pentagon"
+    assert "It was a precise strike." in text[cook.scope[0] : cook.scope[1]]
+    kon = by_name["Konashenkov"][0]
+    assert "three command posts" in text[kon.scope[0] : kon.scope[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ('He said "go" and "stop".', ['"go"', '"stop"']),
+        ("\u201cOne.\n\u201cTwo,\u201d he said.", ["\u201cOne.\n\u201cTwo,\u201d"]),
+        ("\u201cOpen quote\nNext paragraph.", ["\u201cOpen quote"]),
+    ],
+)
+def test_attribution_quote_spans(text, spans):
+    assert [text[a:b] for a, b in quote_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("UK-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("Moscow's Defense Ministry", "Russian Ministry of Defence"),
+        ("state news agency SANA", "SANA"),
+        ("U.N.", "United Nations"),
+        ("Syria Civil Defence", "White Helmets"),
+        ("CENTCOM", "US Central Command"),
+        ("is", None),
+        ("who", None),
+        ("the ministry", None),
+    ],
+)
+def test_attribution_lexicon_canonical(text, canonical):
+    assert SourceLexicon.default().canonical(text) == canonical
+
+
+def test_attribution_lexicon_people_titles_and_carriers():
+    lex = SourceLexicon.default()
+    assert lex.person_org("Igor Konashenkov") == "Russian Ministry of Defence"
+    assert lex.person_org("Rami Abdul Rahman") == "Syrian Observatory for Human Rights"
+    assert lex.title_org("Russian defence minister") == "Russian Ministry of Defence"
+    assert lex.find_in("SOHR director") == "Syrian Observatory for Human Rights"
+    assert lex.is_carrier("Sputnik") and lex.is_carrier("Telegram")
+    assert not lex.is_carrier("Syrian Observatory for Human Rights")
+    assert fold("The U.K.-based Observatory's") == "u k based observatorys"
+
+
+def test_attribution_to_source_record(nlp):
+    a = _only(nlp, "Maj. Gen. Igor Konashenkov said at a briefing that bombers destroyed a depot.")
+    assert a.to_source() == Source(
+        name="Igor Konashenkov",
+        organization="Russian Ministry of Defence",
+        verb="said",
+        via=None,
+        text="Maj. Gen. Igor Konashenkov said at a briefing",
+    )
