@@ -1,0 +1,624 @@
+"""Actor names: canonicalise a phrase, and find every actor mention in a parsed Doc.
+
+The vocabulary lives in ``resources/actors/actors.yaml`` (canonical names, aliases,
+demonyms, force nouns). Everything here is built once per process: the lexicon is
+cached by :meth:`ActorLexicon.default` and its spaCy matchers once per vocabulary,
+so :func:`find_actors` does no pattern building per document.
+
+Who did what to whom is not decided here: the frame builder assigns initiator and
+target roles to the mentions this module returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from wardesk.errors import ExtractError
+
+ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
+
+#: How a mention was recognised, from surest to loosest. Equal-length overlaps keep the surer one.
+KIND_RANK = {"alias": 0, "demonym": 1, "place": 2, "generic": 3, "metonym": 4}
+
+_APOSTROPHES = "'\u2018\u2019\u02bb\u02bc\u02bf\u02be`\u00b4"
+_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s\b")
+_APOS_RE = re.compile(rf"[{_APOSTROPHES}]")
+_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
+# libyaml's loader is ~10x faster than the pure-Python one; both read the same YAML.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ARTICLES = frozenset({"the", "a", "an"})
+# An aircraft or missile designation such as Su-24, F-16s, MQ-9, Mi-24.
+_MODEL_RE = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
+
+# Dependency labels under which a place name or a capital acts as an agent
+# ("Russia bombed", "Moscow's jets", "strikes by Russia"), not as a location.
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
+_AGENT_PREPS = frozenset({"by", "between"})
+# Heads that make a possessive a place ("Syria's Idlib province").
+_PLACE_HEADS = frozenset(
+    {
+        "province",
+        "provinces",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "capital",
+        "border",
+        "borders",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "region",
+        "regions",
+        "territory",
+        "coast",
+        "countryside",
+        "governorate",
+        "district",
+        "desert",
+        "airspace",
+        "soil",
+    }
+)
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Entities that may hide an actor name inside a longer non-actor name
+# ("Syrian Observatory for Human Rights", "Hezbollah's Al-Manar TV").
+_NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "PERSON"})
+_CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One canonical actor: the name written into event records and how to recognise it."""
+
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = field(default=(), compare=False)
+    places: tuple[str, ...] = field(default=(), compare=False)
+    metonyms: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a Doc.
+
+    ``kind`` says how it was found (see :data:`KIND_RANK`); ``role`` is set for
+    generic phrases ("government forces", "rebels") whose actor depends on the
+    article's country, see :meth:`ActorLexicon.resolve`.
+    """
+
+    entry: ActorEntry
+    start_char: int
+    end_char: int
+    text: str
+    token_start: int
+    token_end: int
+    head_i: int
+    kind: str = "alias"
+    role: str | None = None
+
+
+def fold_words(text: str) -> list[str]:
+    """Words of ``text`` with accents, possessive 's, apostrophes, hyphens, punctuation and a
+    leading article removed; case is kept (short acronyms such as IS and US depend on it)."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _POSSESSIVE.sub("", s)
+    s = _APOS_RE.sub("", s)
+    words = _NON_WORD.sub(" ", s).split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    """Short all-caps acronyms (IS, US, UN, TIP) are words in lower case: match them as written."""
+    return any(w.isupper() and w.isalpha() and len(w) <= 3 for w in fold_words(alias))
+
+
+def _key(words: Sequence[str], sensitive: bool) -> str:
+    return " ".join(words) if sensitive else " ".join(words).lower()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    index: int  # into ActorLexicon.entries
+    kind: str
+    role: str | None = None
+
+
+def _words_of(phrases: Iterable[str]) -> tuple[set[str], set[str]]:
+    """(last words, other words) of phrases, lower-cased: heads and their modifiers."""
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for p in phrases:
+        w = [x.lower() for x in fold_words(p)]
+        if w:
+            heads.add(w[-1])
+            mods.update(w[:-1])
+    return heads, mods
+
+
+class ActorLexicon:
+    """The actor vocabulary: phrase -> canonical entry, and the spaCy matchers built from it."""
+
+    def __init__(self, data: dict[str, Any], where: str = "actors.yaml") -> None:
+        self.where = where
+        self.entries: list[ActorEntry] = []
+        self._by_name: dict[str, ActorEntry] = {}
+        self._phrases: dict[str, _Hit] = {}  # folded key (lower, or cased when sensitive) -> hit
+        self._sensitive_keys: set[str] = set()
+        self._demonyms: dict[str, int] = {}
+        self.conflicts: list[tuple[str, str, str]] = []  # (phrase, kept entry, dropped entry)
+        self._pattern_texts: list[tuple[str, _Hit]] = []
+        self._generic_default: dict[str, str] = {}
+        self._generic_by_country: dict[str, dict[str, str]] = {}
+        self._state_of: dict[str, int] = {}
+        self._matchers: dict[int, tuple[Any, PhraseMatcher, PhraseMatcher, dict[int, _Hit]]] = {}
+
+        try:
+            actors = data["actors"]
+            self.unit_heads, unit_mods = _words_of(data["default_units"])
+            self.weapon_heads, weapon_mods = _words_of(data["weapon_nouns"])
+            self.unit_mods = unit_mods | {w.lower() for w in data["unit_modifiers"]}
+            self.weapon_mods = weapon_mods
+            self.model_prefixes = {w.lower() for w in data.get("model_prefixes", [])}
+            self.member_nouns = {w.lower() for w in data["member_nouns"]}
+            self.leading_modifiers = {w.lower() for w in data["leading_modifiers"]}
+            self.title_nouns = {w.lower() for w in data.get("title_nouns", [])}
+        except (KeyError, TypeError) as exc:
+            raise ExtractError(
+                f"actor lexicon lacks the section {exc}; expected the layout of actors.yaml", where=where
+            ) from exc
+
+        for raw in actors:
+            self._add_entry(raw)
+        for g in data.get("generics", []):
+            role = g["role"]
+            self._generic_default[role] = g["default"]
+            self._generic_by_country[role] = dict(g.get("by_country") or {})
+            target = self._by_name.get(g["default"])
+            if target is None:
+                raise ExtractError(
+                    f"generic role {role!r} defaults to unknown actor {g['default']!r}", where=where
+                )
+            for alias in g["aliases"]:
+                self._add_phrase(alias, _Hit(self.entries.index(target), "generic", role))
+        for role, table in self._generic_by_country.items():
+            for cc, name in table.items():
+                if name not in self._by_name:
+                    raise ExtractError(
+                        f"generic role {role!r} maps {cc} to unknown actor {name!r}", where=where
+                    )
+
+    # ------------------------------------------------------------------ building
+    def _add_entry(self, raw: dict[str, Any]) -> None:
+        name = raw.get("name")
+        typ = raw.get("type")
+        if not name or typ not in ACTOR_TYPES:
+            raise ExtractError(
+                f"actor entry {raw!r} needs a name and a type among {sorted(ACTOR_TYPES)}", where=self.where
+            )
+        entry = ActorEntry(
+            name=name,
+            type=typ,
+            country=raw.get("country"),
+            aliases=tuple(raw.get("aliases") or ()),
+            demonyms=tuple(raw.get("demonyms") or ()),
+            places=tuple(raw.get("places") or ()),
+            metonyms=tuple(raw.get("metonyms") or ()),
+        )
+        if name in self._by_name:
+            raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
+        index = len(self.entries)
+        self.entries.append(entry)
+        self._by_name[name] = entry
+        self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
+        for alias in entry.aliases:
+            self._add_phrase(alias, _Hit(index, "alias"))
+        for place in entry.places:
+            self._add_phrase(place, _Hit(index, "place"))
+        for metonym in entry.metonyms:
+            self._add_phrase(metonym, _Hit(index, "metonym"))
+        for dem in entry.demonyms:
+            words = fold_words(dem)
+            key = _key(words, _is_case_sensitive(dem))
+            other = self._demonyms.get(key)
+            if other is not None and other != index:
+                self.conflicts.append((dem, self.entries[other].name, name))
+                continue
+            self._demonyms[key] = index
+            self._pattern_texts.append((dem, _Hit(index, "demonym")))
+        if entry.type == "state_forces" and entry.country and entry.demonyms:
+            self._state_of.setdefault(entry.country, index)
+
+    def _add_phrase(self, phrase: str, hit: _Hit, pattern: bool = True) -> None:
+        sensitive = _is_case_sensitive(phrase)
+        key = _key(fold_words(phrase), sensitive)
+        if not key:
+            return
+        old = self._phrases.get(key)
+        if old is not None and old.index != hit.index:
+            self.conflicts.append((phrase, self.entries[old.index].name, self.entries[hit.index].name))
+            return
+        if old is None or KIND_RANK[hit.kind] < KIND_RANK[old.kind]:
+            self._phrases[key] = hit
+        if sensitive:
+            self._sensitive_keys.add(key)
+        if pattern:
+            self._pattern_texts.append((phrase, hit))
+
+    @classmethod
+    def from_yaml(cls, text: str, where: str = "actors.yaml") -> ActorLexicon:
+        try:
+            data = yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            raise ExtractError(f"actor lexicon is not valid YAML: {exc}", where=where) from exc
+        if not isinstance(data, dict):
+            raise ExtractError("actor lexicon should be a mapping with an `actors` list", where=where)
+        return cls(data, where=where)
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> ActorLexicon:
+        """The bundled lexicon, loaded once per process."""
+        ref = resources.files("wardesk.resources").joinpath("actors/actors.yaml")
+        return cls.from_yaml(ref.read_text(encoding="utf-8"), where="wardesk/resources/actors/actors.yaml")
+
+    # ------------------------------------------------------------------ lookup
+    def entry(self, name: str) -> ActorEntry:
+        """The entry whose canonical name is ``name``."""
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(
+                f"no actor named {name!r} in {self.where}; canonical names are the `name` fields"
+            ) from None
+
+    def state_of(self, country: str | None) -> ActorEntry | None:
+        """The state forces of an ISO2 country, if listed."""
+        index = self._state_of.get((country or "").upper())
+        return None if index is None else self.entries[index]
+
+    def resolve(self, mention: ActorMention, country: str | None) -> ActorEntry:
+        """The actor a mention names in an article about ``country``: generic phrases
+        ("government forces", "rebels") depend on it; every other mention is returned as is."""
+        if mention.kind != "generic" or not country or mention.role is None:
+            return mention.entry
+        cc = country.upper()
+        name = self._generic_by_country.get(mention.role, {}).get(cc)
+        if name:
+            return self._by_name[name]
+        if mention.role == "government":
+            return self.state_of(cc) or mention.entry
+        return mention.entry
+
+    def _lookup(self, words: Sequence[str]) -> _Hit | None:
+        if not words:
+            return None
+        cased = " ".join(words)
+        if cased in self._sensitive_keys:
+            return self._phrases.get(cased)
+        return self._phrases.get(cased.lower())
+
+    def _demonym_at(self, words: Sequence[str]) -> tuple[int, int] | None:
+        """(entry index, words used) of the longest demonym opening ``words``."""
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            head = words[:n]
+            for key in (" ".join(head), " ".join(head).lower()):
+                index = self._demonyms.get(key)
+                if index is not None:
+                    return index, n
+        return None
+
+    def _is_force_tail(self, words: Sequence[str]) -> bool:
+        """Words after a demonym that name forces or what they fire ("government forces", "Su 24")."""
+        if not words:
+            return False
+        low = [w.lower() for w in words]
+        allowed = (
+            self.unit_heads | self.unit_mods | self.weapon_heads | self.weapon_mods | self.model_prefixes
+        )
+        for i, w in enumerate(words):
+            if low[i] in allowed or w.isdigit() or self._demonym_at(words[i:]) is not None:
+                continue
+            return False
+        if low[-1] in self.unit_heads or low[-1] in self.weapon_heads:
+            return True
+        return any(w.isdigit() for w in words) and any(x in self.model_prefixes for x in low)
+
+    def _demonym_unit(self, words: Sequence[str]) -> ActorEntry | None:
+        found = self._demonym_at(words)
+        if found is None:
+            return None
+        index, n = found
+        return self.entries[index] if self._is_force_tail(words[n:]) else None
+
+    def canonical(self, text: str) -> ActorEntry | None:
+        """The actor a phrase names, or None.
+
+        Tries, in order: the whole phrase; a demonym with force nouns ("Syrian
+        government forces", "U.S.-led warplanes"); the phrase without trailing
+        member nouns ("IS militants"); without leading descriptors ("hardline
+        Islamist group Ahrar al-Sham"); and lastly its head noun when that is a
+        civilian or generic noun ("local residents").
+        """
+        words = fold_words(text)
+        if not words:
+            return None
+        hit = self._lookup(words)
+        if hit is not None:
+            return self.entries[hit.index]
+        by_demonym = self._demonym_unit(words)
+        if by_demonym is not None:
+            return by_demonym
+        for start in range(len(words)):
+            if start and words[start - 1].lower() not in self.leading_modifiers:
+                break
+            rest = list(words[start:])
+            while rest:
+                hit = self._lookup(rest)
+                if hit is not None and (start == 0 or hit.kind in ("alias", "demonym")):
+                    return self.entries[hit.index]
+                if start == 0 and len(rest) < len(words):
+                    by_demonym = self._demonym_unit(rest)
+                    if by_demonym is not None:
+                        return by_demonym
+                if len(rest) > 1 and rest[-1].lower() in self.member_nouns | self.unit_heads:
+                    rest = rest[:-1]
+                else:
+                    break
+        last = self._lookup(words[-1:])
+        if last is not None and (last.kind == "generic" or self.entries[last.index].type == "civilians"):
+            return self.entries[last.index]
+        return None
+
+    # ------------------------------------------------------------------ spaCy
+    def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, _Hit]]:
+        """Case-insensitive and case-sensitive phrase matchers for this vocabulary, built once."""
+        vocab = doc.vocab
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1], cached[2], cached[3]
+        from spacy.lang.en import English
+
+        make_doc = English().tokenizer
+        lower = PhraseMatcher(vocab, attr="LOWER")
+        orth = PhraseMatcher(vocab, attr="ORTH")
+        labels: dict[int, _Hit] = {}
+        grouped: dict[tuple[str, _Hit], list[Doc]] = {}
+        for text, hit in self._pattern_texts:
+            variants = {text}
+            if "'" in text:
+                variants.add(text.replace("'", "\u2019"))
+            sensitive = _is_case_sensitive(text)
+            for v in variants:
+                grouped.setdefault(("ORTH" if sensitive else "LOWER", hit), []).append(make_doc(v))
+        for (attr, hit), docs in grouped.items():
+            label = f"wardesk_actor:{hit.index}:{hit.kind}:{hit.role or ''}"
+            key = vocab.strings.add(label)
+            labels[key] = hit
+            (orth if attr == "ORTH" else lower).add(label, docs)
+        self._matchers[id(vocab)] = (vocab, lower, orth, labels)
+        return lower, orth, labels
+
+
+# ---------------------------------------------------------------------- find_actors
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    hit: _Hit
+
+
+def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
+    """True in an all-caps headline, where "IS" and "US" are ordinary words."""
+    neighbours = []
+    for i in (start - 1, end):
+        if 0 <= i < len(doc) and doc[i].is_alpha:
+            neighbours.append(doc[i])
+    return bool(neighbours) and all(t.is_upper and len(t) >= 4 for t in neighbours)
+
+
+def _acts_as_agent(token: Token) -> bool:
+    """A place name or capital used for its government or forces, judged by its syntax."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "poss":
+        head = token.head
+        return head.ent_type_ not in _PLACE_ENTS and head.lower_ not in _PLACE_HEADS
+    if token.dep_ in _AGENT_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
+        return True
+    return token.dep_ == "agent"
+
+
+def _extend_right(doc: Doc, end: int, words: set[str], limit: int = 3) -> int:
+    k = end
+    while k < len(doc) and k - end < limit and doc[k].lower_ in words:
+        k += 1
+    return k
+
+
+def _demonym_span(
+    doc: Doc, start: int, end: int, lex: ActorLexicon, demonym_starts: set[int]
+) -> tuple[int, int] | None:
+    """The mention a demonym opens ("Russian warplanes" -> the whole span; "Russian strikes" ->
+    the demonym alone), or None when it modifies no force or weapon noun ("Russian President")."""
+    if end < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].lower_.endswith("led"):
+        return None  # Russian-made, Iranian-backed
+    j = end
+    crossed = False
+    unit_end = None
+    while j < len(doc) and j - end < 6:
+        t = doc[j]
+        low = t.lower_
+        if low in lex.unit_heads:
+            unit_end = j + 1
+            k = j + 1
+            while k < len(doc) and (
+                doc[k].lower_ in lex.unit_heads or doc[k].lower_ in lex.unit_mods - {"and", "or"}
+            ):
+                if doc[k].lower_ in lex.unit_heads:
+                    unit_end = k + 1
+                k += 1
+            break
+        if low in lex.weapon_heads:
+            return start, end
+        if low in (",", "and", "or") or j in demonym_starts:
+            crossed = True
+        elif not (
+            low in lex.unit_mods
+            or low in lex.weapon_mods
+            or low in lex.model_prefixes
+            or _MODEL_RE.match(t.text)
+        ):
+            break
+        j += 1
+    if unit_end is not None:
+        if unit_end < len(doc) and doc[unit_end].lower_ in lex.title_nouns:
+            return None
+        return (start, end) if crossed else (start, unit_end)
+    if j > end and j - 1 < len(doc) and _MODEL_RE.match(doc[j - 1].text):
+        return start, end  # "Russian Su-24"
+    head = doc[end - 1].head
+    if (
+        head.i > end - 1
+        and head.i - end < 6
+        and (head.lower_ in lex.unit_heads or head.lower_ in lex.weapon_heads)
+    ):
+        return start, end
+    return None
+
+
+def _describes_person(doc: Doc, start: int, end: int, lex: ActorLexicon, has_dep: bool) -> bool:
+    """The mention modifies a title or an office, so it names no forces."""
+    if end < len(doc) and doc[end].lower_ in lex.title_nouns:
+        return True
+    if not has_dep:
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lower_ in lex.title_nouns
+
+
+def _span_head(doc: Doc, start: int, end: int) -> int:
+    return doc[start:end].root.i
+
+
+def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """Every actor mention in ``doc``, in text order, without overlaps (the longest wins).
+
+    Sources are aliases (phrase matcher), demonyms modifying force or weapon nouns,
+    places and capitals acting as agents, generic force phrases and civilian nouns.
+    """
+    lower, orth, labels = lexicon._matchers_for(doc)
+    has_dep = doc.has_annotation("DEP")
+    raw: list[tuple[int, int, _Hit]] = []
+    for matcher in (lower, orth):
+        for match_id, s, e in matcher(doc):
+            raw.append((s, e, labels[match_id]))
+    demonym_starts = {s for s, _e, h in raw if h.kind == "demonym"}
+
+    cands: list[_Cand] = []
+    for s, e, hit in raw:
+        entry = lexicon.entries[hit.index]
+        if e - s == 1 and doc[s].is_upper and len(doc[s]) <= 3 and _all_caps_context(doc, s, e):
+            continue
+        if hit.kind == "demonym":
+            span = _demonym_span(doc, s, e, lexicon, demonym_starts)
+            if span is None:
+                continue
+            s, e = span
+        elif hit.kind in ("place", "metonym"):
+            if e < len(doc) and doc[e].text in ("-", "\u2013"):
+                continue  # Moscow-backed, Syria-based
+            if has_dep and not _acts_as_agent(doc[s:e].root):
+                continue
+        elif entry.type == "civilians":
+            while (
+                s > 0
+                and doc[s - 1].head.i in range(s, e)
+                and doc[s - 1].dep_ in ("amod", "compound")
+                and doc[s - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+            ):
+                s -= 1
+        else:
+            e = _extend_right(doc, e, lexicon.member_nouns)
+        if _describes_person(doc, s, e, lexicon, has_dep):
+            continue  # "IS spokesman", "Syrian army source", "Russia's Defence Ministry"
+        cands.append(_Cand(s, e, hit))
+
+    # Longest first; at equal length the surer kind; then leftmost.
+    cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
+    taken = [False] * len(doc)
+    chosen: list[_Cand] = []
+    for c in cands:
+        if any(taken[c.start : c.end]):
+            continue
+        for i in range(c.start, c.end):
+            taken[i] = True
+        chosen.append(c)
+
+    chosen = [c for c in chosen if not _inside_other_name(doc, c, lexicon, taken)]
+    chosen.sort(key=lambda c: c.start)
+    out = []
+    for c in chosen:
+        span = doc[c.start : c.end]
+        out.append(
+            ActorMention(
+                entry=lexicon.entries[c.hit.index],
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                token_start=c.start,
+                token_end=c.end,
+                head_i=_span_head(doc, c.start, c.end) if has_dep else c.end - 1,
+                kind=c.hit.kind,
+                role=c.hit.role,
+            )
+        )
+    return out
+
+
+def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list[bool]) -> bool:
+    """A mention inside a longer named entity that is not itself an actor
+    ("Syrian Observatory for Human Rights", "Russian Defence Ministry")."""
+    for ent in _ents_over(doc, cand.start, cand.end):
+        if ent.label_ not in _NAME_ENTS or (ent.start == cand.start and ent.end == cand.end):
+            continue
+        if ent.start > cand.start or ent.end < cand.end:
+            continue
+        uncovered = [t for t in ent if not taken[t.i] and t.lower_ not in _CONNECTORS]
+        if uncovered and lexicon.canonical(ent.text) is None:
+            return True
+    return False
+
+
+def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
+    return [ent for ent in doc.ents if ent.start <= start and ent.end >= end]
+
+
+__all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]
