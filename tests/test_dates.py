@@ -27,6 +27,8 @@ RESOLVE_CASES = [
     ("this past Saturday", D(2015, 10, 10), D(2015, 10, 10), "day"),
     ("Sunday's", D(2015, 10, 11), D(2015, 10, 11), "day"),
     ("at 3 a.m. on Tuesday", D(2015, 10, 13), D(2015, 10, 13), "day"),
+    ("in the early hours of Sunday", D(2015, 10, 11), D(2015, 10, 11), "day"),
+    ("on Monday and Tuesday", D(2015, 10, 12), D(2015, 10, 13), "range"),
     # days named relative to publication
     ("yesterday", D(2015, 10, 13), D(2015, 10, 13), "day"),
     ("Today", D(2015, 10, 14), D(2015, 10, 14), "day"),
@@ -87,11 +89,15 @@ RESOLVE_CASES = [
     ("July and August 2014", D(2014, 7, 1), D(2014, 8, 31), "month"),
     ("the summer of 2014", D(2014, 6, 1), D(2014, 8, 31), "month"),
     ("late 2014", D(2014, 9, 1), D(2014, 12, 31), "month"),
+    ("the first half of 2015", D(2015, 1, 1), D(2015, 6, 30), "month"),
+    ("between 10 and 12 October", D(2015, 10, 10), D(2015, 10, 12), "range"),
     ("in 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
     # "since": an open period up to publication
     ("since Sept. 30", D(2015, 9, 30), D(2015, 10, 14), "week"),
     ("since August", D(2015, 8, 1), D(2015, 10, 14), "month"),
     ("since 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
+    ("since the beginning of 2015", D(2015, 1, 1), D(2015, 10, 14), "month"),
+    ("since the start of the year", D(2015, 1, 1), D(2015, 10, 14), "year"),
     ("since the war began", None, D(2015, 10, 14), "year"),
     ("since the conflict began in 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
 ]

@@ -94,6 +94,10 @@ _LEFT_MODIFIERS = {
     "the",
 }
 _RIGHT_WORDS = {"ago", "before", "earlier"}
+#: "the night of", "the early hours of" before a day reference.
+_PART_OF_DAY_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+of\s+"
+)
 #: The only shapes handed to dateparser: what the patterns above do not read.
 _NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4})$")
 _PERIOD_NOUNS = {"period", "span", "window", "timeframe", "stretch", "spell"}
@@ -275,6 +279,7 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
             break
         since = since or m.group(1) == "since"
         s = s[m.end() :]
+    s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
     if since:
         conflict = _conflict_start(s, published) or _since_period_start(s, published)
         if conflict is not None:
@@ -533,7 +538,7 @@ def _period_start(s: str, part: str, what: str, pub: dt.date | None) -> _Resolve
         return None
     last = " last " in f" {s} "
     if what == "week":
-        first, end = _monday(pub) - _days(7 if last else 0), None
+        first = _monday(pub) - _days(7 if last else 0)
         end = first + _days(6)
     elif what == "month":
         first = _shift_months(pub.replace(day=1), -1 if last else 0)
