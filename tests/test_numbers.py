@@ -158,6 +158,9 @@ FIND_CASES = [
     ("A Russian air strike killed a family of five.", [(5, None, "killed")]),
     ("Between 10 and 15 insurgents were killed in the clashes.", [(10, None, "killed")]),
     ("Several civilians were killed in the village.", [(3, None, "killed")]),
+    ("Rebels reported a massacre of 300 villagers.", [(300, None, "killed")]),
+    ("The air strike hit a bus, leaving at least 15 civilians dead.", [(15, "at_least", "killed")]),
+    ("The number of people killed exceeded 40 by nightfall.", [(40, None, "killed")]),
     # injured
     (
         "Twelve people were killed and 30 injured in the attack.",
@@ -174,6 +177,7 @@ FIND_CASES = [
         "Two mortar shells landed on the school, injuring three pupils.",
         [(2, None, "munitions"), (3, None, "injured")],
     ),
+    ("Doctors said 52 people have been hospitalized.", [(52, None, "injured")]),
     # displaced
     ("Fighting has displaced about 50,000 people in the north.", [(50000, "about", "displaced")]),
     ("Hundreds of thousands of residents have fled their homes.", [(100000, None, "displaced")]),
@@ -210,6 +214,9 @@ FIND_CASES = [
     # other
     ("The group has about 3,000 fighters in the city.", [(3000, "about", "other")]),
     ("ISIS lost 3 tanks in the battle.", [(3, None, "other")]),
+    # damaged or merely targeted is not destroyed
+    ("Shelling damaged 55 buildings and 40 vehicles.", [(55, None, "other"), (40, None, "other")]),
+    ("Three fire engines were targeted by drones.", [(3, None, "other")]),
     # sub-counts keep the kind of the total
     ("The blast killed 12 people, including 7 children.", [(12, None, "killed"), (7, None, "killed")]),
     ("Activists said 14 people died, among them 4 women.", [(14, None, "killed"), (4, None, "killed")]),
@@ -241,6 +248,8 @@ NOT_COUNTS = [
     "The 2nd Brigade moved north in the 1990s.",
     "The unit took off from Base 4.",
     "Talks will resume in three months.",
+    "Read more at www.example.org/news.82.0.html today.",
+    "The report is a 5 min read.",
 ]
 
 
@@ -273,6 +282,7 @@ def test_numbers_find_quantities_counted_and_victims(nlp, text, index, counted, 
         ("Activists said 14 people died, among them 4 women.", [False, True]),
         ("Among the dead were 5 children.", [True]),
         ("Seven of the dead were children.", [True]),
+        ("The dead included seven children.", [True]),
         ("The strike killed 12 people and wounded 30.", [False, False]),
     ],
 )

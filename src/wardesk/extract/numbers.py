@@ -161,6 +161,7 @@ class _CountLexicon:
     verbs: dict[str, str]
     tolls: dict[str, str]
     toll_verbs: frozenset[str]
+    tally_nouns: frozenset[str]
     victims: dict[str, Victims]
     ignore_units: frozenset[str]
     designators: frozenset[str]
@@ -186,6 +187,7 @@ def _count_lexicon() -> _CountLexicon:
         verbs=invert(raw["verbs"]),
         tolls=invert(raw["tolls"]),
         toll_verbs=frozenset(str(v).lower() for v in raw["toll_verbs"]),
+        tally_nouns=frozenset(str(v).lower() for v in raw["tally_nouns"]),
         victims=invert(raw["victims"]),  # type: ignore[arg-type]
         ignore_units=frozenset(str(w).lower() for w in raw["ignore_units"]),
         designators=frozenset(str(w).lower() for w in raw["designators"]),
@@ -470,7 +472,7 @@ def _governor(node: Token) -> Token | None:
         tok = tok.head
         if tok.dep_ == "prep" or tok.lower_ in counts.part_markers:
             continue  # "including", "following": prepositions that look like verbs
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in counts.verbs:
             return tok
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ROOT", "conj"):
             return tok
@@ -498,6 +500,13 @@ def _toll_what(node: Token) -> str | None:
     for key in keys:
         if key in counts.tolls:
             return counts.tolls[key]
+    if of is not None and node.lemma_.lower() in counts.tally_nouns:
+        # "the number of people killed", "the toll of those who died"
+        for child in of.children:
+            if child.dep_ in ("acl", "relcl"):
+                what = _verb_what(child)
+                if what:
+                    return what
     return None
 
 
@@ -528,8 +537,15 @@ def _of_head(node: Token) -> Token | None:
 
 
 def _copula_part(verb: Token | None) -> Token | None:
-    """The noun of "among the dead" when a number is the subject of such a copula."""
-    if verb is None or verb.lemma_.lower() != "be":
+    """The larger group a number belongs to: "among the dead were 5", "the dead included 7"."""
+    if verb is None:
+        return None
+    if verb.lemma_.lower() == "include":  # "the dead included seven children"
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        return None
+    if verb.lemma_.lower() != "be":
         return None
     markers = _count_lexicon().part_markers
     for child in verb.children:
@@ -567,7 +583,7 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     if toll:
         focus = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
         return _Reading(toll, toll_verb, focus)
-    of_head = _of_head(node)
+    of_head = _of_head(node) or _of_head(anchor)
     if of_head is not None:
         what = _lookup(of_head, counts.nouns)
         if what:  # "the lives of 30 people", "the bodies of 12 men"
@@ -635,7 +651,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
     if first.start > 0 and first.text[0].isdigit():
         b1 = text[first.start - 1]
         b2 = text[first.start - 2] if first.start > 1 else ""
-        if b1.isalpha() or (b1 in "-/" and b2.isalpha()):
+        if b1.isalpha() or (b1 in "-/._" and b2.isalpha()):
             return True
     lex = _number_lexicon()
     if last.end < len(text) and text[last.end].isalpha() and last.text[0].isdigit():
