@@ -619,7 +619,7 @@ def _victims(noun: Token | None) -> Victims | None:
     return None
 
 
-def _is_part(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | None) -> bool:
+def _is_part(words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | None) -> bool:
     """Is this a sub-count of a larger total ("including 7 children", "among them 5 women")?"""
     markers = _count_lexicon().part_markers
     for node in (anchor, noun):
@@ -695,7 +695,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
     return False
 
 
-def _is_year(m: _Match, words: Sequence[_Word], anchor: Token, noun: Token | None) -> bool:
+def _is_year(m: _Match, words: Sequence[_Word], noun: Token | None) -> bool:
     core = [words[k].text for k in m.core]
     if len(core) != 1 or not re.fullmatch(r"\d{4}", core[0]) or m.value is None or m.value.currency:
         return False
@@ -722,7 +722,6 @@ def find_quantities(sent: Span) -> list[Quantity]:
     """
     words = _sentence_words(sent)
     texts = [w.text for w in words]
-    doc = sent.doc
     out: list[Quantity] = []
     i = 0
     while i < len(words):
@@ -734,7 +733,6 @@ def find_quantities(sent: Span) -> list[Quantity]:
         q = _read_match(sent, words, m)
         if q is not None:
             out.append(q)
-    del doc
     return out
 
 
@@ -747,7 +745,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
     if _is_not_count(sent, words, m, anchor):
         return None
     noun, partitive = _counted_noun(anchor, phrase_toks)
-    if _is_year(m, words, anchor, noun):
+    if _is_year(m, words, noun):
         return None
     if any(doc[t].ent_type_ == "DATE" for t in core_toks) and noun is None:
         return None
@@ -776,7 +774,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         text=_clause_text(sent, span_toks),
         verb_i=verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None,
         victims=_victims(noun),
-        part_of_larger=partitive or reading.part or _is_part(sent, words, m, anchor, noun),
+        part_of_larger=partitive or reading.part or _is_part(words, m, anchor, noun),
         vague=v.vague,
         currency=v.currency,
     )
