@@ -199,6 +199,19 @@ FIND = [
         [("Israeli jets", "Israel"), ("Hamas", "Hamas"), ("Islamic Jihad", "Palestinian Islamic Jihad")],
     ),
     ("ISIS IS LOSING GROUND", [("ISIS", "Islamic State")]),
+    ("MOSCOW, Oct. 18 (Reuters) - The talks ended.", []),
+    ("Clashes erupted near the Military Academy on Monday.", []),
+    (
+        "Syria troops kill 50 jihadists.",
+        [("Syria troops", "Syria"), ("jihadists", "Unidentified armed group")],
+    ),
+    ("The Jaish al-Islam rebel group lost a commander.", [("Jaish al-Islam rebel group", "Jaysh al-Islam")]),
+    (
+        "The strike killed many children and two local residents.",
+        [("children", "Civilians"), ("local residents", "Civilians")],
+    ),
+    ("Students joined anti-government protests.", [("Students", "Civilians")]),
+    ("Russia's Defence Ministry denied it.", []),
 ]
 
 

@@ -82,6 +82,32 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that may hide an actor name inside a longer non-actor name
 # ("Syrian Observatory for Human Rights", "Hezbollah's Al-Manar TV").
 _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "PERSON"})
+# Adjectives that count or compare rather than describe: not part of a civilian mention.
+_QUANTIFIERS = frozenset(
+    {
+        "many",
+        "several",
+        "other",
+        "some",
+        "more",
+        "most",
+        "few",
+        "fewer",
+        "entire",
+        "whole",
+        "numerous",
+        "various",
+        "additional",
+        "further",
+        "same",
+        "such",
+        "different",
+        "least",
+        "dozens",
+        "hundreds",
+        "thousands",
+    }
+)
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 
 
@@ -547,6 +573,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         entry = lexicon.entries[hit.index]
         if e - s == 1 and doc[s].is_upper and len(doc[s]) <= 3 and _all_caps_context(doc, s, e):
             continue
+        if s >= 2 and doc[s - 1].text in ("-", "\u2013") and doc[s - 2].lower_ in ("anti", "non", "ex"):
+            continue  # anti-government protests, anti-ISIS coalition (the longer alias wins anyway)
         if hit.kind == "demonym":
             span = _demonym_span(doc, s, e, lexicon, demonym_starts)
             if span is None:
@@ -555,14 +583,25 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         elif hit.kind in ("place", "metonym"):
             if e < len(doc) and doc[e].text in ("-", "\u2013"):
                 continue  # Moscow-backed, Syria-based
-            if has_dep and not _acts_as_agent(doc[s:e].root):
+            if doc[s].is_upper and len(doc[s]) > 3:
+                continue  # a dateline: "MOSCOW, Oct. 18"
+            k = e + 1 if e < len(doc) and doc[e].lower_ in ("'s", "\u2019s") else e
+            if k < len(doc) and (
+                doc[k].lower_ in lexicon.unit_heads or doc[k].lower_ in lexicon.weapon_heads
+            ):
+                if doc[k].lower_ in lexicon.unit_heads:
+                    e = _extend_right(doc, k, lexicon.unit_heads, limit=2)  # "Syria troops", "Russia's jets"
+            elif has_dep and not _acts_as_agent(doc[s:e].root):
                 continue
+        elif hit.kind == "generic" and any(t.is_title and not t.is_sent_start for t in doc[s:e]):
+            continue  # part of a proper name: "the Military Academy"
         elif entry.type == "civilians":
             while (
                 s > 0
                 and doc[s - 1].head.i in range(s, e)
                 and doc[s - 1].dep_ in ("amod", "compound")
                 and doc[s - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                and doc[s - 1].lower_ not in _QUANTIFIERS
             ):
                 s -= 1
         else:
