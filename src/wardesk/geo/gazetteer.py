@@ -1,0 +1,203 @@
+"""Read the compiled gazetteer index: name lookups, countries, demonyms, reverse geocoding.
+
+The index is one SQLite file opened read-only; nothing is loaded up front, so
+opening takes milliseconds and memory stays small. Lookups are cached per
+process, so a name seen twice costs a dict lookup.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from wardesk.errors import GazetteerError
+from wardesk.geo.fold import fold, skeleton
+from wardesk.geo.place import Place
+
+#: Trailing words that say the name is a first-level division ('Idlib province').
+ADMIN1_WORDS = frozenset(
+    "governorate province region oblast state countryside county prefecture krai territory".split()
+)
+CITY_WORDS = frozenset(("city", "town", "village"))
+#: Base rank of each kind when a name is several things; admin1 before city as news
+#: more often mean the province when a city and its province share a name and nothing
+#: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
+KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "water": 2, "base": 2, "city": 3}
+#: Reverse geocoding gives up beyond this distance from any known place (degrees).
+REVERSE_MAX_DEG = 3.0
+
+_COLS = "p.name, p.admin1, p.country, p.lat, p.lon, p.kind, p.population, p.geonameid"
+
+
+def _place(row: Sequence) -> Place:
+    return Place(*row[:8])
+
+
+def load_stopwords() -> frozenset[str]:
+    """Folded names that are common English words first (``stopwords.txt``)."""
+    ref = resources.files("wardesk.resources").joinpath("gazetteer", "stopwords.txt")
+    text = ref.read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+class Gazetteer:
+    """Places by name, countries by name or demonym, and the nearest place to a point."""
+
+    _default: Gazetteer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path = Path(str(resources.files("wardesk.resources").joinpath("gazetteer", "gazetteer.sqlite")))
+        self.path = Path(path)
+        if not self.path.exists():
+            raise GazetteerError(
+                f"no gazetteer index at {self.path}; build it with `python -m wardesk.geo.build`",
+            )
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.stopwords = load_stopwords()
+        self._rows = lru_cache(maxsize=100_000)(self._rows_uncached)
+        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._country = lru_cache(maxsize=20_000)(self._country_uncached)
+        self._demonym = lru_cache(maxsize=20_000)(self._demonym_uncached)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The packaged gazetteer, opened once per process."""
+        with cls._lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- lookups -----------------------------------------------------------------------
+    def _rows_uncached(self, key: str) -> tuple[tuple, ...]:
+        sql = f"SELECT {_COLS}, MIN(n.how) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? GROUP BY p.id"
+        return tuple(self._db.execute(sql, (key,)).fetchall())
+
+    def _lookup_uncached(
+        self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
+    ) -> tuple[Place, ...]:
+        key = fold(name)
+        words = key.split()
+        if len(words) > 1 and words[-1] in ADMIN1_WORDS:
+            key, prefer = " ".join(words[:-1]), prefer or "admin1"
+        elif len(words) > 1 and words[-1] in CITY_WORDS:
+            key, prefer = " ".join(words[:-1]), prefer or "city"
+        if not key:
+            return ()
+        rows = self._rows(key)
+        if not rows and loose:
+            skel = skeleton(key)
+            rows = self._rows(skel) if skel else ()
+        if not rows:
+            return ()
+        focus = {c: i for i, c in enumerate(countries)}
+        # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
+        # when a German village spells an alias that way and the caller prefers towns.
+        weight: dict[str | None, int] = {}
+        for r in rows:
+            w = (r[6] or 0) * (2 if r[8] == 0 else 1) + (1 if r[8] < 2 else 0)
+            weight[r[2]] = max(weight.get(r[2], 0), w)
+
+        def rank(r: Sequence) -> tuple:
+            kind = r[5]
+            kind_rank = -1 if prefer and kind == prefer else KIND_RANK.get(kind, 3)
+            if kind in ("region", "water", "base") and r[8] == 0:
+                kind_rank = -2  # 'Gaza Strip' is the region even if the town lists it as an alias
+            elif prefer == "city" and kind in ("region", "base"):
+                kind_rank = 0  # a named area or base is as specific as a town
+            return (focus.get(r[2], len(focus)), -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
+
+        return tuple(_place(r) for r in sorted(rows, key=rank))
+
+    def lookup(
+        self,
+        name: str,
+        countries: Sequence[str] = (),
+        prefer: str | None = None,
+        *,
+        loose: bool = True,
+    ) -> list[Place]:
+        """Places called ``name``, best first.
+
+        Order: places in the focus ``countries`` (in their order), then by
+        country (the one with the most populous exact match first), then within
+        a country the ``prefer``-ed kind ("admin1" or "city"; by default
+        country > admin1 > region/water/base > city), exact spellings before
+        transliteration matches, then population. A trailing 'province'/'governorate' or 'city'
+        sets ``prefer``. With ``loose`` the skeleton key is tried when no
+        spelling matches. Unknown names give [].
+        """
+        return list(self._lookup(name, tuple(countries), prefer, loose))
+
+    def best(self, name: str, countries: Sequence[str] = (), prefer: str | None = None) -> Place | None:
+        found = self._lookup(name, tuple(countries), prefer, True)
+        return found[0] if found else None
+
+    def _country_uncached(self, name: str) -> Place | None:
+        key = fold(name.replace(".", "")) if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else fold(name)
+        for r in self._rows(key):
+            if r[5] == "country":
+                return _place(r)
+        cc = self._demonym(name)
+        if cc:
+            row = self._db.execute(
+                f"SELECT {_COLS} FROM places p WHERE p.kind = 'country' AND p.country = ?", (cc,)
+            ).fetchone()
+            return _place(row) if row else None
+        return None
+
+    def country(self, name: str) -> Place | None:
+        """The country called ``name`` ('Syria', 'U.S.', 'Britain') or whose demonym it is ('Syrian')."""
+        return self._country(name)
+
+    def _demonym_uncached(self, name: str) -> str | None:
+        row = self._db.execute("SELECT country FROM demonyms WHERE key = ?", (fold(name),)).fetchone()
+        return row[0] if row else None
+
+    def demonym(self, name: str) -> str | None:
+        """ISO code when ``name`` is a demonym ('Syrian' -> 'SY'); demonyms are not places."""
+        return self._demonym(name)
+
+    def admin1(self, name: str, country: str | None = None) -> Place | None:
+        """The first-level division called ``name`` (in ``country`` when given)."""
+        for p in self._lookup(name, (country,) if country else (), "admin1", True):
+            if p.kind == "admin1" and (country is None or p.country == country):
+                return p
+        return None
+
+    # -- reverse -----------------------------------------------------------------------
+    def reverse(self, lat: float, lon: float) -> Place | None:
+        """The nearest known town (which carries its admin1 and country) to a point.
+
+        None for coordinates out of range or not numbers, or farther than
+        ``REVERSE_MAX_DEG`` from any town (open sea); never an exception.
+        """
+        try:
+            lat, lon = float(lat), float(lon)
+        except (TypeError, ValueError):
+            return None
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        coslat = max(math.cos(math.radians(lat)), 0.01)
+        for radius in (0.1, 0.5, REVERSE_MAX_DEG):
+            rows = self._db.execute(
+                f"SELECT {_COLS} FROM places p WHERE p.kind = 'city' AND p.lat BETWEEN ? AND ? "
+                "AND p.lon BETWEEN ? AND ?",
+                (lat - radius, lat + radius, lon - radius / coslat, lon + radius / coslat),
+            ).fetchall()
+            if rows:
+                best = min(rows, key=lambda r: (r[3] - lat) ** 2 + ((r[4] - lon) * coslat) ** 2)
+                if (best[3] - lat) ** 2 + ((best[4] - lon) * coslat) ** 2 <= radius**2:
+                    return _place(best)
+        return None

@@ -1,0 +1,443 @@
+"""Find the place names in a spaCy Doc: gazetteer phrases, news patterns, NER.
+
+spaCy's small model misses or mislabels many Arabic place names ('Jisr
+al-Shughur' comes out as a PERSON), so capitalised spans are matched against the
+gazetteer too, and the wording around a name ("the village of X", "X
+province", "near X", "east of X") both admits names no gazetteer has and says
+how precise the place is. Person names, demonyms, organisations named after a
+town ("the Hama Brigade") and a dateline city are kept out or marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from spacy.tokens import Doc, Span, Token
+
+from wardesk.geo.fold import ARTICLES, fold
+from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
+from wardesk.geo.place import Place, PlaceMention
+
+#: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
+CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
+MAX_NAME_TOKENS = 6
+#: "the town of X": nouns that introduce a settlement by name.
+TOWN_NOUNS = frozenset("town village city hamlet settlement camp suburb municipality port".split())
+#: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
+PART_NOUNS = frozenset("neighbourhood neighborhood district quarter area suburb outskirts".split())
+ADMIN1_AFTER = ADMIN1_WORDS | {"countryside"}
+#: Nouns of "the province of X": a first-level division.
+ADMIN1_BEFORE = frozenset("province governorate region oblast state countryside".split())
+DIRECTIONS = frozenset(
+    "east west north south northeast northwest southeast southwest north-east north-west "
+    "south-east south-west eastern western northern southern".split()
+)
+NEAR_NOUNS = frozenset("outskirts edge edges vicinity environs suburbs outside".split())
+NEAR_PREPS = frozenset(("near", "nearby", "outside", "around", "close"))
+LOCATIVE_PREPS = frozenset(
+    "in near at on from into over outside around across inside to toward towards".split()
+)
+#: Capitalised words after a town's name that make the phrase an organisation.
+ORG_HEADS = frozenset(
+    "brigade brigades battalion battalions division front army media center centre council committee "
+    "movement forces regiment corps police university club team revolutionaries martyrs operations room "
+    "coordination network observatory group gathering agency radio tv news office".split()
+)
+SPEECH_VERBS = frozenset("say tell add claim report announce write deny state confirm".split())
+#: Gazetteer-only towns outside the focus countries must be this big to count without support.
+MIN_POPULATION_UNSUPPORTED = 50_000
+#: A skeleton-key match must also look this much like the place's name (difflib ratio of folded
+#: names): 'Kafr Zita' ~ 'Kafr Zayta' is 0.84, 'Zabadiyeh' ~ 'Al Bayda' 0.4; set on our test table.
+LOOSE_MIN_SIMILARITY = 0.7
+NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
+#: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
+DATELINE = re.compile(
+    r"^\s*(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
+    r"\s*(?P<sep>--|[-–—:])\s"
+)
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor')."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if not _cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _cap(doc[j]) and not doc[j - 1].whitespace_ == "" or _cap(doc[j]):
+                j += 1
+                continue
+            k = j
+            while k < n and doc[k].lower_ in CONNECTORS and k - j < 3:
+                k += 1
+            if k > j and k < n and _cap(doc[k]):
+                j = k + 1
+                continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _dateline_end(doc: Doc) -> int:
+    m = DATELINE.match(doc.text[:160])
+    if not m:
+        return -1
+    head = m.group("head").strip()
+    if m.group("sep") == ":" and not head.isupper():
+        return -1
+    if not (head.isupper() or m.group("agency") or m.group("sep") in "–—--"):
+        return -1
+    if len(head.split()) > 4:
+        return -1
+    return m.start("sep")
+
+
+def _ent_at(doc: Doc) -> list[Span | None]:
+    ents: list[Span | None] = [None] * len(doc)
+    for e in doc.ents:
+        for t in range(e.start, e.end):
+            ents[t] = e
+    return ents
+
+
+def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
+    """The preposition whose object the name is ('in', 'near', 'from'), following compounds."""
+    t = doc[i:j].root
+    for _ in range(5):
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") or t.dep_ == "pobj":
+            return t.head.lower_ if t.head.pos_ in ("ADP", "SCONJ", "ADV") else None
+        if t.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "npadvmod") and t.head is not t:
+            t = t.head
+        else:
+            break
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        return doc[k].lower_
+    return None
+
+
+class _Context:
+    """What the words around doc[i:j] say: precision, kind preferred, admin1 named nearby."""
+
+    def __init__(self, doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[str]) -> None:
+        self.pattern: str | None = None
+        self.hint: str | None = None
+        self.prefer: str | None = None
+        self.prep: str | None = None
+        self.admin1: str | None = None
+        self.country: str | None = None
+        self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
+        low = [t.lower_ for t in doc]
+        prev1 = low[i - 1] if i >= 1 else ""
+        prev2 = low[i - 2] if i >= 2 else ""
+        nxt = low[j] if j < len(doc) else ""
+        if nxt in ADMIN1_AFTER:
+            self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
+        elif nxt in PART_NOUNS:
+            self.pattern, self.hint, self.prefer = "part", "near", "city"
+        elif nxt in ("settlement", "village", "town", "camp"):
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
+            if nxt == "settlement":
+                self.country = "PS"
+        if prev1 == "of" and prev2 in TOWN_NOUNS:
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
+        elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
+            self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
+        elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
+        elif prev1 == "of" and prev2 in DIRECTIONS:
+            self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+        elif prev1 == "of" and prev2 in NEAR_NOUNS:
+            self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+        elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
+            self.pattern, self.hint = "near", "near"
+            self.prep = "near" if prev1 in ("nearby", "close") else prev1
+        if prev1 == "'s" and nxt in PART_NOUNS:
+            k = i - 1
+            s = k
+            while s > 0 and (_cap(doc[s - 1]) or low[s - 1] in CONNECTORS) and k - s < MAX_NAME_TOKENS:
+                s -= 1
+            if s < k:
+                self.parent = (s, k)
+        self.prep = self.prep or _governing_prep(doc, i, j)
+        self._admin1_after(doc, low, j, gaz, countries)
+
+    def _admin1_after(
+        self, doc: Doc, low: list[str], j: int, gaz: Gazetteer, countries: Sequence[str]
+    ) -> None:
+        """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
+        k = j
+        if k < len(doc) and low[k] in PART_NOUNS | {"settlement", "village", "town", "camp"}:
+            k += 1
+        if k < len(doc) and low[k] in (",", "in", "of"):
+            k += 1
+            if k < len(doc) and low[k] == "in":
+                k += 1
+            if k < len(doc) and low[k] == "the":
+                k += 1
+            s = k
+            while (
+                k < len(doc)
+                and k - s < MAX_NAME_TOKENS
+                and (_cap(doc[k]) or (low[k] in CONNECTORS and k > s))
+            ):
+                k += 1
+            if k > s and k < len(doc) and low[k] in ADMIN1_AFTER:
+                a = gaz.admin1(doc[s:k].text, countries[0] if countries else None) or gaz.admin1(
+                    doc[s:k].text
+                )
+                self.admin1 = a.name if a else doc[s:k].text
+                self.country = a.country if a else self.country
+                if self.pattern is None:
+                    self.pattern, self.hint = "in_admin1", self.hint or "exact"
+            elif k > s and low[s - 1] == "," and k == s + 1:
+                c = gaz.country(doc[s:k].text)
+                if c is not None and not gaz.demonym(doc[s:k].text):
+                    self.country = c.country
+
+
+def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
+    if not cands:
+        return None
+    if admin1:
+        for p in cands:
+            if p.admin1 and fold(p.admin1) == fold(admin1) and p.kind != "admin1":
+                return p
+    if country:
+        for p in cands:
+            if p.country == country:
+                return p
+    return cands[0]
+
+
+def _close(key: str, place: Place, ctx: _Context) -> bool:
+    """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
+    if ctx.admin1 and place.admin1 and fold(place.admin1) != fold(ctx.admin1):
+        return False
+    if ctx.country and place.country and place.country != ctx.country:
+        return False
+    return SequenceMatcher(None, key, fold(place.name)).ratio() >= LOOSE_MIN_SIMILARITY
+
+
+def _hint_for(place: Place | None, ctx_hint: str | None) -> str:
+    if place is not None and place.kind == "country":
+        return "country"
+    if place is not None and place.kind == "admin1":
+        return "admin1"
+    if ctx_hint:
+        return ctx_hint
+    if place is not None and place.kind in ("region", "water"):
+        return "near"
+    return "exact"
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -> list[PlaceMention]:
+    """Every place name in ``doc``, in text order.
+
+    ``countries`` are the article's focus countries (ISO alpha-2, most central
+    first); they settle homonyms (Tripoli in Lebanon or Libya). When empty they
+    are worked out with ``focus_countries``.
+    """
+    gaz = gazetteer
+    countries = tuple(countries) or tuple(focus_countries(doc, gaz))
+    ents = _ent_at(doc)
+    dl_end = _dateline_end(doc)
+    out: list[PlaceMention] = []
+    taken: set[int] = set()
+
+    def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
+        span = doc[i:j]
+        admin1 = ctx.admin1
+        if place is not None and place.kind in ("city", "base", "region") and place.admin1:
+            admin1 = admin1 or place.admin1
+        out.append(
+            PlaceMention(
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                token_start=i,
+                token_end=j,
+                place=place,
+                precision_hint=_hint_for(place, ctx.hint),
+                preposition=ctx.prep,
+                admin1_context=ctx.admin1,
+                country_context=ctx.country or (place.country if place else None),
+                dateline=0 <= span.end_char <= dl_end,
+                source=source,
+            )
+        )
+        taken.update(range(i, j))
+
+    for c0, c1 in _chunks(doc):
+        i = c0
+        while i < c1:
+            if not _cap(doc[i]):
+                i += 1
+                continue
+            matched = False
+            for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
+                if not _cap(doc[j - 1]):
+                    continue
+                res = _match(doc, i, j, gaz, countries, ents, dl_end)
+                if res is None:
+                    continue
+                if res == "skip":
+                    i, matched = j, True
+                    break
+                place, ctx, source = res
+                emit(i, j, place, ctx, source)
+                if ctx.parent is not None:
+                    _attach_parent(out, doc, ctx.parent, gaz, countries)
+                i, matched = j, True
+                break
+            if not matched:
+                i += 1
+    out.sort(key=lambda m: m.start_char)
+    return out
+
+
+def _attach_parent(
+    out: list[PlaceMention], doc: Doc, parent: tuple[int, int], gaz: Gazetteer, countries
+) -> None:
+    """'Aleppo's Sukkari neighbourhood': Sukkari takes Aleppo's admin1 as its context."""
+    p = gaz.best(doc[parent[0] : parent[1]].text, countries, "city")
+    if p is None or not out:
+        return
+    last = out[-1]
+    out[-1] = replace(
+        last,
+        admin1_context=last.admin1_context or p.admin1,
+        country_context=last.country_context or p.country,
+        precision_hint="near" if last.precision_hint == "exact" else last.precision_hint,
+    )
+
+
+def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...], ents, dl_end: int):
+    """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
+    span = doc[i:j]
+    text = span.text
+    key = fold(text)
+    if not key:
+        return None
+    ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
+    ent_exact = ent is not None and ent.start == i and ent.end == j
+    ner_place = ent is not None and ent.label_ in NER_PLACE and ent.start >= i - 1 and ent.end <= j + 1
+    nxt = doc[j] if j < len(doc) else None
+    # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
+    if nxt is not None and _cap(nxt) and nxt.lower_ in ORG_HEADS:
+        return "skip"
+    if ent is not None and ent.label_ not in NER_PLACE and (ent.start < i or ent.end > j):
+        if ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+            return "skip" if ent.end <= j + 3 else None
+    country = gaz.country(text)
+    demonym = gaz.demonym(text)
+    if demonym and (country is None or fold(country.name) != key):
+        if country is None or key not in {fold(n) for n in (country.name,)}:
+            return "skip"  # 'Syrian', 'Russian': not places
+    ctx = _Context(doc, i, j, gaz, countries)
+    if (
+        country is not None
+        and not demonym
+        and not (text.isupper() and len(text) <= 3 and text not in ("US", "UK", "UAE"))
+    ):
+        return country, ctx, "ner" if ner_place else "gazetteer"
+    cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if not cands and (ner_place or ctx.pattern):
+        cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
+        cands = [p for p in cands if _close(key, p, ctx)]
+        if cands and not ner_place and cands[0].country not in countries:
+            cands = []  # a loose spelling match far from the story is more likely a miss
+    place = _pick(cands, ctx.admin1, ctx.country)
+    supported = ner_place or ctx.pattern is not None
+    is_dateline = span.end_char <= dl_end
+    if place is None:
+        if ctx.pattern is None and not (
+            ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
+        ):
+            return None
+        if (
+            j - i > 4
+            or key in gaz.stopwords
+            or (ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and ctx.pattern in ("near", None))
+        ):
+            return None
+        return None, ctx, "pattern" if ctx.pattern else "ner"
+    if key in gaz.stopwords and not (supported and ent_exact) and ctx.pattern is None:
+        return None
+    if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
+        return None  # acronyms ('ISIS', 'SDF') that some village spells the same
+    if not supported and not is_dateline:
+        if any(t.pos_ != "PROPN" for t in span if _cap(t)):
+            return None  # 'Most of the strikes', 'Along the road'
+        in_focus = place.country in countries
+        big = place.kind != "city" or place.population >= MIN_POPULATION_UNSUPPORTED
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and not (in_focus or (big and ctx.prep in LOCATIVE_PREPS))
+        ):
+            return None
+        if not in_focus and not (big and (place.kind != "city" or ctx.prep in LOCATIVE_PREPS)):
+            return None
+    if ent is not None and ent.label_ == "PERSON" and ent_exact and ctx.pattern is None:
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+            return None  # 'Salma said'
+    return place, ctx, "pattern" if ctx.pattern else ("ner" if ner_place else "gazetteer")
+
+
+def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    """The article's focus countries, most mentioned first.
+
+    Counts country names and demonyms, first-level divisions and towns of
+    100,000 people or more (by their most likely country).
+    """
+    gaz = gazetteer
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for c0, c1 in _chunks(doc):
+        i = c0
+        while i < c1:
+            hit = None
+            for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
+                if not _cap(doc[j - 1]):
+                    continue
+                text = doc[i:j].text
+                key = fold(text)
+                if not key or key in gaz.stopwords:
+                    continue
+                cc = gaz.demonym(text)
+                if cc is None:
+                    c = gaz.country(text)
+                    cc = c.country if c else None
+                found = gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" else []
+                if found:
+                    p = found[0]
+                    big = p.kind in ("admin1", "region") or p.kind == "city" and p.population >= 100_000
+                    hit = (p.country if big else None, j)
+                    break
+                if cc:
+                    hit = (cc, j)
+                    break
+            if hit:
+                if hit[0]:
+                    counts[hit[0]] += 1
+                    first.setdefault(hit[0], i)
+                i = hit[1]
+            else:
+                i += 1
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))

@@ -1,0 +1,48 @@
+"""The plain data the geo stage hands on: a gazetteer ``Place`` and a ``PlaceMention`` in a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PlaceKind = Literal["city", "admin1", "country", "region", "water", "base"]
+PrecisionHint = Literal["exact", "near", "admin1", "country"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. ``admin1`` is the English first-level division name news use."""
+
+    name: str
+    admin1: str | None
+    country: str | None  # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    kind: str  # PlaceKind
+    population: int = 0
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name found in a Doc, with what its context says about it.
+
+    ``place`` is None for a name no gazetteer knows that a pattern ("the village
+    of X") clearly introduced as a place; ``admin1_context``/``country_context``
+    then carry what the sentence says about where it is. ``dateline`` marks the
+    city of a "MOSCOW, Oct 12 (Reuters) -" opening: where the story was filed,
+    seldom where the event happened.
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    token_start: int
+    token_end: int
+    place: Place | None
+    precision_hint: str = "exact"  # PrecisionHint
+    preposition: str | None = None
+    admin1_context: str | None = None
+    country_context: str | None = None
+    dateline: bool = False
+    source: str = "gazetteer"  # "gazetteer" | "ner" | "pattern"
