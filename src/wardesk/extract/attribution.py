@@ -321,6 +321,10 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     out: list[Attribution] = []
     for f in found:
         span = doc[f.tokens[0] : f.tokens[1]]
+        if f.kind == "person":
+            full = _full_name(f.name, span.start_char, doc, words)
+            if full != f.name:
+                f.name, f.organization = full, f.organization or lex.person_org(full)
         scope = _quote_scope(f.scope, span.start_char, span.end_char, quotes, doc.text)
         out.append(
             Attribution(
@@ -390,8 +394,14 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     agent = _agent(verb)
     via: str | None = None
     via_tokens: list[Token] = []
+    loose = False
+    if subj is None and passive is None:
+        subj = _loose_subject(verb)
+        loose = subj is not None
     if lemma == "quote":
         # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
+        if subj is None and passive is None:
+            return []  # "..., quoting X": the governing verb's source
         if passive is not None:
             carrier, subj = agent, passive
         else:
@@ -419,12 +429,14 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         via_tokens.append(subj)
         subj = cited
     via = via or _via(verb, lex, words)
-    if lemma in ("deny", "confirm", "claim", "report") and clause is None:
+    if lemma in ("deny", "confirm", "claim", "report") and clause is None and not loose:
         obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None)
         clause = obj
     sents = (sent.start_char, sent.end_char)
     scope = (clause.left_edge.idx, _end_char(clause.right_edge)) if clause is not None else sents
     lo, hi = _phrase(verb, subj, via_tokens)
+    if loose and clause is None:
+        scope = (sent.start_char, verb.doc[lo].idx)
     out = []
     for s in [subj, *[c for c in subj.conjuncts if c.i > subj.i]]:
         desc = _describe(s, lex, words)
@@ -456,6 +468,30 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     return out
 
 
+def _loose_subject(verb: Token) -> Token | None:
+    """The source of an inverted attribution the parser left without a subject.
+
+    ", claimed the ministry." (parsed as an object) and ", Name, said." (parsed
+    as a modifier of the reported clause).
+    """
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text == ",":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+        if obj is not None and not any(c.dep_ == "ccomp" for c in verb.children):
+            return obj
+    end = verb.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    if end < 0:
+        return None
+    ent = next((e for e in doc.ents if e.end - 1 == end and e.label_ in ("PERSON", "ORG")), None)
+    if ent is not None and (
+        ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
+    ):
+        return ent.root
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     """The object of a passive ``by`` ("was confirmed by the ministry")."""
     for c in verb.children:
@@ -478,7 +514,7 @@ def _clause(verb: Token) -> Token | None:
                     return g
     for c in verb.children:
         # "said at a briefing that bombers destroyed ...", parsed as a relative clause of "briefing"
-        if c.dep_ == "prep":
+        if c.dep_ in ("prep", "dobj", "dative"):
             for g in c.subtree:
                 if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == g.head.i + 1:
                     return g
@@ -725,6 +761,15 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return name, org, "person"
     text = _strip_det(span)
     canon = lex.canonical(span.text) or lex.canonical(text)
+    if canon is None:
+        # descriptors before a known name: "pan-Arab X TV", "Russian news site Sputnik"
+        inner = lex.find_in(text)
+        if (
+            inner is not None
+            and (tok.pos_ == "PROPN" or tok.ent_type_ == "ORG")
+            and _ends_with_alias(text, inner, lex)
+        ):
+            canon = inner
     if canon is not None:
         return canon, None, "org"
     head_ent = tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and tok.ent_iob_ != ""
@@ -744,18 +789,44 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
     return None
 
 
+def _ends_with_alias(text: str, name: str, lex: SourceLexicon) -> bool:
+    """True when ``text`` ends with the name or one of its aliases (only descriptors before it)."""
+    words = fold(text).split()
+    return any(lex.canonical(" ".join(words[i:])) == name for i in range(1, len(words)))
+
+
 def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """The PERSON entity (or untagged capitalised name) in a subject phrase."""
     doc = full.doc
-    for ent in full.ents:
-        if ent.label_ == "PERSON" and lex.canonical(ent.text) is None:
-            return ent
+    people = [e for e in full.ents if e.label_ == "PERSON" and lex.canonical(e.text) is None]
+    if people:
+        # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
+        return next((e for e in people if e.start <= full.root.i < e.end), people[-1])
     # the tagger missed it: a run of capitalised PROPNs after titles that is a known person
     props = [t for t in full if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in words.titles]
     if props:
         run = doc[props[0].i : props[-1].i + 1]
         if lex.person_org(run.text) and lex.canonical(run.text) is None:
             return run
+    # ... or a name of two or more capitalised words right after a title ("police chief Jan Kos")
+    root = full.root
+    i = root.i
+    while (
+        i - 1 >= full.start
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].lower_.rstrip(".") not in words.titles
+    ):
+        i -= 1
+    if (
+        root.pos_ == "PROPN"
+        and root.i - i >= 1
+        and i - 1 >= full.start
+        and doc[i - 1].lower_.rstrip(".") in words.titles
+        and all(t.text[:1].isupper() for t in doc[i : root.i + 1])
+        and lex.canonical(doc[i : root.i + 1].text) is None
+        and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[i : root.i + 1])
+    ):
+        return doc[i : root.i + 1]
     return None
 
 
@@ -841,13 +912,23 @@ def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLe
     """Give pronouns and "the ministry" the name of the source they refer back to."""
     if f.kind in ("he", "it"):
         want = "person" if f.kind == "he" else "org"
-        for e in reversed(earlier):
-            if e.sent_i < f.sent_i - words.pronoun_window:
-                break
-            if e.kind == want:
-                f.name, f.organization, f.kind = e.name, e.organization, e.kind
-                return
-        f.name = ""  # unresolved pronoun: no attribution
+        prior = next(
+            (
+                e
+                for e in reversed(earlier)
+                if e.kind == want and e.sent_i >= f.sent_i - words.pronoun_window and e.subject is not None
+            ),
+            None,
+        )
+        # a speaker quoted just before wins; else the last person named ("Singer X ... She said")
+        mention = _last_person_mention(f, doc, lex, words) if want == "person" and prior is None else None
+        if prior is not None:
+            f.name, f.organization, f.kind = prior.name, prior.organization, prior.kind
+        elif mention is not None:
+            name = _person_name(mention, words)
+            f.name, f.organization, f.kind = name, lex.person_org(name), "person"
+        else:
+            f.name = ""  # unresolved pronoun: no attribution
         return
     if f.kind != "the" or f.subject is None:
         return
@@ -864,6 +945,50 @@ def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLe
             f.organization, f.kind = None, "org"
             return
     f.kind = "anonymous"
+
+
+def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words) -> Span | None:
+    """The last PERSON named before a pronoun, within the pronoun window."""
+    if f.subject is None:
+        return None
+    sents = list(doc.sents)
+    first = sents[max(0, f.sent_i - words.pronoun_window)].start
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and first <= e.start
+        and e.end <= f.subject.i
+        and lex.canonical(e.text) is None
+    ]
+    return people[-1] if people else None
+
+
+def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
+    """A surname on its own ("Konashenkov said") as the full name the article gave earlier."""
+    if len(name.split()) > 1:
+        return name
+    key = fold(name)
+    best = None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        full = _person_name(ent, words)
+        parts = fold(full).split()
+        if len(parts) > 1 and fold(full).endswith(key) and (best is None or ent.start_char < at):
+            best = full
+            if ent.start_char < at:
+                continue
+            break
+    if best is None:
+        # a name the tagger missed: "Colonel Jan Kos ... Kos said"
+        pattern = r"\b((?:[A-Z][\w'.-]+ ){1,3})" + re.escape(name) + r"\b"
+        for m in re.finditer(pattern, doc.text[:at]):
+            first = [w for w in m.group(1).split() if w.lower().rstrip(".") not in words.titles]
+            if first and not any(w.lower() in ("the", "a", "an") for w in first):
+                best = " ".join([*first, name])
+                break
+    return best or name
 
 
 # ---------------------------------------------------------------------------
