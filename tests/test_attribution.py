@@ -578,6 +578,7 @@ def test_attribution_quote_spans(text, spans):
         ("U.N.", "United Nations"),
         ("Syria Civil Defence", "White Helmets"),
         ("CENTCOM", "US Central Command"),
+        ("U.N.R.W.A.", "UNRWA"),
         ("is", None),
         ("who", None),
         ("the ministry", None),

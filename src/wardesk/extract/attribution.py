@@ -191,6 +191,9 @@ class SourceLexicon:
         if not key:
             return None
         name = self._lookup(key, text or "")
+        if name is None and re.fullmatch(r"(\w )+\w", key):
+            # dotted acronyms: "U.N.R.W.A." is UNRWA
+            name = self._lookup(key.replace(" ", ""), (text or "").replace(".", ""))
         if name is None:
             # "Britain-based X", "Beirut-based X": the place of the office is not part of the name
             bare = re.sub(r"^\w+ based ", "", key)
@@ -549,7 +552,8 @@ def _via(verb: Token, lex: SourceLexicon, words: _Words) -> str | None:
                     return name
     clause = _clause(verb)
     skip = set(t.i for t in clause.subtree) if clause is not None else set()
-    for t in verb.subtree:
+    own = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "dobj", "agent") for t in c.subtree]
+    for t in own:
         if t.i in skip:
             continue
         if t.dep_ == "prep" and t.lower_ in ("through", "via") and t.head.i not in skip:
@@ -599,10 +603,11 @@ def _next_to_quote(verb: Token) -> bool:
 
 def _phrase(verb: Token, subj: Token, extra: list[Token]) -> tuple[int, int]:
     """Token range of the attributing phrase: subject, verb and its short modifiers."""
-    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    lo, hi = _np_range(subj, appos=True)
     lo, hi = min(lo, verb.i), max(hi, verb.i + 1)
     for t in extra:
-        lo, hi = min(lo, t.left_edge.i), max(hi, t.right_edge.i + 1)
+        a, b = _np_range(t, appos=True)
+        lo, hi = min(lo, a), max(hi, b)
     if hi - lo > 30:  # a subject with a long relative clause: keep its head
         lo, hi = min(subj.i, verb.i), max(subj.i, verb.i) + 1
     mods = [
@@ -652,16 +657,15 @@ def _modifier_range(c: Token) -> tuple[int, int]:
 _SKIP_DEPS = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 
 
-def _np_range(tok: Token) -> tuple[int, int]:
-    """Token range of a noun phrase without its appositions, relative clauses and conjuncts."""
+def _np_range(tok: Token, appos: bool = False) -> tuple[int, int]:
+    """Token range of a noun phrase without its relative clauses, conjuncts and (unless asked) appositions."""
+    skip = _SKIP_DEPS - {"appos"} if appos else _SKIP_DEPS
     keep = [tok]
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _SKIP_DEPS and not (
-                c.dep_ == "punct" and c.i not in (tok.left_edge.i, tok.right_edge.i)
-            ):
+            if c.dep_ in skip and not (c.dep_ == "punct" and c.i not in (tok.left_edge.i, tok.right_edge.i)):
                 if c.dep_ == "punct" and t is not tok:
                     keep.append(c)
                 continue
@@ -750,7 +754,7 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
                     return _describe(obj, lex, words)
     lo, hi = _np_range(tok)
     span = doc[lo:hi]
-    full = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    full = doc[slice(*_np_range(tok, appos=True))]
     # a person named in the phrase or its apposition: "Maj. Gen. Igor Konashenkov",
     # "Rami Abdel Rahman, head of SOHR", "a spokesman for the Pentagon, Jeff Davis"
     person = _person_in(full, lex, words)
@@ -889,7 +893,13 @@ def _merge_carriers(here: list[_Found], lex: SourceLexicon) -> list[_Found]:
         if key not in seen:
             seen.add(key)
             uniq.append(f)
-    carriers = [f for f in uniq if f.carrier and f.verb in ("reported", "according_to", "said")]
+    carriers = [
+        f
+        for f in uniq
+        if f.carrier
+        and f.verb in ("reported", "according_to", "said")
+        and (lex.is_carrier(f.name) or any(t.isupper() or t.istitle() for t in f.name.split()[1:]))
+    ]
     speakers = [f for f in uniq if not f.carrier and f.via is None]
     if not carriers or not speakers:
         return uniq
@@ -982,11 +992,11 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
             break
     if best is None:
         # a name the tagger missed: "Colonel Jan Kos ... Kos said"
-        pattern = r"\b((?:[A-Z][\w'.-]+ ){1,3})" + re.escape(name) + r"\b"
+        pattern = r"\b((?:[A-Z][\w'.-]+ ){1,3})" + "(?i:" + re.escape(name) + r")\b"
         for m in re.finditer(pattern, doc.text[:at]):
             first = [w for w in m.group(1).split() if w.lower().rstrip(".") not in words.titles]
             if first and not any(w.lower() in ("the", "a", "an") for w in first):
-                best = " ".join([*first, name])
+                best = " ".join([*first, m.group(0).split()[-1]])
                 break
     return best or name
 
