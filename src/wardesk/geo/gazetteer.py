@@ -25,6 +25,7 @@ ADMIN1_WORDS = frozenset(
     "governorate province region oblast state countryside county prefecture krai territory".split()
 )
 CITY_WORDS = frozenset(("city", "town", "village"))
+BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|air field)$")
 #: Base rank of each kind when a name is several things; admin1 before city as news
 #: more often mean the province when a city and its province share a name and nothing
 #: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
@@ -89,10 +90,14 @@ class Gazetteer:
     ) -> tuple[Place, ...]:
         key = fold(name)
         words = key.split()
-        if len(words) > 1 and words[-1] in ADMIN1_WORDS:
+        if len(words) > 1 and self._rows(key):
+            pass  # 'Damascus countryside' is a name of its own (Rif Dimashq)
+        elif len(words) > 1 and words[-1] in ADMIN1_WORDS:
             key, prefer = " ".join(words[:-1]), prefer or "admin1"
         elif len(words) > 1 and words[-1] in CITY_WORDS:
             key, prefer = " ".join(words[:-1]), prefer or "city"
+        elif len(words) > 1 and (m := BASE_SUFFIX.search(key)):
+            key, prefer = key[: m.start()], prefer or "base"
         if not key:
             return ()
         rows = self._rows(key)

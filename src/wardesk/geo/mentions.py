@@ -340,9 +340,13 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
     if nxt is not None and _cap(nxt) and nxt.lower_ in ORG_HEADS:
         return "skip"
-    if ent is not None and ent.label_ not in NER_PLACE and (ent.start < i or ent.end > j):
-        if ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
-            return "skip" if ent.end <= j + 3 else None
+    if j - i > 1 and doc[j - 1].lower_ in ADMIN1_AFTER:
+        return None  # 'Borno State': the name is 'Borno', the word after it says what it is
+    # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center'.
+    if ent is not None and ent.label_ in ("PERSON", "NORP") and (ent.start < i or ent.end > j):
+        return "skip" if ent.end <= j + 3 else None
+    if ent is not None and ent.label_ == "ORG" and ent.end > j and _cap(doc[j]):
+        return "skip"
     country = gaz.country(text)
     demonym = gaz.demonym(text)
     if demonym and (country is None or fold(country.name) != key):
@@ -359,9 +363,11 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     if not cands and (ner_place or ctx.pattern):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
-        if cands and not ner_place and cands[0].country not in countries:
+        if cands and not ner_place and countries and cands[0].country not in countries:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
+    if nxt is not None and nxt.lower_ == "countryside":
+        place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     supported = ner_place or ctx.pattern is not None
     is_dateline = span.end_char <= dl_end
     if place is None:
@@ -385,12 +391,14 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
             return None  # 'Most of the strikes', 'Along the road'
         in_focus = place.country in countries
         big = place.kind != "city" or place.population >= MIN_POPULATION_UNSUPPORTED
-        if (
-            ent is not None
-            and ent.label_ == "PERSON"
-            and not (in_focus or (big and ctx.prep in LOCATIVE_PREPS))
-        ):
+        # The small model often calls Arabic town names persons ('Jisr al-Shughur'): a
+        # multi-word exact gazetteer name that is the object of a verb or preposition stays.
+        person = ent is not None and ent.label_ == "PERSON"
+        object_name = j - i > 1 and span.root.dep_ in ("dobj", "pobj")
+        if person and not (in_focus or object_name or (big and ctx.prep in LOCATIVE_PREPS)):
             return None
+        if person and object_name:
+            in_focus = True
         if not in_focus and not (big and (place.kind != "city" or ctx.prep in LOCATIVE_PREPS)):
             return None
     if ent is not None and ent.label_ == "PERSON" and ent_exact and ctx.pattern is None:

@@ -1,0 +1,158 @@
+"""find_places and focus_countries on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.geo import Gazetteer, find_places, focus_countries
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.default()
+
+
+def _found(nlp, gaz, text, countries=()):
+    return find_places(nlp(text), gaz, countries)
+
+
+def _by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+# (sentence, mention text, expected place name or None for an unknown name, precision hint)
+FOUND = [
+    ("Russian jets struck Jisr al-Shughur on Sunday.", "Jisr al-Shughur", "Jisr ash Shughur", "exact"),
+    ("Shells fell on the village of Salma in the Latakia countryside.", "Salma", "Salma", "exact"),
+    ("Shells fell on the village of Qarqur al-Gharbi, activists said.", "Qarqur al-Gharbi", None, "exact"),
+    ("Rebels attacked positions in Idlib province overnight.", "Idlib", "Idlib", "admin1"),
+    ("Clashes continued in the Hama countryside.", "Hama", "Hama", "admin1"),
+    ("Barrel bombs hit the Damascus countryside.", "Damascus", "Rif Dimashq", "admin1"),
+    ("Fighting raged near Kafranbel for a third day.", "Kafranbel", "Kafr Nabl", "near"),
+    ("Troops advanced east of Khan Sheikhoun.", "Khan Sheikhoun", "Khan Shaykhun", "near"),
+    ("Shelling hit the outskirts of Maarat al-Numan.", "Maarat al-Numan", "Maarrat an Numan", "near"),
+    ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Sukkari", "near"),
+    ("Settlers attacked the Givat Zemerqol settlement at dawn.", "Givat Zemerqol", None, "exact"),
+    ("The drone struck the town of Deir Ezzor.", "Deir Ezzor", "Deir ez-Zor", "exact"),
+    ("Three people were killed in Raqa on Monday.", "Raqa", "Ar Raqqah", "exact"),
+    ("Ukrainian drones hit an oil depot in Bryansk region.", "Bryansk", "Bryansk", "admin1"),
+    ("Russia said it shot down drones over the Black Sea.", "Black Sea", "Black Sea", "near"),
+    ("Russia said it shot down drones over the Black Sea.", "Russia", "Russia", "country"),
+    ("The strike targeted Hmeimim air base.", "Hmeimim", "Hmeimim", "exact"),
+    ("Government forces shelled Douma in Eastern Ghouta.", "Eastern Ghouta", "Eastern Ghouta", "near"),
+    ("Government forces shelled Douma in Eastern Ghouta.", "Douma", "Duma", "exact"),
+    ("Israeli forces raided the Nuseirat camp in the Gaza Strip.", "Gaza Strip", "Gaza Strip", "near"),
+    ("Missiles hit Kharkiv and Kherson overnight, officials said.", "Kherson", "Kherson", "exact"),
+    ("The militants withdrew from Marib after fighting in Hodeidah.", "Hodeidah", "Al Hudaydah", "exact"),
+    ("A suicide bomber struck a market in Mogadishu.", "Mogadishu", "Mogadishu", "exact"),
+    ("Boko Haram fighters raided a village in Borno State.", "Borno", "Borno", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "hint"), FOUND)
+def test_geo_find_places_finds(nlp, gaz, text, mention, name, hint):
+    found = _by_text(_found(nlp, gaz, text))
+    assert mention in found, [m.text for m in found.values()]
+    m = found[mention]
+    assert (m.place.name if m.place else None) == name
+    assert m.precision_hint == hint
+
+
+# (sentence, text that must not be a place mention)
+NOT_PLACES = [
+    ("Salma Hayek said the film would open in May.", "Salma"),
+    ("Salma Hayek said the film would open in May.", "Salma Hayek"),
+    ("Most of the strikes hit empty buildings.", "Most"),
+    ("Along the road, the convoy was attacked.", "Along"),
+    ("Fighters of the Hama Brigade took the hill.", "Hama"),
+    ("The Aleppo Media Center posted a video.", "Aleppo"),
+    ("Syrian troops advanced on the town.", "Syrian"),
+    ("Russian and Iranian officials met on Monday.", "Russian"),
+    ("Russian and Iranian officials met on Monday.", "Iranian"),
+    ("The Syrian Observatory for Human Rights gave the toll.", "Syrian"),
+    ("Salma said the talks would resume on Monday.", "Salma"),
+    ("Many families fled the fighting on Friday.", "Many"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_PLACES)
+def test_geo_find_places_avoids_false_hits(nlp, gaz, text, span):
+    assert span not in [m.text for m in _found(nlp, gaz, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline_city", "other"),
+    [
+        ("MOSCOW, Oct 12 (Reuters) - Russian jets struck targets in Idlib province.", "MOSCOW", "Idlib"),
+        ("BEIRUT (Reuters) - Air strikes killed five people in Aleppo on Friday.", "BEIRUT", "Aleppo"),
+        ("Moscow – Russia said its forces hit targets near Kharkiv.", "Moscow", "Kharkiv"),
+    ],
+)
+def test_geo_find_places_marks_dateline(nlp, gaz, text, dateline_city, other):
+    found = _by_text(_found(nlp, gaz, text))
+    assert found[dateline_city].dateline is True
+    assert found[other].dateline is False
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "mention", "country"),
+    [
+        ("A car bomb exploded in Tripoli on Friday.", ("LB",), "Tripoli", "LB"),
+        ("A car bomb exploded in Tripoli on Friday.", ("LY",), "Tripoli", "LY"),
+        ("A car bomb exploded in Tripoli, Lebanon's second city.", (), "Tripoli", "LB"),
+        ("Clashes erupted in Tripoli, the capital of Libya.", (), "Tripoli", "LY"),
+        ("Shelling hit Homs again, killing four.", ("SY",), "Homs", "SY"),
+        ("Shelling hit Homs again, killing four.", ("LY",), "Homs", "LY"),
+    ],
+)
+def test_geo_find_places_homonyms_follow_focus(nlp, gaz, text, countries, mention, country):
+    m = _by_text(_found(nlp, gaz, text, countries))[mention]
+    assert m.place is not None and m.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1", "prep"),
+    [
+        ("The strike hit Kafr Zita in the Hama countryside.", "Kafr Zita", "Hama", None),
+        ("Jets bombed the village of Tal Mardikh in Idlib province.", "Tal Mardikh", "Idlib", "of"),
+        ("Rockets landed in Kafr Nabl, Idlib province.", "Kafr Nabl", "Idlib", "in"),
+        ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Aleppo", "in"),
+    ],
+)
+def test_geo_find_places_admin1_context(nlp, gaz, text, mention, admin1, prep):
+    m = _by_text(_found(nlp, gaz, text))[mention]
+    assert m.admin1_context == admin1
+    if prep:
+        assert m.preposition == prep
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "prep"),
+    [
+        ("Fighting raged near Kafranbel.", "Kafranbel", "near"),
+        ("The convoy came from Aleppo.", "Aleppo", "from"),
+        ("Jets flew over Idlib province.", "Idlib", "over"),
+        ("Troops advanced east of Khan Sheikhoun.", "Khan Sheikhoun", "east of"),
+    ],
+)
+def test_geo_find_places_preposition(nlp, gaz, text, mention, prep):
+    assert _by_text(_found(nlp, gaz, text))[mention].preposition == prep
+
+
+def test_geo_find_places_offsets_match_text(nlp, gaz):
+    doc = nlp("Shells hit Deir ez-Zor and the village of Salma in the Latakia countryside.")
+    for m in find_places(doc, gaz):
+        assert doc.text[m.start_char : m.end_char] == m.text == doc[m.token_start : m.token_end].text
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("Syrian troops shelled Idlib. The Syrian army said Aleppo was calm. Russia denied it.", "SY"),
+        ("Ukrainian officials said Kharkiv and Kherson were hit by Russian missiles from Belgorod.", "UA"),
+        ("Yemen's Houthis fired at Marib; Saudi jets struck Sanaa and Saada.", "YE"),
+        ("Fighting in Mogadishu and Lower Shabelle killed 12, Somali police said.", "SO"),
+    ],
+)
+def test_geo_focus_countries(nlp, gaz, text, top):
+    assert focus_countries(nlp(text), gaz)[0] == top
