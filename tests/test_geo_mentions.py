@@ -72,6 +72,9 @@ NOT_PLACES = [
     ("The Syrian Observatory for Human Rights gave the toll.", "Syrian"),
     ("Salma said the talks would resume on Monday.", "Salma"),
     ("Many families fled the fighting on Friday.", "Many"),
+    ("Fighters of the Islamic State group attacked a checkpoint.", "Islamic"),
+    ("Wed 05 Apr 2017: jets struck a market in Idlib.", "Apr"),
+    ("Fighters of Hayat Tahrir al-Sham shelled the town.", "Sham"),
 ]
 
 

@@ -343,7 +343,7 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     if j - i > 1 and doc[j - 1].lower_ in ADMIN1_AFTER:
         return None  # 'Borno State': the name is 'Borno', the word after it says what it is
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center'.
-    if ent is not None and ent.label_ in ("PERSON", "NORP") and (ent.start < i or ent.end > j):
+    if ent is not None and ent.label_ == "PERSON" and (ent.start < i or ent.end > j):
         return "skip" if ent.end <= j + 3 else None
     if ent is not None and ent.label_ == "ORG" and ent.end > j and _cap(doc[j]):
         return "skip"
@@ -375,6 +375,10 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
             ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
         ):
             return None
+        if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
+            return None  # 'Islamic State' names no state
+        if any(gaz.demonym(t.text) or gaz.country(t.text) for t in span if _cap(t)):
+            return None  # 'Aleppo Syrian' is two words run together, not a name
         if (
             j - i > 4
             or key in gaz.stopwords
@@ -387,10 +391,13 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
     if not supported and not is_dateline:
-        if any(t.pos_ != "PROPN" for t in span if _cap(t)):
-            return None  # 'Most of the strikes', 'Along the road'
         in_focus = place.country in countries
         big = place.kind != "city" or place.population >= MIN_POPULATION_UNSUPPORTED
+        if any(t.pos_ != "PROPN" for t in span if _cap(t)) and not (
+            in_focus and big and not doc[i].is_sent_start
+        ):
+            return None  # 'Most of the strikes', 'Along the road'
+
         # The small model often calls Arabic town names persons ('Jisr al-Shughur'): a
         # multi-word exact gazetteer name that is the object of a verb or preposition stays.
         person = ent is not None and ent.label_ == "PERSON"
