@@ -25,6 +25,8 @@ from wardesk.geo.place import Place, PlaceMention
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
 MAX_NAME_TOKENS = 6
+#: Longer runs of capitals after "the village of" are headlines or lists, not one name.
+MAX_UNKNOWN_TOKENS = 3
 #: "the town of X": nouns that introduce a settlement by name.
 TOWN_NOUNS = frozenset("town village city hamlet settlement camp suburb municipality port".split())
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
@@ -224,6 +226,17 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
     return cands[0]
 
 
+def _known_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A token that is on its own a stop word, country, demonym or division ('Syrias' too)."""
+    text = tok.text
+    for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else text):
+        if fold(t) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
+            return True
+        if any(p.kind == "admin1" for p in gaz.lookup(t, loose=False)[:1]):
+            return True
+    return False
+
+
 def _close(key: str, place: Place, ctx: _Context) -> bool:
     """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
     if ctx.admin1 and place.admin1 and fold(place.admin1) != fold(ctx.admin1):
@@ -285,7 +298,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
-            if not _cap(doc[i]):
+            if not _cap(doc[i]) or doc[i].lower_ == "the":
                 i += 1
                 continue
             matched = False
@@ -363,7 +376,7 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     if not cands and (ner_place or ctx.pattern):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
-        if cands and not ner_place and countries and cands[0].country not in countries:
+        if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
     if nxt is not None and nxt.lower_ == "countryside":
@@ -377,17 +390,24 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
             return None
         if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
             return None  # 'Islamic State' names no state
-        if any(gaz.demonym(t.text) or gaz.country(t.text) for t in span if _cap(t)):
-            return None  # 'Aleppo Syrian' is two words run together, not a name
+        if any(_known_word(t, gaz) for t in span if _cap(t)):
+            return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
+        if ent is not None and ent.label_ == "NORP":
+            return None
         if (
-            j - i > 4
+            sum(_cap(t) for t in span) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
             or (ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and ctx.pattern in ("near", None))
         ):
             return None
         return None, ctx, "pattern" if ctx.pattern else "ner"
-    if key in gaz.stopwords and not (supported and ent_exact) and ctx.pattern is None:
+    if key in gaz.stopwords and ctx.pattern is None:
         return None
+    if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
+        # Outside the main focus country a town must be spelled like its name, not one of its
+        # aliases ('White House' is an alias of Casablanca), unless it is a big city.
+        if place.population < 1_000_000 and SequenceMatcher(None, key, fold(place.name)).ratio() < 0.7:
+            return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
     if not supported and not is_dateline:
