@@ -288,7 +288,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 precision_hint=_hint_for(place, ctx.hint),
                 preposition=ctx.prep,
                 admin1_context=ctx.admin1,
-                country_context=ctx.country or (place.country if place else None),
+                # An unknown name is taken to lie in the article's main focus country.
+                country_context=ctx.country
+                or (place.country if place else (countries[0] if countries else None)),
                 dateline=0 <= span.end_char <= dl_end,
                 source=source,
             )
