@@ -63,6 +63,7 @@ class EventExtractor:
         self.actors = ActorLexicon.default()
         self.sources = SourceLexicon.default()
         self.gazetteer = Gazetteer.default()
+        self._focus: list[str] = []
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
@@ -95,8 +96,8 @@ class EventExtractor:
         d = Draft(frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title)
         d.date = _frame_date(frame, published)
         d.locations = event_locations(frame)
-        d.initiators = _actors(frame.initiators)
-        d.targets = _actors(frame.targets)
+        d.initiators = self._actors(frame.initiators)
+        d.targets = self._actors(frame.targets)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -131,9 +132,22 @@ class EventExtractor:
             return None
         return d
 
+    def _actors(self, mentions: list[Any]) -> list[Actor]:
+        """Record actors; generic mentions ("government forces") resolve by the article's country."""
+        out: list[Actor] = []
+        for m in mentions:
+            entry = m.entry
+            if getattr(m, "kind", None) == "generic" and self._focus:
+                entry = self.actors.resolve(m, self._focus[0])
+            if any(a.name == entry.name for a in out):
+                continue
+            out.append(Actor(name=entry.name, type=entry.type, text=m.text))
+        return out
+
     # -- the whole article ----------------------------------------------------
     def extract(self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None) -> list[Event]:
         focus = focus_countries(doc, self.gazetteer)
+        self._focus = focus
         attributions = find_attributions(doc, self.sources)
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
@@ -161,15 +175,6 @@ def _sources(attributions: list[Any]) -> list[Source]:
         if any(s.name == a.name and s.verb == a.verb for s in out):
             continue
         out.append(Source(name=a.name, organization=a.organization, verb=a.verb, via=a.via, text=a.text))
-    return out
-
-
-def _actors(mentions: list[Any]) -> list[Actor]:
-    out: list[Actor] = []
-    for m in mentions:
-        if any(a.name == m.entry.name for a in out):
-            continue
-        out.append(Actor(name=m.entry.name, type=m.entry.type, text=m.text))
     return out
 
 

@@ -90,6 +90,8 @@ def event_locations(frame: Frame) -> list[Location]:
     here = [p for p in keep if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS]
     locs: list[Location] = []
     for p in here:
+        if getattr(getattr(p, "place", None), "kind", None) == "water":
+            continue  # ships fire from seas; events happen on land (a naval clash names its coast)
         loc = location_of(p)
         if loc is None:
             continue

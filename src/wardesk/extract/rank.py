@@ -4,34 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Any
+
 from wardesk.extract.draft import Draft
+from wardesk.extract.numbers import reconcile
 from wardesk.record import Claim, Count, Event, Evidence
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
 
 
-def reconcile_counts(claims: list[tuple[Claim, object]], what: str) -> Count:
-    """The article's figure for one kind of count, and the span across sources.
-
-    ``best`` is the first headline figure in the text (a sub-count introduced by
-    "including" or "of whom" never is); low/high span the other headline
-    figures, which differ when sources disagree. "up to 40" gives high 40.
-    """
-    heads = [(c, q) for c, q in claims if c.what == what and not getattr(q, "part_of_larger", False)]
-    if not heads:
-        return Count()
-    first, _ = heads[0]
-    values = [c.value for c, _ in heads]
-    lows = [c.low if c.low is not None else c.value for c, _ in heads]
-    highs = [c.high if c.high is not None else c.value for c, _ in heads]
-    best = int(round(first.value))
-    low = int(round(min(lows)))
-    high = int(round(max(highs)))
-    if first.qualifier in ("at_least", "more_than") and len(values) == 1:
-        high = None  # an open upper bound
-    if first.qualifier == "up_to" and len(values) == 1:
-        low = None
+def reconcile_counts(claims: list[tuple[Claim, Any]], what: str) -> Count:
+    """The article's figure for one kind of count and the span across its sources (numbers.reconcile)."""
+    low, best, high = reconcile([(q, c.source) for c, q in claims if c.what == what], what)
     return Count(low=low, best=best, high=high)
 
 

@@ -68,7 +68,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
     for match_id, start, end in matcher(sent):
         key = doc.vocab.strings[match_id]
         etype, strength = lexicon.phrases[key]
-        span = sent[start:end]
+        span = doc[start:end]  # matchers return document offsets, even on a Span
         if any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)

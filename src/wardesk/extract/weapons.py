@@ -76,7 +76,7 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
                 continue
             found.append(WeaponMention(m.group(0), cls, base + m.start(), base + m.end(), span.start, span.end))
     for match_id, start, end in lexicon.matcher(doc)(sent):
-        span = sent[start:end]
+        span = doc[start:end]  # matchers return document offsets, even on a Span
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]
         found.append(WeaponMention(name, cls, span.start_char, span.end_char, span.start, span.end))
     found.sort(key=lambda w: (-(w.end_char - w.start_char), w.start_char))
