@@ -9,6 +9,7 @@ drafts with resolved values (draft.py) -> merge of drafts of one event
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections import Counter
 from typing import Any
@@ -38,6 +39,9 @@ CLAIM_WHATS = frozenset(
     {"killed", "injured", "displaced", "abducted", "sorties", "strikes", "targets_hit", "munitions",
      "vehicles_destroyed", "facilities_destroyed", "money"}
 )
+#: A bare "the coalition" means the coalition fighting in the article's country.
+COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
+_AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 HEDGES = frozenset({"allegedly", "reportedly", "unconfirmed", "rumours", "rumors", "purportedly"})
 
 
@@ -67,8 +71,9 @@ class EventExtractor:
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
-        actors = _ByChar(find_actors(doc, self.actors))
-        places = _ByChar(find_places(doc, self.gazetteer, focus))
+        actor_list = find_actors(doc, self.actors)
+        actors = _ByChar(actor_list)
+        places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
             trig = find_triggers(doc, sent, self.triggers)
@@ -96,6 +101,12 @@ class EventExtractor:
         d = Draft(frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title)
         d.date = _frame_date(frame, published)
         d.locations = event_locations(frame)
+        d.own_place = bool(d.locations)
+        d.weapon_classes = {w.cls for w in frame.weapons}
+        d.present_tense = any(sent.doc[t.head_i].tag_ in ("VBZ", "VBP") for t in frame.triggers) or any(
+            sent.doc[t.head_i].head.tag_ in ("VBZ", "VBP") and sent.doc[t.head_i].dep_ in ("nsubj", "nsubjpass")
+            for t in frame.triggers
+        )
         d.initiators = self._actors(frame.initiators)
         d.targets = self._actors(frame.targets)
         for w in frame.weapons:
@@ -107,7 +118,7 @@ class EventExtractor:
         for q in frame.quantities:
             if q.what not in CLAIM_WHATS:
                 continue
-            src = next((a for a in attributions if _covers(a, q.start_char, frame.sent_i)), None)
+            src = _innermost([a for a in attributions if _covers(a, q.start_char, frame.sent_i)])
             claim = Claim(
                 what=q.what,
                 value=q.value,
@@ -139,6 +150,9 @@ class EventExtractor:
             entry = m.entry
             if getattr(m, "kind", None) == "generic" and self._focus:
                 entry = self.actors.resolve(m, self._focus[0])
+            local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
+            if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
+                entry = self.actors.entry(local)
             if any(a.name == entry.name for a in out):
                 continue
             out.append(Actor(name=entry.name, type=entry.type, text=m.text))
@@ -156,10 +170,36 @@ class EventExtractor:
         drafts = [d for f in frames if (d := self.draft_of(f, published, attributions)) is not None]
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
+        _fill_dates(drafts, published)
         _fill_places(drafts, focus, self.gazetteer)
         _fill_actors(drafts)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
+
+
+def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
+    """Place mentions that can be where an event happened.
+
+    Not a country named as an actor ("Russia bombed"), nor a place inside an
+    adjective compound ("UK-based", "Syria-born").
+    """
+    spans = [(a.start_char, a.end_char) for a in actors]
+    out = []
+    for p in places:
+        if any(s < p.end_char and p.start_char < e for s, e in spans):
+            continue
+        after = doc.text[p.end_char : p.end_char + 8].lower()
+        if after.startswith(("-based", "-born", "-led", "-backed", "-run", "-held", "-controlled")):
+            continue
+        out.append(p)
+    return out
+
+
+def _innermost(attributions: list[Any]) -> Any | None:
+    """Of the attributions covering a point, the one with the narrowest scope (the nearest speaker)."""
+    if not attributions:
+        return None
+    return min(attributions, key=lambda a: (a.scope[1] - a.scope[0]) if getattr(a, "scope", None) else 10**9)
 
 
 def _covers(attribution: Any, char: int, sent_i: int) -> bool:
@@ -206,6 +246,40 @@ def _fill_types(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event_type is None:
             d.event_type = fallback or "other"
+
+
+#: An undated draft takes the date of a dated one at most this many sentences
+#: before it: a follow-up sentence rarely repeats the day ("On Monday, jets hit
+#: X. The strikes killed 12."). Set from dev-set errors.
+DATE_CARRY_SENTENCES = 3
+
+
+#: Sentences at the top of an article that make its lead (a dateline and the headline may come first).
+LEAD_SENTENCES = 2
+
+
+def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
+    """The date expression that governs an event may sit in the sentence before it.
+
+    An undated incident takes the date of the nearest earlier dated draft of the
+    same paragraph window; a headline draft takes the date of the lead.
+    """
+    dated = sorted((d for d in drafts if d.date.start is not None and not d.from_title), key=lambda d: d.sent_i)
+    for d in drafts:
+        if d.date.start is not None or d.kind != "incident":
+            continue
+        if d.from_title:
+            lead = next((x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES), None)
+            if lead is not None:
+                d.date = lead.date
+                continue
+        prev = [x for x in dated if 0 < d.sent_i - x.sent_i <= DATE_CARRY_SENTENCES and x.kind == "incident"]
+        if prev:
+            d.date = prev[-1].date
+        elif published and d.present_tense and (d.from_title or d.sent_i <= LEAD_SENTENCES):
+            # a headline or lead in the present tense ("missile strike kills 20") reports
+            # the news of the day: its tense is the time expression that governs it
+            d.date = DateSpan(start=published, end=published, precision="day", text="(present-tense headline)")
 
 
 def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) -> None:

@@ -40,6 +40,9 @@ class Draft:
     tally: bool = False
     hedged: bool = False
     members: int = 1
+    weapon_classes: set[str] = field(default_factory=set)
+    present_tense: bool = False
+    own_place: bool = False
 
     @property
     def family(self) -> str | None:

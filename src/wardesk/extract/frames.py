@@ -141,8 +141,13 @@ def decide_type(frame: Frame) -> str | None:
             if cls in classes and CLASS_TYPE[cls]:
                 votes.add(CLASS_TYPE[cls])
                 break
-    if not votes and lemmas & {"bombing", "bombard", "bombardment"}:
+    if not votes and lemmas & {"bombard", "bombardment"}:
         votes.add("air_strike")
+    if not votes and lemmas & {"bombing", "bomb"}:
+        # "Russian bombing" is from the air; "a bombing in Baghdad" by a group is a planted bomb
+        states = {"state_forces", "external_forces"}
+        by_state = any(getattr(m.entry, "type", None) in states for m in frame.initiators)
+        votes.add("air_strike" if by_state else "remote_explosive")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
     for t in TYPE_PRIORITY:
@@ -226,11 +231,11 @@ def build_frames(
     doc = sent.doc
     for w in weapons:
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
-    for f in frames:
-        f.event_type = decide_type(f)
     for m in actors:
         target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
         assign_actor(target, m)
+    for f in frames:
+        f.event_type = decide_type(f)
     for p in places:
         tok = doc[p.token_start]
         nearest_frame(frames, tok).places.append(p)

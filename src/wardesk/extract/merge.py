@@ -15,6 +15,7 @@ from wardesk.record import DateSpan
 #: shared place; set by reading dev-set errors (follow-up sentences of a lead
 #: rarely sit more than three sentences away).
 MERGE_WINDOW_SENTENCES = 3
+AIR_CLASSES = frozenset({"aircraft", "air_munition"})
 
 
 def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
@@ -62,6 +63,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if a.from_title or b.from_title:
         return True
     gap = abs(b.sent_i - a.sent_i)
+    if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
+        return True  # a later sentence that names neither place nor day restates the event
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         return gap <= MERGE_WINDOW_SENTENCES * 2
@@ -100,6 +103,11 @@ def absorb(a: Draft, b: Draft) -> None:
     a.from_title = a.from_title or b.from_title
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.members += b.members
+    a.weapon_classes |= b.weapon_classes
+    a.present_tense = a.present_tense or b.present_tense
+    a.own_place = a.own_place or b.own_place
+    if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
+        a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
 
 def _more_specific(b: Draft, a: Draft) -> bool:

@@ -28,6 +28,15 @@ def _use_numpy_ops() -> None:
         pass
 
 
+def _add_components(nlp: Language) -> Language:
+    """wardesk's own components: paragraph breaks as sentence starts, before the parser."""
+    import wardesk.nlp.paragraphs  # noqa: F401  (registers the factory)
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("wardesk_paragraphs", before="parser")
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     """The English pipeline, loaded once per process and per ``disable`` set."""
@@ -37,9 +46,9 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load(exclude=list(disable))
+        return _add_components(module.load(exclude=list(disable)))
     try:
-        return spacy.load("en_core_web_sm", exclude=list(disable))
+        return _add_components(spacy.load("en_core_web_sm", exclude=list(disable)))
     except OSError as exc:
         raise ModelMissing(
             "no English spaCy pipeline is installed; expected the package en_core_web_sm "
