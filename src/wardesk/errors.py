@@ -85,3 +85,27 @@ class UnreadableInput(IngestError):
     """An input that exists but cannot be opened or parsed as a whole (permissions, broken CSV)."""
 
     code = "E109"
+
+
+class FetchError(IngestError):
+    """A URL that could not be fetched (network error, bad status, too large, too many redirects)."""
+
+    code = "E110"
+
+
+class BlockedAddress(FetchError):
+    """A URL whose host resolves to a private, loopback, link-local or otherwise non-public address (SSRF guard)."""
+
+    code = "E111"
+
+
+class FeedError(IngestError):
+    """A feed that could not be read as RSS or Atom."""
+
+    code = "E112"
+
+
+class StoreError(WardeskError):
+    """The database cannot be opened or written."""
+
+    code = "E500"

@@ -1,0 +1,273 @@
+"""The Store: one database (opened and migrated once), and the reads and writes ingest, export and the CLI need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+
+from wardesk.store import schema as s
+from wardesk.store.dedup import NEAR_DUP_JACCARD, jaccard, near_dup_keys, shingles
+from wardesk.store.engine import is_sqlite, make_engine, resolve_url, retry_locked
+from wardesk.store.migrate import upgrade
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Failure:
+    input: str
+    code: str | None
+    reason: str
+    at: dt.datetime
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    source: str | None
+    published: dt.date | None
+
+
+class Store:
+    """A wardesk database: SQLite file or PostgreSQL, migrated to the newest schema when opened."""
+
+    def __init__(self, db: str | None = None, *, migrate: bool = True) -> None:
+        self.url = resolve_url(db)
+        self.engine: Engine = make_engine(self.url)
+        if migrate:
+            retry_locked(lambda: upgrade(self.engine))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- dedup lookups ---------------------------------------------------------------
+
+    @staticmethod
+    def find_existing(
+        conn: Connection, article_id: str, url: str | None, chash: str
+    ) -> tuple[str, str] | None:
+        """("id" | "url" | "hash", stored article id) when this article is already in the database."""
+        if conn.execute(select(s.articles.c.id).where(s.articles.c.id == article_id)).first():
+            return "id", article_id
+        if url:
+            row = conn.execute(select(s.articles.c.id).where(s.articles.c.url == url).limit(1)).first()
+            if row:
+                return "url", row[0]
+        row = conn.execute(select(s.articles.c.id).where(s.articles.c.content_hash == chash).limit(1)).first()
+        if row:
+            return "hash", row[0]
+        return None
+
+    @staticmethod
+    def find_near_duplicate(
+        conn: Connection, text_: str, keys: list[tuple[int, str]]
+    ) -> tuple[str, float] | None:
+        """(original article id, Jaccard) of the most similar stored article with Jaccard >= NEAR_DUP_JACCARD.
+
+        The original is followed to its own original, so a chain of copies points at one article.
+        """
+        if not keys:
+            return None
+        b = s.article_bands.c
+        clauses = [(b.band == band) & (b.hash == key) for band, key in keys]
+        cond = clauses[0]
+        for c in clauses[1:]:
+            cond = cond | c
+        candidates = [r[0] for r in conn.execute(select(b.article_id).where(cond).distinct().limit(50))]
+        if not candidates:
+            return None
+        mine = shingles(text_)
+        best: tuple[str, float] | None = None
+        rows = conn.execute(
+            select(s.articles.c.id, s.articles.c.text, s.articles.c.near_dup_of).where(
+                s.articles.c.id.in_(candidates)
+            )
+        )
+        for aid, other_text, its_original in rows:
+            sim = jaccard(mine, shingles(other_text))
+            if sim >= NEAR_DUP_JACCARD and (best is None or sim > best[1]):
+                best = (its_original or aid, sim)
+        return best
+
+    # --- writes ----------------------------------------------------------------------
+
+    @staticmethod
+    def insert_article(
+        conn: Connection,
+        article_row: dict[str, Any],
+        band_keys: list[tuple[int, str]],
+        event_rows: dict[str, list[dict[str, Any]]],
+    ) -> None:
+        """One article with its LSH keys and event rows (one transaction is the caller's)."""
+        conn.execute(insert(s.articles), [article_row])
+        if band_keys:
+            conn.execute(
+                insert(s.article_bands),
+                [{"band": band, "hash": key, "article_id": article_row["id"]} for band, key in band_keys],
+            )
+        for table in ("events", "event_locations", "event_actors", "event_claims", "event_sources"):
+            if event_rows.get(table):
+                conn.execute(insert(s.metadata.tables[table]), event_rows[table])
+
+    @staticmethod
+    def record_failure(conn: Connection, where: str, code: str | None, reason: str) -> None:
+        """Remember one failure; the same input failing for the same reason again only bumps its count."""
+        key = hashlib.sha256(f"{where}\x00{reason}".encode()).hexdigest()
+        f = s.failures.c
+        done = conn.execute(update(s.failures).where(f.key == key).values(at=utcnow(), count=f.count + 1))
+        if done.rowcount == 0:
+            conn.execute(
+                insert(s.failures).values(
+                    input=where, code=code, reason=reason, at=utcnow(), count=1, key=key
+                )
+            )
+
+    @staticmethod
+    def clear_failures(conn: Connection, where: str) -> None:
+        """Forget the failures of an input that has now been stored."""
+        conn.execute(delete(s.failures).where(s.failures.c.input == where))
+
+    # --- progress and feeds ----------------------------------------------------------
+
+    @staticmethod
+    def get_progress(conn: Connection, key: str) -> tuple[str | None, int]:
+        row = conn.execute(
+            select(s.ingest_progress.c.fingerprint, s.ingest_progress.c.position).where(
+                s.ingest_progress.c.source_key == key
+            )
+        ).first()
+        return (row[0], row[1]) if row else (None, 0)
+
+    @staticmethod
+    def set_progress(conn: Connection, key: str, fingerprint: str | None, position: int) -> None:
+        p = s.ingest_progress.c
+        done = conn.execute(
+            update(s.ingest_progress)
+            .where(p.source_key == key)
+            .values(fingerprint=fingerprint, position=position, updated_at=utcnow())
+        )
+        if done.rowcount == 0:
+            conn.execute(
+                insert(s.ingest_progress).values(
+                    source_key=key, fingerprint=fingerprint, position=position, updated_at=utcnow()
+                )
+            )
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) stored for a feed, for a conditional request."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(s.feeds.c.etag, s.feeds.c.last_modified).where(s.feeds.c.url == url)
+            ).first()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        def work() -> None:
+            with self.engine.begin() as conn:
+                done = conn.execute(
+                    update(s.feeds)
+                    .where(s.feeds.c.url == url)
+                    .values(etag=etag, last_modified=last_modified, checked_at=utcnow())
+                )
+                if done.rowcount == 0:
+                    conn.execute(
+                        insert(s.feeds).values(
+                            url=url, etag=etag, last_modified=last_modified, checked_at=utcnow()
+                        )
+                    )
+
+        retry_locked(work)
+
+    def seen_items(self, feed_url: str, keys: list[str]) -> set[str]:
+        """Which of ``keys`` (item keys) this feed has already delivered."""
+        if not keys:
+            return set()
+        fi = s.feed_items.c
+        with self.engine.connect() as conn:
+            return {
+                r[0]
+                for r in conn.execute(
+                    select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key.in_(keys))
+                )
+            }
+
+    @staticmethod
+    def mark_seen(conn: Connection, feed_url: str, key: str, link: str | None) -> None:
+        fi = s.feed_items.c
+        if not conn.execute(select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key == key)).first():
+            conn.execute(
+                insert(s.feed_items).values(feed_url=feed_url, item_key=key, link=link, seen_at=utcnow())
+            )
+
+    # --- reads -----------------------------------------------------------------------
+
+    def failures(self, limit: int | None = None) -> list[Failure]:
+        f = s.failures.c
+        q = select(f.input, f.code, f.reason, f.at, f.count).order_by(f.at.desc(), f.id.desc())
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [Failure(*row) for row in conn.execute(q)]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table, and how many articles are near-duplicates and events are linked to a story."""
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for name in ("articles", "events", "stories", "failures"):
+                out[name] = conn.execute(
+                    select(func.count()).select_from(s.metadata.tables[name])
+                ).scalar_one()
+            out["near_duplicates"] = conn.execute(
+                select(func.count()).select_from(s.articles).where(s.articles.c.near_dup_of.is_not(None))
+            ).scalar_one()
+            out["linked_events"] = conn.execute(
+                select(func.count()).select_from(s.events).where(s.events.c.story_id.is_not(None))
+            ).scalar_one()
+        return out
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles matching a full-text query (FTS5 syntax on SQLite, websearch syntax on PostgreSQL), best first."""
+        with self.engine.connect() as conn:
+            return [SearchHit(*row) for row in conn.execute(*search_sql(self.engine, query, limit))]
+
+
+def search_sql(engine: Engine, query: str, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    """The full-text query returning (id, title, source, published) of matching articles, best first."""
+    lim = "" if limit is None else f" LIMIT {int(limit)}"
+    if is_sqlite(engine):
+        sql = text(
+            "SELECT a.id, a.title, a.source, a.published FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+            f"WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts){lim}"
+        )
+        return sql.columns(published=s.articles.c.published.type), {"q": _fts5_query(query)}
+    sql = text(
+        "SELECT id, title, source, published FROM articles, websearch_to_tsquery('english', :q) query "
+        f"WHERE tsv @@ query ORDER BY ts_rank(tsv, query) DESC{lim}"
+    )
+    return sql, {"q": query}
+
+
+def _fts5_query(query: str) -> str:
+    """Plain words become an AND of quoted terms (so '-', ':' or quotes in user text are not FTS5 syntax errors)."""
+    words = [w.replace('"', "") for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w) or '""'
+
+
+def near_duplicate_of(conn: Connection, text_: str) -> tuple[tuple[str, float] | None, list[tuple[int, str]]]:
+    """(original id, Jaccard) or None, and the LSH keys to store with the article."""
+    _, keys = near_dup_keys(text_)
+    return Store.find_near_duplicate(conn, text_, keys), keys

@@ -1,0 +1,97 @@
+"""Duplicate detection: a normalised-content hash for exact copies, word-shingle MinHash for near copies.
+
+A republished wire story differs from the original by a dateline, a byline or
+a few edited words. Its word 3-shingles overlap the original's almost wholly
+(Jaccard >= NEAR_DUP_JACCARD), while two outlets' own reports of one event
+share few 3-word runs. MinHash bands (locality-sensitive hashing) find the
+candidates in SQL; the exact Jaccard of the shingle sets decides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import unicodedata
+from functools import lru_cache
+
+#: Words per shingle. Three keeps a one-word edit from touching more than three
+#: shingles, so a lightly edited copy stays far above the threshold.
+SHINGLE_WORDS = 3
+#: Jaccard similarity of the shingle sets from which an article is a near-duplicate (the issue's 0.8).
+NEAR_DUP_JACCARD = 0.8
+#: MinHash permutations, split into bands of rows: 16 bands of 4 rows make a pair
+#: with Jaccard 0.8 a candidate with probability 1 - (1 - 0.8**4)**16 > 0.9999,
+#: and one with Jaccard 0.3 with probability ~0.12 (then rejected by the exact check).
+MINHASH_BANDS = 16
+MINHASH_ROWS = 4
+#: Texts with fewer words than this are only compared by their exact hash: a
+#: few shingles make Jaccard meaningless.
+MIN_WORDS_FOR_NEAR_DUP = 25
+
+_MERSENNE = (1 << 61) - 1
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, compatibility-folded words joined by single spaces: punctuation, spacing and case do not count."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the normalised text: equal for copies that differ only in spacing, case or punctuation."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str) -> set[int]:
+    """The 64-bit hashes of the text's word 3-shingles (all of its words if it has fewer)."""
+    words = normalise_text(text).split()
+    if len(words) < SHINGLE_WORDS:
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+    return {int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big") for g in grams}
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    """|a & b| / |a | b|, 0 for two empty sets."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> list[tuple[int, int]]:
+    """Fixed (a, b) pairs of the hash family (a*x + b) mod p, derived from a constant seed so they never change."""
+    out = []
+    for i in range(MINHASH_BANDS * MINHASH_ROWS):
+        digest = hashlib.sha256(f"wardesk-minhash-{i}".encode()).digest()
+        a, b = struct.unpack(">QQ", digest[:16])
+        out.append((a % (_MERSENNE - 1) + 1, b % _MERSENNE))
+    return out
+
+
+def minhash(shingle_set: set[int]) -> list[int]:
+    """The MinHash signature of a shingle set (one minimum per permutation)."""
+    if not shingle_set:
+        return [0] * (MINHASH_BANDS * MINHASH_ROWS)
+    xs = list(shingle_set)
+    return [min((a * x + b) % _MERSENNE for x in xs) for a, b in _permutations()]
+
+
+def bands(signature: list[int]) -> list[tuple[int, str]]:
+    """(band number, hash of the band's rows) for each band of a signature: the LSH keys stored per article."""
+    out = []
+    for band in range(MINHASH_BANDS):
+        rows = signature[band * MINHASH_ROWS : (band + 1) * MINHASH_ROWS]
+        key = hashlib.blake2b(struct.pack(f">{len(rows)}Q", *rows), digest_size=8).hexdigest()
+        out.append((band, key))
+    return out
+
+
+def near_dup_keys(text: str) -> tuple[set[int], list[tuple[int, str]]]:
+    """The shingles and LSH band keys of a text; no keys when it is too short to compare."""
+    sh = shingles(text)
+    if len(normalise_text(text).split()) < MIN_WORDS_FOR_NEAR_DUP:
+        return sh, []
+    return sh, bands(minhash(sh))
