@@ -217,6 +217,121 @@ def demo(
     console.print(f"fatalities reported (sum of best figures, non-background events): {killed}")
 
 
+# --- the event database: ingest, export, failures, stats (work in wardesk.store / wardesk.export) ---
+
+
+def _db_error(exc: Exception, debug: bool) -> typer.Exit:
+    if debug:
+        raise exc
+    if isinstance(exc, WardeskError):
+        err.print(f"[red]error:[/] {exc.render()}", highlight=False)
+        return typer.Exit(2 if exc.code.startswith("E9") else 1)
+    err.print(f"[red]error:[/] {type(exc).__name__}: {exc} (run again with --debug for details)", highlight=False)
+    return typer.Exit(1)
+
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: $WARDESK_DB, else ./wardesk.db).")]
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, - for stdin, http(s) URLs of pages or RSS/Atom feeds.")],
+    db: DbOption = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch from private, loopback and link-local addresses too.")] = False,
+    watch: Annotated[float | None, typer.Option("--watch", help="Keep polling the feeds every SECONDS until Ctrl-C.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")] = None,
+    id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
+    text_col: Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")] = None,
+    title_col: Annotated[str | None, typer.Option("--title-col", help="CSV column holding the headline.")] = None,
+    source_col: Annotated[str | None, typer.Option("--source-col", help="CSV column holding the outlet.")] = None,
+    date_col: Annotated[str | None, typer.Option("--date-col", help="CSV column holding the publication date.")] = None,
+    url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 16,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Read articles into the event database: deduplicated (URL, content, near-copies), extracted, linked.
+
+    Idempotent and resumable: each batch is committed, and a rerun skips what is
+    stored. Every failure is kept with its reason (`wardesk failures`); the exit
+    status is 1 when any input of this run failed.
+    """
+    from wardesk.ingest import CsvColumns
+    from wardesk.store.console import run_ingest, summary_line
+
+    columns = CsvColumns(id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col)
+    try:
+        stats = run_ingest(
+            sources, db=db, allow_private=allow_private, watch=watch, columns=columns, published=published,
+            console=err, show_progress=progress and err.is_terminal, batch_articles=batch_size,
+        )
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
+    err.print(summary_line(stats), highlight=False)
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, acled (ACLED columns and codes), geojson or parquet.")] = "jsonl",
+    what: Annotated[str, typer.Option("--what", help="reports (one per event report) or stories (one per real-world event).")] = "reports",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before this date (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. SY.")] = None,
+    admin1: Annotated[str | None, typer.Option(help="First-level division (governorate, province), e.g. Aleppo.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="Bounding box W,S,E,N in degrees.")] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", help="Event type or family (repeatable), e.g. air_strike, battles.")] = None,
+    actor: Annotated[str | None, typer.Option(help="An initiator or target, by canonical name.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="The publishing outlet or a 'via' agency.")] = None,
+    min_corroboration: Annotated[int | None, typer.Option("--min-corroboration", help="Only stories (and their reports) with at least N independent outlets.")] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q", help="Full-text search over the articles' titles and texts.")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Export stored reports or stories, filtered, as JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
+    from wardesk.export import ExportFilters, export, parse_bbox, parse_day
+    from wardesk.store import Store
+
+    try:
+        filters = ExportFilters(
+            since=parse_day(since, "--since"), until=parse_day(until, "--until"), country=country, admin1=admin1,
+            bbox=parse_bbox(bbox), event_type=tuple(event_type or ()), actor=actor, outlet=outlet,
+            min_corroboration=min_corroboration, query=query,
+        )
+        with Store(db) as store:
+            n = export(store, fmt, what, filters, output)
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
+    err.print(f"exported {n} {what}" + (f" to {output}" if output else ""), highlight=False)
+
+
+@app.command()
+def failures(
+    db: DbOption = None,
+    limit: Annotated[int | None, typer.Option(help="Only the newest N.")] = None,
+) -> None:
+    """List the inputs that could not be ingested, with their reasons."""
+    from wardesk.store import Store
+    from wardesk.store.console import failures_table
+
+    with Store(db) as store:
+        Console(width=200).print(failures_table(store, limit))
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Counts of the database: articles, events, stories, failures; events by type, place, outlet, month."""
+    from wardesk.store import Store
+    from wardesk.store.console import stats_tables
+
+    with Store(db) as store:
+        console = Console()
+        for table in stats_tables(store):
+            console.print(table)
+
+
 def main() -> None:
     """Entry point of the ``wardesk`` command and ``python -m wardesk``."""
     try:

@@ -9,6 +9,7 @@ drafts with resolved values (draft.py) -> merge of drafts of one event
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import datetime as dt
 from collections import Counter
@@ -103,10 +104,7 @@ class EventExtractor:
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
-        d.present_tense = any(sent.doc[t.head_i].tag_ in ("VBZ", "VBP") for t in frame.triggers) or any(
-            sent.doc[t.head_i].head.tag_ in ("VBZ", "VBP") and sent.doc[t.head_i].dep_ in ("nsubj", "nsubjpass")
-            for t in frame.triggers
-        )
+        d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
         d.initiators = self._actors(frame.initiators)
         d.targets = self._actors(frame.targets)
         for w in frame.weapons:
@@ -119,6 +117,7 @@ class EventExtractor:
             if q.what not in CLAIM_WHATS:
                 continue
             src = _innermost([a for a in attributions if _covers(a, q.start_char, frame.sent_i)])
+            src = src or _carried_source(attributions, q.start_char, frame.sent_i)
             claim = Claim(
                 what=q.what,
                 value=q.value,
@@ -162,7 +161,7 @@ class EventExtractor:
     def extract(self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None) -> list[Event]:
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
-        attributions = find_attributions(doc, self.sources)
+        attributions = resolve_anaphora(find_attributions(doc, self.sources))
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
             frames.extend(self.frames_of(title_doc, focus, title=True))
@@ -173,6 +172,7 @@ class EventExtractor:
         _fill_dates(drafts, published)
         _fill_places(drafts, focus, self.gazetteer)
         _fill_actors(drafts)
+        _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
 
@@ -193,6 +193,39 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
             continue
         out.append(p)
     return out
+
+
+#: A source named once goes on covering the numbers of the next sentences
+#: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
+SOURCE_CARRY_SENTENCES = 2
+_ANAPHORIC = re.compile(
+    r"^(?:the|a|an|that|this) (?:source|sources|group|official|officials|report|monitor|monitoring group|"
+    r"observatory|ministry|agency|statement|organi[sz]ation|military|watchdog|spokesman|spokeswoman|body)$",
+    re.I,
+)
+
+
+def resolve_anaphora(attributions: list[Any]) -> list[Any]:
+    """"the group", "the source", "the report" name the source introduced before them."""
+    out: list[Any] = []
+    for a in attributions:
+        if _ANAPHORIC.match(a.name or ""):
+            prev = next((p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")), None)
+            if prev is not None:
+                a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
+        out.append(a)
+    return out
+
+
+def _carried_source(attributions: list[Any], char: int, sent_i: int) -> Any | None:
+    """The source named last before this point, within a couple of sentences."""
+    best = None
+    for a in attributions:
+        si = getattr(a, "sent_i", None)
+        if si is None or a.start_char > char or not 0 <= sent_i - si <= SOURCE_CARRY_SENTENCES:
+            continue
+        best = a
+    return best
 
 
 def _innermost(attributions: list[Any]) -> Any | None:
@@ -274,12 +307,40 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
                 d.date = lead.date
                 continue
         prev = [x for x in dated if 0 < d.sent_i - x.sent_i <= DATE_CARRY_SENTENCES and x.kind == "incident"]
+        earlier = [x for x in dated if x.sent_i < d.sent_i and not _is_background(x, published)]
         if prev:
             d.date = prev[-1].date
+        elif earlier and not d.own_place:
+            d.date = earlier[-1].date  # the report's time frame goes on until a new one is named
         elif published and d.present_tense and (d.from_title or d.sent_i <= LEAD_SENTENCES):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
             d.date = DateSpan(start=published, end=published, precision="day", text="(present-tense headline)")
+
+
+def _present(tok: Any) -> bool:
+    """A verb in the present ("kills", "are being killed", "have been killed")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _is_background(d: Draft, published: dt.date | None) -> bool:
+    return bool(published and d.date.end and (published - d.date.end).days > rank.BACKGROUND_DAYS)
+
+
+def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
+    """Numbers no speaker covers (often the headline's) belong to the article's main source,
+    when one source dominates the article (named at least twice and more than any other)."""
+    counts = Counter(a.name for a in attributions if a.name).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return
+    main = counts[0][0]
+    for d in drafts:
+        if d.sources and all(s.name != main for s in d.sources):
+            continue
+        d.claims = [(c if c.source else c.model_copy(update={"source": main}), q) for c, q in d.claims]
 
 
 def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) -> None:

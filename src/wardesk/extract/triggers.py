@@ -55,9 +55,25 @@ class TriggerLexicon:
 
             make = English(vocab=tok).make_doc
             for phrase in self.phrases:
-                m.add(phrase, [make(phrase)])
+                m.add(phrase, [make(form) for form in _inflections(phrase)])
             self._matchers[key] = m
         return self._matchers[key]
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _inflections(phrase: str) -> list[str]:
+    """A phrase and its plural ("air strike", "air strikes"): the lexicon lists base forms."""
+    words = phrase.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return [phrase]
+    return [phrase, " ".join(words[:-1] + [_plural(words[-1])])]
 
 
 def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:

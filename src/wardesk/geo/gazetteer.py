@@ -30,6 +30,8 @@ BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|a
 #: more often mean the province when a city and its province share a name and nothing
 #: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "water": 2, "base": 2, "city": 3}
+#: How much a place's weight counts more in a secondary focus country of the article.
+SECONDARY_FOCUS_BOOST = 20
 #: Reverse geocoding gives up beyond this distance from any known place (degrees).
 REVERSE_MAX_DEG = 3.0
 
@@ -106,13 +108,19 @@ class Gazetteer:
             rows = self._rows(skel) if skel else ()
         if not rows:
             return ()
-        focus = {c: i for i, c in enumerate(countries)}
+        main = countries[0] if countries else None
         # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
         # when a German village spells an alias that way and the caller prefers towns.
         weight: dict[str | None, int] = {}
         for r in rows:
             w = (r[6] or 0) * (2 if r[8] == 0 else 1) + (1 if r[8] < 2 else 0)
             weight[r[2]] = max(weight.get(r[2], 0), w)
+        # The main focus country always wins; another focus country (an actor's, often the
+        # US or Russia) only boosts its places: 'London' in a Syria story that also names
+        # Washington is still England's, not Ohio's.
+        for c in weight:
+            if c in countries[1:]:
+                weight[c] *= SECONDARY_FOCUS_BOOST
 
         def rank(r: Sequence) -> tuple:
             kind = r[5]
@@ -121,7 +129,7 @@ class Gazetteer:
                 kind_rank = -2  # 'Gaza Strip' is the region even if the town lists it as an alias
             elif prefer == "city" and kind in ("region", "base"):
                 kind_rank = 0  # a named area or base is as specific as a town
-            return (focus.get(r[2], len(focus)), -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
+            return (r[2] != main, -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
 
         return tuple(_place(r) for r in sorted(rows, key=rank))
 
@@ -135,8 +143,9 @@ class Gazetteer:
     ) -> list[Place]:
         """Places called ``name``, best first.
 
-        Order: places in the focus ``countries`` (in their order), then by
-        country (the one with the most populous exact match first), then within
+        Order: places in the main focus country (``countries[0]``), then by
+        country (the one with the most populous exact match first, the other
+        focus countries' weights multiplied by ``SECONDARY_FOCUS_BOOST``), then within
         a country the ``prefer``-ed kind ("admin1" or "city"; by default
         country > admin1 > region/water/base > city), exact spellings before
         transliteration matches, then population. A trailing 'province'/'governorate' or 'city'
@@ -144,6 +153,16 @@ class Gazetteer:
         spelling matches. Unknown names give [].
         """
         return list(self._lookup(name, tuple(countries), prefer, loose))
+
+    def variants(self, name: str, country: str, prefer: str | None = "city") -> list[Place]:
+        """Places in ``country`` whose loose (skeleton) key is ``name``'s, even when some
+        other country has the exact spelling: 'al-Tank' in an Iraq story is not India's Tonk."""
+        skel = skeleton(name)
+        if not skel:
+            return []
+        rows = [r for r in self._rows(skel) if r[2] == country]
+        rows.sort(key=lambda r: (r[5] != prefer, KIND_RANK.get(r[5], 3), -(r[6] or 0)))
+        return [_place(r) for r in rows]
 
     def best(self, name: str, countries: Sequence[str] = (), prefer: str | None = None) -> Place | None:
         found = self._lookup(name, tuple(countries), prefer, True)

@@ -52,16 +52,31 @@ ORG_HEADS = frozenset(
 SPEECH_VERBS = frozenset("say tell add claim report announce write deny state confirm".split())
 #: Gazetteer-only towns outside the focus countries must be this big to count without support.
 MIN_POPULATION_UNSUPPORTED = 50_000
+#: A town of a country the article never names is taken only when at least this big ('Geneva' is
+#: kept, a Jordanian 'Al Mastabah' in a Yemen story is not); below, the name becomes the focus
+#: country's (gazetteer variant or unknown place).
+FOREIGN_MIN_POPULATION = 150_000
 #: A skeleton-key match must also look this much like the place's name (difflib ratio of folded
 #: names): 'Kafr Zita' ~ 'Kafr Zayta' is 0.84, 'Zabadiyeh' ~ 'Al Bayda' 0.4; set on our test table.
 LOOSE_MIN_SIMILARITY = 0.7
 NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
+#: Where ``focus_countries`` leaves its result on the Doc, for ``find_places`` to know how clear it is.
+FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
 DATELINE = re.compile(
     r"^\s*(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
     r"\s*(?P<sep>--|[-–—:])\s"
 )
+#: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
+LATE_DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])|(?:--|[–—])|-(?=\s))\s"
+)
+LATE_DATELINE_CHARS = 400
+#: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
+LATE_DATELINE_NOT = frozenset(("REUTERS", "AFP", "AP", "UPDATE", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS"))
 
 
 def _cap(tok: Token) -> bool:
@@ -90,6 +105,18 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """Character range of the dateline city: at the very start, or an ALL-CAPS city after a
+    headline or a clock time ('... 1 Min Read BEIRUT (Reuters) -', '5:20 pm SANAA – ')."""
+    end = _dateline_end(doc)
+    if end >= 0:
+        return 0, end
+    m = LATE_DATELINE.search(doc.text[:LATE_DATELINE_CHARS])
+    if m and not m.group("head").strip() in LATE_DATELINE_NOT:
+        return m.start("head"), m.end("head")
+    return -1, -1
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -168,6 +195,11 @@ class _Context:
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
             self.pattern, self.hint = "near", "near"
             self.prep = "near" if prev1 in ("nearby", "close") else prev1
+        if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _cap(doc[j + 2]):
+            e = j + 3
+            while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_cap(doc[e]) or low[e] in CONNECTORS):
+                e += 1
+            self.parent = (j + 2, e)
         if prev1 == "'s" and nxt in PART_NOUNS:
             k = i - 1
             s = k
@@ -177,6 +209,11 @@ class _Context:
                 self.parent = (s, k)
         self.prep = self.prep or _governing_prep(doc, i, j)
         self._admin1_after(doc, low, j, gaz, countries)
+        if self.parent is not None and self.country is None:
+            p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
+            if p is not None and p.kind in ("city", "admin1"):
+                self.country = p.country
+                self.admin1 = self.admin1 or (p.name if p.kind == "admin1" else p.admin1)
 
     def _admin1_after(
         self, doc: Doc, low: list[str], j: int, gaz: Gazetteer, countries: Sequence[str]
@@ -226,6 +263,13 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
     return cands[0]
 
 
+def _based(doc: Doc, j: int) -> bool:
+    """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based')."""
+    if j < len(doc) and doc[j].lower_ in ("-based", "based"):
+        return doc[j].lower_ == "-based" or doc[j - 1].whitespace_ == ""
+    return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based"
+
+
 def _known_word(tok: Token, gaz: Gazetteer) -> bool:
     """A token that is on its own a stop word, country, demonym or division ('Syrias' too)."""
     text = tok.text
@@ -244,6 +288,18 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     if ctx.country and place.country and place.country != ctx.country:
         return False
     return SequenceMatcher(None, key, fold(place.name)).ratio() >= LOOSE_MIN_SIMILARITY
+
+
+def _far_homonym(place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
+    """A town the context puts elsewhere ('the Arish district of Aden'), or, when the article's
+    focus is clear, a town outside every focus country not big enough to be news on its name."""
+    if not countries or place.kind != "city":
+        return False
+    if ctx.country is not None:
+        return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
+    if not clear or place.country in countries:
+        return False
+    return place.population < FOREIGN_MIN_POPULATION
 
 
 def _hint_for(place: Place | None, ctx_hint: str | None) -> str:
@@ -267,8 +323,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     """
     gaz = gazetteer
     countries = tuple(countries) or tuple(focus_countries(doc, gaz))
+    clear = _focus_is_clear(doc, countries)
     ents = _ent_at(doc)
-    dl_end = _dateline_end(doc)
+    dl_start, dl_end = _dateline_span(doc)
     out: list[PlaceMention] = []
     taken: set[int] = set()
 
@@ -291,7 +348,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 # An unknown name is taken to lie in the article's main focus country.
                 country_context=ctx.country
                 or (place.country if place else (countries[0] if countries else None)),
-                dateline=0 <= span.end_char <= dl_end,
+                dateline=dl_start <= span.start_char and span.end_char <= dl_end,
                 source=source,
             )
         )
@@ -307,7 +364,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _cap(doc[j - 1]):
                     continue
-                res = _match(doc, i, j, gaz, countries, ents, dl_end)
+                res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
                 if res is None:
                     continue
                 if res == "skip":
@@ -322,6 +379,35 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not matched:
                 i += 1
     out.sort(key=lambda m: m.start_char)
+    return _admin1_from_context(doc, out)
+
+
+def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
+    """An unknown place with no admin1 of its own takes that of the nearest known place of its
+    country: in its sentence first, else the last one before it ('Bab Touma' after 'Damascus')."""
+    known = [
+        (k, m)
+        for k, m in enumerate(out)
+        if m.place is not None and not m.dateline and m.place.kind in ("city", "admin1", "region", "base")
+    ]
+    if not known:
+        return out
+    for k, m in enumerate(out):
+        if m.place is not None or m.admin1_context or m.dateline:
+            continue
+        sent = doc[m.token_start].sent
+        same = [
+            (abs(o.start_char - m.start_char), o)
+            for _, o in known
+            if o.place.country == m.country_context and sent.start_char <= o.start_char < sent.end_char
+        ]
+        before = [o for kk, o in known if kk < k and o.place.country == m.country_context]
+        src = min(same, key=lambda x: x[0])[1] if same else (before[-1] if before else None)
+        if src is None:
+            continue
+        admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
+        if admin1:
+            out[k] = replace(m, admin1_context=admin1)
     return out
 
 
@@ -341,7 +427,9 @@ def _attach_parent(
     )
 
 
-def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...], ents, dl_end: int):
+def _match(
+    doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...], ents, dl: tuple[int, int], clear: bool
+):
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
     span = doc[i:j]
     text = span.text
@@ -355,6 +443,8 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
     if nxt is not None and _cap(nxt) and nxt.lower_ in ORG_HEADS:
         return "skip"
+    if _based(doc, j):
+        return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
     if j - i > 1 and doc[j - 1].lower_ in ADMIN1_AFTER:
         return None  # 'Borno State': the name is 'Borno', the word after it says what it is
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center'.
@@ -383,8 +473,14 @@ def _match(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...],
     place = _pick(cands, ctx.admin1, ctx.country)
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
+    is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
+    if place is not None and not is_dateline and _far_homonym(place, ctx, countries, clear):
+        # A small town of a country the article never names: the article's own country
+        # probably has a place of that name, or a village the gazetteer lacks.
+        home = ctx.country or countries[0]
+        local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
+        place = local[0] if local else None
     supported = ner_place or ctx.pattern is not None
-    is_dateline = span.end_char <= dl_end
     if place is None:
         if ctx.pattern is None and not (
             ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
@@ -477,4 +573,25 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
-    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts))
+    return ranked
+
+
+def _clear(ranked: Sequence[str], counts: Counter[str]) -> bool:
+    """The main focus country is named at least twice and more often than any other."""
+    if not ranked:
+        return False
+    top = counts[ranked[0]]
+    return top >= 2 and (len(ranked) == 1 or top > counts[ranked[1]])
+
+
+def _focus_is_clear(doc: Doc, countries: tuple[str, ...]) -> bool:
+    """Whether ``countries`` are this Doc's clearly worked-out focus, or were given by a caller
+    that knows (the article's focus handed to its headline)."""
+    if not countries:
+        return False
+    stored = doc.user_data.get(FOCUS_KEY)
+    if stored is None or stored[0][:1] != countries[:1]:
+        return True
+    return stored[1]
