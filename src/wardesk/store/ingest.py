@@ -36,16 +36,18 @@ BATCH_ARTICLES = 16
 WRITE_ATTEMPTS = 5
 
 #: Status names passed to the progress callback and counted in IngestStats.
-STATUSES = ("new", "already", "duplicate", "near_duplicate", "failed")
+STATUSES = ("new", "already", "skipped", "duplicate", "near_duplicate", "failed")
 
 
 @dataclass
 class IngestStats:
-    """What a run did. ``already``: stored before (same id); ``duplicates``: same URL or content under another id."""
+    """What a run did. ``already``: stored before (same id); ``duplicates``: same URL or content under another id;
+    ``skipped``: items of an unchanged file that an earlier run had already committed (stored or failed)."""
 
     read: int = 0
     new: int = 0
     already: int = 0
+    skipped: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
     failed: int = 0
@@ -127,8 +129,8 @@ class Ingester:
         for position, item in enumerate(items, 1):
             if position <= skip:  # committed by an earlier run of this same file
                 self.stats.read += 1
-                self.stats.already += 1
-                self._tick("already")
+                self.stats.skipped += 1
+                self._tick("skipped")
                 continue
             progress = (key, fingerprint, position)
             if isinstance(item, IngestFailure):

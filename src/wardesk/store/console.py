@@ -1,0 +1,135 @@
+"""What the ingest, failures and stats commands show: a progress bar, a summary, tables. cli.py only wires options."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import func, select
+
+from wardesk.ingest import CsvColumns
+from wardesk.store import schema as s
+from wardesk.store.db import Store
+from wardesk.store.ingest import Ingester, IngestStats
+
+
+def summary_line(stats: IngestStats) -> str:
+    """The one-line summary printed after an ingest."""
+    line = (
+        f"read {stats.read}, new {stats.new} ({stats.events} events), already stored {stats.already}, "
+        f"skipped (done before) {stats.skipped}, "
+        f"duplicates {stats.duplicates}, near-duplicates {stats.near_duplicates}, failed {stats.failed}"
+    )
+    if stats.feeds_polled:
+        line += f"; feeds polled {stats.feeds_polled} ({stats.feeds_not_modified} not modified)"
+    if stats.link_errors:
+        line += f"; linking failed {stats.link_errors} times (see `wardesk failures`)"
+    rate = stats.new / stats.seconds if stats.seconds else 0.0
+    return line + f" in {stats.seconds:.1f}s ({rate:.1f} new articles/s)"
+
+
+def run_ingest(
+    sources: list[str],
+    *,
+    db: str | None,
+    allow_private: bool,
+    watch: float | None,
+    columns: CsvColumns | None,
+    published: str | None,
+    console: Console,
+    show_progress: bool,
+    batch_articles: int = 16,
+    sleep: Callable[[float], None] = time.sleep,
+) -> IngestStats:
+    """Ingest ``sources`` with a progress bar; with ``watch``, keep polling the feeds among them until Ctrl-C."""
+    store = Store(db)
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        TextColumn("{task.completed} items  {task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not show_progress,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingest", total=None, detail="")
+        ingester = Ingester(
+            store,
+            allow_private=allow_private,
+            columns=columns,
+            published=published,
+            batch_articles=batch_articles,
+        )
+
+        def on_item(status: str) -> None:
+            st = ingester.stats
+            bar.update(
+                task,
+                advance=1,
+                detail=f"new {st.new}  dup {st.already + st.skipped + st.duplicates}  near {st.near_duplicates}  failed {st.failed}",
+            )
+
+        ingester.on_item = on_item
+        ingester.on_message = lambda m: console.print(m, highlight=False, markup=False)
+        try:
+            stats = ingester.run(sources)
+            if watch:
+                if not ingester.feed_urls:
+                    console.print("--watch: none of the sources is a feed; nothing to poll", highlight=False)
+                while watch and ingester.feed_urls:
+                    console.print(summary_line(stats), highlight=False)
+                    sleep(watch)
+                    stats = ingester.poll_feeds()
+        except KeyboardInterrupt:
+            console.print(
+                "interrupted: everything committed so far is kept; run again to resume", highlight=False
+            )
+            stats = ingester.stats
+        finally:
+            ingester.close()
+            store.close()
+    return stats
+
+
+def failures_table(store: Store, limit: int | None) -> Table:
+    table = Table(title="ingest failures (newest first)", show_lines=False)
+    for col in ("when", "input", "code", "reason", "times"):
+        table.add_column(col, overflow="fold")
+    for f in store.failures(limit):
+        table.add_row(f.at.strftime("%Y-%m-%d %H:%M:%S"), f.input, f.code or "", f.reason, str(f.count))
+    return table
+
+
+def stats_tables(store: Store) -> list[Table]:
+    """Counts per table, and events by type, by admin1, by outlet and by month."""
+    counts = store.counts()
+    first = Table(title=f"wardesk database {store.url.split('@')[-1]}")
+    first.add_column("what")
+    first.add_column("rows", justify="right")
+    for k, v in counts.items():
+        first.add_row(k.replace("_", " "), str(v))
+    out = [first]
+    e, a = s.events.c, s.articles.c
+    month = func.substr(func.cast(e.date_start, s.articles.c.source.type), 1, 7)
+    groups = (
+        ("events by type", e.event_type, None),
+        ("events by admin1", e.admin1, None),
+        ("events by outlet", a.source, True),
+        ("events by month", month, None),
+    )
+    with store.engine.connect() as conn:
+        for title, col, join in groups:
+            q = select(col, func.count()).select_from(s.events)
+            if join:
+                q = q.join(s.articles, a.id == e.article_id)
+            q = q.where(e.background.is_(False)).group_by(col).order_by(func.count().desc()).limit(12)
+            t = Table(title=title + " (non-background)")
+            t.add_column("value")
+            t.add_column("events", justify="right")
+            for value, n in conn.execute(q):
+                t.add_row(str(value) if value is not None else "-", str(n))
+            out.append(t)
+    return out
