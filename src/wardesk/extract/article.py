@@ -23,7 +23,7 @@ from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames
-from wardesk.extract.merge import merge_drafts
+from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
@@ -170,6 +170,7 @@ class EventExtractor:
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
         _fill_dates(drafts, published)
+        drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         _fill_places(drafts, focus, self.gazetteer)
         _fill_actors(drafts)
         _fill_claim_sources(drafts, attributions)

@@ -90,7 +90,8 @@ def location_of(mention: Any) -> Location | None:
 def event_locations(frame: Frame) -> list[Location]:
     """Where the frame's event happened: not launch sites, not datelines."""
     keep = [p for p in frame.places if not getattr(p, "dateline", False)]
-    here = [p for p in keep if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS]
+    doc = frame.sent.doc
+    here = [p for p in keep if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS and not _from_origin(doc[p.token_start])]
     locs: list[Location] = []
     for p in here:
         if getattr(getattr(p, "place", None), "kind", None) == "water":
@@ -102,6 +103,18 @@ def event_locations(frame: Frame) -> list[Location]:
             continue
         locs.append(loc)
     return order_locations(locs)
+
+
+def _from_origin(tok: Any) -> bool:
+    """A place inside a "from ..." phrase ("flew from a base on the Kola Peninsula")."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
 
 
 def order_locations(locs: list[Location]) -> list[Location]:

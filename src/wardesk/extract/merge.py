@@ -67,7 +67,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return True  # a later sentence that names neither place nor day restates the event
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
-        return gap <= MERGE_WINDOW_SENTENCES * 2
+        # one type of event at one town, never told apart by a date, is one event
+        return gap <= MERGE_WINDOW_SENTENCES * 2 or (a.family == b.family and a.family is not None)
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
 
 
@@ -85,24 +86,11 @@ def absorb(a: Draft, b: Draft) -> None:
             a.locations.append(loc)
             seen.add(_key(loc.name))
     a.locations = order_locations(a.locations)
-    for role in ("initiators", "targets"):
-        mine = getattr(a, role)
-        for actor in getattr(b, role):
-            if all(x.name != actor.name for x in mine):
-                mine.append(actor)
-    for w in b.weapons:
-        if w not in a.weapons:
-            a.weapons.append(w)
-    a.claims.extend(b.claims)
-    for s in b.sources:
-        if all((x.name, x.verb) != (s.name, s.verb) for x in a.sources):
-            a.sources.append(s)
-    a.evidence.extend(e for e in b.evidence if e not in a.evidence)
+    absorb_claims(a, b)
     a.strength = max(a.strength, b.strength)
     a.tally = a.tally or b.tally
     a.from_title = a.from_title or b.from_title
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
-    a.members += b.members
     a.weapon_classes |= b.weapon_classes
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
@@ -126,3 +114,45 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def fold_restatements(drafts: list[Draft]) -> list[Draft]:
+    """Fold undated mentions of an event the article already reports into that event.
+
+    A later sentence that names no day and either no place or a place another
+    event of the same family already has ("the strikes on Raqqa tend to ...",
+    "the attack killed ...") restates that event rather than reporting a new
+    one; its claims and sources join the event it restates.
+    """
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if i == 0 or d.from_title or d.kind != "incident" or d.date.start is not None:
+            out.append(d)
+            continue
+        mine = d.place_keys()
+        same = [m for m in out if m.family == d.family or d.family is None]
+        if mine:
+            same = [m for m in same if m.place_keys() & mine]
+        if same:
+            absorb_claims(same[-1], d)
+        else:
+            out.append(d)
+    return out
+
+
+def absorb_claims(a: Draft, b: Draft) -> None:
+    """Keep what a restating sentence adds (numbers, sources, evidence), not its vaguer values."""
+    a.claims.extend(b.claims)
+    for s in b.sources:
+        if all((x.name, x.verb) != (s.name, s.verb) for x in a.sources):
+            a.sources.append(s)
+    a.evidence.extend(e for e in b.evidence if e not in a.evidence)
+    for w in b.weapons:
+        if w not in a.weapons:
+            a.weapons.append(w)
+    for role in ("initiators", "targets"):
+        mine = getattr(a, role)
+        for actor in getattr(b, role):
+            if all(x.name != actor.name for x in mine):
+                mine.append(actor)
+    a.members += b.members

@@ -56,10 +56,14 @@ MIN_POPULATION_UNSUPPORTED = 50_000
 #: kept, a Jordanian 'Al Mastabah' in a Yemen story is not); below, the name becomes the focus
 #: country's (gazetteer variant or unknown place).
 FOREIGN_MIN_POPULATION = 150_000
+FOREIGN_MIN_POPULATION_ALIAS = 1_000_000
 #: A skeleton-key match must also look this much like the place's name (difflib ratio of folded
 #: names): 'Kafr Zita' ~ 'Kafr Zayta' is 0.84, 'Zabadiyeh' ~ 'Al Bayda' 0.4; set on our test table.
 LOOSE_MIN_SIMILARITY = 0.7
 NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
+#: A town counts for its country's focus only when spelled much like its name ('Tank' is
+#: an alias of India's Tonk, but a story naming al-Tank is not about India).
+FOCUS_MIN_SIMILARITY = 0.8
 #: Where ``focus_countries`` leaves its result on the Doc, for ``find_places`` to know how clear it is.
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
@@ -290,7 +294,7 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     return SequenceMatcher(None, key, fold(place.name)).ratio() >= LOOSE_MIN_SIMILARITY
 
 
-def _far_homonym(place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
+def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
     """A town the context puts elsewhere ('the Arish district of Aden'), or, when the article's
     focus is clear, a town outside every focus country not big enough to be news on its name."""
     if not countries or place.kind != "city":
@@ -299,6 +303,8 @@ def _far_homonym(place: Place, ctx: _Context, countries: Sequence[str], clear: b
         return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
     if not clear or place.country in countries:
         return False
+    if fold(text) != fold(place.name):  # an alias ('Tank' of India's Tonk): weaker evidence
+        return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
 
 
@@ -474,7 +480,7 @@ def _match(
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
-    if place is not None and not is_dateline and _far_homonym(place, ctx, countries, clear):
+    if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, clear):
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
         home = ctx.country or countries[0]
@@ -560,7 +566,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 found = gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" else []
                 if found:
                     p = found[0]
-                    big = p.kind in ("admin1", "region") or p.kind == "city" and p.population >= 100_000
+                    big = p.kind in ("admin1", "region") or (
+                        p.kind == "city"
+                        and p.population >= 100_000
+                        and SequenceMatcher(None, key, fold(p.name)).ratio() >= FOCUS_MIN_SIMILARITY
+                    )
                     hit = (p.country if big else None, j)
                     break
                 if cc:
