@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""How well ``wardesk.link`` puts reports of one event from different outlets into one story.
+
+Gold: the FA-KES link set built from the crowd labels of ``fakes_extended.csv``
+(see ``docs/linking.md`` for exactly how, and its limits). Prediction: the real
+extractor over all 792 FA-KES articles, each article's first non-background
+event as its report, all reports linked by ``link_reports``.
+
+Scores: pairwise precision/recall/F1 over the article pairs that touch a gold
+cluster (every other article is a distractor that can be wrongly linked in),
+and B-cubed precision/recall/F1 over the gold-cluster articles.
+
+    python bench/link_eval.py                 # extract (cached in /tmp), link, score
+    python bench/link_eval.py --pred FILE     # score an existing extraction output (JSON lines)
+    python bench/link_eval.py --json          # machine-readable output
+
+Where ``../shared`` is absent the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+#: Default cache of the extraction output, reused while iterating on the linker.
+CACHE = Path(tempfile.gettempdir()) / "wardesk_link_eval_pred.jsonl"
+#: Gold rule: total deaths (civilians + non-civilians) of two articles within
+#: this share of the larger figure.
+GOLD_DEATHS_RATIO = 0.10
+#: Gold rule: days between the two date labels.
+GOLD_DATE_DAYS = 0
+
+
+def _day(s: str) -> dt.date | None:
+    try:
+        m, d, y = (int(x) for x in s.split("/"))
+        return dt.date(y + 2000 if y < 100 else y, m, d)
+    except ValueError:
+        return None
+
+
+def _deaths(row: dict) -> int:
+    return sum(int(row.get(k) or 0) for k in ("nb_civilians", "nb_noncivilians"))
+
+
+def gold_clusters(csv_path: Path) -> list[set[str]]:
+    """Connected components of the article pairs whose labels say 'one event' (docs/linking.md)."""
+    with open(csv_path, encoding="latin-1", newline="") as f:
+        rows = list(csv.DictReader(f))
+    first: dict[str, dict] = {}
+    for row in rows:  # an article with several labelled events: its first row, as score.py fakes does
+        first.setdefault(row["unit_id"], row)
+    ok = [
+        r for r in first.values() if r["cause_of_death"] != "unknown" and _deaths(r) > 0 and _day(r["date"])
+    ]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in itertools.combinations(ok, 2):
+        if (
+            a["source"] == b["source"]
+            or a["location"] != b["location"]
+            or a["cause_of_death"] != b["cause_of_death"]
+        ):
+            continue
+        if abs((_day(a["date"]) - _day(b["date"])).days) > GOLD_DATE_DAYS:  # type: ignore[operator]
+            continue
+        da, db = _deaths(a), _deaths(b)
+        if abs(da - db) <= GOLD_DEATHS_RATIO * max(da, db):
+            parent[find(a["unit_id"])] = find(b["unit_id"])
+    comps: dict[str, set[str]] = defaultdict(set)
+    for x in list(parent):
+        comps[find(x)].add(x)
+    return [c for c in comps.values() if len(c) > 1]
+
+
+def _articles(score: Path, fakes_csv: Path) -> list[dict]:
+    out = subprocess.run(
+        [sys.executable, str(score), "fakes-articles", str(fakes_csv)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def extract(articles: list[dict], out_path: Path) -> None:
+    """Run the real extractor over the articles, writing ArticleEvents JSON lines."""
+    from wardesk.pipeline import Pipeline
+    from wardesk.record import Article
+
+    tmp = out_path.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for out in Pipeline().run_many(Article.model_validate(a) for a in articles):
+            if isinstance(out, tuple):
+                continue
+            f.write(out.model_dump_json() + "\n")
+    tmp.replace(out_path)
+
+
+def build_reports(pred_path: Path, articles: dict[str, dict]) -> tuple[list, dict[str, str]]:
+    """One report per article (its first non-background event) and the evidence text of each."""
+    from wardesk.link import Report
+    from wardesk.record import ArticleEvents
+
+    reports, texts = [], {}
+    with open(pred_path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            ae = ArticleEvents.model_validate_json(line)
+            for i, ev in enumerate(ae.events):
+                if ev.background:
+                    continue
+                art = articles.get(ae.article_id, {})
+                rid = f"{ae.article_id}#{i}"
+                reports.append(Report(rid, ae.article_id, art.get("source"), ae.published, ev))
+                text = art.get("text", "")
+                texts[rid] = " ".join(text[e.start : e.end] for e in ev.evidence)
+                break
+    return reports, texts
+
+
+def score(gold: list[set[str]], pred: dict[str, str], universe: set[str], outlet: dict[str, str]) -> dict:
+    """Pairwise P/R/F1 and B-cubed P/R/F1 of the predicted stories, within ``universe``.
+
+    Pairwise counts only pairs of articles from different outlets (the gold
+    rule says nothing about two articles of one outlet); B-cubed counts every
+    gold-cluster article, with its predicted story cut down to ``universe``.
+    """
+    gold_of = {a: i for i, c in enumerate(gold) for a in c}
+    pred_of = {a: pred.get(a, "solo:" + a) for a in universe}
+    pred_members: dict[str, set[str]] = defaultdict(set)
+    for a in universe:
+        pred_members[pred_of[a]].add(a)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(universe), 2):
+        if outlet.get(a) == outlet.get(b) or (a not in gold_of and b not in gold_of):
+            continue
+        g = gold_of.get(a, -1) == gold_of.get(b, -2)
+        p = pred_of[a] == pred_of[b]
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    bp = br = 0.0
+    items = [a for c in gold for a in c if a in universe]
+    for a in items:
+        pc, gc = pred_members[pred_of[a]], gold[gold_of[a]] & universe
+        both = len(pc & gc)
+        bp += both / len(pc)
+        br += both / len(gc)
+    bp, br = (bp / len(items), br / len(items)) if items else (0.0, 0.0)
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    return {
+        "pairwise": {"tp": tp, "fp": fp, "fn": fn, "precision": prec, "recall": rec, "f1": f1},
+        "bcubed": {"precision": bp, "recall": br, "f1": bf, "n": len(items)},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--shared", default=str(HERE.parent.parent / "shared"), help="the shared folder (default ../shared)"
+    )
+    ap.add_argument(
+        "--pred", help="an existing extraction output (ArticleEvents JSON lines) to link and score"
+    )
+    ap.add_argument(
+        "--cache", default=str(CACHE), help=f"where the extraction output is cached (default {CACHE})"
+    )
+    ap.add_argument("--refresh", action="store_true", help="extract again even when the cache exists")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    score_py = shared / "bench" / "score.py"
+    fakes = shared / "data" / "fakes"
+    if not score_py.exists() or not (fakes / "fakes_extended.csv").exists():
+        msg = f"link_eval: {shared} is absent (no score.py or FA-KES there): nothing to measure, skipping."
+        print(json.dumps({"skipped": msg}) if args.json else msg)
+        return 0
+    articles = {a["id"]: a for a in _articles(score_py, fakes / "fakes.csv")}
+    pred_path = Path(args.pred) if args.pred else Path(args.cache)
+    if not args.pred and (args.refresh or not pred_path.exists()):
+        print(f"link_eval: extracting {len(articles)} FA-KES articles into {pred_path} ...", file=sys.stderr)
+        extract(list(articles.values()), pred_path)
+
+    from wardesk.link import link_reports
+
+    reports, texts = build_reports(pred_path, articles)
+    stories = link_reports(reports, texts=texts)
+    pred = {r.article_id: s.id for s in stories for r in s.reports}
+    gold = gold_clusters(fakes / "fakes_extended.csv")
+    outlet = {a: art.get("source") or a for a, art in articles.items()}
+    gold_articles = {a for c in gold for a in c}
+    result = {
+        "articles": len(articles),
+        "reports": len(reports),
+        "gold_clusters": len(gold),
+        "gold_articles": len(gold_articles),
+        "gold_links": sum(1 for c in gold for a, b in itertools.combinations(c, 2) if outlet[a] != outlet[b]),
+        "stories": len(stories),
+        "stories_multi": sum(len(s.reports) > 1 for s in stories),
+        "gold_only": score(gold, pred, gold_articles, outlet),
+        "with_distractors": score(gold, pred, set(articles), outlet),
+    }
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(
+        f"FA-KES link set: {result['gold_clusters']} gold stories, {result['gold_articles']} articles, "
+        f"{result['gold_links']} cross-outlet links; {result['reports']} reports of {result['articles']} "
+        f"articles linked into {result['stories']} stories ({result['stories_multi']} with 2+ reports)"
+    )
+    print(f"{'scored on':<18} {'measure':<9} {'P':>6} {'R':>6} {'F1':>6}")
+    for scope, label in (("gold_only", "gold articles"), ("with_distractors", "all articles")):
+        pw, b3 = result[scope]["pairwise"], result[scope]["bcubed"]
+        print(
+            f"{label:<18} {'pairwise':<9} {pw['precision']:6.3f} {pw['recall']:6.3f} {pw['f1']:6.3f}"
+            f"   (tp {pw['tp']} fp {pw['fp']} fn {pw['fn']})"
+        )
+        print(f"{'':<18} {'B-cubed':<9} {b3['precision']:6.3f} {b3['recall']:6.3f} {b3['f1']:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
