@@ -133,6 +133,7 @@ class EventExtractor:
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
         if not frame.from_title:
             d.evidence = [(sent.start_char, sent.end_char)]
+            d.lead = sent.start_char < LEAD_CHARS
         d.tally = any(c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT for c, _ in d.claims)
         d.hedged = any(t.lower_ in HEDGES for t in sent)
         time_text = " ".join((t.text or "").lower() for t in frame.times)
@@ -288,8 +289,8 @@ def _fill_types(drafts: list[Draft]) -> None:
 DATE_CARRY_SENTENCES = 3
 
 
-#: Sentences at the top of an article that make its lead (a dateline and the headline may come first).
-LEAD_SENTENCES = 2
+#: Characters at the top of an article that make its headline, dateline and lead paragraph.
+LEAD_CHARS = 400
 
 
 def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
@@ -311,9 +312,9 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         earlier = [x for x in dated if x.sent_i < d.sent_i and not _is_background(x, published)]
         if prev:
             d.date = prev[-1].date
-        elif earlier and not d.own_place:
+        elif earlier:
             d.date = earlier[-1].date  # the report's time frame goes on until a new one is named
-        elif published and d.present_tense and (d.from_title or d.sent_i <= LEAD_SENTENCES):
+        elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
             d.date = DateSpan(start=published, end=published, precision="day", text="(present-tense headline)")

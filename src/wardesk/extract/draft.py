@@ -43,6 +43,7 @@ class Draft:
     weapon_classes: set[str] = field(default_factory=set)
     present_tense: bool = False
     own_place: bool = False
+    lead: bool = False
 
     @property
     def family(self) -> str | None:

@@ -136,6 +136,10 @@ def decide_type(frame: Frame) -> str | None:
         votes.discard("missile_artillery")
         votes.discard("remote_explosive")
         votes.add("air_strike")
+    if "remote_explosive" in votes and classes & {"missile", "artillery"} and not classes & {"explosive", "suicide"}:
+        # "a rocket blasts a hole": the blast is the rocket's, not a planted bomb's
+        votes.discard("remote_explosive")
+        votes.add("missile_artillery")
     if not votes:
         for cls in ("missile", "artillery", "explosive", "air_munition", "aircraft"):
             if cls in classes and CLASS_TYPE[cls]:

@@ -94,6 +94,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.weapon_classes |= b.weapon_classes
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
+    a.lead = a.lead or b.lead
     if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 

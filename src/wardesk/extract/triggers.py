@@ -29,6 +29,7 @@ class TriggerLexicon:
     phrases: dict[str, tuple[str | None, float]]
     aggregate_nouns: frozenset[str]
     irrealis_heads: frozenset[str]
+    excluded_particles: dict[str, frozenset[str]]
     _matchers: dict[int, PhraseMatcher]
 
     @classmethod
@@ -42,6 +43,7 @@ class TriggerLexicon:
             phrases,
             frozenset(data.get("aggregate_nouns", [])),
             frozenset(data.get("irrealis_heads", [])),
+            {k: frozenset(v) for k, v in (data.get("excluded_particles") or {}).items()},
             {},
         )
 
@@ -97,6 +99,9 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if hit is None:
             continue
         if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+            continue
+        particles = lexicon.excluded_particles.get(lemma)
+        if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
             continue
         etype, strength = hit
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength))

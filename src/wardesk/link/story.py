@@ -249,9 +249,13 @@ class Story:
         self.outlets = sorted({r.outlet for r in rs if r.outlet})
         self.contradictions = _contradictions(rs, self.fatalities)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: the reports (to link more to later) and the reconciliation (to read)."""
-        return {
+    def to_dict(self, include_reports: bool = True) -> dict[str, Any]:
+        """JSON-ready: the reconciliation (to read) and the reports (to link more to later).
+
+        A store that keeps the reports in its own tables passes
+        ``include_reports=False`` and rebuilds the story from them.
+        """
+        out = {
             "id": self.id,
             "report_ids": self.report_ids,
             "date": self.date,
@@ -262,8 +266,10 @@ class Story:
             "corroboration": self.corroboration,
             "outlets": self.outlets,
             "contradictions": self.contradictions,
-            "reports": [r.to_dict() for r in self.reports],
         }
+        if include_reports:
+            out["reports"] = [r.to_dict() for r in self.reports]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Story:
