@@ -1,0 +1,102 @@
+"""The extract stage end to end on short articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wardesk.pipeline import Pipeline
+from wardesk.record import FAMILY, Article
+
+PUB = "2016-05-11"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text, title=None, published=PUB):
+    return pipeline.run(Article(id="t", title=title, text=text, published=published)).events
+
+
+def test_extract_two_towns_are_two_incidents(pipeline):
+    text = (
+        "Syrian government warplanes struck the town of Maarat al-Numan in Idlib province on Tuesday, "
+        "killing 14 civilians, the Syrian Observatory for Human Rights said.\n\n"
+        "In a separate attack on Monday, rebel shelling killed three people in the city of Aleppo, state media reported."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    by_type = {e.event_type: e for e in evs}
+    assert {"air_strike", "missile_artillery"} <= set(by_type)
+    air = by_type["air_strike"]
+    assert air.date.start == dt.date(2016, 5, 10) and air.date.precision == "day"
+    assert air.locations[0].admin1 == "Idlib"
+    assert air.initiators[0].name == "Syria"
+    assert air.fatalities.best == 14
+    assert any(s.name == "Syrian Observatory for Human Rights" for s in air.sources)
+    shell = by_type["missile_artillery"]
+    assert shell.date.start == dt.date(2016, 5, 9)
+    assert shell.locations[0].admin1 == "Aleppo"
+
+
+def test_extract_tally_is_an_aggregate(pipeline):
+    text = (
+        "Russian warplanes flew 410 sorties and hit 1,200 targets in Syria in the past week, "
+        "the Russian Defence Ministry said on Wednesday."
+    )
+    evs = _events(pipeline, text)
+    assert evs[0].kind == "aggregate"
+    assert evs[0].event_type == "air_strike"
+    whats = {(c.what, c.value) for c in evs[0].claims}
+    assert ("sorties", 410) in whats and ("targets_hit", 1200) in whats
+    assert all(c.source == "Russian Ministry of Defence" for c in evs[0].claims)
+
+
+def test_extract_old_event_is_background(pipeline):
+    text = (
+        "A car bomb exploded in the Iraqi town of Tuz Khurmatu on Tuesday, killing six people, police said. "
+        "The town was captured by Kurdish forces in 2014."
+    )
+    evs = _events(pipeline, text)
+    assert evs[0].event_type == "remote_explosive" and not evs[0].background
+    assert any(e.background for e in evs[1:])
+
+
+def test_extract_launch_site_is_not_the_place(pipeline):
+    text = (
+        "Russian warships fired cruise missiles from the Caspian Sea at targets in Raqqa province on Friday, "
+        "the ministry said."
+    )
+    ev = _events(pipeline, text)[0]
+    names = [loc.name for loc in ev.locations]
+    assert "Caspian Sea" not in names
+    assert ev.locations[0].admin1 == "Raqqa"
+
+
+def test_extract_restating_sentence_folds_into_the_event(pipeline):
+    text = (
+        "A suicide bomber blew himself up at a checkpoint in Aden on Sunday, killing 12 soldiers, officials said.\n\n"
+        "The attack also wounded 20 people, medics said. Islamic State claimed responsibility for the attack."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident" and not e.background]
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.event_type == "suicide_bomb" and ev.fatalities.best == 12 and ev.injuries.best == 20
+    assert {"killed", "injured"} <= {c.what for c in ev.claims}
+    assert len(ev.evidence) >= 2
+
+
+def test_extract_no_date_expression_gives_unknown(pipeline):
+    text = "Clashes between the army and rebels near Daraa killed five fighters, activists said."
+    ev = _events(pipeline, text, published=None)[0]
+    assert FAMILY[ev.event_type] == "battles"
+    assert ev.date.precision == "unknown" and ev.date.start is None
+
+
+def test_extract_evidence_offsets_point_into_the_text(pipeline):
+    text = "Intro line.\n\nA roadside bomb killed two soldiers near Kirkuk on Monday, police said."
+    ev = _events(pipeline, text)[0]
+    span = ev.evidence[0]
+    assert "roadside bomb" in text[span.start : span.end]
