@@ -29,14 +29,20 @@ HERE = Path(__file__).resolve().parent
 
 
 def _articles(score: Path, *args: str) -> list[dict]:
-    out = subprocess.run([sys.executable, str(score), *args], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(score), *args], check=True, capture_output=True, text=True
+    ).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def _score(score: Path, *args: str) -> tuple[str, dict]:
-    table = subprocess.run([sys.executable, str(score), *args], check=True, capture_output=True, text=True).stdout
+    table = subprocess.run(
+        [sys.executable, str(score), *args], check=True, capture_output=True, text=True
+    ).stdout
     data = json.loads(
-        subprocess.run([sys.executable, str(score), *args, "--json"], check=True, capture_output=True, text=True).stdout
+        subprocess.run(
+            [sys.executable, str(score), *args, "--json"], check=True, capture_output=True, text=True
+        ).stdout
     )
     return table, data
 
@@ -50,7 +56,9 @@ def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
     from wardesk.record import Article
 
     pipeline = Pipeline()
-    pipeline.run(Article(id="warmup", text="A car bomb killed five people in Aleppo on Monday, activists said."))
+    pipeline.run(
+        Article(id="warmup", text="A car bomb killed five people in Aleppo on Monday, activists said.")
+    )
     arts = []
     for a in articles:
         arts.append(Article.model_validate(a))
@@ -88,7 +96,9 @@ def _child(target, *args) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"), help="the shared folder (default ../shared)")
+    ap.add_argument(
+        "--shared", default=str(HERE.parent.parent / "shared"), help="the shared folder (default ../shared)"
+    )
     ap.add_argument("--skip-speed", action="store_true", help="scores only")
     ap.add_argument("--results", default=str(HERE / "results"), help="where to write latest.json/.md")
     args = ap.parse_args()
@@ -103,7 +113,9 @@ def main() -> int:
         tmpd = Path(tmp)
         # development set
         gold = tmpd / "gold.jsonl"
-        gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((shared / "bench" / "dev").glob("*.jsonl"))))
+        gold.write_text(
+            "".join(p.read_text(encoding="utf-8") for p in sorted((shared / "bench" / "dev").glob("*.jsonl")))
+        )
         dev_articles = _articles(score, "articles", str(gold))
         dev_out = tmpd / "dev-out.jsonl"
         _child(_run_wardesk, dev_articles, str(dev_out))

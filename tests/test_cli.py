@@ -51,7 +51,9 @@ def test_cli_txt_article(tmp_path):
 def test_cli_jsonl_with_a_bad_line(tmp_path):
     f = tmp_path / "corpus.jsonl"
     good = {"id": "a1", "published": "2016-05-10", "text": ARTICLE}
-    f.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "a2"}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "a2"}) + "\n", encoding="utf-8"
+    )
     res = _run(str(f), "--no-progress")
     assert res.exit_code == 1
     assert [r.article_id for r in _lines(res.stdout)] == ["a1", "a2"]
@@ -76,7 +78,11 @@ def test_cli_fakes_csv_without_options(tmp_path):
 def test_cli_html_and_table(tmp_path):
     html = (
         "<html><head><title>Blast in Aleppo</title><meta property='article:published_time' content='2016-05-10'>"
-        "</head><body><article><h1>Blast in Aleppo</h1><p>" + ARTICLE + "</p><p>" + ARTICLE + "</p></article></body></html>"
+        "</head><body><article><h1>Blast in Aleppo</h1><p>"
+        + ARTICLE
+        + "</p><p>"
+        + ARTICLE
+        + "</p></article></body></html>"
     )
     f = tmp_path / "page.html"
     f.write_text(html, encoding="utf-8")
@@ -97,8 +103,12 @@ def test_cli_stdin_text():
     [
         ("empty.txt", b"   \n\n", "E101"),
         ("blob.txt", bytes(range(256)) * 20, "E102"),
-        ("french.txt", "Une voiture piégée a explosé près d'un marché de la ville, tuant douze personnes "
-         "et en blessant trente autres, selon l'observatoire.".encode(), "E107"),
+        (
+            "french.txt",
+            "Une voiture piégée a explosé près d'un marché de la ville, tuant douze personnes "
+            "et en blessant trente autres, selon l'observatoire.".encode(),
+            "E107",
+        ),
         ("nocols.csv", b"a,b\n1,2\n", "E104"),
         ("notes.docx", b"PK\x03\x04", "E106"),
     ],
@@ -129,9 +139,15 @@ def test_cli_bad_format_is_a_usage_error(tmp_path):
     assert res.exit_code == 2
 
 
-@pytest.mark.skipif(not (SHARED / "bench" / "dev" / "seeds.jsonl").exists(), reason="../shared is absent: no seed articles")
+@pytest.mark.skipif(
+    not (SHARED / "bench" / "dev" / "seeds.jsonl").exists(), reason="../shared is absent: no seed articles"
+)
 def test_cli_seed_articles_end_to_end(tmp_path):
-    gold = [json.loads(line) for line in (SHARED / "bench" / "dev" / "seeds.jsonl").read_text().splitlines() if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (SHARED / "bench" / "dev" / "seeds.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     f = tmp_path / "seeds.jsonl"
     f.write_text("".join(json.dumps(g["article"]) + "\n" for g in gold), encoding="utf-8")
     res = _run(str(f), "--no-progress")

@@ -11,7 +11,9 @@ def _frames(nlp, text):
     doc = nlp(text)
     sent = next(doc.sents)
     tl, wl = TriggerLexicon.default(), WeaponLexicon.default()
-    return build_frames(0, sent, find_triggers(doc, sent, tl), find_weapons(doc, sent, wl), [], [], [], [], tl.irrealis_heads)
+    return build_frames(
+        0, sent, find_triggers(doc, sent, tl), find_weapons(doc, sent, wl), [], [], [], [], tl.irrealis_heads
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,19 +36,30 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """wardesk turns conflict news into event records: what happened, where, when, who did it
     to whom, how many were killed, and who says so."""
 
 
 def _write_table(out: ArticleEvents, console: Console) -> None:
-    table = Table(title=f"{out.article_id}  (published {out.published or 'unknown'}, from {out.published_from})", show_lines=True)
+    table = Table(
+        title=f"{out.article_id}  (published {out.published or 'unknown'}, from {out.published_from})",
+        show_lines=True,
+    )
     for col in ("#", "kind / type", "date", "place", "who -> whom", "killed / injured", "sources", "conf"):
         table.add_column(col, overflow="fold")
     for i, ev in enumerate(out.events, 1):
-        date = "unknown" if ev.date.precision == "unknown" else f"{ev.date.start}..{ev.date.end} ({ev.date.precision})"
-        place = "; ".join(f"{loc.name} [{loc.admin1 or '-'}, {loc.country or '-'}] {loc.precision}" for loc in ev.locations)
+        date = (
+            "unknown"
+            if ev.date.precision == "unknown"
+            else f"{ev.date.start}..{ev.date.end} ({ev.date.precision})"
+        )
+        place = "; ".join(
+            f"{loc.name} [{loc.admin1 or '-'}, {loc.country or '-'}] {loc.precision}" for loc in ev.locations
+        )
         who = ", ".join(a.name for a in ev.initiators) or "?"
         whom = ", ".join(a.name for a in ev.targets) or "?"
         kill = f"{ev.fatalities.best if ev.fatalities.best is not None else '-'} / {ev.injuries.best if ev.injuries.best is not None else '-'}"
@@ -60,15 +71,39 @@ def _write_table(out: ArticleEvents, console: Console) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl .csv), folders of them, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (one line per article, the schema), json (one array) or table (for people).")] = "jsonl",
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none; relative dates resolve against it.")] = None,
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt .html .jsonl .csv), folders of them, or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (one line per article, the schema), json (one array) or table (for people).",
+        ),
+    ] = "jsonl",
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date (YYYY-MM-DD) for articles that give none; relative dates resolve against it."
+        ),
+    ] = None,
     id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
-    text_col: Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")] = None,
-    title_col: Annotated[str | None, typer.Option("--title-col", help="CSV column holding the headline.")] = None,
-    source_col: Annotated[str | None, typer.Option("--source-col", help="CSV column holding the outlet.")] = None,
-    date_col: Annotated[str | None, typer.Option("--date-col", help="CSV column holding the publication date.")] = None,
+    text_col: Annotated[
+        str | None, typer.Option("--text-col", help="CSV column holding the article text.")
+    ] = None,
+    title_col: Annotated[
+        str | None, typer.Option("--title-col", help="CSV column holding the headline.")
+    ] = None,
+    source_col: Annotated[
+        str | None, typer.Option("--source-col", help="CSV column holding the outlet.")
+    ] = None,
+    date_col: Annotated[
+        str | None, typer.Option("--date-col", help="CSV column holding the publication date.")
+    ] = None,
     url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
@@ -84,7 +119,9 @@ def extract(
     if fmt not in FORMATS:
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
-    columns = CsvColumns(id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col)
+    columns = CsvColumns(
+        id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
+    )
     try:
         items = read_inputs(inputs, columns=columns, published=published)
         from wardesk.pipeline import Pipeline
@@ -115,8 +152,14 @@ def extract(
         if fmt == "json":
             sink.write("[")
         with Progress(
-            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"), TimeElapsedColumn(),
-            console=err, disable=not show, transient=True,
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("articles"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not show,
+            transient=True,
         ) as bar:
             task = bar.add_task("extract", total=None)
             for out in pipeline.run_many(articles()):
@@ -160,8 +203,12 @@ def extract(
 
 @app.command()
 def demo(
-    corpus: Annotated[Path, typer.Option(help="The corpus to extract (default: the bundled FA-KES CSV).")] = Path("data/fakes.csv"),
-    output: Annotated[Path, typer.Option("-o", "--output", help="Where the events go (JSONL).")] = Path("out/fakes-events.jsonl"),
+    corpus: Annotated[
+        Path, typer.Option(help="The corpus to extract (default: the bundled FA-KES CSV).")
+    ] = Path("data/fakes.csv"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where the events go (JSONL).")] = Path(
+        "out/fakes-events.jsonl"
+    ),
     limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
 ) -> None:
     """Extract the bundled FA-KES corpus and print a summary of what was found."""
@@ -184,9 +231,17 @@ def demo(
     killed = 0
     n = failed = 0
     started = time.perf_counter()
-    with output.open("w", encoding="utf-8") as sink, Progress(
-        TextColumn("demo"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
-    ) as bar:
+    with (
+        output.open("w", encoding="utf-8") as sink,
+        Progress(
+            TextColumn("demo"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar,
+    ):
         task = bar.add_task("demo", total=limit or 792)
         for out in pipeline.run_many(items):
             bar.advance(task)
@@ -206,8 +261,14 @@ def demo(
                 killed += ev.fatalities.best or 0
     secs = time.perf_counter() - started
     console = Console()
-    console.print(f"[bold]wardesk demo[/]: {n} articles extracted in {secs:.0f}s ({n / secs:.1f}/s), {failed} failed -> {output}")
-    for title, counter in (("events by type", by_type), ("events by place (admin1)", by_place), ("events by month", by_month)):
+    console.print(
+        f"[bold]wardesk demo[/]: {n} articles extracted in {secs:.0f}s ({n / secs:.1f}/s), {failed} failed -> {output}"
+    )
+    for title, counter in (
+        ("events by type", by_type),
+        ("events by place (admin1)", by_place),
+        ("events by month", by_month),
+    ):
         t = Table(title=title)
         t.add_column("value")
         t.add_column("events", justify="right")
@@ -226,25 +287,48 @@ def _db_error(exc: Exception, debug: bool) -> typer.Exit:
     if isinstance(exc, WardeskError):
         err.print(f"[red]error:[/] {exc.render()}", highlight=False)
         return typer.Exit(2 if exc.code.startswith("E9") else 1)
-    err.print(f"[red]error:[/] {type(exc).__name__}: {exc} (run again with --debug for details)", highlight=False)
+    err.print(
+        f"[red]error:[/] {type(exc).__name__}: {exc} (run again with --debug for details)", highlight=False
+    )
     return typer.Exit(1)
 
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: $WARDESK_DB, else ./wardesk.db).")]
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL or SQLite file (default: $WARDESK_DB, else ./wardesk.db)."),
+]
 
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files, folders, - for stdin, http(s) URLs of pages or RSS/Atom feeds.")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders, - for stdin, http(s) URLs of pages or RSS/Atom feeds."),
+    ],
     db: DbOption = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch from private, loopback and link-local addresses too.")] = False,
-    watch: Annotated[float | None, typer.Option("--watch", help="Keep polling the feeds every SECONDS until Ctrl-C.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option("--allow-private", help="Fetch from private, loopback and link-local addresses too."),
+    ] = False,
+    watch: Annotated[
+        float | None, typer.Option("--watch", help="Keep polling the feeds every SECONDS until Ctrl-C.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
+    ] = None,
     id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
-    text_col: Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")] = None,
-    title_col: Annotated[str | None, typer.Option("--title-col", help="CSV column holding the headline.")] = None,
-    source_col: Annotated[str | None, typer.Option("--source-col", help="CSV column holding the outlet.")] = None,
-    date_col: Annotated[str | None, typer.Option("--date-col", help="CSV column holding the publication date.")] = None,
+    text_col: Annotated[
+        str | None, typer.Option("--text-col", help="CSV column holding the article text.")
+    ] = None,
+    title_col: Annotated[
+        str | None, typer.Option("--title-col", help="CSV column holding the headline.")
+    ] = None,
+    source_col: Annotated[
+        str | None, typer.Option("--source-col", help="CSV column holding the outlet.")
+    ] = None,
+    date_col: Annotated[
+        str | None, typer.Option("--date-col", help="CSV column holding the publication date.")
+    ] = None,
     url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
@@ -259,11 +343,20 @@ def ingest(
     from wardesk.ingest import CsvColumns
     from wardesk.store.console import run_ingest, summary_line
 
-    columns = CsvColumns(id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col)
+    columns = CsvColumns(
+        id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
+    )
     try:
         stats = run_ingest(
-            sources, db=db, allow_private=allow_private, watch=watch, columns=columns, published=published,
-            console=err, show_progress=progress and err.is_terminal, batch_articles=batch_size,
+            sources,
+            db=db,
+            allow_private=allow_private,
+            watch=watch,
+            columns=columns,
+            published=published,
+            console=err,
+            show_progress=progress and err.is_terminal,
+            batch_articles=batch_size,
         )
     except Exception as exc:
         raise _db_error(exc, debug) from None
@@ -274,20 +367,48 @@ def ingest(
 
 @app.command("export")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, acled (ACLED columns and codes), geojson or parquet.")] = "jsonl",
-    what: Annotated[str, typer.Option("--what", help="reports (one per event report) or stories (one per real-world event).")] = "reports",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl, csv, acled (ACLED columns and codes), geojson or parquet."
+        ),
+    ] = "jsonl",
+    what: Annotated[
+        str,
+        typer.Option("--what", help="reports (one per event report) or stories (one per real-world event)."),
+    ] = "reports",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Events ending on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events starting on or before this date (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events ending on or after this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events starting on or before this date (YYYY-MM-DD).")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. SY.")] = None,
-    admin1: Annotated[str | None, typer.Option(help="First-level division (governorate, province), e.g. Aleppo.")] = None,
+    admin1: Annotated[
+        str | None, typer.Option(help="First-level division (governorate, province), e.g. Aleppo.")
+    ] = None,
     bbox: Annotated[str | None, typer.Option(help="Bounding box W,S,E,N in degrees.")] = None,
-    event_type: Annotated[list[str] | None, typer.Option("--type", help="Event type or family (repeatable), e.g. air_strike, battles.")] = None,
+    event_type: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="Event type or family (repeatable), e.g. air_strike, battles."),
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="An initiator or target, by canonical name.")] = None,
     outlet: Annotated[str | None, typer.Option(help="The publishing outlet or a 'via' agency.")] = None,
-    min_corroboration: Annotated[int | None, typer.Option("--min-corroboration", help="Only stories (and their reports) with at least N independent outlets.")] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Full-text search over the articles' titles and texts.")] = None,
+    min_corroboration: Annotated[
+        int | None,
+        typer.Option(
+            "--min-corroboration",
+            help="Only stories (and their reports) with at least N independent outlets.",
+        ),
+    ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option("--query", "-q", help="Full-text search over the articles' titles and texts."),
+    ] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Export stored reports or stories, filtered, as JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
@@ -296,9 +417,16 @@ def export_cmd(
 
     try:
         filters = ExportFilters(
-            since=parse_day(since, "--since"), until=parse_day(until, "--until"), country=country, admin1=admin1,
-            bbox=parse_bbox(bbox), event_type=tuple(event_type or ()), actor=actor, outlet=outlet,
-            min_corroboration=min_corroboration, query=query,
+            since=parse_day(since, "--since"),
+            until=parse_day(until, "--until"),
+            country=country,
+            admin1=admin1,
+            bbox=parse_bbox(bbox),
+            event_type=tuple(event_type or ()),
+            actor=actor,
+            outlet=outlet,
+            min_corroboration=min_corroboration,
+            query=query,
         )
         with Store(db) as store:
             n = export(store, fmt, what, filters, output)
@@ -343,4 +471,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

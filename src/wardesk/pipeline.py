@@ -76,7 +76,7 @@ class Pipeline:
         titles = self._titles(batch)
         docs = self.nlp.pipe(texts, batch_size=BATCH_ARTICLES)
         title_docs = self.nlp.pipe(titles, batch_size=BATCH_ARTICLES)
-        for article, doc, title_doc in zip(batch, docs, title_docs):
+        for article, doc, title_doc in zip(batch, docs, title_docs, strict=True):
             published = _published(article)
             try:
                 events = self.extractor.extract(doc, published, title_doc if len(title_doc) else None)
@@ -84,7 +84,13 @@ class Pipeline:
                 yield article, exc
                 continue
             except Exception as exc:  # a bug must not sink the batch: report it with the article id
-                yield article, ExtractError(f"extraction failed ({type(exc).__name__}: {exc}); please report this article", where=article.id)
+                yield (
+                    article,
+                    ExtractError(
+                        f"extraction failed ({type(exc).__name__}: {exc}); please report this article",
+                        where=article.id,
+                    ),
+                )
                 continue
             yield ArticleEvents(
                 article_id=article.id,

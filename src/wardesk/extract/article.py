@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any
 
@@ -34,11 +34,24 @@ from wardesk.record import Actor, Claim, DateSpan, Event, Location, Source
 UNLISTED_WEAPONS = frozenset({"warplane", "bomb", "missile", "artillery", "rifle"})
 #: Tally claims at or above this count make an aggregate ("53 targets", "522 sorties").
 TALLY_MIN_COUNT = 10
-TALLY_WHATS = frozenset({"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"})
+TALLY_WHATS = frozenset(
+    {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
+)
 #: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
 CLAIM_WHATS = frozenset(
-    {"killed", "injured", "displaced", "abducted", "sorties", "strikes", "targets_hit", "munitions",
-     "vehicles_destroyed", "facilities_destroyed", "money"}
+    {
+        "killed",
+        "injured",
+        "displaced",
+        "abducted",
+        "sorties",
+        "strikes",
+        "targets_hit",
+        "munitions",
+        "vehicles_destroyed",
+        "facilities_destroyed",
+        "money",
+    }
 )
 #: A bare "the coalition" means the coalition fighting in the article's country.
 COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
@@ -111,7 +124,9 @@ class EventExtractor:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
         anchor_char = sent.doc[frame.triggers[0].head_i].idx
-        covering = [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
+        covering = (
+            [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
+        )
         d.sources = _sources(covering)
         for q in frame.quantities:
             if q.what not in CLAIM_WHATS:
@@ -208,7 +223,7 @@ _ANAPHORIC = re.compile(
 
 
 def resolve_anaphora(attributions: list[Any]) -> list[Any]:
-    """"the group", "the source", "the report" name the source introduced before them."""
+    """ "the group", "the source", "the report" name the source introduced before them."""
     out: list[Any] = []
     for a in attributions:
         if _ANAPHORIC.match(a.name or ""):
@@ -299,7 +314,9 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
     An undated incident takes the date of the nearest earlier dated draft of the
     same paragraph window; a headline draft takes the date of the lead.
     """
-    dated = sorted((d for d in drafts if d.date.start is not None and not d.from_title), key=lambda d: d.sent_i)
+    dated = sorted(
+        (d for d in drafts if d.date.start is not None and not d.from_title), key=lambda d: d.sent_i
+    )
     for d in drafts:
         if d.date.start is not None or d.kind != "incident":
             continue
@@ -317,7 +334,9 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
-            d.date = DateSpan(start=published, end=published, precision="day", text="(present-tense headline)")
+            d.date = DateSpan(
+                start=published, end=published, precision="day", text="(present-tense headline)"
+            )
 
 
 def _present(tok: Any) -> bool:
@@ -358,7 +377,9 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             elif focus:
                 c = gazetteer.country(focus[0])
                 if c is not None:
-                    d.locations = [Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")]
+                    d.locations = [
+                        Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
+                    ]
         else:
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):

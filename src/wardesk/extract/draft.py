@@ -80,19 +80,36 @@ def location_of(mention: Any) -> Location | None:
         lat = place.lat if place.lat is not None and -90 <= place.lat <= 90 else None
         lon = place.lon if place.lon is not None and -180 <= place.lon <= 180 else None
         return Location(
-            name=place.name, admin1=admin1, country=place.country, lat=lat, lon=lon, precision=precision, text=text
+            name=place.name,
+            admin1=admin1,
+            country=place.country,
+            lat=lat,
+            lon=lon,
+            precision=precision,
+            text=text,
         )
     if not text:
         return None
     admin1 = getattr(mention, "admin1_context", None)
-    return Location(name=text, admin1=admin1, country=getattr(mention, "country_context", None), precision="near", text=text)
+    return Location(
+        name=text,
+        admin1=admin1,
+        country=getattr(mention, "country_context", None),
+        precision="near",
+        text=text,
+    )
 
 
 def event_locations(frame: Frame) -> list[Location]:
     """Where the frame's event happened: not launch sites, not datelines."""
     keep = [p for p in frame.places if not getattr(p, "dateline", False)]
     doc = frame.sent.doc
-    here = [p for p in keep if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS and not _from_origin(doc[p.token_start])]
+    here = [
+        p
+        for p in keep
+        if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
+        and not _from_origin(doc[p.token_start])
+    ]
     locs: list[Location] = []
     for p in here:
         if getattr(getattr(p, "place", None), "kind", None) == "water":

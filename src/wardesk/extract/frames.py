@@ -38,11 +38,33 @@ TYPE_PRIORITY = [
 #: Verbs through which an actor carries out an event named by their object
 #: ("Russia conducted strikes", "the coalition launched raids").
 LIGHT_VERBS = frozenset(
-    {"conduct", "carry", "launch", "fire", "stage", "mount", "execute", "unleash", "intensify", "step",
-     "begin", "continue", "drop", "use", "perform", "claim", "fly", "make", "increase", "escalate"}
+    {
+        "conduct",
+        "carry",
+        "launch",
+        "fire",
+        "stage",
+        "mount",
+        "execute",
+        "unleash",
+        "intensify",
+        "step",
+        "begin",
+        "continue",
+        "drop",
+        "use",
+        "perform",
+        "claim",
+        "fly",
+        "make",
+        "increase",
+        "escalate",
+    }
 )
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
-KILL_LEMMAS = frozenset({"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"})
+KILL_LEMMAS = frozenset(
+    {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
+)
 
 
 @dataclass
@@ -89,7 +111,10 @@ def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
             return True
         if cur.head.i == cur.i:
             break
-        if cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl") and cur.head.lemma_ in irrealis:
+        if (
+            cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
+            and cur.head.lemma_ in irrealis
+        ):
             return True
         cur = cur.head
     return False
@@ -130,13 +155,36 @@ def decide_type(frame: Frame) -> str | None:
     if "chemical" in classes:
         votes.add("chemical_weapon")
     air = bool(classes & {"aircraft", "air_munition"})
-    if air and (votes & {"missile_artillery", "remote_explosive", "air_strike"} or lemmas & {
-        "strike", "bombing", "bomb", "raid", "bombard", "bombardment", "hit", "attack", "destroy", "kill", "pound", "target", "launch", "fire", "blast", "explosion"
-    }):
+    if air and (
+        votes & {"missile_artillery", "remote_explosive", "air_strike"}
+        or lemmas
+        & {
+            "strike",
+            "bombing",
+            "bomb",
+            "raid",
+            "bombard",
+            "bombardment",
+            "hit",
+            "attack",
+            "destroy",
+            "kill",
+            "pound",
+            "target",
+            "launch",
+            "fire",
+            "blast",
+            "explosion",
+        }
+    ):
         votes.discard("missile_artillery")
         votes.discard("remote_explosive")
         votes.add("air_strike")
-    if "remote_explosive" in votes and classes & {"missile", "artillery"} and not classes & {"explosive", "suicide"}:
+    if (
+        "remote_explosive" in votes
+        and classes & {"missile", "artillery"}
+        and not classes & {"explosive", "suicide"}
+    ):
         # "a rocket blasts a hole": the blast is the rocket's, not a planted bomb's
         votes.discard("remote_explosive")
         votes.add("missile_artillery")
@@ -172,7 +220,11 @@ def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
         return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
-    if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in ("killing", "massacre", "execution", "death"):
+    if (
+        dep == "pobj"
+        and parent.lower_ == "of"
+        and parent.head.lemma_ in ("killing", "massacre", "execution", "death")
+    ):
         return "target"
     if dep in ("nsubj", "csubj"):
         verb = parent
@@ -247,8 +299,10 @@ def build_frames(
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
         nearest_frame(frames, tok).times.append(t)
     for q in quantities:
-        anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else doc.char_span(
-            q.start_char, q.end_char, alignment_mode="expand"
-        ).root
+        anchor = (
+            doc[q.verb_i]
+            if getattr(q, "verb_i", None) is not None
+            else doc.char_span(q.start_char, q.end_char, alignment_mode="expand").root
+        )
         nearest_frame(frames, anchor).quantities.append(q)
     return frames

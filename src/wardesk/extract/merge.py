@@ -33,9 +33,7 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     if pa & pb:
         return True
     # a city and its province: "Douma" and "Rif Dimashq"
-    return bool((pa & b.admin1_keys()) or (pb & a.admin1_keys())) and (
-        not _fine(a) or not _fine(b)
-    )
+    return bool((pa & b.admin1_keys()) or (pb & a.admin1_keys())) and (not _fine(a) or not _fine(b))
 
 
 def _fine(d: Draft) -> bool:
@@ -74,11 +72,17 @@ def can_merge(a: Draft, b: Draft) -> bool:
 
 def absorb(a: Draft, b: Draft) -> None:
     """Fold draft b into a: a keeps its values, b fills the gaps."""
-    if a.event_type is None or (b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)):
+    if a.event_type is None or (
+        b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)
+    ):
         a.event_type = b.event_type or a.event_type
     if a.date.start is None and b.date.start is not None:
         a.date = b.date
-    elif b.date.start is not None and a.date.precision in ("week", "month", "year", "range") and b.date.precision == "day":
+    elif (
+        b.date.start is not None
+        and a.date.precision in ("week", "month", "year", "range")
+        and b.date.precision == "day"
+    ):
         a.date = b.date
     seen = {_key(loc.name) for loc in a.locations}
     for loc in b.locations:

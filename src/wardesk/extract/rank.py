@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from wardesk.extract.draft import Draft
@@ -33,9 +32,7 @@ def finish(d: Draft, published: dt.date | None) -> Event:
     # a number stated without a speaker in an event that has one is that source's
     default = d.sources[0].name if len(d.sources) == 1 else None
     claims = [c if c.source or not default else c.model_copy(update={"source": default}) for c, _ in d.claims]
-    background = bool(
-        published and d.date.end and (published - d.date.end).days > BACKGROUND_DAYS
-    )
+    background = bool(published and d.date.end and (published - d.date.end).days > BACKGROUND_DAYS)
     return Event(
         kind=d.kind,
         event_type=d.event_type or "other",
@@ -61,4 +58,4 @@ def order(events: list[Event], drafts: list[Draft]) -> list[Event]:
         ev, d = pair
         return (ev.background, not d.from_title, d.family is None or ev.event_type == "other", d.sent_i)
 
-    return [ev for ev, _ in sorted(zip(events, drafts), key=key)]
+    return [ev for ev, _ in sorted(zip(events, drafts, strict=True), key=key)]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Dependency labels that keep a word inside the noun phrase of its head.
-NP_INTERNAL = frozenset({"amod", "compound", "poss", "nmod", "nummod", "det", "case", "appos", "quantmod", "npadvmod"})
+NP_INTERNAL = frozenset(
+    {"amod", "compound", "poss", "nmod", "nummod", "det", "case", "appos", "quantmod", "npadvmod"}
+)
 
 
 def path_to_root(tok: Token) -> list[Token]:

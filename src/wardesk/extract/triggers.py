@@ -36,8 +36,12 @@ class TriggerLexicon:
     @functools.lru_cache(maxsize=1)
     def default(cls) -> TriggerLexicon:
         data = load_yaml("lexicons", "triggers.yaml")
-        lemmas = {k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["lemmas"].items()}
-        phrases = {k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["phrases"].items()}
+        lemmas = {
+            k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["lemmas"].items()
+        }
+        phrases = {
+            k.lower(): (v.get("type"), float(v.get("strength", 0.5))) for k, v in data["phrases"].items()
+        }
         return cls(
             lemmas,
             phrases,

@@ -74,7 +74,9 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            found.append(WeaponMention(m.group(0), cls, base + m.start(), base + m.end(), span.start, span.end))
+            found.append(
+                WeaponMention(m.group(0), cls, base + m.start(), base + m.end(), span.start, span.end)
+            )
     for match_id, start, end in lexicon.matcher(doc)(sent):
         span = doc[start:end]  # matchers return document offsets, even on a Span
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_yaml(kind: str, name: str) -> Any:
     """Parse ``resources/<kind>/<name>`` once per process."""
     ref = resources.files("wardesk.resources").joinpath(kind, name)
