@@ -118,7 +118,7 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     if end >= 0:
         return 0, end
     m = LATE_DATELINE.search(doc.text[:LATE_DATELINE_CHARS])
-    if m and not m.group("head").strip() in LATE_DATELINE_NOT:
+    if m and m.group("head").strip() not in LATE_DATELINE_NOT:
         return m.start("head"), m.end("head")
     return -1, -1
 
@@ -240,9 +240,12 @@ class _Context:
             ):
                 k += 1
             if k > s and k < len(doc) and low[k] in ADMIN1_AFTER:
-                a = gaz.admin1(doc[s:k].text, countries[0] if countries else None) or gaz.admin1(
-                    doc[s:k].text
-                )
+                a = None
+                for s2 in range(s, k):  # "Syrias Idlib province": the division is the last words
+                    name = doc[s2:k].text
+                    a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                    if a is not None:
+                        break
                 self.admin1 = a.name if a else doc[s:k].text
                 self.country = a.country if a else self.country
                 if self.pattern is None:
@@ -434,7 +437,14 @@ def _attach_parent(
 
 
 def _match(
-    doc: Doc, i: int, j: int, gaz: Gazetteer, countries: tuple[str, ...], ents, dl: tuple[int, int], clear: bool
+    doc: Doc,
+    i: int,
+    j: int,
+    gaz: Gazetteer,
+    countries: tuple[str, ...],
+    ents,
+    dl: tuple[int, int],
+    clear: bool,
 ):
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
     span = doc[i:j]
@@ -459,6 +469,8 @@ def _match(
     if ent is not None and ent.label_ == "ORG" and ent.end > j and _cap(doc[j]):
         return "skip"
     country = gaz.country(text)
+    if len(key) < 3 and country is None:
+        return None  # 'Dr', 'St': abbreviations that some village spells the same
     demonym = gaz.demonym(text)
     if demonym and (country is None or fold(country.name) != key):
         if country is None or key not in {fold(n) for n in (country.name,)}:
