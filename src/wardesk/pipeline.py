@@ -40,6 +40,18 @@ def _title_in_text(title: str, text: str) -> bool:
     return _fold(title)[:60] in _fold(text[: len(title) + 200])
 
 
+def headline_end(title: str | None, text: str) -> int:
+    """Where a headline repeated at the top of the text ends (0 when it is not there)."""
+    if not title:
+        return 0
+    words = re.findall(r"\w+", title)
+    if len(words) < 3:
+        return 0
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text[: len(title) + 300], re.I)
+    return m.end() if m else 0
+
+
 class Pipeline:
     """Load spaCy and the resources once; extract the events of many articles."""
 
@@ -79,7 +91,12 @@ class Pipeline:
         for article, doc, title_doc in zip(batch, docs, title_docs, strict=True):
             published = _published(article)
             try:
-                events = self.extractor.extract(doc, published, title_doc if len(title_doc) else None)
+                events = self.extractor.extract(
+                    doc,
+                    published,
+                    title_doc if len(title_doc) else None,
+                    headline_end(article.title, doc.text),
+                )
             except WardeskError as exc:
                 yield article, exc
                 continue

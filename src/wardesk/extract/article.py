@@ -34,6 +34,10 @@ from wardesk.record import Actor, Claim, DateSpan, Event, Location, Source
 UNLISTED_WEAPONS = frozenset({"warplane", "bomb", "missile", "artillery", "rifle"})
 #: Tally claims at or above this count make an aggregate ("53 targets", "522 sorties").
 TALLY_MIN_COUNT = 10
+#: A death or displacement count this large is a war's or a campaign's toll, never one
+#: incident's ("more than 250,000 people have been killed"); the largest single attacks
+#: in ACLED's Syria and Iraq data stay well below it.
+WAR_TOTAL_MIN = 5000
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
@@ -112,7 +116,9 @@ class EventExtractor:
     # -- frame -> draft -----------------------------------------------------
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
         sent: Span = frame.sent
-        d = Draft(frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title)
+        d = Draft(
+            frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
+        )
         d.date = _frame_date(frame, published)
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
@@ -149,7 +155,9 @@ class EventExtractor:
         if not frame.from_title:
             d.evidence = [(sent.start_char, sent.end_char)]
             d.lead = sent.start_char < LEAD_CHARS
-        d.tally = any(c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT for c, _ in d.claims)
+        d.tally = any(c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT for c, _ in d.claims) or any(
+            c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
+        )
         d.hedged = any(t.lower_ in HEDGES for t in sent)
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
@@ -174,14 +182,24 @@ class EventExtractor:
         return out
 
     # -- the whole article ----------------------------------------------------
-    def extract(self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None) -> list[Event]:
+    def extract(
+        self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None, headline_end: int = 0
+    ) -> list[Event]:
+        """Events of one article, main event first.
+
+        title_doc: the parsed headline when the text does not repeat it;
+        headline_end: where the headline ends when the text opens with it.
+        """
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
         attributions = resolve_anaphora(find_attributions(doc, self.sources))
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
             frames.extend(self.frames_of(title_doc, focus, title=True))
-        frames.extend(self.frames_of(doc, focus))
+        body = self.frames_of(doc, focus)
+        for f in body:
+            f.headline = f.sent.start_char < headline_end
+        frames.extend(body)
         drafts = [d for f in frames if (d := self.draft_of(f, published, attributions)) is not None]
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
@@ -344,7 +362,11 @@ def _present(tok: Any) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return True
+    # headline passive without its auxiliary: "Dozens killed in air strikes" = "are killed"
+    return verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ROOT", "conj")
 
 
 def _is_background(d: Draft, published: dt.date | None) -> bool:
@@ -368,14 +390,24 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
     """A draft naming no place takes the place of the draft before it, else the headline's,
     else the article's focus country."""
     title_locs = next((d.locations for d in drafts if d.from_title and d.locations), None)
+    lead_locs = next(
+        (
+            d.locations
+            for d in sorted(drafts, key=lambda x: x.sent_i)
+            if not d.from_title and _fine_locations(d)
+        ),
+        None,
+    )
     prev: list[Location] | None = None
     for d in sorted(drafts, key=lambda x: (not x.from_title, x.sent_i)):
+        if d.from_title and not d.locations and lead_locs:
+            d.locations = [loc.model_copy() for loc in lead_locs]  # a headline names the lead's place
         if not d.locations:
             inherited = prev or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
             elif focus:
-                c = gazetteer.country(focus[0])
+                c = gazetteer.country(focus[0]) or gazetteer.country(_country_name(focus[0]))
                 if c is not None:
                     d.locations = [
                         Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
@@ -384,6 +416,17 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):
             prev = d.locations
+
+
+def _fine_locations(d: Draft) -> bool:
+    return any(loc.precision != "country" for loc in d.locations)
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code.upper())
+    return getattr(c, "common_name", None) or getattr(c, "name", code) if c else code
 
 
 def _fill_actors(drafts: list[Draft]) -> None:

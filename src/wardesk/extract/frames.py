@@ -82,7 +82,8 @@ class Frame:
     times: list[Any] = field(default_factory=list)  # TimeExpression
     quantities: list[Any] = field(default_factory=list)  # Quantity
     sources: list[Any] = field(default_factory=list)  # Attribution
-    from_title: bool = False
+    from_title: bool = False  # read from a separate headline (no offsets into the text)
+    headline: bool = False  # the text's own first line repeats the headline
 
     @property
     def family(self) -> str | None:
@@ -149,7 +150,7 @@ def decide_type(frame: Frame) -> str | None:
     """Event type from typed triggers and weapons; None when nothing says which."""
     votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
     classes = {w.cls for w in frame.weapons}
-    lemmas = {frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    lemmas = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
@@ -195,11 +196,16 @@ def decide_type(frame: Frame) -> str | None:
                 break
     if not votes and lemmas & {"bombard", "bombardment"}:
         votes.add("air_strike")
+    states = {"state_forces", "external_forces"}
+    by_state = any(getattr(m.entry, "type", None) in states for m in frame.initiators) or any(
+        "coalition" in m.entry.name.lower() for m in frame.initiators
+    )
     if not votes and lemmas & {"bombing", "bomb"}:
         # "Russian bombing" is from the air; "a bombing in Baghdad" by a group is a planted bomb
-        states = {"state_forces", "external_forces"}
-        by_state = any(getattr(m.entry, "type", None) in states for m in frame.initiators)
         votes.add("air_strike" if by_state else "remote_explosive")
+    if not votes and lemmas & {"strike", "raid"} and by_state:
+        # "US-led strikes", "Russian raids": states strike from the air in these wars
+        votes.add("air_strike")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
     for t in TYPE_PRIORITY:

@@ -41,8 +41,8 @@ def _fine(d: Draft) -> bool:
 
 
 def _actors_compatible(a: Draft, b: Draft) -> bool:
-    ia = {x.name for x in a.initiators}
-    ib = {x.name for x in b.initiators}
+    ia = {x.name for x in a.initiators if x.type != "unknown"}
+    ib = {x.name for x in b.initiators if x.type != "unknown"}
     return not ia or not ib or bool(ia & ib)
 
 
@@ -58,8 +58,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if not _actors_compatible(a, b):
         return False
-    if a.from_title or b.from_title:
-        return True
+    if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
+        return True  # a headline restates its lead
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event

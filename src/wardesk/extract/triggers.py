@@ -21,6 +21,7 @@ class Trigger:
     text: str
     event_type: str | None
     strength: float
+    key: str = ""  # the lexicon entry it matched (a lemma or a phrase)
 
 
 @dataclass
@@ -94,12 +95,16 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)
-        out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength))
+        out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength, key))
     for tok in sent:
         if tok.i in taken:
             continue
         lemma = tok.lemma_.lower()
         hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(tok.lower_)
+        if hit is None and tok.lower_.endswith("s"):
+            # capitalised headline words ("Airstrikes Kill") are tagged as names, unlemmatised
+            lemma = tok.lower_[:-1]
+            hit = lexicon.lemmas.get(lemma)
         if hit is None:
             continue
         if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
@@ -108,6 +113,6 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
             continue
         etype, strength = hit
-        out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength))
+        out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
     return out

@@ -469,6 +469,8 @@ def _match(
     if ent is not None and ent.label_ == "ORG" and ent.end > j and _cap(doc[j]):
         return "skip"
     country = gaz.country(text)
+    if key in ADMIN1_AFTER or key in TOWN_NOUNS:
+        return None  # 'Region', 'Province' alone name no place (aliases of some division)
     if len(key) < 3 and country is None:
         return None  # 'Dr', 'St': abbreviations that some village spells the same
     demonym = gaz.demonym(text)
