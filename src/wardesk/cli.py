@@ -105,6 +105,17 @@ def extract(
         str | None, typer.Option("--date-col", help="CSV column holding the publication date.")
     ] = None,
     url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes (each loads the pipeline once).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run on a Dask cluster: its scheduler ADDRESS, or 'local' for a LocalCluster "
+            "(--format jsonl or parquet; a rerun skips finished partitions).",
+        ),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
@@ -116,17 +127,39 @@ def extract(
     """
     from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 
-    if fmt not in FORMATS:
+    if fmt not in FORMATS and not (dask and fmt == "parquet"):
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
     columns = CsvColumns(
         id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
     )
+    if dask:
+        from wardesk.scale.dask import cli_extract
+        from wardesk.scale.partitions import ReadOptions
+
+        try:
+            code = cli_extract(
+                inputs,
+                address=dask,
+                output=output,
+                fmt=fmt,
+                options=ReadOptions(columns, published),
+                console=err,
+            )
+        except WardeskError as exc:
+            err.print(f"[red]error:[/] {exc.render()}")
+            raise typer.Exit(2 if exc.code.startswith("E9") else 1) from None
+        raise typer.Exit(code)
     try:
         items = read_inputs(inputs, columns=columns, published=published)
         from wardesk.pipeline import Pipeline
 
-        pipeline = Pipeline()
+        if workers > 1:
+            from wardesk.scale.workers import WorkerPool
+
+            pipeline = WorkerPool(workers)
+        else:
+            pipeline = Pipeline()
     except WardeskError as exc:
         err.print(f"[red]error:[/] {exc.render()}")
         raise typer.Exit(2 if exc.code.startswith("E9") else 1) from None
@@ -191,6 +224,8 @@ def extract(
     finally:
         if output:
             sink.close()
+        if workers > 1:
+            pipeline.close()
     secs = time.perf_counter() - started
     err.print(
         f"read {counts['read']}, extracted {counts['extracted']} ({counts['events']} events), "
@@ -331,6 +366,12 @@ def ingest(
     ] = None,
     url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 16,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Worker processes extracting (this process alone writes the database)."
+        ),
+    ] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
@@ -346,6 +387,12 @@ def ingest(
     columns = CsvColumns(
         id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
     )
+    if workers > 1:
+        from functools import partial
+
+        from wardesk.scale.ingest import run_ingest_workers
+
+        run_ingest = partial(run_ingest_workers, workers=workers)  # noqa: F811
     try:
         stats = run_ingest(
             sources,
@@ -458,6 +505,34 @@ def stats(db: DbOption = None) -> None:
         console = Console()
         for table in stats_tables(store):
             console.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (0.0.0.0 exposes it to the network).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the event database.
+
+    Writes (POST /api/articles) need a bearer token: set WARDESK_TOKEN before starting; without it they are off.
+    """
+    import os
+
+    import uvicorn
+
+    from wardesk.api import TOKEN_ENV, create_app
+
+    application = create_app(db)
+    writes = (
+        "on (bearer token from $WARDESK_TOKEN)" if os.environ.get(TOKEN_ENV) else "off (set WARDESK_TOKEN)"
+    )
+    err.print(
+        f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}", highlight=False
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def main() -> None:
