@@ -1,0 +1,65 @@
+"""The FastAPI application: the REST API under /api, the dashboard at /, OpenAPI at /docs.
+
+``create_app(db_url, token)`` opens (and migrates) the store once; the token
+for writes comes from the argument or $WARDESK_TOKEN, and without one the
+write endpoint answers 403.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from wardesk import __version__
+from wardesk.api.errors import install_error_handlers
+from wardesk.api.routes import router as api_router
+from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
+from wardesk.store import Store
+from wardesk.web import STATIC_DIR
+from wardesk.web import router as pages_router
+
+TOKEN_ENV = "WARDESK_TOKEN"
+
+
+def create_app(
+    db_url: str | None = None,
+    token: str | None = None,
+    *,
+    allow_private: bool = False,
+    max_body: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The wardesk web application over the database at ``db_url`` (default: $WARDESK_DB, else ./wardesk.db).
+
+    token (str | None): the bearer token of POST /api/articles; None reads $WARDESK_TOKEN; none at all
+        turns writes off.
+    allow_private (bool): let posted URLs reach private and loopback addresses (tests, intranets).
+    max_body (int): the largest request body accepted, in bytes (413 above it).
+    """
+    app = FastAPI(
+        title="wardesk",
+        version=__version__,
+        description="Conflict events read from news reports: filter, map, read the evidence, compare outlets.",
+        docs_url="/docs",
+        redoc_url=None,
+        lifespan=_lifespan,
+    )
+    app.state.store = Store(db_url)
+    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.allow_private = allow_private
+    install_error_handlers(app)
+    app.add_middleware(SecurityMiddleware, max_body=max_body)
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.store.close()

@@ -1,0 +1,209 @@
+"""Response and request bodies of the REST API (pydantic), so /docs and /openapi.json describe every field.
+
+The event itself is ``wardesk.record.Event`` (the one definition of the record);
+these models add what the database knows around it: ids, outlet, story, article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from wardesk.record import Event
+
+
+class ErrorBody(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """Every error the API returns: ``{"error": {"status", "message"}}``."""
+
+    error: ErrorBody
+
+
+class EventSummary(BaseModel):
+    """One event report as a row: the columns the map, the timeline and the table need."""
+
+    id: str
+    article_id: str
+    story_id: str | None = None
+    kind: str
+    event_type: str
+    family: str
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    geo_precision: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    injuries_best: int | None = None
+    background: bool = False
+    confidence: float
+    outlet: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    corroboration: int | None = Field(None, description="Independent sources of the event's story.")
+    initiators: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+
+
+class EventPage(BaseModel):
+    """A page of events; pass ``next_cursor`` back as ``cursor`` for the next page (None: last page)."""
+
+    items: list[EventSummary]
+    next_cursor: str | None = None
+    total: int = Field(description="Events matching the filters, over all pages.")
+
+
+class EvidenceSpan(BaseModel):
+    """A sentence the event was read from: offsets (code points) into the article text, its text and context."""
+
+    start: int
+    end: int
+    text: str
+    excerpt: str = Field(description="The evidence with up to EXCERPT_CONTEXT_CHARS of text either side.")
+    excerpt_start: int = Field(description="Where ``excerpt`` starts in the article text.")
+
+
+class ArticleRef(BaseModel):
+    id: str
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+
+
+class StoryRef(BaseModel):
+    id: str
+    corroboration: int
+    report_ids: list[str]
+    contradictions: int
+
+
+class EventDetail(EventSummary):
+    """Every field of one event report: the full record (claims, sources, evidence offsets), its article and story."""
+
+    record: Event
+    article: ArticleRef
+    evidence: list[EvidenceSpan]
+    story: StoryRef | None = None
+
+
+class StorySummary(BaseModel):
+    id: str
+    corroboration: int
+    n_reports: int
+    event_type: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    fatalities_low: float | None = None
+    fatalities_best: float | None = None
+    fatalities_high: float | None = None
+    outlets: list[str] = Field(default_factory=list)
+    contradictions: int = 0
+
+
+class StoryPage(BaseModel):
+    items: list[StorySummary]
+    next_cursor: str | None = None
+    total: int
+
+
+class StoryReport(EventSummary):
+    """One outlet's report of the story's event, with its claims and sources side by side with the others."""
+
+    record: Event
+    evidence_text: str | None = None
+
+
+class StoryDetail(StorySummary):
+    """A story: the reconciled values (each naming the reports it came from), the reports, the contradictions."""
+
+    reconciled: dict[str, Any]
+    contradiction_list: list[dict[str, Any]]
+    reports: list[StoryReport]
+
+
+class ArticleEventRef(BaseModel):
+    id: str
+    ordinal: int
+    event_type: str
+    background: bool
+    evidence: list[tuple[int, int]]
+
+
+class ArticleDetail(ArticleRef):
+    """A stored article: its whole text and, for each of its events, the evidence offsets into that text."""
+
+    published_from: str
+    text: str
+    near_dup_of: str | None = None
+    similarity: float | None = None
+    events: list[ArticleEventRef]
+
+
+class ArticleIn(BaseModel):
+    """An article to read: its ``text`` (with optional headline, outlet and date), or a ``url`` to fetch."""
+
+    text: str | None = Field(None, description="The article text (plain text).")
+    url: str | None = Field(None, description="An http(s) URL to fetch instead (public addresses only).")
+    title: str | None = None
+    source: str | None = Field(None, description="The outlet.")
+    published: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    id: str | None = Field(None, description="Article id; default: derived from the text or URL.")
+
+
+class IngestResult(BaseModel):
+    """What wardesk read from a posted article, and whether it is now stored."""
+
+    article_id: str
+    stored: bool
+    status: str = Field(description="extracted (not stored), new, already, duplicate or near_duplicate.")
+    published: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    text: str
+    events: list[Event]
+    event_ids: list[str] = Field(default_factory=list)
+
+
+class SeriesPoint(BaseModel):
+    period: dt.date = Field(description="The day, or the Monday of the ISO week.")
+    family: str
+    events: int
+    fatalities: int
+
+
+class Admin1Count(BaseModel):
+    country: str | None = None
+    admin1: str | None = None
+    events: int
+    fatalities: int
+
+
+class Stats(BaseModel):
+    """Counts over the events matching the filters: totals, a per-day or per-week series by family, per admin1."""
+
+    bucket: str
+    total_events: int
+    total_fatalities: int
+    undated_events: int
+    families: dict[str, int]
+    series: list[SeriesPoint]
+    admin1: list[Admin1Count]

@@ -1,0 +1,144 @@
+"""POST /api/articles: turn posted text or a fetched URL into an Article, extract it, and store it if asked.
+
+The spaCy pipeline loads once per process, on the first post (seconds), and
+one lock serialises extraction: spaCy objects are not meant to be shared by
+threads, and a 2-core desk gains nothing from running two parses at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from typing import Any
+
+from wardesk.api.errors import ApiError
+from wardesk.api.models import ArticleIn
+from wardesk.errors import WardeskError
+from wardesk.ingest import IngestFailure, normalise_published
+from wardesk.ingest.checks import check_article
+from wardesk.ingest.dateline import find_dateline
+from wardesk.record import Article, ArticleEvents
+from wardesk.store import Store
+
+_lock = threading.Lock()
+_pipeline: Any = None
+
+
+def pipeline() -> Any:
+    global _pipeline
+    if _pipeline is None:
+        from wardesk.pipeline import Pipeline
+
+        _pipeline = Pipeline()
+    return _pipeline
+
+
+def article_from_input(body: ArticleIn, *, allow_private: bool = False) -> Article:
+    """The Article to read: the posted text, or the page at the posted URL (through the fetcher's SSRF guard)."""
+    if bool(body.text and body.text.strip()) == bool(body.url and body.url.strip()):
+        raise ApiError(
+            422, "give either 'text' (the article) or 'url' (a page to fetch), not both or neither"
+        )
+    published = None
+    if body.published:
+        published = normalise_published(body.published)
+        if published is None:
+            raise ApiError(422, f"published {body.published!r} is not a date; give it as YYYY-MM-DD")
+    if body.url:
+        from wardesk.ingest.fetch import article_from_page, fetch
+
+        fetched = fetch(body.url.strip(), allow_private=allow_private)  # FetchError / BlockedAddress -> JSON
+        art = article_from_page(
+            fetched, article_id=body.id, title=body.title, source=body.source, published=published
+        )
+        if isinstance(art, IngestFailure):
+            raise art.error
+        return art
+    text = body.text or ""
+    article = Article(
+        id=body.id or "paste-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16],
+        title=body.title,
+        source=body.source,
+        published=published,
+        published_from="input" if published else "none",
+        text=text,
+    )
+    if article.published is None:
+        found = find_dateline(text)
+        if found is not None:
+            article = article.model_copy(
+                update={"published": found.date.isoformat(), "published_from": "dateline"}
+            )
+    error = check_article(article)
+    if error is not None:
+        raise error
+    return article
+
+
+def extract(article: Article) -> ArticleEvents:
+    with _lock:
+        return pipeline().run(article)
+
+
+def read_article(store: Store, body: ArticleIn, *, save: bool, allow_private: bool = False) -> dict[str, Any]:
+    """Extract (and with ``save`` store and link) one posted article; the IngestResult as a dict."""
+    article = article_from_input(body, allow_private=allow_private)
+    if save:
+        status, out = _store(store, article)
+    else:
+        status, out = "extracted", extract(article)
+    event_ids = [f"{article.id}:{i}" for i in range(len(out.events))] if status != "extracted" else []
+    return {
+        "article_id": article.id,
+        "stored": status in ("new", "near_duplicate"),
+        "status": status,
+        "published": out.published,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "text": article.text,
+        "events": out.events,
+        "event_ids": event_ids,
+    }
+
+
+def _store(store: Store, article: Article) -> tuple[str, ArticleEvents]:
+    """Ingest one article through the store's Ingester (dedup, batch write, linking); (status, its events)."""
+    from wardesk.store.ingest import Ingester, _Item
+
+    statuses: list[str] = []
+    with _lock:
+        ingester = Ingester(store, on_item=statuses.append)
+        ingester._pipeline = pipeline()
+        ingester._add(_Item(article.id, article=article))
+        ingester._flush()
+    status = statuses[-1] if statuses else "failed"
+    if status == "failed":
+        failure = store.failures(limit=1)
+        reason = failure[0].reason if failure else "the article could not be stored"
+        raise ApiError(422, f"not stored: {reason}")
+    if status in ("already", "duplicate"):
+        # stored before: answer with what the database holds
+        return status, _stored_events(store, article.id) or extract(article)
+    return status, _stored_events(store, article.id) or ArticleEvents(article_id=article.id)
+
+
+def _stored_events(store: Store, article_id: str) -> ArticleEvents | None:
+    from sqlalchemy import select
+
+    from wardesk.store import schema as s
+
+    e, a = s.events.c, s.articles.c
+    with store.engine.connect() as conn:
+        art = conn.execute(select(a.published, a.published_from).where(a.id == article_id)).first()
+        if art is None:
+            return None
+        records = [
+            r[0] for r in conn.execute(select(e.record).where(e.article_id == article_id).order_by(e.ordinal))
+        ]
+    try:
+        return ArticleEvents.model_validate(
+            {"article_id": article_id, "published": art[0], "published_from": art[1], "events": records}
+        )
+    except (ValueError, WardeskError):
+        return None

@@ -1,0 +1,186 @@
+"""The REST endpoints under /api: events, stories, articles, stats, exports (read) and POST /api/articles (write)."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.responses import Response
+
+from wardesk.api import queries, reader
+from wardesk.api.errors import ApiError
+from wardesk.api.models import (
+    ArticleDetail,
+    ArticleIn,
+    ErrorResponse,
+    EventDetail,
+    EventPage,
+    IngestResult,
+    Stats,
+    StoryDetail,
+    StoryPage,
+)
+from wardesk.api.params import event_filters
+from wardesk.api.security import check_token
+from wardesk.export import ExportFilters
+from wardesk.export.records import flat_report, iter_reports
+from wardesk.export.writers import write_csv, write_geojson
+from wardesk.store import Store
+
+#: Largest page of /api/events and /api/stories.
+MAX_PAGE = 500
+
+ERRORS = {
+    400: {"model": ErrorResponse, "description": "A parameter is wrong (the message says which)."},
+    422: {"model": ErrorResponse, "description": "The request does not validate."},
+}
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+Filters = Annotated[ExportFilters, Depends(event_filters)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Rows per page (at most {MAX_PAGE}).")]
+Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")]
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def _not_found(what: str, ident: str) -> ApiError:
+    return ApiError(404, f"no {what} with id {ident!r}")
+
+
+@router.get("/events", response_model=EventPage, summary="Events, filtered, one page at a time")
+def list_events(
+    store: StoreDep,
+    filters: Filters,
+    sort: Annotated[Literal["-date", "date", "-fatalities", "fatalities"], Query()] = "-date",
+    limit: Limit = 100,
+    cursor: Cursor = None,
+) -> dict:
+    with store.engine.connect() as conn:
+        return queries.list_events(conn, store, filters, sort=sort, limit=limit, cursor=cursor)
+
+
+@router.get(
+    "/events/{event_id:path}",
+    response_model=EventDetail,
+    summary="One event: every field, claims, sources, evidence",
+    responses={404: {"model": ErrorResponse}},
+)
+def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -> dict:
+    with store.engine.connect() as conn:
+        item = queries.get_event(conn, event_id)
+    if item is None:
+        raise _not_found("event", event_id)
+    return item
+
+
+@router.get(
+    "/stories",
+    response_model=StoryPage,
+    summary="Stories (one per real-world event), most corroborated first",
+)
+def list_stories(store: StoreDep, filters: Filters, limit: Limit = 100, cursor: Cursor = None) -> dict:
+    with store.engine.connect() as conn:
+        return queries.list_stories(conn, store, filters, limit=limit, cursor=cursor)
+
+
+@router.get(
+    "/stories/{story_id:path}",
+    response_model=StoryDetail,
+    summary="One story: the reports side by side, the reconciled values, the contradictions",
+    responses={404: {"model": ErrorResponse}},
+)
+def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=300)]) -> dict:
+    with store.engine.connect() as conn:
+        item = queries.get_story(conn, story_id)
+    if item is None:
+        raise _not_found("story", story_id)
+    return item
+
+
+@router.get(
+    "/articles/{article_id:path}",
+    response_model=ArticleDetail,
+    summary="One stored article with its text and its events' evidence offsets",
+    responses={404: {"model": ErrorResponse}},
+)
+def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)]) -> dict:
+    with store.engine.connect() as conn:
+        item = queries.get_article(conn, article_id)
+    if item is None:
+        raise _not_found("article", article_id)
+    return item
+
+
+@router.get(
+    "/stats", response_model=Stats, summary="Counts and fatalities per day or week by family, per admin1"
+)
+def get_stats(
+    store: StoreDep, filters: Filters, bucket: Annotated[Literal["day", "week"], Query()] = "week"
+) -> dict:
+    with store.engine.connect() as conn:
+        return queries.stats(conn, store, filters, bucket=bucket)
+
+
+@router.post(
+    "/articles",
+    response_model=IngestResult,
+    summary="Read an article (text or URL): extract its events, and store them unless store=false",
+    responses={
+        401: {"model": ErrorResponse, "description": "No or wrong bearer token."},
+        403: {"model": ErrorResponse, "description": "Writes are off (no WARDESK_TOKEN configured)."},
+        413: {"model": ErrorResponse, "description": "The body or the article is too large."},
+        502: {"model": ErrorResponse, "description": "The URL could not be fetched."},
+    },
+)
+def post_article(
+    request: Request,
+    store: StoreDep,
+    body: ArticleIn,
+    authorization: Annotated[str | None, Header()] = None,
+    store_it: Annotated[bool, Query(alias="store", description="false: extract only, store nothing.")] = True,
+) -> dict:
+    check_token(request.app.state.token, authorization)
+    return reader.read_article(store, body, save=store_it, allow_private=request.app.state.allow_private)
+
+
+def _export(store: Store, filters: ExportFilters, fmt: str) -> str:
+    """The export as text, written by the same writers as ``wardesk export`` (formula cells neutralised)."""
+    buf = io.StringIO()
+    with store.engine.connect() as conn:
+        rows = (flat_report(r) for r in iter_reports(conn, store, filters))
+        (write_csv if fmt == "csv" else write_geojson)(rows, buf)
+    return buf.getvalue()
+
+
+@router.get(
+    "/export.csv",
+    summary="Event reports passing the filters as CSV (same columns as `wardesk export --format csv`)",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def export_csv(store: StoreDep, filters: Filters) -> Response:
+    return Response(
+        _export(store, filters, "csv"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="wardesk-events.csv"'},
+    )
+
+
+@router.get(
+    "/export.geojson",
+    summary="Event reports passing the filters as a GeoJSON FeatureCollection (RFC 7946)",
+    response_class=Response,
+    responses={200: {"content": {"application/geo+json": {}}}},
+)
+def export_geojson(store: StoreDep, filters: Filters) -> Response:
+    return Response(
+        _export(store, filters, "geojson"),
+        media_type="application/geo+json",
+        headers={"Content-Disposition": 'attachment; filename="wardesk-events.geojson"'},
+    )
