@@ -27,6 +27,9 @@ _NO_DATE = dt.date(1, 1, 1)
 _NO_COUNT = -1
 
 e, a, st = s.events.c, s.articles.c, s.stories.c
+#: The stories joined to event rows, under another name: the corroboration filter's EXISTS
+#: over ``stories`` must correlate with the events only, not with this join.
+_story = s.stories.alias("story")
 
 SUMMARY_COLUMNS = (
     e.id,
@@ -53,12 +56,12 @@ SUMMARY_COLUMNS = (
     a.source.label("outlet"),
     a.title.label("title"),
     a.published.label("published"),
-    st.corroboration.label("corroboration"),
+    _story.c.corroboration.label("corroboration"),
 )
 
 
 def _joined() -> Any:
-    return s.events.join(s.articles, a.id == e.article_id).outerjoin(s.stories, st.id == e.story_id)
+    return s.events.join(s.articles, a.id == e.article_id).outerjoin(_story, _story.c.id == e.story_id)
 
 
 def fts_ids(conn: Connection, store: Store, f: ExportFilters) -> Select | None:
@@ -173,7 +176,7 @@ def get_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
                 e.record,
                 a.url.label("url"),
                 a.text.label("article_text"),
-                st.reconciled.label("reconciled"),
+                _story.c.reconciled.label("reconciled"),
             )
             .select_from(_joined())
             .where(e.id == event_id)
