@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from wardesk import __version__
 from wardesk.api.errors import install_error_handlers
+from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
 from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
 from wardesk.store import Store
@@ -48,6 +49,7 @@ def create_app(
         lifespan=_lifespan,
     )
     app.state.store = Store(db_url)
+    app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app.state.allow_private = allow_private
     install_error_handlers(app)
@@ -62,4 +64,5 @@ def create_app(
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
+    app.state.read_engine.dispose()
     app.state.store.close()
