@@ -227,7 +227,8 @@ FIND_CASES = [
         "Saudi-led jets have bombed the rebels last year and this year.",
         [("last year", "bombed"), ("this year", "bombed")],
     ),
-    ("Dateline: May 4, 2016\nMore than 30 people were killed in the blast.", [("May 4, 2016", "Dateline")]),
+    # a date line of its own heads itself
+    ("Dateline: May 4, 2016\nMore than 30 people were killed in the blast.", [("May 4, 2016", "May")]),
     ("The six-month siege ended in March.", [("in March", "ended")]),
     # bare durations, ages and ordinals are no anchor
     ("The fighting has lasted four and a half years.", []),

@@ -129,20 +129,39 @@ def test_scale_workers_two_equal_one(tmp_path):
     assert outs["1"] == outs["2"] and outs["1"].count(b"\n") == 20
 
 
-def test_scale_ingest_workers_store_the_same(tmp_path):
+def test_scale_ingest_workers_and_dask_store_the_same(tmp_path, client):
+    from rich.console import Console
+
+    from wardesk.scale.dask import ClusterPipeline
+    from wardesk.scale.ingest import run_ingest_with
     from wardesk.store import Store
 
     src = _fakes_jsonl(tmp_path / "fakes6.jsonl", 6)
     stored = {}
-    for n in ("1", "2"):
+    for n in ("1", "2", "dask"):
         db = str(tmp_path / f"w{n}.db")
-        res = runner.invoke(app, ["ingest", str(src), "--db", db, "--no-progress", "--workers", n])
-        assert res.exit_code == 0, res.output
-        assert "read 6, new 6" in res.output
+        if n == "dask":  # the cluster extracts, this process writes in one transaction
+            stats = run_ingest_with(
+                ClusterPipeline(client),
+                [str(src)],
+                db=db,
+                allow_private=False,
+                watch=None,
+                columns=None,
+                published=None,
+                console=Console(stderr=True),
+                show_progress=False,
+                batch_articles=500,
+            )
+            assert (stats.read, stats.new, stats.failed) == (6, 6, 0)
+        else:
+            res = runner.invoke(app, ["ingest", str(src), "--db", db, "--no-progress", "--workers", n])
+            assert res.exit_code == 0, res.output
+            assert "read 6, new 6" in res.output
         with Store(db) as store, store.engine.connect() as conn:
             rows = conn.exec_driver_sql("select * from events order by 1").fetchall()
         stored[n] = [tuple(v for v in r if not hasattr(v, "isoformat") or len(str(v)) <= 10) for r in rows]
-    assert stored["1"] == stored["2"] and stored["1"]
+    assert stored["1"] == stored["2"] == stored["dask"] and stored["1"]
 
 
 # --- Dask LocalCluster ------------------------------------------------------------------------

@@ -372,6 +372,13 @@ def ingest(
             "--workers", min=1, help="Worker processes extracting (this process alone writes the database)."
         ),
     ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Extract on a Dask cluster (scheduler ADDRESS or 'local'); commits of at least 500 articles.",
+        ),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
@@ -387,12 +394,14 @@ def ingest(
     columns = CsvColumns(
         id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
     )
-    if workers > 1:
+    if dask or workers > 1:
         from functools import partial
 
-        from wardesk.scale.ingest import run_ingest_workers
+        from wardesk.scale.ingest import run_ingest_dask, run_ingest_workers
 
-        run_ingest = partial(run_ingest_workers, workers=workers)  # noqa: F811
+        run_ingest = (  # noqa: F811
+            partial(run_ingest_dask, address=dask) if dask else partial(run_ingest_workers, workers=workers)
+        )
     try:
         stats = run_ingest(
             sources,

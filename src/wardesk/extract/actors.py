@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
+from wardesk.nlp.cache import doc_ents
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
 
@@ -657,7 +658,7 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [ent for ent in doc.ents if ent.start <= start and ent.end >= end]
+    return [ent for ent in doc_ents(doc) if ent.start <= start and ent.end >= end]
 
 
 __all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]

@@ -28,6 +28,7 @@ from wardesk.extract.numbers import find_quantities
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries
+from wardesk.nlp.cache import doc_text
 from wardesk.record import Actor, Claim, DateSpan, Event, Location, Source
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
@@ -60,6 +61,20 @@ CLAIM_WHATS = frozenset(
 #: A bare "the coalition" means the coalition fighting in the article's country.
 COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
+INSTITUTION_NOUNS = frozenset(
+    {
+        "ministry",
+        "government",
+        "army",
+        "military",
+        "forces",
+        "parliament",
+        "embassy",
+        "office",
+        "president",
+        "spokesman",
+    }
+)
 HEDGES = frozenset({"allegedly", "reportedly", "unconfirmed", "rumours", "rumors", "purportedly"})
 
 
@@ -223,7 +238,10 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
     for p in places:
         if any(s < p.end_char and p.start_char < e for s, e in spans):
             continue
-        after = doc.text[p.end_char : p.end_char + 8].lower()
+        root = doc[p.token_end - 1] if p.token_end > p.token_start else doc[p.token_start]
+        if root.dep_ == "poss" and (root.head.ent_type_ == "ORG" or root.head.lower_ in INSTITUTION_NOUNS):
+            continue  # "Moscow's Defense Ministry" names who speaks, not where it happened
+        after = doc_text(doc)[p.end_char : p.end_char + 8].lower()
         if after.startswith(("-based", "-born", "-led", "-backed", "-run", "-held", "-controlled")):
             continue
         out.append(p)
@@ -332,9 +350,7 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
     An undated incident takes the date of the nearest earlier dated draft of the
     same paragraph window; a headline draft takes the date of the lead.
     """
-    dated = sorted(
-        (d for d in drafts if d.date.start is not None and not d.from_title), key=lambda d: d.sent_i
-    )
+    dated = sorted((d for d in drafts if d.date.start is not None and d.evidence), key=lambda d: d.sent_i)
     for d in drafts:
         if d.date.start is not None or d.kind != "incident":
             continue
@@ -344,11 +360,17 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
                 d.date = lead.date
                 continue
         prev = [x for x in dated if 0 < d.sent_i - x.sent_i <= DATE_CARRY_SENTENCES and x.kind == "incident"]
-        earlier = [x for x in dated if x.sent_i < d.sent_i and not _is_background(x, published)]
+        earlier = [
+            x
+            for x in dated
+            if x.sent_i < d.sent_i and not _is_background(x, published) and (x.kind == "incident" or x.lead)
+        ]
         if prev:
             d.date = prev[-1].date
         elif earlier:
-            d.date = earlier[-1].date  # the report's time frame goes on until a new one is named
+            # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
+            precise = [x for x in earlier if x.date.precision in ("day", "range")]
+            d.date = (precise or earlier)[-1].date  # the report's time frame goes on until a new one is named
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
@@ -431,7 +453,9 @@ def _country_name(code: str) -> str:
 
 def _fill_actors(drafts: list[Draft]) -> None:
     """A draft without an initiator takes the headline's, when the family agrees."""
-    head = next((d for d in drafts if d.from_title and d.initiators), None)
+    head = next((d for d in drafts if d.from_title and d.initiators), None) or next(
+        (d for d in sorted(drafts, key=lambda x: x.sent_i) if d.lead and d.initiators), None
+    )
     if head is None:
         return
     for d in drafts:

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.nlp.cache import doc_ents, doc_text
 from wardesk.record import Source, SourceVerb
 
 #: Source types that carry other people's statements and so may be a ``via``.
@@ -308,7 +309,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     """
     lex = lexicon or SourceLexicon.default()
     words = _Words.default()
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(doc_text(doc))
     found: list[_Found] = []
     for si, sent in enumerate(doc.sents):
         here: list[_Found] = []
@@ -328,7 +329,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
             full = _full_name(f.name, span.start_char, doc, words)
             if full != f.name:
                 f.name, f.organization = full, f.organization or lex.person_org(full)
-        scope = _quote_scope(f.scope, span.start_char, span.end_char, quotes, doc.text)
+        scope = _quote_scope(f.scope, span.start_char, span.end_char, quotes, doc_text(doc))
         out.append(
             Attribution(
                 name=f.name,
@@ -487,7 +488,7 @@ def _loose_subject(verb: Token) -> Token | None:
         end -= 1
     if end < 0:
         return None
-    ent = next((e for e in doc.ents if e.end - 1 == end and e.label_ in ("PERSON", "ORG")), None)
+    ent = next((e for e in doc_ents(doc) if e.end - 1 == end and e.label_ in ("PERSON", "ORG")), None)
     if ent is not None and (
         ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
     ):
@@ -778,7 +779,7 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return canon, None, "org"
     head_ent = tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and tok.ent_iob_ != ""
     if head_ent and tok.pos_ == "PROPN":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         etext = _strip_det(ent) if ent is not None else text
         return lex.canonical(etext) or etext, None, "org"
     head = tok.lemma_.lower()
@@ -870,7 +871,7 @@ def _org_from_title(rest: list[Token], doc: Doc, lex: SourceLexicon) -> str | No
             return org
     for t in words_only:
         if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
-            ent = next(e for e in doc.ents if e.start == t.i)
+            ent = next(e for e in doc_ents(doc) if e.start == t.i)
             return lex.canonical(ent.text) or _strip_det(ent)
     return None
 
@@ -948,7 +949,7 @@ def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLe
             if cand and head in fold(cand).split():
                 f.name, f.organization, f.kind = cand, None, "org"
                 return
-    before = [e for e in doc.ents if e.end <= f.subject.i and e.label_ in ("ORG", "NORP", "GPE")]
+    before = [e for e in doc_ents(doc) if e.end <= f.subject.i and e.label_ in ("ORG", "NORP", "GPE")]
     for ent in reversed(before):
         if head in fold(ent.text).split() or head in [t.lemma_.lower() for t in ent]:
             f.name = lex.canonical(ent.text) or _strip_det(ent)
@@ -965,7 +966,7 @@ def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words)
     first = sents[max(0, f.sent_i - words.pronoun_window)].start
     people = [
         e
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "PERSON"
         and first <= e.start
         and e.end <= f.subject.i
@@ -980,7 +981,7 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
         return name
     key = fold(name)
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         full = _person_name(ent, words)
@@ -993,7 +994,7 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
     if best is None:
         # a name the tagger missed: "Colonel Jan Kos ... Kos said"
         pattern = r"\b((?:[A-Z][\w'.-]+ ){1,3})" + "(?i:" + re.escape(name) + r")\b"
-        for m in re.finditer(pattern, doc.text[:at]):
+        for m in re.finditer(pattern, doc_text(doc)[:at]):
             first = [w for w in m.group(1).split() if w.lower().rstrip(".") not in words.titles]
             if first and not any(w.lower() in ("the", "a", "an") for w in first):
                 best = " ".join([*first, m.group(0).split()[-1]])

@@ -39,6 +39,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span
 
+from wardesk.nlp.cache import doc_ents, doc_text
 from wardesk.record import DatePrecision, DateSpan
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
@@ -710,7 +711,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
     doc = sent.doc
     lex = _lexicon()
     cands: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _ENTITY_LABELS and ent.start >= sent.start and ent.end <= sent.end:
             cands.append((ent.start, ent.end))
     for m in lex.finder.finditer(sent.text):
@@ -742,7 +743,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
 
 
 def _anchorable(doc: Doc, a: int, b: int) -> bool:
-    if "\n" in doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
+    if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
         return False
     return _resolve_cached(doc[a:b].text, ANCHOR_PROBE_DATE)[2] != "unknown"
 

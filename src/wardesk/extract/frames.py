@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
-from wardesk.extract.triggers import Trigger
+from wardesk.extract.triggers import Trigger, TriggerLexicon
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.record import FAMILY
 
@@ -62,6 +62,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
+PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 KILL_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
 )
@@ -251,8 +252,10 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     head = np_head(doc[mention.head_i])
     role = _np_role(head, trig)
     if role is None and head.i in trig:
-        # the mention is the trigger's own noun phrase ("Houthi rockets", "coalition air strikes")
-        role = "initiator"
+        # the mention is the trigger's own noun phrase ("Houthi rockets", "coalition air strikes"),
+        # unless the trigger names what was hit ("ISIS targets")
+        patient = head.lemma_.lower() in PATIENT_NOUNS or head.lower_.rstrip("s") in PATIENT_NOUNS
+        role = "target" if patient else "initiator"
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -263,11 +266,21 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
         role = "target"
+    if role == "initiator" and head.i in trig and _national_modifier_before(doc, mention, head):
+        role = "target"  # "Russian ISIS airstrikes": the nation strikes, the group is struck
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _national_modifier_before(doc: Any, mention: Any, head: Token) -> bool:
+    """A capitalised nationality adjective before the mention in the trigger's noun phrase."""
+    for tok in doc[head.left_edge.i : mention.token_start]:
+        if tok.ent_type_ == "NORP" and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+            return True
+    return False
 
 
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:

@@ -50,9 +50,11 @@ def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if a.family and b.family and a.family != b.family:
         return False
-    if a.kind != b.kind and a.event_type and b.event_type:
-        return False
     if not _dates_compatible(a.date, b.date):
+        return False
+    if a.from_title and b.lead and _places_compatible(a, b):
+        return True  # a headline restates its lead, tally or incident alike
+    if a.kind != b.kind and a.event_type and b.event_type:
         return False
     if not _places_compatible(a, b):
         return False
@@ -76,6 +78,8 @@ def absorb(a: Draft, b: Draft) -> None:
         b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)
     ):
         a.event_type = b.event_type or a.event_type
+    if a.from_title and not a.evidence and b.kind == "aggregate":
+        a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
     if a.date.start is None and b.date.start is not None:
         a.date = b.date
     elif (

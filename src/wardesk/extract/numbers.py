@@ -26,6 +26,8 @@ from typing import Literal
 import yaml
 from spacy.tokens import Span, Token
 
+from wardesk.nlp.cache import doc_text
+
 QualifierName = Literal["at_least", "more_than", "up_to", "about"]
 Victims = Literal["civilians", "combatants"]
 
@@ -641,7 +643,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
     """Years, ages, times, dates, distances, percentages, phone numbers, names like Su-24."""
     counts = _count_lexicon()
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     core_words = [words[k] for k in m.core]
     first, last = core_words[0], core_words[-1]
     prev_w = words[m.start - 1].text if m.start > 0 else ""

@@ -31,6 +31,7 @@ class TriggerLexicon:
     aggregate_nouns: frozenset[str]
     irrealis_heads: frozenset[str]
     excluded_particles: dict[str, frozenset[str]]
+    patient_nouns: frozenset[str]
     _matchers: dict[int, PhraseMatcher]
 
     @classmethod
@@ -49,6 +50,7 @@ class TriggerLexicon:
             frozenset(data.get("aggregate_nouns", [])),
             frozenset(data.get("irrealis_heads", [])),
             {k: frozenset(v) for k, v in (data.get("excluded_particles") or {}).items()},
+            frozenset(data.get("patient_nouns", [])),
             {},
         )
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
+from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
@@ -117,14 +118,14 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     end = _dateline_end(doc)
     if end >= 0:
         return 0, end
-    m = LATE_DATELINE.search(doc.text[:LATE_DATELINE_CHARS])
+    m = LATE_DATELINE.search(doc_text(doc)[:LATE_DATELINE_CHARS])
     if m and m.group("head").strip() not in LATE_DATELINE_NOT:
         return m.start("head"), m.end("head")
     return -1, -1
 
 
 def _dateline_end(doc: Doc) -> int:
-    m = DATELINE.match(doc.text[:160])
+    m = DATELINE.match(doc_text(doc)[:160])
     if not m:
         return -1
     head = m.group("head").strip()
@@ -139,7 +140,7 @@ def _dateline_end(doc: Doc) -> int:
 
 def _ent_at(doc: Doc) -> list[Span | None]:
     ents: list[Span | None] = [None] * len(doc)
-    for e in doc.ents:
+    for e in doc_ents(doc):
         for t in range(e.start, e.end):
             ents[t] = e
     return ents
@@ -174,7 +175,7 @@ class _Context:
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
-        low = [t.lower_ for t in doc]
+        low = doc_lowers(doc)
         prev1 = low[i - 1] if i >= 1 else ""
         prev2 = low[i - 2] if i >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
@@ -184,8 +185,6 @@ class _Context:
             self.pattern, self.hint, self.prefer = "part", "near", "city"
         elif nxt in ("settlement", "village", "town", "camp"):
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
-            if nxt == "settlement":
-                self.country = "PS"
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import threading
 import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -42,7 +41,7 @@ from wardesk.scale.partitions import (
     sidecar_for,
     write_atomic,
 )
-from wardesk.scale.workers import worker_pipeline
+from wardesk.scale.workers import PIPELINE_LOCK, worker_pipeline
 
 #: Attempts per partition: the first and one retry.
 ATTEMPTS = 2
@@ -51,8 +50,6 @@ WINDOW_PER_WORKER = 2
 FAIL_HOOK_ENV = "WARDESK_SCALE_FAIL_PARTITIONS"
 #: Workers of ``--dask local``: one process per core of a laptop, one thread each (spaCy is not thread-bound).
 LOCAL_WORKERS = 2
-
-_RUN_LOCK = threading.Lock()
 
 
 class InjectedFailure(RuntimeError):
@@ -169,7 +166,7 @@ def run_partition(spec: PartitionSpec, options: ReadOptions, fmt: str, attempt: 
             counts["read"] += 1
             yield item
 
-    with _RUN_LOCK:  # one pipeline per process; a worker with several threads takes turns
+    with PIPELINE_LOCK:  # one pipeline per process; a worker with several threads takes turns
         for out in worker_pipeline().run_many(articles()):
             if isinstance(out, tuple):
                 art, exc = out
@@ -416,3 +413,41 @@ def cli_extract(
     if summary.failed_partitions:
         console.print("run again to retry the failed partitions; finished ones are skipped", highlight=False)
     return 0 if summary.ok else 1
+
+
+class ClusterPipeline:
+    """``Pipeline.run_many`` over a Dask cluster, for the ``Ingester``: each call's articles, one chunk per worker.
+
+    The ingest reads and writes in this process (one writer, batched
+    transactions); only extraction goes to the cluster. A chunk that raises is
+    retried once, then each of its articles is reported as failed with the reason.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.workers = max(1, sum(client.nthreads().values()))
+
+    def run_many(self, articles: Iterator) -> Iterator:
+        from wardesk.errors import ExtractError
+        from wardesk.scale.workers import _unpack, run_chunk
+
+        arts = list(articles)
+        size = max(1, -(-len(arts) // self.workers))
+        chunks = [arts[i : i + size] for i in range(0, len(arts), size)]
+        futures = [self.client.submit(run_chunk, c, pure=False) for c in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            for attempt in range(1, ATTEMPTS + 1):
+                try:
+                    results = future.result()
+                    break
+                except Exception as exc:
+                    if attempt == ATTEMPTS:
+                        reason = f"failed {attempt} times on the cluster: {type(exc).__name__}: {exc}"
+                        results = None
+                    else:
+                        future = self.client.submit(run_chunk, chunk, pure=False)
+            if results is None:
+                for art in chunk:
+                    yield art, ExtractError(reason, where=art.id)
+            else:
+                yield from _unpack(results)

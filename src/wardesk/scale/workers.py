@@ -10,6 +10,7 @@ come back in input order because chunks are yielded in submission order.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +29,8 @@ IN_FLIGHT_PER_WORKER = 3
 Result = ArticleEvents | tuple[Article, WardeskError]
 
 _PIPELINE: Any = None
+#: Held while this process's pipeline runs: a Dask worker with several threads takes turns on it.
+PIPELINE_LOCK = threading.Lock()
 
 
 def pack_error(exc: WardeskError) -> tuple[str, str, str | None]:
@@ -61,12 +64,13 @@ def _init_worker() -> None:
 def run_chunk(articles: list[Article]) -> list[tuple[str, Any]]:
     """Extract one chunk in a worker: ("ok", ArticleEvents) or ("error", (article, packed error)) per article."""
     out: list[tuple[str, Any]] = []
-    for res in worker_pipeline().run_many(articles):
-        if isinstance(res, tuple):
-            art, exc = res
-            out.append(("error", (art, pack_error(exc))))
-        else:
-            out.append(("ok", res))
+    with PIPELINE_LOCK:
+        for res in worker_pipeline().run_many(articles):
+            if isinstance(res, tuple):
+                art, exc = res
+                out.append(("error", (art, pack_error(exc))))
+            else:
+                out.append(("ok", res))
     return out
 
 

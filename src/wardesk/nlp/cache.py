@@ -1,0 +1,35 @@
+"""Per-document caches of values that spaCy rebuilds on every access.
+
+``doc.ents`` builds a new tuple of Span objects each time it is read, and a
+list of lower-cased tokens costs a pass over the document; the mention
+finders ask for both per mention, which made extraction quadratic in the
+article's length. Entities do not change after the pipeline has run.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document."""
+    cached = doc.user_data.get("wardesk_ents")
+    if cached is None:
+        cached = doc.user_data["wardesk_ents"] = tuple(doc.ents)
+    return cached
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """The lower-cased text of every token, built once per document."""
+    cached = doc.user_data.get("wardesk_lowers")
+    if cached is None:
+        cached = doc.user_data["wardesk_lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from every token on each access, built once."""
+    cached = doc.user_data.get("wardesk_text")
+    if cached is None:
+        cached = doc.user_data["wardesk_text"] = doc.text
+    return cached
