@@ -15,7 +15,7 @@ from rich.table import Table
 
 from wardesk import __version__
 from wardesk.errors import WardeskError
-from wardesk.record import FAMILY, ArticleEvents
+from wardesk.record import ArticleEvents
 
 app = typer.Typer(
     help="wardesk: read news reports of armed conflict into verified, geolocated event records.",
@@ -239,81 +239,41 @@ def extract(
 @app.command()
 def demo(
     corpus: Annotated[
-        Path, typer.Option(help="The corpus to extract (default: the bundled FA-KES CSV).")
+        Path, typer.Option(help="The corpus to ingest (default: the bundled FA-KES CSV).")
     ] = Path("data/fakes.csv"),
-    output: Annotated[Path, typer.Option("-o", "--output", help="Where the events go (JSONL).")] = Path(
-        "out/fakes-events.jsonl"
-    ),
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    db: Annotated[str, typer.Option("--db", help="Database URL or SQLite file.")] = "wardesk.db",
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
-    """Extract the bundled FA-KES corpus and print a summary of what was found."""
-    from itertools import islice
+    """Build the event database from the bundled FA-KES corpus (ingest, link) and summarise it.
 
-    from wardesk.ingest import IngestFailure, read_inputs
-    from wardesk.pipeline import Pipeline
+    Run again, it changes nothing (ingestion is idempotent) and prints the summary.
+    """
+    from wardesk.store import Store
+    from wardesk.store.console import run_ingest, stats_tables, story_tables, summary_line
 
     if not corpus.exists():
         err.print(f"[red]error:[/] {corpus} not found; run from the repository root or pass --corpus")
         raise typer.Exit(1)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    pipeline = Pipeline()
-    items = (a for a in read_inputs([str(corpus)]) if not isinstance(a, IngestFailure))
-    if limit:
-        items = islice(items, limit)
-    by_type: Counter[str] = Counter()
-    by_place: Counter[str] = Counter()
-    by_month: Counter[str] = Counter()
-    killed = 0
-    n = failed = 0
     started = time.perf_counter()
-    with (
-        output.open("w", encoding="utf-8") as sink,
-        Progress(
-            TextColumn("demo"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar,
-    ):
-        task = bar.add_task("demo", total=limit or 792)
-        for out in pipeline.run_many(items):
-            bar.advance(task)
-            if isinstance(out, tuple):
-                failed += 1
-                continue
-            n += 1
-            sink.write(out.model_dump_json() + "\n")
-            for ev in out.events:
-                if ev.background:
-                    continue
-                by_type[f"{FAMILY[ev.event_type]} / {ev.event_type}"] += 1
-                if ev.locations:
-                    by_place[ev.locations[0].admin1 or ev.locations[0].name] += 1
-                if ev.date.start:
-                    by_month[ev.date.start.strftime("%Y-%m")] += 1
-                killed += ev.fatalities.best or 0
-    secs = time.perf_counter() - started
-    console = Console()
-    console.print(
-        f"[bold]wardesk demo[/]: {n} articles extracted in {secs:.0f}s ({n / secs:.1f}/s), {failed} failed -> {output}"
+    stats = run_ingest(
+        [str(corpus)],
+        db=db,
+        allow_private=False,
+        watch=None,
+        columns=None,
+        published=None,
+        console=err,
+        show_progress=progress and err.is_terminal,
     )
-    for title, counter in (
-        ("events by type", by_type),
-        ("events by place (admin1)", by_place),
-        ("events by month", by_month),
-    ):
-        t = Table(title=title)
-        t.add_column("value")
-        t.add_column("events", justify="right")
-        for k, v in counter.most_common(12):
-            t.add_row(k, str(v))
-        console.print(t)
-    console.print(f"fatalities reported (sum of best figures, non-background events): {killed}")
-
-
-# --- the event database: ingest, export, failures, stats (work in wardesk.store / wardesk.export) ---
+    err.print(summary_line(stats), highlight=False)
+    console = Console(width=160)
+    with Store(db) as store:
+        for table in stats_tables(store) + story_tables(store):
+            console.print(table)
+    console.print(
+        f"[bold]wardesk demo[/]: {db} ready in {time.perf_counter() - started:.0f}s; "
+        f"try `wardesk serve --db {db}` or `wardesk export --db {db} -f geojson`"
+    )
 
 
 def _db_error(exc: Exception, debug: bool) -> typer.Exit:

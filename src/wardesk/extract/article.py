@@ -38,7 +38,7 @@ TALLY_MIN_COUNT = 10
 #: A death or displacement count this large is a war's or a campaign's toll, never one
 #: incident's ("more than 250,000 people have been killed"); the largest single attacks
 #: in ACLED's Syria and Iraq data stay well below it.
-WAR_TOTAL_MIN = 5000
+WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
@@ -120,7 +120,7 @@ class EventExtractor:
                 actors.within(sent.start_char, sent.end_char),
                 places.within(sent.start_char, sent.end_char),
                 find_time_expressions(sent),
-                [] if title else find_quantities(sent),
+                find_quantities(sent),
                 self.triggers.irrealis_heads,
             )
             for f in fs:
@@ -150,8 +150,8 @@ class EventExtractor:
         )
         d.sources = _sources(covering)
         for q in frame.quantities:
-            if q.what not in CLAIM_WHATS:
-                continue
+            if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
+                continue  # a headline's tallies are restated in the text; its toll may not be
             src = _innermost([a for a in attributions if _covers(a, q.start_char, frame.sent_i)])
             src = src or _carried_source(attributions, q.start_char, frame.sent_i)
             claim = Claim(

@@ -56,6 +56,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return True  # a headline restates its lead, tally or incident alike
     if a.kind != b.kind and a.event_type and b.event_type:
         return False
+    if a.tally != b.tally:
+        return False  # a war's toll or a campaign's tally never joins one incident
     if not _places_compatible(a, b):
         return False
     if not _actors_compatible(a, b):
@@ -135,7 +137,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        if i == 0 or d.from_title or d.kind != "incident" or d.date.start is not None:
+        if i == 0 or d.from_title or d.kind != "incident" or d.date.start is not None or d.tally:
             out.append(d)
             continue
         mine = d.place_keys()

@@ -11,11 +11,24 @@ from wardesk.record import Claim, Count, Event, Evidence
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
+#: Counts this large are a war's toll ("250,000 killed since 2011"); they stay claims
+#: but never become one event's fatality figure. Same bound as the extractor's tallies.
+WAR_TOTAL_MIN = 5000
 
 
 def reconcile_counts(claims: list[tuple[Claim, Any]], what: str) -> Count:
     """The article's figure for one kind of count and the span across its sources (numbers.reconcile)."""
-    low, best, high = reconcile([(q, c.source) for c, q in claims if c.what == what], what)
+    usable = [(c, q) for c, q in claims if c.what == what and c.value < WAR_TOTAL_MIN]
+    low, best, high = reconcile([(q, c.source) for c, q in usable], what)
+    heads = [c for c, q in usable if not getattr(q, "part_of_larger", False)]
+    # a precise figure beats a vague one ("kills dozens" in the headline, "40 killed" below)
+    heads = [c for c, q in usable if c in heads and not getattr(q, "vague", False)] or heads
+    if heads:
+        # the figure the headline or lead gives is the event's; later, larger figures in a
+        # merged event are usually other events' tolls or running totals, and stay in claims
+        best = int(round(heads[0].value))
+        low = min(low, best) if low is not None else None
+        high = max(high, best) if high is not None else None
     return Count(low=low, best=best, high=high)
 
 

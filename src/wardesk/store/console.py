@@ -133,3 +133,49 @@ def stats_tables(store: Store) -> list[Table]:
                 t.add_row(str(value) if value is not None else "-", str(n))
             out.append(t)
     return out
+
+
+def _story_place(rec: dict) -> str:
+    place = rec.get("place") or {}
+    if isinstance(place, dict):
+        return ", ".join(str(x) for x in (place.get("name"), place.get("admin1")) if x) or "-"
+    return str(place)
+
+
+def _story_date(rec: dict) -> str:
+    d = rec.get("date") or {}
+    if isinstance(d, dict) and d.get("start"):
+        return f"{d.get('start')}..{d.get('end')}" if d.get("end") != d.get("start") else str(d.get("start"))
+    return "-"
+
+
+def story_tables(store: Store, limit: int = 10) -> list[Table]:
+    """The most corroborated stories and the largest contradictions between outlets."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(s.stories.c.id, s.stories.c.reconciled, s.stories.c.corroboration)).all()
+    stories = [(sid, rec or {}, n) for sid, rec, n in rows]
+    top = Table(title="most corroborated stories (independent outlets)")
+    for col in ("story", "date", "place", "outlets", "reports", "fatalities low/best/high"):
+        top.add_column(col, overflow="fold")
+    for sid, rec, n in sorted(stories, key=lambda r: -(r[2] or 0))[:limit]:
+        f = rec.get("fatalities") or {}
+        top.add_row(
+            sid,
+            _story_date(rec),
+            _story_place(rec),
+            str(n),
+            str(len(rec.get("report_ids") or [])),
+            f"{f.get('low')}/{f.get('best')}/{f.get('high')}",
+        )
+    clash = Table(title="largest contradictions between sources")
+    for col in ("story", "place", "kind", "detail"):
+        clash.add_column(col, overflow="fold")
+    found = []
+    for sid, rec, _ in stories:
+        for c in rec.get("contradictions") or []:
+            values = [v for v in (c.get("values") or {}).values() if isinstance(v, int | float)]
+            spread = (max(values) - min(values)) if values else 0
+            found.append((spread, sid, rec, c))
+    for _, sid, rec, c in sorted(found, key=lambda t: -t[0])[:limit]:
+        clash.add_row(sid, _story_place(rec), str(c.get("kind")), str(c.get("detail")))
+    return [top, clash]
