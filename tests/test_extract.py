@@ -100,3 +100,10 @@ def test_extract_evidence_offsets_point_into_the_text(pipeline):
     ev = _events(pipeline, text)[0]
     span = ev.evidence[0]
     assert "roadside bomb" in text[span.start : span.end]
+
+
+def test_extract_unlisted_attacker_is_named_from_the_text(pipeline):
+    text = "Omar Saleh detonated a bomb at a bus station in Homs on Monday, killing four people, police said."
+    ev = _events(pipeline, text)[0]
+    assert FAMILY[ev.event_type] == "explosions_remote_violence"
+    assert any(a.name == "Omar Saleh" and a.type == "unknown" for a in ev.initiators)

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorLexicon, find_actors
+from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
@@ -28,7 +28,7 @@ from wardesk.extract.numbers import find_quantities
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries
-from wardesk.nlp.cache import doc_text
+from wardesk.nlp.cache import doc_ents, doc_text
 from wardesk.record import Actor, Claim, DateSpan, Event, Location, Source
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
@@ -105,8 +105,9 @@ class EventExtractor:
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
         actor_list = find_actors(doc, self.actors)
-        actors = _ByChar(actor_list)
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
+        extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
+        actors = _ByChar(actor_list + extra)
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
             trig = find_triggers(doc, sent, self.triggers)
@@ -194,7 +195,7 @@ class EventExtractor:
             if any(a.name == entry.name for a in out):
                 continue
             out.append(Actor(name=entry.name, type=entry.type, text=m.text))
-        return out
+        return sorted(out, key=lambda a: a.type == "unknown")  # listed actors before names read off the text
 
     # -- the whole article ----------------------------------------------------
     def extract(
@@ -225,6 +226,42 @@ class EventExtractor:
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
+
+
+#: Entity labels that can name an attacker the actor list does not know
+#: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
+ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _entity_actors(doc: Doc, known: list[Any], triggers: TriggerLexicon) -> list[Any]:
+    """Named people and groups outside the actor list, as actors of unknown type.
+
+    They only take a role where the syntax gives them one (the subject of an
+    attack verb, the "by" agent), like any other actor mention.
+    """
+    taken = [(a.start_char, a.end_char) for a in known]
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ not in ENTITY_ACTOR_LABELS or len(ent.text) < 3:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in ent):
+            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
+        entry = ActorEntry(name=ent.text.strip(), type="unknown", country=None)
+        out.append(
+            ActorMention(
+                entry=entry,
+                start_char=ent.start_char,
+                end_char=ent.end_char,
+                text=ent.text,
+                token_start=ent.start,
+                token_end=ent.end,
+                head_i=ent.root.i,
+                kind="entity",
+            )
+        )
+    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
