@@ -52,6 +52,8 @@ def _peak_rss_mb() -> float:
 
 
 def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
+    """wardesk as its users run it: articles through ingest (datelines, checks), then extraction."""
+    from wardesk.ingest import IngestFailure, read_inputs
     from wardesk.pipeline import Pipeline
     from wardesk.record import Article
 
@@ -59,9 +61,11 @@ def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
     pipeline.run(
         Article(id="warmup", text="A car bomb killed five people in Aleppo on Monday, activists said.")
     )
-    arts = []
-    for a in articles:
-        arts.append(Article.model_validate(a))
+    src = out_path + ".in.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    arts = [a for a in read_inputs([src]) if not isinstance(a, IngestFailure)]
     t0 = time.perf_counter()
     n = 0
     with open(out_path, "w", encoding="utf-8") as f:

@@ -104,7 +104,7 @@ class EventExtractor:
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
-        actor_list = find_actors(doc, self.actors)
+        actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
         extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
         actors = _ByChar(actor_list + extra)
@@ -233,6 +233,25 @@ class EventExtractor:
 ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 
+#: "United States-supplied bombs", "Iran-backed militias": the country named is not the one
+#: acting ("-led" is: "Saudi-led coalition" is the coalition, found as one alias).
+SUPPLIER_SUFFIXES = (
+    "-supplied",
+    "-made",
+    "-built",
+    "-backed",
+    "-funded",
+    "-trained",
+    "-armed",
+    "-sponsored",
+    "-based",
+)
+
+
+def _supplier(doc: Doc, mention: Any) -> bool:
+    return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
+
+
 def _entity_actors(doc: Doc, known: list[Any], triggers: TriggerLexicon) -> list[Any]:
     """Named people and groups outside the actor list, as actors of unknown type.
 
@@ -341,6 +360,14 @@ def _sources(attributions: list[Any]) -> list[Source]:
     return out
 
 
+#: Verbs of saying: a date attached to them dates the report. The penalty (in tree
+#: edges) lets a date attached to the event win even when it sits deeper in the tree.
+REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "quote"}
+)
+REPORT_DATE_PENALTY = 3
+
+
 def _frame_date(frame: Frame, published: dt.date | None) -> DateSpan:
     """The time expression nearest the trigger in the tree, resolved; else unknown."""
     if not frame.times:
@@ -355,7 +382,10 @@ def _frame_date(frame: Frame, published: dt.date | None) -> DateSpan:
         span = resolve_time(t.text, published)
         if span.precision == "unknown":
             continue
-        dist = tree_distance(anchor, doc[t.head_i]) if getattr(t, "head_i", None) is not None else 50
+        head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
+        dist = tree_distance(anchor, head) if head is not None else 50
+        if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
+            dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if dist < best_dist:
             best, best_dist = span, dist
     return best or DateSpan()
