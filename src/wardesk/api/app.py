@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from wardesk import __version__
+from wardesk.api.cache import ResponseCache
 from wardesk.api.errors import install_error_handlers
 from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
@@ -50,6 +51,7 @@ def create_app(
     )
     app.state.store = Store(db_url)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
+    app.state.cache = ResponseCache(app.state.read_engine)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app.state.allow_private = allow_private
     install_error_handlers(app)

@@ -59,6 +59,17 @@ def _json(data: dict) -> Response:
     return Response(json.dumps(jsonable_encoder(data), separators=(",", ":")), media_type="application/json")
 
 
+def _cached(request: Request, build) -> Response:
+    """The body for this URL from the cache while the data is unchanged, else built and kept."""
+    cache = request.app.state.cache
+    key = f"{request.url.path}?{request.url.query}"
+    body = cache.get(key)
+    if body is None:
+        body = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
+        cache.put(key, body)
+    return Response(body, media_type="application/json")
+
+
 StoreDep = Annotated[Store, Depends(store_of)]
 ReadDep = Annotated[Engine, Depends(reader_of)]
 
@@ -69,6 +80,7 @@ def _not_found(what: str, ident: str) -> ApiError:
 
 @router.get("/events", response_model=EventPage, summary="Events, filtered, one page at a time")
 def list_events(
+    request: Request,
     store: StoreDep,
     filters: Filters,
     reads: ReadDep,
@@ -76,8 +88,11 @@ def list_events(
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> Response:
-    with reads.connect() as conn:
-        return _json(queries.list_events(conn, store, filters, sort=sort, limit=limit, cursor=cursor))
+    def build() -> dict:
+        with reads.connect() as conn:
+            return queries.list_events(conn, store, filters, sort=sort, limit=limit, cursor=cursor)
+
+    return _cached(request, build)
 
 
 @router.get(
@@ -100,10 +115,18 @@ def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -
     summary="Stories (one per real-world event), most corroborated first",
 )
 def list_stories(
-    store: StoreDep, filters: Filters, reads: ReadDep, limit: Limit = 100, cursor: Cursor = None
-) -> dict:
-    with reads.connect() as conn:
-        return queries.list_stories(conn, store, filters, limit=limit, cursor=cursor)
+    request: Request,
+    store: StoreDep,
+    filters: Filters,
+    reads: ReadDep,
+    limit: Limit = 100,
+    cursor: Cursor = None,
+) -> Response:
+    def build() -> dict:
+        with reads.connect() as conn:
+            return queries.list_stories(conn, store, filters, limit=limit, cursor=cursor)
+
+    return _cached(request, build)
 
 
 @router.get(
@@ -138,13 +161,17 @@ def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)
     "/stats", response_model=Stats, summary="Counts and fatalities per day or week by family, per admin1"
 )
 def get_stats(
+    request: Request,
     store: StoreDep,
     filters: Filters,
     reads: ReadDep,
     bucket: Annotated[Literal["day", "week"], Query()] = "week",
-) -> dict:
-    with reads.connect() as conn:
-        return queries.stats(conn, store, filters, bucket=bucket)
+) -> Response:
+    def build() -> dict:
+        with reads.connect() as conn:
+            return queries.stats(conn, store, filters, bucket=bucket)
+
+    return _cached(request, build)
 
 
 @router.post(
@@ -166,7 +193,10 @@ def post_article(
     store_it: Annotated[bool, Query(alias="store", description="false: extract only, store nothing.")] = True,
 ) -> dict:
     check_token(request.app.state.token, authorization)
-    return reader.read_article(store, body, save=store_it, allow_private=request.app.state.allow_private)
+    result = reader.read_article(store, body, save=store_it, allow_private=request.app.state.allow_private)
+    if store_it:
+        request.app.state.cache.clear()  # what was stored shows in the next read
+    return result
 
 
 def _export(store: Store, filters: ExportFilters, fmt: str) -> str:

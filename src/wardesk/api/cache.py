@@ -1,0 +1,66 @@
+"""A response cache for the read endpoints, keyed by the request and the data's version.
+
+The dashboard asks the same few questions over and over (a view, its next
+page, the timeline of the same filters), and building a page of several
+hundred events costs tens of milliseconds of Python. A cached body is served
+only while the database holds the same articles: the version (article count
+and newest ingest time) is read at most every VERSION_CHECK_SECONDS, so an
+ingest by another process shows within that time; a write through this app
+clears the cache at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+
+from sqlalchemy import Engine, func, select
+
+from wardesk.store import schema as s
+
+#: Bodies kept; a page of 500 events is about 0.5 MB, so this bounds memory to ~100 MB.
+MAX_ENTRIES = 256
+#: How stale the data version may be, in seconds (another process may be ingesting).
+VERSION_CHECK_SECONDS = 1.0
+
+
+class ResponseCache:
+    def __init__(self, engine: Engine, max_entries: int = MAX_ENTRIES) -> None:
+        self.engine = engine
+        self.max_entries = max_entries
+        self._items: OrderedDict[str, tuple[object, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._version: object = None
+        self._checked = 0.0
+
+    def version(self) -> object:
+        now = time.monotonic()
+        if now - self._checked >= VERSION_CHECK_SECONDS:
+            a = s.articles.c
+            with self.engine.connect() as conn:
+                self._version = tuple(conn.execute(select(func.count(), func.max(a.ingested_at))).one())
+            self._checked = now
+        return self._version
+
+    def get(self, key: str) -> bytes | None:
+        version = self.version()
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None or hit[0] != version:
+                return None
+            self._items.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: str, body: bytes) -> None:
+        version = self.version()
+        with self._lock:
+            self._items[key] = (version, body)
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._checked = 0.0
