@@ -43,6 +43,10 @@ class ResponseCache:
             self._checked = now
         return self._version
 
+    def fresh(self) -> bool:
+        """Whether the data version is recent enough to use without asking the database."""
+        return time.monotonic() - self._checked < VERSION_CHECK_SECONDS
+
     def get(self, key: str) -> bytes | None:
         version = self.version()
         with self._lock:

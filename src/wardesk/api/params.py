@@ -25,7 +25,7 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
 
-def event_filters(
+async def event_filters(
     since: Annotated[dt.date | None, Query(description="Events ending on or after this day.")] = None,
     until: Annotated[dt.date | None, Query(description="Events starting on or before this day.")] = None,
     type: Annotated[

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import Response
 from sqlalchemy import Engine
@@ -45,11 +47,11 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Rows per page (at 
 Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")]
 
 
-def store_of(request: Request) -> Store:
+async def store_of(request: Request) -> Store:
     return request.app.state.store
 
 
-def reader_of(request: Request) -> Engine:
+async def reader_of(request: Request) -> Engine:
     return request.app.state.read_engine
 
 
@@ -59,14 +61,20 @@ def _json(data: dict) -> Response:
     return Response(json.dumps(jsonable_encoder(data), separators=(",", ":")), media_type="application/json")
 
 
-def _cached(request: Request, build) -> Response:
-    """The body for this URL from the cache while the data is unchanged, else built and kept."""
+async def _cached(request: Request, build: Callable[[], dict]) -> Response:
+    """The body for this URL from the cache while the data is unchanged, else built (in a worker
+    thread: the query blocks) and kept. A hit never leaves the event loop."""
     cache = request.app.state.cache
     key = f"{request.url.path}?{request.url.query}"
-    body = cache.get(key)
+    body = cache.get(key) if cache.fresh() else await run_in_threadpool(cache.get, key)
     if body is None:
-        body = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
-        cache.put(key, body)
+
+        def make() -> bytes:
+            out = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
+            cache.put(key, out)
+            return out
+
+        body = await run_in_threadpool(make)
     return Response(body, media_type="application/json")
 
 
@@ -79,7 +87,7 @@ def _not_found(what: str, ident: str) -> ApiError:
 
 
 @router.get("/events", response_model=EventPage, summary="Events, filtered, one page at a time")
-def list_events(
+async def list_events(
     request: Request,
     store: StoreDep,
     filters: Filters,
@@ -92,7 +100,7 @@ def list_events(
         with reads.connect() as conn:
             return queries.list_events(conn, store, filters, sort=sort, limit=limit, cursor=cursor)
 
-    return _cached(request, build)
+    return await _cached(request, build)
 
 
 @router.get(
@@ -114,7 +122,7 @@ def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -
     response_model=StoryPage,
     summary="Stories (one per real-world event), most corroborated first",
 )
-def list_stories(
+async def list_stories(
     request: Request,
     store: StoreDep,
     filters: Filters,
@@ -126,7 +134,7 @@ def list_stories(
         with reads.connect() as conn:
             return queries.list_stories(conn, store, filters, limit=limit, cursor=cursor)
 
-    return _cached(request, build)
+    return await _cached(request, build)
 
 
 @router.get(
@@ -160,7 +168,7 @@ def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)
 @router.get(
     "/stats", response_model=Stats, summary="Counts and fatalities per day or week by family, per admin1"
 )
-def get_stats(
+async def get_stats(
     request: Request,
     store: StoreDep,
     filters: Filters,
@@ -171,7 +179,7 @@ def get_stats(
         with reads.connect() as conn:
             return queries.stats(conn, store, filters, bucket=bucket)
 
-    return _cached(request, build)
+    return await _cached(request, build)
 
 
 @router.post(
