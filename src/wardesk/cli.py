@@ -25,6 +25,14 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+# CSV column options, shared by extract and ingest.
+IdCol = Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")]
+TextCol = Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")]
+TitleCol = Annotated[str | None, typer.Option("--title-col", help="CSV column holding the headline.")]
+SourceCol = Annotated[str | None, typer.Option("--source-col", help="CSV column holding the outlet.")]
+DateCol = Annotated[str | None, typer.Option("--date-col", help="CSV column holding the publication date.")]
+UrlCol = Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")]
+
 FORMATS = ("jsonl", "json", "table")
 
 
@@ -91,20 +99,12 @@ def extract(
             help="Publication date (YYYY-MM-DD) for articles that give none; relative dates resolve against it."
         ),
     ] = None,
-    id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
-    text_col: Annotated[
-        str | None, typer.Option("--text-col", help="CSV column holding the article text.")
-    ] = None,
-    title_col: Annotated[
-        str | None, typer.Option("--title-col", help="CSV column holding the headline.")
-    ] = None,
-    source_col: Annotated[
-        str | None, typer.Option("--source-col", help="CSV column holding the outlet.")
-    ] = None,
-    date_col: Annotated[
-        str | None, typer.Option("--date-col", help="CSV column holding the publication date.")
-    ] = None,
-    url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
+    id_col: IdCol = None,
+    text_col: TextCol = None,
+    title_col: TitleCol = None,
+    source_col: SourceCol = None,
+    date_col: DateCol = None,
+    url_col: UrlCol = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes (each loads the pipeline once).")
     ] = 1,
@@ -311,20 +311,12 @@ def ingest(
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
     ] = None,
-    id_col: Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")] = None,
-    text_col: Annotated[
-        str | None, typer.Option("--text-col", help="CSV column holding the article text.")
-    ] = None,
-    title_col: Annotated[
-        str | None, typer.Option("--title-col", help="CSV column holding the headline.")
-    ] = None,
-    source_col: Annotated[
-        str | None, typer.Option("--source-col", help="CSV column holding the outlet.")
-    ] = None,
-    date_col: Annotated[
-        str | None, typer.Option("--date-col", help="CSV column holding the publication date.")
-    ] = None,
-    url_col: Annotated[str | None, typer.Option("--url-col", help="CSV column holding the URL.")] = None,
+    id_col: IdCol = None,
+    text_col: TextCol = None,
+    title_col: TitleCol = None,
+    source_col: SourceCol = None,
+    date_col: DateCol = None,
+    url_col: UrlCol = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per commit.")] = 16,
     workers: Annotated[
         int,

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, get_args
 
 from spacy.tokens import Doc, Span
 
@@ -29,7 +29,7 @@ from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries
 from wardesk.nlp.cache import doc_ents, doc_text
-from wardesk.record import Actor, Claim, DateSpan, Event, Location, Source
+from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
 UNLISTED_WEAPONS = frozenset({"warplane", "bomb", "missile", "artillery", "rifle"})
@@ -43,21 +43,7 @@ TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
 #: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
-CLAIM_WHATS = frozenset(
-    {
-        "killed",
-        "injured",
-        "displaced",
-        "abducted",
-        "sorties",
-        "strikes",
-        "targets_hit",
-        "munitions",
-        "vehicles_destroyed",
-        "facilities_destroyed",
-        "money",
-    }
-)
+CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"other"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
 COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
