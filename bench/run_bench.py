@@ -135,6 +135,15 @@ def main() -> int:
         table, data = _score(score, "fakes", str(fakes_csv), str(fakes_out))
         results["fakes"] = data
         report += ["## FA-KES", "```", table.rstrip(), "```"]
+        # cross-outlet linking on FA-KES's crowd labels, over this run's extraction
+        link = subprocess.run(
+            [sys.executable, str(HERE / "link_eval.py"), "--pred", str(fakes_out)],
+            capture_output=True,
+            text=True,
+        )
+        if link.returncode == 0:
+            results["linking"] = link.stdout
+            report += ["## Linking (FA-KES link set, docs/linking.md)", "```", link.stdout.rstrip(), "```"]
         # WikiEvents
         wiki = shared / "data" / "wikievents"
         if wiki.exists():
