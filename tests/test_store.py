@@ -207,3 +207,13 @@ def test_store_two_processes_one_sqlite_db(tmp_path) -> None:
     with Store(str(db)) as store:
         counts = store.counts()
     assert counts["articles"] == 9 and counts["failures"] == 0
+
+
+@pytest.mark.parametrize("query", ["a\x00b", "\x00", 'say "hello', "it's", "-x:y*"])
+def test_store_search_survives_any_user_text(tmp_path, query):
+    """Full-text queries are user text, never FTS5 syntax: nothing a person types may raise."""
+    store = Store(str(tmp_path / "fts.db"))
+    try:
+        assert store.search(query) == []
+    finally:
+        store.close()

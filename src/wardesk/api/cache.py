@@ -33,6 +33,7 @@ class ResponseCache:
         self._lock = threading.Lock()
         self._version: object = None
         self._checked = 0.0
+        self.pending: dict[str, object] = {}  # key -> the build under way (asyncio future)
 
     def version(self) -> object:
         now = time.monotonic()
@@ -56,8 +57,8 @@ class ResponseCache:
             self._items.move_to_end(key)
             return hit[1]
 
-    def put(self, key: str, body: bytes) -> None:
-        version = self.version()
+    def put(self, key: str, body: bytes, version: object = None) -> None:
+        version = self.version() if version is None else version
         with self._lock:
             self._items[key] = (version, body)
             self._items.move_to_end(key)
@@ -68,3 +69,4 @@ class ResponseCache:
         with self._lock:
             self._items.clear()
             self._checked = 0.0
+            self.pending.clear()  # builds under way read the old data: do not wait for them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from collections.abc import Callable
@@ -68,13 +69,19 @@ async def _cached(request: Request, build: Callable[[], dict]) -> Response:
     key = f"{request.url.path}?{request.url.query}"
     body = cache.get(key) if cache.fresh() else await run_in_threadpool(cache.get, key)
     if body is None:
+        pending = cache.pending  # one build per key at a time: the others wait for it
+        task = pending.get(key)
+        if task is None:
 
-        def make() -> bytes:
-            out = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
-            cache.put(key, out)
-            return out
+            def make() -> bytes:
+                version = cache.version()  # the data this body is built from, not the data at put time
+                out = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
+                cache.put(key, out, version)
+                return out
 
-        body = await run_in_threadpool(make)
+            task = pending[key] = asyncio.ensure_future(run_in_threadpool(make))
+            task.add_done_callback(lambda _t: pending.pop(key, None))
+        body = await asyncio.shield(task)
     return Response(body, media_type="application/json")
 
 

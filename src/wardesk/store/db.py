@@ -263,7 +263,8 @@ def search_sql(engine: Engine, query: str, limit: int | None) -> tuple[Any, dict
 
 def _fts5_query(query: str) -> str:
     """Plain words become an AND of quoted terms (so '-', ':' or quotes in user text are not FTS5 syntax errors)."""
-    words = [w.replace('"', "") for w in query.split()]
+    # NUL ends the query string inside SQLite's FTS5 parser ("unterminated string")
+    words = [w.replace('"', "").replace("\x00", "") for w in query.split()]
     return " ".join(f'"{w}"' for w in words if w) or '""'
 
 
