@@ -336,3 +336,13 @@ def test_api_post_stores_and_links_the_article(client: TestClient) -> None:
     assert stored["article_id"] == body["article_id"]
     again = client.post("/api/articles", json={"text": text, "published": "2016-05-03"}, headers=AUTH).json()
     assert again["stored"] is False and again["status"] == "already"
+
+
+def test_api_cached_pages_are_identical_gzipped_or_not(client: TestClient) -> None:
+    params = {"limit": 50, "sort": "-fatalities"}
+    plain = client.get("/api/events", params=params, headers={"Accept-Encoding": "identity"})
+    packed = client.get("/api/events", params=params, headers={"Accept-Encoding": "gzip"})
+    assert plain.status_code == packed.status_code == 200
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert plain.json() == packed.json()  # httpx decompresses

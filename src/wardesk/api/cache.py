@@ -19,7 +19,7 @@ from sqlalchemy import Engine, func, select
 
 from wardesk.store import schema as s
 
-#: Bodies kept; a page of 500 events is about 0.5 MB, so this bounds memory to ~100 MB.
+#: Bodies kept (raw and gzipped); a page of 500 events is about 0.5 MB, so this bounds memory to ~150 MB.
 MAX_ENTRIES = 256
 #: How stale the data version may be, in seconds (another process may be ingesting).
 VERSION_CHECK_SECONDS = 1.0
@@ -29,7 +29,7 @@ class ResponseCache:
     def __init__(self, engine: Engine, max_entries: int = MAX_ENTRIES) -> None:
         self.engine = engine
         self.max_entries = max_entries
-        self._items: OrderedDict[str, tuple[object, bytes]] = OrderedDict()
+        self._items: OrderedDict[str, tuple[object, tuple[bytes, bytes]]] = OrderedDict()
         self._lock = threading.Lock()
         self._version: object = None
         self._checked = 0.0
@@ -48,7 +48,7 @@ class ResponseCache:
         """Whether the data version is recent enough to use without asking the database."""
         return time.monotonic() - self._checked < VERSION_CHECK_SECONDS
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str) -> tuple[bytes, bytes] | None:
         version = self.version()
         with self._lock:
             hit = self._items.get(key)
@@ -57,7 +57,7 @@ class ResponseCache:
             self._items.move_to_end(key)
             return hit[1]
 
-    def put(self, key: str, body: bytes, version: object = None) -> None:
+    def put(self, key: str, body: tuple[bytes, bytes], version: object = None) -> None:
         version = self.version() if version is None else version
         with self._lock:
             self._items[key] = (version, body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import io
 import json
 from collections.abc import Callable
@@ -34,6 +35,8 @@ from wardesk.export.records import flat_report, iter_reports
 from wardesk.export.writers import write_csv, write_geojson
 from wardesk.store import Store
 
+#: gzip level of cached bodies: 5 compresses a page of events nearly as well as 9, several times faster.
+GZIP_LEVEL = 5
 #: Largest page of /api/events and /api/stories.
 MAX_PAGE = 500
 
@@ -73,16 +76,25 @@ async def _cached(request: Request, build: Callable[[], dict]) -> Response:
         task = pending.get(key)
         if task is None:
 
-            def make() -> bytes:
+            def make() -> tuple[bytes, bytes]:
                 version = cache.version()  # the data this body is built from, not the data at put time
-                out = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
+                raw = json.dumps(jsonable_encoder(build()), separators=(",", ":")).encode()
+                out = (raw, gzip.compress(raw, compresslevel=GZIP_LEVEL))
                 cache.put(key, out, version)
                 return out
 
             task = pending[key] = asyncio.ensure_future(run_in_threadpool(make))
             task.add_done_callback(lambda _t: pending.pop(key, None))
         body = await asyncio.shield(task)
-    return Response(body, media_type="application/json")
+    raw, packed = body
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        # compressed once when cached: a page of 500 events shrinks about tenfold
+        return Response(
+            packed,
+            media_type="application/json",
+            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
+        )
+    return Response(raw, media_type="application/json", headers={"Vary": "Accept-Encoding"})
 
 
 StoreDep = Annotated[Store, Depends(store_of)]
