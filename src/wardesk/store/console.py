@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -43,8 +44,13 @@ def run_ingest(
     show_progress: bool,
     batch_articles: int = 16,
     sleep: Callable[[float], None] = time.sleep,
+    pipeline: Any = None,
 ) -> IngestStats:
-    """Ingest ``sources`` with a progress bar; with ``watch``, keep polling the feeds among them until Ctrl-C."""
+    """Ingest ``sources`` with a progress bar; with ``watch``, keep polling the feeds among them until Ctrl-C.
+
+    pipeline: what extracts (anything with ``run_many``: a worker pool, a Dask cluster);
+        None loads the pipeline in this process.
+    """
     store = Store(db)
     with Progress(
         TextColumn("ingesting"),
@@ -62,6 +68,7 @@ def run_ingest(
             columns=columns,
             published=published,
             batch_articles=batch_articles,
+            _pipeline=pipeline,
         )
 
         def on_item(status: str) -> None:
