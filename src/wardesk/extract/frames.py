@@ -270,6 +270,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"  # "Russian ISIS airstrikes": the nation strikes, the group is struck
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
+    if getattr(mention, "kind", None) == "entity" and role == "target":
+        return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)

@@ -6,11 +6,13 @@ neither); the data is fetched by the scripts they load.
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 _ROOT = Path(str(files("wardesk.web")))
 STATIC_DIR = _ROOT / "static"
@@ -19,24 +21,30 @@ TEMPLATES_DIR = _ROOT / "templates"
 router = APIRouter(include_in_schema=False)
 
 
-def _page(name: str) -> FileResponse:
-    return FileResponse(
-        TEMPLATES_DIR / name, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"}
-    )
+@functools.cache
+def _render(name: str) -> str:
+    """A page: its template on the shared layout (head, navigation, common script). The pages
+    hold no data, so each is rendered once per process."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(["html"]))
+    return env.get_template(name).render()
+
+
+def _page(name: str) -> HTMLResponse:
+    return HTMLResponse(_render(name), headers={"Cache-Control": "no-cache"})
 
 
 @router.get("/")
-def dashboard() -> FileResponse:
+def dashboard() -> HTMLResponse:
     return _page("dashboard.html")
 
 
 @router.get("/event/{event_id:path}")
-def event_page(event_id: str) -> FileResponse:  # noqa: ARG001 - the script reads the id from the URL
+def event_page(event_id: str) -> HTMLResponse:  # noqa: ARG001 - the script reads the id from the URL
     return _page("event.html")
 
 
 @router.get("/paste")
-def paste_page() -> FileResponse:
+def paste_page() -> HTMLResponse:
     return _page("paste.html")
 
 
