@@ -4,28 +4,40 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wardesk.nlp.cache import doc_heads, doc_sentence_starts
+
 #: Dependency labels that keep a word inside the noun phrase of its head.
 NP_INTERNAL = frozenset(
     {"amod", "compound", "poss", "nmod", "nummod", "det", "case", "appos", "quantmod", "npadvmod"}
 )
 
 
-def path_to_root(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
 def tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one sentence (a large number across sentences)."""
-    if a.sent.start != b.sent.start:
+    """Edges between two tokens of one sentence (a large number across sentences).
+
+    Works on the document's cached head array: this is called for thousands
+    of token pairs per article, and walking ``Token.head`` objects dominated
+    extraction time.
+    """
+    doc = a.doc
+    starts = doc_sentence_starts(doc)
+    if starts[a.i] != starts[b.i]:
         return 1000
-    pa = path_to_root(a)
-    index = {t.i: k for k, t in enumerate(pa)}
-    for k, t in enumerate(path_to_root(b)):
-        if t.i in index:
-            return index[t.i] + k
+    heads = doc_heads(doc)
+    index: dict[int, int] = {}
+    i = a.i
+    for k in range(len(heads)):  # bounded: a malformed tree must not loop
+        index[i] = k
+        if heads[i] == i:
+            break
+        i = heads[i]
+    i = b.i
+    for k in range(len(heads)):
+        if i in index:
+            return index[i] + k
+        if heads[i] == i:
+            break
+        i = heads[i]
     return 1000
 
 

@@ -8,6 +8,7 @@ article's length. Entities do not change after the pipeline has run.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span
 
 
@@ -32,4 +33,29 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get("wardesk_text")
     if cached is None:
         cached = doc.user_data["wardesk_text"] = doc.text
+    return cached
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """The index of every token's syntactic head, read once as an array.
+
+    Walking ``token.head`` creates a Python ``Token`` per step; the frame
+    builder measures tree distances between thousands of token pairs.
+    """
+    cached = doc.user_data.get("wardesk_heads")
+    if cached is None:
+        rel = doc.to_array([HEAD]).tolist() if len(doc) else []
+        # to_array gives the offset to the head as an unsigned 64-bit integer.
+        cached = doc.user_data["wardesk_heads"] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)]
+    return cached
+
+
+def doc_sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence."""
+    cached = doc.user_data.get("wardesk_sent_starts")
+    if cached is None:
+        cached = [0] * len(doc)
+        for sent in doc.sents:
+            cached[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        doc.user_data["wardesk_sent_starts"] = cached
     return cached
