@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 
 import spacy
 from spacy.language import Language
@@ -28,6 +29,22 @@ def _use_numpy_ops() -> None:
         pass
 
 
+def _one_blas_thread() -> None:
+    """Keep the BLAS library (OpenBLAS under numpy) to one thread per process.
+
+    spaCy's small pipelines multiply small matrices: a second BLAS thread
+    spins waiting for work, which on a 2-core machine took the pipeline from
+    ~8.5 s to ~16 s per 150 FA-KES articles, and oversubscribes the cores
+    when ``--workers`` or Dask already run one process per core. Parallelism
+    comes from processes instead. ``WARDESK_BLAS_THREADS`` overrides.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    threadpool_limits(limits=int(os.environ.get("WARDESK_BLAS_THREADS", "1")), user_api="blas")
+
+
 def _add_components(nlp: Language) -> Language:
     """wardesk's own components: paragraph breaks as sentence starts, before
     the parser, and the table-driven stand-ins for the two rule components
@@ -45,6 +62,7 @@ def _add_components(nlp: Language) -> Language:
 def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     """The English pipeline, loaded once per process and per ``disable`` set."""
     _use_numpy_ops()
+    _one_blas_thread()
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
