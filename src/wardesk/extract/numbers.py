@@ -213,12 +213,25 @@ class _Match:
 
 def _longest(words: Sequence[str], i: int, table: dict[tuple[str, ...], object]) -> tuple[int, object]:
     """Length and value of the longest key of ``table`` starting at ``words[i]`` (0 when none)."""
+    if i >= len(words) or words[i] not in _first_words(table):
+        return 0, None  # most words start no key: skip building the candidate tuples
     top = min(_number_lexicon().max_phrase, len(words) - i)
     for n in range(top, 0, -1):
         hit = table.get(tuple(words[i : i + n]))
         if hit is not None:
             return n, hit
     return 0, None
+
+
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """The words any key of a lexicon table starts with (tables live for the process)."""
+    found = _FIRST_WORDS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _FIRST_WORDS[id(table)] = (table, frozenset(key[0] for key in table if key))
+    return found[1]
 
 
 def _digit_value(word: str) -> float | None:
