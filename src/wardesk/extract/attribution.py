@@ -81,6 +81,7 @@ _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Case, accents, apostrophes, punctuation and a leading article folded away.
 
@@ -146,6 +147,10 @@ def _load_yaml(name: str) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+#: Phrases whose canonical source is remembered per lexicon before the memo starts over.
+CANONICAL_MEMO_SIZE = 100_000
+
+
 class SourceLexicon:
     """Canonical source organisations, their aliases, job titles and known people.
 
@@ -160,6 +165,7 @@ class SourceLexicon:
         self._title: dict[str, str] = {}
         self._person: dict[str, str] = {}
         self._max_words = 1
+        self._canonical: dict[str, str | None] = {}
         for entry in entries:
             name = str(entry["name"])
             self._type[name] = str(entry.get("type", "outlet"))
@@ -187,7 +193,16 @@ class SourceLexicon:
         return cls(_load_yaml("sources.yaml")["sources"])
 
     def canonical(self, text: str | None) -> str | None:
-        """The canonical name ``text`` refers to as a whole, or None."""
+        """The canonical name ``text`` refers to as a whole, or None (memoised:
+        attribution asks about the same phrases many times per article)."""
+        key = text or ""
+        if key not in self._canonical:
+            if len(self._canonical) > CANONICAL_MEMO_SIZE:
+                self._canonical.clear()  # a long run sees unbounded text: keep memory flat
+            self._canonical[key] = self._canonical_of(key)
+        return self._canonical[key]
+
+    def _canonical_of(self, text: str | None) -> str | None:
         key = fold(text)
         if not key:
             return None

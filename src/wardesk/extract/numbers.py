@@ -155,6 +155,15 @@ def _number_lexicon() -> _NumberLexicon:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Every word other than digits that a number phrase can begin with:
+    a qualifier, "between", a currency sign, a fixed or vague phrase, a unit or a ten."""
+    lex = _number_lexicon()
+    tables = (lex.qualifiers, lex.currency_signs, lex.phrases)
+    return frozenset({"between", *lex.units, *lex.tens}.union(*(_first_words(t) for t in tables)))
+
+
 @dataclass(frozen=True)
 class _CountLexicon:
     nouns: dict[str, str]
@@ -737,9 +746,13 @@ def find_quantities(sent: Span) -> list[Quantity]:
     """
     words = _sentence_words(sent)
     texts = [w.text for w in words]
+    starters = _starters()
     out: list[Quantity] = []
     i = 0
     while i < len(words):
+        if texts[i] not in starters and not _DIGITS_RE.match(texts[i]):
+            i += 1  # no number phrase can start here (most words)
+            continue
         m = _match_at(texts, i)
         if m is None or m.value is None:
             i += 1
