@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.nlp.cache import doc_ents, doc_text
+from wardesk.nlp.cache import doc_ents, doc_text, ents_within
 from wardesk.record import Source, SourceVerb
 
 #: Source types that carry other people's statements and so may be a ``via``.
@@ -818,7 +818,11 @@ def _ends_with_alias(text: str, name: str, lex: SourceLexicon) -> bool:
 def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """The PERSON entity (or untagged capitalised name) in a subject phrase."""
     doc = full.doc
-    people = [e for e in full.ents if e.label_ == "PERSON" and lex.canonical(e.text) is None]
+    people = [
+        e
+        for e in ents_within(doc, full.start, full.end)
+        if e.label_ == "PERSON" and lex.canonical(e.text) is None
+    ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
         return next((e for e in people if e.start <= full.root.i < e.end), people[-1])

@@ -39,7 +39,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_ents, doc_text
+from wardesk.nlp.cache import doc_text, ents_within
 from wardesk.record import DatePrecision, DateSpan
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
@@ -711,10 +711,10 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
     doc = sent.doc
     lex = _lexicon()
     cands: list[tuple[int, int]] = []
-    for ent in doc_ents(doc):
-        if ent.label_ in _ENTITY_LABELS and ent.start >= sent.start and ent.end <= sent.end:
+    for ent in ents_within(doc, sent.start, sent.end):
+        if ent.label_ in _ENTITY_LABELS:
             cands.append((ent.start, ent.end))
-    for m in lex.finder.finditer(sent.text):
+    for m in lex.finder.finditer(doc_text(doc)[sent.start_char : sent.end_char]):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end))

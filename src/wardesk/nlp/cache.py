@@ -8,6 +8,8 @@ article's length. Entities do not change after the pipeline has run.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span
 
@@ -46,7 +48,9 @@ def doc_heads(doc: Doc) -> list[int]:
     if cached is None:
         rel = doc.to_array([HEAD]).tolist() if len(doc) else []
         # to_array gives the offset to the head as an unsigned 64-bit integer.
-        cached = doc.user_data["wardesk_heads"] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)]
+        cached = doc.user_data["wardesk_heads"] = [
+            i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)
+        ]
     return cached
 
 
@@ -59,3 +63,20 @@ def doc_sentence_starts(doc: Doc) -> list[int]:
             cached[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         doc.user_data["wardesk_sent_starts"] = cached
     return cached
+
+
+def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities that lie wholly inside tokens ``[start, end)``.
+
+    Per-sentence finders asked every entity of the article whether it fell in
+    their sentence, which is quadratic in the article's length.
+    """
+    ents = doc_ents(doc)
+    starts = doc.user_data.get("wardesk_ent_starts")
+    if starts is None:
+        starts = doc.user_data["wardesk_ent_starts"] = [e.start for e in ents]
+    out = []
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        if ents[k].end <= end:
+            out.append(ents[k])
+    return out
