@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from wardesk.errors import ExtractError, WardeskError
 from wardesk.extract.article import EventExtractor
 from wardesk.nlp import load_pipeline
+from wardesk.nlp.cache import doc_text
 from wardesk.nlp.normalize import normalize_text
 from wardesk.record import Article, ArticleEvents
 
@@ -95,7 +96,7 @@ class Pipeline:
                     doc,
                     published,
                     title_doc if len(title_doc) else None,
-                    headline_end(article.title, doc.text),
+                    headline_end(article.title, doc_text(doc)),
                 )
             except WardeskError as exc:
                 yield article, exc

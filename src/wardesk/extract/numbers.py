@@ -21,12 +21,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import yaml
 from spacy.tokens import Span, Token
 
-from wardesk.nlp.cache import doc_text
+from wardesk.nlp.cache import doc_text, doc_token_offsets, doc_token_texts
 
 QualifierName = Literal["at_least", "more_than", "up_to", "about"]
 Victims = Literal["civilians", "combatants"]
@@ -402,8 +402,7 @@ def parse_number(text: str) -> NumberValue | None:
 # --------------------------------------------------------------------------- sentence reading
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     tok: int  # Doc token index
     start: int  # Doc char offsets
@@ -411,10 +410,19 @@ class _Word:
 
 
 def _sentence_words(sent: Span) -> list[_Word]:
+    """The sentence's words, lower-cased, with numbers kept whole ("1,200")
+    and punctuation split off; read from the document's cached token texts."""
+    doc = sent.doc
+    texts = doc_token_texts(doc)
+    offsets = doc_token_offsets(doc)
     out: list[_Word] = []
-    for tok in sent:
-        for m in _WORD_RE.finditer(tok.text):
-            out.append(_Word(m.group(0).lower(), tok.i, tok.idx + m.start(), tok.idx + m.end()))
+    for i in range(sent.start, sent.end):
+        text, idx = texts[i], offsets[i]
+        if text.isalpha():  # one plain word: what the regex would give
+            out.append(_Word(text.lower(), i, idx, idx + len(text)))
+            continue
+        for m in _WORD_RE.finditer(text):
+            out.append(_Word(m.group(0).lower(), i, idx + m.start(), idx + m.end()))
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from wardesk.nlp.cache import doc_lemmas, doc_lowers
 from wardesk.resources import load_yaml
 
 
@@ -98,17 +99,19 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         taken.update(t.i for t in span)
         out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength, key))
-    for tok in sent:
-        if tok.i in taken:
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    for i in range(sent.start, sent.end):
+        if i in taken:
             continue
-        lemma = tok.lemma_.lower()
-        hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(tok.lower_)
-        if hit is None and tok.lower_.endswith("s"):
+        lemma, lower = lemmas[i], lowers[i]
+        hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(lower)
+        if hit is None and lower.endswith("s"):
             # capitalised headline words ("Airstrikes Kill") are tagged as names, unlemmatised
-            lemma = tok.lower_[:-1]
+            lemma = lower[:-1]
             hit = lexicon.lemmas.get(lemma)
         if hit is None:
             continue
+        tok = doc[i]
         if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
             continue
         particles = lexicon.excluded_particles.get(lemma)

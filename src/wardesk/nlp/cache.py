@@ -80,3 +80,27 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
         if ents[k].end <= end:
             out.append(ents[k])
     return out
+
+
+def doc_token_texts(doc: Doc) -> list[str]:
+    """The text of every token, read once (each ``doc[i]`` builds a Token)."""
+    cached = doc.user_data.get("wardesk_token_texts")
+    if cached is None:
+        cached = doc.user_data["wardesk_token_texts"] = [t.text for t in doc]
+    return cached
+
+
+def doc_token_offsets(doc: Doc) -> list[int]:
+    """The character offset of every token."""
+    cached = doc.user_data.get("wardesk_token_offsets")
+    if cached is None:
+        cached = doc.user_data["wardesk_token_offsets"] = [t.idx for t in doc]
+    return cached
+
+
+def doc_lemmas(doc: Doc) -> list[str]:
+    """The lower-cased lemma of every token."""
+    cached = doc.user_data.get("wardesk_lemmas")
+    if cached is None:
+        cached = doc.user_data["wardesk_lemmas"] = [t.lemma_.lower() for t in doc]
+    return cached
