@@ -104,14 +104,11 @@ def read_article(store: Store, body: ArticleIn, *, save: bool, allow_private: bo
 
 def _store(store: Store, article: Article) -> tuple[str, ArticleEvents]:
     """Ingest one article through the store's Ingester (dedup, batch write, linking); (status, its events)."""
-    from wardesk.store.ingest import Ingester, _Item
+    from wardesk.store.ingest import Ingester
 
     statuses: list[str] = []
     with _lock:
-        ingester = Ingester(store, on_item=statuses.append)
-        ingester._pipeline = pipeline()
-        ingester._add(_Item(article.id, article=article))
-        ingester._flush()
+        Ingester(store, on_item=statuses.append, pipeline=pipeline()).run_articles([article])
     status = statuses[-1] if statuses else "failed"
     if status == "failed":
         failure = store.failures(limit=1)

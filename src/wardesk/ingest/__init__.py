@@ -81,7 +81,7 @@ def _read_all(
             if isinstance(source, IngestFailure):
                 yield source
                 continue
-            yield from _read_source(source, option)
+            yield from read_source(source, option)
 
 
 def _expand(
@@ -132,22 +132,25 @@ def _stdin_source(stdin: TextIO | BinaryIO | None) -> Source:
     return Source(where=STDIN_WHERE, suffix=".jsonl" if is_jsonl else ".txt", data=data, article_id=STDIN_ID)
 
 
-def _read_source(source: Source, option: str | None) -> Iterator[Article | IngestFailure]:
+def read_source(source: Source, option: str | None) -> Iterator[Article | IngestFailure]:
+    """The articles and failures of one opened source, each article finished (see
+    :func:`finish_article`); ``option`` is the --published date, if given. Shared by
+    ``read_inputs`` and the Dask partition reader."""
     reader = READERS[source.suffix]
     try:
         for item in reader(source):
             if isinstance(item, IngestFailure):
                 yield item
             else:
-                yield _finish(*item, option=option)
+                yield finish_article(*item, option=option)
     except OSError as exc:
         yield fail(
             source.where, UnreadableInput, f"cannot read it ({exc.strerror or exc}); check permissions"
         )
 
 
-def _finish(where: str, article: Article, *, option: str | None) -> Article | IngestFailure:
-    """Complete the publication date and run the per-article checks."""
+def finish_article(where: str, article: Article, *, option: str | None) -> Article | IngestFailure:
+    """Complete the publication date (``option``, else the dateline) and run the per-article checks."""
     if article.published is None:
         if option is not None:
             article = article.model_copy(update={"published": option, "published_from": "option"})

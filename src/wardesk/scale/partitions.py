@@ -267,7 +267,7 @@ def read_partition(
 
     Raises PartitionChanged when a file is gone or changed since planning.
     """
-    from wardesk.ingest import _finish, _read_source  # the per-source step of read_inputs
+    from wardesk.ingest import finish_article, read_source  # the per-source step of read_inputs
 
     _check_stamp(spec)
     option = normalise_published(options.published) if options.published else None
@@ -281,10 +281,10 @@ def read_partition(
             handle.seek(spec.start)
             data = handle.read(spec.stop - spec.start)
         source = Source(where=spec.path, suffix=".jsonl", data=data)
-        for item in _read_source(source, option):
+        for item in read_source(source, option):
             yield _renumber(item, spec.path, spec.first_line) if isinstance(item, IngestFailure) else item
     elif spec.kind == "parquet":
-        yield from _read_parquet(spec, options, option, _finish)
+        yield from _read_parquet(spec, options, option, finish_article)
     else:
         raise ValueError(f"unknown partition kind {spec.kind!r}")
 

@@ -68,7 +68,7 @@ def run_ingest(
             columns=columns,
             published=published,
             batch_articles=batch_articles,
-            _pipeline=pipeline,
+            pipeline=pipeline,
         )
 
         def on_item(status: str) -> None:

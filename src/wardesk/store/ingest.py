@@ -86,8 +86,10 @@ class Ingester:
     link: bool = True
     stats: IngestStats = field(default_factory=IngestStats)
     feed_urls: list[str] = field(default_factory=list)
+    #: What extracts the events: a ``Pipeline`` (made on first use), or a worker pool /
+    #: Dask runner with the same ``run_many``.
+    pipeline: Any = None
     _batch: list[_Item] = field(default_factory=list)
-    _pipeline: Any = None
     _client: Any = None
 
     # --- entry points ------------------------------------------------------------------
@@ -101,6 +103,18 @@ class Ingester:
                     self._ingest_url(source)
                 else:
                     self._ingest_local(source)
+            self._flush()
+        finally:
+            self.stats.seconds += time.perf_counter() - started
+        return self.stats
+
+    def run_articles(self, articles: Iterable[Article]) -> IngestStats:
+        """Ingest articles already in memory (the API's POST) through the same checks,
+        de-duplication, batched writes and linking as articles read from a source."""
+        started = time.perf_counter()
+        try:
+            for article in articles:
+                self._add(_Item(article.id, article=article))
             self._flush()
         finally:
             self.stats.seconds += time.perf_counter() - started
@@ -264,12 +278,12 @@ class Ingester:
         todo = [it.article for it in batch if it.article is not None and it.existing is None]
         if not todo:
             return {}
-        if self._pipeline is None:
+        if self.pipeline is None:
             from wardesk.pipeline import Pipeline
 
-            self._pipeline = Pipeline()
+            self.pipeline = Pipeline()
         out: dict[str, Any] = {}
-        for res in self._pipeline.run_many(todo):
+        for res in self.pipeline.run_many(todo):
             if isinstance(res, tuple):
                 art, exc = res
                 out[art.id] = exc
