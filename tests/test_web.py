@@ -197,3 +197,16 @@ def test_web_paste_box_without_token_shows_the_error(server: str, page) -> None:
     page.click("#p-submit")
     page.wait_for_selector("#result .error")
     assert "bearer token" in (page.text_content("#result .error") or "")
+
+
+def test_web_api_reference_renders_from_local_assets(server: str, page) -> None:  # noqa: ANN001
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    blocked: list[str] = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", state="attached")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/events" in p for p in paths)
+    assert outside == [] and blocked == [] and page.page_errors == []
+    _shot(page, "docs")

@@ -23,6 +23,7 @@ from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
 from wardesk.store import Store
 from wardesk.web import STATIC_DIR
 from wardesk.web import router as pages_router
+from wardesk.web.pages import swagger_ui_dir
 
 TOKEN_ENV = "WARDESK_TOKEN"
 
@@ -45,7 +46,7 @@ def create_app(
         title="wardesk",
         version=__version__,
         description="Conflict events read from news reports: filter, map, read the evidence, compare outlets.",
-        docs_url="/docs",
+        docs_url=None,  # served by the web pages from the installed package, not a CDN
         redoc_url=None,
         lifespan=_lifespan,
     )
@@ -58,6 +59,7 @@ def create_app(
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_dir()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     return app

@@ -1,4 +1,4 @@
-"""The dashboard's pages: the map/timeline/table view, the event page, the paste box.
+"""The dashboard's pages: the map/timeline/table view, the event page, the paste box, /docs.
 
 The pages are plain HTML shells with no inline script or style (the CSP allows
 neither); the data is fetched by the scripts they load.
@@ -46,6 +46,18 @@ def event_page(event_id: str) -> HTMLResponse:  # noqa: ARG001 - the script read
 @router.get("/paste")
 def paste_page() -> HTMLResponse:
     return _page("paste.html")
+
+
+@router.get("/docs")
+def api_reference() -> HTMLResponse:
+    """Swagger UI over /openapi.json, its assets served from the fastapi-offline package."""
+    return _page("docs.html")
+
+
+def swagger_ui_dir() -> Path:
+    """Where the installed fastapi-offline package keeps Swagger UI 5's files (mounted at
+    /static/swagger); the version FastAPI's OpenAPI 3.1 documents need."""
+    return Path(str(files("fastapi_offline") / "static"))
 
 
 @router.get("/favicon.ico")
