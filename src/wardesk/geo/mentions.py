@@ -88,11 +88,27 @@ def _cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
 
+#: Lower-case Arabic articles that may open a name with a space ('al Bab'); the others
+#: ('as', 'an', 'at', 'ad') are English words too and open a name only with a hyphen.
+ARTICLES_SPACED = frozenset(("al", "el"))
+
+
+def _article_start(doc: Doc, i: int) -> bool:
+    """doc[i] is a lower-case article that opens a name: 'the town of al-Bab', 'el Arish'."""
+    low = doc[i].lower_
+    if low not in ARTICLES or not doc[i].text.islower():
+        return False
+    if doc[i].whitespace_ == "" and i + 2 < len(doc) and doc[i + 1].text in ("-", "‐"):
+        return doc[i + 1].whitespace_ == "" and _cap(doc[i + 2])
+    return low in ARTICLES_SPACED and i + 1 < len(doc) and _cap(doc[i + 1])
+
+
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor')."""
+    """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
+    may open with a lower-case article ('al-Bab')."""
     out, i, n = [], 0, len(doc)
     while i < n:
-        if not _cap(doc[i]):
+        if not _cap(doc[i]) and not _article_start(doc, i):
             i += 1
             continue
         j = i + 1
@@ -365,7 +381,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
-            if not _cap(doc[i]) or doc[i].lower_ == "the":
+            if not (_cap(doc[i]) or _article_start(doc, i)) or doc[i].lower_ == "the":
                 i += 1
                 continue
             matched = False
@@ -562,10 +578,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     """The article's focus countries, most mentioned first.
 
     Counts country names and demonyms, first-level divisions and towns of
-    100,000 people or more (by their most likely country).
+    100,000 people or more (by their most likely country), and smaller towns
+    spelled exactly like their name for a country the article names otherwise.
     """
     gaz = gazetteer
     counts: Counter[str] = Counter()
+    small: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c0, c1 in _chunks(doc):
         i = c0
@@ -592,6 +610,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         and p.population >= 100_000
                         and SequenceMatcher(None, key, fold(p.name)).ratio() >= FOCUS_MIN_SIMILARITY
                     )
+                    if not big and p.kind == "city" and p.country and key == fold(p.name):
+                        small[p.country] += FOCUS_WEIGHT["place"]
                     hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
                     break
                 if cc:
@@ -604,6 +624,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
+    # A smaller town spelled exactly like its name counts only for a country the article also
+    # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
+    # Syria's, while a lone homonym village cannot pull the focus abroad.
+    for c, w in small.items():
+        if c in counts:
+            counts[c] += w
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts))
     return ranked
