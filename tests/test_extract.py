@@ -107,3 +107,20 @@ def test_extract_unlisted_attacker_is_named_from_the_text(pipeline):
     ev = _events(pipeline, text)[0]
     assert FAMILY[ev.event_type] == "explosions_remote_violence"
     assert any(a.name == "Omar Saleh" and a.type == "unknown" for a in ev.initiators)
+
+
+def test_extract_country_only_lead_takes_the_town_named_next(pipeline):
+    text = (
+        "Air strikes killed 23 civilians in a town in northern Syria on Tuesday, a monitor said. "
+        "The raids hit a market in the town of al-Bab, the monitor added."
+    )
+    evs = _events(pipeline, text, title="Air strikes kill 23 civilians in Syria")
+    main = evs[0]
+    assert main.locations[0].precision != "country"
+    assert main.locations[0].admin1 == "Aleppo" and main.locations[0].country == "SY"
+
+
+def test_extract_country_only_event_keeps_its_country_when_no_town_is_named(pipeline):
+    text = "Air strikes killed 23 civilians in Syria on Tuesday, a monitor said."
+    evs = _events(pipeline, text)
+    assert [(loc.name, loc.precision) for loc in evs[0].locations] == [("Syria", "country")]

@@ -491,6 +491,43 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):
             prev = d.locations
+    _refine_country_only(drafts)
+
+
+#: A country-only draft takes the places of a draft of its country at most this many
+#: sentences after it ("strikes kill 23 in a Syrian town ... The raids hit al-Bab").
+REFINE_AFTER_SENTENCES = 6
+
+
+def _refine_country_only(drafts: list[Draft]) -> None:
+    """A draft placed only by its country takes the finer places of that country that the
+    article gives next: headlines and leads say "in Syria" or "a town in northern Syria" and
+    name the town a sentence or two later. The nearest later draft of the same family wins,
+    then any later draft, then the nearest earlier one; other countries' places never."""
+    ordered = sorted(drafts, key=lambda x: (not x.from_title, x.sent_i))
+    for k, d in enumerate(ordered):
+        if not d.locations or _fine_locations(d):
+            continue
+        countries = {loc.country for loc in d.locations if loc.country}
+        start = -1 if d.from_title else d.sent_i
+        after = [
+            o
+            for o in ordered[k + 1 :]
+            if not o.from_title
+            and 0 <= o.sent_i - start <= REFINE_AFTER_SENTENCES
+            and _fine_within(o, countries)
+        ]
+        before = [o for o in ordered[:k] if _fine_within(o, countries)]
+        same = [o for o in after if o.family == d.family]
+        src = (same or after or before[-1:] or [None])[0]
+        if src is not None:
+            d.locations = [loc.model_copy() for loc in src.locations if loc.precision != "country"]
+
+
+def _fine_within(d: Draft, countries: set[str]) -> bool:
+    """The draft has places finer than a country, all of them in ``countries``."""
+    fine = [loc for loc in d.locations if loc.precision != "country"]
+    return bool(fine) and all(loc.country in countries for loc in fine)
 
 
 def _fine_locations(d: Draft) -> bool:
