@@ -64,6 +64,11 @@ LOOKUPS = [
     ("Tripoli", ("LB",), "city", "Tripoli", "LB", "city"),
     ("Tripoli", ("LY",), "city", "Tripoli", "LY", "city"),
     ("Tripoli", (), "city", "Tripoli", "LY", "city"),
+    # a world city spelled exactly beats an alias or a small namesake in the focus country
+    ("Paris", ("RU", "SY"), "city", "Paris", "FR", "city"),
+    ("Damascus", ("US", "SY"), "city", "Damascus", "SY", "city"),
+    ("Moscow", ("US",), "city", "Moscow", "RU", "city"),
+    ("Athens", ("US",), "city", "Athens", "US", "city"),
     ("Homs", ("LY",), "city", "Al Khums", "LY", "city"),
     ("Mosul", (), "city", "Mosul", "IQ", "city"),
     ("Ninewa", (), "admin1", "Nineveh", "IQ", "admin1"),

@@ -32,6 +32,10 @@ BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|a
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "water": 2, "base": 2, "city": 3}
 #: How much a place's weight counts more in a secondary focus country of the article.
 SECONDARY_FOCUS_BOOST = 20
+#: A city this big, spelled exactly, beats a mere alias in the focus country (people).
+WORLD_CITY_POPULATION = 1_000_000
+#: ... and is this many times bigger than the focus country's town of that exact name.
+WORLD_CITY_RATIO = 50
 #: Reverse geocoding gives up beyond this distance from any known place (degrees).
 REVERSE_MAX_DEG = 3.0
 
@@ -109,6 +113,23 @@ class Gazetteer:
         if not rows:
             return ()
         main = countries[0] if countries else None
+        if main is not None:
+            # A world city called exactly that elsewhere is meant when the focus country knows
+            # the name only as an alias ('Parizh' for Paris in a Russia story) or only as a
+            # small town (Damascus, Maryland in a story that names the US most).
+            home = [r for r in rows if r[2] == main]
+            home_pop = max(((r[6] or 0) for r in home if r[8] == 0), default=-1)
+            world = [
+                r
+                for r in rows
+                if r[2] != main
+                and r[8] == 0
+                and r[5] == "city"
+                and (r[6] or 0) >= WORLD_CITY_POPULATION
+                and (r[6] or 0) > WORLD_CITY_RATIO * max(home_pop, 0)
+            ]
+            if world and (home_pop < 0 or all(r[5] == "city" for r in home)):
+                main = max(world, key=lambda r: r[6] or 0)[2]
         # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
         # when a German village spells an alias that way and the caller prefers towns.
         weight: dict[str | None, int] = {}
