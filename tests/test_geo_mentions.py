@@ -49,6 +49,15 @@ FOUND = [
     ("Barrel bombs hit the town of al-Bab on Sunday.", "al-Bab", "Al Bab", "exact"),
     ("Jets struck as-Safira and al Bab overnight.", "as-Safira", "As Safirah", "exact"),
     ("Jets struck as-Safira and al Bab overnight.", "al Bab", "Al Bab", "exact"),
+    # headline capitals the small model reads as one person or organisation
+    ("Car Bomb in Syria's Aleppo Kills 23 including Militants", "Aleppo", "Aleppo", "exact"),
+    ("Car Bomb in Syrias Aleppo Kills 23 including Militants", "Aleppo", "Aleppo", "exact"),
+    (
+        "Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP Sunday",
+        "Deir Ezzor",
+        "Deir ez-Zor",
+        "exact",
+    ),
 ]
 
 
@@ -81,6 +90,8 @@ NOT_PLACES = [
     ("He said al-Assad forces attacked al-Nusra positions.", "al-Assad"),
     ("He said al-Assad forces attacked al-Nusra positions.", "al-Nusra"),
     ("Troops moved as Aleppo was shelled.", "as Aleppo"),
+    ("Car Bomb in Syrias Aleppo Kills 23 including Militants", "Car"),
+    ("A car bomb exploded near the CAR border, the Jordan Times reported.", "Jordan"),
 ]
 
 
