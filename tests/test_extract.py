@@ -124,3 +124,14 @@ def test_extract_country_only_event_keeps_its_country_when_no_town_is_named(pipe
     text = "Air strikes killed 23 civilians in Syria on Tuesday, a monitor said."
     evs = _events(pipeline, text)
     assert [(loc.name, loc.precision) for loc in evs[0].locations] == [("Syria", "country")]
+
+
+def test_extract_who_holds_the_place_is_not_the_attacker(pipeline):
+    text = (
+        "US-led air strikes on Thursday targeted the Syrian town of al-Ghandour, controlled by the "
+        "Islamic State group, killing 28 civilians, a Syrian monitor said."
+    )
+    main = _events(pipeline, text)[0]
+    names = {a.name for a in main.initiators}
+    assert "Islamic State" not in names and "US-led coalition" in names
+    assert main.locations[0].admin1 == "Aleppo"

@@ -172,6 +172,8 @@ def test_geo_find_places_offsets_match_text(nlp, gaz):
         ("Ukrainian officials said Kharkiv and Kherson were hit by Russian missiles from Belgorod.", "UA"),
         ("Yemen's Houthis fired at Marib; Saudi jets struck Sanaa and Saada.", "YE"),
         ("Fighting in Mogadishu and Lower Shabelle killed 12, Somali police said.", "SO"),
+        # '<Country>-led' describes an actor, weighing like a demonym
+        ("US-led air strikes hit a Syrian town, a Syrian monitor said.", "SY"),
         # towns too small to count alone settle it for a country the text also names
         (
             "US jets hit Manbij. The US said Manbij was calm; US officials denied it. "

@@ -641,6 +641,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
                     break
                 if cc:
+                    if _actor_compound(doc, j):
+                        weight = FOCUS_WEIGHT["demonym"]  # 'US-led strikes' says who, not where
                     hit = (cc, j, weight)
                     break
             if hit:
@@ -659,6 +661,15 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts))
     return ranked
+
+
+#: '<Country>-led coalition', 'Iran-backed militia': the country describes an actor.
+ACTOR_COMPOUNDS = ("-led", "-backed", "-supported", "-allied", "-funded", "-armed", "-trained")
+
+
+def _actor_compound(doc: Doc, j: int) -> bool:
+    """doc[:j] ends a '<Country>-led' adjective."""
+    return doc_text(doc)[doc[j - 1].idx + len(doc[j - 1]) :][:12].lower().startswith(ACTOR_COMPOUNDS)
 
 
 def _clear(ranked: Sequence[str], counts: Counter[str]) -> bool:
