@@ -135,3 +135,15 @@ def test_extract_who_holds_the_place_is_not_the_attacker(pipeline):
     names = {a.name for a in main.initiators}
     assert "Islamic State" not in names and "US-led coalition" in names
     assert main.locations[0].admin1 == "Aleppo"
+
+
+def test_extract_no_place_and_no_clear_country_gives_no_location(pipeline):
+    text = "An air strike killed five people on Monday, Turkish, Iraqi and Iranian officials said."
+    evs = _events(pipeline, text)
+    assert evs and evs[0].locations == []
+
+
+def test_extract_no_place_but_a_clear_country_gives_the_country(pipeline):
+    text = "An air strike killed five people on Monday, Yemeni officials said. Yemen's war goes on."
+    loc = _events(pipeline, text)[0].locations
+    assert [(x.name, x.country, x.precision) for x in loc] == [("Yemen", "YE", "country")]

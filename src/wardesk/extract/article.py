@@ -27,7 +27,7 @@ from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
-from wardesk.geo import Gazetteer, find_places, focus_countries
+from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.nlp.cache import doc_ents, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 
@@ -207,7 +207,7 @@ class EventExtractor:
         _fill_types(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
-        _fill_places(drafts, focus, self.gazetteer)
+        _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
@@ -461,9 +461,10 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
         d.claims = [(c if c.source else c.model_copy(update={"source": main}), q) for c, q in d.claims]
 
 
-def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) -> None:
+def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:
     """A draft naming no place takes the place of the draft before it, else the headline's,
-    else the article's focus country."""
+    else the article's country when one clearly leads; else it keeps no location (an empty
+    list is the record that none was resolved)."""
     title_locs = next((d.locations for d in drafts if d.from_title and d.locations), None)
     lead_locs = next(
         (
@@ -481,8 +482,8 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             inherited = prev or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
-            elif focus:
-                c = gazetteer.country(focus[0]) or gazetteer.country(_country_name(focus[0]))
+            elif country:
+                c = gazetteer.country(country) or gazetteer.country(_country_name(country))
                 if c is not None:
                     d.locations = [
                         Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")

@@ -659,8 +659,19 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         if c in counts:
             counts[c] += w
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts))
+    leads = bool(ranked) and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
+    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads)
     return ranked
+
+
+def main_country(doc: Doc) -> str | None:
+    """The article's country when one leads all others in ``focus_countries`` (run first);
+    None when several tie ('Turkish, Iraqi and Iranian officials said'), as then an event
+    that names no place of its own cannot be put in any one of them."""
+    stored = doc.user_data.get(FOCUS_KEY)
+    if not stored or not stored[0] or not stored[2]:
+        return None
+    return stored[0][0]
 
 
 #: '<Country>-led coalition', 'Iran-backed militia': the country describes an actor.
