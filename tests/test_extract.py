@@ -107,3 +107,43 @@ def test_extract_unlisted_attacker_is_named_from_the_text(pipeline):
     ev = _events(pipeline, text)[0]
     assert FAMILY[ev.event_type] == "explosions_remote_violence"
     assert any(a.name == "Omar Saleh" and a.type == "unknown" for a in ev.initiators)
+
+
+def test_extract_country_only_lead_takes_the_town_named_next(pipeline):
+    text = (
+        "Air strikes killed 23 civilians in a town in northern Syria on Tuesday, a monitor said. "
+        "The raids hit a market in the town of al-Bab, the monitor added."
+    )
+    evs = _events(pipeline, text, title="Air strikes kill 23 civilians in Syria")
+    main = evs[0]
+    assert main.locations[0].precision != "country"
+    assert main.locations[0].admin1 == "Aleppo" and main.locations[0].country == "SY"
+
+
+def test_extract_country_only_event_keeps_its_country_when_no_town_is_named(pipeline):
+    text = "Air strikes killed 23 civilians in Syria on Tuesday, a monitor said."
+    evs = _events(pipeline, text)
+    assert [(loc.name, loc.precision) for loc in evs[0].locations] == [("Syria", "country")]
+
+
+def test_extract_who_holds_the_place_is_not_the_attacker(pipeline):
+    text = (
+        "US-led air strikes on Thursday targeted the Syrian town of al-Ghandour, controlled by the "
+        "Islamic State group, killing 28 civilians, a Syrian monitor said."
+    )
+    main = _events(pipeline, text)[0]
+    names = {a.name for a in main.initiators}
+    assert "Islamic State" not in names and "US-led coalition" in names
+    assert main.locations[0].admin1 == "Aleppo"
+
+
+def test_extract_no_place_and_no_clear_country_gives_no_location(pipeline):
+    text = "An air strike killed five people on Monday, Turkish, Iraqi and Iranian officials said."
+    evs = _events(pipeline, text)
+    assert evs and evs[0].locations == []
+
+
+def test_extract_no_place_but_a_clear_country_gives_the_country(pipeline):
+    text = "An air strike killed five people on Monday, Yemeni officials said. Yemen's war goes on."
+    loc = _events(pipeline, text)[0].locations
+    assert [(x.name, x.country, x.precision) for x in loc] == [("Yemen", "YE", "country")]

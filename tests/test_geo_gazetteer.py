@@ -64,6 +64,11 @@ LOOKUPS = [
     ("Tripoli", ("LB",), "city", "Tripoli", "LB", "city"),
     ("Tripoli", ("LY",), "city", "Tripoli", "LY", "city"),
     ("Tripoli", (), "city", "Tripoli", "LY", "city"),
+    # a world city spelled exactly beats an alias or a small namesake in the focus country
+    ("Paris", ("RU", "SY"), "city", "Paris", "FR", "city"),
+    ("Damascus", ("US", "SY"), "city", "Damascus", "SY", "city"),
+    ("Moscow", ("US",), "city", "Moscow", "RU", "city"),
+    ("Athens", ("US",), "city", "Athens", "US", "city"),
     ("Homs", ("LY",), "city", "Al Khums", "LY", "city"),
     ("Mosul", (), "city", "Mosul", "IQ", "city"),
     ("Ninewa", (), "admin1", "Nineveh", "IQ", "admin1"),
@@ -160,6 +165,10 @@ def test_geo_fold_case_accents_articles(a, b):
         ("Burma", "MM"),
         ("Aleppo", None),
         ("Salma", None),
+        # a three-letter key is an abbreviation, written in capitals
+        ("CAR", "CF"),
+        ("Car", None),
+        ("UAE", "AE"),
     ],
 )
 def test_geo_country_names_and_demonyms(gaz, name, cc):
@@ -254,3 +263,8 @@ def test_geo_lookup_is_fast(gaz):
     per_call = (time.perf_counter() - t) / (2000 * len(names))
     assert per_call < 50e-6
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
+
+
+def test_geo_lookup_short_aliases_need_capitals(gaz):
+    assert gaz.lookup("Car") == [] or all(p.kind == "city" for p in gaz.lookup("Car"))
+    assert gaz.lookup("Hit", ("IQ",))[0].name == "Hit"

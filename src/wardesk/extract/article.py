@@ -27,7 +27,7 @@ from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
-from wardesk.geo import Gazetteer, find_places, focus_countries
+from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.nlp.cache import doc_ents, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 
@@ -207,7 +207,7 @@ class EventExtractor:
         _fill_types(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
-        _fill_places(drafts, focus, self.gazetteer)
+        _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
@@ -461,9 +461,10 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
         d.claims = [(c if c.source else c.model_copy(update={"source": main}), q) for c, q in d.claims]
 
 
-def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) -> None:
+def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:
     """A draft naming no place takes the place of the draft before it, else the headline's,
-    else the article's focus country."""
+    else the article's country when one clearly leads; else it keeps no location (an empty
+    list is the record that none was resolved)."""
     title_locs = next((d.locations for d in drafts if d.from_title and d.locations), None)
     lead_locs = next(
         (
@@ -481,8 +482,8 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             inherited = prev or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
-            elif focus:
-                c = gazetteer.country(focus[0]) or gazetteer.country(_country_name(focus[0]))
+            elif country:
+                c = gazetteer.country(country) or gazetteer.country(_country_name(country))
                 if c is not None:
                     d.locations = [
                         Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
@@ -491,6 +492,43 @@ def _fill_places(drafts: list[Draft], focus: list[str], gazetteer: Gazetteer) ->
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):
             prev = d.locations
+    _refine_country_only(drafts)
+
+
+#: A country-only draft takes the places of a draft of its country at most this many
+#: sentences after it ("strikes kill 23 in a Syrian town ... The raids hit al-Bab").
+REFINE_AFTER_SENTENCES = 6
+
+
+def _refine_country_only(drafts: list[Draft]) -> None:
+    """A draft placed only by its country takes the finer places of that country that the
+    article gives next: headlines and leads say "in Syria" or "a town in northern Syria" and
+    name the town a sentence or two later. The nearest later draft of the same family wins,
+    then any later draft, then the nearest earlier one; other countries' places never."""
+    ordered = sorted(drafts, key=lambda x: (not x.from_title, x.sent_i))
+    for k, d in enumerate(ordered):
+        if not d.locations or _fine_locations(d):
+            continue
+        countries = {loc.country for loc in d.locations if loc.country}
+        start = -1 if d.from_title else d.sent_i
+        after = [
+            o
+            for o in ordered[k + 1 :]
+            if not o.from_title
+            and 0 <= o.sent_i - start <= REFINE_AFTER_SENTENCES
+            and _fine_within(o, countries)
+        ]
+        before = [o for o in ordered[:k] if _fine_within(o, countries)]
+        same = [o for o in after if o.family == d.family]
+        src = (same or after or before[-1:] or [None])[0]
+        if src is not None:
+            d.locations = [loc.model_copy() for loc in src.locations if loc.precision != "country"]
+
+
+def _fine_within(d: Draft, countries: set[str]) -> bool:
+    """The draft has places finer than a country, all of them in ``countries``."""
+    fine = [loc for loc in d.locations if loc.precision != "country"]
+    return bool(fine) and all(loc.country in countries for loc in fine)
 
 
 def _fine_locations(d: Draft) -> bool:

@@ -215,15 +215,20 @@ def decide_type(frame: Frame) -> str | None:
     return None
 
 
+#: Verbs whose "by" agent holds a place rather than acting in the event ("a village held by
+#: IS", "areas controlled by the regime").
+HOLDING_LEMMAS = frozenset({"control", "hold", "run", "besiege", "occupy", "dominate", "administer"})
+
+
 def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
     """initiator / target / None for a noun phrase head, from its function."""
     dep = head.dep_
     parent = head.head
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
         return "initiator"
-    if dep == "pobj" and parent.dep_ == "agent":
-        return "initiator"
-    if dep == "pobj" and parent.lower_ == "by":
+    if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
+        if parent.head.lemma_.lower() in HOLDING_LEMMAS and parent.head.i not in trigger_tokens:
+            return None  # "the town of al-Ghandour, controlled by IS": who holds the place
         return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"

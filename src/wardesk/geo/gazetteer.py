@@ -32,6 +32,12 @@ BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|a
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "water": 2, "base": 2, "city": 3}
 #: How much a place's weight counts more in a secondary focus country of the article.
 SECONDARY_FOCUS_BOOST = 20
+#: Country keys this short are abbreviations, matched only when written in capitals.
+ABBREVIATION_MAX_LETTERS = 3
+#: A city this big, spelled exactly, beats a mere alias in the focus country (people).
+WORLD_CITY_POPULATION = 1_000_000
+#: ... and is this many times bigger than the focus country's town of that exact name.
+WORLD_CITY_RATIO = 50
 #: Reverse geocoding gives up beyond this distance from any known place (degrees).
 REVERSE_MAX_DEG = 3.0
 
@@ -40,6 +46,10 @@ _COLS = "p.name, p.admin1, p.country, p.lat, p.lon, p.kind, p.population, p.geon
 
 def _place(row: Sequence) -> Place:
     return Place(*row[:8])
+
+
+def _abbreviation(key: str) -> bool:
+    return len(key.replace(" ", "")) <= ABBREVIATION_MAX_LETTERS
 
 
 def load_stopwords() -> frozenset[str]:
@@ -103,12 +113,33 @@ class Gazetteer:
         if not key:
             return ()
         rows = self._rows(key)
-        if not rows and loose:
+        if _abbreviation(key) and not name.replace(".", "").isupper():
+            # 'Car bomb' names neither the CAR nor the Philippines' Cordillera Administrative
+            # Region: short aliases are codes; a short main name ('Hit', Iraq) still counts.
+            rows = tuple(r for r in rows if r[8] == 0 and r[5] != "country")
+        if not rows and loose and not _abbreviation(key):
             skel = skeleton(key)
             rows = self._rows(skel) if skel else ()
         if not rows:
             return ()
         main = countries[0] if countries else None
+        if main is not None:
+            # A world city called exactly that elsewhere is meant when the focus country knows
+            # the name only as an alias ('Parizh' for Paris in a Russia story) or only as a
+            # small town (Damascus, Maryland in a story that names the US most).
+            home = [r for r in rows if r[2] == main]
+            home_pop = max(((r[6] or 0) for r in home if r[8] == 0), default=-1)
+            world = [
+                r
+                for r in rows
+                if r[2] != main
+                and r[8] == 0
+                and r[5] == "city"
+                and (r[6] or 0) >= WORLD_CITY_POPULATION
+                and (r[6] or 0) > WORLD_CITY_RATIO * max(home_pop, 0)
+            ]
+            if world and (home_pop < 0 or all(r[5] == "city" for r in home)):
+                main = max(world, key=lambda r: r[6] or 0)[2]
         # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
         # when a German village spells an alias that way and the caller prefers towns.
         weight: dict[str | None, int] = {}
@@ -170,9 +201,12 @@ class Gazetteer:
 
     def _country_uncached(self, name: str) -> Place | None:
         key = fold(name.replace(".", "")) if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else fold(name)
-        for r in self._rows(key):
-            if r[5] == "country":
-                return _place(r)
+        # No country is called a word of three letters: such a key is an abbreviation ('CAR',
+        # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
+        if not _abbreviation(key) or name.replace(".", "").isupper():
+            for r in self._rows(key):
+                if r[5] == "country":
+                    return _place(r)
         cc = self._demonym(name)
         if cc:
             row = self._db.execute(
