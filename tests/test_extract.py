@@ -147,3 +147,31 @@ def test_extract_no_place_but_a_clear_country_gives_the_country(pipeline):
     text = "An air strike killed five people on Monday, Yemeni officials said. Yemen's war goes on."
     loc = _events(pipeline, text)[0].locations
     assert [(x.name, x.country, x.precision) for x in loc] == [("Yemen", "YE", "country")]
+
+
+def test_extract_strikes_listed_on_separate_towns_are_separate_incidents(pipeline):
+    text = (
+        "Coalition jets carried out six air strikes on Islamic State targets in Iraq on Tuesday, "
+        "three near Mosul, two in Sinjar and one in Hawija, the coalition said."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident" and e.event_type == "air_strike"]
+    names = sorted(e.locations[0].name for e in evs)
+    assert names == ["Hawija", "Mosul", "Sinjar"]
+    assert all(len(e.locations) == 1 for e in evs)
+
+
+def test_extract_neighbourhoods_of_one_city_stay_one_incident(pipeline):
+    text = (
+        "Government shelling hit the Bustan al-Qasr and Salaheddine neighbourhoods of Aleppo on Tuesday, "
+        "killing 12 people, the Syrian Observatory for Human Rights said."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert len(evs) == 1
+    assert evs[0].fatalities.best == 12
+    assert {loc.name for loc in evs[0].locations} >= {"Bustan al-Qasr", "Salaheddine"}
+
+
+def test_extract_a_town_near_a_city_is_not_split(pipeline):
+    text = "Government air strikes on the town of Douma, near Damascus, killed 20 people on Tuesday, activists said."
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident" and e.event_type == "air_strike"]
+    assert len(evs) == 1 and evs[0].fatalities.best == 20

@@ -25,6 +25,7 @@ from wardesk.extract.draft import Draft, date_is_period, event_locations, order_
 from wardesk.extract.frames import Frame, build_frames
 from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
+from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
@@ -202,7 +203,12 @@ class EventExtractor:
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
-        drafts = [d for f in frames if (d := self.draft_of(f, published, attributions)) is not None]
+        drafts = [
+            part
+            for f in frames
+            if (d := self.draft_of(f, published, attributions)) is not None
+            for part in split_by_town(d, f)
+        ]
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
         _fill_dates(drafts, published)
