@@ -92,6 +92,9 @@ NOT_PLACES = [
     ("Troops moved as Aleppo was shelled.", "as Aleppo"),
     ("Car Bomb in Syrias Aleppo Kills 23 including Militants", "Car"),
     ("A car bomb exploded near the CAR border, the Jordan Times reported.", "Jordan"),
+    ("A warning by the FBI and the Department of Homeland Security said bombs were used.", "Homeland"),
+    ("The Federal Bureau of Investigation said the device was a pressure cooker.", "Federal"),
+    ("A spokesman for the Department of Justice declined to comment.", "Justice"),
 ]
 
 

@@ -510,12 +510,15 @@ def _refine_country_only(drafts: list[Draft]) -> None:
     """A draft placed only by its country takes the finer places of that country that the
     article gives next: headlines and leads say "in Syria" or "a town in northern Syria" and
     name the town a sentence or two later. The nearest later draft of the same family wins,
-    then any later draft, then the nearest earlier one; other countries' places never."""
+    then any later draft, then the nearest earlier one; other countries' places never.
+    A sentence naming several countries keeps them: no one town stands for them."""
     ordered = sorted(drafts, key=lambda x: (not x.from_title, x.sent_i))
     for k, d in enumerate(ordered):
         if not d.locations or _fine_locations(d):
             continue
         countries = {loc.country for loc in d.locations if loc.country}
+        if len(countries) != 1:
+            continue  # "from Iraq to Israel and Afghanistan": no one town stands for them
         start = -1 if d.from_title else d.sent_i
         after = [
             o

@@ -49,6 +49,8 @@ ORG_HEADS = frozenset(
     "brigade brigades battalion battalions division front army media center centre council committee "
     "movement forces regiment corps police university club team revolutionaries martyrs operations room "
     "coordination network observatory group gathering agency radio tv news office "
+    # offices of state: 'Homeland Security', 'Federal Bureau', 'Justice Department'
+    "security bureau department ministry service services institute foundation commission court "
     # newspapers and sites named after a place: 'Jordan Times', 'Kyiv Post', 'Ahram Online'
     "times post tribune herald gazette journal telegraph online daily express".split()
 )
@@ -508,6 +510,10 @@ def _match(
         # 'the Aleppo Media Center'; but the small model also calls a headline's run of
         # capitals an ORG ('Syrias Deir Ezzor Monitor AFP'), so an organisation word must follow.
         if any(t.lower_ in ORG_HEADS for t in doc[j : ent.end]):
+            return "skip"
+    if ent is not None and ent.label_ == "ORG" and ent.start < i and doc[i - 1].lower_ == "of":
+        # 'the Department of Homeland Security', 'the Ministry of Justice'
+        if any(t.lower_ in ORG_HEADS for t in doc[ent.start : i - 1]):
             return "skip"
     country = gaz.country(text)
     if key in ADMIN1_AFTER or key in TOWN_NOUNS:
