@@ -63,9 +63,9 @@ def bench_speed(corpus: Path, limit: int | None, dask_partition: int) -> dict:
 
     from wardesk.nlp import load_pipeline
     from wardesk.pipeline import Pipeline
-    from wardesk.scale.dask import dask_client, run_extract
+    from wardesk.scale.dask import dask_client, run_extract, warm_worker
     from wardesk.scale.partitions import ReadOptions
-    from wardesk.scale.workers import WorkerPool, worker_pipeline
+    from wardesk.scale.workers import WorkerPool
 
     arts = _articles(corpus, limit)
     n = len(arts)
@@ -104,7 +104,7 @@ def bench_speed(corpus: Path, limit: int | None, dask_partition: int) -> dict:
                 fh.write(a.model_dump_json(exclude_none=True) + "\n")
         t = time.perf_counter()
         with dask_client("local") as client:
-            client.run(lambda: worker_pipeline() and None)
+            client.run(warm_worker)
             start = time.perf_counter() - t
             started = time.perf_counter()
             summary = run_extract(

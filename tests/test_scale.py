@@ -228,3 +228,31 @@ def test_scale_dask_failed_partition_retried_reported_then_rerun_skips(client, c
     summary = _run(client, src, out)
     assert summary.ok and (summary.computed, summary.reused, summary.retried) == (1, 3, 1)
     assert out.read_text(encoding="utf-8") == expected
+
+
+def test_child_pipeline_gives_the_pipelines_output_and_survives_a_killed_child(tmp_path):
+    import os
+    import signal
+
+    from wardesk.pipeline import Pipeline
+    from wardesk.record import Article
+    from wardesk.scale.child import ChildDied, ChildPipeline
+
+    arts = [
+        Article(id=r["unit_id"], title=r["article_title"], text=r["article_content"], published=None)
+        for r in fakes_rows(6)
+    ]
+    direct = [out.model_dump() for out in Pipeline().run_many(arts)]
+    child = ChildPipeline(chunk=4)
+    try:
+        assert [out.model_dump() for out in child.run_many(arts)] == direct
+        pid = child.warm()
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        assert [out.model_dump() for out in child.run_many(arts[:2])] == direct[:2]  # a new child
+        assert child.warm() != pid
+        child._proc.stdin.close()  # the pipe breaks under a running worker
+        with pytest.raises(ChildDied):
+            child.run_packed(arts[:1])
+    finally:
+        child.close()

@@ -2,9 +2,11 @@
 
 The client plans partitions lazily (``partitions.plan_partitions``) and keeps
 a bounded window of them on the cluster, so neither it nor the cluster holds
-the corpus. Each worker process loads the pipeline once (the module-level cache
-of ``workers.worker_pipeline``) and reads its partition from the shared file
-system itself, so only small specs travel out and results travel back.
+the corpus. Each worker process hands its articles to one single-threaded
+child process that loads the pipeline once (``child.ChildPipeline``: the
+worker's own threads slowed extraction by a fifth or more), and reads its
+partition from the shared file system itself, so only small specs travel out
+and results travel back.
 
 A partition that raises is submitted once more; if it fails again it is
 reported with its reason and the others go on. A finished partition's output
@@ -31,6 +33,7 @@ from typing import Any, TextIO
 
 from wardesk.ingest import IngestFailure
 from wardesk.record import ArticleEvents
+from wardesk.scale.child import child_pipeline
 from wardesk.scale.partitions import (
     PARTITION_ARTICLES,
     DoneMarkers,
@@ -41,7 +44,7 @@ from wardesk.scale.partitions import (
     sidecar_for,
     write_atomic,
 )
-from wardesk.scale.workers import PIPELINE_LOCK, worker_pipeline
+from wardesk.scale.workers import PIPELINE_LOCK
 
 #: Attempts per partition: the first and one retry.
 ATTEMPTS = 2
@@ -148,6 +151,18 @@ def events_table(outputs: list[ArticleEvents], partition: int) -> Any:
     return pa.Table.from_pydict(cols, schema=schema)
 
 
+def run_cluster_chunk(articles: list) -> list:
+    """One chunk of ``ClusterPipeline`` on a worker, in the worker's extraction child."""
+    with PIPELINE_LOCK:
+        return child_pipeline().run_packed(articles)
+
+
+def warm_worker() -> int:
+    """Start this worker's extraction child and load its pipeline (``client.run(warm_worker)``)."""
+    with PIPELINE_LOCK:
+        return child_pipeline().warm()
+
+
 def run_partition(spec: PartitionSpec, options: ReadOptions, fmt: str, attempt: int, hook: str = "") -> dict:
     """Extract one partition on a worker: its JSONL lines (or Parquet table), counts and per-article failures."""
     if hook and _should_fail(hook, spec.index, attempt):
@@ -166,8 +181,8 @@ def run_partition(spec: PartitionSpec, options: ReadOptions, fmt: str, attempt: 
             counts["read"] += 1
             yield item
 
-    with PIPELINE_LOCK:  # one pipeline per process; a worker with several threads takes turns
-        for out in worker_pipeline().run_many(articles()):
+    with PIPELINE_LOCK:  # one child per worker process; a worker with several threads takes turns
+        for out in child_pipeline().run_many(articles()):
             if isinstance(out, tuple):
                 art, exc = out
                 failures.append(("failed", f"{art.id}: {exc.render()}"))
@@ -429,12 +444,12 @@ class ClusterPipeline:
 
     def run_many(self, articles: Iterator) -> Iterator:
         from wardesk.errors import ExtractError
-        from wardesk.scale.workers import _unpack, run_chunk
+        from wardesk.scale.workers import _unpack
 
         arts = list(articles)
         size = max(1, -(-len(arts) // self.workers))
         chunks = [arts[i : i + size] for i in range(0, len(arts), size)]
-        futures = [self.client.submit(run_chunk, c, pure=False) for c in chunks]
+        futures = [self.client.submit(run_cluster_chunk, c, pure=False) for c in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             for attempt in range(1, ATTEMPTS + 1):
                 try:
@@ -445,7 +460,7 @@ class ClusterPipeline:
                         reason = f"failed {attempt} times on the cluster: {type(exc).__name__}: {exc}"
                         results = None
                     else:
-                        future = self.client.submit(run_chunk, chunk, pure=False)
+                        future = self.client.submit(run_cluster_chunk, chunk, pure=False)
             if results is None:
                 for art in chunk:
                     yield art, ExtractError(reason, where=art.id)
