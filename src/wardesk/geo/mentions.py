@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
+from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text, doc_token_texts
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
@@ -89,7 +89,26 @@ LATE_DATELINE_NOT = frozenset(("REUTERS", "AFP", "AP", "UPDATE", "EXCLUSIVE", "W
 
 
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+    return _is_cap(tok.text)
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _caps(doc: Doc) -> list[bool]:
+    """Whether each token is capitalised, read once per document (the finders ask per token)."""
+    cached = doc.user_data.get("wardesk_caps")
+    if cached is None:
+        cached = doc.user_data["wardesk_caps"] = [_is_cap(t) for t in doc_token_texts(doc)]
+    return cached
+
+
+def _spaces(doc: Doc) -> list[str]:
+    cached = doc.user_data.get("wardesk_spaces")
+    if cached is None:
+        cached = doc.user_data["wardesk_spaces"] = [t.whitespace_ for t in doc]
+    return cached
 
 
 #: Lower-case Arabic articles that may open a name with a space ('al Bab'); the others
@@ -99,36 +118,44 @@ ARTICLES_SPACED = frozenset(("al", "el"))
 
 def _article_start(doc: Doc, i: int) -> bool:
     """doc[i] is a lower-case article that opens a name: 'the town of al-Bab', 'el Arish'."""
-    low = doc[i].lower_
-    if low not in ARTICLES or not doc[i].text.islower():
+    low = doc_lowers(doc)[i]
+    if low not in ARTICLES:
         return False
-    if doc[i].whitespace_ == "" and i + 2 < len(doc) and doc[i + 1].text in ("-", "‐"):
-        return doc[i + 1].whitespace_ == "" and _cap(doc[i + 2])
-    return low in ARTICLES_SPACED and i + 1 < len(doc) and _cap(doc[i + 1])
+    texts, spaces, caps = doc_token_texts(doc), _spaces(doc), _caps(doc)
+    if not texts[i].islower():
+        return False
+    if spaces[i] == "" and i + 2 < len(doc) and texts[i + 1] in ("-", "‐"):
+        return spaces[i + 1] == "" and caps[i + 2]
+    return low in ARTICLES_SPACED and i + 1 < len(doc) and caps[i + 1]
 
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
-    may open with a lower-case article ('al-Bab')."""
+    may open with a lower-case article ('al-Bab'). Computed once per document."""
+    cached = doc.user_data.get("wardesk_chunks")
+    if cached is not None:
+        return cached
+    caps, low = _caps(doc), doc_lowers(doc)
     out, i, n = [], 0, len(doc)
     while i < n:
-        if not _cap(doc[i]) and not _article_start(doc, i):
+        if not caps[i] and not _article_start(doc, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _cap(doc[j]) and not doc[j - 1].whitespace_ == "" or _cap(doc[j]):
+            if caps[j]:
                 j += 1
                 continue
             k = j
-            while k < n and doc[k].lower_ in CONNECTORS and k - j < 3:
+            while k < n and low[k] in CONNECTORS and k - j < 3:
                 k += 1
-            if k > j and k < n and _cap(doc[k]):
+            if k > j and k < n and caps[k]:
                 j = k + 1
                 continue
             break
         out.append((i, j))
         i = j
+    doc.user_data["wardesk_chunks"] = out
     return out
 
 
@@ -218,15 +245,15 @@ class _Context:
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
             self.pattern, self.hint = "near", "near"
             self.prep = "near" if prev1 in ("nearby", "close") else prev1
-        if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _cap(doc[j + 2]):
+        if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _caps(doc)[j + 2]:
             e = j + 3
-            while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_cap(doc[e]) or low[e] in CONNECTORS):
+            while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_caps(doc)[e] or low[e] in CONNECTORS):
                 e += 1
             self.parent = (j + 2, e)
         if prev1 == "'s" and nxt in PART_NOUNS:
             k = i - 1
             s = k
-            while s > 0 and (_cap(doc[s - 1]) or low[s - 1] in CONNECTORS) and k - s < MAX_NAME_TOKENS:
+            while s > 0 and (_caps(doc)[s - 1] or low[s - 1] in CONNECTORS) and k - s < MAX_NAME_TOKENS:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
@@ -255,7 +282,7 @@ class _Context:
             while (
                 k < len(doc)
                 and k - s < MAX_NAME_TOKENS
-                and (_cap(doc[k]) or (low[k] in CONNECTORS and k > s))
+                and (_caps(doc)[k] or (low[k] in CONNECTORS and k > s))
             ):
                 k += 1
             if k > s and k < len(doc) and low[k] in ADMIN1_AFTER:
@@ -293,7 +320,7 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     """The country of "Syria's Aleppo" (or "Syrias Aleppo", as some copies drop apostrophes)."""
     if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
         name = doc[i - 2].text
-    elif i >= 1 and doc[i - 1].text.endswith("s") and _cap(doc[i - 1]) and len(doc[i - 1].text) > 4:
+    elif i >= 1 and doc[i - 1].text.endswith("s") and _caps(doc)[i - 1] and len(doc[i - 1].text) > 4:
         name = doc[i - 1].text[:-1]
     else:
         return None
@@ -397,12 +424,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
-            if not (_cap(doc[i]) or _article_start(doc, i)) or doc[i].lower_ == "the":
+            if not (_caps(doc)[i] or _article_start(doc, i)) or doc[i].lower_ == "the":
                 i += 1
                 continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not _cap(doc[j - 1]):
+                if not _caps(doc)[j - 1]:
                     continue
                 res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
                 if res is None:
@@ -506,7 +533,7 @@ def _match(
         )
     ):
         return "skip" if ent.end <= j + 3 else None
-    if ent is not None and ent.label_ == "ORG" and ent.end > j and _cap(doc[j]):
+    if ent is not None and ent.label_ == "ORG" and ent.end > j and _caps(doc)[j]:
         # 'the Aleppo Media Center'; but the small model also calls a headline's run of
         # capitals an ORG ('Syrias Deir Ezzor Monitor AFP'), so an organisation word must follow.
         if any(t.lower_ in ORG_HEADS for t in doc[j : ent.end]):
@@ -622,7 +649,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         while i < c1:
             hit = None
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not _cap(doc[j - 1]):
+                if not _caps(doc)[j - 1]:
                     continue
                 text = doc[i:j].text
                 key = fold(text)
