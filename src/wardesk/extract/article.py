@@ -29,7 +29,7 @@ from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
-from wardesk.nlp.cache import doc_ents, doc_text
+from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
@@ -161,7 +161,7 @@ class EventExtractor:
         d.tally = any(c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT for c, _ in d.claims) or any(
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
-        d.hedged = any(t.lower_ in HEDGES for t in sent)
+        d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"

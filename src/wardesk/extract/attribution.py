@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.nlp.cache import doc_ents, doc_text, ents_within
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within
 from wardesk.record import Source, SourceVerb
 
 #: Source types that carry other people's statements and so may be a ``via``.
@@ -325,14 +325,15 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     lex = lexicon or SourceLexicon.default()
     words = _Words.default()
     quotes = quote_spans(doc_text(doc))
+    lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
     found: list[_Found] = []
     for si, sent in enumerate(doc.sents):
         here: list[_Found] = []
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                here.extend(_according(tok, sent, si, lex))
-            elif tok.lemma_.lower() in words.verbs and tok.pos_ in ("VERB", "AUX"):
-                here.extend(_from_verb(tok, sent, si, lex, words))
+        for i in range(sent.start, sent.end):  # cached arrays: a Token only for candidates
+            if lowers[i] == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
+                here.extend(_according(doc[i], sent, si, lex))
+            elif lemmas[i] in words.verbs and doc[i].pos_ in ("VERB", "AUX"):
+                here.extend(_from_verb(doc[i], sent, si, lex, words))
         here = _merge_carriers(here, lex)
         for f in here:
             _resolve_reference(f, found, doc, lex, words)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from wardesk.nlp.cache import doc_text
 from wardesk.resources import load_yaml
 
 #: The event type a weapon class implies when the trigger itself is neutral.
@@ -67,8 +68,8 @@ class WeaponLexicon:
 def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMention]:
     """Weapon mentions in a sentence, longest first, without overlaps."""
     found: list[WeaponMention] = []
-    text = sent.text
     base = sent.start_char
+    text = doc_text(doc)[base : sent.end_char]
     for pattern, cls in lexicon.models:
         for m in pattern.finditer(text):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")

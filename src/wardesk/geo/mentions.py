@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text, doc_token_texts
+from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text, doc_token_offsets, doc_token_texts
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
@@ -102,6 +102,12 @@ def _caps(doc: Doc) -> list[bool]:
     if cached is None:
         cached = doc.user_data["wardesk_caps"] = [_is_cap(t) for t in doc_token_texts(doc)]
     return cached
+
+
+def _span_text(doc: Doc, i: int, j: int) -> str:
+    """``doc[i:j].text`` cut from the cached document text (a Span rebuilds it token by token)."""
+    texts, offsets = doc_token_texts(doc), doc_token_offsets(doc)
+    return doc_text(doc)[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
 
 
 def _spaces(doc: Doc) -> list[str]:
@@ -506,7 +512,7 @@ def _match(
 ):
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
     span = doc[i:j]
-    text = span.text
+    text = _span_text(doc, i, j)
     key = fold(text)
     if not key:
         return None
@@ -651,7 +657,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _caps(doc)[j - 1]:
                     continue
-                text = doc[i:j].text
+                text = _span_text(doc, i, j)
                 key = fold(text)
                 if not key or key in gaz.stopwords:
                     continue
