@@ -10,6 +10,7 @@ town ("the Hama Brigade") and a dateline city are kept out or marked.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -352,13 +353,19 @@ def _known_word(tok: Token, gaz: Gazetteer) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _similarity(a: str, b: str) -> float:
+    """difflib's ratio of two name keys; the same pairs recur across an article's mentions."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
 def _close(key: str, place: Place, ctx: _Context) -> bool:
     """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
     if ctx.admin1 and place.admin1 and fold(place.admin1) != fold(ctx.admin1):
         return False
     if ctx.country and place.country and place.country != ctx.country:
         return False
-    return SequenceMatcher(None, key, fold(place.name)).ratio() >= LOOSE_MIN_SIMILARITY
+    return _similarity(key, fold(place.name)) >= LOOSE_MIN_SIMILARITY
 
 
 def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
@@ -673,7 +680,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     big = p.kind in ("admin1", "region") or (
                         p.kind == "city"
                         and p.population >= 100_000
-                        and SequenceMatcher(None, key, fold(p.name)).ratio() >= FOCUS_MIN_SIMILARITY
+                        and _similarity(key, fold(p.name)) >= FOCUS_MIN_SIMILARITY
                     )
                     if not big and p.kind == "city" and p.country and key == fold(p.name):
                         small[p.country] += FOCUS_WEIGHT["place"]
