@@ -611,7 +611,7 @@ def _match(
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
-        if place.population < 1_000_000 and SequenceMatcher(None, key, fold(place.name)).ratio() < 0.7:
+        if place.population < 1_000_000 and _similarity(key, fold(place.name)) < 0.7:
             return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
