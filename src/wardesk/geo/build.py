@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
-from wardesk.geo.fold import fold, skeleton
+from wardesk.geo.fold import fold, in_script, skeleton
 
 INDEX_NAME = "gazetteer.sqlite"
 SOURCE_FILES = ("admin1_geonames.tsv", "admin1_names.csv", "countries_extra.csv", "supplement.csv")
@@ -146,9 +146,10 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
     admin1: dict[tuple[str, str], dict] = {}
     for country, code, _iso, _gid, name, aliases in _rows(folder / "admin1_geonames.tsv", "\t"):
         al = [a for a in aliases.split("|") if a and _is_latin(a)]
+        scripts = [a for a in aliases.split("|") if a and in_script(a)]
         admin1[(country, code)] = {
             "name": _english_admin1(name, al),
-            "aliases": [name, *al],
+            "aliases": [name, *al, *scripts],
             "gid": int(_gid),
         }
     for country, code, name, aliases in _rows(folder / "admin1_names.csv"):
@@ -169,7 +170,8 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
             continue
         a1 = admin1.get((cc, code), {}).get("name")
         place = (_ascii_name(c["name"]), a1, cc, c["latitude"], c["longitude"], "city", pop, c["geonameid"])
-        pid = b.add(place, [c["name"], *(n for n in c.get("alternatenames", []) if _is_latin(n))])
+        names = (n for n in c.get("alternatenames", []) if _is_latin(n) or in_script(n))
+        pid = b.add(place, [c["name"], *names])
         city_ids[cc].append(pid)
     del cities
 

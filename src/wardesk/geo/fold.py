@@ -39,6 +39,8 @@ def fold(name: str) -> str:
     s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
     s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES).lower()
     s = s.translate(_EXTRA)
+    if not _LATIN_LETTER.search(s) and any(c.isalpha() for c in s):
+        return script_key(s)
     s = _NON_ALNUM.sub(" ", s).strip()
     prev = None
     while prev != s and " " in s:
@@ -47,6 +49,26 @@ def fold(name: str) -> str:
     if " " in s:  # 'Jisr ash Shughur' = 'Jisr al-Shughur', 'Deir ez-Zor' = 'Deir al Zor'
         s = " ".join("al" if k and w in ARTICLES else w for k, w in enumerate(s.split()))
     return s
+
+
+#: Scripts whose place names the gazetteer keeps as written (GeoNames' alternate names):
+#: Arabic and Cyrillic, the scripts of the conflicts news in English most often quotes.
+SCRIPTS = ("ARABIC", "CYRILLIC")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_TATWEEL = "\u0640"
+
+
+def in_script(name: str) -> bool:
+    """All letters of ``name`` are Arabic or Cyrillic ('حلب', 'Харків')."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith(SCRIPTS) for c in letters)
+
+
+def script_key(s: str) -> str:
+    """Key of a name in a non-Latin script: lower case, no diacritics (already stripped by
+    ``fold``), no tatweel, punctuation as spaces. 'أريحا' and 'اريحا' fold together."""
+    s = s.replace(_TATWEEL, "")
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
 
 
 @lru_cache(maxsize=200_000)
@@ -59,7 +81,10 @@ def skeleton(name: str) -> str:
     would join too many names, so short names keep their vowels ('Raqqah' =
     'Raqa' = 'raka'). Returns '' for keys too short to be safe.
     """
-    words = [w for w in fold(name).split() if w not in ARTICLES]
+    key = fold(name)
+    if not key.isascii():
+        return ""  # a name in another script matches as written or not at all
+    words = [w for w in key.split() if w not in ARTICLES]
     words = [_FINAL_H.sub(r"\1", w) for w in words]
     s = "".join(words)
     for a, b in _DIGRAPHS:

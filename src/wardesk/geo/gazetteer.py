@@ -49,7 +49,8 @@ def _place(row: Sequence) -> Place:
 
 
 def _abbreviation(key: str) -> bool:
-    return len(key.replace(" ", "")) <= ABBREVIATION_MAX_LETTERS
+    """A short Latin key is a code ('CAR', 'UAE'); Arabic names of three letters are not ('حلب')."""
+    return key.isascii() and len(key.replace(" ", "")) <= ABBREVIATION_MAX_LETTERS
 
 
 def load_stopwords() -> frozenset[str]:

@@ -94,7 +94,9 @@ def _cap(tok: Token) -> bool:
 
 
 def _is_cap(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text)
+    """Written like a name: capitalised, or in Arabic script, which has no capitals."""
+    first = text[:1]
+    return (first.isupper() or "\u0600" <= first <= "\u06ff") and any(c.isalpha() for c in text)
 
 
 def _caps(doc: Doc) -> list[bool]:
