@@ -195,6 +195,9 @@ def test_api_stats_counts_match_the_event_list(client: TestClient) -> None:
             assert st["total_events"] == total
             assert sum(p["events"] for p in st["series"]) + st["undated_events"] == total
             assert sum(a["events"] for a in st["admin1"]) == total
+            # each linked story once: never more events or deaths than the reports give
+            assert 0 < st["distinct_events"] <= total
+            assert st["distinct_fatalities"] <= st["total_fatalities"]
             if bucket == "week":
                 import datetime as dt
 

@@ -81,3 +81,23 @@ def test_link_store_links_and_grows(store: Store) -> None:
     # a rerun changes nothing
     link_events(store.engine, ["a1", "a2", "a3", "a4"])
     assert _stories(store) == after
+
+
+def test_link_store_stats_count_a_story_once(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from wardesk.api import create_app
+
+    db = str(tmp_path / "stats.db")
+    store = Store(db)
+    try:
+        _add(store, "a1", "Reuters", ALEPPO)
+        _add(store, "a2", "AFP", ALEPPO)
+        _add(store, "h1", "SANA", HAMA)
+        link_events(store.engine, ["a1", "a2", "h1"])
+    finally:
+        store.close()
+    with TestClient(create_app(db)) as client:
+        st = client.get("/api/stats").json()
+    assert (st["total_events"], st["total_fatalities"]) == (3, 48)
+    assert (st["distinct_events"], st["distinct_fatalities"]) == (2, 32)

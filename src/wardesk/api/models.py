@@ -201,8 +201,12 @@ class Stats(BaseModel):
     """Counts over the events matching the filters: totals, a per-day or per-week series by family, per admin1."""
 
     bucket: str
-    total_events: int
-    total_fatalities: int
+    total_events: int = Field(description="Events as reported: one per article that reports it.")
+    total_fatalities: int = Field(description="Sum of the reported death tolls, per report.")
+    distinct_events: int = Field(description="Events with reports linked into one story counted once.")
+    distinct_fatalities: int = Field(
+        description="Deaths with each story counted once (its largest reported toll)."
+    )
     undated_events: int
     families: dict[str, int]
     series: list[SeriesPoint]

@@ -348,7 +348,11 @@ def week_of(day: dt.date) -> dt.date:
 
 
 def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> dict[str, Any]:
-    """Event and fatality counts per day or week and family, per admin1, and totals."""
+    """Event and fatality counts per day or week and family, per admin1, and totals.
+
+    ``total_*`` count every report; ``distinct_*`` count each linked story once (an event
+    covered by three outlets is one event, with the largest death toll reported for it).
+    """
     ids = fts_ids(conn, store, f)
     base = s.events.join(s.articles, a.id == e.article_id)
     fat = func.coalesce(func.sum(e.fatalities_best), 0)
@@ -377,10 +381,27 @@ def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> d
         for c, a1, n, d in conn.execute(per_admin1)
     ]
     admin1.sort(key=lambda x: (-x["events"], x["country"] or "", x["admin1"] or ""))
+    # Reports of one event by several outlets are linked into a story: counted once here,
+    # with the largest figure any of its reports gives.
+    unit = func.coalesce(e.story_id, e.id)
+    per_unit = (
+        apply_filters(
+            select(unit.label("unit"), func.max(e.fatalities_best).label("deaths")).select_from(base),
+            f,
+            fts_ids=ids,
+        )
+        .group_by(unit)
+        .subquery()
+    )
+    units, unit_deaths = conn.execute(
+        select(func.count(), func.coalesce(func.sum(per_unit.c.deaths), 0)).select_from(per_unit)
+    ).one()
     return {
         "bucket": bucket,
         "total_events": total_events,
         "total_fatalities": total_fat,
+        "distinct_events": int(units),
+        "distinct_fatalities": int(unit_deaths or 0),
         "undated_events": undated,
         "families": dict(families.most_common()),
         "series": [

@@ -110,8 +110,11 @@
       mapCount.textContent = `${onMap} events on the map` + (all.length > onMap ? ` (${all.length - onMap} without coordinates)` : "");
       mapCount.dataset.count = String(onMap);
       WardeskTimeline.draw(document.getElementById("timeline"), stats);
-      timelineCount.textContent = `${stats.total_events} events, ${stats.total_fatalities} killed (as reported)` +
-        (stats.undated_events ? `; ${stats.undated_events} undated` : "");
+      const linked = stats.distinct_events < stats.total_events
+        ? `; ${stats.distinct_events} events, ${stats.distinct_fatalities} killed counting each story once`
+        : "";
+      timelineCount.textContent = `${stats.total_events} reports, ${stats.total_fatalities} killed (as reported)` +
+        linked + (stats.undated_events ? `; ${stats.undated_events} undated` : "");
       timelineCount.dataset.count = String(stats.total_events);
       clear(tbody);
       shown = 0;
