@@ -24,6 +24,7 @@ def _frames(nlp, text):
         ("Airstrikes hit a hospital in the north of the province.", "air_strike"),
         ("A drone strike killed three militants near the border.", "air_strike"),
         ("Rebel shelling killed 12 people in a western district of the city.", "missile_artillery"),
+        ("Government shelling killed 12 people in Aleppo on Tuesday.", "missile_artillery"),  # parsed as aux
         ("Mortar rounds fell on a school, wounding four children.", "missile_artillery"),
         ("Navy ships launched 18 cruise missiles at targets in the desert.", "missile_artillery"),
         ("A car bomb exploded near a checkpoint in the capital.", "remote_explosive"),

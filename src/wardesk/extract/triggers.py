@@ -86,6 +86,11 @@ def _inflections(phrase: str) -> list[str]:
     return [phrase, " ".join(words[:-1] + [_plural(words[-1])])]
 
 
+#: Parts of speech a trigger word can have. AUX too: no trigger is an auxiliary, but the small
+#: parser makes one of a noun before the verb ("Government shelling killed 12": shelling/aux).
+TRIGGER_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "AUX"})
+
+
 def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     """Triggers in one sentence: phrases first, then single lemmas outside them."""
     out: list[Trigger] = []
@@ -112,7 +117,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if hit is None:
             continue
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+        if tok.pos_ not in TRIGGER_POS:
             continue
         particles = lexicon.excluded_particles.get(lemma)
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
