@@ -22,7 +22,17 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text, doc_token_offsets, doc_token_texts
+from wardesk.nlp.cache import (
+    doc_deps,
+    doc_ents,
+    doc_heads,
+    doc_lowers,
+    doc_pos,
+    doc_text,
+    doc_token_offsets,
+    doc_token_texts,
+    span_root,
+)
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
@@ -203,20 +213,23 @@ def _ent_at(doc: Doc) -> list[Span | None]:
 
 
 def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
-    """The preposition whose object the name is ('in', 'near', 'from'), following compounds."""
-    t = doc[i:j].root
+    """The preposition whose object the name is ('in', 'near', 'from'), following compounds.
+    Read from the cached arrays: this runs for every candidate name."""
+    heads, deps, pos, low = doc_heads(doc), doc_deps(doc), doc_pos(doc), doc_lowers(doc)
+    t = span_root(doc, i, j)
     for _ in range(5):
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") or t.dep_ == "pobj":
-            return t.head.lower_ if t.head.pos_ in ("ADP", "SCONJ", "ADV") else None
-        if t.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "npadvmod") and t.head is not t:
-            t = t.head
+        if deps[t] == "pobj":
+            h = heads[t]
+            return low[h] if pos[h] in ("ADP", "SCONJ", "ADV") else None
+        if deps[t] in ("compound", "appos", "conj", "poss", "nmod", "amod", "npadvmod"):
+            t = heads[t]
         else:
             break
     k = i - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and low[k] == "the":
         k -= 1
-    if k >= 0 and doc[k].pos_ == "ADP":
-        return doc[k].lower_
+    if k >= 0 and pos[k] == "ADP":
+        return low[k]
     return None
 
 

@@ -104,3 +104,58 @@ def doc_lemmas(doc: Doc) -> list[str]:
     if cached is None:
         cached = doc.user_data["wardesk_lemmas"] = [t.lemma_.lower() for t in doc]
     return cached
+
+
+def doc_deps(doc: Doc) -> list[str]:
+    """The dependency label of every token."""
+    cached = doc.user_data.get("wardesk_deps")
+    if cached is None:
+        cached = doc.user_data["wardesk_deps"] = [t.dep_ for t in doc]
+    return cached
+
+
+def doc_pos(doc: Doc) -> list[str]:
+    """The coarse part of speech of every token."""
+    cached = doc.user_data.get("wardesk_pos")
+    if cached is None:
+        cached = doc.user_data["wardesk_pos"] = [t.pos_ for t in doc]
+    return cached
+
+
+def _root_info(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Heads, and which tokens are punctuation or space with no dependents: spaCy never
+    prefers those as a span's root."""
+    cached = doc.user_data.get("wardesk_root_info")
+    if cached is None:
+        heads = doc_heads(doc)
+        has_kids = [False] * len(heads)
+        for k, h in enumerate(heads):
+            if h != k:
+                has_kids[h] = True
+        leaf_punct = [(t.is_punct or t.is_space) and not has_kids[t.i] for t in doc]
+        cached = doc.user_data["wardesk_root_info"] = (heads, leaf_punct)
+    return cached
+
+
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """``doc[start:end].root.i`` from the cached head array, by spaCy's own rule: a sentence
+    root inside the span, else the token nearest the root (the first on a tie), where a
+    punctuation mark or space with no dependents counts as farthest."""
+    heads, leaf_punct = _root_info(doc)
+    for k in range(start, end):
+        if heads[k] == k:
+            return k
+    n_tokens = len(heads)
+    best, root = n_tokens, -1
+    for k in range(start, end):
+        if start <= heads[k] < end:
+            continue
+        if leaf_punct[k]:
+            n = n_tokens - 1
+        else:
+            n, x = 0, k
+            while heads[x] != x and n < n_tokens:
+                x, n = heads[x], n + 1
+        if n < best:
+            best, root = n, k
+    return root if root != -1 else start
