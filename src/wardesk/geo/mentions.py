@@ -31,6 +31,7 @@ from wardesk.nlp.cache import (
     doc_text,
     doc_token_offsets,
     doc_token_texts,
+    per_doc,
     span_root,
 )
 
@@ -109,12 +110,10 @@ def _is_cap(text: str) -> bool:
     return (first.isupper() or "\u0600" <= first <= "\u06ff") and any(c.isalpha() for c in text)
 
 
+@per_doc
 def _caps(doc: Doc) -> list[bool]:
-    """Whether each token is capitalised, read once per document (the finders ask per token)."""
-    cached = doc.user_data.get("wardesk_caps")
-    if cached is None:
-        cached = doc.user_data["wardesk_caps"] = [_is_cap(t) for t in doc_token_texts(doc)]
-    return cached
+    """Whether each token is capitalised (the finders ask per token)."""
+    return [_is_cap(t) for t in doc_token_texts(doc)]
 
 
 def _span_text(doc: Doc, i: int, j: int) -> str:
@@ -123,11 +122,9 @@ def _span_text(doc: Doc, i: int, j: int) -> str:
     return doc_text(doc)[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
 
 
+@per_doc
 def _spaces(doc: Doc) -> list[str]:
-    cached = doc.user_data.get("wardesk_spaces")
-    if cached is None:
-        cached = doc.user_data["wardesk_spaces"] = [t.whitespace_ for t in doc]
-    return cached
+    return [t.whitespace_ for t in doc]
 
 
 #: Lower-case Arabic articles that may open a name with a space ('al Bab'); the others
@@ -148,12 +145,10 @@ def _article_start(doc: Doc, i: int) -> bool:
     return low in ARTICLES_SPACED and i + 1 < len(doc) and caps[i + 1]
 
 
+@per_doc
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
-    may open with a lower-case article ('al-Bab'). Computed once per document."""
-    cached = doc.user_data.get("wardesk_chunks")
-    if cached is not None:
-        return cached
+    may open with a lower-case article ('al-Bab')."""
     caps, low = _caps(doc), doc_lowers(doc)
     out, i, n = [], 0, len(doc)
     while i < n:
@@ -174,7 +169,6 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
             break
         out.append((i, j))
         i = j
-    doc.user_data["wardesk_chunks"] = out
     return out
 
 

@@ -1,68 +1,112 @@
 """Per-document caches of values that spaCy rebuilds on every access.
 
-``doc.ents`` builds a new tuple of Span objects each time it is read, and a
-list of lower-cased tokens costs a pass over the document; the mention
-finders ask for both per mention, which made extraction quadratic in the
-article's length. Entities do not change after the pipeline has run.
+``doc.ents`` builds a new tuple of Span objects each time it is read, ``doc[i]``
+a new Token, ``doc.text`` the whole text; the mention finders ask for these
+per mention, which made extraction quadratic in the article's length. Every
+value here is computed once per Doc (kept in ``doc.user_data``) and read as a
+plain list afterwards. The annotation does not change after the pipeline ran.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span
 
+T = TypeVar("T")
 
+
+def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """Make ``build(doc)`` run once per document; its result is kept in ``doc.user_data``."""
+    key = f"wardesk_{build.__module__}.{build.__qualname__}"
+
+    @functools.wraps(build)
+    def cached(doc: Doc) -> T:
+        try:
+            return doc.user_data[key]
+        except KeyError:
+            value = doc.user_data[key] = build(doc)
+            return value
+
+    return cached
+
+
+@per_doc
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per document."""
-    cached = doc.user_data.get("wardesk_ents")
-    if cached is None:
-        cached = doc.user_data["wardesk_ents"] = tuple(doc.ents)
-    return cached
+    """``doc.ents``."""
+    return tuple(doc.ents)
 
 
-def doc_lowers(doc: Doc) -> list[str]:
-    """The lower-cased text of every token, built once per document."""
-    cached = doc.user_data.get("wardesk_lowers")
-    if cached is None:
-        cached = doc.user_data["wardesk_lowers"] = [t.lower_ for t in doc]
-    return cached
-
-
+@per_doc
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access, built once."""
-    cached = doc.user_data.get("wardesk_text")
-    if cached is None:
-        cached = doc.user_data["wardesk_text"] = doc.text
-    return cached
+    """``doc.text``, which spaCy rebuilds from every token on each access."""
+    return doc.text
 
 
+@per_doc
+def doc_lowers(doc: Doc) -> list[str]:
+    """The lower-cased text of every token."""
+    return [t.lower_ for t in doc]
+
+
+@per_doc
+def doc_token_texts(doc: Doc) -> list[str]:
+    """The text of every token."""
+    return [t.text for t in doc]
+
+
+@per_doc
+def doc_token_offsets(doc: Doc) -> list[int]:
+    """The character offset of every token."""
+    return [t.idx for t in doc]
+
+
+@per_doc
+def doc_lemmas(doc: Doc) -> list[str]:
+    """The lower-cased lemma of every token."""
+    return [t.lemma_.lower() for t in doc]
+
+
+@per_doc
+def doc_deps(doc: Doc) -> list[str]:
+    """The dependency label of every token."""
+    return [t.dep_ for t in doc]
+
+
+@per_doc
+def doc_pos(doc: Doc) -> list[str]:
+    """The coarse part of speech of every token."""
+    return [t.pos_ for t in doc]
+
+
+@per_doc
 def doc_heads(doc: Doc) -> list[int]:
-    """The index of every token's syntactic head, read once as an array.
+    """The index of every token's syntactic head.
 
     Walking ``token.head`` creates a Python ``Token`` per step; the frame
     builder measures tree distances between thousands of token pairs.
     """
-    cached = doc.user_data.get("wardesk_heads")
-    if cached is None:
-        rel = doc.to_array([HEAD]).tolist() if len(doc) else []
-        # to_array gives the offset to the head as an unsigned 64-bit integer.
-        cached = doc.user_data["wardesk_heads"] = [
-            i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)
-        ]
-    return cached
+    rel = doc.to_array([HEAD]).tolist() if len(doc) else []
+    # to_array gives the offset to the head as an unsigned 64-bit integer.
+    return [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)]
 
 
+@per_doc
 def doc_sentence_starts(doc: Doc) -> list[int]:
     """For every token, the index of the first token of its sentence."""
-    cached = doc.user_data.get("wardesk_sent_starts")
-    if cached is None:
-        cached = [0] * len(doc)
-        for sent in doc.sents:
-            cached[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
-        doc.user_data["wardesk_sent_starts"] = cached
-    return cached
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+@per_doc
+def _ent_starts(doc: Doc) -> list[int]:
+    return [e.start for e in doc_ents(doc)]
 
 
 def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
@@ -71,10 +115,7 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     Per-sentence finders asked every entity of the article whether it fell in
     their sentence, which is quadratic in the article's length.
     """
-    ents = doc_ents(doc)
-    starts = doc.user_data.get("wardesk_ent_starts")
-    if starts is None:
-        starts = doc.user_data["wardesk_ent_starts"] = [e.start for e in ents]
+    ents, starts = doc_ents(doc), _ent_starts(doc)
     out = []
     for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
         if ents[k].end <= end:
@@ -82,66 +123,22 @@ def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-def doc_token_texts(doc: Doc) -> list[str]:
-    """The text of every token, read once (each ``doc[i]`` builds a Token)."""
-    cached = doc.user_data.get("wardesk_token_texts")
-    if cached is None:
-        cached = doc.user_data["wardesk_token_texts"] = [t.text for t in doc]
-    return cached
-
-
-def doc_token_offsets(doc: Doc) -> list[int]:
-    """The character offset of every token."""
-    cached = doc.user_data.get("wardesk_token_offsets")
-    if cached is None:
-        cached = doc.user_data["wardesk_token_offsets"] = [t.idx for t in doc]
-    return cached
-
-
-def doc_lemmas(doc: Doc) -> list[str]:
-    """The lower-cased lemma of every token."""
-    cached = doc.user_data.get("wardesk_lemmas")
-    if cached is None:
-        cached = doc.user_data["wardesk_lemmas"] = [t.lemma_.lower() for t in doc]
-    return cached
-
-
-def doc_deps(doc: Doc) -> list[str]:
-    """The dependency label of every token."""
-    cached = doc.user_data.get("wardesk_deps")
-    if cached is None:
-        cached = doc.user_data["wardesk_deps"] = [t.dep_ for t in doc]
-    return cached
-
-
-def doc_pos(doc: Doc) -> list[str]:
-    """The coarse part of speech of every token."""
-    cached = doc.user_data.get("wardesk_pos")
-    if cached is None:
-        cached = doc.user_data["wardesk_pos"] = [t.pos_ for t in doc]
-    return cached
-
-
-def _root_info(doc: Doc) -> tuple[list[int], list[bool]]:
-    """Heads, and which tokens are punctuation or space with no dependents: spaCy never
-    prefers those as a span's root."""
-    cached = doc.user_data.get("wardesk_root_info")
-    if cached is None:
-        heads = doc_heads(doc)
-        has_kids = [False] * len(heads)
-        for k, h in enumerate(heads):
-            if h != k:
-                has_kids[h] = True
-        leaf_punct = [(t.is_punct or t.is_space) and not has_kids[t.i] for t in doc]
-        cached = doc.user_data["wardesk_root_info"] = (heads, leaf_punct)
-    return cached
+@per_doc
+def _leaf_punct(doc: Doc) -> list[bool]:
+    """Punctuation or space tokens with no dependents: spaCy never prefers them as a span's root."""
+    heads = doc_heads(doc)
+    has_kids = [False] * len(heads)
+    for k, h in enumerate(heads):
+        if h != k:
+            has_kids[h] = True
+    return [(t.is_punct or t.is_space) and not has_kids[t.i] for t in doc]
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:
     """``doc[start:end].root.i`` from the cached head array, by spaCy's own rule: a sentence
     root inside the span, else the token nearest the root (the first on a tie), where a
     punctuation mark or space with no dependents counts as farthest."""
-    heads, leaf_punct = _root_info(doc)
+    heads, leaf_punct = doc_heads(doc), _leaf_punct(doc)
     for k in range(start, end):
         if heads[k] == k:
             return k
