@@ -7,7 +7,7 @@ import gzip
 import io
 import json
 from collections.abc import Callable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -105,6 +105,15 @@ def _not_found(what: str, ident: str) -> ApiError:
     return ApiError(404, f"no {what} with id {ident!r}")
 
 
+def _one(store: Store, fetch: Callable[[Any, str], dict | None], what: str, ident: str) -> dict:
+    """One record by id, or a JSON 404 saying which kind of record was missing."""
+    with store.engine.connect() as conn:
+        item = fetch(conn, ident)
+    if item is None:
+        raise _not_found(what, ident)
+    return item
+
+
 @router.get("/events", response_model=EventPage, summary="Events, filtered, one page at a time")
 async def list_events(
     request: Request,
@@ -129,11 +138,7 @@ async def list_events(
     responses={404: {"model": ErrorResponse}},
 )
 def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -> dict:
-    with store.engine.connect() as conn:
-        item = queries.get_event(conn, event_id)
-    if item is None:
-        raise _not_found("event", event_id)
-    return item
+    return _one(store, queries.get_event, "event", event_id)
 
 
 @router.get(
@@ -163,11 +168,7 @@ async def list_stories(
     responses={404: {"model": ErrorResponse}},
 )
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=300)]) -> dict:
-    with store.engine.connect() as conn:
-        item = queries.get_story(conn, story_id)
-    if item is None:
-        raise _not_found("story", story_id)
-    return item
+    return _one(store, queries.get_story, "story", story_id)
 
 
 @router.get(
@@ -177,11 +178,7 @@ def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=300)]) -
     responses={404: {"model": ErrorResponse}},
 )
 def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)]) -> dict:
-    with store.engine.connect() as conn:
-        item = queries.get_article(conn, article_id)
-    if item is None:
-        raise _not_found("article", article_id)
-    return item
+    return _one(store, queries.get_article, "article", article_id)
 
 
 @router.get(
