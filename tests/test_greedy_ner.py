@@ -1,0 +1,108 @@
+"""The array decoder finds exactly the entities spaCy's own recognizer finds.
+
+Both run in the same pipeline over the same real FA-KES articles (and their
+headlines): the original ``ner`` is kept, disabled, and switched back on for
+the comparison. Entity spans, labels and the IOB code of every token must be
+identical.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from spacy.language import Language
+
+from store_helpers import fakes_rows
+from wardesk.nlp import greedy_ner
+from wardesk.nlp.loader import MODEL_PACKAGES, load_pipeline
+
+
+def _texts(n: int) -> list[str]:
+    rows = fakes_rows(10_000)
+    step = max(1, len(rows) // n)
+    picked = rows[::step][:n]
+    return [row["article_content"] for row in picked] + [row["article_title"] for row in picked]
+
+
+EDGE_CASES = [
+    "",
+    "   \n\n  ",
+    "Aleppo",
+    "Fighting resumed near Deir ez-Zor.",
+    "He spoke to Barack Obama",  # an entity on the last token
+    "The U.N. said.\n\nSaudi Arabia's Crown Prince Mohammed bin Salman met the Russian Defence Ministry in Moscow on Monday.",
+    "Rebels shelled  \n  the town of Idlib   on 12 March 2016, killing 7 and wounding  23 .",
+]
+
+
+def _annotation(doc) -> tuple:
+    return (
+        [(e.start, e.end, e.label_) for e in doc.ents],
+        doc.to_array(["ENT_IOB"]).tolist(),
+    )
+
+
+def _original() -> Language:
+    for name in MODEL_PACKAGES:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    pytest.fail("no English pipeline installed")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _both(nlp: Language, texts: list[str], batch_size: int = 16) -> tuple[list, list]:
+    fast = [_annotation(d) for d in nlp.pipe(texts, batch_size=batch_size)]
+    nlp.disable_pipe("wardesk_ner")
+    nlp.enable_pipe("ner")
+    try:
+        spacy_own = [_annotation(d) for d in nlp.pipe(texts, batch_size=batch_size)]
+    finally:
+        nlp.disable_pipe("ner")
+        nlp.enable_pipe("wardesk_ner")
+    return fast, spacy_own
+
+
+def test_the_wardesk_pipeline_decodes_entities_in_arrays(nlp):
+    assert "wardesk_ner" in nlp.pipe_names
+    assert "ner" in nlp.disabled
+
+
+def test_same_entities_as_spacy_on_real_articles(nlp):
+    texts = _texts(60) + EDGE_CASES
+    fast, spacy_own = _both(nlp, texts)
+    assert sum(len(ents) for ents, _ in fast) > 500  # the comparison is not vacuous
+    for text, a, b in zip(texts, fast, spacy_own, strict=True):
+        assert a == b, text[:80]
+
+
+def test_the_batch_size_does_not_change_the_entities(nlp):
+    texts = _texts(12) + EDGE_CASES
+    one = [_annotation(d) for d in nlp.pipe(texts, batch_size=1)]
+    many = [_annotation(d) for d in nlp.pipe(texts, batch_size=64)]
+    assert one == many
+
+
+def test_preset_entities_are_left_to_spacys_rules():
+    """An entity ruler before the recognizer presets entities; spaCy's component must handle the batch."""
+    nlp = _original()
+    ruler = nlp.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns([{"label": "ORG", "pattern": "White Helmets"}])
+    assert greedy_ner.install(nlp)
+    texts = ["The White Helmets said 12 people died in Douma on Friday.", *_texts(4)]
+    fast, spacy_own = _both(nlp, texts)
+    assert fast == spacy_own
+    assert (1, 3, "ORG") in fast[0][0]
+
+
+def test_beam_search_models_keep_spacys_component():
+    nlp = _original()
+    nlp.get_pipe("ner").cfg["beam_width"] = 4
+    assert not greedy_ner.install(nlp)
+    assert "ner" not in nlp.disabled and "wardesk_ner" not in nlp.pipe_names
