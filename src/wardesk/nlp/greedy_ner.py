@@ -155,7 +155,13 @@ class GreedyEntityRecognizer:
         return found
 
     def _entity_end(
-        self, begin: int, doc_end: int, token: np.ndarray, bias: np.ndarray, label: int, can_continue: np.ndarray
+        self,
+        begin: int,
+        doc_end: int,
+        token: np.ndarray,
+        bias: np.ndarray,
+        label: int,
+        can_continue: np.ndarray,
     ) -> int:
         """One past the token where the entity opened at ``begin`` takes its ``L`` move."""
         same = self.label_id == label
