@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from store_helpers import fakes_rows
-from wardesk.nlp.cache import doc_deps, doc_heads, doc_pos, doc_token_offsets, doc_token_texts, span_root
+from wardesk.geo.mentions import _spaces
+from wardesk.nlp.cache import (
+    doc_deps,
+    doc_heads,
+    doc_lemmas,
+    doc_lowers,
+    doc_pos,
+    doc_text,
+    doc_token_offsets,
+    doc_token_texts,
+    span_root,
+)
 from wardesk.nlp.loader import load_pipeline
 
 
 def test_cached_arrays_and_span_roots_match_spacy():
     nlp = load_pipeline()
     texts = [r["article_content"] for r in fakes_rows(8)]
+    texts += ["", "  a\n\n b ", "Ünïcode — “quoted” ’s test.  Double  space"]
     checked = 0
     for doc in nlp.pipe(texts):
         assert doc_heads(doc) == [t.head.i for t in doc]
@@ -17,6 +29,10 @@ def test_cached_arrays_and_span_roots_match_spacy():
         assert doc_pos(doc) == [t.pos_ for t in doc]
         assert doc_token_texts(doc) == [t.text for t in doc]
         assert doc_token_offsets(doc) == [t.idx for t in doc]
+        assert doc_text(doc) == doc.text
+        assert doc_lowers(doc) == [t.lower_ for t in doc]
+        assert doc_lemmas(doc) == [t.lemma_.lower() for t in doc]
+        assert _spaces(doc) == [t.whitespace_ for t in doc]
         for i in range(0, len(doc) - 1, 3):
             for width in (1, 2, 3, 5, 9):
                 j = min(len(doc), i + width)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.geo.fold import ARTICLES, fold
@@ -124,7 +125,8 @@ def _span_text(doc: Doc, i: int, j: int) -> str:
 
 @per_doc
 def _spaces(doc: Doc) -> list[str]:
-    return [t.whitespace_ for t in doc]
+    """``token.whitespace_`` of every token, read as one array."""
+    return [" " if space else "" for space in (doc.to_array(SPACY).tolist() if len(doc) else [])]
 
 
 #: Lower-case Arabic articles that may open a name with a space ('al Bab'); the others

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -43,44 +43,67 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 @per_doc
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from every token on each access."""
-    return doc.text
+    """``doc.text``, which spaCy rebuilds from a ``Token`` per word on each access."""
+    spaces = _column(doc, SPACY)
+    return "".join([s + " " if space else s for s, space in zip(_strings(doc, ORTH), spaces, strict=True)])
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    return doc.to_array(attr).tolist() if len(doc) else []
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """The string of a hashed attribute for every token, read as one array.
+
+    ``[t.lower_ for t in doc]`` builds a Python ``Token`` per word, which was a
+    fifth of extraction time; the hashes repeat, so each is looked up once.
+    """
+    lookup = doc.vocab.strings
+    seen: dict[int, str] = {}
+    out = []
+    for h in _column(doc, attr):
+        s = seen.get(h)
+        if s is None:
+            s = seen[h] = lookup[h]
+        out.append(s)
+    return out
 
 
 @per_doc
 def doc_lowers(doc: Doc) -> list[str]:
     """The lower-cased text of every token."""
-    return [t.lower_ for t in doc]
+    return _strings(doc, LOWER)
 
 
 @per_doc
 def doc_token_texts(doc: Doc) -> list[str]:
-    """The text of every token."""
-    return [t.text for t in doc]
+    """The text of every token: the document text at its offset (spaCy's tokens never alter it)."""
+    text = doc_text(doc)
+    return [text[i : i + n] for i, n in zip(doc_token_offsets(doc), _column(doc, LENGTH), strict=True)]
 
 
 @per_doc
 def doc_token_offsets(doc: Doc) -> list[int]:
     """The character offset of every token."""
-    return [t.idx for t in doc]
+    return _column(doc, IDX)
 
 
 @per_doc
 def doc_lemmas(doc: Doc) -> list[str]:
     """The lower-cased lemma of every token."""
-    return [t.lemma_.lower() for t in doc]
+    return [s.lower() for s in _strings(doc, LEMMA)]
 
 
 @per_doc
 def doc_deps(doc: Doc) -> list[str]:
     """The dependency label of every token."""
-    return [t.dep_ for t in doc]
+    return _strings(doc, DEP)
 
 
 @per_doc
 def doc_pos(doc: Doc) -> list[str]:
     """The coarse part of speech of every token."""
-    return [t.pos_ for t in doc]
+    return _strings(doc, POS)
 
 
 @per_doc
@@ -90,7 +113,7 @@ def doc_heads(doc: Doc) -> list[int]:
     Walking ``token.head`` creates a Python ``Token`` per step; the frame
     builder measures tree distances between thousands of token pairs.
     """
-    rel = doc.to_array([HEAD]).tolist() if len(doc) else []
+    rel = _column(doc, HEAD)
     # to_array gives the offset to the head as an unsigned 64-bit integer.
     return [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)]
 
@@ -131,7 +154,8 @@ def _leaf_punct(doc: Doc) -> list[bool]:
     for k, h in enumerate(heads):
         if h != k:
             has_kids[h] = True
-    return [(t.is_punct or t.is_space) and not has_kids[t.i] for t in doc]
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
+    return [(punct or space) and not kids for (punct, space), kids in zip(flags, has_kids, strict=True)]
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:
