@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from wardesk.errors import ExtractError, WardeskError
 from wardesk.extract.article import EventExtractor
 from wardesk.nlp import load_pipeline
@@ -84,12 +86,40 @@ class Pipeline:
             raise out[1]
         return out
 
-    def _run_batch(self, batch: list[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
+    def _parse(self, batch: list[Article]) -> list[tuple[Doc, Doc] | WardeskError]:
+        """The text and headline Docs of each article; an article spaCy cannot take gets an error.
+
+        spaCy fails a whole batch when one text breaks it, so a failed batch is
+        parsed again one article at a time, and only the article at fault is lost.
+        """
         texts = [normalize_text(a.text) for a in batch]
         titles = self._titles(batch)
-        docs = self.nlp.pipe(texts, batch_size=BATCH_ARTICLES)
-        title_docs = self.nlp.pipe(titles, batch_size=BATCH_ARTICLES)
-        for article, doc, title_doc in zip(batch, docs, title_docs, strict=True):
+        try:
+            docs = list(self.nlp.pipe(texts, batch_size=BATCH_ARTICLES))
+            title_docs = list(self.nlp.pipe(titles, batch_size=BATCH_ARTICLES))
+            return list(zip(docs, title_docs, strict=True))
+        except Exception:  # noqa: S110 - which article broke it is found below
+            pass
+        out: list[tuple[Doc, Doc] | WardeskError] = []
+        for article, text, title in zip(batch, texts, titles, strict=True):
+            try:
+                out.append((self.nlp(text), self.nlp(title)))
+            except Exception as exc:
+                out.append(
+                    ExtractError(
+                        f"the language pipeline cannot read this text ({type(exc).__name__}: {exc}); "
+                        "check its encoding, or report the article",
+                        where=article.id,
+                    )
+                )
+        return out
+
+    def _run_batch(self, batch: list[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
+        for article, docs in zip(batch, self._parse(batch), strict=True):
+            if isinstance(docs, WardeskError):
+                yield article, docs
+                continue
+            doc, title_doc = docs
             published = _published(article)
             try:
                 events = self.extractor.extract(

@@ -8,6 +8,7 @@ the code that fulfils it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -65,6 +66,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Article(_Model):
     """One article as it enters the pipeline (the schema's input record)."""
 
@@ -81,6 +85,15 @@ class Article(_Model):
     @classmethod
     def _id_as_text(cls, v: object) -> str:
         return str(v)
+
+    @field_validator("id", "url", "title", "source", "text", "html", mode="after")
+    @classmethod
+    def _encodable(cls, v: str | None) -> str | None:
+        """A lone UTF-16 surrogate (JSON allows ``"\\ud800"``) becomes U+FFFD, one character
+        for one so offsets hold: no UTF-8 tokenizer, database or output file can take it."""
+        if v is None or v.isascii() or not _SURROGATE.search(v):
+            return v
+        return _SURROGATE.sub("\ufffd", v)
 
 
 class DateSpan(_Model):
