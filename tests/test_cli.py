@@ -111,6 +111,13 @@ def test_cli_stdin_text():
         ),
         ("nocols.csv", b"a,b\n1,2\n", "E104"),
         ("notes.docx", b"PK\x03\x04", "E106"),
+        (
+            "deep.html",
+            (
+                "<html><body>" + "<div>" * 5000 + "<p>" + "A car bomb killed five people. " * 5 + "</p>"
+            ).encode(),
+            "no article text found in this HTML page",
+        ),
     ],
 )
 def test_cli_bad_input_is_reported_and_skipped(tmp_path, name, content, needle):

@@ -191,6 +191,14 @@ def read_html(source: Source) -> Iterator[tuple[str, Article] | IngestFailure]:
         yield html
         return
     page = extract_webpage(html)
+    if not page.text.strip() and html.strip():
+        yield fail(
+            source.where,
+            EmptyArticle,
+            "no article text found in this HTML page (a page drawn by scripts, a login wall, or markup "
+            "too broken or deeply nested to parse); save the article's text as a .txt file instead",
+        )
+        return
     published, origin = resolve_published([(page.published, "html")])
     yield (
         source.where,
