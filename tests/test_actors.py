@@ -246,6 +246,9 @@ def test_actors_find_actors_and_between_demonyms(nlp, lex):
         ("Government forces shelled the village.", None, "Syria"),
         ("Rebels shelled the village.", "YE", "Houthis"),
         ("Rebels shelled the village.", "SY", "Syrian rebels"),
+        ("Rebels shelled the village.", None, "Syrian rebels"),
+        # a country with no rebels of its own listed: not another war's rebels
+        ("Rebels shelled the village.", "CO", "Unidentified armed group"),
     ],
 )
 def test_actors_resolve_generic_by_country(nlp, lex, sentence, country, name):

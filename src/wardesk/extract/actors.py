@@ -200,6 +200,7 @@ class ActorLexicon:
         self._pattern_texts: list[tuple[str, _Hit]] = []
         self._generic_default: dict[str, str] = {}
         self._generic_by_country: dict[str, dict[str, str]] = {}
+        self._generic_elsewhere: dict[str, str] = {}
         self._state_of: dict[str, int] = {}
         self._matchers: dict[int, tuple[Any, PhraseMatcher, PhraseMatcher, dict[int, _Hit]]] = {}
 
@@ -224,6 +225,8 @@ class ActorLexicon:
             role = g["role"]
             self._generic_default[role] = g["default"]
             self._generic_by_country[role] = dict(g.get("by_country") or {})
+            if g.get("elsewhere"):
+                self._generic_elsewhere[role] = g["elsewhere"]
             target = self._by_name.get(g["default"])
             if target is None:
                 raise ExtractError(
@@ -231,6 +234,9 @@ class ActorLexicon:
                 )
             for alias in g["aliases"]:
                 self._add_phrase(alias, _Hit(self.entries.index(target), "generic", role))
+        for role, name in self._generic_elsewhere.items():
+            if name not in self._by_name:
+                raise ExtractError(f"generic role {role!r} has unknown `elsewhere` actor {name!r}", where=where)
         for role, table in self._generic_by_country.items():
             for cc, name in table.items():
                 if name not in self._by_name:
@@ -338,6 +344,10 @@ class ActorLexicon:
             return self._by_name[name]
         if mention.role == "government":
             return self.state_of(cc) or mention.entry
+        elsewhere = self._generic_elsewhere.get(mention.role)
+        if elsewhere and mention.entry.country and mention.entry.country.upper() != cc:
+            # the default belongs to another war: "rebels" in Colombia are not Syrian rebels
+            return self._by_name[elsewhere]
         return mention.entry
 
     def _lookup(self, words: Sequence[str]) -> _Hit | None:
