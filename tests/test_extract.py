@@ -175,3 +175,41 @@ def test_extract_a_town_near_a_city_is_not_split(pipeline):
     text = "Government air strikes on the town of Douma, near Damascus, killed 20 people on Tuesday, activists said."
     evs = [e for e in _events(pipeline, text) if e.kind == "incident" and e.event_type == "air_strike"]
     assert len(evs) == 1 and evs[0].fatalities.best == 20
+
+
+@pytest.mark.parametrize(
+    "text,initiator",
+    [
+        (
+            "A car bomb exploded in a market in Baghdad on Monday, killing 12 people. "
+            "The Islamic State group claimed responsibility for the attack.",
+            "Islamic State",
+        ),
+        (
+            "A bomb killed nine people at a cafe in Madrid on Friday. ETA claimed the attack in a statement.",
+            "ETA",
+        ),
+        (
+            "Al-Shabaab claimed responsibility for a suicide bombing that killed 15 people in Mogadishu on Saturday.",
+            "al-Shabaab",
+        ),
+        (
+            "Gunmen killed five soldiers near Kandahar on Sunday. "
+            "The attack was blamed on the Taliban, who denied responsibility.",
+            "Taliban",
+        ),
+    ],
+)
+def test_extract_who_claims_or_is_blamed_for_an_attack_is_its_initiator(pipeline, text, initiator):
+    (event, *_) = _events(pipeline, text)
+    assert initiator in [a.name for a in event.initiators]
+    assert initiator not in [a.name for a in event.targets]
+
+
+def test_extract_who_blames_or_denies_is_not_the_attacker(pipeline):
+    events = _events(
+        pipeline,
+        "A roadside bomb killed three policemen in Peshawar on Tuesday. "
+        "Pakistan blamed India for the bombing, and India denied responsibility for the attack.",
+    )
+    assert "Pakistan" not in [a.name for e in events for a in e.initiators]

@@ -236,7 +236,9 @@ class ActorLexicon:
                 self._add_phrase(alias, _Hit(self.entries.index(target), "generic", role))
         for role, name in self._generic_elsewhere.items():
             if name not in self._by_name:
-                raise ExtractError(f"generic role {role!r} has unknown `elsewhere` actor {name!r}", where=where)
+                raise ExtractError(
+                    f"generic role {role!r} has unknown `elsewhere` actor {name!r}", where=where
+                )
         for role, table in self._generic_by_country.items():
             for cc, name in table.items():
                 if name not in self._by_name:

@@ -63,6 +63,7 @@ LIGHT_VERBS = frozenset(
 )
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
+RESPONSIBILITY = TriggerLexicon.default().responsibility
 KILL_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
 )
@@ -220,8 +221,35 @@ def decide_type(frame: Frame) -> str | None:
 HOLDING_LEMMAS = frozenset({"control", "hold", "run", "besiege", "occupy", "dominate", "administer"})
 
 
+def _responsibility_role(head: Token, trigger_tokens: set[int]) -> str | None:
+    """ "initiator" for who claims an attack or is blamed for it, "none" for who blames or denies it,
+    None when the noun phrase is in no such construction."""
+    dep, parent = head.dep_, head.head
+    lemma = parent.lemma_.lower()
+    r = RESPONSIBILITY
+    if dep in ("nsubj", "csubj"):
+        if lemma in r.claim_verbs and any(
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in r.nouns or c.i in trigger_tokens)
+            for c in parent.children
+        ):
+            return "initiator"
+        if lemma in r.blame_verbs or lemma in r.denial_verbs:
+            return "none"
+        return None
+    if dep in ("dobj", "obj") and lemma in r.blame_verbs:
+        if lemma != "hold" or any(c.lower_ in r.blame_complements for c in parent.children):
+            return "initiator"
+        return None
+    if dep == "pobj" and parent.lower_ == "on" and parent.head.lemma_.lower() in r.blame_verbs:
+        return "initiator"  # "the attack was blamed on the Taliban"
+    return None
+
+
 def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
     """initiator / target / None for a noun phrase head, from its function."""
+    claimed = _responsibility_role(head, trigger_tokens)
+    if claimed is not None:
+        return None if claimed == "none" else claimed
     dep = head.dep_
     parent = head.head
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -25,6 +25,17 @@ class Trigger:
     key: str = ""  # the lexicon entry it matched (a lemma or a phrase)
 
 
+@dataclass(frozen=True)
+class Responsibility:
+    """The verbs and nouns by which an attack is claimed, blamed or denied (``triggers.yaml``)."""
+
+    claim_verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    blame_complements: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+
+
 @dataclass
 class TriggerLexicon:
     lemmas: dict[str, tuple[str | None, float]]
@@ -34,6 +45,7 @@ class TriggerLexicon:
     excluded_particles: dict[str, frozenset[str]]
     patient_nouns: frozenset[str]
     _matchers: dict[int, PhraseMatcher]
+    responsibility: Responsibility = field(default_factory=lambda: Responsibility())
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -53,6 +65,7 @@ class TriggerLexicon:
             {k: frozenset(v) for k, v in (data.get("excluded_particles") or {}).items()},
             frozenset(data.get("patient_nouns", [])),
             {},
+            Responsibility(**{k: frozenset(v) for k, v in (data.get("responsibility") or {}).items()}),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
