@@ -213,3 +213,12 @@ def test_extract_who_blames_or_denies_is_not_the_attacker(pipeline):
         "Pakistan blamed India for the bombing, and India denied responsibility for the attack.",
     )
     assert "Pakistan" not in [a.name for e in events for a in e.initiators]
+
+
+def test_extract_a_claim_in_a_sentence_of_its_own_goes_to_the_attack_before_it(pipeline):
+    (event, *_) = _events(
+        pipeline,
+        "A roadside bomb killed three policemen in Peshawar on Tuesday. "
+        "No group has claimed responsibility, but officials held the Pakistani Taliban responsible.",
+    )
+    assert [a.name for a in event.initiators] == ["Tehrik-i-Taliban Pakistan"]

@@ -22,7 +22,7 @@ from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_
 from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
-from wardesk.extract.frames import Frame, build_frames
+from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.split import split_by_town
@@ -88,6 +88,7 @@ class EventExtractor:
         self.sources = SourceLexicon.default()
         self.gazetteer = Gazetteer.default()
         self._focus: list[str] = []
+        self._claimants: list[tuple[int, Any]] = []
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
@@ -99,6 +100,12 @@ class EventExtractor:
         for sent_i, sent in enumerate(doc.sents):
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
+                if not title:
+                    self._claimants += [
+                        (sent_i, m)
+                        for m in actors.within(sent.start_char, sent.end_char)
+                        if claims_responsibility(doc, m)
+                    ]
                 continue
             fs = build_frames(
                 sent_i,
@@ -184,6 +191,25 @@ class EventExtractor:
             out.append(Actor(name=entry.name, type=entry.type, text=m.text))
         return sorted(out, key=lambda a: a.type == "unknown")  # listed actors before names read off the text
 
+    def _credit_claims(self, drafts: list[Draft]) -> None:
+        """A claim of responsibility in a sentence of its own goes to the attack reported last
+        before it, when that attack has no named attacker yet."""
+        for sent_i, mention in self._claimants:
+            before = [
+                d
+                for d in drafts
+                if not d.from_title
+                and d.sent_i < sent_i
+                and d.family in ATTACK_FAMILIES
+                and d.kind == "incident"
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda d: d.sent_i)
+            if all(a.type == "unknown" for a in last.initiators):
+                (actor,) = self._actors([mention])
+                last.initiators = [actor] + [a for a in last.initiators if a.name != actor.name]
+
     # -- the whole article ----------------------------------------------------
     def extract(
         self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None, headline_end: int = 0
@@ -195,6 +221,7 @@ class EventExtractor:
         """
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
+        self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
         attributions = resolve_anaphora(find_attributions(doc, self.sources))
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
@@ -209,6 +236,7 @@ class EventExtractor:
             if (d := self.draft_of(f, published, attributions)) is not None
             for part in split_by_town(d, f)
         ]
+        self._credit_claims(drafts)
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
         _fill_dates(drafts, published)
@@ -218,6 +246,10 @@ class EventExtractor:
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
+
+
+#: Event families an attacker claims or is blamed for.
+ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
 
 
 #: Entity labels that can name an attacker the actor list does not know

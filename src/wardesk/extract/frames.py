@@ -245,6 +245,12 @@ def _responsibility_role(head: Token, trigger_tokens: set[int]) -> str | None:
     return None
 
 
+def claims_responsibility(doc: Any, mention: Any) -> bool:
+    """The mention claims an attack or is blamed for one in a sentence that names no attack
+    ("The group claimed responsibility.", "Officials held the Taliban responsible.")."""
+    return _responsibility_role(np_head(doc[mention.head_i]), set()) == "initiator"
+
+
 def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
     """initiator / target / None for a noun phrase head, from its function."""
     claimed = _responsibility_role(head, trigger_tokens)
