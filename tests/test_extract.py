@@ -222,3 +222,9 @@ def test_extract_a_claim_in_a_sentence_of_its_own_goes_to_the_attack_before_it(p
         "No group has claimed responsibility, but officials held the Pakistani Taliban responsible.",
     )
     assert [a.name for a in event.initiators] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_extract_a_name_the_attack_is_called_by_is_not_its_attacker(pipeline):
+    text = "The Cafeteria Rolando bombing killed 13 people in Madrid on Friday, police said."
+    (event, *_) = _events(pipeline, text)
+    assert not any("Rolando" in a.name for a in event.initiators)

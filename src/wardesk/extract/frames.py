@@ -311,6 +311,12 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
+    if (
+        getattr(mention, "kind", None) == "entity"
+        and head.head.i in trig
+        and head.dep_ in ("compound", "nmod")
+    ):
+        return  # an unlisted name before the trigger names the event: "the Cafe Rolando bombing"
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
