@@ -64,6 +64,7 @@ LIGHT_VERBS = frozenset(
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
+EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
 KILL_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
 )
@@ -313,10 +314,10 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
     if (
         getattr(mention, "kind", None) == "entity"
-        and head.head.i in trig
-        and head.dep_ in ("compound", "nmod")
+        and head.i != mention.head_i
+        and (head.i in trig or head.lemma_.lower() in EVENT_LEMMAS)
     ):
-        return  # an unlisted name before the trigger names the event: "the Cafe Rolando bombing"
+        return  # an unlisted name inside an event noun's phrase names the event: "the Manchester Arena bombing"
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
