@@ -187,3 +187,42 @@ def test_geo_find_places_offsets_match_text(nlp, gaz):
 )
 def test_geo_focus_countries(nlp, gaz, text, top):
     assert focus_countries(nlp(text), gaz)[0] == top
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "admin1", "town"),
+    [
+        (
+            "Two bombs exploded on Boylston Street in Boston on Monday.",
+            "Boylston Street",
+            "Massachusetts",
+            "Boston",
+        ),
+        ("A bus blew up on Oxford Street in Belfast.", "Oxford Street", "Northern Ireland", "Belfast"),
+        (
+            "A car bomb went off on Rue Victor Hugo in Lyon.",
+            "Rue Victor Hugo",
+            "Auvergne-Rhône-Alpes",
+            "Lyon",
+        ),
+    ],
+)
+def test_geo_a_street_is_a_part_of_its_town(nlp, gaz, text, street, admin1, town):
+    found = _by_text(_found(nlp, gaz, text))
+    assert found[street].place is None and found[street].precision_hint == "near"
+    assert found[street].admin1_context == admin1
+    assert found[town].place is not None and found[town].place.name == town
+    assert "Oxford" not in found  # a street named after a town is not that town
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian Troops Cut Key Aleppo Road", "Aleppo"),  # a road named after a town
+        ("UNICEF Director Alan Lane said the school in Idlib was hit.", "Idlib"),  # a surname
+    ],
+)
+def test_geo_roads_to_towns_and_surnames_are_not_streets(nlp, gaz, text, place):
+    found = _by_text(_found(nlp, gaz, text, ("SY",)))
+    assert any(m.place is not None and m.place.name == place for m in found.values())
+    assert not any(k.endswith(("Road", "Lane")) for k in found)

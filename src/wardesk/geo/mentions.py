@@ -45,6 +45,13 @@ MAX_UNKNOWN_TOKENS = 3
 TOWN_NOUNS = frozenset("town village city hamlet settlement camp suburb municipality port".split())
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
 PART_NOUNS = frozenset("neighbourhood neighborhood district quarter area suburb outskirts".split())
+#: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
+#: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
+STREET_NOUNS = frozenset("street road avenue square boulevard highway".split())
+STREET_PREFIXES = frozenset("rue avenue avenida calle via boulevard".split())
+#: Roads between towns are named after them ("the Aleppo road", "Damascus-Homs highway"): one
+#: that names a town of the article's countries stays that town, as before.
+INTERCITY_NOUNS = frozenset(("road", "highway"))
 ADMIN1_AFTER = ADMIN1_WORDS | {"countryside"}
 #: Nouns of "the province of X": a first-level division.
 ADMIN1_BEFORE = frozenset("province governorate region oblast state countryside".split())
@@ -451,6 +458,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not (_caps(doc)[i] or _article_start(doc, i)) or doc[i].lower_ == "the":
                 i += 1
                 continue
+            j = _street_end(doc, i, c1)
+            if j is not None and not _road_to_town(doc, i, j, gaz, countries, ents):
+                ctx = _Context(doc, i, j, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                emit(i, j, None, ctx, "pattern")
+                i = j
+                continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _caps(doc)[j - 1]:
@@ -471,6 +485,40 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 i += 1
     out.sort(key=lambda m: m.start_char)
     return _admin1_from_context(doc, out)
+
+
+def _street_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a street or square name starting at token ``i`` ("Boylston Street", "Rue Victor
+    Hugo"), or None: capitalised words closed by a street noun, or opened by a street prefix."""
+    low, caps = doc_lowers(doc), _caps(doc)
+    if low[i] in STREET_PREFIXES and i + 1 < end and caps[i + 1]:
+        j = i + 1
+        while j < end and j - i <= MAX_NAME_TOKENS and (caps[j] or low[j] in CONNECTORS):
+            j += 1
+        return j
+    for j in range(i + 1, min(end, i + MAX_NAME_TOKENS)):
+        if not caps[j] and low[j] not in CONNECTORS:
+            return None
+        if low[j] in STREET_NOUNS and caps[j]:
+            return j + 1
+    return None
+
+
+def _road_to_town(
+    doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[str], ents: list[Span | None]
+) -> bool:
+    """Whether the street-like name doc[i:j] is rather a person ("Alan Lane") or a road named
+    after a town of the article's countries ("Key Aleppo Road")."""
+    if any((e := ents[k]) is not None and e.label_ == "PERSON" for k in range(i, j)):
+        return True
+    if doc_lowers(doc)[j - 1] not in INTERCITY_NOUNS:
+        return False
+    texts = doc_token_texts(doc)
+    for k in range(i, j - 1):
+        place = gaz.best(texts[k], countries, "city") if texts[k][:1].isupper() else None
+        if place is not None and place.kind in ("city", "admin1") and place.country in countries:
+            return True
+    return False
 
 
 def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
