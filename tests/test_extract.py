@@ -229,3 +229,17 @@ def test_extract_a_name_the_attack_is_called_by_is_not_its_attacker(pipeline):
     (event, *_) = _events(pipeline, text)
     assert FAMILY[event.event_type] == "explosions_remote_violence"
     assert not any("Arena" in a.name for a in event.initiators)
+
+
+def test_extract_a_later_mention_with_no_day_or_place_of_its_own_restates_the_event(pipeline):
+    """Its day is carried over from the report before it; that makes it no new event."""
+    text = (
+        "A suicide bomber killed 40 soldiers at an army base in Aden on Sunday, officials said.\n\n"
+        "Dozens of recruits had gathered at the gate to collect their salaries.\n\n"
+        "The city has been the seat of the government since 2015.\n\n"
+        "Security in the port city remains fragile, residents say.\n\n"
+        "The attack was the second at the same base in a week, the officials said."
+    )
+    incidents = [e for e in _events(pipeline, text, published="2016-12-18") if e.kind == "incident"]
+    assert len(incidents) == 1
+    assert incidents[0].fatalities.best == 40

@@ -448,7 +448,7 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         if d.from_title:
             lead = next((x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES), None)
             if lead is not None:
-                d.date = lead.date
+                d.date, d.date_carried = lead.date, True
                 continue
         prev = [x for x in dated if 0 < d.sent_i - x.sent_i <= DATE_CARRY_SENTENCES and x.kind == "incident"]
         earlier = [
@@ -457,11 +457,12 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             if x.sent_i < d.sent_i and not _is_background(x, published) and (x.kind == "incident" or x.lead)
         ]
         if prev:
-            d.date = prev[-1].date
+            d.date, d.date_carried = prev[-1].date, True
         elif earlier:
             # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
             precise = [x for x in earlier if x.date.precision in ("day", "range")]
-            d.date = (precise or earlier)[-1].date  # the report's time frame goes on until a new one is named
+            # the report's time frame goes on until a new one is named
+            d.date, d.date_carried = (precise or earlier)[-1].date, True
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it

@@ -44,6 +44,7 @@ class Draft:
     present_tense: bool = False
     own_place: bool = False
     lead: bool = False
+    date_carried: bool = False  # the date was carried over from another sentence's event
 
     @property
     def family(self) -> str | None:

@@ -140,14 +140,17 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 def fold_restatements(drafts: list[Draft]) -> list[Draft]:
     """Fold undated mentions of an event the article already reports into that event.
 
-    A later sentence that names no day and either no place or a place another
-    event of the same family already has ("the strikes on Raqqa tend to ...",
+    A later sentence that names no day (nor place: a day carried over from an
+    earlier sentence is then not its own) and either no place or a place
+    another event of the same family already has ("the strikes on Raqqa tend to ...",
     "the attack killed ...") restates that event rather than reporting a new
     one; its claims and sources join the event it restates.
     """
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        if i == 0 or d.from_title or d.kind != "incident" or d.date.start is not None or d.tally:
+        # a day carried over from an earlier sentence is not the sentence's own, when it names no place
+        dated = d.date.start is not None and (not d.date_carried or bool(d.locations))
+        if i == 0 or d.from_title or d.kind != "incident" or dated or d.tally:
             out.append(d)
             continue
         mine = d.place_keys()
