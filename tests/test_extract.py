@@ -243,3 +243,12 @@ def test_extract_a_later_mention_with_no_day_or_place_of_its_own_restates_the_ev
     incidents = [e for e in _events(pipeline, text, published="2016-12-18") if e.kind == "incident"]
     assert len(incidents) == 1
     assert incidents[0].fatalities.best == 40
+
+
+def test_extract_who_notes_or_adds_is_a_speaker_not_the_attacker(pipeline):
+    text = (
+        "Russian Defense Ministry spokesman Major General Igor Konashenkov noted that Russian jets "
+        "destroyed a training camp in Idlib province on Tuesday."
+    )
+    (event, *_) = _events(pipeline, text)
+    assert [a.name for a in event.initiators] == ["Russia"]

@@ -142,6 +142,11 @@ class _Words:
         )
 
 
+def reporting_lemmas() -> frozenset[str]:
+    """Every verb of saying in ``reporting_verbs.yaml``: its subject speaks, it does not act."""
+    return frozenset(_Words.default().verbs)
+
+
 def _load_yaml(name: str) -> dict[str, Any]:
     path = resources.files("wardesk.resources").joinpath("lexicons", name)
     return yaml.safe_load(path.read_text(encoding="utf-8"))

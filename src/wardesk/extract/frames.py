@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
 from wardesk.extract.triggers import Trigger, TriggerLexicon
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
@@ -65,6 +66,9 @@ TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
+#: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
+#: are never attack verbs, whatever else the reporting lexicon lists.
+SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
 KILL_LEMMAS = frozenset(
     {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
 )
@@ -277,6 +281,8 @@ def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
         verb = parent
         if verb.lemma_ in ("die", "be") or verb.lemma_ in ("say", "tell", "report", "claim"):
             return "target" if verb.lemma_ == "die" else None
+        if verb.lemma_.lower() in SPEAKING_LEMMAS:
+            return None
         return "initiator"
     if dep == "nsubjpass":
         return "target"
