@@ -252,3 +252,18 @@ def test_extract_who_notes_or_adds_is_a_speaker_not_the_attacker(pipeline):
     )
     (event, *_) = _events(pipeline, text)
     assert [a.name for a in event.initiators] == ["Russia"]
+
+
+def test_extract_one_toll_at_one_place_told_two_ways_is_one_event(pipeline):
+    """A headline calls it a massacre, the lead calls it shelling: same toll, same town, one event."""
+    events = _events(
+        pipeline,
+        "Russian forces shelled residential areas of Kharkiv on Monday, killing 10 civilians, "
+        "the head of the regional administration said.",
+        title="Massacre in Kharkiv as 10 civilians are killed",
+        published="2022-02-28",
+    )
+    incidents = [e for e in events if e.kind == "incident"]
+    assert len(incidents) == 1
+    assert incidents[0].event_type == "missile_artillery"
+    assert incidents[0].fatalities.best == 10

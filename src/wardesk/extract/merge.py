@@ -56,10 +56,34 @@ def _actors_compatible(a: Draft, b: Draft) -> bool:
     return not ia or not ib or bool(ia & ib)
 
 
+#: A death toll this large, equal in two reports at one place, identifies one event.
+SAME_TOLL_MIN = 3
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """Both report the same death toll at a shared place ("10 civilians killed in Kharkiv" in a
+    headline that calls it a massacre, and in a lead that calls it shelling)."""
+    tolls = {c.value for c, _ in a.claims if c.what == "killed" and c.value >= SAME_TOLL_MIN}
+    return (
+        bool(tolls & {c.value for c, _ in b.claims if c.what == "killed"})
+        and bool(a.place_keys() & b.place_keys())
+        and a.kind == b.kind
+        and a.tally == b.tally
+    )
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if a.family and b.family and a.family != b.family:
-        return False
+        # a headline may call "massacre" what its lead calls shelling; the toll and town tell
+        return (
+            a.from_title
+            and a.family == "violence_against_civilians"
+            and b.family == "explosions_remote_violence"
+            and _dates_compatible(a.date, b.date)
+            and _same_toll(a, b)
+            and _actors_compatible(a, b)
+        )
     if not _dates_compatible(a.date, b.date):
         return False
     if a.from_title and b.lead and _places_compatible(a, b):
@@ -90,6 +114,10 @@ def absorb(a: Draft, b: Draft) -> None:
         b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)
     ):
         a.event_type = b.event_type or a.event_type
+    elif a.family == "violence_against_civilians" and b.family == "explosions_remote_violence":
+        # one toll told two ways ("massacre" in a headline, "shelling" in the lead): as ACLED
+        # codes it, civilians killed by shelling or bombs are remote violence
+        a.event_type = b.event_type
     if a.from_title and not a.evidence and b.kind == "aggregate":
         a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
     if a.date.start is None and b.date.start is not None:
