@@ -226,3 +226,13 @@ def test_geo_roads_to_towns_and_surnames_are_not_streets(nlp, gaz, text, place):
     found = _by_text(_found(nlp, gaz, text, ("SY",)))
     assert any(m.place is not None and m.place.name == place for m in found.values())
     assert not any(k.endswith(("Road", "Lane")) for k in found)
+
+
+def test_geo_an_unknown_place_takes_the_province_of_the_town_its_direction_phrase_names(nlp, gaz):
+    text = (
+        "Two strikes were reported near the agency's office in Damascus "
+        "and close to Nairab refugee camp south of Aleppo."
+    )
+    found = _by_text(_found(nlp, gaz, text, ("SY",)))
+    assert found["Nairab"].place is None
+    assert found["Nairab"].admin1_context == "Aleppo"  # not Damascus, though as near in the text

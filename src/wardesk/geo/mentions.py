@@ -521,9 +521,14 @@ def _road_to_town(
     return False
 
 
+#: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of").
+DIRECTION_REACH = 4
+
+
 def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
     """An unknown place with no admin1 of its own takes that of the nearest known place of its
-    country: in its sentence first, else the last one before it ('Bab Touma' after 'Damascus')."""
+    country: the one its direction phrase names ('Nairab camp south of Aleppo'), else the nearest
+    in its sentence, else the last one before it ('Bab Touma' after 'Damascus')."""
     known = [
         (k, m)
         for k, m in enumerate(out)
@@ -541,7 +546,19 @@ def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention
             if o.place.country == m.country_context and sent.start_char <= o.start_char < sent.end_char
         ]
         before = [o for kk, o in known if kk < k and o.place.country == m.country_context]
-        src = min(same, key=lambda x: x[0])[1] if same else (before[-1] if before else None)
+        # "Nairab camp south of Aleppo": the town its own direction phrase names comes first
+        located = [
+            o
+            for _, o in same
+            if (o.preposition or "").endswith(" of") and 0 <= o.token_start - m.token_end <= DIRECTION_REACH
+        ]
+        src = (
+            located[0]
+            if located
+            else min(same, key=lambda x: x[0])[1]
+            if same
+            else (before[-1] if before else None)
+        )
         if src is None:
             continue
         admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
