@@ -8,14 +8,13 @@ identical.
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from spacy.language import Language
 
+from nlp_helpers import original_pipeline
 from store_helpers import fakes_rows
 from wardesk.nlp import greedy_ner
-from wardesk.nlp.loader import MODEL_PACKAGES, load_pipeline
+from wardesk.nlp.loader import load_pipeline
 
 
 def _texts(n: int) -> list[str]:
@@ -41,15 +40,6 @@ def _annotation(doc) -> tuple:
         [(e.start, e.end, e.label_) for e in doc.ents],
         doc.to_array(["ENT_IOB"]).tolist(),
     )
-
-
-def _original() -> Language:
-    for name in MODEL_PACKAGES:
-        try:
-            return importlib.import_module(name).load()
-        except ImportError:
-            continue
-    pytest.fail("no English pipeline installed")
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +81,7 @@ def test_the_batch_size_does_not_change_the_entities(nlp):
 
 def test_preset_entities_are_left_to_spacys_rules():
     """An entity ruler before the recognizer presets entities; spaCy's component must handle the batch."""
-    nlp = _original()
+    nlp = original_pipeline()
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns([{"label": "ORG", "pattern": "White Helmets"}])
     assert greedy_ner.install(nlp)
@@ -102,7 +92,7 @@ def test_preset_entities_are_left_to_spacys_rules():
 
 
 def test_beam_search_models_keep_spacys_component():
-    nlp = _original()
+    nlp = original_pipeline()
     nlp.get_pipe("ner").cfg["beam_width"] = 4
     assert not greedy_ner.install(nlp)
     assert "ner" not in nlp.disabled and "wardesk_ner" not in nlp.pipe_names

@@ -8,14 +8,13 @@ morphology, lemmas and dependencies on every token.
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from spacy.language import Language
 
+from nlp_helpers import original_pipeline
 from store_helpers import fakes_rows
 from wardesk.nlp import tables
-from wardesk.nlp.loader import MODEL_PACKAGES, load_pipeline
+from wardesk.nlp.loader import load_pipeline
 
 
 def _articles(n: int) -> list[str]:
@@ -24,18 +23,9 @@ def _articles(n: int) -> list[str]:
     return [row["article_content"] for row in rows[::step][:n]]
 
 
-def _original_pipeline() -> Language:
-    for name in MODEL_PACKAGES:
-        try:
-            return importlib.import_module(name).load()
-        except ImportError:
-            continue
-    pytest.fail("no English pipeline installed")
-
-
 @pytest.fixture(scope="module")
 def pair() -> tuple[Language, Language]:
-    return _original_pipeline(), load_pipeline()
+    return original_pipeline(), load_pipeline()
 
 
 def test_the_wardesk_pipeline_uses_the_tables(pair):
@@ -55,7 +45,7 @@ def test_same_annotation_as_spacy_on_real_articles(pair):
 
 
 def test_a_ruler_with_quantifiers_is_left_to_spacy():
-    nlp = _original_pipeline()
+    nlp = original_pipeline()
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "so", "OP": "+"}]], {"POS": "ADV"})
     assert tables.install(nlp) == ["lemmatizer"]
     assert "attribute_ruler" not in nlp.disabled
