@@ -121,6 +121,10 @@ class Gazetteer:
         if not rows and loose and not _abbreviation(key):
             skel = skeleton(key)
             rows = self._rows(skel) if skel else ()
+            if countries:
+                # a spelling variant is looked for in the article's countries only: 'Kasik' (Iraq)
+                # is no variant of an alias of Hanoi
+                rows = tuple(r for r in rows if r[2] in countries)
         if not rows:
             return ()
         main = countries[0] if countries else None
