@@ -16,6 +16,7 @@ stdout; an empty read or ``None`` ends it.
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import subprocess
@@ -90,15 +91,10 @@ class ChildPipeline:
             proc.wait()
 
 
-_CHILD: ChildPipeline | None = None
-
-
+@functools.cache
 def child_pipeline() -> ChildPipeline:
     """This process's child pipeline (one per Dask worker process)."""
-    global _CHILD
-    if _CHILD is None:
-        _CHILD = ChildPipeline()
-    return _CHILD
+    return ChildPipeline()
 
 
 def main() -> int:

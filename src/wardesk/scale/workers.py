@@ -9,6 +9,7 @@ come back in input order because chunks are yielded in submission order.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import threading
 from collections import deque
@@ -28,7 +29,6 @@ IN_FLIGHT_PER_WORKER = 3
 
 Result = ArticleEvents | tuple[Article, WardeskError]
 
-_PIPELINE: Any = None
 #: Held while this process's pipeline runs: a Dask worker with several threads takes turns on it.
 PIPELINE_LOCK = threading.Lock()
 
@@ -47,14 +47,12 @@ def unpack_error(packed: tuple[str, str, str | None]) -> WardeskError:
     return cls(message, where=where)
 
 
+@functools.cache
 def worker_pipeline() -> Any:
     """The pipeline of this process, loaded on first use (spaCy takes seconds and hundreds of MB)."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        from wardesk.pipeline import Pipeline
+    from wardesk.pipeline import Pipeline
 
-        _PIPELINE = Pipeline()
-    return _PIPELINE
+    return Pipeline()
 
 
 def _init_worker() -> None:
