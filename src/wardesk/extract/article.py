@@ -31,7 +31,7 @@ from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
-from wardesk.resources import load_list, load_words
+from wardesk.resources import load_list, load_words, load_yaml
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
 UNLISTED_WEAPONS = load_words("lexicons", "weapons.yaml", "unlisted")
@@ -47,7 +47,7 @@ TALLY_WHATS = frozenset(
 #: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"other"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
-COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
+COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")

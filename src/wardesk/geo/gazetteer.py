@@ -13,19 +13,21 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from wardesk.errors import GazetteerError
 from wardesk.geo.fold import fold, skeleton
 from wardesk.geo.place import Place
+from wardesk.resources import load_lines, load_list, load_words, resource_path
 
+_WORDS = "place_words.yaml"
 #: Trailing words that say the name is a first-level division ('Idlib province').
-ADMIN1_WORDS = frozenset(
-    "governorate province region oblast state countryside county prefecture krai territory".split()
+ADMIN1_WORDS = load_words("lexicons", _WORDS, "admin1_words")
+CITY_WORDS = load_words("lexicons", _WORDS, "city_words")
+#: Trailing words that make a name a military base ('Hmeimim air base').
+BASE_SUFFIX = re.compile(
+    " (?:" + "|".join(map(re.escape, load_list("lexicons", _WORDS, "base_suffixes"))) + ")$"
 )
-CITY_WORDS = frozenset(("city", "town", "village"))
-BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|air field)$")
 #: Base rank of each kind when a name is several things; admin1 before city as news
 #: more often mean the province when a city and its province share a name and nothing
 #: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
@@ -55,9 +57,7 @@ def _abbreviation(key: str) -> bool:
 
 def load_stopwords() -> frozenset[str]:
     """Folded names that are common English words first (``stopwords.txt``)."""
-    ref = resources.files("wardesk.resources").joinpath("gazetteer", "stopwords.txt")
-    text = ref.read_text(encoding="utf-8")
-    return frozenset(fold(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(fold(w) for w in load_lines("gazetteer", "stopwords.txt"))
 
 
 class Gazetteer:
@@ -68,7 +68,7 @@ class Gazetteer:
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:
-            path = Path(str(resources.files("wardesk.resources").joinpath("gazetteer", "gazetteer.sqlite")))
+            path = resource_path("gazetteer", "gazetteer.sqlite")
         self.path = Path(path)
         if not self.path.exists():
             raise GazetteerError(

@@ -35,46 +35,38 @@ from wardesk.nlp.cache import (
     per_doc,
     span_root,
 )
+from wardesk.resources import load_list, load_words
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
-CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
+_WORDS = "place_words.yaml"
+CONNECTORS = ARTICLES | {"-"} | load_words("lexicons", _WORDS, "name_particles")
 MAX_NAME_TOKENS = 6
 #: Longer runs of capitals after "the village of" are headlines or lists, not one name.
 MAX_UNKNOWN_TOKENS = 3
 #: "the town of X": nouns that introduce a settlement by name.
-TOWN_NOUNS = frozenset("town village city hamlet settlement camp suburb municipality port".split())
+TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
+#: "X village", "X camp": the name is a settlement.
+SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
-PART_NOUNS = frozenset("neighbourhood neighborhood district quarter area suburb outskirts".split())
+PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
-STREET_NOUNS = frozenset("street road avenue square boulevard highway".split())
-STREET_PREFIXES = frozenset("rue avenue avenida calle via boulevard".split())
+STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
+STREET_PREFIXES = load_words("lexicons", _WORDS, "street_prefixes")
 #: Roads between towns are named after them ("the Aleppo road", "Damascus-Homs highway"): one
 #: that names a town of the article's countries stays that town, as before.
-INTERCITY_NOUNS = frozenset(("road", "highway"))
-ADMIN1_AFTER = ADMIN1_WORDS | {"countryside"}
+INTERCITY_NOUNS = load_words("lexicons", _WORDS, "intercity_nouns")
+ADMIN1_AFTER = ADMIN1_WORDS
 #: Nouns of "the province of X": a first-level division.
-ADMIN1_BEFORE = frozenset("province governorate region oblast state countryside".split())
-DIRECTIONS = frozenset(
-    "east west north south northeast northwest southeast southwest north-east north-west "
-    "south-east south-west eastern western northern southern".split()
-)
-NEAR_NOUNS = frozenset("outskirts edge edges vicinity environs suburbs outside".split())
-NEAR_PREPS = frozenset(("near", "nearby", "outside", "around", "close"))
-LOCATIVE_PREPS = frozenset(
-    "in near at on from into over outside around across inside to toward towards".split()
-)
+ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
+DIRECTIONS = load_words("lexicons", _WORDS, "directions")
+NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
+NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
+LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 #: Capitalised words after a town's name that make the phrase an organisation.
-ORG_HEADS = frozenset(
-    "brigade brigades battalion battalions division front army media center centre council committee "
-    "movement forces regiment corps police university club team revolutionaries martyrs operations room "
-    "coordination network observatory group gathering agency radio tv news office "
-    # offices of state: 'Homeland Security', 'Federal Bureau', 'Justice Department'
-    "security bureau department ministry service services institute foundation commission court "
-    # newspapers and sites named after a place: 'Jordan Times', 'Kyiv Post', 'Ahram Online'
-    "times post tribune herald gazette journal telegraph online daily express".split()
-)
-SPEECH_VERBS = frozenset("say tell add claim report announce write deny state confirm".split())
+ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
+#: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
+SPEECH_VERBS = load_words("lexicons", "reporting_verbs.yaml", "place_speech_verbs")
 #: Gazetteer-only towns outside the focus countries must be this big to count without support.
 MIN_POPULATION_UNSUPPORTED = 50_000
 #: A town of a country the article never names is taken only when at least this big ('Geneva' is
@@ -105,7 +97,9 @@ LATE_DATELINE = re.compile(
 )
 LATE_DATELINE_CHARS = 400
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
-LATE_DATELINE_NOT = frozenset(("REUTERS", "AFP", "AP", "UPDATE", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS"))
+LATE_DATELINE_NOT = load_words("lexicons", _WORDS, "dateline_not_places")
+#: Short all-capital country names taken as written without further support.
+CAPITAL_COUNTRY_CODES = load_words("lexicons", _WORDS, "capital_country_codes")
 
 
 def _cap(tok: Token) -> bool:
@@ -255,7 +249,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif nxt in PART_NOUNS:
             self.pattern, self.hint, self.prefer = "part", "near", "city"
-        elif nxt in ("settlement", "village", "town", "camp"):
+        elif nxt in SETTLEMENT_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
@@ -295,7 +289,7 @@ class _Context:
     ) -> None:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
         k = j
-        if k < len(doc) and low[k] in PART_NOUNS | {"settlement", "village", "town", "camp"}:
+        if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
@@ -644,7 +638,7 @@ def _match(
     if (
         country is not None
         and not demonym
-        and not (text.isupper() and len(text) <= 3 and text not in ("US", "UK", "UAE"))
+        and not (text.isupper() and len(text) <= 3 and text not in CAPITAL_COUNTRY_CODES)
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
@@ -797,7 +791,7 @@ def main_country(doc: Doc) -> str | None:
 
 
 #: '<Country>-led coalition', 'Iran-backed militia': the country describes an actor.
-ACTOR_COMPOUNDS = ("-led", "-backed", "-supported", "-allied", "-funded", "-armed", "-trained")
+ACTOR_COMPOUNDS = load_list("lexicons", "compounds.yaml", "actor_suffixes")
 
 
 def _actor_compound(doc: Doc, j: int) -> bool:

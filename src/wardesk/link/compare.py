@@ -13,10 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from wardesk.link.report import Report
 from wardesk.record import FAMILY, Location
+from wardesk.resources import load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
@@ -216,9 +216,7 @@ def _names(actors: list) -> set[str]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``resources/lexicons/english_function_words.txt``)."""
-    ref = resources.files("wardesk.resources").joinpath("lexicons", "english_function_words.txt")
-    lines = ref.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return load_words("lexicons", "english_function_words.txt")
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
