@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from wardesk import __version__
+from wardesk import __version__, settings
 from wardesk.errors import WardeskError
 from wardesk.record import ArticleEvents
 
@@ -487,20 +487,37 @@ def serve(
 
     Writes (POST /api/articles) need a bearer token: set WARDESK_TOKEN before starting; without it they are off.
     """
-    import os
 
     import uvicorn
 
-    from wardesk.api import TOKEN_ENV, create_app
+    from wardesk.api import create_app
 
     application = create_app(db)
     writes = (
-        "on (bearer token from $WARDESK_TOKEN)" if os.environ.get(TOKEN_ENV) else "off (set WARDESK_TOKEN)"
+        "on (bearer token from $WARDESK_TOKEN)" if settings.current().token else "off (set WARDESK_TOKEN)"
     )
     err.print(
         f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}", highlight=False
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("settings")
+def settings_cmd() -> None:
+    """List every setting: its environment variable, its default and its value now.
+
+    Values come from the defaults, then the TOML file named by $WARDESK_CONFIG
+    (keys are the setting names), then the environment; command-line options win over all.
+    """
+    now = settings.current()
+    table = Table(title="wardesk settings (defaults < $WARDESK_CONFIG file < environment < options)")
+    for col in ("setting", "environment", "default", "now", "what it does"):
+        table.add_column(col, overflow="fold")
+    for name, env, default, help_text in settings.describe():
+        value = getattr(now, name)
+        shown = "(set)" if name == "token" and value else ("" if value is None else str(value))
+        table.add_row(name, env, default, shown, help_text)
+    Console(width=160).print(table)
 
 
 def main() -> None:
