@@ -24,9 +24,7 @@ KNOWN_NON_STRINGS = {("counted_nouns.yaml", "designators")}
 
 def _data_files() -> list[Path]:
     return sorted(
-        p
-        for p in ROOT.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.name != "__init__.py"
+        p for p in ROOT.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.name != "__init__.py"
     )
 
 
@@ -65,7 +63,7 @@ def _lists() -> list[tuple[str, str, str | None]]:
             out.append((kind, path.name, None))
         elif path.suffix == ".yaml":
             data = load_yaml(kind, path.name)
-            for key, value in (data.items() if isinstance(data, dict) else []):
+            for key, value in data.items() if isinstance(data, dict) else []:
                 if isinstance(value, list) and value and not isinstance(value[0], dict):
                     out.append((kind, path.name, key))
     return out
@@ -83,7 +81,9 @@ def test_resources_list_loads_as_strings(kind: str, name: str, key: str | None) 
 
 
 def test_resources_loaders_are_cached() -> None:
-    assert load_words("lexicons", "roles.yaml", "light_verbs") is load_words("lexicons", "roles.yaml", "light_verbs")
+    assert load_words("lexicons", "roles.yaml", "light_verbs") is load_words(
+        "lexicons", "roles.yaml", "light_verbs"
+    )
     assert load_yaml("lexicons", "triggers.yaml") is load_yaml("lexicons", "triggers.yaml")
 
 
