@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wardesk.errors import ExtractError, WardeskError
-from wardesk.extract.article import EventExtractor
+from wardesk.extract import Lexicons, extract_events
 from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.names import fold
 from wardesk.nlp import load_pipeline
@@ -64,7 +64,7 @@ class Pipeline:
 
     def __init__(self) -> None:
         self.nlp = load_pipeline()
-        self.extractor = EventExtractor()
+        self.lexicons = Lexicons.default()
 
     def _titles(self, articles: list[Article]) -> list[str]:
         out = []
@@ -126,11 +126,12 @@ class Pipeline:
             doc, title_doc = docs
             published = _published(article)
             try:
-                events = self.extractor.extract(
+                events = extract_events(
                     doc,
                     published,
                     title_doc if len(title_doc) else None,
                     headline_end(article.title, doc_text(doc)),
+                    lexicons=self.lexicons,
                 )
             except WardeskError as exc:
                 yield article, exc
