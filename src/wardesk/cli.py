@@ -11,7 +11,6 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from wardesk import __version__, settings
@@ -24,7 +23,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+#: Messages, progress and summaries go to stderr, one line each: soft wrap, so a long failure reason
+#: stays one line when the output is a file or a pipe (rich would cut it at 80 columns).
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _tables(width: int = 160) -> Console:
+    """Where tables go (stdout): the terminal's width, or ``width`` when stdout is a file or pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=width)
 
 # CSV column options, shared by extract and ingest.
 IdCol = Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")]
@@ -127,7 +133,7 @@ def extract(
     summary and exits with status 1 if anything failed.
     """
     from wardesk.flows.extract import ExtractSummary, extract_inputs
-    from wardesk.ingest import CsvColumns
+    from wardesk.ingest import CsvColumns, count_inputs
 
     if fmt not in FORMATS and not (dask and fmt == "parquet"):
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -152,6 +158,13 @@ def extract(
             raise _usage_exit(exc) from None
         raise typer.Exit(code)
     summary = ExtractSummary()
+    show = progress and err.is_terminal
+    advance: Callable[[], None] = lambda: None  # noqa: E731 - replaced by the progress bar's
+
+    def failed(line: str) -> None:
+        err.print(line, highlight=False, markup=False)
+        advance()
+
     try:
         pipeline = _extracting_pipeline(workers)
         results = extract_inputs(
@@ -160,14 +173,17 @@ def extract(
             published=published,
             pipeline=pipeline,
             summary=summary,
-            on_failure=lambda line: err.print(line, highlight=False, markup=False),
+            on_failure=failed,
         )
     except WardeskError as exc:
         raise _usage_exit(exc) from None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with _progress("extracting", "articles", show=progress and err.is_terminal) as advance:
-            _write_events(_advancing(results, advance), fmt, sink)
+        with _progress(
+            "extracting", "items", show=show, total=count_inputs(inputs) if show else None
+        ) as step:
+            advance = step
+            _write_events(_advancing(results, step), fmt, sink)
     except Exception as exc:
         if debug:
             raise
@@ -201,19 +217,12 @@ def _extracting_pipeline(workers: int) -> Any:
 
 
 @contextmanager
-def _progress(doing: str, unit: str, *, show: bool) -> Iterator[Callable[[], None]]:
+def _progress(doing: str, unit: str, *, show: bool, total: int | None) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr (when ``show``); yields the function that advances it by one."""
-    with Progress(
-        TextColumn(doing),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn(unit),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not show,
-        transient=True,
-    ) as bar:
-        task = bar.add_task(doing, total=None)
+    from wardesk.flows.console import progress_bar
+
+    with progress_bar(doing, unit, console=err, show=show) as bar:
+        task = bar.add_task(doing, total=total)
         yield lambda: bar.advance(task)
 
 
@@ -246,8 +255,8 @@ def _write_events(results: Iterable[ArticleEvents], fmt: str, sink: TextIO) -> N
 @app.command()
 def demo(
     corpus: Annotated[
-        Path, typer.Option(help="The corpus to ingest (default: the bundled FA-KES CSV).")
-    ] = Path("data/fakes.csv"),
+        Path | None, typer.Option(help="The corpus to ingest (default: the bundled FA-KES CSV).")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help="Database URL or SQLite file.")] = "wardesk.db",
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
@@ -256,11 +265,13 @@ def demo(
     Run again, it changes nothing (ingestion is idempotent) and prints the summary.
     """
     from wardesk.flows.console import run_ingest, stats_tables, story_tables, summary_line
+    from wardesk.resources import demo_corpus
     from wardesk.store import Store
 
+    corpus = corpus or demo_corpus()
     if not corpus.exists():
-        err.print(f"[red]error:[/] {corpus} not found; run from the repository root or pass --corpus")
-        raise typer.Exit(1)
+        err.print(f"[red]error:[/] {corpus} not found; check the path given to --corpus")
+        raise typer.Exit(2)
     started = time.perf_counter()
     stats = run_ingest(
         [str(corpus)],
@@ -273,7 +284,7 @@ def demo(
         show_progress=progress and err.is_terminal,
     )
     err.print(summary_line(stats), highlight=False)
-    console = Console(width=160)
+    console = _tables()
     with Store(db) as store:
         for table in stats_tables(store) + story_tables(store):
             console.print(table)
@@ -460,7 +471,7 @@ def failures(
     from wardesk.store import Store
 
     with Store(db) as store:
-        Console(width=200).print(failures_table(store, limit))
+        _tables(200).print(failures_table(store, limit))
 
 
 @app.command()
@@ -470,7 +481,7 @@ def stats(db: DbOption = None) -> None:
     from wardesk.store import Store
 
     with Store(db) as store:
-        console = Console()
+        console = _tables()
         for table in stats_tables(store):
             console.print(table)
 
@@ -517,7 +528,7 @@ def settings_cmd() -> None:
         value = getattr(now, name)
         shown = "(set)" if name == "token" and value else ("" if value is None else str(value))
         table.add_row(name, env, default, shown, help_text)
-    Console(width=160).print(table)
+    _tables().print(table)
 
 
 def main() -> None:
