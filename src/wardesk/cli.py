@@ -32,6 +32,7 @@ def _tables(width: int = 160) -> Console:
     """Where tables go (stdout): the terminal's width, or ``width`` when stdout is a file or pipe."""
     return Console() if sys.stdout.isatty() else Console(width=width)
 
+
 # CSV column options, shared by extract and ingest.
 IdCol = Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")]
 TextCol = Annotated[str | None, typer.Option("--text-col", help="CSV column holding the article text.")]
