@@ -8,7 +8,6 @@ unless ``cors_origins`` lists the origins allowed to read the API.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
@@ -16,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from wardesk import __version__
+from wardesk import __version__, settings
 from wardesk.api.cache import ResponseCache
 from wardesk.api.conditional import ConditionalMiddleware
 from wardesk.api.errors import install_error_handlers
@@ -39,7 +38,7 @@ def create_app(
     *,
     allow_private: bool = False,
     max_body: int = MAX_BODY_BYTES,
-    cors_origins: Sequence[str] = (),
+    cors_origins: Sequence[str] | None = None,
 ) -> FastAPI:
     """The wardesk web application over the database at ``db_url`` (default: $WARDESK_DB, else ./wardesk.db).
 
@@ -47,8 +46,9 @@ def create_app(
         turns writes off.
     allow_private (bool): let posted URLs reach private and loopback addresses (tests, intranets).
     max_body (int): the largest request body accepted, in bytes (413 above it).
-    cors_origins (Sequence[str]): origins (scheme://host[:port]) whose pages may call the API from a
-        browser; none (the default) sends no CORS headers, so browsers keep other sites out.
+    cors_origins (Sequence[str] | None): origins (scheme://host[:port]) whose pages may call the API from a
+        browser; None reads the cors_origins setting ($WARDESK_CORS_ORIGINS); none at all sends no CORS
+        headers, so browsers keep other sites out.
     """
     app = FastAPI(
         title="wardesk",
@@ -62,13 +62,15 @@ def create_app(
     app.state.store = Store(db_url)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.cache = ResponseCache(app.state.read_engine)
-    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.token = token if token is not None else settings.current().token
     app.state.allow_private = allow_private
     app.state.extract_gate = ExtractGate()
     install_error_handlers(app)
     install_openapi(app)
     # the last added runs first: security headers and limits around everything, CORS before routing
     app.add_middleware(ConditionalMiddleware, cache=app.state.cache)
+    if cors_origins is None:
+        cors_origins = settings.current().cors_origins
     if cors_origins:
         app.add_middleware(
             CORSMiddleware,
