@@ -264,8 +264,11 @@ def test_api_http_extract_fetches_urls_only_with_the_token(client: TestClient) -
 
 @pytest.mark.parametrize(("token", "status"), [(TOKEN, 401), (None, 403)])
 def test_api_http_articles_still_needs_the_token(
-    demo_db: str, token: str | None, status: int, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: F811
+    demo_db: str,  # noqa: F811
+    token: str | None,
+    status: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("WARDESK_TOKEN", raising=False)
     with TestClient(create_app(demo_db, token=token)) as c:
         _problem(c.post("/api/articles", json={"text": ARTICLE}), status)
