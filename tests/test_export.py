@@ -663,3 +663,42 @@ def test_export_actor_alias_finds_the_canonical_actor(store, tmp_path) -> None:
                 .where(s.event_actors.c.event_id == first[0], s.event_actors.c.name == "Islamic State")
                 .values(name=first[1])
             )
+
+
+# --- the command line validates the same way ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["--country", "Siria"], 2, "SY (Syria)"),
+        (["--type", "bombing"], 2, "air_strike"),
+        (["--since", "last week"], 2, "--since"),
+        (["--country", "Syria", "-f", "acled"], 0, "exported"),
+        (["--actor", "ISIS", "-f", "csv"], 0, "exported"),
+    ],
+)
+def test_export_cli_validates_like_the_api(store, tmp_path, args, code, words) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from wardesk.cli import app
+
+    res = CliRunner().invoke(app, ["export", "--db", store.url, "-o", str(tmp_path / "out"), *args])
+    assert res.exit_code == code, res.output
+    assert words in " ".join(res.output.split())
+
+
+def test_export_cli_background_and_undated_flags(store, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from wardesk.cli import app
+
+    def count(*flags: str) -> int:
+        out = tmp_path / "n.csv"
+        res = CliRunner().invoke(app, ["export", "--db", store.url, "-f", "acled", "-o", str(out), *flags])
+        assert res.exit_code == 0, res.output
+        return len(out.read_text(encoding="utf-8-sig").splitlines()) - 1
+
+    plain = count()
+    assert count("--include-background") > plain and count("--include-undated") > plain
+    assert count("--include-background", "--include-undated") == len(_jsonl(store, tmp_path))
