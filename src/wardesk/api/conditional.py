@@ -83,11 +83,14 @@ def _etag(version: object, scope: Scope) -> str:
 
 
 def _not_modified(headers: Headers, etag: str, last: dt.datetime | None) -> bool:
-    """RFC 9110 §13.1: If-None-Match (weak comparison) decides when present, else If-Modified-Since."""
+    """RFC 9110 §13.1: If-None-Match (weak comparison) decides when present, else If-Modified-Since.
+
+    ``If-None-Match: *`` is answered in full: whether the resource exists is known only after the
+    route has run, and a 304 for a missing event would be wrong."""
     inm = headers.get("if-none-match")
     if inm is not None:
         tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-        return "*" in tags or etag.removeprefix("W/") in tags
+        return etag.removeprefix("W/") in tags
     ims = headers.get("if-modified-since")
     if ims is None or last is None:
         return False
