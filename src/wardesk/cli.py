@@ -397,7 +397,10 @@ def export_cmd(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="jsonl, csv, acled (ACLED columns and codes), geojson or parquet."
+            "--format",
+            "-f",
+            help="jsonl, csv, acled (ACLED's 31 columns and codes), geojson, parquet (typed) or xlsx "
+            "(a workbook: events, claims, stories).",
         ),
     ] = "jsonl",
     what: Annotated[
@@ -414,7 +417,9 @@ def export_cmd(
     until: Annotated[
         str | None, typer.Option(help="Events starting on or before this date (YYYY-MM-DD).")
     ] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. SY.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="A country as an ISO code (SY) or a name (Syria, Turkey).")
+    ] = None,
     admin1: Annotated[
         str | None, typer.Option(help="First-level division (governorate, province), e.g. Aleppo.")
     ] = None,
@@ -423,7 +428,9 @@ def export_cmd(
         list[str] | None,
         typer.Option("--type", help="Event type or family (repeatable), e.g. air_strike, battles."),
     ] = None,
-    actor: Annotated[str | None, typer.Option(help="An initiator or target, by canonical name.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="An initiator or target, by name or alias (ISIS finds Islamic State).")
+    ] = None,
     outlet: Annotated[str | None, typer.Option(help="The publishing outlet or a 'via' agency.")] = None,
     min_corroboration: Annotated[
         int | None,
@@ -436,27 +443,49 @@ def export_cmd(
         str | None,
         typer.Option("--query", "-q", help="Full-text search over the articles' titles and texts."),
     ] = None,
+    include_background: Annotated[
+        bool,
+        typer.Option(
+            "--include-background",
+            help="Also export background events (earlier events an article recalls); left out by default.",
+        ),
+    ] = False,
+    include_undated: Annotated[
+        bool | None,
+        typer.Option(
+            "--include-undated/--exclude-undated",
+            help="Export events without a date; by default yes, except with -f acled.",
+            show_default=False,
+        ),
+    ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(help="Start CSV with a UTF-8 byte order mark (Excel needs it to read accents)."),
+    ] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
-    """Export stored reports or stories, filtered, as JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
-    from wardesk.export import ExportFilters, export, parse_bbox, parse_day
+    """Export stored reports or stories, filtered, as JSONL, CSV, ACLED CSV, GeoJSON, Parquet or Excel."""
+    from wardesk.export import build_filters, export
     from wardesk.store import Store
 
     try:
-        filters = ExportFilters(
-            since=parse_day(since, "--since"),
-            until=parse_day(until, "--until"),
+        filters = build_filters(
+            since=since,
+            until=until,
+            types=event_type,
             country=country,
             admin1=admin1,
-            bbox=parse_bbox(bbox),
-            event_type=tuple(event_type or ()),
+            bbox=bbox,
             actor=actor,
             outlet=outlet,
-            min_corroboration=min_corroboration,
             query=query,
+            min_corroboration=min_corroboration,
+            background=include_background,
+            undated=include_undated,
+            option_prefix="--",
         )
         with Store(db) as store:
-            n = export(store, fmt, what, filters, output)
+            n = export(store, fmt, what, filters, output, bom=bom)
     except Exception as exc:
         raise _db_error(exc, debug) from None
     err.print(f"exported {n} {what}" + (f" to {output}" if output else ""), highlight=False)
@@ -494,6 +523,14 @@ def serve(
         str, typer.Option(help="Address to listen on (0.0.0.0 exposes it to the network).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin",
+            help="An origin (https://example.org) whose pages may call the API from a browser; repeatable. "
+            "Default: the cors_origins setting ($WARDESK_CORS_ORIGINS), else none: other sites cannot read the API.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the event database.
 
@@ -504,7 +541,7 @@ def serve(
 
     from wardesk.api import create_app
 
-    application = create_app(db)
+    application = create_app(db, cors_origins=tuple(cors_origin) if cors_origin else None)
     writes = (
         "on (bearer token from $WARDESK_TOKEN)" if settings.current().token else "off (set WARDESK_TOKEN)"
     )
