@@ -77,3 +77,9 @@ def load_list(kind: str, name: str, key: str | None = None) -> tuple[str, ...]:
 def load_words(kind: str, name: str, key: str | None = None) -> frozenset[str]:
     """A word list as a set, for membership tests: see :func:`load_list`."""
     return frozenset(load_list(kind, name, key))
+
+
+def demo_corpus() -> Path:
+    """The bundled demo corpus, FA-KES (``resources/corpus/fakes.csv``; see its README), wherever
+    wardesk is installed: ``wardesk demo`` works from any directory."""
+    return resource_path("corpus", "fakes.csv")

@@ -87,7 +87,7 @@ const Wardesk = (() => {
     return qs.toString();
   }
 
-  /** GET or POST /api/...; resolves to JSON, rejects with the API's error message. */
+  /** GET or POST /api/...; resolves to JSON, rejects with the API's error (an RFC 9457 problem: its detail). */
   async function api(path, options) {
     const resp = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options || {}));
     let body = null;
@@ -97,7 +97,7 @@ const Wardesk = (() => {
       body = null;
     }
     if (!resp.ok) {
-      const msg = body && body.error ? body.error.message : `HTTP ${resp.status}`;
+      const msg = body && body.detail ? body.detail : `HTTP ${resp.status}`;
       const err = new Error(msg);
       err.status = resp.status;
       throw err;
