@@ -12,9 +12,8 @@ import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-from wardesk.resources import load_yaml
+from wardesk.resources import load_text, load_yaml
 
 #: ACLED's source scales in the order it joins them ("Other-National", "National-International").
 SCALE_ORDER = ("Local partner", "Other", "New media", "Subnational", "National", "Regional", "International")
@@ -38,10 +37,9 @@ class Country:
 @functools.cache
 def countries() -> dict[str, Country]:
     """ACLED's name and region of each ISO alpha-2 code (``resources/acled/countries.csv``)."""
-    ref = resources.files("wardesk.resources").joinpath("acled", "countries.csv")
-    with ref.open("r", encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["iso2"]: Country(r["iso2"], r["country"], r["region"]) for r in rows}
+    lines = load_text("acled", "countries.csv").splitlines()
+    rows = csv.DictReader(line for line in lines if not line.startswith("#"))
+    return {r["iso2"]: Country(r["iso2"], r["country"], r["region"]) for r in rows}
 
 
 def _key(text: str) -> str:
