@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from wardesk import __version__
 from wardesk.api.cache import ResponseCache
 from wardesk.api.errors import install_error_handlers
+from wardesk.api.profile_routes import router as profile_router
 from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
 from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
@@ -58,6 +59,7 @@ def create_app(
     install_error_handlers(app)
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     app.include_router(api_router)
+    app.include_router(profile_router)
     app.include_router(pages_router)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_dir()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -39,6 +39,9 @@ async def event_filters(
         str | None, Query(max_length=8, description="ISO 3166-1 alpha-2 code, e.g. SY.")
     ] = None,
     admin1: Annotated[str | None, Query(max_length=200, description="Province / governorate name.")] = None,
+    location: Annotated[
+        str | None, Query(max_length=200, description="The event's place name (a town), exact.")
+    ] = None,
     bbox: Annotated[str | None, Query(max_length=200, description="W,S,E,N in degrees.")] = None,
     actor: Annotated[
         str | None, Query(max_length=300, description="An initiator or target, exact name.")
@@ -77,6 +80,7 @@ async def event_filters(
         until=until,
         country=country or None,
         admin1=admin1 or None,
+        location=location or None,
         bbox=box,
         event_type=tuple(types + families),
         actor=actor or None,

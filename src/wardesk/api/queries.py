@@ -347,6 +347,15 @@ def week_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def month_of(day: dt.date) -> dt.date:
+    """The first day of ``day``'s month."""
+    return day.replace(day=1)
+
+
+#: The period a day falls in, per ``bucket`` of /api/stats.
+PERIOD_OF = {"day": lambda d: d, "week": week_of, "month": month_of}
+
+
 def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> dict[str, Any]:
     """Event and fatality counts per day or week and family, per admin1, and totals.
 
@@ -369,7 +378,7 @@ def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> d
         if day is None:
             undated += n
             continue
-        period = week_of(day) if bucket == "week" else day
+        period = PERIOD_OF[bucket](day)
         cell = series[(period, family)]
         cell[0] += n
         cell[1] += int(deaths or 0)
@@ -408,5 +417,37 @@ def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> d
             {"period": p, "family": fam, "events": v[0], "fatalities": v[1]}
             for (p, fam), v in sorted(series.items())
         ],
+        "fatality_series": fatality_series(conn, base, f, ids, bucket, series),
         "admin1": admin1,
     }
+
+
+def fatality_series(
+    conn: Connection,
+    base: Any,
+    f: ExportFilters,
+    ids: Select | None,
+    bucket: str,
+    series: dict[tuple[dt.date, str], list[int]],
+) -> list[dict[str, Any]]:
+    """Deaths per period counting each story once (its largest toll, on its first day), beside the
+    sum over reports (``reported``): three outlets reporting 40 dead are 40 dead, not 120."""
+    unit = func.coalesce(e.story_id, e.id)
+    per_unit = apply_filters(
+        select(func.min(e.date_start), func.max(e.fatalities_best)).select_from(base), f, fts_ids=ids
+    ).group_by(unit)
+    distinct: Counter[dt.date] = Counter()
+    stories: Counter[dt.date] = Counter()
+    for day, deaths in conn.execute(per_unit):
+        if day is None:
+            continue
+        period = PERIOD_OF[bucket](day)
+        distinct[period] += int(deaths or 0)
+        stories[period] += 1
+    reported: Counter[dt.date] = Counter()
+    for (period, _fam), (_n, deaths) in series.items():
+        reported[period] += deaths
+    return [
+        {"period": p, "fatalities": distinct[p], "reported": reported[p], "stories": stories[p]}
+        for p in sorted(set(distinct) | set(reported))
+    ]

@@ -19,6 +19,7 @@ class ExportFilters:
     until: dt.date | None = None
     country: str | None = None
     admin1: str | None = None
+    location: str | None = None  # the event's place name (a town, a district)
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     event_type: tuple[str, ...] = ()
     actor: str | None = None
@@ -62,6 +63,8 @@ def apply_filters(q: Select, f: ExportFilters, *, fts_ids: Select | None = None)
         conds.append(func.upper(e.country) == f.country.upper())
     if f.admin1:
         conds.append(func.lower(e.admin1) == f.admin1.lower())
+    if f.location:
+        conds.append(func.lower(e.location) == f.location.lower())
     if f.bbox:
         w, so, ea, n = f.bbox
         lon_ok = (
