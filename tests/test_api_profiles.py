@@ -19,7 +19,8 @@ _desk: dict[str, str] = {}
 def build_desk_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite database of tests/web_articles.py, ingested and linked once per session."""
     if "db" not in _desk:
-        from wardesk.store import Ingester, Store
+        from wardesk.flows.ingest import Ingester
+        from wardesk.store import Store
 
         folder: Path = tmp_path_factory.mktemp("desk-db")
         src = write_jsonl(folder / "desk.jsonl", records())
