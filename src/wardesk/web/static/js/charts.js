@@ -119,7 +119,9 @@ const WardeskCharts = (() => {
     });
     data.push(deaths);
     const span = bucket === "month" ? 31 * DAY_S : bucket === "week" ? 7 * DAY_S : DAY_S;
-    const xmin = xs[0], xmax = xs[xs.length - 1] + span;
+    // the axis spans the filter's days exactly (a week or month bar may start before `since`)
+    const xmin = opts.since ? ts(opts.since) : xs[0];
+    const xmax = opts.until ? ts(opts.until) + DAY_S : xs[xs.length - 1] + span;
     const h = opts.height || 240;
     const chart = new uPlot({
       width: width(container), height: h, tzDate: utc,
@@ -143,6 +145,9 @@ const WardeskCharts = (() => {
       },
     }, data, container);
     chart.root.setAttribute("data-testid", "timeline-chart");
+    container.dataset.from = isoDay(xmin); // the days the axis spans, for readers and tests
+    container.dataset.to = isoDay(xmax - DAY_S);
+    container.dataset.bucket = bucket;
     return fit(chart, container, h);
   }
 
@@ -232,7 +237,8 @@ const WardeskCharts = (() => {
       width: width(container), height: h, tzDate: utc, cursor: { points: { size: 8 } },
       scales: { x: { time: true, range: () => [lo, hi] }, y: { range: (u, a, b) => [0, Math.max(1, b) * 1.15] } },
       axes: [
-        Object.assign(timeAxis(), { incrs: [1, 2, 7, 14, 30.5, 61, 182.5, 365].map((d) => d * DAY_S), values: (u, vals) => vals.map((v) => isoDay(v)) }),
+        Object.assign(timeAxis(), { incrs: [1, 2, 7, 14, 30.5, 61, 182.5, 365].map((d) => d * DAY_S), space: 60,
+          values: (u, vals) => vals.map((v, i) => (i === 0 ? isoDay(v) : isoDay(v).slice(5))) }),
         { stroke: "#667085", size: 40, grid: { stroke: "#eef0f2" }, values: (u, vals) => vals.map((v) => fmt(v)) },
       ],
       series: [

@@ -62,7 +62,7 @@ const WardeskMap = (() => {
   }
 
   function legendControl(container) {
-    const ctl = L.control({ position: "bottomleft" });
+    const ctl = L.control({ position: "bottomright" });
     ctl.onAdd = () => {
       // a <details>: open on a wide map, folded on a phone where it would hide the events
       const box = el("details", { class: "map-legend", "data-testid": "map-legend", open: container.clientWidth >= 600 },
@@ -84,7 +84,7 @@ const WardeskMap = (() => {
       box.appendChild(sizes);
       const ring = el("span", { class: "cluster-ring legend-cluster" }, el("span", { class: "cluster-count", text: "n" }));
       ring.style.background = `conic-gradient(${colour("explosions_remote_violence")} 0deg 220deg, ${colour("battles")} 220deg 360deg)`;
-      box.appendChild(el("div", { class: "legend-row" }, ring, "n events close together; ring: their kinds"));
+      box.appendChild(el("div", { class: "legend-row" }, ring, "n events; ring: their kinds"));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
