@@ -189,7 +189,11 @@ const Wardesk = (() => {
     return frag;
   }
 
+  /** A claim as words: "at least 31", "23–30", or for a claim of responsibility "accuses Russia". */
   function claimValue(c) {
+    if (c.what === "responsibility" || c.value === null || c.value === undefined) {
+      return [c.stance, c.actor].filter(Boolean).join(" ") || "–";
+    }
     let v = c.low !== null && c.high !== null && c.low !== undefined && c.high !== undefined && c.low !== c.high
       ? `${c.low}–${c.high}` : String(c.value);
     if (c.qualifier) v = `${c.qualifier.replace(/_/g, " ")} ${v}`;

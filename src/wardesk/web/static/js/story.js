@@ -34,28 +34,37 @@
     });
   }
 
-  /** Without a per-source list: one row per source a report names (its claims), else one for the report. */
+  /** Without a per-source list: one row per source a report names (its death tolls and claims of
+   * responsibility), else one row for the report. Whom a source blames is its own accusation when the
+   * report records one, else the report's initiators. */
   function rowsFromReports(reports) {
     const out = [];
     for (const r of reports) {
-      const claims = (r.record.claims || []).filter((c) => c.what === "killed");
       const bySource = new Map();
-      for (const c of claims) {
+      for (const c of r.record.claims || []) {
+        if (c.what !== "killed" && c.what !== "responsibility") continue;
         const k = c.source || r.outlet || "(unattributed)";
-        if (!bySource.has(k)) bySource.set(k, []);
-        bySource.get(k).push(c);
+        if (!bySource.has(k)) bySource.set(k, { tolls: [], blames: [], denies: [] });
+        const entry = bySource.get(k);
+        if (c.what === "killed") entry.tolls.push(c);
+        else if (c.stance === "denies") entry.denies.push(c.actor);
+        else entry.blames.push(c.actor);
       }
       const denial = (r.record.sources || []).find((s) => s.verb === "denied");
-      const base = { blames: r.initiators || [], outlet: r.outlet || "–", date: r.published || dateText(r), sentence: r.evidence_text || "", reportId: r.id };
+      const base = { outlet: r.outlet || "–", date: r.published || dateText(r), sentence: r.evidence_text || "", reportId: r.id };
       if (!bySource.size) {
         const who = (r.record.sources || []).map((s) => s.name).join("; ") || r.outlet || "–";
         out.push(Object.assign({ who, figure: fatalities(r), what: r.fatalities_best !== null && r.fatalities_best !== undefined ? "killed" : null,
-          denies: denial ? denial.text || "denies" : null }, base));
+          blames: r.initiators || [], denies: denial ? denial.text || "denies" : null }, base));
         continue;
       }
-      for (const [who, cs] of bySource) {
-        const top = cs.reduce((a, b) => (b.value > a.value ? b : a));
-        out.push(Object.assign({ who, figure: claimValue(top), what: "killed", denies: null }, base));
+      for (const [who, entry] of bySource) {
+        const top = entry.tolls.length ? entry.tolls.reduce((a, b) => (b.value > a.value ? b : a)) : null;
+        out.push(Object.assign({
+          who, figure: top ? claimValue(top) : "–", what: top ? "killed" : null,
+          blames: entry.blames.length ? entry.blames : entry.denies.length ? [] : r.initiators || [],
+          denies: entry.denies.length ? `denies ${entry.denies.join(", ")}` : null,
+        }, base));
       }
     }
     return out;
@@ -67,7 +76,7 @@
       el("tbody", {}, rows.map((r) => el("tr", { "data-report-id": r.reportId || "" },
         el("td", {}, el("strong", { text: r.who })),
         el("td", { class: "num", text: r.figure + (r.what && r.figure !== "–" ? ` ${label(r.what)}` : "") }),
-        el("td", {}, r.blames.length ? actorLinks(r.blames) : document.createTextNode(r.denies ? "denies" : "–")),
+        el("td", {}, r.blames.length ? actorLinks(r.blames) : document.createTextNode(r.denies || "–")),
         el("td", {}, r.reportId ? el("a", { href: eventUrl(r.reportId), text: r.outlet }) : r.outlet),
         el("td", { class: "nowrap", text: r.date }),
         el("td", { class: "sentence", text: r.sentence }),
