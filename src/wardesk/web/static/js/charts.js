@@ -131,7 +131,7 @@ const WardeskCharts = (() => {
       axes: [
         timeAxis(),
         { stroke: "#667085", grid: { stroke: "#eef0f2" }, size: 40, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? fmt(v) : "")) },
-        { scale: "deaths", side: 1, stroke: DEATHS_COLOUR, grid: { show: false }, size: 48, values: (u, vals) => vals.map((v) => fmt(v)) },
+        { scale: "deaths", side: 1, stroke: DEATHS_COLOUR, grid: { show: false }, size: 58, values: (u, vals) => vals.map((v) => fmt(v)) },
       ],
       legend: { live: true },
       series,

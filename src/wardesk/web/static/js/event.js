@@ -26,7 +26,7 @@
       ["Outlet", ev.outlet || "–"],
       ["Published", ev.published || "–"],
       ["Article", ev.article.title || ev.article.id],
-      ["Story", ev.story ? `${ev.story.id}: ${ev.story.report_ids.length} reports, ${ev.story.corroboration} independent sources` : "not linked"],
+      ["Story", ev.story ? el("a", { href: storyUrl(ev.story.id), text: `${fmt(ev.story.report_ids.length)} report${ev.story.report_ids.length === 1 ? "" : "s"}, ${fmt(ev.story.corroboration)} independent source${ev.story.corroboration === 1 ? "" : "s"}` }) : "not linked"],
     ];
     const table = el("table", { class: "fields", "data-testid": "fields-table" },
       el("tbody", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), v instanceof Node ? el("td", {}, v) : el("td", { text: v })))));
