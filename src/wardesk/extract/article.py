@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Any, get_args
@@ -78,15 +79,61 @@ class _ByChar:
         return self.items[lo:hi]
 
 
-class EventExtractor:
-    """Holds the lexicons and the gazetteer; extracts the events of one Doc."""
+@dataclasses.dataclass(frozen=True)
+class Lexicons:
+    """The resources extraction reads (trigger, weapon, actor and source lexicons, the gazetteer):
+    loaded once per process and shared, never changed by reading an article."""
 
-    def __init__(self) -> None:
-        self.triggers = TriggerLexicon.default()
-        self.weapons = WeaponLexicon.default()
-        self.actors = ActorLexicon.default()
-        self.sources = SourceLexicon.default()
-        self.gazetteer = Gazetteer.default()
+    triggers: TriggerLexicon
+    weapons: WeaponLexicon
+    actors: ActorLexicon
+    sources: SourceLexicon
+    gazetteer: Gazetteer
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicons:
+        """The bundled resources (and the user's gazetteer additions), loaded on first use."""
+        return cls(
+            triggers=TriggerLexicon.default(),
+            weapons=WeaponLexicon.default(),
+            actors=ActorLexicon.default(),
+            sources=SourceLexicon.default(),
+            gazetteer=Gazetteer.default(),
+        )
+
+
+def extract_events(
+    doc: Doc,
+    published: dt.date | None,
+    title_doc: Doc | None = None,
+    headline_end: int = 0,
+    *,
+    lexicons: Lexicons | None = None,
+) -> list[Event]:
+    """The events of one article, main event first: the entry point of the extract stage.
+
+    doc: the article's text, parsed by ``wardesk.nlp``; published: the date
+    relative dates resolve against; title_doc: the parsed headline when the
+    text does not repeat it; headline_end: where the headline ends when the
+    text opens with it; lexicons: the resources (default: the bundled ones).
+    Nothing is kept from one call to the next.
+    """
+    reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
+    return reading.extract(doc, published, title_doc, headline_end)
+
+
+class _ArticleReading:
+    """The reading of one article: the lexicons, and what is learnt of the article on the way
+    (its focus countries, claims of responsibility made outside an attack's sentence). Made
+    per article by ``extract_events`` and dropped after it."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.triggers = lexicons.triggers
+        self.weapons = lexicons.weapons
+        self.actors = lexicons.actors
+        self.sources = lexicons.sources
+        self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.names import fold
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within
 from wardesk.record import Source, SourceVerb
 
@@ -79,23 +79,6 @@ MAX_MODIFIER_TOKENS = 8
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str | None) -> str:
-    """Case, accents, apostrophes, punctuation and a leading article folded away.
-
-    The same folding the benchmark scorer applies, so a lexicon hit here is a
-    match there.
-    """
-    if not text:
-        return ""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = "".join(c for c in s if c not in _APOSTROPHES)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return re.sub(r"^(the|a|an) ", "", s)
 
 
 def _exact_case(alias: str) -> bool:

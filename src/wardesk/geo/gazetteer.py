@@ -17,8 +17,9 @@ from importlib import resources
 from pathlib import Path
 
 from wardesk.errors import GazetteerError
-from wardesk.geo.fold import fold, skeleton
+from wardesk.geo.fold import skeleton
 from wardesk.geo.place import Place
+from wardesk.names import fold
 
 #: Trailing words that say the name is a first-level division ('Idlib province').
 ADMIN1_WORDS = frozenset(
@@ -57,7 +58,7 @@ def load_stopwords() -> frozenset[str]:
     """Folded names that are common English words first (``stopwords.txt``)."""
     ref = resources.files("wardesk.resources").joinpath("gazetteer", "stopwords.txt")
     text = ref.read_text(encoding="utf-8")
-    return frozenset(fold(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(fold(w, place=True) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 class Gazetteer:
@@ -101,7 +102,7 @@ class Gazetteer:
     def _lookup_uncached(
         self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
     ) -> tuple[Place, ...]:
-        key = fold(name)
+        key = fold(name, place=True)
         words = key.split()
         if len(words) > 1 and self._rows(key):
             pass  # 'Damascus countryside' is a name of its own (Rif Dimashq)
@@ -205,7 +206,11 @@ class Gazetteer:
         return found[0] if found else None
 
     def _country_uncached(self, name: str) -> Place | None:
-        key = fold(name.replace(".", "")) if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else fold(name)
+        key = (
+            fold(name.replace(".", ""), place=True)
+            if re.fullmatch(r"(?:[A-Z]\.){2,3}", name)
+            else fold(name, place=True)
+        )
         # No country is called a word of three letters: such a key is an abbreviation ('CAR',
         # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
         if not _abbreviation(key) or name.replace(".", "").isupper():
@@ -225,7 +230,9 @@ class Gazetteer:
         return self._country(name)
 
     def _demonym_uncached(self, name: str) -> str | None:
-        row = self._db.execute("SELECT country FROM demonyms WHERE key = ?", (fold(name),)).fetchone()
+        row = self._db.execute(
+            "SELECT country FROM demonyms WHERE key = ?", (fold(name, place=True),)
+        ).fetchone()
         return row[0] if row else None
 
     def demonym(self, name: str) -> str | None:

@@ -20,9 +20,9 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
+from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
@@ -332,7 +332,7 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
         return None
     if admin1:
         for p in cands:
-            if p.admin1 and fold(p.admin1) == fold(admin1) and p.kind != "admin1":
+            if p.admin1 and fold(p.admin1, place=True) == fold(admin1, place=True) and p.kind != "admin1":
                 return p
     if country:
         for p in cands:
@@ -364,7 +364,7 @@ def _known_word(tok: Token, gaz: Gazetteer) -> bool:
     """A token that is on its own a stop word, country, demonym or division ('Syrias' too)."""
     text = tok.text
     for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else text):
-        if fold(t) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
+        if fold(t, place=True) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
             return True
         if any(p.kind == "admin1" for p in gaz.lookup(t, loose=False)[:1]):
             return True
@@ -379,11 +379,11 @@ def _similarity(a: str, b: str) -> float:
 
 def _close(key: str, place: Place, ctx: _Context) -> bool:
     """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
-    if ctx.admin1 and place.admin1 and fold(place.admin1) != fold(ctx.admin1):
+    if ctx.admin1 and place.admin1 and fold(place.admin1, place=True) != fold(ctx.admin1, place=True):
         return False
     if ctx.country and place.country and place.country != ctx.country:
         return False
-    return _similarity(key, fold(place.name)) >= LOOSE_MIN_SIMILARITY
+    return _similarity(key, fold(place.name, place=True)) >= LOOSE_MIN_SIMILARITY
 
 
 def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
@@ -395,7 +395,9 @@ def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str
         return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
     if not clear or place.country in countries:
         return False
-    if fold(text) != fold(place.name):  # an alias ('Tank' of India's Tonk): weaker evidence
+    if fold(text, place=True) != fold(
+        place.name, place=True
+    ):  # an alias ('Tank' of India's Tonk): weaker evidence
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
 
@@ -596,7 +598,7 @@ def _match(
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
     span = doc[i:j]
     text = _span_text(doc, i, j)
-    key = fold(text)
+    key = fold(text, place=True)
     if not key:
         return None
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
@@ -637,8 +639,8 @@ def _match(
     if len(key) < 3 and country is None:
         return None  # 'Dr', 'St': abbreviations that some village spells the same
     demonym = gaz.demonym(text)
-    if demonym and (country is None or fold(country.name) != key):
-        if country is None or key not in {fold(n) for n in (country.name,)}:
+    if demonym and (country is None or fold(country.name, place=True) != key):
+        if country is None or key not in {fold(n, place=True) for n in (country.name,)}:
             return "skip"  # 'Syrian', 'Russian': not places
     ctx = _Context(doc, i, j, gaz, countries)
     if (
@@ -687,7 +689,7 @@ def _match(
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
-        if place.population < 1_000_000 and _similarity(key, fold(place.name)) < 0.7:
+        if place.population < 1_000_000 and _similarity(key, fold(place.name, place=True)) < 0.7:
             return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
@@ -741,7 +743,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 if not _caps(doc)[j - 1]:
                     continue
                 text = _span_text(doc, i, j)
-                key = fold(text)
+                key = fold(text, place=True)
                 if not key or key in gaz.stopwords:
                     continue
                 cc = gaz.demonym(text)
@@ -756,9 +758,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     big = p.kind in ("admin1", "region") or (
                         p.kind == "city"
                         and p.population >= 100_000
-                        and _similarity(key, fold(p.name)) >= FOCUS_MIN_SIMILARITY
+                        and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
                     )
-                    if not big and p.kind == "city" and p.country and key == fold(p.name):
+                    if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
                         small[p.country] += FOCUS_WEIGHT["place"]
                     hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
                     break
