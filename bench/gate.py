@@ -265,8 +265,9 @@ def quick_run(shared: Path) -> tuple[dict[str, dict], dict[str, str]]:
         from wardesk.store import Store
 
         with Store(db) as store:
-            export(store, "jsonl", "reports", ExportFilters(), tmp / "reports.jsonl")
-            export(store, "jsonl", "stories", ExportFilters(), tmp / "stories.jsonl")
+            everything = ExportFilters(include_background=True)  # background reports are linked too
+            export(store, "jsonl", "reports", everything, tmp / "reports.jsonl")
+            export(store, "jsonl", "stories", everything, tmp / "stories.jsonl")
         figures["linking/stories.jsonl"] = story_figures(
             shared, tmp / "reports.jsonl", tmp / "stories.jsonl", tmp
         )

@@ -225,6 +225,7 @@ def main() -> int:
                     "jsonl",
                     "--what",
                     what,
+                    "--include-background",
                     "-o",
                     str(tmpd / f"{what}.jsonl"),
                 ],

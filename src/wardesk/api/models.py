@@ -14,15 +14,27 @@ from pydantic import BaseModel, Field
 from wardesk.record import Event
 
 
-class ErrorBody(BaseModel):
-    status: int
-    message: str
+class ProblemItem(BaseModel):
+    """One bad parameter (query, path, header) or body field (JSON pointer) of a request."""
+
+    detail: str
+    parameter: str | None = None
+    pointer: str | None = Field(None, description="JSON pointer into the request body, e.g. #/text.")
+    valid: list[str] | None = Field(None, description="The values the parameter accepts, or suggestions.")
 
 
-class ErrorResponse(BaseModel):
-    """Every error the API returns: ``{"error": {"status", "message"}}``."""
+class Problem(BaseModel):
+    """Every error the API returns: an RFC 9457 problem detail, served as application/problem+json."""
 
-    error: ErrorBody
+    type: str = Field("about:blank", description="about:blank: the status code says what kind of problem.")
+    title: str = Field(description="The HTTP status's phrase.", examples=["Bad Request"])
+    status: int = Field(examples=[400])
+    detail: str = Field(
+        description="What went wrong and what to do, in words.",
+        examples=["country 'Siria' is not a country wardesk knows; did you mean SY (Syria)?"],
+    )
+    code: str | None = Field(None, description="wardesk's numbered error (E9xx usage, E1xx input).")
+    errors: list[ProblemItem] | None = None
 
 
 class EventSummary(BaseModel):

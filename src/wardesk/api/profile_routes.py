@@ -10,13 +10,13 @@ from fastapi.responses import Response
 
 from wardesk.api import profiles
 from wardesk.api.errors import ApiError
-from wardesk.api.models import ErrorResponse, PlaceLabels, Profile
+from wardesk.api.models import PlaceLabels, Problem, Profile
 from wardesk.api.routes import ERRORS, Filters, ReadDep, StoreDep, _cached
 from wardesk.errors import UsageError
 from wardesk.export import ExportFilters, parse_bbox
 
 router = APIRouter(prefix="/api", responses=ERRORS)
-NOT_FOUND = {404: {"model": ErrorResponse, "description": "No event names this actor or place."}}
+NOT_FOUND = {404: {"model": Problem, "description": "No event names this actor or place."}}
 Name = Annotated[str, Path(max_length=300)]
 
 
@@ -42,6 +42,7 @@ async def _profile(
 @router.get(
     "/actors/{name}",
     response_model=Profile,
+    tags=["actors"],
     responses=NOT_FOUND,
     summary="One actor: its events per month, their types and places, the actors it met, the stories",
 )
@@ -55,6 +56,7 @@ async def actor_profile(
 @router.get(
     "/places/labels",
     response_model=PlaceLabels,
+    tags=["places"],
     summary="The largest towns in a box (from the gazetteer), to name on the map",
 )
 async def place_labels(
@@ -74,6 +76,7 @@ async def place_labels(
 @router.get(
     "/places/{country_code}",
     response_model=Profile,
+    tags=["places"],
     responses=NOT_FOUND,
     summary="One country: events per month, types, places, actors, stories",
 )
@@ -92,6 +95,7 @@ async def country_profile(
 @router.get(
     "/places/{country_code}/{province}",
     response_model=Profile,
+    tags=["places"],
     responses=NOT_FOUND,
     summary="One province (admin1), or a town in it with location=: events per month, types, actors, stories",
 )

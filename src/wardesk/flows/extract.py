@@ -193,8 +193,16 @@ def extract_inputs(
     UsageError at once for a bad ``published`` option.
     """
     summary = summary if summary is not None else ExtractSummary()
-    items = read_inputs(inputs, columns=columns, published=published)
-    pipeline = pipeline if pipeline is not None else Pipeline()
+    items = read_inputs(inputs, columns=columns, published=published)  # a bad option raises here, not later
+    return _extract_items(items, pipeline if pipeline is not None else Pipeline(), summary, on_failure)
+
+
+def _extract_items(
+    items: Iterable[Article | IngestFailure],
+    pipeline: Any,
+    summary: ExtractSummary,
+    on_failure: Callable[[str], None] | None,
+) -> Iterator[ArticleEvents]:
     started = time.perf_counter()
 
     def fail(line: str) -> None:

@@ -93,7 +93,7 @@ const Wardesk = (() => {
     return qs.toString();
   }
 
-  /** GET or POST /api/...; resolves to JSON, rejects with the API's error message. */
+  /** GET or POST /api/...; resolves to JSON, rejects with the API's error (an RFC 9457 problem: its detail). */
   async function api(path, options) {
     const resp = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options || {}));
     let body = null;
@@ -103,8 +103,8 @@ const Wardesk = (() => {
       body = null;
     }
     if (!resp.ok) {
-      // RFC 9457 problem details (detail, title) or the older {"error": {"message"}}
-      const msg = (body && (body.detail || (body.error && body.error.message) || body.title)) || `HTTP ${resp.status}`;
+      // RFC 9457 problem details: the detail says what was wrong
+      const msg = (body && (body.detail || body.title)) || `HTTP ${resp.status}`;
       const err = new Error(msg);
       err.status = resp.status;
       throw err;
