@@ -118,3 +118,19 @@ def test_api_place_labels_are_the_largest_towns_in_the_box(
 @pytest.mark.parametrize("bbox", ["1,2,3", "0,50,10,40", "a,b,c,d", "", ",,,,,,,"])
 def test_api_place_labels_bad_box_is_400(client: TestClient, bbox: str) -> None:
     assert client.get("/api/places/labels", params={"bbox": bbox}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("National News Agency", "nna"), ("nna", "nna"), ("NNA-leb", "nna")]
+)
+def test_api_outlet_filter_takes_the_name_people_know(client: TestClient, typed: str, stored: str) -> None:
+    by_code = client.get("/api/events", params={"outlet": stored, "limit": 500}).json()
+    typed_page = client.get("/api/events", params={"outlet": typed, "limit": 500}).json()
+    assert typed_page["total"] == by_code["total"] >= 1
+    assert {e["outlet_name"] for e in typed_page["items"]} == {"National News Agency"}
+
+
+def test_api_events_carry_outlet_names(client: TestClient) -> None:
+    items = client.get("/api/events", params={"limit": 500}).json()["items"]
+    names = {e["outlet"]: e["outlet_name"] for e in items}
+    assert names["alaraby"] == "Al-Araby Al-Jadeed" and names["nna"] == "National News Agency"

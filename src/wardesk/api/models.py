@@ -61,7 +61,12 @@ class EventSummary(BaseModel):
     injuries_best: int | None = None
     background: bool = False
     confidence: float
-    outlet: str | None = None
+    outlet: str | None = Field(
+        None, description="The article's source as stored (a code, a domain or a name)."
+    )
+    outlet_name: str | None = Field(
+        None, description="The outlet's name for people ('aljazeera' -> 'Al Jazeera')."
+    )
     title: str | None = None
     published: dt.date | None = None
     corroboration: int | None = Field(None, description="Independent sources of the event's story.")

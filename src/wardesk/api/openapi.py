@@ -21,7 +21,10 @@ OPENAPI_TAGS = [
     {"name": "articles", "description": "Stored articles with their text, and posting new ones (token)."},
     {"name": "extract", "description": "Try wardesk on an article: what it reads, stored nowhere, no token."},
     {"name": "stats", "description": "Counts and tolls over time and place for the filtered events."},
-    {"name": "actors", "description": "One actor's events: per month, types, places, the actors met, stories."},
+    {
+        "name": "actors",
+        "description": "One actor's events: per month, types, places, the actors met, stories.",
+    },
     {
         "name": "places",
         "description": "One country, province or town: events per month, types, actors, stories; and the "

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Date, Select, and_, func, literal, or_, selec
 
 from wardesk.api.cursor import decode_cursor, encode_cursor
 from wardesk.export.filters import ExportFilters, apply_filters
+from wardesk.export.outlets import outlet_name
 from wardesk.store import schema as s
 from wardesk.store.db import Store, search_sql
 
@@ -100,6 +101,13 @@ def _parse_key(sort: str, key: Any) -> Any:
         ) from None
 
 
+def attach_outlet_names(items: list[dict[str, Any]]) -> None:
+    """Fill ``outlet_name``: the outlet as people know it ('aljazeera' -> 'Al Jazeera'), from the
+    outlet table; the source as stored when the table lacks it."""
+    for it in items:
+        it["outlet_name"] = outlet_name(it.get("outlet"))
+
+
 def attach_actors(conn: Connection, items: list[dict[str, Any]]) -> None:
     """Fill ``initiators`` and ``targets`` (names, in order) of each item from event_actors."""
     by_id = {it["id"]: it for it in items}
@@ -138,6 +146,7 @@ def list_events(
     more = len(rows) > limit
     rows = rows[:limit]
     attach_actors(conn, rows)
+    attach_outlet_names(rows)
     total_q = apply_filters(
         select(func.count()).select_from(s.events.join(s.articles, a.id == e.article_id)), f, fts_ids=ids
     )
@@ -191,6 +200,7 @@ def get_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
     text = item.pop("article_text") or ""
     reconciled = _as_json(item.pop("reconciled")) or {}
     attach_actors(conn, [item])
+    attach_outlet_names([item])
     item["record"] = record
     item["article"] = {
         "id": item["article_id"],
@@ -326,6 +336,7 @@ def get_story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         ).mappings()
     ]
     attach_actors(conn, reports)
+    attach_outlet_names(reports)
     for rep in reports:
         rep["record"] = _as_json(rep["record"])
         text = rep.pop("article_text") or ""

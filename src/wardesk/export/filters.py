@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from wardesk.errors import FilterError, UsageError
+from wardesk.export.outlets import outlet_spellings
 from wardesk.export.resolve import actor_names, resolve_country
 from wardesk.record import FAMILY
 from wardesk.store import schema as s
@@ -181,7 +182,9 @@ def apply_filters(q: Select, f: ExportFilters, *, fts_ids: Select | None = None)
         name = f.outlet.lower()
         conds.append(
             or_(
-                func.lower(a.source) == name,
+                func.lower(a.source).in_(
+                    sorted(outlet_spellings(f.outlet))
+                ),  # 'Al Jazeera' finds 'aljazeera'
                 exists().where(
                     so_.event_id == e.id, or_(func.lower(so_.via) == name, func.lower(so_.name) == name)
                 ),

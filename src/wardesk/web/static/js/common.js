@@ -68,6 +68,11 @@ const Wardesk = (() => {
     return fmt(ev.fatalities_best);
   }
 
+  /** The outlet as people know it (the API's outlet_name), else the source as stored. */
+  function outletOf(ev) {
+    return (ev && (ev.outlet_name || ev.outlet)) || null;
+  }
+
   function dateText(ev) {
     if (!ev.date_start) return "undated";
     if (ev.date_end && ev.date_end !== ev.date_start) return `${ev.date_start} – ${ev.date_end}`;
@@ -240,7 +245,7 @@ const Wardesk = (() => {
 
   return {
     FAMILY_COLOURS, FAMILY_LABELS, EVENT_TYPES, FILTER_KEYS,
-    el, clear, colour, label, fmt, fatalities, dateText, filtersFromUrl, query, api, eventUrl, storyUrl,
+    el, clear, colour, label, fmt, fatalities, outletOf, dateText, filtersFromUrl, query, api, eventUrl, storyUrl,
     actorUrl, placeUrl, link, placeLinks, actorLinks, highlightedText, claimValue, claimsTable, responsive, sourcesList, showError,
   };
 })();

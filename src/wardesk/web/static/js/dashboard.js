@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, query, filtersFromUrl, label, fmt, fatalities, dateText, eventUrl, storyUrl, colour,
+  const { el, outletOf, clear, api, query, filtersFromUrl, label, fmt, fatalities, dateText, eventUrl, storyUrl, colour,
     placeLinks, actorLinks, FAMILY_LABELS, EVENT_TYPES, FILTER_KEYS } = Wardesk;
   /* Events fetched for the map and table: pages of 500, at most this many pages. */
   const PAGE = 500;
@@ -69,7 +69,7 @@
     killed: (ev) => (ev.fatalities_best === null || ev.fatalities_best === undefined ? -1 : ev.fatalities_best),
     initiators: (ev) => (ev.initiators || []).join(", ").toLowerCase(),
     targets: (ev) => (ev.targets || []).join(", ").toLowerCase(),
-    outlet: (ev) => (ev.outlet || "").toLowerCase(),
+    outlet: (ev) => (outletOf(ev) || "").toLowerCase(),
     sources: (ev) => ev.corroboration || 0,
   };
 
@@ -104,7 +104,7 @@
         el("td", { class: "num", text: fatalities(ev), "data-label": "Killed" }),
         el("td", { "data-label": "Initiators" }, actorLinks(ev.initiators)),
         el("td", { "data-label": "Targets" }, actorLinks(ev.targets)),
-        el("td", { text: ev.outlet || "–", "data-label": "Outlet" }),
+        el("td", { text: outletOf(ev) || "–", "data-label": "Outlet" }),
         el("td", { class: "num", "data-label": "Sources" },
           ev.story_id ? el("a", { href: storyUrl(ev.story_id), text: fmt(ev.corroboration || 1), title: "the story: every outlet's report" }) : "–"),
         el("td", { "data-label": "Open" }, el("a", { href: eventUrl(ev.id), text: "event" })),

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, label, fmt, fatalities, dateText, eventUrl, storyUrl, placeLinks, actorLinks, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
+  const { el, outletOf, clear, api, label, fmt, fatalities, dateText, eventUrl, storyUrl, placeLinks, actorLinks, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
   const main = document.getElementById("event");
   const eventId = decodeURIComponent(window.location.pathname.replace(/^\/event\//, ""));
 
@@ -23,7 +23,7 @@
       ["Injured", rec.injuries.best ?? "–"],
       ["Background", rec.background ? "yes (an earlier event the article recalls)" : "no"],
       ["Confidence", rec.confidence],
-      ["Outlet", ev.outlet || "–"],
+      ["Outlet", outletOf(ev) || "–"],
       ["Published", ev.published || "–"],
       ["Article", ev.article.title || ev.article.id],
       ["Story", ev.story ? el("a", { href: storyUrl(ev.story.id), text: `${fmt(ev.story.report_ids.length)} report${ev.story.report_ids.length === 1 ? "" : "s"}, ${fmt(ev.story.corroboration)} independent source${ev.story.corroboration === 1 ? "" : "s"}` }) : "not linked"],
@@ -74,7 +74,7 @@
       el("p", {}, `Reconciled: ${story.date_start || "undated"}${story.date_end && story.date_end !== story.date_start ? " – " + story.date_end : ""}, ` +
         `${story.location || "place unknown"}, killed ${fmt(fat.best)}` + (fat.low !== undefined && fat.low !== null && fat.low !== fat.high ? ` (range ${fmt(fat.low)}–${fmt(fat.high)})` : "")),
       list,
-      others.length ? el("p", {}, "Also reported by: ", others.map((r, i) => el("span", {}, i ? ", " : "", el("a", { href: eventUrl(r.id), text: r.outlet || r.id })))) : null,
+      others.length ? el("p", {}, "Also reported by: ", others.map((r, i) => el("span", {}, i ? ", " : "", el("a", { href: eventUrl(r.id), text: outletOf(r) || r.id })))) : null,
       el("p", {}, el("a", { href: storyUrl(story.id), "data-testid": "story-link", text: "Compare every source's figures and blame on the story page →" })),
     );
   }

@@ -4,7 +4,7 @@
 "use strict";
 
 const WardeskMap = (() => {
-  const { el, colour, label, fmt, fatalities, dateText, eventUrl, placeLinks, FAMILY_LABELS } = Wardesk;
+  const { el, outletOf, colour, label, fmt, fatalities, dateText, eventUrl, placeLinks, FAMILY_LABELS } = Wardesk;
   /* Show admin-1 borders from this zoom on (below it they are a grey mesh). */
   const ADMIN1_MIN_ZOOM = 5;
   /* Town labels asked for per view, and the room (px) each needs before another may be drawn near it. */
@@ -25,7 +25,7 @@ const WardeskMap = (() => {
       el("div", {}, `${dateText(ev)} · `, placeLinks(ev.location, ev.admin1, ev.country)),
       el("div", {}, `killed: ${fatalities(ev)}`),
       ev.initiators && ev.initiators.length ? el("div", {}, `by: ${ev.initiators.join(", ")}`) : null,
-      el("div", { class: "muted" }, ev.outlet || ""),
+      el("div", { class: "muted" }, outletOf(ev) || ""),
       el("a", { href: eventUrl(ev.id), text: "Open event →" }),
     );
   }

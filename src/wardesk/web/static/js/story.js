@@ -4,7 +4,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, label, fmt, fatalities, dateText, eventUrl, placeLinks, actorLinks, claimValue,
+  const { el, outletOf, clear, api, label, fmt, fatalities, dateText, eventUrl, placeLinks, actorLinks, claimValue,
     responsive, showError } = Wardesk;
   const main = document.getElementById("story");
   const storyId = decodeURIComponent(window.location.pathname.replace(/^\/story\//, ""));
@@ -21,12 +21,12 @@
       const rep = byId.get(pick(s, "report_id", "event_id")) || null;
       const fig = pick(s, "figure", "value", "fatalities", "killed");
       return {
-        who: pick(s, "who", "name", "source") || (rep && rep.outlet) || "–",
+        who: pick(s, "who", "name", "source") || (rep && outletOf(rep)) || "–",
         figure: fig !== null && typeof fig === "object" ? claimValue(fig) : fig !== null ? fmt(fig) : "–",
         what: pick(s, "what"),
         blames: names(pick(s, "blames", "blamed", "initiators", "accuses")),
         denies: pick(s, "denies", "denial"),
-        outlet: pick(s, "outlet") || (rep && rep.outlet) || "–",
+        outlet: pick(s, "outlet") || (rep && outletOf(rep)) || "–",
         date: pick(s, "published", "date") || (rep && rep.published) || "–",
         sentence: pick(s, "sentence", "text", "quote") || (rep && rep.evidence_text) || "",
         reportId: rep ? rep.id : pick(s, "report_id", "event_id"),
@@ -43,7 +43,7 @@
       const bySource = new Map();
       for (const c of r.record.claims || []) {
         if (c.what !== "killed" && c.what !== "responsibility") continue;
-        const k = c.source || r.outlet || "(unattributed)";
+        const k = c.source || outletOf(r) || "(unattributed)";
         if (!bySource.has(k)) bySource.set(k, { tolls: [], blames: [], denies: [] });
         const entry = bySource.get(k);
         if (c.what === "killed") entry.tolls.push(c);
@@ -51,9 +51,9 @@
         else entry.blames.push(c.actor);
       }
       const denial = (r.record.sources || []).find((s) => s.verb === "denied");
-      const base = { outlet: r.outlet || "–", date: r.published || dateText(r), sentence: r.evidence_text || "", reportId: r.id };
+      const base = { outlet: outletOf(r) || "–", date: r.published || dateText(r), sentence: r.evidence_text || "", reportId: r.id };
       if (!bySource.size) {
-        const who = (r.record.sources || []).map((s) => s.name).join("; ") || r.outlet || "–";
+        const who = (r.record.sources || []).map((s) => s.name).join("; ") || outletOf(r) || "–";
         out.push(Object.assign({ who, figure: fatalities(r), what: r.fatalities_best !== null && r.fatalities_best !== undefined ? "killed" : null,
           blames: r.initiators || [], denies: denial ? denial.text || "denies" : null }, base));
         continue;
@@ -77,7 +77,7 @@
         el("td", {}, el("strong", { text: r.who })),
         el("td", { class: "num", text: r.figure + (r.what && r.figure !== "–" ? ` ${label(r.what)}` : "") }),
         el("td", {}, r.blames.length ? actorLinks(r.blames) : document.createTextNode(r.denies || "–")),
-        el("td", {}, r.reportId ? el("a", { href: eventUrl(r.reportId), text: r.outlet }) : r.outlet),
+        el("td", {}, r.reportId ? el("a", { href: eventUrl(r.reportId), text: outletOf(r) }) : outletOf(r)),
         el("td", { class: "nowrap", text: r.date }),
         el("td", { class: "sentence", text: r.sentence }),
       )))));
@@ -89,7 +89,7 @@
     if (Array.isArray(c.sides)) {
       sides = c.sides.map((s) => `${pick(s, "who", "source", "outlet", "name") || "?"}: ${names(pick(s, "value", "values", "says")).join(", ") || pick(s, "value") || "?"}`);
     } else if (c.values) {
-      sides = Object.entries(c.values).map(([rid, v]) => `${(byId.get(rid) || {}).outlet || rid}: ${Array.isArray(v) ? v.join(", ") : fmt(v)}`);
+      sides = Object.entries(c.values).map(([rid, v]) => `${outletOf(byId.get(rid) || {}) || rid}: ${Array.isArray(v) ? v.join(", ") : fmt(v)}`);
     }
     return el("li", {}, el("strong", { text: `${label(c.kind)}: ` }), c.detail || "",
       sides.length ? el("span", { class: "muted", text: ` (${sides.join(" · ")})` }) : "");
@@ -108,7 +108,7 @@
       ["Sources", (r.record.sources || []).map((s) => `${s.name} (${s.verb.replace(/_/g, " ")})`).join("; ") || "–"],
     ];
     return el("article", { class: "report-card" + (kinds.size ? " contradicts" : ""), "data-testid": "report-card" },
-      el("h3", {}, el("a", { href: eventUrl(r.id), text: r.outlet || r.article_id }), el("span", { class: "muted small", text: ` · ${r.published || "undated"}` })),
+      el("h3", {}, el("a", { href: eventUrl(r.id), text: outletOf(r) || r.article_id }), el("span", { class: "muted small", text: ` · ${r.published || "undated"}` })),
       r.title ? el("p", { class: "small", text: r.title }) : null,
       el("table", { class: "fields" }, el("tbody", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v))))),
       r.evidence_text ? el("p", { class: "sentence", text: r.evidence_text }) : null);
@@ -155,8 +155,8 @@
 
     // tolls over time
     const figures = (fat.figures || []).length
-      ? fat.figures.map((f) => ({ date: (byId.get(f.report_id) || {}).published, value: f.best, label: (byId.get(f.report_id) || {}).outlet || f.report_id }))
-      : reports.map((r) => ({ date: r.published, value: r.fatalities_best, label: r.outlet || r.id }));
+      ? fat.figures.map((f) => ({ date: (byId.get(f.report_id) || {}).published, value: f.best, label: outletOf(byId.get(f.report_id) || {}) || f.report_id }))
+      : reports.map((r) => ({ date: r.published, value: r.fatalities_best, label: outletOf(r) || r.id }));
     const chartBox = el("div", { class: "chart" });
     main.appendChild(el("section", {}, el("h2", { text: "Tolls as reported over time" }), chartBox,
       el("p", { class: "small muted", text: "Each dot is one report's toll on the day it was published; the dashed line is the highest toll known by then." })));
