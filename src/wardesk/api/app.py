@@ -21,6 +21,7 @@ from wardesk.api.conditional import ConditionalMiddleware
 from wardesk.api.errors import install_error_handlers
 from wardesk.api.limits import ExtractGate
 from wardesk.api.openapi import OPENAPI_TAGS, install_openapi
+from wardesk.api.profile_routes import router as profile_router
 from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
 from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
@@ -82,6 +83,7 @@ def create_app(
         )
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     app.include_router(api_router)
+    app.include_router(profile_router)
     app.include_router(pages_router)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_dir()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -22,6 +22,15 @@ OPENAPI_TAGS = [
     {"name": "extract", "description": "Try wardesk on an article: what it reads, stored nowhere, no token."},
     {"name": "stats", "description": "Counts and tolls over time and place for the filtered events."},
     {
+        "name": "actors",
+        "description": "One actor's events: per month, types, places, the actors met, stories.",
+    },
+    {
+        "name": "places",
+        "description": "One country, province or town: events per month, types, actors, stories; and the "
+        "largest towns in a box (map labels, from the gazetteer).",
+    },
+    {
         "name": "exports",
         "description": "The filtered events or stories as files: CSV, ACLED CSV, GeoJSON, Excel, Parquet, JSONL; "
         "the same formats and filters as `wardesk export`.",

@@ -57,6 +57,10 @@ async def event_filters(
         str | None,
         Query(max_length=200, description="W,S,E,N in degrees.", examples=["35.5,32.3,42.4,37.4"]),
     ] = None,
+    location: Annotated[
+        str | None,
+        Query(max_length=200, description="The event's place name (a town), exact.", examples=["Saraqib"]),
+    ] = None,
     actor: Annotated[
         str | None,
         Query(
@@ -103,6 +107,7 @@ async def event_filters(
         types=split_values(type) + split_values(family),
         country=country,
         admin1=admin1,
+        location=location,
         bbox=bbox,
         actor=actor,
         outlet=outlet,

@@ -192,7 +192,7 @@ def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)
 @router.get(
     "/stats",
     response_model=Stats,
-    summary="Counts and fatalities per day or week by family, per admin1",
+    summary="Counts and fatalities per day, week or month by family, per admin1",
     tags=["stats"],
 )
 async def get_stats(
@@ -200,7 +200,7 @@ async def get_stats(
     store: StoreDep,
     filters: Filters,
     reads: ReadDep,
-    bucket: Annotated[Literal["day", "week"], Query()] = "week",
+    bucket: Annotated[Literal["day", "week", "month"], Query()] = "week",
 ) -> Response:
     def build() -> dict:
         with reads.connect() as conn:

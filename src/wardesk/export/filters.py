@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from wardesk.errors import FilterError, UsageError
+from wardesk.export.outlets import outlet_spellings
 from wardesk.export.resolve import actor_names, resolve_country
 from wardesk.record import FAMILY
 from wardesk.store import schema as s
@@ -32,6 +33,7 @@ class ExportFilters:
     until: dt.date | None = None
     country: str | None = None  # ISO 3166-1 alpha-2
     admin1: str | None = None
+    location: str | None = None  # the event's place name (a town, a district)
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     event_type: tuple[str, ...] = ()
     actor: str | None = None  # as typed: matched with its canonical name from the actor table
@@ -97,6 +99,7 @@ def build_filters(
     types: Iterable[str] | str | None = None,
     country: str | None = None,
     admin1: str | None = None,
+    location: str | None = None,
     bbox: str | None = None,
     actor: str | None = None,
     outlet: str | None = None,
@@ -136,6 +139,7 @@ def build_filters(
         until=end,
         country=resolve_country(country) if country and country.strip() else None,
         admin1=admin1.strip() if admin1 and admin1.strip() else None,
+        location=location.strip() if location and location.strip() else None,
         bbox=box,
         event_type=parse_types(types),
         actor=" ".join(actor.split()) if actor and actor.strip() else None,
@@ -159,6 +163,8 @@ def apply_filters(q: Select, f: ExportFilters, *, fts_ids: Select | None = None)
         conds.append(func.upper(e.country) == f.country.upper())
     if f.admin1:
         conds.append(func.lower(e.admin1) == f.admin1.lower())
+    if f.location:
+        conds.append(func.lower(e.location) == f.location.lower())
     if f.bbox:
         w, so, ea, n = f.bbox
         lon_ok = (
@@ -176,7 +182,9 @@ def apply_filters(q: Select, f: ExportFilters, *, fts_ids: Select | None = None)
         name = f.outlet.lower()
         conds.append(
             or_(
-                func.lower(a.source) == name,
+                func.lower(a.source).in_(
+                    sorted(outlet_spellings(f.outlet))
+                ),  # 'Al Jazeera' finds 'aljazeera'
                 exists().where(
                     so_.event_id == e.id, or_(func.lower(so_.via) == name, func.lower(so_.name) == name)
                 ),

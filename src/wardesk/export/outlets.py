@@ -85,6 +85,17 @@ def outlet_name(text: str | None) -> str | None:
     return found.name if found else text
 
 
+def outlet_spellings(text: str) -> set[str]:
+    """Every way the outlet table writes the outlet ``text`` names, lower case ('Al Jazeera' ->
+    {'al jazeera', 'aljazeera', 'aljazeera.com', ...}), with ``text`` itself: a filter on the outlet
+    finds the articles whose source is a code or a domain of it. Just ``text`` when the table lacks it."""
+    own = " ".join(text.lower().split())
+    found = outlet(text)
+    if found is None:
+        return {own}
+    return {own} | {key for key, o in _outlets()[0].items() if o == found}
+
+
 def outlet_scale(found: Outlet, event_country: str | None) -> str:
     """ACLED's scale of one outlet for an event in ``event_country`` (ISO2, or None)."""
     if found.scope == "other":

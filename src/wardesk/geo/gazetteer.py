@@ -271,3 +271,24 @@ class Gazetteer:
                 if (best[3] - lat) ** 2 + ((best[4] - lon) * coslat) ** 2 <= radius**2:
                     return _place(best)
         return None
+
+    # -- map labels ----------------------------------------------------------------------
+    def largest_in(
+        self, west: float, south: float, east: float, north: float, *, limit: int, kind: str = "city"
+    ) -> list[Place]:
+        """The ``limit`` most populous places of ``kind`` inside a box (degrees), largest first.
+
+        For map labels: whatever the zoom, the biggest towns in view are the ones worth
+        naming. A box crossing the antimeridian (west > east) is read as two boxes.
+        """
+        lon_sql, lon_args = (
+            ("p.lon BETWEEN ? AND ?", (west, east))
+            if west <= east
+            else ("(p.lon >= ? OR p.lon <= ?)", (west, east))
+        )
+        rows = self._db.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.kind = ? AND p.lat BETWEEN ? AND ? AND {lon_sql} "
+            "ORDER BY p.population DESC LIMIT ?",
+            (kind, south, north, *lon_args, limit),
+        ).fetchall()
+        return [_place(r) for r in rows]
