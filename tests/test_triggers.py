@@ -79,3 +79,31 @@ def test_weapons_found(nlp, text, names):
 def test_triggers_two_families_in_one_sentence(nlp):
     frames = _frames(nlp, "Clashes continued in the east while airstrikes hit villages in the west.")
     assert {f.event_type for f in frames} >= {"armed_clash", "air_strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudan Liberation Army held a press conference in the capital on Monday.",
+        "Fighters of the Karen National Liberation Army met the delegation at the border.",
+        "The Moro Islamic Liberation Front signed the agreement in Manila.",
+    ],
+)
+def test_triggers_a_word_inside_a_group_name_is_no_trigger(nlp, text):
+    from wardesk.extract.triggers import in_name, name_spans
+
+    doc = nlp(text)
+    sent = next(doc.sents)
+    tl = TriggerLexicon.default()
+    names = name_spans(doc, [], tl)
+    assert [t.text for t in find_triggers(doc, sent, tl) if not in_name(t, doc, names)] == []
+
+
+def test_triggers_a_liberated_town_is_still_a_trigger(nlp):
+    from wardesk.extract.triggers import in_name, name_spans
+
+    doc = nlp("Government troops liberated the town of Sanam after two days of fighting.")
+    sent = next(doc.sents)
+    tl = TriggerLexicon.default()
+    names = name_spans(doc, [], tl)
+    assert "liberated" in [t.text for t in find_triggers(doc, sent, tl) if not in_name(t, doc, names)]

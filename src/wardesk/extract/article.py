@@ -27,7 +27,7 @@ from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.split import split_by_town
-from wardesk.extract.triggers import TriggerLexicon, find_triggers
+from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
@@ -132,9 +132,10 @@ class _ArticleReading:
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
         extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
         actors = _ByChar(actor_list + extra)
+        names = name_spans(doc, actor_list, self.triggers)
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
-            trig = find_triggers(doc, sent, self.triggers)
+            trig = [t for t in find_triggers(doc, sent, self.triggers) if not in_name(t, doc, names)]
             if not trig:
                 if not title:
                     self._claimants += [

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_lemmas, doc_lowers
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers
 from wardesk.resources import load_yaml
 
 
@@ -46,6 +47,7 @@ class TriggerLexicon:
     patient_nouns: frozenset[str]
     _matchers: dict[int, PhraseMatcher]
     responsibility: Responsibility = field(default_factory=lambda: Responsibility())
+    name_heads: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -66,6 +68,7 @@ class TriggerLexicon:
             frozenset(data.get("patient_nouns", [])),
             {},
             Responsibility(**{k: frozenset(v) for k, v in (data.get("responsibility") or {}).items()}),
+            frozenset(data.get("name_heads", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -139,3 +142,30 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
     return out
+
+
+#: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).
+NAME_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE", "LOC"})
+
+
+def name_spans(doc: Doc, actors: list[Any], lexicon: TriggerLexicon) -> list[tuple[int, int]]:
+    """Token spans of names that hold trigger words without reporting an event: actors the
+    actor table names with more than one word ("Oromo Liberation Army"), and capitalised
+    entities ending in an organisation's head noun ("National Liberation Front")."""
+    out = [
+        (a.token_start, a.token_end)
+        for a in actors
+        if getattr(a, "kind", None) != "generic" and a.token_end - a.token_start > 1
+    ]
+    for ent in doc_ents(doc):
+        if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in lexicon.name_heads:
+            out.append((ent.start, ent.end))
+    return out
+
+
+def in_name(trigger: Trigger, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """The trigger is a capitalised word inside a name, before the name's last word."""
+    tok = doc[trigger.head_i]
+    if not tok.text[:1].isupper():
+        return False
+    return any(s <= trigger.token_start and trigger.token_end < e for s, e in spans)
