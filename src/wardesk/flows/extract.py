@@ -24,6 +24,7 @@ from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.names import fold
 from wardesk.nlp import load_pipeline
 from wardesk.nlp.cache import doc_text
+from wardesk.nlp.headline import english_words, sentence_case
 from wardesk.nlp.normalize import normalize_text
 from wardesk.record import Article, ArticleEvents
 
@@ -47,16 +48,33 @@ def _title_in_text(title: str, text: str) -> bool:
     return fold(title)[:60] in fold(text[: len(title) + 200])
 
 
-def headline_end(title: str | None, text: str) -> int:
-    """Where a headline repeated at the top of the text ends (0 when it is not there)."""
+def headline_span(title: str | None, text: str) -> tuple[int, int]:
+    """Where a headline repeated at the top of the text starts and ends ((0, 0) when it is not there)."""
     if not title:
-        return 0
+        return 0, 0
     words = re.findall(r"\w+", title)
     if len(words) < 3:
-        return 0
+        return 0, 0
     pattern = r"\W+".join(re.escape(w) for w in words)
     m = re.search(pattern, text[: len(title) + 300], re.I)
-    return m.end() if m else 0
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def headline_end(title: str | None, text: str) -> int:
+    """Where a headline repeated at the top of the text ends (0 when it is not there)."""
+    return headline_span(title, text)[1]
+
+
+def read_headline(title: str, text: str, english: frozenset[str]) -> tuple[str, str]:
+    """The headline and the text as the parser reads them: a Title Case headline in sentence
+    case (``nlp.headline``), where it stands alone and where the text repeats it. Only the
+    case of letters changes, so offsets into the text stay those of the article."""
+    start, end = headline_span(title, text)
+    if end > start:
+        body = text[:start] + " " * (end - start) + text[end:]
+        text = text[:start] + sentence_case(text[start:end], body, english) + text[end:]
+        return title, text
+    return sentence_case(title, text, english), text
 
 
 class Pipeline:
@@ -66,12 +84,17 @@ class Pipeline:
         self.nlp = load_pipeline()
         self.lexicons = Lexicons.default()
 
-    def _titles(self, articles: list[Article]) -> list[str]:
-        out = []
+    def _read(self, articles: list[Article]) -> tuple[list[str], list[str]]:
+        """The texts and the headlines to parse (a headline the text repeats is parsed with it)."""
+        english = english_words(self.nlp)
+        texts, titles = [], []
         for a in articles:
+            text = normalize_text(a.text)
             t = normalize_text(a.title or "").strip()
-            out.append(t if len(t) >= MIN_TITLE_CHARS and not _title_in_text(t, a.text) else "")
-        return out
+            t, text = read_headline(t, text, english)
+            texts.append(text)
+            titles.append(t if len(t) >= MIN_TITLE_CHARS and not _title_in_text(t, text) else "")
+        return texts, titles
 
     def run_many(self, articles: Iterable[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
         """ArticleEvents per article, in input order; an article that fails yields (article, error)."""
@@ -96,8 +119,7 @@ class Pipeline:
         spaCy fails a whole batch when one text breaks it, so a failed batch is
         parsed again one article at a time, and only the article at fault is lost.
         """
-        texts = [normalize_text(a.text) for a in batch]
-        titles = self._titles(batch)
+        texts, titles = self._read(batch)
         try:
             docs = list(self.nlp.pipe(texts, batch_size=BATCH_ARTICLES))
             title_docs = list(self.nlp.pipe(titles, batch_size=BATCH_ARTICLES))
