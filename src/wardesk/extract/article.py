@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span
 from wardesk.extract import rank
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
+from wardesk.extract.captions import caption_spans, in_caption
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
-from wardesk.extract.merge import fold_restatements, merge_drafts
+from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.split import split_by_town
+from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
@@ -125,6 +127,7 @@ class _ArticleReading:
         self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
+        self._captions: list[tuple[int, int]] = []
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
@@ -135,7 +138,11 @@ class _ArticleReading:
         names = name_spans(doc, actor_list, self.triggers)
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
-            trig = [t for t in find_triggers(doc, sent, self.triggers) if not in_name(t, doc, names)]
+            trig = [
+                t
+                for t in find_triggers(doc, sent, self.triggers)
+                if not in_name(t, doc, names) and (title or not in_caption(doc[t.head_i].idx, self._captions))
+            ]
             if not trig:
                 if not title:
                     self._claimants += [
@@ -206,6 +213,7 @@ class _ArticleReading:
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
+        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers)
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"
@@ -263,6 +271,7 @@ class _ArticleReading:
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
             frames.extend(self.frames_of(title_doc, focus, title=True))
+        self._captions = caption_spans(doc, headline_end)
         body = self.frames_of(doc, focus)
         for f in body:
             f.headline = f.sent.start_char < headline_end
@@ -278,6 +287,7 @@ class _ArticleReading:
         _fill_types(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
+        drafts = fold_coarse(drafts)
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         _fill_claim_sources(drafts, attributions)
@@ -497,6 +507,23 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             d.date = DateSpan(
                 start=published, end=published, precision="day", text="(present-tense headline)"
             )
+
+
+#: Dependencies by which a marker word modifies a trigger or its verb ("another attack", "a
+#: separate strike", "elsewhere, gunmen killed ...").
+MARKER_DEPS = frozenset({"amod", "advmod", "npadvmod", "det"})
+
+
+def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
+    """A trigger or its verb is modified by a word that announces another event."""
+    doc = frame.sent.doc
+    for t in frame.triggers:
+        tok = doc[t.head_i]
+        verb = governing_verb(tok)
+        for head in (tok, verb) if verb is not None else (tok,):
+            if any(c.dep_ in MARKER_DEPS and c.lower_ in markers for c in head.children):
+                return True
+    return False
 
 
 def _present(tok: Any) -> bool:

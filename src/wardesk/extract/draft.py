@@ -46,6 +46,7 @@ class Draft:
     own_place: bool = False
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
+    distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
 
     @property
     def family(self) -> str | None:

@@ -86,6 +86,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         )
     if not _dates_compatible(a.date, b.date):
         return False
+    if b.distinct and not a.from_title:
+        return False  # "another attack", "a separate strike"
     if a.from_title and b.lead and _places_compatible(a, b):
         return True  # a headline restates its lead, tally or incident alike
     if a.kind != b.kind and a.event_type and b.event_type:
@@ -178,7 +180,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
         # a day carried over from an earlier sentence is not the sentence's own, when it names no place
         dated = d.date.start is not None and (not d.date_carried or bool(d.locations))
-        if i == 0 or d.from_title or d.kind != "incident" or dated or d.tally:
+        if i == 0 or d.from_title or d.kind != "incident" or dated or d.tally or d.distinct:
             out.append(d)
             continue
         mine = d.place_keys()
@@ -208,3 +210,95 @@ def absorb_claims(a: Draft, b: Draft) -> None:
             if all(x.name != actor.name for x in mine):
                 mine.append(actor)
     a.members += b.members
+
+
+#: A coarse mention folds into a finer event at most this many sentences away from it (a
+#: headline counts as sentence -1): leads name the country or province first and the town a
+#: few sentences later; set from dev and world-set errors.
+COARSE_WINDOW_SENTENCES = 8
+#: Precisions that say only which province or country an event was in.
+COARSE_PRECISIONS = frozenset({"country", "admin1"})
+
+
+def _coarse(d: Draft) -> bool:
+    """The draft places its event only by country or province ("in Donetsk region", "in Syria")."""
+    return bool(d.locations) and all(loc.precision in COARSE_PRECISIONS for loc in d.locations)
+
+
+def _contains(coarse: Draft, fine: Draft) -> bool:
+    """A fine place of ``fine`` lies inside every area ``coarse`` names (its country, its province)."""
+    spots = [loc for loc in fine.locations if loc.precision in ("exact", "near")]
+    if not spots:
+        return False
+    for area in coarse.locations:
+        if area.precision == "country":
+            if not any(s.country and s.country == area.country for s in spots):
+                return False
+        elif not any(_key(s.admin1) == _key(area.admin1 or area.name) for s in spots):
+            return False
+    return True
+
+
+def _tolls(d: Draft) -> set[float]:
+    return {c.value for c, _ in d.claims if c.what == "killed"}
+
+
+def _position(d: Draft) -> int:
+    return -1 if d.from_title and not d.evidence else d.sent_i
+
+
+def fold_coarse(drafts: list[Draft]) -> list[Draft]:
+    """Fold a mention placed only by country or province into the finer event it reports.
+
+    Reports name one event at several granularities: a headline's "strikes in
+    Syria" is the lead's strike on a town, and "the attack in Donetsk region" the
+    strike on a village of that region. A coarse incident whose family, date and
+    actors agree with an incident at a town inside its area, near it in the text,
+    is that incident; its death toll must not contradict the town's. When several
+    towns qualify, the nearest one after a headline or lead, else the nearest one
+    before, takes it.
+    """
+    out = list(drafts)
+    for c in sorted(drafts, key=_position):
+        if c.kind != "incident" or c.tally or c.distinct or not _coarse(c):
+            continue
+        pos = _position(c)
+        cands = [
+            f
+            for f in out
+            if f is not c
+            and f.kind == "incident"
+            and not f.tally
+            and f.family == c.family
+            and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
+            and _contains(c, f)
+            and _dates_compatible(c.date, f.date)
+            and _actors_compatible(c, f)
+            and (not _tolls(c) or not _tolls(f) or bool(_tolls(c) & _tolls(f)))
+        ]
+        if not cands:
+            continue
+        after = [f for f in cands if _position(f) > pos]
+        before = [f for f in cands if _position(f) < pos]
+        if (c.from_title or c.lead) and after:
+            target = min(after, key=_position)
+        elif before:
+            target = max(before, key=_position)
+        else:
+            target = min(after, key=_position)
+        _fold_into(target, c)
+        out.remove(c)
+    return out
+
+
+def _fold_into(fine: Draft, coarse: Draft) -> None:
+    """The finer draft takes the coarse one's numbers, sources and evidence, its date where it
+    has none, and its standing: a headline's or lead's event stays the main one."""
+    absorb_claims(fine, coarse)
+    if fine.date.start is None and coarse.date.start is not None:
+        fine.date = coarse.date
+    fine.from_title = fine.from_title or coarse.from_title
+    fine.lead = fine.lead or coarse.lead
+    fine.strength = max(fine.strength, coarse.strength)
+    if coarse.from_title or coarse.sent_i < fine.sent_i:
+        fine.sent_i = min(fine.sent_i, coarse.sent_i) if not coarse.from_title else fine.sent_i

@@ -48,6 +48,7 @@ class TriggerLexicon:
     _matchers: dict[int, PhraseMatcher]
     responsibility: Responsibility = field(default_factory=lambda: Responsibility())
     name_heads: frozenset[str] = frozenset()
+    distinct_markers: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ class TriggerLexicon:
             {},
             Responsibility(**{k: frozenset(v) for k, v in (data.get("responsibility") or {}).items()}),
             frozenset(data.get("name_heads", [])),
+            frozenset(data.get("distinct_markers", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:

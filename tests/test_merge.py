@@ -1,0 +1,71 @@
+"""One event, one record: how mentions of one event merge and others stay apart (extract.merge,
+extract.captions), end to end on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2016-05-11"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _incidents(pipeline, text, title=None):
+    evs = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
+    return [e for e in evs if e.kind == "incident" and not e.background]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province first, the village a sentence later
+        "Gunmen killed 12 villagers in Nigeria's Zamfara state on Sunday, police said.\n\n"
+        "The attackers stormed the village of Maradun at dawn and shot the victims, a police spokesman said.",
+        # the town first, the province later
+        "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"
+        "The killings in Zamfara state were the deadliest this month, a police spokesman said.",
+    ],
+)
+def test_merge_coarse_mention_folds_into_the_town(pipeline, text):
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, [(e.event_type, [loc.name for loc in e.locations]) for e in evs]
+    assert evs[0].locations[0].name == "Maradun"
+    assert evs[0].fatalities.best == 12
+
+
+def test_merge_coarse_mention_with_another_toll_stays_apart(pipeline):
+    text = (
+        "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"
+        "On Sunday gunmen killed three farmers in Zamfara state, police said."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 2
+
+
+def test_merge_another_attack_is_a_new_event(pipeline):
+    text = (
+        "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"
+        "In another attack, gunmen killed farmers near the village, a spokesman said."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoke rises over Aleppo after an air strike on July 21 2015. (AFP Photo) Rebel shelling "
+        "killed five people in the town of Azaz on Tuesday, activists said.",
+        "Pictured: a man walks past a house destroyed by an air strike in Aleppo.\n\n"
+        "Rebel shelling killed five people in the town of Azaz on Tuesday, activists said.",
+    ],
+)
+def test_captions_a_photo_caption_makes_no_event(pipeline, text):
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert [e.event_type for e in evs] == ["missile_artillery"]
