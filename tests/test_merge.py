@@ -69,3 +69,55 @@ def test_merge_another_attack_is_a_new_event(pipeline):
 def test_captions_a_photo_caption_makes_no_event(pipeline, text):
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     assert [e.event_type for e in evs] == ["missile_artillery"]
+
+
+def test_merge_a_weak_mention_places_the_event_before_it(pipeline):
+    text = (
+        "Jets struck rebel positions in Syria on Monday, the army said. "
+        "Strongholds of the group in the town of Harem were hit."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert len(evs) == 1
+    assert evs[0].locations[0].name == "Harim"
+
+
+def test_merge_a_weak_mention_alone_makes_no_event(pipeline):
+    evs = pipeline.run(
+        Article(id="t", text="Strongholds in the town of Harem were hit.", published=PUB)
+    ).events
+    assert evs == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier attack, told in passing, neither places nor dates the bombing
+        "Government jets bombed the town of Kafr Nabl on Tuesday, a week after rebels attacked "
+        "an army checkpoint in Hama.",
+        "Government jets bombed the town of Kafr Nabl on Tuesday, days after rebels killed ten "
+        "soldiers in an attack in Hama on Saturday.",
+    ],
+)
+def test_frames_an_event_told_in_passing_is_not_the_sentence_s(pipeline, text):
+    evs = _incidents(pipeline, text)
+    assert [(e.event_type, [loc.name for loc in e.locations]) for e in evs] == [("air_strike", ["Kafr Nabl"])]
+    assert evs[0].date.start.isoformat() == "2016-05-10"
+    assert evs[0].fatalities.best is None
+
+
+def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
+    text = "Five soldiers were killed on Sunday after their convoy was attacked near the town of Kafr Nabl."
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1 and evs[0].fatalities.best == 5
+    assert evs[0].locations[0].name == "Kafr Nabl"
+
+
+def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):
+    text = (
+        "Gunmen attacked a police station in Kafr Nabl on Thursday, a day after an attack in Saraqib. "
+        "The bombing on Wednesday killed nine people."
+    )
+    evs = _incidents(pipeline, text)
+    by_place = {e.locations[0].name: e for e in evs}
+    assert "Saraqib" in by_place and by_place["Saraqib"].fatalities.best == 9
+    assert by_place["Saraqib"].event_type == "remote_explosive"

@@ -107,3 +107,15 @@ def test_triggers_a_liberated_town_is_still_a_trigger(nlp):
     tl = TriggerLexicon.default()
     names = name_spans(doc, [], tl)
     assert "liberated" in [t.text for t in find_triggers(doc, sent, tl) if not in_name(t, doc, names)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces executed a number of air strikes near the town on Monday.",
+        "Warplanes launched a wave of raids on the city.",
+    ],
+)
+def test_frames_a_light_verb_carries_the_event_its_object_names(nlp, text):
+    frames = _frames(nlp, text)
+    assert {f.event_type for f in frames} == {"air_strike"}

@@ -217,8 +217,14 @@ class _ArticleReading:
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"
-        if d.event_type is None and not d.claims and frame.strength < 0.7:
-            return None
+        if frame.aside and d.event_type is None:
+            # "a day after an attack in Tumaco": another event, told in passing; it stays only if
+            # a later sentence tells what it was ("The bombing on Wednesday killed nine")
+            d.aside = d.distinct = True
+        if d.event_type is None and not d.claims and frame.strength < WEAK_STRENGTH:
+            if not d.own_place or frame.from_title or not _predicated(frame):
+                return None
+            d.weak = True  # "Strongholds in the regions of X and Y were hit": it may place an event
         return d
 
     def _actors(self, mentions: list[Any]) -> list[Actor]:
@@ -293,6 +299,11 @@ class _ArticleReading:
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
+
+
+#: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
+#: with a place they may still tell where an event reported just before them happened.
+WEAK_STRENGTH = 0.7
 
 
 #: Event families an attacker claims or is blamed for.
@@ -507,6 +518,16 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             d.date = DateSpan(
                 start=published, end=published, precision="day", text="(present-tense headline)"
             )
+
+
+def _predicated(frame: Frame) -> bool:
+    """A trigger of the frame is a verb of its clause ("were hit"), not a describing participle
+    ("a destroyed house") or a bare noun."""
+    doc = frame.sent.doc
+    return any(
+        doc[t.head_i].pos_ == "VERB" and doc[t.head_i].dep_ not in ("amod", "compound")
+        for t in frame.triggers
+    )
 
 
 #: Dependencies by which a marker word modifies a trigger or its verb ("another attack", "a

@@ -47,6 +47,16 @@ class Draft:
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
+    aside: bool = False  # an untyped event told in passing ("a day after an attack in X")
+    weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
+    last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
+
+    @property
+    def last(self) -> int:
+        """The last sentence of the text that reports the event (-1: the headline alone)."""
+        if self.last_sent is not None:
+            return self.last_sent
+        return -1 if self.from_title and not self.evidence else self.sent_i
 
     @property
     def family(self) -> str | None:

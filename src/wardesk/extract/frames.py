@@ -75,6 +75,7 @@ class Frame:
     quantities: list[Any] = field(default_factory=list)  # Quantity
     sources: list[Any] = field(default_factory=list)  # Attribution
     from_title: bool = False  # read from a separate headline (no offsets into the text)
+    aside: bool = False  # told in passing, after "after" / "since": another event than the sentence's
     headline: bool = False  # the text's own first line repeats the headline
 
     @property
@@ -136,6 +137,111 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
         best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
         best.append(t)
     return groups
+
+
+SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
+
+
+def _own_clause(tok: Token) -> tuple[int, int] | None:
+    """Token range of the part of the sentence that tells of another event and holds the token:
+    the object of "after" / "since" / "following", of "followed" / "preceded", or a clause they
+    open ("since IS claimed the attacks in Paris"); None when the token is in the main clause."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return None
+        head = cur.head
+        opened = cur.dep_ in ("pobj", "pcomp", "dobj") and (
+            head.lower_ in SEQUENCE_WORDS or head.lemma_ in SEQUENCE_WORDS
+        )
+        opened = opened or (
+            cur.dep_ in ("advcl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in cur.children)
+        )
+        if opened:
+            return cur.left_edge.i, cur.right_edge.i + 1
+        cur = head
+    return None
+
+
+def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
+    """The sequence word opening the region is measured ("a day after", "two weeks before")."""
+    first = doc[region[0]]
+    word = first.head if first.dep_ in ("pobj", "pcomp") else first
+    for tok in (word, *[c for c in word.children if c.dep_ == "mark"]):
+        if any(c.dep_ == "npadvmod" for c in tok.children):
+            return True
+    return False
+
+
+def split_own_clauses(
+    groups: list[list[Trigger]], sent: Span, places: list[Any], times: list[Any]
+) -> list[tuple[list[Trigger], bool]]:
+    """An event word in a clause of its own, with its own place or day, is another event.
+
+    "Russia has conducted airstrikes in Syria since IS claimed the attacks in Paris
+    last Friday": "attacks" has no type and would join the air strikes, taking
+    Paris and Friday with it. An untyped trigger (not a word of killing, which
+    tells the toll of the sentence's event) after "after", "since", "following"
+    or "followed", in a part of the sentence that holds none of its group's
+    typed triggers but holds a place or a time expression, makes a group of its
+    own, marked as told aside, with the untyped triggers of that part (its
+    words of killing too), when some trigger is left for the sentence's event.
+    """
+    doc = sent.doc
+    out: list[tuple[list[Trigger], bool]] = []
+    for g in groups:
+        regions: set[tuple[int, int]] = set()
+        for t in g:
+            if t.event_type or doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
+                continue
+            span = _own_clause(doc[t.head_i])
+            if span is None or any(span[0] <= x.head_i < span[1] for x in g if x.event_type):
+                continue
+            if any(span[0] <= m.token_start < span[1] for m in (*places, *times)):
+                regions.add(span)
+        moved = {r: [t for t in g if not t.event_type and r[0] <= t.head_i < r[1]] for r in regions}
+        rest = [t for t in g if all(t not in ts for ts in moved.values())]
+        if all(doc[t.head_i].lemma_.lower() in KILL_LEMMAS for t in rest) and not any(
+            _time_apart(doc, r) for r in regions
+        ):
+            # "five were killed after a convoy was attacked": the deaths are that attack's
+            out.append((g, False))
+            continue
+        out.append((rest, False))
+        out.extend((ts, True) for ts in moved.values())
+    return out
+
+
+def drop_light_verbs(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger verb that only carries the event its object names is not a trigger of its own:
+    "executed air strikes", "launched a wave of raids" are strikes and raids, not executions or
+    launches."""
+    tokens = {i for t in triggers for i in range(t.token_start, t.token_end)}
+
+    def names_event(obj: Token) -> bool:
+        if obj.i in tokens:
+            return True
+        # "a number of air strikes", "a wave of raids"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.i in tokens for p in c.children)
+            for c in obj.children
+        )
+
+    out = []
+    for t in triggers:
+        tok = doc[t.head_i]
+        if (
+            t.token_end - t.token_start == 1
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in LIGHT_VERBS
+            and any(c.dep_ in ("dobj", "obj") and names_event(c) for c in tok.children)
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def decide_type(frame: Frame) -> str | None:
@@ -315,10 +421,12 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    groups = cluster_triggers(sent, triggers, irrealis)
+    triggers = drop_light_verbs(sent.doc, triggers)
+    groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
+    groups = [(g, aside) for g, aside in groups if g]
     if not groups:
         return []
-    frames = [Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start)) for g in groups]
+    frames = [Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start), aside=aside) for g, aside in groups]
     doc = sent.doc
     for w in weapons:
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)

@@ -140,6 +140,9 @@ def absorb(a: Draft, b: Draft) -> None:
     a.strength = max(a.strength, b.strength)
     a.tally = a.tally or b.tally
     a.from_title = a.from_title or b.from_title
+    a.last_sent = max(a.last, b.last)
+    a.weak = a.weak and b.weak
+    a.aside = a.aside and b.event_type is None
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.weapon_classes |= b.weapon_classes
     a.present_tense = a.present_tense or b.present_tense
@@ -155,16 +158,37 @@ def _more_specific(b: Draft, a: Draft) -> bool:
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """Greedy merge in text order: each draft joins the first earlier one it fits."""
+    """Greedy merge in text order: each draft joins the first earlier one it fits; a weak draft
+    (an untyped word such as "hit" with a place) joins the event it places or is dropped."""
     out: list[Draft] = []
     for d in drafts:
+        if d.weak:
+            host = next((m for m in reversed(out) if can_place(m, d)), None)
+            if host is not None:
+                absorb(host, d)
+                continue
         for m in out:
-            if can_merge(m, d):
+            if not m.weak and can_merge(m, d):
                 absorb(m, d)
                 break
         else:
             out.append(d)
-    return out
+    return [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+
+
+def can_place(a: Draft, b: Draft) -> bool:
+    """Whether weak draft b (a later sentence naming where "strongholds were hit") tells where
+    event a happened: a reports no town yet, or the same one, within a few sentences of its
+    last mention, with no date or family that says otherwise."""
+    if a.weak or (b.family and a.family and a.family != b.family):
+        return False
+    if not _dates_compatible(a.date, b.date) or b.distinct:
+        return False
+    if not 0 <= b.sent_i - a.last <= MERGE_WINDOW_SENTENCES:
+        return False
+    if _fine(a) and not (a.place_keys() & b.place_keys()):
+        return False
+    return _places_compatible(a, b)
 
 
 def fold_restatements(drafts: list[Draft]) -> list[Draft]:
