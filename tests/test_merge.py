@@ -121,3 +121,62 @@ def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipe
     by_place = {e.locations[0].name: e for e in evs}
     assert "Saraqib" in by_place and by_place["Saraqib"].fatalities.best == 9
     assert by_place["Saraqib"].event_type == "remote_explosive"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle that says who someone is, not what happened
+        ("A Saudi-led coalition battling in Yemen said on Thursday it had opened a new office in Aden.", []),
+        ("The mission comprises more than 5,000 troops fighting militants in the Sahel.", []),
+        ("Niger is battling a decade-old jihadist insurgency in its west.", []),
+        # who condemns an attack tells no new one
+        ("The president condemned the attack in a statement on Monday.", []),
+    ],
+)
+def test_frames_words_that_describe_or_restate_make_no_event(pipeline, text, expected):
+    assert [e.event_type for e in _incidents(pipeline, text)] == expected
+
+
+def test_frames_capturing_vehicles_changes_no_territory(pipeline):
+    text = (
+        "Rebels captured armoured vehicles and trucks during fierce clashes near the town of Kidal on Friday."
+    )
+    evs = _incidents(pipeline, text)
+    assert [e.event_type for e in evs] == ["armed_clash"]
+
+
+def test_draft_where_the_wounded_were_taken_is_not_where_it_happened(pipeline):
+    text = (
+        "Gunmen killed nine farmers in the village of Maradun on Sunday. Four others were wounded "
+        "and taken to the general hospital in Gusau, police said."
+    )
+    places = {loc.name for e in _incidents(pipeline, text) for loc in e.locations}
+    assert "Gusau" not in places and "Maradun" in places
+
+
+def test_merge_the_attack_restates_the_event_told_before(pipeline):
+    text = (
+        "Gunmen attacked the village of Maradun on Sunday, killing nine farmers, police said. "
+        "Residents fled to nearby towns. Schools were closed and the market stayed shut. "
+        "The governor visited the village. Aid agencies sent food and tents. "
+        "Police said the attack on Sunday was carried out by a gang from the forest."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1 and evs[0].locations[0].name == "Maradun"
+
+
+def test_merge_a_war_s_running_toll_is_an_aggregate(pipeline):
+    text = (
+        "An air strike killed four fighters near the town of Kafr Nabl on Tuesday. "
+        "The fighting has killed more than 400 people in the province."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    kinds = {e.fatalities.best: e.kind for e in evs}
+    assert kinds.get(4) == "incident" and kinds.get(400) == "aggregate"
+
+
+def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civilians(pipeline):
+    text = "Six civilians were killed by suspected militants in the village of Maradun on Sunday."
+    evs = _incidents(pipeline, text)
+    assert [e.event_type for e in evs] == ["attack_on_civilians"]

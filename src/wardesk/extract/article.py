@@ -24,7 +24,7 @@ from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.captions import caption_spans, in_caption
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
-from wardesk.extract.frames import Frame, build_frames, claims_responsibility
+from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.split import split_by_town
@@ -214,9 +214,15 @@ class _ArticleReading:
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         d.distinct = _opens_new_event(frame, self.triggers.distinct_markers)
+        d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+        d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
+        d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"
+        elif not frame.times and _running_toll(frame, self.triggers.campaign_nouns):
+            d.kind = "aggregate"
+            d.anaphoric = False
         if frame.aside and d.event_type is None:
             # "a day after an attack in Tumaco": another event, told in passing; it stays only if
             # a later sentence tells what it was ("The bombing on Wednesday killed nine")
@@ -286,7 +292,7 @@ class _ArticleReading:
             part
             for f in frames
             if (d := self.draft_of(f, published, attributions)) is not None
-            for part in split_by_town(d, f)
+            for part in ([d] if d.anaphoric else split_by_town(d, f))
         ]
         self._credit_claims(drafts)
         drafts = merge_drafts(drafts)
@@ -464,14 +470,41 @@ def _frame_date(frame: Frame, published: dt.date | None) -> DateSpan:
     return best or DateSpan()
 
 
+#: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast).
+PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire"}
+
+
+#: Who kill civilians in "violence against civilians" when no weapon is named: armed groups.
+ARMED_GROUPS = frozenset({"rebel_group", "militia"})
+
+
 def _fill_types(drafts: list[Draft]) -> None:
-    """An untyped draft (only "killed", "attack") takes the article's dominant type."""
+    """Types for untyped drafts (only "killed", "attack"): a headline takes its lead's; civilians
+    killed by an armed group with no weapon named is violence against civilians (ACLED: killed by
+    armed men, no clash, no explosion); any other takes the article's dominant type."""
     typed = Counter(d.event_type for d in drafts if d.event_type)
     title_types = [d.event_type for d in drafts if d.from_title and d.event_type]
     fallback = title_types[0] if title_types else (typed.most_common(1)[0][0] if typed else None)
+    lead_type = next(
+        (d.event_type for d in sorted(drafts, key=lambda x: x.sent_i) if d.lead and d.event_type), None
+    )
     for d in drafts:
         if d.event_type is None:
-            d.event_type = fallback or "other"
+            civilians = any(t.type == "civilians" for t in d.targets)
+            armed = any(a.type in ARMED_GROUPS or a.name == "Unidentified armed group" for a in d.initiators)
+            if d.from_title and lead_type:
+                d.event_type = lead_type
+            elif (
+                civilians
+                and armed
+                and not d.weapon_classes
+                and not d.tally
+                and d.trigger_keys <= PLAIN_VIOLENCE
+            ):
+                d.event_type = "attack_on_civilians"
+            else:
+                d.event_type = fallback or "other"
+            d.filled_type = True
 
 
 #: An undated draft takes the date of a dated one at most this many sentences
@@ -528,6 +561,44 @@ def _predicated(frame: Frame) -> bool:
         doc[t.head_i].pos_ == "VERB" and doc[t.head_i].dep_ not in ("amod", "compound")
         for t in frame.triggers
     )
+
+
+def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
+    """A war's or a campaign's toll so far: a verb of killing in the perfect whose subject is a
+    campaign noun ("the fighting has killed more than 200", "the strikes have killed 40")."""
+    doc = frame.sent.doc
+    for t in frame.triggers:
+        verb = doc[t.head_i]
+        if verb.lemma_.lower() not in KILL_LEMMAS or verb.pos_ != "VERB":
+            continue
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        )
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if perfect and any(
+            s.lemma_.lower() in campaign_nouns or s.lower_ in campaign_nouns for s in subjects
+        ):
+            return True
+    return False
+
+
+#: Determiners that make an event noun point back to an event already told ("the attack",
+#: "this strike", "those raids").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _restates(frame: Frame) -> bool:
+    """Every event noun of the frame (not its words of killing) is definite: "The attack killed
+    five", "Most of those strikes targeted ...": the sentence tells more of an event already told."""
+    doc = frame.sent.doc
+    nouns = [
+        doc[t.head_i]
+        for t in frame.triggers
+        if doc[t.head_i].pos_ in ("NOUN", "PROPN") and doc[t.head_i].lemma_.lower() not in KILL_LEMMAS
+    ]
+    if not nouns or len(nouns) < sum(doc[t.head_i].lemma_.lower() not in KILL_LEMMAS for t in frame.triggers):
+        return False  # an event verb of its own ("Jets hit the town")
+    return all(any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children) for n in nouns)
 
 
 #: Dependencies by which a marker word modifies a trigger or its verb ("another attack", "a

@@ -18,6 +18,8 @@ from wardesk.resources import load_words
 #: Place mentions governed by these prepositions name where a weapon came from,
 #: not where the event happened ("bombers flew from a base on the Kola Peninsula").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
+MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
+DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")
@@ -47,6 +49,10 @@ class Draft:
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
+    filled_type: bool = False  # the type came from the article (_fill_types), not its own words
+    trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
+    plural: bool = False  # its event nouns are plural ("those strikes")
+    anaphoric: bool = False  # "the attack", "those strikes": tells more of an event already told
     aside: bool = False  # an untyped event told in passing ("a day after an attack in X")
     weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
     last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
@@ -122,6 +128,7 @@ def event_locations(frame: Frame) -> list[Location]:
         for p in keep
         if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
         and not _from_origin(doc[p.token_start])
+        and not _to_destination(doc[p.token_start])
     ]
     locs: list[Location] = []
     for p in here:
@@ -143,6 +150,22 @@ def _from_origin(tok: Any) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
             return True
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _to_destination(tok: Any) -> bool:
+    """A place inside a "to"/"towards" phrase of a verb of moving ("taken to the medical centre
+    in Boulsa", "headed towards the town of Kombolcha"): where someone went, not where it happened.
+    A missile "fired towards" a city hits there: only verbs of moving people count."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "prep" and cur.lower_ in DESTINATION_PREPS:
+            verb = cur.head
+            if verb.lemma_.lower() in MOTION_LEMMAS:
+                return True
+        if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl")):
             return False
         cur = cur.head
     return False

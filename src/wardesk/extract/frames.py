@@ -11,6 +11,7 @@ subject or the object of "on"/"against" is the target.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
+RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
 SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
@@ -110,8 +112,38 @@ def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
             and cur.head.lemma_ in irrealis
         ):
             return True
+        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_ in RESTATING_HEADS:
+            return True  # "condemned the attack", "the bombing was denied"
         cur = cur.head
     return False
+
+
+#: Typed triggers weaker than this ("assault", "gunman", "shoot") name their family loosely: beside a
+#: surer trigger of another family in the same sentence they join its event ("missile strikes kill
+#: three sailors, the first fatal assault by the group").
+GENERIC_TYPED_STRENGTH = 0.7
+
+
+def _describing(tok: Token) -> bool:
+    """A participle that describes who someone is rather than what happened: "a coalition battling
+    in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # a present progressive with no time of its own: an ongoing state, not an event of the day
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    if not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return False
+    timed = [
+        c
+        for c in tok.children
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod", "tmod")
+    ]
+    timed += [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in ("DATE", "TIME")
+    ]
+    return not timed
 
 
 def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[str]) -> list[list[Trigger]]:
@@ -121,14 +153,16 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     them in the tree; a sentence with only untyped triggers gives one group.
     """
     doc = sent.doc
-    live = [t for t in triggers if not _irrealis(doc[t.head_i], irrealis)]
+    live = [t for t in triggers if not _irrealis(doc[t.head_i], irrealis) and not _describing(doc[t.head_i])]
+    strongest = max((t.strength for t in live if t.event_type), default=0.0)
     typed: dict[str, list[Trigger]] = {}
     untyped: list[Trigger] = []
     for t in live:
         fam = _triggers_family(t)
-        if fam:
+        if fam and (t.strength >= GENERIC_TYPED_STRENGTH or t.strength >= strongest):
             typed.setdefault(fam, []).append(t)
         else:
+            # untyped, or a loosely typed word ("assault") beside a surer one: it restates that event
             untyped.append(t)
     if not typed:
         return [untyped] if untyped else []
@@ -152,7 +186,9 @@ def _own_clause(tok: Token) -> tuple[int, int] | None:
             return None
         head = cur.head
         opened = cur.dep_ in ("pobj", "pcomp", "dobj") and (
-            head.lower_ in SEQUENCE_WORDS or head.lemma_ in SEQUENCE_WORDS
+            head.lower_ in SEQUENCE_WORDS
+            or head.lemma_ in SEQUENCE_WORDS
+            or (head.dep_ == "prep" and head.head.lemma_.lower() in SEQUENCE_WORDS)
         )
         opened = opened or (
             cur.dep_ in ("advcl", "ccomp")
@@ -210,6 +246,31 @@ def split_own_clauses(
             continue
         out.append((rest, False))
         out.extend((ts, True) for ts in moved.values())
+    return out
+
+
+#: Entity labels of a named place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TERRITORY_OBJECTS = TriggerLexicon.default().territory_objects
+
+
+def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A territory verb whose object is no place ("captured armoured vehicles", "seized weapons",
+    "captured soldiers") changes no territory: it keeps only that something happened."""
+    out = []
+    for t in triggers:
+        tok = doc[t.head_i]
+        if t.event_type == "territory_change" and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if objs and not any(
+                o.ent_type_ in PLACE_LABELS
+                or o.lemma_.lower() in TERRITORY_OBJECTS
+                or o.lower_ in TERRITORY_OBJECTS
+                or (o.pos_ == "PROPN" and o.text[:1].isupper())
+                for o in objs
+            ):
+                t = dataclasses.replace(t, event_type=None)
+        out.append(t)
     return out
 
 
@@ -421,7 +482,7 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = drop_light_verbs(sent.doc, triggers)
+    triggers = untype_captures(sent.doc, drop_light_verbs(sent.doc, triggers))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
     groups = [(g, aside) for g, aside in groups if g]
     if not groups:

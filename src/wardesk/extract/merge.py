@@ -145,6 +145,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.aside = a.aside and b.event_type is None
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.weapon_classes |= b.weapon_classes
+    a.trigger_keys |= b.trigger_keys
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
     a.lead = a.lead or b.lead
@@ -167,6 +168,16 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             if host is not None:
                 absorb(host, d)
                 continue
+        if d.anaphoric:
+            # the nearest event of its own family (or one told in passing, waiting for its type)
+            # first ("the explosions": the bombing), then any
+            host = next(
+                (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
+            )
+            host = host or next((m for m in reversed(out) if restates(m, d)), None)
+            if host is not None:
+                absorb(host, d)
+                continue
         for m in out:
             if not m.weak and can_merge(m, d):
                 absorb(m, d)
@@ -174,6 +185,25 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+
+
+def restates(a: Draft, b: Draft) -> bool:
+    """Whether b ("the attack", "those strikes") tells more of event a: the same family (or no
+    type), a date and place that do not say otherwise (b's places among a's or inside its area).
+    An event told in passing may be the one restated ("That attack was also blamed on ...")."""
+    if a.weak or (b.family and a.family and a.family != b.family):
+        return False
+    if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
+        return False  # "the bombing" is one event, not the campaign told before it
+    if not _dates_compatible(a.date, b.date):
+        return False
+    if b.kind == "aggregate" and a.kind == "incident":
+        return False  # a period's tally does not restate one incident
+    if not b.place_keys() or b.place_keys() & a.place_keys():
+        return _places_compatible(a, b)  # no place, or one of a's ("in Boston, ... Boylston Street")
+    if _fine(a):
+        return False
+    return _places_compatible(a, b)
 
 
 def can_place(a: Draft, b: Draft) -> bool:
@@ -293,7 +323,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             if f is not c
             and f.kind == "incident"
             and not f.tally
-            and f.family == c.family
+            and (f.family == c.family or c.filled_type or f.filled_type)
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
             and _dates_compatible(c.date, f.date)
@@ -317,8 +347,11 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
 
 def _fold_into(fine: Draft, coarse: Draft) -> None:
     """The finer draft takes the coarse one's numbers, sources and evidence, its date where it
-    has none, and its standing: a headline's or lead's event stays the main one."""
+    has none, its type where its own came only from the article, and its standing: a headline's
+    or lead's event stays the main one."""
     absorb_claims(fine, coarse)
+    if fine.filled_type and not coarse.filled_type:
+        fine.event_type, fine.filled_type = coarse.event_type, False
     if fine.date.start is None and coarse.date.start is not None:
         fine.date = coarse.date
     fine.from_title = fine.from_title or coarse.from_title

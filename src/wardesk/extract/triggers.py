@@ -49,6 +49,9 @@ class TriggerLexicon:
     responsibility: Responsibility = field(default_factory=lambda: Responsibility())
     name_heads: frozenset[str] = frozenset()
     distinct_markers: frozenset[str] = frozenset()
+    territory_objects: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()
+    restating_heads: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -71,6 +74,9 @@ class TriggerLexicon:
             Responsibility(**{k: frozenset(v) for k, v in (data.get("responsibility") or {}).items()}),
             frozenset(data.get("name_heads", [])),
             frozenset(data.get("distinct_markers", [])),
+            frozenset(data.get("territory_objects", [])),
+            frozenset(data.get("campaign_nouns", [])),
+            frozenset(data.get("restating_heads", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
