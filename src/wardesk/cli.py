@@ -475,6 +475,15 @@ def serve(
         str, typer.Option(help="Address to listen on (0.0.0.0 exposes it to the network).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Answer requests for this host name too (repeatable; * for any). By default only "
+            "localhost, 127.0.0.1, ::1 and the --host address are answered, against DNS rebinding.",
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the event database.
 
@@ -485,13 +494,20 @@ def serve(
     import uvicorn
 
     from wardesk.api import TOKEN_ENV, create_app
+    from wardesk.api.guards import allowed_hosts
 
-    application = create_app(db)
+    hosts = allowed_hosts(host, allow_host or ())
+    try:
+        application = create_app(db, hosts=hosts)
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
     writes = (
         "on (bearer token from $WARDESK_TOKEN)" if os.environ.get(TOKEN_ENV) else "off (set WARDESK_TOKEN)"
     )
     err.print(
-        f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}", highlight=False
+        f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}; "
+        f"answering host names {', '.join(hosts)}",
+        highlight=False,
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

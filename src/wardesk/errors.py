@@ -99,6 +99,12 @@ class BlockedAddress(FetchError):
     code = "E111"
 
 
+class InvalidUrl(FetchError):
+    """A URL that is malformed (bad port, broken IPv6 brackets) or not http(s): the input is at fault."""
+
+    code = "E113"
+
+
 class FeedError(IngestError):
     """A feed that could not be read as RSS or Atom."""
 

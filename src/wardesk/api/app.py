@@ -8,18 +8,20 @@ write endpoint answers 403.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from wardesk import __version__
 from wardesk.api.cache import ResponseCache
 from wardesk.api.errors import install_error_handlers
+from wardesk.api.guards import DEFAULT_HOSTS, HostGuard, reject_nul
 from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
 from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
+from wardesk.errors import UsageError
 from wardesk.store import Store
 from wardesk.web import STATIC_DIR
 from wardesk.web import router as pages_router
@@ -34,6 +36,7 @@ def create_app(
     *,
     allow_private: bool = False,
     max_body: int = MAX_BODY_BYTES,
+    hosts: Iterable[str] = DEFAULT_HOSTS,
 ) -> FastAPI:
     """The wardesk web application over the database at ``db_url`` (default: $WARDESK_DB, else ./wardesk.db).
 
@@ -41,7 +44,16 @@ def create_app(
         turns writes off.
     allow_private (bool): let posted URLs reach private and loopback addresses (tests, intranets).
     max_body (int): the largest request body accepted, in bytes (413 above it).
+    hosts (Iterable[str]): the host names answered (``api.guards.allowed_hosts``); any other Host header
+        gets 400, so a web page cannot reach this server through DNS rebinding. ``*`` answers any.
+    Raises UsageError for a token of only white space, which no request could ever match.
     """
+    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    if token and not token.strip():
+        raise UsageError(
+            f"the write token ({TOKEN_ENV}) is blank, so no request could ever match it; "
+            "set a real token, or unset it to turn writes off"
+        )
     app = FastAPI(
         title="wardesk",
         version=__version__,
@@ -49,13 +61,15 @@ def create_app(
         docs_url=None,  # served by the web pages from the installed package, not a CDN
         redoc_url=None,
         lifespan=_lifespan,
+        dependencies=[Depends(reject_nul)],
     )
     app.state.store = Store(db_url)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.cache = ResponseCache(app.state.read_engine)
-    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.token = token.strip() if token else None
     app.state.allow_private = allow_private
     install_error_handlers(app)
+    app.add_middleware(HostGuard, hosts=hosts)  # inside SecurityMiddleware: its 400 gets the headers too
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     app.include_router(api_router)
     app.include_router(pages_router)

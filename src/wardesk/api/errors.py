@@ -18,6 +18,7 @@ from wardesk.errors import (
     BlockedAddress,
     FetchError,
     IngestError,
+    InvalidUrl,
     UsageError,
     WardeskError,
 )
@@ -44,6 +45,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
 #: HTTP status of each wardesk error class (first match wins, so subclasses come first).
 WARDESK_STATUS: tuple[tuple[type[WardeskError], int], ...] = (
     (BlockedAddress, 400),  # the SSRF guard refused the URL: the caller's request is at fault
+    (InvalidUrl, 400),  # a malformed or non-http(s) URL: the caller's too
     (FetchError, 502),  # the remote site failed us
     (ArticleTooLarge, 413),
     (IngestError, 422),  # empty, not English, unreadable

@@ -10,6 +10,7 @@ Nothing here raises for a bad input: it yields an ``IngestFailure`` and goes on.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,8 +21,11 @@ from wardesk.ingest.checks import MAX_ARTICLE_CHARS, check_article
 from wardesk.ingest.dateline import Dateline, find_dateline
 from wardesk.ingest.failure import IngestFailure, fail
 from wardesk.ingest.published import normalise_published
-from wardesk.ingest.readers import READERS, CsvColumns, Source
+from wardesk.ingest.readers import READERS, CsvColumns, Source, file_source, path_text
+from wardesk.ingest.urls import url_problem
 from wardesk.record import Article
+
+log = logging.getLogger("wardesk.ingest")
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
@@ -30,6 +34,7 @@ __all__ = [
     "CsvColumns",
     "Dateline",
     "IngestFailure",
+    "drop_unsafe_url",
     "find_dateline",
     "normalise_published",
     "read_inputs",
@@ -100,25 +105,25 @@ def _expand(
         files = [f for f in files if not any(part.startswith(".") for part in f.relative_to(path).parts)]
         if not files:
             yield fail(
-                name,
+                path_text(name),
                 UnsupportedInput,
                 f"the folder holds no {', '.join(SUPPORTED_SUFFIXES)} files; check the path",
             )
         for file in files:
-            yield Source(where=str(file), suffix=file.suffix.lower(), path=file, columns=columns)
+            yield file_source(file, columns)
         return
     if not path.exists():
-        yield fail(name, InputNotFound, "no such file or folder; check the path")
+        yield fail(path_text(name), InputNotFound, "no such file or folder; check the path")
         return
     if path.suffix.lower() not in READERS:
         yield fail(
-            name,
+            path_text(name),
             UnsupportedInput,
             f"wardesk cannot read {path.suffix or 'extension-less'} files; "
             f"give {', '.join(SUPPORTED_SUFFIXES)} files, a folder of them, or - for stdin",
         )
         return
-    yield Source(where=name, suffix=path.suffix.lower(), path=path, columns=columns)
+    yield file_source(path, columns, where=name)
 
 
 def _stdin_source(stdin: TextIO | BinaryIO | None) -> Source:
@@ -150,7 +155,10 @@ def read_source(source: Source, option: str | None) -> Iterator[Article | Ingest
 
 
 def finish_article(where: str, article: Article, *, option: str | None) -> Article | IngestFailure:
-    """Complete the publication date (``option``, else the dateline) and run the per-article checks."""
+    """Complete the publication date (``option``, else the dateline), drop a URL that is not http(s)
+    (with a warning: a ``javascript:`` link must never become the article's "original" link), and run
+    the per-article checks."""
+    article = drop_unsafe_url(where, article)
     if article.published is None:
         if option is not None:
             article = article.model_copy(update={"published": option, "published_from": "option"})
@@ -164,3 +172,16 @@ def finish_article(where: str, article: Article, *, option: str | None) -> Artic
     if error is not None:
         return IngestFailure(where, type(error)(error.message, where=where))
     return article
+
+
+def drop_unsafe_url(where: str, article: Article) -> Article:
+    """``article`` without its URL when that is not an http(s) URL with a host; logs a warning naming it."""
+    if article.url is None:
+        return article
+    problem = url_problem(article.url)
+    if problem is None:
+        return article
+    log.warning(
+        "warning: %s: the url %r is %s; the article is kept without it", where, article.url[:200], problem
+    )
+    return article.model_copy(update={"url": None})

@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, IngestError, WardeskError
-from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
+from wardesk.ingest import CsvColumns, IngestFailure, drop_unsafe_url, read_inputs
+from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
 from wardesk.store.db import Store, near_duplicate_of, utcnow
@@ -114,7 +115,7 @@ class Ingester:
         started = time.perf_counter()
         try:
             for article in articles:
-                self._add(_Item(article.id, article=article))
+                self._add(_Item(article.id, article=drop_unsafe_url(article.id, article)))
             self._flush()
         finally:
             self.stats.seconds += time.perf_counter() - started
@@ -156,7 +157,7 @@ class Ingester:
         if self._client is None:
             from wardesk.ingest.fetch import make_client
 
-            self._client = make_client()
+            self._client = make_client(allow_private=self.allow_private)
         return self._client
 
     def _ingest_url(self, url: str) -> None:
@@ -414,7 +415,7 @@ def _source_key(source: str) -> tuple[str, str | None]:
     try:
         if path.is_file():
             st = path.stat()
-            return str(path.resolve()), f"{st.st_size}:{st.st_mtime_ns}"
-        return str(path.resolve()), None
+            return path_text(path.resolve()), f"{st.st_size}:{st.st_mtime_ns}"
+        return path_text(path.resolve()), None
     except OSError:
-        return os.path.abspath(source), None
+        return path_text(os.path.abspath(source)), None

@@ -24,10 +24,23 @@ const Wardesk = (() => {
   const FILTER_KEYS = ["since", "until", "type", "actor", "country", "q", "background"];
 
   /** An element with attributes and children (strings become text nodes). */
+  // A link target only when it is http(s) or on this site: an article's URL comes from its input
+  // and may be javascript: or data:, which must never become a clickable link.
+  function webUrl(value) {
+    if (typeof value !== "string" || !value) return null;
+    try {
+      const url = new URL(value, window.location.href);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
+      if ((k === "href" || k === "src") && webUrl(String(v)) === null) continue;
       if (k === "class") node.className = v;
       else if (k === "text") node.textContent = String(v);
       else if (k.startsWith("on") && typeof v === "function") node.addEventListener(k.slice(2), v);
@@ -171,7 +184,7 @@ const Wardesk = (() => {
 
   return {
     FAMILY_COLOURS, FAMILY_LABELS, EVENT_TYPES, FILTER_KEYS,
-    el, clear, colour, label, fatalities, dateText, filtersFromUrl, query, api, eventUrl,
+    el, clear, colour, label, fatalities, dateText, filtersFromUrl, query, api, eventUrl, webUrl,
     highlightedText, claimsTable, sourcesList, showError,
   };
 })();
