@@ -302,7 +302,8 @@ def test_hostile_ingest_drops_non_http_urls(
 
 def test_hostile_folder_with_a_non_utf8_file_name(tmp_path: Path) -> None:
     """Item 9: the file is read under an escaped name, its failure (if any) stored; the run goes on."""
-    from wardesk.store import Ingester, Store
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -334,7 +335,8 @@ def _article_ids(store) -> set[str]:  # noqa: ANN001
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def hostile_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A database holding our two articles, ingested and linked: SQLite, and PostgreSQL when configured."""
-    from wardesk.store import Ingester, Store
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
 
     if request.param == "sqlite":
         db = str(tmp_path_factory.mktemp("hostile") / "api.db")

@@ -7,14 +7,13 @@ write endpoint answers 403.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from wardesk import __version__
+from wardesk import __version__, settings
 from wardesk.api.cache import ResponseCache
 from wardesk.api.errors import install_error_handlers
 from wardesk.api.guards import DEFAULT_HOSTS, HostGuard, reject_nul
@@ -48,7 +47,7 @@ def create_app(
         gets 400, so a web page cannot reach this server through DNS rebinding. ``*`` answers any.
     Raises UsageError for a token of only white space, which no request could ever match.
     """
-    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    token = token if token is not None else settings.current().token
     if token and not token.strip():
         raise UsageError(
             f"the write token ({TOKEN_ENV}) is blank, so no request could ever match it; "
