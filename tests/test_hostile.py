@@ -447,7 +447,10 @@ def test_hostile_serve_allow_host_and_blank_token(tmp_path: Path) -> None:
     """Items 5 and 14 through `wardesk serve`: --allow-host adds a name; a blank WARDESK_TOKEN stops it."""
     import httpx
 
+    from wardesk.store import Store
+
     db = str(tmp_path / "serve.db")
+    Store(db).close()  # an empty wardesk database (a missing one is refused: item 15)
     env = {**os.environ, "WARDESK_TOKEN": "   "}
     refused = subprocess.run(
         [sys.executable, "-m", "wardesk", "serve", "--db", db, "--port", str(_free_port())],

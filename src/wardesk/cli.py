@@ -428,22 +428,23 @@ def export_cmd(
 ) -> None:
     """Export stored reports or stories, filtered, as JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
     from wardesk.export import ExportFilters, export, parse_bbox, parse_day
+    from wardesk.export.filters import parse_country, parse_event_types
     from wardesk.store import Store
 
     try:
         filters = ExportFilters(
             since=parse_day(since, "--since"),
             until=parse_day(until, "--until"),
-            country=country,
+            country=parse_country(country),
             admin1=admin1,
             bbox=parse_bbox(bbox),
-            event_type=tuple(event_type or ()),
+            event_type=parse_event_types(event_type),
             actor=actor,
             outlet=outlet,
             min_corroboration=min_corroboration,
             query=query,
         )
-        with Store(db) as store:
+        with Store(db, write=False) as store:
             n = export(store, fmt, what, filters, output)
     except Exception as exc:
         raise _db_error(exc, debug) from None
@@ -454,25 +455,36 @@ def export_cmd(
 def failures(
     db: DbOption = None,
     limit: Annotated[int | None, typer.Option(help="Only the newest N.")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
-    """List the inputs that could not be ingested, with their reasons."""
+    """List the inputs that could not be ingested, with their reasons (feed entries wardesk will try
+    again say so)."""
     from wardesk.flows.console import failures_table
     from wardesk.store import Store
 
-    with Store(db) as store:
-        Console(width=200).print(failures_table(store, limit))
+    try:
+        with Store(db, write=False) as store:
+            Console(width=200).print(failures_table(store, limit))
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
 
 
 @app.command()
-def stats(db: DbOption = None) -> None:
+def stats(
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
     """Counts of the database: articles, events, stories, failures; events by type, place, outlet, month."""
     from wardesk.flows.console import stats_tables
     from wardesk.store import Store
 
-    with Store(db) as store:
-        console = Console()
-        for table in stats_tables(store):
-            console.print(table)
+    try:
+        with Store(db, write=False) as store:
+            console = Console()
+            for table in stats_tables(store):
+                console.print(table)
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
 
 
 @app.command()
@@ -508,7 +520,10 @@ def serve(
         application = create_app(db, hosts=hosts)
     except Exception as exc:
         raise _db_error(exc, debug) from None
-    writes = "on (bearer token from $WARDESK_TOKEN)" if now.token else "off (set WARDESK_TOKEN)"
+    if application.state.store.read_only:
+        writes = "off (the database is read-only)"
+    else:
+        writes = "on (bearer token from $WARDESK_TOKEN)" if now.token else "off (set WARDESK_TOKEN)"
     err.print(
         f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}; "
         f"answering host names {', '.join(hosts)}",

@@ -62,10 +62,12 @@ def create_app(
         lifespan=_lifespan,
         dependencies=[Depends(reject_nul)],
     )
-    app.state.store = Store(db_url)
+    # Opened for reading: a missing database is refused, not created empty; a read-only file is served
+    # read-only, with writes off.
+    app.state.store = Store(db_url, write=False)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.cache = ResponseCache(app.state.read_engine)
-    app.state.token = token.strip() if token else None
+    app.state.token = token.strip() if token and not app.state.store.read_only else None
     app.state.allow_private = allow_private
     install_error_handlers(app)
     app.add_middleware(HostGuard, hosts=hosts)  # inside SecurityMiddleware: its 400 gets the headers too

@@ -14,15 +14,7 @@ from fastapi import Query
 from wardesk.api.errors import ApiError
 from wardesk.errors import UsageError
 from wardesk.export import ExportFilters, parse_bbox
-from wardesk.record import FAMILY
-
-EVENT_TYPES = tuple(FAMILY)
-FAMILIES = tuple(sorted(set(FAMILY.values())))
-
-
-def _split(values: list[str] | None) -> list[str]:
-    """Repeated parameters and comma-separated lists alike: ``type=a&type=b`` or ``type=a,b``."""
-    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
+from wardesk.export.filters import EVENT_TYPES, FAMILIES, parse_country, parse_event_types
 
 
 async def event_filters(
@@ -56,29 +48,23 @@ async def event_filters(
         bool, Query(description="Include background events (earlier events an article recalls).")
     ] = True,
 ) -> ExportFilters:
-    types = _split(type)
-    families = _split(family)
-    known = set(EVENT_TYPES) | set(FAMILIES)  # a family given as a type means all its types
-    bad = [t for t in types + families if t not in known]
-    if bad:
-        raise ApiError(
-            400,
-            f"unknown event type or family {', '.join(map(repr, bad))}; types: {', '.join(EVENT_TYPES)}; "
-            f"families: {', '.join(FAMILIES)}",
-        )
     if since and until and since > until:
         raise ApiError(400, f"since ({since}) is after until ({until}); swap them")
-    try:
+    try:  # the same checks as the CLI's options, so both refuse the same values
+        kinds = parse_event_types(
+            [*(type or ()), *(family or ())], "type/family"
+        )  # a family as a type: all of it
         box = parse_bbox(bbox)
+        code = parse_country(country, "country")
     except UsageError as exc:
         raise ApiError(400, exc.message.replace("--bbox", "bbox")) from None
     return ExportFilters(
         since=since,
         until=until,
-        country=country or None,
+        country=code,
         admin1=admin1 or None,
         bbox=box,
-        event_type=tuple(types + families),
+        event_type=kinds,
         actor=actor or None,
         outlet=outlet or None,
         min_corroboration=min_corroboration,

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from wardesk.errors import UsageError
+from wardesk.record import FAMILY
 from wardesk.store import schema as s
+
+#: The event types and families a --type filter (or the API's type/family) may name.
+EVENT_TYPES: tuple[str, ...] = tuple(FAMILY)
+FAMILIES: tuple[str, ...] = tuple(sorted(set(FAMILY.values())))
+#: Country codes the gazetteer gives that ISO 3166-1 has not assigned: Kosovo's user-assigned code,
+#: as GeoNames uses it.
+EXTRA_COUNTRY_CODES = frozenset({"XK"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,39 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= so <= n <= 90):
         raise UsageError(f"--bbox {value!r}: longitudes must be in -180..180 and south <= north in -90..90")
     return w, so, e, n
+
+
+def parse_event_types(values: list[str] | tuple[str, ...] | None, option: str = "--type") -> tuple[str, ...]:
+    """Event types or families, repeated or comma-separated; UsageError listing the valid ones otherwise."""
+    names = [v.strip() for raw in values or () for v in raw.split(",") if v.strip()]
+    bad = [n for n in names if n not in EVENT_TYPES and n not in FAMILIES]
+    if bad:
+        raise UsageError(
+            f"{option}: unknown event type or family {', '.join(map(repr, bad))}; "
+            f"types: {', '.join(EVENT_TYPES)}; families: {', '.join(FAMILIES)}"
+        )
+    return tuple(names)
+
+
+def parse_country(value: str | None, option: str = "--country") -> str | None:
+    """An ISO 3166-1 alpha-2 code (any case) -> upper case; UsageError naming the code meant otherwise
+    ('Syria' -> SY), since a name would match nothing and export nothing without a word."""
+    if value is None or not value.strip():
+        return None
+    import pycountry
+
+    code = value.strip().upper()
+    if code in EXTRA_COUNTRY_CODES or (len(code) == 2 and pycountry.countries.get(alpha_2=code)):
+        return code
+    try:
+        meant = [pycountry.countries.lookup(value.strip())]
+    except LookupError:
+        try:
+            meant = pycountry.countries.search_fuzzy(value.strip())[:3]
+        except LookupError:
+            meant = []
+    hint = " or ".join(f"{c.alpha_2} ({c.name})" for c in meant) or "a two-letter code such as SY or UA"
+    raise UsageError(f"{option} {value!r} is not an ISO 3166-1 alpha-2 country code; give {hint}")
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:

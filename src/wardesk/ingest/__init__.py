@@ -20,7 +20,7 @@ from wardesk.errors import IngestError, InputNotFound, UnreadableInput, Unsuppor
 from wardesk.ingest.checks import MAX_ARTICLE_CHARS, check_article
 from wardesk.ingest.dateline import Dateline, find_dateline
 from wardesk.ingest.failure import IngestFailure, fail
-from wardesk.ingest.published import normalise_published
+from wardesk.ingest.published import normalise_published, published_problem
 from wardesk.ingest.readers import READERS, CsvColumns, Source, file_source, path_text
 from wardesk.ingest.urls import url_problem
 from wardesk.record import Article
@@ -35,6 +35,8 @@ __all__ = [
     "Dateline",
     "IngestFailure",
     "drop_unsafe_url",
+    "scrub_article",
+    "scrub_text",
     "find_dateline",
     "normalise_published",
     "read_inputs",
@@ -75,6 +77,9 @@ def read_inputs(
             raise UsageError(
                 f"--published {published!r} is not a date; give it as YYYY-MM-DD, e.g. 2016-10-12"
             )
+        problem = published_problem(option)
+        if problem is not None:
+            raise UsageError(f"--published {published!r} {problem}; give the day the articles appeared")
     return _read_all(list(inputs), columns or CsvColumns(), option, stdin)
 
 
@@ -158,7 +163,7 @@ def finish_article(where: str, article: Article, *, option: str | None) -> Artic
     """Complete the publication date (``option``, else the dateline), drop a URL that is not http(s)
     (with a warning: a ``javascript:`` link must never become the article's "original" link), and run
     the per-article checks."""
-    article = drop_unsafe_url(where, article)
+    article = drop_unsafe_url(where, scrub_article(article))
     if article.published is None:
         if option is not None:
             article = article.model_copy(update={"published": option, "published_from": "option"})
@@ -172,6 +177,24 @@ def finish_article(where: str, article: Article, *, option: str | None) -> Artic
     if error is not None:
         return IngestFailure(where, type(error)(error.message, where=where))
     return article
+
+
+#: What a NUL character in an article becomes: PostgreSQL refuses NUL in text, and no article means one;
+#: one character for one keeps every evidence offset where it was.
+NUL_REPLACEMENT = "\ufffd"
+
+
+def scrub_text(value: str) -> str:
+    """``value`` with NUL characters replaced (``NUL_REPLACEMENT``), the same text on SQLite and PostgreSQL."""
+    return value.replace("\x00", NUL_REPLACEMENT) if "\x00" in value else value
+
+
+def scrub_article(article: Article) -> Article:
+    """``article`` with NUL characters replaced in its id, title, outlet, URL and text."""
+    fields = {"id": article.id, "title": article.title, "source": article.source, "url": article.url}
+    fields["text"] = article.text
+    changed = {k: scrub_text(v) for k, v in fields.items() if isinstance(v, str) and "\x00" in v}
+    return article.model_copy(update=changed) if changed else article
 
 
 def drop_unsafe_url(where: str, article: Article) -> Article:

@@ -56,6 +56,8 @@ READ_TIMEOUT_S = 15.0
 FETCH_DEADLINE_S = 60.0
 USER_AGENT = f"wardesk/{__version__} (+https://github.com/wardesk; conflict-news research)"
 _REDIRECT_CODES = {301, 302, 303, 307, 308}
+#: 4xx answers that mean "not now" rather than "never": Request Timeout, Too Many Requests.
+RETRY_STATUSES = frozenset({408, 429})
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,12 @@ def fetch(
                     if resp.status_code == 304:
                         return Fetched(url=current, status=304, redirects=seen)
                     if resp.status_code >= 400:
-                        raise FetchError(f"the server answered HTTP {resp.status_code}", where=url)
+                        raise FetchError(
+                            f"the server answered HTTP {resp.status_code}",
+                            where=url,
+                            status=resp.status_code,
+                            transient=resp.status_code in RETRY_STATUSES or resp.status_code >= 500,
+                        )
                     body = _read_limited(resp, max_bytes, url)
                     return Fetched(
                         url=current,
@@ -157,8 +164,11 @@ def fetch(
                         last_modified=resp.headers.get("last-modified"),
                         redirects=seen,
                     )
-            except FetchError as exc:  # the guard's, raised while connecting, without the URL
-                raise type(exc)(exc.message, where=exc.where or url) from None
+            except FetchError as exc:
+                if exc.where is not None:
+                    raise
+                # the guard's, raised while connecting, without the URL
+                raise type(exc)(exc.message, where=url, transient=exc.transient, status=exc.status) from None
             except httpx.TimeoutException:
                 if time.monotonic() >= ends:
                     raise _too_slow(deadline_s, url) from None
@@ -168,7 +178,9 @@ def fetch(
                 ) from None
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(f"cannot fetch it ({type(exc).__name__}: {exc})", where=url) from None
-        raise FetchError(f"more than {MAX_REDIRECTS} redirects; last location {current}", where=url)
+        raise FetchError(
+            f"more than {MAX_REDIRECTS} redirects; last location {current}", where=url, transient=False
+        )
     finally:
         if own:
             client.close()
@@ -187,7 +199,7 @@ def _join(current: str, location: str, url: str) -> str:
         return urljoin(current, location)
     except ValueError as exc:
         raise FetchError(
-            f"the server redirected to a malformed URL {location!r} ({exc})", where=url
+            f"the server redirected to a malformed URL {location!r} ({exc})", where=url, transient=False
         ) from None
 
 
@@ -195,14 +207,18 @@ def _read_limited(resp: httpx.Response, max_bytes: int, url: str) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(
-            f"the response is {int(declared):,} bytes, more than the {max_bytes:,} allowed", where=url
+            f"the response is {int(declared):,} bytes, more than the {max_bytes:,} allowed",
+            where=url,
+            transient=False,
         )
     chunks: list[bytes] = []
     size = 0
     for chunk in resp.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"the response is larger than the {max_bytes:,} bytes allowed", where=url)
+            raise FetchError(
+                f"the response is larger than the {max_bytes:,} bytes allowed", where=url, transient=False
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 
