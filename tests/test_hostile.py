@@ -6,6 +6,7 @@ Each test names the item of issue 13 it covers; every one failed on the code bef
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from store_helpers import pg_url, write_jsonl
+from store_helpers import LocalServer, pg_url, write_jsonl
 from wardesk.errors import BlockedAddress, FetchError, UsageError
 
 TESTS = Path(__file__).resolve().parent
@@ -495,3 +496,458 @@ def test_hostile_serve_allow_host_and_blank_token(tmp_path: Path) -> None:
         server.terminate()
         server.wait(10)
     assert list(status.values()) == [200, 200, 400]
+
+
+# --- feeds: 6. malformed entry links, 7. retries and relative links, 3. the poll's deadline --------
+
+
+def _rss(*links: str) -> bytes:
+    items = "".join(
+        f"<item><title>Entry {i}</title><link>{link}</link><guid>entry-{i}-{link}</guid></item>"
+        for i, link in enumerate(links)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>http://x/</link>'
+        f"<description>t</description>{items}</channel></rss>"
+    ).encode()
+
+
+def _page(n: int):  # noqa: ANN202
+    from store_helpers import article_html
+
+    body = article_html(ARTICLES[n]["title"], ARTICLES[n]["text"], ARTICLES[n]["published"])
+    return lambda _h: (200, {"Content-Type": "text/html; charset=utf-8"}, body)
+
+
+def _feed_route(*links: str):  # noqa: ANN202
+    return lambda _h: (200, {"Content-Type": "application/rss+xml"}, _rss(*links))
+
+
+def _paths(server) -> list[str]:  # noqa: ANN001
+    return [p for p, _ in server.requests]
+
+
+def test_hostile_feed_malformed_entry_links_are_one_failure_each(tmp_path: Path) -> None:
+    """Item 6: 'http://host:99999/x' and 'http://[::1/x' in a feed are recorded failures; the good entry
+    is stored, on this poll and the next."""
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    routes = {"/good": _page(0)}
+    with LocalServer(routes) as srv:
+        routes["/feed.xml"] = _feed_route("http://host.example:99999/x", "http://[::1/x", srv.base + "/good")
+        with Store(str(tmp_path / "f.db")) as store:
+            stats = Ingester(store, allow_private=True, link=False).run([srv.base + "/feed.xml"])
+            again = Ingester(store, allow_private=True, link=False).run([srv.base + "/feed.xml"])
+            failures = {f.input: f for f in store.failures()}
+    assert (stats.new, stats.failed) == (1, 2)
+    assert (again.new, again.failed) == (0, 0)  # nothing left to do: the bad links failed for good
+    assert set(failures) == {"http://host.example:99999/x", "http://[::1/x"}
+    assert all(f.code == "E113" and "not a valid URL" in f.reason for f in failures.values())
+
+
+def test_hostile_feed_entries_are_retried_until_stored_or_given_up(tmp_path: Path) -> None:
+    """Item 7: a 503 is tried again on the next poll (and stored then), a 404 never is, an entry that
+    keeps failing is given up after its tries; relative links resolve against the feed's URL."""
+    from typer.testing import CliRunner
+
+    from wardesk.cli import app
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    answers = {"/flaky": [503, 200], "/down": [503] * 5}
+
+    def changing(path: str, n: int):  # noqa: ANN202
+        def route(_h):  # noqa: ANN001, ANN202
+            status = answers[path].pop(0) if len(answers[path]) > 1 else answers[path][0]
+            if status == 200:
+                return _page(n)(_h)
+            return status, {"Content-Type": "text/plain"}, b"not now"
+
+        return route
+
+    routes = {
+        "/feed.xml": _feed_route("/flaky", "/gone", "/down", "relative/one"),
+        "/flaky": changing("/flaky", 0),
+        "/down": changing("/down", 0),
+        "/gone": lambda _h: (404, {"Content-Type": "text/plain"}, b"no such page"),
+        "/relative/one": _page(1),
+    }
+    db = str(tmp_path / "r.db")
+    with LocalServer(routes) as srv, Store(db) as store:
+        feed = srv.base + "/feed.xml"
+
+        def poll():  # noqa: ANN202
+            return Ingester(store, allow_private=True, link=False, retry_base_s=0, feed_tries=3).run([feed])
+
+        first = poll()
+        listed = CliRunner().invoke(app, ["failures", "--db", db])
+        second = poll()
+        third = poll()
+        fourth = poll()
+        reasons = {f.input.removeprefix(srv.base): f.reason for f in store.failures()}
+        requests = _paths(srv)
+    assert (first.new, first.failed) == (1, 3)  # the relative link is stored at once
+    assert "tries it again" in listed.output
+    assert (second.new, second.failed) == (1, 1)  # /flaky stored, /down failed again, /gone not asked
+    assert (third.new, third.failed, fourth.read) == (0, 1, 0)
+    assert requests.count("/gone") == 1 and requests.count("/flaky") == 2 and requests.count("/down") == 3
+    assert set(reasons) == {"/gone", "/down"}  # /flaky's failure went when it was stored
+    assert "given up after 3 tries" in reasons["/down"] and "404" in reasons["/gone"]
+
+
+def test_hostile_feed_poll_has_a_deadline(tmp_path: Path) -> None:
+    """Item 3, per feed poll: slow entries stop the poll at its deadline; the rest wait for the next."""
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    drip = DripServer(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ", b"a")
+    routes = {"/feed.xml": _feed_route(drip.url + "?1", drip.url + "?2", drip.url + "?3")}
+    messages: list[str] = []
+    try:
+        with LocalServer(routes) as srv, Store(str(tmp_path / "d.db")) as store:
+            ingester = Ingester(
+                store,
+                allow_private=True,
+                link=False,
+                fetch_deadline_s=0.5,
+                poll_deadline_s=0.8,
+                on_message=messages.append,
+            )
+            outcome, took = _timed(lambda: ingester.run([srv.base + "/feed.xml"]), 20)
+    finally:
+        drip.close()
+    assert not isinstance(outcome, BaseException), outcome
+    assert took < 2.5 and outcome.failed == 2
+    assert any("1 entries left for the next poll" in m for m in messages)
+
+
+# --- 8. NUL bytes, 10. malformed URLs, 11. impossible dates and linking failures ---------------
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return str(tmp_path / "db.sqlite") if request.param == "sqlite" else pg_url()
+
+
+def test_hostile_nul_in_an_article_loses_nothing(any_db: str, tmp_path: Path) -> None:
+    """Item 8: a NUL byte in one article is replaced, the same on SQLite and PostgreSQL; the run and the
+    good articles of it go on."""
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    bad = _article(1, id="nul\x00id", text=ARTICLES[1]["text"].replace("Azaz", "Azaz\x00"))
+    path = write_jsonl(tmp_path / "nul.jsonl", [ARTICLES[0], bad])
+    with Store(any_db) as store:
+        stats = Ingester(store, link=False).run([str(path)])
+        ids = _article_ids(store)
+        texts = _texts(store)
+    assert (stats.new, stats.failed) == (2, 0)
+    assert ids == {"hostile-shelling", "nul\ufffdid"}
+    assert "Azaz\ufffd" in texts["nul\ufffdid"]
+
+
+def _texts(store) -> dict[str, str]:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from wardesk.store import schema as s
+
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(s.articles.c.id, s.articles.c.text)).all())
+
+
+def test_hostile_malformed_urls_on_the_command_line(tmp_path: Path) -> None:
+    """Item 10: each malformed URL is one clear failure; the file given beside them is stored."""
+    from typer.testing import CliRunner
+
+    from wardesk.cli import app
+    from wardesk.store import Store
+
+    db = str(tmp_path / "u.db")
+    path = write_jsonl(tmp_path / "one.jsonl", [ARTICLES[0]])
+    res = CliRunner().invoke(
+        app, ["ingest", "http://[::1/", "http://127.0.0.1:99999/", str(path), "--db", db, "--no-progress"]
+    )
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output and "new 1" in res.output and "failed 2" in res.output
+    with Store(db) as store:
+        reasons = {f.input: f.reason for f in store.failures()}
+    assert set(reasons) == {"http://[::1/", "http://127.0.0.1:99999/"}
+    assert "Port out of range" in reasons["http://127.0.0.1:99999/"]
+
+
+@pytest.mark.parametrize("url", ["http://[::1/", "http://127.0.0.1:99999/", "javascript:alert(1)"])
+def test_hostile_api_malformed_url_is_400(tmp_path: Path, url: str) -> None:
+    """Item 10 through the API: the posted URL is the caller's mistake, 400 (not 500, not 502)."""
+    from wardesk.api import create_app
+    from wardesk.store import Store
+
+    db = str(tmp_path / "a.db")
+    Store(db).close()
+    with TestClient(create_app(db, token="tok"), base_url="http://localhost") as c:
+        resp = c.post("/api/articles?store=false", json={"url": url}, headers={"Authorization": "Bearer tok"})
+    assert resp.status_code == 400, resp.text
+    assert "http" in resp.json()["error"]["message"]
+
+
+def test_hostile_impossible_publication_dates(tmp_path: Path) -> None:
+    """Item 11: year 9999 and 1850 are failures naming the field; the valid article is stored and linked."""
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    records = [
+        _article(0, id="far-future", published="9999-12-31"),
+        _article(1, id="too-old", published="1850-03-01"),
+        _article(1),
+    ]
+    with Store(str(tmp_path / "d.db")) as store:
+        stats = Ingester(store).run([str(write_jsonl(tmp_path / "d.jsonl", records))])
+        reasons = {f.input.rsplit(":", 1)[-1]: f.reason for f in store.failures()}
+        linked = _linked(store)
+    assert (stats.new, stats.failed, stats.link_errors) == (1, 2, 0)
+    assert "'published' (9999-12-31" in reasons["1"] and "'published' (1850-03-01" in reasons["2"]
+    assert linked == {"hostile-carbomb": True}
+
+
+def _linked(store) -> dict[str, bool]:  # noqa: ANN001
+    """Article id -> whether all its non-background events are in a story."""
+    from sqlalchemy import select
+
+    from wardesk.store import schema as s
+
+    e = s.events.c
+    out: dict[str, bool] = {}
+    with store.engine.connect() as conn:
+        for article_id, story in conn.execute(
+            select(e.article_id, e.story_id).where(e.background.is_(False))
+        ):
+            out[article_id] = out.get(article_id, True) and story is not None
+    return out
+
+
+def test_hostile_one_linking_failure_blocks_no_one(tmp_path: Path) -> None:
+    """Item 11: stored reports a link run never reached (or one that cannot be linked, here a date an
+    older wardesk let in) are linked by the next run; the bad one is recorded, the others linked."""
+    from sqlalchemy import update
+
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+    from wardesk.store import schema as s
+
+    third = _article(0, id="hostile-third", text=ARTICLES[0]["text"].replace("seven", "eleven"))
+    path = write_jsonl(tmp_path / "three.jsonl", [*ARTICLES, third])
+    with Store(str(tmp_path / "l.db")) as store:
+        Ingester(store, link=False).run([str(path)])  # stored, never linked
+        with store.engine.begin() as conn:
+            conn.execute(
+                update(s.articles)
+                .where(s.articles.c.id == "hostile-carbomb")
+                .values(published=dt.date(9999, 12, 31))
+            )
+        assert set(_linked(store).values()) == {False}
+        rerun = Ingester(store).run([str(path)])
+        linked = _linked(store)
+        failures = [f.input for f in store.failures()]
+    assert (rerun.new, rerun.already + rerun.skipped) == (0, 3)
+    assert linked == {"hostile-shelling": True, "hostile-third": True, "hostile-carbomb": False}
+    assert rerun.link_errors == 1 and failures == ["link:hostile-carbomb"]
+
+
+# --- 13. read-only databases, 15. missing databases and bad filter values ------------------------
+
+
+def _as_reader(args: list[str], env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run ``wardesk ARGS`` as a user who may read the database but not write it: nobody, when the
+    tests run as root (root writes any file)."""
+    cmd = [sys.executable, "-m", "wardesk", *args]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *cmd]
+    try:
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"wardesk {args[0]} on a read-only database did not end within {timeout} s")
+
+
+@pytest.fixture(scope="module")
+def read_only_db() -> Iterator[tuple[str, dict[str, str]]]:
+    """A SQLite database of our two articles in a folder, both of which only root may write."""
+    import tempfile
+
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    if os.geteuid() == 0 and not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv(1): cannot act as a user without write permission")
+    folder = Path(tempfile.mkdtemp(prefix="wardesk-ro-"))
+    db = folder / "ro.db"
+    with Store(str(db)) as store:
+        Ingester(store).run([str(write_jsonl(folder / "two.jsonl", ARTICLES))])
+    home = Path(tempfile.mkdtemp(prefix="wardesk-ro-home-"))
+    home.chmod(0o777)
+    db.chmod(0o444)
+    folder.chmod(0o555)
+    env = {**os.environ, "HOME": str(home), "WARDESK_DB": str(db)}
+    try:
+        yield str(db), env
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_hostile_read_only_database_is_read_and_refused_for_writes(read_only_db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Item 13: stats and export read a read-only database; ingest says why it cannot write; no traceback."""
+    db, env = read_only_db
+    stats = _as_reader(["stats"], env)
+    assert stats.returncode == 0, stats.stderr[-1500:]
+    assert "hostile" in stats.stdout.lower() or "articles" in stats.stdout.lower()
+    exported = _as_reader(["export", "-f", "jsonl"], env)
+    assert exported.returncode == 0, exported.stderr[-1500:]
+    assert len([line for line in exported.stdout.splitlines() if line.startswith("{")]) >= 2
+    failures = _as_reader(["failures"], env)
+    assert failures.returncode == 0, failures.stderr[-1500:]
+    source = write_jsonl(tmp_path / "more.jsonl", [_article(0, id="more")])
+    tmp_path.chmod(0o755)
+    source.chmod(0o644)
+    ingest = _as_reader(["ingest", str(source), "--no-progress"], env)
+    assert ingest.returncode == 1
+    assert "read-only" in ingest.stderr and db in ingest.stderr.replace("\n", "")
+    for run in (stats, exported, failures, ingest):
+        assert "Traceback" not in run.stderr
+    assert sorted(os.listdir(Path(db).parent)) == ["ro.db", "two.jsonl"]  # no -wal or -shm was made
+
+
+def test_hostile_read_only_database_is_served(read_only_db) -> None:  # noqa: ANN001
+    """Item 13: `wardesk serve` serves reads of a read-only database, with writes off."""
+    import httpx
+
+    db, env = read_only_db
+    port = _free_port()
+    cmd = [sys.executable, "-m", "wardesk", "serve", "--port", str(port)]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *cmd]
+    server = subprocess.Popen(
+        cmd, env={**env, "WARDESK_TOKEN": "tok"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        stats = None
+        for _ in range(300):
+            try:
+                stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    break
+                time.sleep(0.1)
+        post = httpx.post(
+            f"http://127.0.0.1:{port}/api/articles",
+            json={"text": ARTICLES[0]["text"]},
+            headers={"Authorization": "Bearer tok"},
+            timeout=5,
+        )
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert stats is not None and stats.status_code == 200, err.decode()[-1500:]
+    assert post.status_code == 403
+    assert "read-only" in err.decode()
+
+
+@pytest.mark.parametrize("command", [["export"], ["stats"], ["failures"], ["serve"]])
+def test_hostile_read_commands_refuse_a_missing_database(tmp_path: Path, command: list[str]) -> None:
+    """Item 15: a command that only reads never creates an empty database: exit 2, naming the path."""
+    db = tmp_path / "typo.db"
+    if command == ["serve"]:
+        command = ["serve", "--port", str(_free_port())]
+    try:  # a subprocess: a serve that did not refuse would run for ever
+        res = subprocess.run(
+            [sys.executable, "-m", "wardesk", *command, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"wardesk {command[0]} ran on with a missing database")
+    assert res.returncode == 2, res.stderr[-1500:]
+    said = " ".join(res.stderr.split())
+    assert "no database" in said and str(db) in res.stderr.replace("\n", "")
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        (["--type", "airstrike"], "air_strike"),
+        (["--type", "battles,bombing"], "'bombing'"),
+        (["--country", "Syria"], "SY"),
+        (["--country", "ZZ"], "two-letter code"),
+    ],
+)
+def test_hostile_bad_filter_values_cli_and_api(hostile_db: str, option: list[str], says: str) -> None:
+    """Item 15: a filter value that can match nothing is refused, the same on the CLI (exit 2) and the
+    API (400), listing the valid values or naming the code meant."""
+    from typer.testing import CliRunner
+
+    from wardesk.api import create_app
+    from wardesk.cli import app
+
+    res = CliRunner().invoke(app, ["export", "--db", hostile_db, *option])
+    assert res.exit_code == 2, res.output
+    assert says in " ".join(res.output.split())
+    with TestClient(create_app(hostile_db), base_url="http://localhost") as c:
+        resp = c.get("/api/events", params={option[0].lstrip("-"): option[1]})
+    assert resp.status_code == 400 and says in resp.json()["error"]["message"]
+
+
+# --- 4. in the browser: only http(s) links ------------------------------------------------------
+
+
+def test_hostile_event_page_never_links_another_scheme(tmp_path: Path) -> None:
+    """Item 4: an article URL stored by an older wardesk as javascript: is shown as no link at all; an
+    https one is the 'original' link."""
+    import httpx
+    import uvicorn
+    from sqlalchemy import update
+
+    from wardesk.api import create_app
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+    from wardesk.store import schema as s
+
+    chromium = os.environ.get("WARDESK_CHROMIUM", "/usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium}")
+    db = str(tmp_path / "web.db")
+    records = [_article(0, url="https://news.example/shelling"), _article(1, url="https://news.example/car")]
+    with Store(db) as store:
+        Ingester(store, link=False).run([str(write_jsonl(tmp_path / "w.jsonl", records))])
+        with store.engine.begin() as conn:
+            conn.execute(
+                update(s.articles)
+                .where(s.articles.c.id == "hostile-carbomb")
+                .values(url="javascript:alert(1)")
+            )
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        events = {e["article_id"]: e["id"] for e in httpx.get(base + "/api/events").json()["items"]}
+        hrefs = {}
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
+            page = browser.new_page()
+            for article_id, event_id in sorted(events.items()):
+                page.goto(f"{base}/event/{event_id}")
+                page.wait_for_selector("[data-testid=article-text]")
+                hrefs[article_id] = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
+            browser.close()
+    finally:
+        server.should_exit = True
+    assert "https://news.example/shelling" in hrefs["hostile-shelling"]
+    assert not [h for h in hrefs["hostile-carbomb"] if not h.startswith(("http://", "https://"))]

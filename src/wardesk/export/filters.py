@@ -71,13 +71,15 @@ def parse_country(value: str | None, option: str = "--country") -> str | None:
     code = value.strip().upper()
     if code in EXTRA_COUNTRY_CODES or (len(code) == 2 and pycountry.countries.get(alpha_2=code)):
         return code
-    try:
-        meant = [pycountry.countries.lookup(value.strip())]
-    except LookupError:
+    meant = []
+    if len(code) > 3:  # a name ('Syria'): the code it stands for; a short unknown code has none
         try:
-            meant = pycountry.countries.search_fuzzy(value.strip())[:3]
+            meant = [pycountry.countries.lookup(value.strip())]
         except LookupError:
-            meant = []
+            try:
+                meant = pycountry.countries.search_fuzzy(value.strip())[:3]
+            except LookupError:
+                meant = []
     hint = " or ".join(f"{c.alpha_2} ({c.name})" for c in meant) or "a two-letter code such as SY or UA"
     raise UsageError(f"{option} {value!r} is not an ISO 3166-1 alpha-2 country code; give {hint}")
 

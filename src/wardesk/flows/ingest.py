@@ -391,6 +391,8 @@ class Ingester:
             now = utcnow()
             with self.store.engine.begin() as conn:
                 for it in batch:
+                    if it.feed is not None and it.article is None:
+                        Store.clear_failures(conn, it.where)  # one row per entry: how it stands now
                     status = self._write_item(conn, it, outputs, now, delta, new_ids)
                     statuses.append(status)
                     if it.feed is not None:
