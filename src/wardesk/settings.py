@@ -83,6 +83,21 @@ SETTINGS: tuple[Setting, ...] = (
         _names,
     ),
     Setting(
+        "cache_dir",
+        None,
+        "WARDESK_CACHE_DIR",
+        "Folder of built caches (the gazetteer index, ~25 MB); unset: the user's cache folder "
+        "(~/.cache/wardesk on Linux).",
+    ),
+    Setting(
+        "fast_nlp",
+        True,
+        "WARDESK_FAST_NLP",
+        "Use wardesk's faster stand-ins for spaCy's entity recognizer, attribute ruler and lemmatizer "
+        "(same output, checked at every load); 0 runs spaCy's own components.",
+        _flag,
+    ),
+    Setting(
         "blas_threads",
         1,
         "WARDESK_BLAS_THREADS",
@@ -107,6 +122,8 @@ class Settings:
     db: str
     token: str | None
     allow_hosts: tuple[str, ...]
+    cache_dir: str | None
+    fast_nlp: bool
     blas_threads: int
     scale_fail_partitions: str | None
 
