@@ -143,6 +143,22 @@ class StoreError(WardeskError):
     code = "E500"
 
 
+class FilterError(UsageError):
+    """A filter value (API query parameter or export option) that cannot be understood.
+
+    ``param`` names the parameter as the user typed it (``country``, ``type``) and ``valid``
+    lists accepted values or suggestions, so the API can answer with both and the CLI can
+    print them.
+    """
+
+    code = "E901"
+
+    def __init__(self, message: str, *, param: str, valid: tuple[str, ...] = ()) -> None:
+        self.param = param
+        self.valid = valid
+        super().__init__(message)
+
+
 class ReadOnlyDatabase(StoreError):
     """The database can be read but not written (file or folder permissions, a read-only mount)."""
 
@@ -152,4 +168,4 @@ class ReadOnlyDatabase(StoreError):
 class DatabaseNotFound(UsageError):
     """A command that only reads was given a database that does not exist (or holds no wardesk tables)."""
 
-    code = "E901"
+    code = "E902"

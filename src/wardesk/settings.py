@@ -48,6 +48,15 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in value.split(",") if n.strip())
 
 
+def _origins(value: str) -> tuple[str, ...]:
+    """Comma-separated origins ('https://a.example, https://b.example'), each scheme://host[:port]."""
+    out = tuple(o.strip().rstrip("/") for o in value.split(",") if o.strip())
+    bad = [o for o in out if not o.startswith(("http://", "https://")) or o.count("/") != 2]
+    if bad:
+        raise ValueError(f"{', '.join(bad)}: an origin is scheme://host[:port], with no path")
+    return out
+
+
 def _positive_int(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -98,6 +107,14 @@ SETTINGS: tuple[Setting, ...] = (
         _flag,
     ),
     Setting(
+        "cors_origins",
+        (),
+        "WARDESK_CORS_ORIGINS",
+        "Origins (comma-separated, e.g. https://desk.example.org) whose pages may call the API from a "
+        "browser; none by default (no CORS headers). `wardesk serve --cors-origin` wins over it.",
+        _origins,
+    ),
+    Setting(
         "blas_threads",
         1,
         "WARDESK_BLAS_THREADS",
@@ -124,6 +141,7 @@ class Settings:
     allow_hosts: tuple[str, ...]
     cache_dir: str | None
     fast_nlp: bool
+    cors_origins: tuple[str, ...]
     blas_threads: int
     scale_fail_partitions: str | None
 

@@ -82,6 +82,6 @@ async def reject_nul(request: Request) -> None:
         raise ApiError(400, "the path holds a NUL character (\\0); no id contains one")
     for key, value in request.query_params.multi_items():
         if "\x00" in key or "\x00" in value:
-            raise ApiError(
-                400, f"query parameter {key.replace(chr(0), '')!r} holds a NUL character (\\0); remove it"
-            )
+            name = key.replace("\x00", "")
+            detail = f"query parameter {name!r} holds a NUL character (\\0); remove it"
+            raise ApiError(400, detail, errors=[{"parameter": name, "detail": "holds a NUL character"}])
