@@ -15,7 +15,8 @@ import csv
 import functools
 import ipaddress
 from dataclasses import dataclass
-from importlib import resources
+
+from wardesk.resources import load_text
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -42,12 +43,11 @@ class Block:
 @functools.cache
 def special_blocks() -> tuple[Block, ...]:
     """The registry blocks, most specific first (so the first that contains an address decides)."""
-    ref = resources.files("wardesk.resources").joinpath("network", "special_addresses.csv")
-    with ref.open("r", encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        blocks = [
-            Block(ipaddress.ip_network(row["prefix"]), row["reason"], row["global"].strip()) for row in rows
-        ]
+    text = load_text("network", "special_addresses.csv")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    blocks = [
+        Block(ipaddress.ip_network(row["prefix"]), row["reason"], row["global"].strip()) for row in rows
+    ]
     for block in blocks:
         if block.verdict not in ("yes", "no", "embedded") or (
             block.verdict == "embedded" and block.reason not in _EMBEDDED

@@ -16,12 +16,13 @@ change what they imitate without failing, so:
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from typing import Any
 
 import spacy
 import thinc
 from spacy.language import Language
+
+from wardesk.resources import load_text
 
 log = logging.getLogger("wardesk.nlp")
 
@@ -66,8 +67,7 @@ def version_problem(nlp: Language) -> str | None:
 
 def check_texts() -> list[str]:
     """The sentences of ``resources/nlp/fast_check.txt``, one text per paragraph."""
-    ref = resources.files("wardesk.resources").joinpath("nlp", "fast_check.txt")
-    lines = [line for line in ref.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    lines = [line for line in load_text("nlp", "fast_check.txt").splitlines() if not line.startswith("#")]
     return [p.strip() for p in "\n".join(lines).split("\n\n") if p.strip()]
 
 
