@@ -180,3 +180,43 @@ def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civ
     text = "Six civilians were killed by suspected militants in the village of Maradun on Sunday."
     evs = _incidents(pipeline, text)
     assert [e.event_type for e in evs] == ["attack_on_civilians"]
+
+
+def test_split_a_town_placed_in_its_province_is_one_incident(pipeline):
+    text = "Jets struck a market in the city of Maarat al-Numan in northern Idlib on Monday, killing 39 civilians."
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1 and evs[0].fatalities.best == 39
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            None,
+            "Gunmen opened fire on soldiers at a checkpoint near the town of Kidal on Monday, killing two.",
+        ),
+        (
+            None,
+            "A rebel was killed and six gunmen were wounded in the fighting near the town of Kidal on Monday.",
+        ),
+        (
+            "2 soldiers slain in clashes with rebels",
+            "Two soldiers were killed in clashes with rebels near the town of Kidal on Sunday.",
+        ),
+    ],
+)
+def test_frames_fighting_between_armed_men_is_a_battle(pipeline, title, text):
+    evs = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
+    assert [e.event_type for e in evs] == ["armed_clash"]
+
+
+def test_merge_meanwhile_a_strike_elsewhere_is_not_the_headline_s(pipeline):
+    text = (
+        "The death toll from air strikes on Monday in Idlib province rose to 50 civilians. "
+        "Jets struck a market in the city of Maarat al-Numan in northern Idlib, killing 39 civilians. "
+        "Regime warplanes, meanwhile, struck a market in Saraqib in rural Idlib, local sources said."
+    )
+    evs = _incidents(pipeline, text, title="Air strikes kill 50 in Idlib")
+    places = [{loc.name for loc in e.locations} for e in evs]
+    assert any("Saraqib" in p and "Maarrat an Numan" not in p for p in places), places
+    assert any("Maarrat an Numan" in p for p in places), places

@@ -213,6 +213,8 @@ class _ArticleReading:
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
+        if _shooting_at_fighters(d, frame):
+            d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
         d.distinct = _opens_new_event(frame, self.triggers.distinct_markers)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
@@ -580,6 +582,25 @@ def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+#: Triggers of shooting: at civilians an attack on them, at armed men a battle.
+SHOOTING_KEYS = frozenset(
+    {"opened fire", "shoot", "shooting", "gunman", "sniper fire", "shot dead", "gunned down"}
+)
+#: Actor types that fight back.
+FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+
+
+def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
+    """Shooting whose targets are armed forces and no civilians ("opened fire on the soldiers")."""
+    if d.event_type != "attack_on_civilians":
+        return False
+    keys = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers if t.event_type}
+    if not keys or not keys <= SHOOTING_KEYS:
+        return False
+    types = {t.type for t in d.targets}
+    return bool(types & FIGHTING_TYPES) and "civilians" not in types
 
 
 #: Determiners that make an event noun point back to an event already told ("the attack",

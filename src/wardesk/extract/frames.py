@@ -163,7 +163,7 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
             typed.setdefault(fam, []).append(t)
         else:
             # untyped, or a loosely typed word ("assault") beside a surer one: it restates that event
-            untyped.append(t)
+            untyped.append(t if not fam else dataclasses.replace(t, event_type=None))
     if not typed:
         return [untyped] if untyped else []
     groups = list(typed.values())

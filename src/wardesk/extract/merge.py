@@ -86,8 +86,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
         )
     if not _dates_compatible(a.date, b.date):
         return False
-    if b.distinct and not a.from_title:
-        return False  # "another attack", "a separate strike"
+    if b.distinct and not (a.from_title and a.members == 1 and b.lead):
+        # "another attack", "a separate strike"; but the first sentence under a headline tells the
+        # headline's event, whatever it calls it ("Another car bomb exploded in Baghdad ...")
+        return False
     if a.from_title and b.lead and _places_compatible(a, b):
         return True  # a headline restates its lead, tally or incident alike
     if a.kind != b.kind and a.event_type and b.event_type:

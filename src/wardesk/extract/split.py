@@ -56,6 +56,34 @@ def _list_key(tok: Token) -> tuple[str, int]:
     return ("name", top.i)
 
 
+def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
+    """The name is placed by another one of the sentence ("the city of Maarat al-Numan in northern
+    Idlib", "Douma, near Damascus"): it hangs, through a preposition or an apposition, on the
+    other name or on the noun that introduces it ("the city of X"), which it locates rather than
+    lists beside."""
+    spans = [(o.token_start, o.token_end) for o in others if o is not place]
+
+    def names_other(tok: Token) -> bool:
+        if any(s <= tok.i < e for s, e in spans):
+            return True
+        # "the city of X": the noun whose "of" object is the other name
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(any(s <= g.i < e for s, e in spans) for g in c.children)
+            for c in tok.children
+        )
+
+    cur = doc[place.token_start : place.token_end].root
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ != "prep" and names_other(cur):
+            return True
+    return False
+
+
 def listed_places(frame: Frame) -> list[Any]:
     """The frame's place mentions that its sentence lists as separate towns, or []."""
     doc = frame.sent.doc
@@ -67,6 +95,7 @@ def listed_places(frame: Frame) -> list[Any]:
         and not getattr(p, "dateline", False)
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
+    towns = [p for p in towns if not _inside_another(doc, p, towns)]
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
