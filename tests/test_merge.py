@@ -220,3 +220,26 @@ def test_merge_meanwhile_a_strike_elsewhere_is_not_the_headline_s(pipeline):
     places = [{loc.name for loc in e.locations} for e in evs]
     assert any("Saraqib" in p and "Maarrat an Numan" not in p for p in places), places
     assert any("Maarrat an Numan" in p for p in places), places
+
+
+@pytest.mark.parametrize(
+    "text,tolls",
+    [
+        # villages the gazetteer knows, each with its toll
+        (
+            "Gunmen attacked the villages of Maradun and Bakura in Zamfara state on Sunday, killing seven "
+            "people in Maradun and four in Bakura, police said.",
+            {"Maradun": 7, "Bakura": 4},
+        ),
+        # villages only the text names: a toll each makes them separate incidents all the same
+        (
+            "Gunmen attacked the villages of Dogon Daji and Ungwan Rimi in Zamfara state on Sunday, killing "
+            "seven people in Dogon Daji and two in Ungwan Rimi, police said.",
+            {"Dogon Daji": 7, "Ungwan Rimi": 2},
+        ),
+    ],
+)
+def test_split_a_raid_on_villages_with_a_toll_each_is_an_incident_each(pipeline, text, tolls):
+    evs = _incidents(pipeline, text)
+    got = {e.locations[0].name: e.fatalities.best for e in evs}
+    assert {k: got.get(k) for k in tolls} == tolls, got

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from wardesk.extract.draft import ORIGIN_PREPS, Draft, location_of
+from wardesk.extract.draft import CASUALTY_WHATS, ORIGIN_PREPS, Draft, location_of
 from wardesk.extract.frames import Frame
 
 #: Towns closer than this are parts of one place (a city and its quarters, a town and its suburb).
@@ -84,26 +84,61 @@ def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
     return False
 
 
+def _name(p: Any) -> str:
+    """What tells two place mentions apart: the gazetteer's name, else the text's own."""
+    return p.place.name if p.place is not None else (p.text or "")
+
+
+def _nearest(mentions: list[Any], at: int) -> Any:
+    return min(mentions, key=lambda m: abs(m.start_char - at))
+
+
+def _toll_per_town(frame: Frame, places: list[Any]) -> bool:
+    """Each listed town has a count of its own dead or wounded: the count's nearest place
+    mention, among every mention of the listed towns, names it ("killing seven in X, four in Y")."""
+    names = {_name(p) for p in places}
+    mentions = [p for p in frame.places if _name(p) in names]
+    covered = {
+        _name(_nearest(mentions, q.start_char))
+        for q in frame.quantities
+        if getattr(q, "what", None) in CASUALTY_WHATS and getattr(q, "start_char", None) is not None
+    }
+    return covered == names
+
+
 def listed_places(frame: Frame) -> list[Any]:
-    """The frame's place mentions that its sentence lists as separate towns, or []."""
+    """The frame's place mentions that its sentence lists as separate towns, or [].
+
+    Listed towns are separate incidents when they lie apart (the gazetteer says so) or when
+    each has a toll of its own: a raid on three villages with a toll per village is three
+    incidents, whether or not the gazetteer knows the villages."""
     doc = frame.sent.doc
     towns = [
         p
         for p in frame.places
-        if p.place is not None
-        and p.place.kind in TOWN_KINDS
+        if (p.place is None or p.place.kind in TOWN_KINDS)
+        and _name(p)
         and not getattr(p, "dateline", False)
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
-    towns = [p for p in towns if not _inside_another(doc, p, towns)]
+    towns = sorted((p for p in towns if not _inside_another(doc, p, towns)), key=lambda p: p.start_char)
+    every: dict[str, Any] = {}
+    for p in towns:
+        every.setdefault(_name(p), p)
+    if len(every) >= 2 and _toll_per_town(frame, list(every.values())):
+        return list(every.values())  # "killing seven in X, four in Y and two in Z"
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
     for members in groups.values():
-        distinct = {m.place.name: m for m in members}
+        distinct: dict[str, Any] = {}
+        for m in members:
+            distinct.setdefault(_name(m), m)
         if len(distinct) < 2:
             continue
         places = list(distinct.values())
+        if any(p.place is None for p in places):
+            continue
         apart = [_km(a.place, b.place) for i, a in enumerate(places) for b in places[i + 1 :]]
         if all(d is not None and d >= MIN_APART_KM for d in apart):
             return places
@@ -111,8 +146,8 @@ def listed_places(frame: Frame) -> list[Any]:
 
 
 def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
-    """The draft as one incident per listed town; each number goes with the town named
-    nearest to it. Aggregates and single-place drafts come back unchanged."""
+    """The draft as one incident per listed town; each number goes with the town of the place
+    mention nearest to it. Aggregates and single-place drafts come back unchanged."""
     if draft.kind != "incident" or frame.from_title:
         return [draft]
     places = listed_places(frame)
@@ -121,6 +156,8 @@ def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
     locations = [location_of(p) for p in places]
     if any(loc is None for loc in locations):
         return [draft]
+    names = [_name(p) for p in places]
+    mentions = [p for p in frame.places if _name(p) in names]
     claims, draft.claims = draft.claims, []
     out: list[Draft] = []
     for loc in locations:
@@ -131,8 +168,6 @@ def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
     draft.claims = claims
     for claim, q in claims:
         at = getattr(q, "start_char", None)
-        k = 0
-        if at is not None:
-            k = min(range(len(places)), key=lambda n: abs(places[n].start_char - at))
+        k = names.index(_name(_nearest(mentions, at))) if at is not None else 0
         out[k].claims.append((claim, q))
     return out
