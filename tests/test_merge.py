@@ -243,3 +243,31 @@ def test_split_a_raid_on_villages_with_a_toll_each_is_an_incident_each(pipeline,
     evs = _incidents(pipeline, text)
     got = {e.locations[0].name: e.fatalities.best for e in evs}
     assert {k: got.get(k) for k in tolls} == tolls, got
+
+
+def test_merge_the_lead_s_other_event_by_other_hands_stays_apart(pipeline):
+    text = (
+        "Rockets fired by Houthi militiamen killed 14 civilians in Taiz on Monday, residents said.\n\n"
+        "The Saudi-led coalition also launched air raids on Houthi positions in the city, residents said."
+    )
+    evs = _incidents(pipeline, text, title="Houthi rockets kill 14 civilians in Taiz")
+    assert sorted(e.event_type for e in evs) == ["air_strike", "missile_artillery"]
+    rockets = next(e for e in evs if e.event_type == "missile_artillery")
+    assert [a.name for a in rockets.initiators] == ["Houthis"]
+
+
+def test_merge_months_of_strikes_is_an_aggregate(pipeline):
+    evs = pipeline.run(
+        Article(id="t", text="Months of air strikes have left much of Taiz in ruins.", published=PUB)
+    ).events
+    assert [e.kind for e in evs] == ["aggregate"]
+
+
+def test_merge_one_toll_in_a_town_and_its_neighbourhood_is_one_event(pipeline):
+    text = (
+        "Rockets fired by Houthi militiamen killed 14 civilians in Taiz on Monday, residents said. "
+        "Hospitals were overwhelmed. Most shops closed. Many families fled. The city has no power. "
+        "Two rockets fell on the Deluxe neighbourhood, killing 14 people, a doctor said."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1 and evs[0].fatalities.best == 14

@@ -222,6 +222,8 @@ class _ArticleReading:
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"
+        elif _over_periods(frame):
+            d.kind = "aggregate"  # "months of air strikes", "weeks of fighting"
         elif not frame.times and _running_toll(frame, self.triggers.campaign_nouns):
             d.kind = "aggregate"
             d.anaphoric = False
@@ -563,6 +565,25 @@ def _predicated(frame: Frame) -> bool:
         doc[t.head_i].pos_ == "VERB" and doc[t.head_i].dep_ not in ("amod", "compound")
         for t in frame.triggers
     )
+
+
+#: Plural units of time that, before "of", spread an event noun over a period.
+PERIOD_NOUNS = frozenset({"days", "weeks", "months", "years", "decades", "hours"})
+
+
+def _over_periods(frame: Frame) -> bool:
+    """Every event noun of the frame is counted in units of time: "months of air strikes",
+    "after weeks of fighting", "years of war"."""
+    doc = frame.sent.doc
+    nouns = [doc[t.head_i] for t in frame.triggers if doc[t.head_i].pos_ in ("NOUN", "PROPN")]
+    if not nouns or len(nouns) < len(frame.triggers):
+        return False
+
+    def counted(n: Any) -> bool:
+        head = n.head
+        return n.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PERIOD_NOUNS
+
+    return all(counted(n) or (n.dep_ == "conj" and counted(n.head)) for n in nouns)
 
 
 def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:

@@ -37,13 +37,22 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         if not _fine(a) or not _fine(b):
             return True
         # a headline's "in Latakia" names the province as often as its capital
-        return (a.from_title and pa <= _capitals(a)) or (b.from_title and pb <= _capitals(b))
+        if (a.from_title and pa <= _capitals(a)) or (b.from_title and pb <= _capitals(b)):
+            return True
+        # a part of a city named like its province ("the Deluxe neighbourhood" of Taiz)
+        return bool((_parts(b) and pa <= _capitals(a)) or (_parts(a) and pb <= _capitals(b)))
     return False
 
 
 def _capitals(d: Draft) -> set[str]:
     """Place keys of towns named like their province (Latakia, Aleppo, Deir ez-Zor)."""
     return {_key(loc.name) for loc in d.locations if loc.admin1 and _key(loc.name) == _key(loc.admin1)}
+
+
+def _parts(d: Draft) -> bool:
+    """Every fine place of the draft is a part of a town or a place near one (precision near)."""
+    fine = [loc for loc in d.locations if loc.precision in ("exact", "near")]
+    return bool(fine) and all(loc.precision == "near" for loc in fine)
 
 
 def _fine(d: Draft) -> bool:
@@ -72,6 +81,13 @@ def _same_toll(a: Draft, b: Draft) -> bool:
     )
 
 
+def _one_toll(a: Draft, b: Draft) -> bool:
+    """Both give one exact death toll, the same and not small."""
+    ta = {c.value for c, q in a.claims if c.what == "killed" and not getattr(q, "vague", False)}
+    tb = {c.value for c, q in b.claims if c.what == "killed" and not getattr(q, "vague", False)}
+    return len(ta) == 1 and ta == tb and min(ta) >= SAME_TOLL_MIN
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if a.family and b.family and a.family != b.family:
@@ -90,8 +106,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
         # headline's event, whatever it calls it ("Another car bomb exploded in Baghdad ...")
         return False
-    if a.from_title and b.lead and _places_compatible(a, b):
-        return True  # a headline restates its lead, tally or incident alike
+    if a.from_title and b.lead and _places_compatible(a, b) and _actors_compatible(a, b):
+        return True  # a headline restates its lead, tally or incident alike (by the same hands)
     if a.kind != b.kind and a.event_type and b.event_type:
         return False
     if a.tally != b.tally:
@@ -102,6 +118,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
+    if a.family and a.family == b.family and a.kind == b.kind == "incident" and _one_toll(a, b):
+        return (
+            True  # "rockets kill 14 in Taiz" ... "two rockets fell on the Deluxe neighbourhood, killing 14"
+        )
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
@@ -195,6 +215,8 @@ def restates(a: Draft, b: Draft) -> bool:
     An event told in passing may be the one restated ("That attack was also blamed on ...")."""
     if a.weak or (b.family and a.family and a.family != b.family):
         return False
+    if b.event_type is None and a.event_type == "territory_change":
+        return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
     if not _dates_compatible(a.date, b.date):
@@ -240,7 +262,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         mine = d.place_keys()
-        same = [m for m in out if m.family == d.family or d.family is None]
+        same = [m for m in out if (m.family == d.family or d.family is None) and _actors_compatible(m, d)]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
         if same:
