@@ -271,3 +271,26 @@ def test_merge_one_toll_in_a_town_and_its_neighbourhood_is_one_event(pipeline):
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == 1 and evs[0].fatalities.best == 14
+
+
+def test_split_provinces_listed_as_provinces_are_not_towns(pipeline):
+    text = (
+        "Government forces seized areas on Sunday where the governorates of Rif Dimashq, Daraa and "
+        "Quneitra meet, activists said."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1
+
+
+def test_frames_what_an_operation_is_for_has_not_happened(pipeline):
+    text = "The army announced an operation to retake the town of Kutum on Monday."
+    assert _incidents(pipeline, text) == []
+
+
+def test_rank_after_the_headline_an_incident_comes_before_a_summary(pipeline):
+    text = (
+        "Rebels were driven out of the town of Kutum on Tuesday after weeks of fighting, the army said. "
+        "Twenty fighters were killed in clashes near Kutum on Tuesday, a commander said."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert evs[0].kind == "incident"

@@ -108,6 +108,12 @@ def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
         if cur.head.i == cur.i:
             break
         if (
+            cur.dep_ == "acl"
+            and cur.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+        ):
+            return True  # what an operation, attempt or bid is for: "an operation to seize the area"
+        if (
             cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
             and cur.head.lemma_ in irrealis
         ):

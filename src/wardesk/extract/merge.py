@@ -106,8 +106,11 @@ def can_merge(a: Draft, b: Draft) -> bool:
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
         # headline's event, whatever it calls it ("Another car bomb exploded in Baghdad ...")
         return False
-    if a.from_title and b.lead and _places_compatible(a, b) and _actors_compatible(a, b):
-        return True  # a headline restates its lead, tally or incident alike (by the same hands)
+    if a.from_title and b.lead and _places_compatible(a, b):
+        # a headline restates its lead, tally or incident alike; not another kind of strike by
+        # other hands ("Houthi rockets kill 14" ... "the coalition also launched air raids")
+        if _actors_compatible(a, b) or not (a.event_type and b.event_type and a.event_type != b.event_type):
+            return True
     if a.kind != b.kind and a.event_type and b.event_type:
         return False
     if a.tally != b.tally:

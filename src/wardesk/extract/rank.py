@@ -69,6 +69,13 @@ def order(events: list[Event], drafts: list[Draft]) -> list[Event]:
 
     def key(pair: tuple[Event, Draft]) -> tuple:
         ev, d = pair
-        return (ev.background, not d.from_title, d.family is None or ev.event_type == "other", d.sent_i)
+        # after the headline's event, an incident before a tally or a period's summary
+        return (
+            ev.background,
+            not d.from_title,
+            d.family is None or ev.event_type == "other",
+            not d.from_title and ev.kind == "aggregate",
+            d.sent_i,
+        )
 
     return [ev for ev, _ in sorted(zip(events, drafts, strict=True), key=key)]

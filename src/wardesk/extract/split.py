@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from wardesk.extract.draft import CASUALTY_WHATS, ORIGIN_PREPS, Draft, location_of
 from wardesk.extract.frames import Frame
+from wardesk.resources import load_words
 
 #: Towns closer than this are parts of one place (a city and its quarters, a town and its suburb).
 MIN_APART_KM = 15.0
@@ -84,6 +85,27 @@ def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
     return False
 
 
+#: "Daraa and Quneitra provinces": names before these nouns are provinces, whatever a town
+#: of the same name says.
+ADMIN1_WORDS = load_words("lexicons", "place_words.yaml", "admin1_words")
+
+
+def _named_as_province(doc: Any, place: Any) -> bool:
+    """The name stands before a province noun, alone or in a list ("Idlib province", "Rif Dimashq,
+    Daraa and Quneitra provinces"), or after one ("the governorates of Daraa and Quneitra")."""
+    cur = doc[place.token_start : place.token_end].root
+    top = _conj_top(cur)
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in ADMIN1_WORDS:
+        return True  # "the governorates of Rif Dimashq, Daraa and Quneitra"
+    for _ in range(4):
+        if cur.lemma_.lower() in ADMIN1_WORDS and cur.i >= place.token_end:
+            return True
+        if cur.dep_ not in ("compound", "conj", "nmod", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return cur.lemma_.lower() in ADMIN1_WORDS and cur.i >= place.token_end
+
+
 def _name(p: Any) -> str:
     """What tells two place mentions apart: the gazetteer's name, else the text's own."""
     return p.place.name if p.place is not None else (p.text or "")
@@ -121,6 +143,7 @@ def listed_places(frame: Frame) -> list[Any]:
         and not getattr(p, "dateline", False)
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
+    towns = [p for p in towns if not _named_as_province(doc, p)]
     towns = sorted((p for p in towns if not _inside_another(doc, p, towns)), key=lambda p: p.start_char)
     every: dict[str, Any] = {}
     for p in towns:
