@@ -119,3 +119,27 @@ def test_triggers_a_liberated_town_is_still_a_trigger(nlp):
 def test_frames_a_light_verb_carries_the_event_its_object_names(nlp, text):
     frames = _frames(nlp, text)
     assert {f.event_type for f in frames} == {"air_strike"}
+
+
+def test_frames_a_part_after_including_is_one_of_the_sentence_s_events(nlp):
+    from wardesk.extract.dates import find_time_expressions
+
+    doc = nlp(
+        "Warplanes carried out 40 strikes in four days, including six launched on Friday near the border."
+    )
+    sent = next(doc.sents)
+    tl, wl = TriggerLexicon.default(), WeaponLexicon.default()
+    frames = build_frames(
+        0,
+        sent,
+        find_triggers(doc, sent, tl),
+        find_weapons(doc, sent, wl),
+        [],
+        [],
+        find_time_expressions(sent),
+        [],
+        tl.irrealis_heads,
+    )
+    assert len(frames) == 2
+    assert {f.event_type for f in frames} == {"air_strike"}
+    assert not any(f.aside for f in frames)

@@ -182,10 +182,16 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
 SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
 
 
+#: Words that open a part of the sentence's own set of events rather than another event
+#: ("launched 101 missiles in four days, including 18 fired on Friday").
+PART_WORDS = frozenset({"including"})
+
+
 def _own_clause(tok: Token) -> tuple[int, int] | None:
     """Token range of the part of the sentence that tells of another event and holds the token:
     the object of "after" / "since" / "following", of "followed" / "preceded", or a clause they
-    open ("since IS claimed the attacks in Paris"); None when the token is in the main clause."""
+    open ("since IS claimed the attacks in Paris"), or of "including" (one of the sentence's own
+    events, told apart); None when the token is in the main clause."""
     cur = tok
     for _ in range(12):
         if cur.head.i == cur.i:
@@ -218,7 +224,7 @@ def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
 
 def split_own_clauses(
     groups: list[list[Trigger]], sent: Span, places: list[Any], times: list[Any]
-) -> list[tuple[list[Trigger], bool]]:
+) -> list[tuple[list[Trigger], str]]:
     """An event word in a clause of its own, with its own place or day, is another event.
 
     "Russia has conducted airstrikes in Syria since IS claimed the attacks in Paris
@@ -229,9 +235,11 @@ def split_own_clauses(
     typed triggers but holds a place or a time expression, makes a group of its
     own, marked as told aside, with the untyped triggers of that part (its
     words of killing too), when some trigger is left for the sentence's event.
+    After "including" the part is one of the sentence's own events ("part"),
+    of its kind unless its own words say otherwise.
     """
     doc = sent.doc
-    out: list[tuple[list[Trigger], bool]] = []
+    out: list[tuple[list[Trigger], str]] = []
     for g in groups:
         regions: set[tuple[int, int]] = set()
         for t in g:
@@ -248,11 +256,17 @@ def split_own_clauses(
             _time_apart(doc, r) for r in regions
         ):
             # "five were killed after a convoy was attacked": the deaths are that attack's
-            out.append((g, False))
+            out.append((g, "main"))
             continue
-        out.append((rest, False))
-        out.extend((ts, True) for ts in moved.values())
+        out.append((rest, "main"))
+        out.extend((ts, "part" if _part(doc, r) else "aside") for r, ts in moved.items())
     return out
+
+
+def _part(doc: Any, region: tuple[int, int]) -> bool:
+    """The region is opened by "including": one of the sentence's own events."""
+    root = doc[region[0] : region[1]].root
+    return root.head.lower_ in PART_WORDS
 
 
 #: Entity labels of a named place.
@@ -490,10 +504,14 @@ def build_frames(
     """The frames of one sentence with their arguments."""
     triggers = untype_captures(sent.doc, drop_light_verbs(sent.doc, triggers))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
-    groups = [(g, aside) for g, aside in groups if g]
+    groups = [(g, role) for g, role in groups if g]
     if not groups:
         return []
-    frames = [Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start), aside=aside) for g, aside in groups]
+    frames = [
+        Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start), aside=role == "aside")
+        for g, role in groups
+    ]
+    parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
     doc = sent.doc
     for w in weapons:
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
@@ -502,6 +520,10 @@ def build_frames(
         assign_actor(target, m)
     for f in frames:
         f.event_type = decide_type(f)
+    main_type = next((f.event_type for f in frames if id(f) not in parts and f.event_type), None)
+    for f in frames:
+        if id(f) in parts and f.event_type is None:
+            f.event_type = main_type  # "101 missiles in four days, including 18 fired on Friday"
     for p in places:
         tok = doc[p.token_start]
         nearest_frame(frames, tok).places.append(p)
