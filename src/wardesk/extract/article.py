@@ -552,7 +552,14 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
                 c = gazetteer.country(country) or gazetteer.country(_country_name(country))
                 if c is not None:
                     d.locations = [
-                        Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
+                        Location(
+                            name=c.name,
+                            country=c.country,
+                            lat=c.lat,
+                            lon=c.lon,
+                            precision="country",
+                            coords_from="gazetteer" if c.lat is not None else None,
+                        )
                     ]
         else:
             d.locations = order_locations(d.locations)

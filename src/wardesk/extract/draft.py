@@ -89,17 +89,40 @@ def location_of(mention: Any) -> Location | None:
             lon=lon,
             precision=precision,
             text=text,
+            coords_from=_own_coords(place) if lat is not None and lon is not None else None,
         )
     if not text:
         return None
-    admin1 = getattr(mention, "admin1_context", None)
+    # A place no gazetteer has keeps the text's name and borrows the coordinates of the place it
+    # is tied to (geo's ``anchor``: a town, its admin1, else its country), saying so.
+    anchor = getattr(mention, "anchor", None)
+    lat = getattr(anchor, "lat", None)
+    lon = getattr(anchor, "lon", None)
+    has_coords = lat is not None and lon is not None
     return Location(
         name=text,
-        admin1=admin1,
+        admin1=getattr(mention, "admin1_context", None),
         country=getattr(mention, "country_context", None),
+        lat=lat if has_coords else None,
+        lon=lon if has_coords else None,
         precision="near",
         text=text,
+        coords_from=_borrowed_coords(anchor) if has_coords else None,
     )
+
+
+#: ``coords_from`` prefix of a place's coordinates borrowed from a containing place, by its kind.
+BORROWED_FROM = {"admin1": "admin1", "country": "country"}
+
+
+def _own_coords(place: Any) -> str:
+    return "user_gazetteer" if getattr(place, "source", "gazetteer") == "user" else "gazetteer"
+
+
+def _borrowed_coords(anchor: Any) -> str:
+    kind = BORROWED_FROM.get(getattr(anchor, "kind", ""), "town")
+    name = anchor.country if kind == "country" else anchor.name
+    return f"{kind}:{name}"
 
 
 def event_locations(frame: Frame) -> list[Location]:

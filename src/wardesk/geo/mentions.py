@@ -480,7 +480,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not matched:
                 i += 1
     out.sort(key=lambda m: m.start_char)
-    return _admin1_from_context(doc, out)
+    return _tie_unknown(doc, out, gaz)
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
@@ -521,19 +521,19 @@ def _road_to_town(
 DIRECTION_REACH = 4
 
 
-def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
-    """An unknown place with no admin1 of its own takes that of the nearest known place of its
-    country: the one its direction phrase names ('Nairab camp south of Aleppo'), else the nearest
-    in its sentence, else the last one before it ('Bab Touma' after 'Damascus')."""
+def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
+    and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
+    Aleppo', 'X, 30 km north of Y'), else the admin1 the text names for it, else the admin1 of the
+    nearest known place of its country in its sentence, else of the last one before it ('Bab Touma'
+    after 'Damascus'), else its country."""
     known = [
         (k, m)
         for k, m in enumerate(out)
         if m.place is not None and not m.dateline and m.place.kind in ("city", "admin1", "region", "base")
     ]
-    if not known:
-        return out
     for k, m in enumerate(out):
-        if m.place is not None or m.admin1_context or m.dateline:
+        if m.place is not None or m.dateline:
             continue
         sent = doc[m.token_start].sent
         same = [
@@ -555,11 +555,18 @@ def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention
             if same
             else (before[-1] if before else None)
         )
-        if src is None:
-            continue
-        admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
-        if admin1:
-            out[k] = replace(m, admin1_context=admin1)
+        admin1 = m.admin1_context
+        if admin1 is None and src is not None:
+            admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
+        anchor: Place | None = None
+        if located and located[0].place.kind != "admin1":
+            anchor = located[0].place
+        elif admin1:
+            anchor = gaz.admin1(admin1, m.country_context)
+        if anchor is None and m.country_context:
+            anchor = gaz.country_by_code(m.country_context)
+        if admin1 != m.admin1_context or anchor is not None:
+            out[k] = replace(m, admin1_context=admin1, anchor=anchor)
     return out
 
 
