@@ -63,6 +63,8 @@ DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
+#: 'X, located in Y province': participles between a place and the admin1 it lies in.
+LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
@@ -175,6 +177,18 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: Quotation marks that open and close a quoted name.
+OPEN_QUOTES = frozenset('"“‘\'«')
+CLOSE_QUOTES = frozenset('"”’\'»')
+
+
+def _quoted(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] stands alone between quotation marks: a title (“Savana”, a weekly; "Operation
+    Dawn"), not a place. News quote what they name by a title, and leave places bare."""
+    texts = doc_token_texts(doc)
+    return i > 0 and j < len(doc) and texts[i - 1] in OPEN_QUOTES and texts[j] in CLOSE_QUOTES
+
+
 def _dateline_span(doc: Doc) -> tuple[int, int]:
     """Character range of the dateline city: at the very start, or an ALL-CAPS city after a
     headline or a clock time ('... 1 Min Read BEIRUT (Reuters) -', '5:20 pm SANAA – ')."""
@@ -253,6 +267,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
+            self.country = _country_before_noun(doc, i - 2, gaz)
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
@@ -293,10 +308,26 @@ class _Context:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
+                k += 1  # 'X, located in the province of Y'
             if k < len(doc) and low[k] == "in":
                 k += 1
             if k < len(doc) and low[k] == "the":
                 k += 1
+            if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
+                # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
+                e = k + 2
+                while e < len(doc) and e - k - 2 < MAX_NAME_TOKENS and (
+                    _caps(doc)[e] or (low[e] in CONNECTORS and e > k + 2)
+                ):
+                    e += 1
+                name = doc[k + 2 : e].text
+                a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                if a is not None:
+                    self.admin1, self.country = a.name, a.country
+                    if self.pattern is None:
+                        self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                return
             s = k
             while (
                 k < len(doc)
@@ -308,7 +339,12 @@ class _Context:
                 a = None
                 for s2 in range(s, k):  # "Syrias Idlib province": the division is the last words
                     name = doc[s2:k].text
-                    a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                    if s2 == s:
+                        a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                    else:
+                        # a tail of the name is looked for in the article's countries only: the
+                        # 'North' of 'the Centre-North region' is no other country's North
+                        a = next((x for c in countries if (x := gaz.admin1(name, c)) is not None), None)
                     if a is not None:
                         break
                 self.admin1 = a.name if a else doc[s:k].text
@@ -319,6 +355,37 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+
+
+#: How far back from "town of X" a country may describe the town ("the northern Mozambique
+#: border town of X"); the noun phrase ends there anyway.
+TOWN_PHRASE_TOKENS = 5
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+
+
+def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
+    """The country named inside the noun phrase of 'the Syrian town of X', 'the northern Mozambique
+    town of X', "Mali's border town of X": where X is, whatever other country has an X."""
+    low, texts = doc_lowers(doc), doc_token_texts(doc)
+    start = noun
+    while start > 0 and noun - start < TOWN_PHRASE_TOKENS and low[start - 1] not in _DETERMINERS:
+        if texts[start - 1] in (",", ";", ":", "(", ")", "."):
+            break
+        start -= 1
+    for k in range(start, noun):
+        if not _caps(doc)[k]:
+            continue
+        for e in (k + 2, k + 1):
+            if e > noun:
+                continue
+            text = _span_text(doc, k, e)
+            cc = gaz.demonym(text)
+            if cc is None:
+                c = gaz.country(text)
+                cc = c.country if c is not None else None
+            if cc is not None:
+                return cc
+    return None
 
 
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
@@ -333,6 +400,16 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
             if p.country == country:
                 return p
     return cands[0]
+
+
+def _elsewhere(place: Place, ctx: _Context, gaz: Gazetteer) -> bool:
+    """The text puts the name in a first-level division the gazetteer knows, and the town found
+    lies in another: a homonym, while the place meant is one the gazetteer lacks."""
+    if not ctx.admin1 or not place.admin1:
+        return False
+    if fold(place.admin1, place=True) == fold(ctx.admin1, place=True):
+        return False
+    return gaz.admin1(ctx.admin1, ctx.country or place.country) is not None
 
 
 def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
@@ -422,6 +499,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     dl_start, dl_end = _dateline_span(doc)
     out: list[PlaceMention] = []
     taken: set[int] = set()
+    told: set[int] = set()  # mentions whose own words say where they are ('X, Y province')
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
         span = doc[i:j]
@@ -446,6 +524,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 source=source,
             )
         )
+        if ctx.admin1 is not None or ctx.country is not None:
+            told.add(span.start_char)
         taken.update(range(i, j))
 
     for c0, c1 in _chunks(doc):
@@ -465,6 +545,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _caps(doc)[j - 1]:
                     continue
+                if _quoted(doc, i, j):
+                    i, matched = j, True
+                    break
                 res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
                 if res is None:
                     continue
@@ -480,7 +563,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not matched:
                 i += 1
     out.sort(key=lambda m: m.start_char)
-    return _tie_unknown(doc, out, gaz)
+    return _tie_unknown(doc, _one_sense(out, told), gaz)
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
@@ -519,6 +602,45 @@ def _road_to_town(
 
 #: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of").
 DIRECTION_REACH = 4
+
+
+def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
+    """A town named several times is one town: where one mention's own words say where it lies
+    ('Palma, located in the province of Cabo Delgado'), its other mentions take that reading,
+    known or unknown to the gazetteer. Divisions and countries keep their own readings ('Idlib'
+    the province beside 'Idlib' the city)."""
+    by_key: dict[str, PlaceMention] = {}
+    for m in out:
+        if m.start_char in told and not m.dateline and (m.place is None or m.place.kind == "city"):
+            key = fold(m.text, place=True)
+            if key not in by_key or (by_key[key].admin1_context is None and m.admin1_context is not None):
+                by_key[key] = m  # the mention that says most: its admin1, else its country
+    if not by_key:
+        return out
+    result = []
+    for m in out:
+        ref = by_key.get(fold(m.text, place=True))
+        if ref is not None and m.start_char in told and m.admin1_context is None and ref.admin1_context:
+            told_country = m.country_context == ref.country_context
+            ref = ref if told_country else None  # 'the Mozambique town of Palma' ... 'Palma, Cabo Delgado'
+        elif m.start_char in told:
+            ref = None
+        if ref is None or m is ref or m.dateline:
+            result.append(m)
+            continue
+        if m.place is not None and m.place.kind != "city":
+            result.append(m)
+            continue
+        result.append(
+            replace(
+                m,
+                place=ref.place,
+                admin1_context=ref.admin1_context,
+                country_context=ref.country_context,
+                precision_hint=ref.precision_hint if m.place is None or ref.place is None else m.precision_hint,
+            )
+        )
+    return result
 
 
 def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -657,6 +779,8 @@ def _match(
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
+    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
+        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
@@ -745,7 +869,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     continue
                 text = _span_text(doc, i, j)
                 key = fold(text, place=True)
-                if not key or key in gaz.stopwords:
+                if not key or key in gaz.stopwords or _quoted(doc, i, j):
                     continue
                 cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]
