@@ -563,7 +563,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not matched:
                 i += 1
     out.sort(key=lambda m: m.start_char)
-    return _tie_unknown(doc, _one_sense(out, told), gaz)
+    out = _one_sense(out, told)
+    return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
@@ -640,6 +641,74 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
                 precision_hint=ref.precision_hint if m.place is None or ref.place is None else m.precision_hint,
             )
         )
+    return result
+
+
+#: A homonym this big is the town meant whatever the article's region ('Donetsk' the city).
+REGION_OVERRIDE_MAX_POPULATION = 100_000
+
+
+def _article_region(out: list[PlaceMention], told: set[int]) -> str | None:
+    """The first-level division the article is about: named as a division or in a place's own
+    description ('X, Kherson region') more than any other, at least twice."""
+    weight: Counter[str] = Counter()
+    for m in out:
+        if m.dateline:
+            continue
+        if m.place is not None and m.place.kind == "admin1":
+            weight[m.place.name] += 2
+        elif m.start_char in told and m.admin1_context:
+            weight[m.admin1_context] += 2
+        elif m.place is not None and m.place.kind == "city" and m.place.admin1:
+            weight[m.place.admin1] += 1
+    top = weight.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _by_region(
+    out: list[PlaceMention], told: set[int], gaz: Gazetteer, countries: Sequence[str]
+) -> list[PlaceMention]:
+    """A village name the country has several of ('Vesele', 'Novoselivka') is the one in the
+    division the article is about; when the gazetteer has none there, it is a village it lacks,
+    tied to that division."""
+    region = _article_region(out, told)
+    if region is None:
+        return out
+    key = fold(region, place=True)
+    result = []
+    for m in out:
+        p = m.place
+        if (
+            p is None
+            or p.kind != "city"
+            or m.dateline
+            or m.start_char in told
+            or p.population >= REGION_OVERRIDE_MAX_POPULATION
+            or fold(p.admin1 or "", place=True) == key
+        ):
+            result.append(m)
+            continue
+        homonyms = [
+            h
+            for h in gaz.lookup(m.text, countries, "city", loose=False)
+            if h.kind == "city" and h.country == p.country
+        ]
+        region_place = gaz.admin1(region, p.country)
+        if len(homonyms) < 2 or region_place is None:
+            result.append(m)
+            continue
+        here = [h for h in homonyms if fold(h.admin1 or "", place=True) == key]
+        if here:
+            result.append(replace(m, place=here[0], admin1_context=here[0].admin1))
+        else:
+            # found by its name in the gazetteer, even where the entity recogniser also saw it
+            result.append(
+                replace(
+                    m, place=None, admin1_context=region_place.name, country_context=p.country, source="gazetteer"
+                )
+            )
     return result
 
 
