@@ -848,8 +848,6 @@ def _match(
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
-    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
-        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
@@ -859,6 +857,8 @@ def _match(
         home = ctx.country or countries[0]
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
+    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
+        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     supported = ner_place or ctx.pattern is not None
     if place is None:
         if ctx.pattern is None and not (
