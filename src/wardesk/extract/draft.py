@@ -18,6 +18,7 @@ from wardesk.resources import load_words
 #: Place mentions governed by these prepositions name where a weapon came from,
 #: not where the event happened ("bombers flew from a base on the Kola Peninsula").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
+COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")
@@ -126,8 +127,15 @@ def _borrowed_coords(anchor: Any) -> str:
 
 
 def event_locations(frame: Frame) -> list[Location]:
-    """Where the frame's event happened: not launch sites, not datelines."""
-    keep = [p for p in frame.places if not getattr(p, "dateline", False)]
+    """Where the frame's event happened: not launch sites, not datelines, not where something was
+    said or negotiated, not a country named as an actor or an attribute ('US officials')."""
+    keep = [
+        p
+        for p in frame.places
+        if not getattr(p, "dateline", False)
+        and getattr(p, "role", "place") == "place"
+        and not _country_not_place(p)
+    ]
     doc = frame.sent.doc
     here = [
         p
@@ -146,6 +154,15 @@ def event_locations(frame: Frame) -> list[Location]:
             continue
         locs.append(loc)
     return order_locations(locs)
+
+
+def _country_not_place(p: Any) -> bool:
+    """A country's name says where an event happened only as the object of a locative preposition
+    ('in Syria', 'across Iraq'); 'Russia bombed', 'US destroyers' and 'the US-Russia deal' name actors."""
+    place = getattr(p, "place", None)
+    if place is None or place.kind != "country":
+        return False
+    return (getattr(p, "preposition", None) or "") not in COUNTRY_PLACE_PREPS
 
 
 def _from_origin(tok: Any) -> bool:

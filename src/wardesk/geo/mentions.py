@@ -63,6 +63,11 @@ DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
+VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
+VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
+PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
+#: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
+VENUE_PREPS = frozenset(("in", "at", "to"))
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
@@ -178,8 +183,8 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
 
 
 #: Quotation marks that open and close a quoted name.
-OPEN_QUOTES = frozenset('"“‘\'«')
-CLOSE_QUOTES = frozenset('"”’\'»')
+OPEN_QUOTES = frozenset("\"“‘'«")
+CLOSE_QUOTES = frozenset("\"”’'»")
 
 
 def _quoted(doc: Doc, i: int, j: int) -> bool:
@@ -221,6 +226,31 @@ def _ent_at(doc: Doc) -> list[Span | None]:
         for t in range(e.start, e.end):
             ents[t] = e
     return ents
+
+
+def _role(doc: Doc, i: int, j: int) -> str:
+    """What the sentence makes of doc[i:j] (see ``PlaceMention.role``): a "venue" when it names
+    a meeting, a ministry or a statement ('the Geneva talks') or is where one was held or made
+    ('talks in Geneva', 'the ministry in Moscow said', 'a monitor based in Britain'); an
+    "attribute" when it names a type of weapon or vehicle ('Blackjack bombers'); else "place"."""
+    heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
+    t = span_root(doc, i, j)
+    for _ in range(3):
+        if deps[t] in ("appos", "conj") and heads[t] != t:
+            t = heads[t]  # 'the Kazakh capital Astana', 'Geneva and Vienna'
+        else:
+            break
+    head = heads[t]
+    if head != t and head >= j and deps[t] in ("compound", "nmod", "amod"):
+        if doc[head].lemma_.lower() in VENUE_NOUNS:
+            return "venue"
+        if low[head] in PLATFORM_NOUNS:
+            return "attribute"
+    if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
+        h = doc[heads[head]]
+        if h.lemma_.lower() in VENUE_NOUNS or (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in VENUE_VERBS):
+            return "venue"
+    return "place"
 
 
 def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
@@ -317,8 +347,10 @@ class _Context:
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
-                while e < len(doc) and e - k - 2 < MAX_NAME_TOKENS and (
-                    _caps(doc)[e] or (low[e] in CONNECTORS and e > k + 2)
+                while (
+                    e < len(doc)
+                    and e - k - 2 < MAX_NAME_TOKENS
+                    and (_caps(doc)[e] or (low[e] in CONNECTORS and e > k + 2))
                 ):
                     e += 1
                 name = doc[k + 2 : e].text
@@ -522,6 +554,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 or (place.country if place else (countries[0] if countries else None)),
                 dateline=dl_start <= span.start_char and span.end_char <= dl_end,
                 source=source,
+                role=_role(doc, i, j),
             )
         )
         if ctx.admin1 is not None or ctx.country is not None:
@@ -638,7 +671,9 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
                 place=ref.place,
                 admin1_context=ref.admin1_context,
                 country_context=ref.country_context,
-                precision_hint=ref.precision_hint if m.place is None or ref.place is None else m.precision_hint,
+                precision_hint=ref.precision_hint
+                if m.place is None or ref.place is None
+                else m.precision_hint,
             )
         )
     return result
@@ -706,7 +741,11 @@ def _by_region(
             # found by its name in the gazetteer, even where the entity recogniser also saw it
             result.append(
                 replace(
-                    m, place=None, admin1_context=region_place.name, country_context=p.country, source="gazetteer"
+                    m,
+                    place=None,
+                    admin1_context=region_place.name,
+                    country_context=p.country,
+                    source="gazetteer",
                 )
             )
     return result

@@ -52,3 +52,8 @@ class PlaceMention:
     #: For a name no gazetteer has: the containing place it is tied to (the town its direction
     #: phrase names, its admin1, else its country), whose coordinates it borrows.
     anchor: Place | None = None
+    #: What the sentence makes of the name: "place" (where something is or happens), "venue"
+    #: (where something was said, negotiated or held: 'talks in Geneva', 'the ministry in Moscow
+    #: said') or "attribute" (it describes a thing: 'Blackjack bombers'). Only a "place" can be
+    #: where an event happened.
+    role: str = "place"
