@@ -66,6 +66,7 @@ LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
+COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
 #: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
 VENUE_PREPS = frozenset(("in", "at", "to"))
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
@@ -984,7 +985,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 if cc is None:
                     c = gaz.country(text)
                     cc = c.country if c else None
-                    weight = FOCUS_WEIGHT["country"]
+                    weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
                 found = gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" else []
                 if found:
                     p = found[0]
@@ -995,7 +996,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     )
                     if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
                         small[p.country] += FOCUS_WEIGHT["place"]
-                    hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
+                    weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
+                    hit = (p.country if big else None, j, weight)
                     break
                 if cc:
                     if _actor_compound(doc, j):
@@ -1019,6 +1021,23 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     leads = bool(ranked) and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads)
     return ranked
+
+
+#: Dependencies through which a country's name acts or describes ('Russia bombed', 'US officials',
+#: "Syria's government"), rather than saying where things happen.
+ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "compound", "amod", "poss", "nmod", "dobj"))
+
+
+def _country_weight(doc: Doc, i: int, j: int) -> float:
+    """How much a country's name says the article is about it: as where things happen ('in
+    Syria') as much as a town; as an actor or an attribute ('Russia bombed', 'US officials') as
+    little as a demonym; otherwise as a country."""
+    prep = _governing_prep(doc, i, j)
+    if prep in COUNTRY_PLACE_PREPS:
+        return FOCUS_WEIGHT["place"]
+    if prep is None and doc_deps(doc)[span_root(doc, i, j)] in ACTOR_DEPS:
+        return FOCUS_WEIGHT["demonym"]
+    return FOCUS_WEIGHT["country"]
 
 
 def main_country(doc: Doc) -> str | None:
