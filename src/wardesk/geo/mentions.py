@@ -101,7 +101,7 @@ DATELINE = re.compile(
 LATE_DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])|(?:--|[–—])|-(?=\s))\s"
+    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
@@ -236,27 +236,41 @@ def _ent_at(doc: Doc) -> list[Span | None]:
 NAME_LABELS = frozenset(("PERSON",))
 
 
-def _names_someone(doc: Doc, i: int, j: int, ents: list[Span | None], gaz: Gazetteer) -> bool:
-    """doc[i:j] is part of a longer name of a person, a body or a work ('Riad Hijab', 'the World
-    Heath Organization'), is a person's name unless a preposition of place governs it ('a witness
-    named Ahmad'), or speaks ('Winfield says'). A division's name the model calls an organisation
-    ('Idlib Province') stays a place."""
+def _names_someone(
+    doc: Doc, i: int, j: int, ents: list[Span | None], gaz: Gazetteer, place: Place | None = None
+) -> bool:
+    """doc[i:j] is part of a longer name of a person or a body ('Riad Hijab', 'the World Heath
+    Organization'), speaks ('Winfield says'), or is a person's name that only an alias of the
+    town found spells, with no preposition of place before it ('a witness named Ahmad' is no Al
+    Ahmadi). The small model calls many Arabic and Ukrainian towns persons ('Jisr al-Shughur'):
+    a town's own name stays a place, and so does a division's name it calls an organisation."""
     e = ents[i]
     if e is not None and e is ents[j - 1] and (e.start < i or e.end > j):
         low = doc_lowers(doc)
         if e.label_ in NAME_LABELS:
-            return low[e.end - 1] not in ADMIN1_AFTER
+            # "Syrias Aleppo Kills 23": a headline's capitals, after whose town it is
+            return low[e.end - 1] not in ADMIN1_AFTER and _possessor_country(doc, i, gaz) is None
         if e.label_ == "ORG":
             # inside an organisation's name: after a capitalised word that is not whose it is
             # ('the Syrian Network for Human Rights'), or before an organisation's noun
             inner = any(_caps(doc)[k] for k in range(e.start, i)) and _possessor_country(doc, i, gaz) is None
             return inner or any(low[k] in ORG_HEADS for k in range(j, e.end))
-    if e is not None and e.start == i and e.end == j and e.label_ == "PERSON":
-        if _governing_prep(doc, i, j) not in LOCATIVE_PREPS:
+    if e is not None and e.start == i and e.end == j and e.label_ == "PERSON" and place is not None:
+        alias = fold(_span_text(doc, i, j), place=True) != fold(place.name, place=True)
+        if alias and _governing_prep(doc, i, j) not in LOCATIVE_PREPS:
             return True
+    small = place is None or place.population < FOREIGN_MIN_POPULATION  # 'Washington said': a capital
+    return small and _speaks(doc, i, j)
+
+
+def _speaks(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] is the subject of a verb of saying ('Moscow says', 'Winfield said')."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
     root = span_root(doc, i, j)
-    head = doc_heads(doc)[root]
-    return doc_deps(doc)[root] == "nsubj" and doc[head].lemma_.lower() in SPEECH_VERBS
+    for _ in range(3):
+        if deps[root] == "conj" and heads[root] != root:
+            root = heads[root]  # 'Moscow and Damascus say'
+    return deps[root] == "nsubj" and doc[heads[root]].lemma_.lower() in SPEECH_VERBS
 
 
 def _role(doc: Doc, i: int, j: int) -> str:
@@ -264,6 +278,8 @@ def _role(doc: Doc, i: int, j: int) -> str:
     a meeting, a ministry or a statement ('the Geneva talks') or is where one was held or made
     ('talks in Geneva', 'the ministry in Moscow said', 'a monitor based in Britain'); an
     "attribute" when it names a type of weapon or vehicle ('Blackjack bombers'); else "place"."""
+    if _speaks(doc, i, j):
+        return "venue"  # 'Moscow and Damascus say': its government speaks, from where it sits
     heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
     t = span_root(doc, i, j)
     for _ in range(3):
@@ -442,12 +458,15 @@ def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
             if e > noun:
                 continue
             text = _span_text(doc, k, e)
-            cc = gaz.demonym(text)
-            if cc is None:
-                c = gaz.country(text)
-                cc = c.country if c is not None else None
-            if cc is not None:
-                return cc
+            for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else None):
+                if not t:
+                    continue  # "Syrias northern town of X": copies that drop the apostrophe
+                cc = gaz.demonym(t)
+                if cc is None:
+                    c = gaz.country(t)
+                    cc = c.country if c is not None else None
+                if cc is not None:
+                    return cc
     return None
 
 
@@ -520,10 +539,13 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     return _similarity(key, fold(place.name, place=True)) >= LOOSE_MIN_SIMILARITY
 
 
-def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], gaz: Gazetteer) -> bool:
+def _far_homonym(
+    text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool, gaz: Gazetteer
+) -> bool:
     """A town the context puts elsewhere ('the Arish district of Aden'); a settlement a pattern
     introduces ('the village of X') outside the article's country and its neighbours; or a town
-    of a country the article never names not big enough to be news on its name."""
+    of a country the article never names not big enough to be news on its name (when the
+    article's focus is unsure, only one that an alias spells)."""
     if not countries or place.kind != "city":
         return False
     if ctx.country is not None:
@@ -532,6 +554,8 @@ def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str
         return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
     if place.country in countries:
         return False
+    if not clear and fold(text, place=True) == fold(place.name, place=True):
+        return False  # a town's own name, in a story whose focus is unsure
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
@@ -924,7 +948,7 @@ def _match(
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
-    if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, gaz):
+    if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, clear, gaz):
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
         home = ctx.country or countries[0]
@@ -957,7 +981,7 @@ def _match(
         ctx.pattern is None
         and place.kind == "city"
         and (not countries or place.country != countries[0])
-        and _names_someone(doc, i, j, ents, gaz)
+        and _names_someone(doc, i, j, ents, gaz, place)
     ):
         return None  # 'Riad Hijab', 'a witness named Ahmad', 'Winfield says': people, not towns abroad
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
@@ -1007,7 +1031,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     """
     gaz = gazetteer
     ents = _ent_at(doc)
+    dl_start, dl_end = _dateline_span(doc)  # where the story was filed says little of what it is about
     counts: Counter[str] = Counter()
+    where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c0, c1 in _chunks(doc):
@@ -1021,9 +1047,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 key = fold(text, place=True)
                 if not key or key in gaz.stopwords or _quoted(doc, i, j):
                     continue
-                cc = gaz.demonym(text)
-                if cc is None and _names_someone(doc, i, j, ents, gaz):
+                if dl_start <= doc[i].idx and doc[j - 1].idx < dl_end:
                     continue
+                cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]
                 if cc is None:
                     c = gaz.country(text)
@@ -1033,6 +1059,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 found = (
                     gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" and not acronym else []
                 )
+                if found and _names_someone(doc, i, j, ents, gaz, found[0]):
+                    continue
                 if found:
                     p = found[0]
                     big = p.kind in ("admin1", "region") or (
@@ -1053,6 +1081,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             if hit:
                 if hit[0]:
                     counts[hit[0]] += hit[2]
+                    if hit[2] >= FOCUS_WEIGHT["place"]:
+                        where[hit[0]] += hit[2]
                     first.setdefault(hit[0], i)
                 i = hit[1]
             else:
@@ -1063,8 +1093,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     for c, w in small.items():
         if c in counts:
             counts[c] += w
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    leads = bool(ranked) and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
+    # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
+    # actors and speakers more often is still a Syria story.
+    ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
+    leads = bool(ranked) and (
+        len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
+    )
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads)
     return ranked
 
