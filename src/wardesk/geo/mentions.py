@@ -67,6 +67,10 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
+GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
+#: "Syria's Idlib province", "the Syria border": heads a country's name modifies as a place.
+POSSESSIVE_HEADS = load_words("lexicons", _WORDS, "possessive_place_heads")
+GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verbs")
 #: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
 VENUE_PREPS = frozenset(("in", "at", "to"))
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
@@ -264,13 +268,18 @@ def _names_someone(
 
 
 def _speaks(doc: Doc, i: int, j: int) -> bool:
-    """doc[i:j] is the subject of a verb of saying ('Moscow says', 'Winfield said')."""
+    """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
+    'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
+    Moscow')."""
     heads, deps = doc_heads(doc), doc_deps(doc)
     root = span_root(doc, i, j)
     for _ in range(3):
         if deps[root] == "conj" and heads[root] != root:
             root = heads[root]  # 'Moscow and Damascus say'
-    return deps[root] == "nsubj" and doc[heads[root]].lemma_.lower() in SPEECH_VERBS
+    verb = doc[heads[root]].lemma_.lower()
+    if deps[root] == "nsubj":
+        return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
+    return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
 
 
 def _role(doc: Doc, i: int, j: int) -> str:
@@ -440,6 +449,7 @@ class _Context:
 #: border town of X"); the noun phrase ends there anyway.
 TOWN_PHRASE_TOKENS = 5
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+_NOT_IN_PHRASE = frozenset(("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART"))
 
 
 def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
@@ -447,9 +457,10 @@ def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
     town of X', "Mali's border town of X": where X is, whatever other country has an X."""
     low, texts = doc_lowers(doc), doc_token_texts(doc)
     start = noun
+    pos = doc_pos(doc)
     while start > 0 and noun - start < TOWN_PHRASE_TOKENS and low[start - 1] not in _DETERMINERS:
-        if texts[start - 1] in (",", ";", ":", "(", ")", "."):
-            break
+        if texts[start - 1] in (",", ";", ":", "(", ")", ".") or pos[start - 1] in _NOT_IN_PHRASE:
+            break  # 'by Russian Air Force in Town of X': the phrase starts after 'in'
         start -= 1
     for k in range(start, noun):
         if not _caps(doc)[k]:
@@ -1057,7 +1068,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
-                    gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" and not acronym else []
+                    gaz.lookup(text, loose=False)
+                    if cc is None and doc[i].pos_ == "PROPN" and not acronym
+                    else []
                 )
                 if found and _names_someone(doc, i, j, ents, gaz, found[0]):
                     continue
@@ -1112,10 +1125,16 @@ def _country_weight(doc: Doc, i: int, j: int) -> float:
     """How much a country's name says the article is about it: as where things happen ('in
     Syria') as much as a town; as an actor or an attribute ('Russia bombed', 'US officials') as
     little as a demonym; otherwise as a country."""
+    root = span_root(doc, i, j)
+    if (
+        doc_deps(doc)[root] in ("compound", "amod")
+        and doc_lowers(doc)[doc_heads(doc)[root]] not in POSSESSIVE_HEADS
+    ):
+        return FOCUS_WEIGHT["demonym"]  # 'in US warplanes' names whose warplanes, not where
     prep = _governing_prep(doc, i, j)
     if prep in COUNTRY_PLACE_PREPS:
         return FOCUS_WEIGHT["place"]
-    if prep is None and doc_deps(doc)[span_root(doc, i, j)] in ACTOR_DEPS:
+    if prep is None and doc_deps(doc)[root] in ACTOR_DEPS:
         return FOCUS_WEIGHT["demonym"]
     return FOCUS_WEIGHT["country"]
 
