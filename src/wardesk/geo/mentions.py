@@ -481,6 +481,14 @@ def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _town_phrase_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The country of 'the <country> town of doc[i]...', if that is how it is introduced."""
+    low = doc_lowers(doc)
+    if i >= 2 and low[i - 1] == "of" and low[i - 2] in TOWN_NOUNS:
+        return _country_before_noun(doc, i - 2, gaz)
+    return None
+
+
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
     if not cands:
         return None
@@ -1044,6 +1052,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     ents = _ent_at(doc)
     dl_start, dl_end = _dateline_span(doc)  # where the story was filed says little of what it is about
     counts: Counter[str] = Counter()
+    told_country: dict[str, str] = {}  # towns their phrase puts in a country
     where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -1076,6 +1085,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     continue
                 if found:
                     p = found[0]
+                    told = told_country.get(key) or _town_phrase_country(doc, i, gaz)
+                    if told is not None and told != p.country:
+                        # 'the Mozambique town of Palma' is no Palma of Spain, here or later
+                        told_country[key] = told
+                        hit = (told, j, FOCUS_WEIGHT["place"])
+                        break
                     big = p.kind in ("admin1", "region") or (
                         p.kind == "city"
                         and p.population >= 100_000
