@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
+from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -330,6 +330,25 @@ def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+def _first_conjunct_start(doc: Doc, i: int) -> int:
+    """Where the first name of the list doc[i] closes starts ('the villages of A, B and C': A's
+    first token for B and C), or ``i`` when doc[i] opens no such list."""
+    deps, heads, low = doc_deps(doc), doc_heads(doc), doc_lowers(doc)
+    if deps[i] != "conj" or i == 0 or low[i - 1] not in ("and", ",", "or"):
+        return i
+    h = i
+    for _ in range(6):
+        if deps[h] != "conj" or heads[h] == h:
+            break
+        h = heads[h]
+    if h >= i:
+        return i
+    k = h
+    while k > 0 and (_caps(doc)[k - 1] or low[k - 1] in CONNECTORS):
+        k -= 1
+    return k
+
+
 class _Context:
     """What the words around doc[i:j] say: precision, kind preferred, admin1 named nearby."""
 
@@ -342,8 +361,9 @@ class _Context:
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         low = doc_lowers(doc)
-        prev1 = low[i - 1] if i >= 1 else ""
-        prev2 = low[i - 2] if i >= 2 else ""
+        first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
+        prev1 = low[first - 1] if first >= 1 else ""
+        prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
         if nxt in ADMIN1_AFTER:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
@@ -449,6 +469,8 @@ class _Context:
 #: border town of X"); the noun phrase ends there anyway.
 TOWN_PHRASE_TOKENS = 5
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+#: Parts of speech of a capitalised word that opens no unknown place's name.
+COMMON_POS = frozenset(("ADJ", "DET", "NUM", "PRON", "ADV", "VERB", "AUX"))
 _NOT_IN_PHRASE = frozenset(("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART"))
 
 
@@ -651,6 +673,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 emit(i, j, None, ctx, "pattern")
                 i = j
                 continue
+            j = _base_end(doc, i, c1)
+            if j is not None:
+                res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                if res is None or (res != "skip" and (res[0] is None or res[0].kind != "base")):
+                    # 'Bagram Air Base' the gazetteer lacks is that base, not a town like 'Bagram'
+                    ctx = _Context(doc, i, j, gaz, countries)
+                    ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "base"
+                    emit(i, j, None, ctx, "pattern")
+                    i = j
+                    continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _caps(doc)[j - 1]:
@@ -675,6 +707,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
     return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
+
+
+def _base_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a named base or airfield starting at token ``i`` ('Bagram Air Base', 'Hmeimim
+    Airbase'): capitalised words closed by a base suffix, or None."""
+    for j in range(min(end, i + MAX_NAME_TOKENS), i + 1, -1):
+        key = fold(_span_text(doc, i, j), place=True)
+        m = BASE_SUFFIX.search(key)
+        if m is not None and m.start() > 0:
+            return j
+    return None
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
@@ -987,6 +1030,8 @@ def _match(
             return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
         if ent is not None and ent.label_ == "NORP":
             return None
+        if doc_pos(doc)[i] in COMMON_POS and doc[i].is_sent_start:
+            return None  # 'Residential areas', 'Several villages': a capitalised word, not a name
         if (
             sum(_cap(t) for t in span) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
@@ -1056,6 +1101,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
+    named: set[str] = set()  # countries named by name or demonym
+    towns: list[tuple[list[Place], str, float, int]] = []
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
@@ -1091,20 +1138,15 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         told_country[key] = told
                         hit = (told, j, FOCUS_WEIGHT["place"])
                         break
-                    big = p.kind in ("admin1", "region") or (
-                        p.kind == "city"
-                        and p.population >= 100_000
-                        and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
-                    )
-                    if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
-                        small[p.country] += FOCUS_WEIGHT["place"]
                     weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
-                    hit = (p.country if big else None, j, weight)
+                    towns.append((found, key, weight, i))  # counted once the named countries are known
+                    hit = (None, j, weight)
                     break
                 if cc:
                     if _actor_compound(doc, j):
                         weight = FOCUS_WEIGHT["demonym"]  # 'US-led strikes' says who, not where
                     hit = (cc, j, weight)
+                    named.add(cc)
                     break
             if hit:
                 if hit[0]:
@@ -1115,6 +1157,24 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
+    for found, key, weight, i in towns:
+        # A name several countries have is the named country's: 'Beni' in a story that names the
+        # DRC is its town, not Bolivia's department.
+        p = found[0]
+        if p.country not in named:
+            p = next((q for q in found if q.country in named and q.kind in ("city", "admin1", "region")), p)
+        big = p.kind in ("admin1", "region") or (
+            p.kind == "city"
+            and p.population >= 100_000
+            and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+        )
+        if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
+            small[p.country] += FOCUS_WEIGHT["place"]
+        if big and p.country:
+            counts[p.country] += weight
+            if weight >= FOCUS_WEIGHT["place"]:
+                where[p.country] += weight
+            first[p.country] = min(first.get(p.country, i), i)
     # A smaller town spelled exactly like its name counts only for a country the article also
     # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
     # Syria's, while a lone homonym village cannot pull the focus abroad.
