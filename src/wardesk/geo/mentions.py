@@ -66,6 +66,7 @@ LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
+FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
 COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
 GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
 #: "Syria's Idlib province", "the Syria border": heads a country's name modifies as a place.
@@ -672,6 +673,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
                 emit(i, j, None, ctx, "pattern")
                 i = j
+                continue
+            if (
+                c1 < len(doc)
+                and doc_lowers(doc)[c1] in FACILITY_NOUNS
+                and not _caps(doc)[c1]
+                and all(doc_pos(doc)[k] == "PROPN" for k in range(i, c1) if _caps(doc)[k])
+                and _match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear) is None
+            ):
+                # 'the El Tobogan restaurant': a site the gazetteer lacks, part of its town
+                ctx = _Context(doc, i, c1 + 1, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                emit(i, c1, None, ctx, "pattern")
+                i = c1
                 continue
             j = _base_end(doc, i, c1)
             if j is not None:
