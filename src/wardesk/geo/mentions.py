@@ -768,8 +768,9 @@ def _road_to_town(
     return False
 
 
-#: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of").
-DIRECTION_REACH = 4
+#: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of",
+#: "X, 30 km north of"; a distance in parentheses, "X, 30 km (18 miles) north of", needs eight).
+DIRECTION_REACH = 8
 
 
 def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
