@@ -67,6 +67,8 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
+SITE_NOT_LABELS = frozenset(("NORP",))
 COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
 GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
 #: "Syria's Idlib province", "the Syria border": heads a country's name modifies as a place.
@@ -679,6 +681,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 and doc_lowers(doc)[c1] in FACILITY_NOUNS
                 and not _caps(doc)[c1]
                 and all(doc_pos(doc)[k] == "PROPN" for k in range(i, c1) if _caps(doc)[k])
+                and not any(_known_word(doc[k], gaz) for k in range(i, c1) if _caps(doc)[k])
+                and not any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, c1))
                 and _match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear) is None
             ):
                 # 'the El Tobogan restaurant': a site the gazetteer lacks, part of its town
