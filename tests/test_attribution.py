@@ -609,3 +609,84 @@ def test_attribution_to_source_record(nlp):
         via=None,
         text="Maj. Gen. Igor Konashenkov said at a briefing",
     )
+
+
+# (text, the speaker's name, a substring of the text the speaker's words must cover)
+MORE_CASES = [
+    # verbs that report only with a clause, an object or an "of"
+    ("The village council indicated that six bodies were found near the river.", "village council", "six bodies"),
+    ("Medics had earlier given a toll of nine dead.", "Medics", "nine dead"),
+    ("Church leaders speak of 40 dead in the raid.", "Church leaders", "40 dead"),
+    ("Civil society in the district says 12 farmers were killed.", "Civil society in the district", "12 farmers"),
+    # the speaker of a participle is the subject of its verb
+    ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),
+    # "Name, title, told X": X is told, not telling
+    (
+        "Gunmen killed nine villagers, Peter Obi, a district commissioner, told local radio.",
+        "Peter Obi",
+        "nine villagers",
+    ),
+    # a report in a newspaper is the newspaper's
+    ("Rebels killed 20 people, according to a report in the Daily Monitor.", "Daily Monitor", "20 people"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "covered"), MORE_CASES)
+def test_attribution_speakers_of_more_constructions(nlp, text, name, covered):
+    found = [a for a in find_attributions(nlp(text)) if fold(a.name) == fold(name)]
+    assert found, [(a.name, a.verb) for a in find_attributions(nlp(text))]
+    a = found[0]
+    assert covered in text[a.scope[0] : a.scope[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone is the person named in full earlier
+        (
+            "Villagers fled after the raid, said Amos Kiprono, a local chief. "
+            "Kiprono said 11 houses were burnt.",
+            [("Amos Kiprono", 0), ("Amos Kiprono", 1)],
+        ),
+        # "they" is the group or officials named just before
+        (
+            "The Popular Front said it shot down a drone. They added that two fighters were killed.",
+            [("Popular Front", 0), ("Popular Front", 1)],
+        ),
+        # "This was reported by X" attributes the sentence before
+        (
+            "Shells hit a school in the town. This was reported by the regional governor, Ivan Petrenko.",
+            [("Ivan Petrenko", 1)],
+        ),
+    ],
+)
+def test_attribution_references_to_earlier_speakers(nlp, text, expected):
+    assert [(a.name, a.sent_i) for a in find_attributions(nlp(text))] == expected
+
+
+def test_attribution_this_was_reported_covers_the_sentence_before(nlp):
+    text = "Shells hit a school in the town. This was reported by the regional governor, Ivan Petrenko."
+    (a,) = find_attributions(nlp(text))
+    assert "Shells hit a school" in text[a.scope[0] : a.scope[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Harbour Telegram channel, with links to the police, also reported the deaths of four people.",
+            "Harbour Telegram channel",
+        ),
+        ("Five people died, the White Helmets civil defence group said.", "White Helmets"),
+        ("Eight people died, the Associated Press reported.", "Associated Press"),
+    ],
+)
+def test_attribution_source_names_without_descriptions(nlp, text, name):
+    names = [a.name for a in find_attributions(nlp(text))]
+    assert names == [name]
+
+
+def test_attribution_claimed_attack_does_not_claim_its_toll(nlp):
+    text = "The attack, in which five soldiers died, was claimed by the Popular Front."
+    (a,) = find_attributions(nlp(text))
+    assert "five soldiers" not in text[a.scope[0] : a.scope[1]]

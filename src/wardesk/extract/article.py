@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
-from wardesk.extract.attribution import SourceLexicon, find_attributions
+from wardesk.extract.attribution import SourceLexicon, find_attributions, sentence_paragraphs, speaker_at
+from wardesk.extract.claims import LooseFigure, attach_loose_figures, source_restated_figures
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
@@ -125,6 +126,7 @@ class _ArticleReading:
         self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
+        self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
@@ -137,6 +139,7 @@ class _ArticleReading:
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
                 if not title:
+                    self._loose += [(sent_i, q) for q in find_quantities(sent) if q.what in CLAIM_WHATS]
                     self._claimants += [
                         (sent_i, m)
                         for m in actors.within(sent.start_char, sent.end_char)
@@ -162,6 +165,7 @@ class _ArticleReading:
     # -- frame -> draft -----------------------------------------------------
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
         sent: Span = frame.sent
+        paragraphs = sentence_paragraphs(sent.doc)
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
@@ -183,18 +187,7 @@ class _ArticleReading:
         for q in frame.quantities:
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
-            src = _innermost([a for a in attributions if _covers(a, q.start_char, frame.sent_i)])
-            src = src or _carried_source(attributions, q.start_char, frame.sent_i)
-            claim = Claim(
-                what=q.what,
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                qualifier=q.qualifier,
-                source=src.name if src else None,
-                text=q.text,
-            )
-            d.claims.append((claim, q))
+            d.claims.append((_claim(q, speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)), q))
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
@@ -258,10 +251,14 @@ class _ArticleReading:
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
+        self._loose = []
         attributions = resolve_anaphora(find_attributions(doc, self.sources))
+        paragraphs = sentence_paragraphs(doc)
         frames: list[Frame] = []
+        title_attributions: list[Any] = []
         if title_doc is not None and len(title_doc):
             frames.extend(self.frames_of(title_doc, focus, title=True))
+            title_attributions = find_attributions(title_doc, self.sources)
         body = self.frames_of(doc, focus)
         for f in body:
             f.headline = f.sent.start_char < headline_end
@@ -269,7 +266,8 @@ class _ArticleReading:
         drafts = [
             part
             for f in frames
-            if (d := self.draft_of(f, published, attributions)) is not None
+            if (d := self.draft_of(f, published, title_attributions if f.from_title else attributions))
+            is not None
             for part in split_by_town(d, f)
         ]
         self._credit_claims(drafts)
@@ -279,6 +277,12 @@ class _ArticleReading:
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
+        loose = [
+            LooseFigure(si, _claim(q, speaker_at(attributions, q.start_char, si, paragraphs)), q)
+            for si, q in self._loose
+        ]
+        attach_loose_figures(drafts, loose, [s.start_char for s in doc.sents], paragraphs)
+        source_restated_figures(drafts)
         _fill_claim_sources(drafts, attributions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
@@ -356,9 +360,6 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
     return out
 
 
-#: A source named once goes on covering the numbers of the next sentences
-#: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
-SOURCE_CARRY_SENTENCES = 2
 _ANAPHORIC = re.compile(
     r"^(?:the|a|an|that|this) (?:"
     + "|".join(map(re.escape, load_list("lexicons", "institutions.yaml", "anaphoric_heads")))
@@ -379,29 +380,24 @@ def resolve_anaphora(attributions: list[Any]) -> list[Any]:
     return out
 
 
-def _carried_source(attributions: list[Any], char: int, sent_i: int) -> Any | None:
-    """The source named last before this point, within a couple of sentences."""
-    best = None
-    for a in attributions:
-        si = getattr(a, "sent_i", None)
-        if si is None or a.start_char > char or not 0 <= sent_i - si <= SOURCE_CARRY_SENTENCES:
-            continue
-        best = a
-    return best
-
-
-def _innermost(attributions: list[Any]) -> Any | None:
-    """Of the attributions covering a point, the one with the narrowest scope (the nearest speaker)."""
-    if not attributions:
-        return None
-    return min(attributions, key=lambda a: (a.scope[1] - a.scope[0]) if getattr(a, "scope", None) else 10**9)
-
-
 def _covers(attribution: Any, char: int, sent_i: int) -> bool:
     scope = getattr(attribution, "scope", None)
     if scope and scope[0] <= char < scope[1]:
         return True
     return getattr(attribution, "sent_i", None) == sent_i and not scope
+
+
+def _claim(q: Any, speaker: Any | None) -> Claim:
+    """The claim a quantity makes, in its speaker's name (None: the article's own voice)."""
+    return Claim(
+        what=q.what,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        source=speaker.name if speaker is not None else None,
+        text=q.text,
+    )
 
 
 def _sources(attributions: list[Any]) -> list[Source]:

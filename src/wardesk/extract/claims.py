@@ -1,0 +1,72 @@
+"""Claims and their sources across an article: figures outside event sentences, restated figures.
+
+A frame's own figures get their speaker in ``article.draft_of`` (the
+attribution whose scope holds them). What is decided here needs the whole
+article: a figure in a sentence that reports no event of its own ("The
+operation deprived the group of $1.5 million in daily income, the minister
+said.", "Forty remain in hospital.") belongs to the event the paragraph is
+telling; a figure the article states twice (a headline's "kills 12", "12 people
+were killed, police said") is one claim, whoever the article names for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from wardesk.extract.draft import Draft
+from wardesk.record import Claim
+
+#: A figure in a sentence without an event joins the event told at most this many sentences
+#: before it in its paragraph ("Jets destroyed 15 depots. The raids cost the group $2
+#: million a day."); further back a figure is more often context than the event's.
+ORPHAN_WINDOW_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class LooseFigure:
+    """A figure read in a sentence that reports no event, with its speaker (None: the article)."""
+
+    sent_i: int
+    claim: Claim
+    quantity: Any  # numbers.Quantity
+
+
+def attach_loose_figures(
+    drafts: list[Draft], figures: list[LooseFigure], sent_starts: list[int], paragraphs: list[int]
+) -> None:
+    """Give each loose figure to the event the article tells just before it, in its paragraph.
+
+    The event whose sentence is nearest before the figure (at most
+    :data:`ORPHAN_WINDOW_SENTENCES` back, never across a paragraph break)
+    takes it; a figure with no such event is dropped, as before.
+    """
+    told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in drafts for s, _ in d.evidence]
+    for fig in figures:
+        best: Draft | None = None
+        best_gap = ORPHAN_WINDOW_SENTENCES + 1
+        for si, d in told:
+            gap = fig.sent_i - si
+            if 0 < gap < best_gap and paragraphs[si] == paragraphs[fig.sent_i]:
+                best, best_gap = d, gap
+        if best is not None:
+            best.claims.append((fig.claim, fig.quantity))
+
+
+def source_restated_figures(drafts: list[Draft]) -> None:
+    """A figure stated without a speaker takes the speaker the article names for the same
+    figure elsewhere (same kind, same value), when that is one speaker only."""
+    named: dict[tuple[str, float], set[str]] = {}
+    for d in drafts:
+        for c, _ in d.claims:
+            if c.source and c.value is not None:
+                named.setdefault((c.what, c.value), set()).add(c.source)
+    for d in drafts:
+        out = []
+        for c, q in d.claims:
+            who = named.get((c.what, c.value)) if c.value is not None and not c.source else None
+            if who and len(who) == 1:
+                c = c.model_copy(update={"source": next(iter(who))})
+            out.append((c, q))
+        d.claims = out
