@@ -614,10 +614,18 @@ def test_attribution_to_source_record(nlp):
 # (text, the speaker's name, a substring of the text the speaker's words must cover)
 MORE_CASES = [
     # verbs that report only with a clause, an object or an "of"
-    ("The village council indicated that six bodies were found near the river.", "village council", "six bodies"),
+    (
+        "The village council indicated that six bodies were found near the river.",
+        "village council",
+        "six bodies",
+    ),
     ("Medics had earlier given a toll of nine dead.", "Medics", "nine dead"),
     ("Church leaders speak of 40 dead in the raid.", "Church leaders", "40 dead"),
-    ("Civil society in the district says 12 farmers were killed.", "Civil society in the district", "12 farmers"),
+    (
+        "Civil society in the district says 12 farmers were killed.",
+        "Civil society in the district",
+        "12 farmers",
+    ),
     # the speaker of a participle is the subject of its verb
     ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),
     # "Name, title, told X": X is told, not telling

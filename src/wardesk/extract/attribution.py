@@ -416,7 +416,9 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     clause = _clause(verb)
     if lemma in words.only_with_objects:
         # "medics gave a toll of 30 dead": the object is what is reported
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words.only_with_objects[lemma]), None)
+        obj = next(
+            (c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words.only_with_objects[lemma]), None
+        )
         if obj is None:
             return []
         clause = obj
