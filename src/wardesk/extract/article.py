@@ -20,7 +20,24 @@ from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
-from wardesk.extract.attribution import SourceLexicon, find_attributions, sentence_paragraphs, speaker_at
+from wardesk.extract.attribution import (
+    SourceLexicon,
+    covers,
+    find_attributions,
+    innermost,
+    sentence_paragraphs,
+    speaker_at,
+)
+from wardesk.extract.blame import (
+    MAX_TEXT_CHARS,
+    Statement,
+    find_statements,
+    modifier_parties,
+    responsibility_lemmas,
+    self_agent,
+    settle_initiators,
+    side_of,
+)
 from wardesk.extract.claims import LooseFigure, attach_loose_figures, source_restated_figures
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
@@ -31,7 +48,8 @@ from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
+from wardesk.names import fold
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
@@ -127,15 +145,29 @@ class _ArticleReading:
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
+        self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
+        self._loose_blame: list[tuple[int, Claim]] = []  # (sentence, claim) of frames too weak to keep
+        self._sides: dict[tuple[str | None, str | None], str | None] = {}
 
     # -- mentions -> frames -------------------------------------------------
-    def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
+    def frames_of(
+        self, doc: Doc, focus: list[str], attributions: list[Any], *, title: bool = False
+    ) -> list[Frame]:
         actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
         extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
         actors = _ByChar(actor_list + extra)
         frames: list[Frame] = []
+        lemmas = doc_lemmas(doc)
         for sent_i, sent in enumerate(doc.sents):
+            if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
+                mentions = actors.within(sent.start_char, sent.end_char)
+                self._statements += [
+                    (title, st)
+                    for st in find_statements(
+                        sent, sent_i, mentions, attributions, self.sources, self.triggers
+                    )
+                ]
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
                 if not title:
@@ -201,9 +233,123 @@ class _ArticleReading:
         time_text = " ".join((t.text or "").lower() for t in frame.times)
         if date_is_period(d.date) or d.tally or "since" in time_text:
             d.kind = "aggregate"
+        said = innermost([a for a in attributions if covers(a, anchor_char)])
+        blamed = self._reported_blame(frame, d, said)
         if d.event_type is None and not d.claims and frame.strength < 0.7:
+            # too weak to be an event of its own, but who it says did it still counts
+            self._loose_blame += [(frame.sent_i, c) for c in blamed if c.source is not None]
             return None
+        d.claims += [(c, None) for c in blamed]
         return d
+
+    # -- claims of responsibility ------------------------------------------------
+    def _side(self, name: str | None, organization: str | None) -> str | None:
+        """The armed party a speaker speaks for (its canonical actor name), or None."""
+        key = (name, organization)
+        if key not in self._sides:
+            country = self._focus[0] if self._focus else None
+            entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            local = COALITION_BY_COUNTRY.get(country) if country else None
+            said = f"{name or ''} {organization or ''}"
+            if (
+                entry is not None
+                and local
+                and entry.name == "US-led coalition"
+                and not _AMERICAN.search(said)
+            ):
+                entry = self.actors.entry(local)  # "the coalition" of the article's war
+            self._sides[key] = entry.name if entry is not None else None
+        return self._sides[key]
+
+    def _armed_speaker(self, a: Any) -> Any:
+        """An armed group speaking under a name the source list does not know is named as in the
+        actor table ("Jama'at Nusrat al-Islam wal-Muslimin" -> JNIM), like its initiators."""
+        if a.kind != "org" or self.sources.canonical(a.name) is not None:
+            return a  # people, and unnamed sources ("opposition groups"), keep the article's words
+        entry = self.actors.canonical(a.name)
+        if entry is None or entry.type not in ("rebel_group", "militia") or entry.name == a.name:
+            return a
+        return dataclasses.replace(a, name=entry.name)
+
+    def _nation(self, text: str) -> str | None:
+        """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
+        entry = self.actors.speaker_side(text)
+        return entry.name if entry is not None and entry.type == "state_forces" else None
+
+    def _party(self, mention: Any, side: str | None) -> str:
+        """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
+        words are its side's, when it speaks for a state ("Israeli officials said troops fired")."""
+        if getattr(mention, "kind", None) == "generic" and mention.role == "government" and side:
+            if self.actors.entry(side).type == "state_forces":
+                return side
+        (actor,) = self._actors([mention])
+        return actor.name
+
+    def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
+        """What a frame says of who did it, as claims of responsibility: a source reporting an
+        attack by a party accuses it ("activists said government jets bombed the town"), or
+        claims it for its own side ("the ministry said its jets struck"). The article's own
+        report is kept as an accusation without a source, which only settles the initiators."""
+        if said is not None and self.sources.type_of(said.name) in WIRE_TYPES:
+            said = None  # "..., Reuters reported": the outlet's own report
+        text = frame.sent.text.strip()[:MAX_TEXT_CHARS]
+        out = []
+        if said is None:
+            return [
+                Claim(what="responsibility", actor=a.name, stance="accuses", source=None, text=text)
+                for a in d.initiators
+            ]
+        side = self._side(said.name, said.organization)
+        heads = [t.head_i for t in frame.triggers]
+        parties = [self._party(m, side) for m in frame.initiators]
+        if not parties:
+            # "an Israeli strike", "Houthi shelling": the nation named on the act itself
+            parties = modifier_parties(frame.sent.doc, heads, self._nation)
+        if not parties and side is not None and self_agent(frame.sent.doc, heads):
+            parties = [side]  # "the military said it had killed 203 fighters"
+        for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
+            itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
+            stance = "claims" if name == side or itself else "accuses"
+            source = name if itself else said.name
+            out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
+        return out
+
+    def _attach_statements(self, drafts: list[Draft], sent_starts: list[int]) -> None:
+        """Put each statement of blame, claim or denial on the event it is about: the event of its
+        own sentence, else the attack told last before it, else the article's main event."""
+        attacks = [d for d in drafts if d.family in ATTACK_FAMILIES and d.kind == "incident"]
+        ordered = sorted(attacks or drafts, key=lambda d: (not d.from_title, d.sent_i))
+        if not ordered:
+            return
+        main = ordered[0]
+        told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in attacks for s, _ in d.evidence]
+        found = [(None if t else st.sent_i, self._statement_claim(st), True) for t, st in self._statements]
+        weak = [(si, c, False) for si, c in self._loose_blame]
+        for sent_i, claim, anywhere in found + weak:
+            if claim is None:
+                continue
+            target = main if anywhere else None
+            if sent_i is not None:
+                window = STATEMENT_WINDOW_SENTENCES if anywhere else WEAK_FRAME_WINDOW_SENTENCES
+                here = [d for si, d in told if si == sent_i]
+                before = [(si, d) for si, d in told if 0 < sent_i - si <= window]
+                if here:
+                    target = here[0]
+                elif before:
+                    target = max(before, key=lambda x: x[0])[1]
+            if target is not None:
+                target.claims.append((claim, None))
+
+    def _statement_claim(self, st: Statement) -> Claim | None:
+        """A statement as the record's claim of responsibility, its party named canonically."""
+        side = self._side(st.speaker, st.speaker_org) if st.speaker else None
+        name = self._party(st.party, side) if st.party is not None else side
+        if not name or (name in UNSPECIFIC and st.stance != "denies"):
+            return None
+        itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
+        stance = "claims" if st.stance == "accuses" and (name == side or itself) else st.stance
+        source = name if itself else st.speaker
+        return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
 
     def _actors(self, mentions: list[Any]) -> list[Actor]:
         """Record actors; generic mentions ("government forces") resolve by the article's country."""
@@ -252,14 +398,19 @@ class _ArticleReading:
         self._focus = focus
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
         self._loose = []
-        attributions = resolve_anaphora(find_attributions(doc, self.sources))
+        self._statements = []
+        self._loose_blame = []
+        self._sides = {}
+        attributions = [
+            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
+        ]
         paragraphs = sentence_paragraphs(doc)
         frames: list[Frame] = []
         title_attributions: list[Any] = []
         if title_doc is not None and len(title_doc):
-            frames.extend(self.frames_of(title_doc, focus, title=True))
-            title_attributions = find_attributions(title_doc, self.sources)
-        body = self.frames_of(doc, focus)
+            title_attributions = [self._armed_speaker(a) for a in find_attributions(title_doc, self.sources)]
+            frames.extend(self.frames_of(title_doc, focus, title_attributions, title=True))
+        body = self.frames_of(doc, focus, attributions)
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
@@ -281,11 +432,30 @@ class _ArticleReading:
             LooseFigure(si, _claim(q, speaker_at(attributions, q.start_char, si, paragraphs)), q)
             for si, q in self._loose
         ]
-        attach_loose_figures(drafts, loose, [s.start_char for s in doc.sents], paragraphs)
+        sent_starts = [s.start_char for s in doc.sents]
+        attach_loose_figures(drafts, loose, sent_starts, paragraphs)
         source_restated_figures(drafts)
         _fill_claim_sources(drafts, attributions)
+        self._attach_statements(drafts, sent_starts)
+        for d in drafts:
+            settle_initiators(d, self.sources.is_carrier)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
+
+
+#: Every word that may state a claim of responsibility: sentences without one are not read for it.
+RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
+#: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
+#: accused by naming them.
+UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
+#: Source types whose "..., X reported" is the news report itself, not a side's account.
+WIRE_TYPES = frozenset({"agency"})
+#: A statement of blame in a sentence without an attack goes to the attack told at most this many
+#: sentences before it ("Gunmen stormed the village. Officials blamed the militia.").
+STATEMENT_WINDOW_SENTENCES = 6
+#: What a frame too weak to be an event says of who did it ("witnesses said troops fired on the
+#: crowd") goes only to an attack of its own sentence or of the two before it.
+WEAK_FRAME_WINDOW_SENTENCES = 2
 
 
 #: Event families an attacker claims or is blamed for.
@@ -520,7 +690,10 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
     for d in drafts:
         if d.sources and all(s.name != main for s in d.sources):
             continue
-        d.claims = [(c if c.source else c.model_copy(update={"source": main}), q) for c, q in d.claims]
+        d.claims = [
+            (c if c.source or c.value is None else c.model_copy(update={"source": main}), q)
+            for c, q in d.claims
+        ]
 
 
 def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:

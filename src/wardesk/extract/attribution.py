@@ -766,6 +766,24 @@ def _strip_det(span: Span) -> str:
     return span.doc[toks[0].i : toks[-1].i + 1].text
 
 
+def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the speaker a noun phrase names, or None if it names none.
+
+    For a speaker met outside a verb of saying ("officials held the group
+    responsible"). kind is ``person``, ``org`` or ``anonymous``, or, for a
+    reference the caller must resolve, ``he``, ``it``, ``they`` or ``the``.
+    """
+    lex = lexicon or SourceLexicon.default()
+    desc = _describe(tok, lex, _Words.default())
+    if desc is None:
+        return None
+    name, org, kind = desc
+    if kind == "person":
+        name = _full_name(name, tok.idx, tok.doc, _Words.default())
+        org = org or lex.person_org(name)
+    return name, org, kind
+
+
 def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """(name, organization, kind) of the source a subject token names, or None if it names none.
 
