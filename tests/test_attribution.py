@@ -636,6 +636,25 @@ MORE_CASES = [
     ),
     # a report in a newspaper is the newspaper's
     ("Rebels killed 20 people, according to a report in the Daily Monitor.", "Daily Monitor", "20 people"),
+    # a name after a title's office, which the tagger reads as part of the office
+    (
+        "Deputy Head of the Presidential Office Kyrylo Bondar said that drones hit a depot.",
+        "Kyrylo Bondar",
+        "drones hit a depot",
+    ),
+    # "..., Name, chair of the X movement, said" where the parser loses the apposition
+    (
+        "Twelve people were killed when Ukrainian troops shelled a bus in the Donetsk Region, Pavel Orlov, "
+        "chair of the We Are With Russia movement, said on Friday.",
+        "Pavel Orlov",
+        "Twelve people were killed",
+    ),
+    # a town owning an administration is not the speaker
+    (
+        "Melitopol's civil administration reported that a column of cars was shelled by Ukrainian forces.",
+        "Melitopol's civil administration",
+        "a column of cars",
+    ),
 ]
 
 

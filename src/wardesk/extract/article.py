@@ -32,6 +32,7 @@ from wardesk.extract.blame import (
     MAX_TEXT_CHARS,
     Statement,
     find_statements,
+    habitual,
     modifier_parties,
     responsibility_lemmas,
     self_agent,
@@ -146,7 +147,7 @@ class _ArticleReading:
         self._claimants: list[tuple[int, Any]] = []
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
         self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
-        self._loose_blame: list[tuple[int, Claim]] = []  # (sentence, claim) of frames too weak to keep
+        self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
 
     # -- mentions -> frames -------------------------------------------------
@@ -165,7 +166,7 @@ class _ArticleReading:
                 self._statements += [
                     (title, st)
                     for st in find_statements(
-                        sent, sent_i, mentions, attributions, self.sources, self.triggers
+                        sent, sent_i, mentions, attributions, self.sources, self.triggers, self._nation
                     )
                 ]
             trig = find_triggers(doc, sent, self.triggers)
@@ -235,11 +236,12 @@ class _ArticleReading:
             d.kind = "aggregate"
         said = innermost([a for a in attributions if covers(a, anchor_char)])
         blamed = self._reported_blame(frame, d, said)
+        at = -1 if frame.from_title else anchor_char  # claims of responsibility keep their place
         if d.event_type is None and not d.claims and frame.strength < 0.7:
             # too weak to be an event of its own, but who it says did it still counts
-            self._loose_blame += [(frame.sent_i, c) for c in blamed if c.source is not None]
+            self._loose_blame += [(frame.sent_i, at, c) for c in blamed if c.source is not None]
             return None
-        d.claims += [(c, None) for c in blamed]
+        d.claims += [(c, at) for c in blamed]
         return d
 
     # -- claims of responsibility ------------------------------------------------
@@ -276,13 +278,21 @@ class _ArticleReading:
         entry = self.actors.speaker_side(text)
         return entry.name if entry is not None and entry.type == "state_forces" else None
 
-    def _party(self, mention: Any, side: str | None) -> str:
+    def _party(self, mention: Any, side: str | None) -> str | None:
         """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
-        words are its side's, when it speaks for a state ("Israeli officials said troops fired")."""
+        words are its side's, when it speaks for a state ("Israeli officials said troops fired").
+        Civilians are nobody's party; an unspecific group the text qualifies keeps the text's
+        name ("Palestinian gunmen")."""
+        if isinstance(mention, str):
+            return mention
         if getattr(mention, "kind", None) == "generic" and mention.role == "government" and side:
             if self.actors.entry(side).type == "state_forces":
                 return side
         (actor,) = self._actors([mention])
+        if actor.type == "civilians":
+            return None
+        if actor.name in UNSPECIFIC and len(mention.text.split()) > 1:
+            return _strip_article(mention.text)
         return actor.name
 
     def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
@@ -292,6 +302,9 @@ class _ArticleReading:
         report is kept as an accusation without a source, which only settles the initiators."""
         if said is not None and self.sources.type_of(said.name) in WIRE_TYPES:
             said = None  # "..., Reuters reported": the outlet's own report
+        heads = [t.head_i for t in frame.triggers]
+        if said is not None and not frame.from_title and habitual(frame.sent.doc, heads):
+            return []  # "our army hits only military targets": a creed, not this attack
         text = frame.sent.text.strip()[:MAX_TEXT_CHARS]
         out = []
         if said is None:
@@ -300,8 +313,7 @@ class _ArticleReading:
                 for a in d.initiators
             ]
         side = self._side(said.name, said.organization)
-        heads = [t.head_i for t in frame.triggers]
-        parties = [self._party(m, side) for m in frame.initiators]
+        parties = [p for m in frame.initiators if (p := self._party(m, side))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
@@ -323,9 +335,12 @@ class _ArticleReading:
             return
         main = ordered[0]
         told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in attacks for s, _ in d.evidence]
-        found = [(None if t else st.sent_i, self._statement_claim(st), True) for t, st in self._statements]
-        weak = [(si, c, False) for si, c in self._loose_blame]
-        for sent_i, claim, anywhere in found + weak:
+        found = [
+            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st), True)
+            for t, st in self._statements
+        ]
+        weak = [(si, at, c, False) for si, at, c in self._loose_blame]
+        for sent_i, at, claim, anywhere in found + weak:
             if claim is None:
                 continue
             target = main if anywhere else None
@@ -338,7 +353,7 @@ class _ArticleReading:
                 elif before:
                     target = max(before, key=lambda x: x[0])[1]
             if target is not None:
-                target.claims.append((claim, None))
+                target.claims.append((claim, at))
 
     def _statement_claim(self, st: Statement) -> Claim | None:
         """A statement as the record's claim of responsibility, its party named canonically."""
@@ -555,6 +570,12 @@ def _covers(attribution: Any, char: int, sent_i: int) -> bool:
     if scope and scope[0] <= char < scope[1]:
         return True
     return getattr(attribution, "sent_i", None) == sent_i and not scope
+
+
+def _strip_article(text: str) -> str:
+    """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("the", "a", "an") and rest else text
 
 
 def _claim(q: Any, speaker: Any | None) -> Claim:

@@ -47,6 +47,8 @@ BACK_REFERENCES = load_words("lexicons", "reporting_verbs.yaml", "back_reference
 ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verbs")
 #: Common nouns that describe a named source after its name ("the X civil defence group").
 DESCRIBING_NOUNS = load_words("lexicons", "institutions.yaml", "describing_nouns")
+#: Longest title between a name and its verb in "..., Name, title of the X, said".
+MAX_APPOSITION_TOKENS = 16
 #: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
 MAX_MODIFIER_TOKENS = 8
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
@@ -524,6 +526,24 @@ def _loose_subject(verb: Token) -> Token | None:
     names = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
     if end not in names and doc[end].dep_ == "appos" and doc[end].head.i in names:
         end = doc[end].head.i  # "Name, a district commissioner, told": the name
+    if end not in names and doc[verb.i - 1].text == ",":
+        # "..., Name, chair of the X movement, said": the parser lost the apposition
+        start = doc[verb.i].sent.start
+        for k in range(verb.i - 2, max(start, verb.i - MAX_APPOSITION_TOKENS) - 1, -1):
+            if doc[k].text != ",":
+                continue
+            if k - 1 in names and names[k - 1].label_ == "PERSON":
+                end = k - 1
+                break
+            lo = k - 1
+            while lo > start and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            if (
+                k - lo >= 2
+                and doc[lo - 1].text == ","
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[lo:k])
+            ):
+                return doc[k - 1]  # a name the tagger missed
     ent = names.get(end)
     if ent is not None and (
         ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
@@ -895,10 +915,14 @@ def _ends_with_alias(text: str, name: str, lex: SourceLexicon) -> bool:
 def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """The PERSON entity (or untagged capitalised name) in a subject phrase."""
     doc = full.doc
+    root = full.root
     people = [
         e
         for e in ents_within(doc, full.start, full.end)
-        if e.label_ == "PERSON" and lex.canonical(e.text) is None
+        if e.label_ == "PERSON"
+        and lex.canonical(e.text) is None
+        # "Energodar's administration": a name owning an office is not who speaks
+        and not (e.root.dep_ == "poss" and e.root.head.i == root.i and root.lemma_.lower() in ORG_HEADS)
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
@@ -909,25 +933,51 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
         run = doc[props[0].i : props[-1].i + 1]
         if lex.person_org(run.text) and lex.canonical(run.text) is None:
             return run
+    named = _named_after_title(full, lex, words)
+    if named is not None:
+        return named
     # ... or a name of two or more capitalised words right after a title ("police chief Jan Kos")
-    root = full.root
+    # ... or after a title's office ("Deputy Head of the Presidential Office Ivan Kos")
     i = root.i
     while (
         i - 1 >= full.start
         and doc[i - 1].pos_ == "PROPN"
         and doc[i - 1].lower_.rstrip(".") not in words.titles
+        and doc[i - 1].lower_ not in ORG_HEADS
     ):
         i -= 1
+    before = doc[i - 1].lower_.rstrip(".") if i - 1 >= full.start else ""
+    office = before in ORG_HEADS and any(
+        t.lower_.rstrip(".") in words.titles for t in doc[full.start : i - 1]
+    )
     if (
         root.pos_ == "PROPN"
         and root.i - i >= 1
-        and i - 1 >= full.start
-        and doc[i - 1].lower_.rstrip(".") in words.titles
+        and (before in words.titles or office)
         and all(t.text[:1].isupper() for t in doc[i : root.i + 1])
         and lex.canonical(doc[i : root.i + 1].text) is None
-        and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[i : root.i + 1])
+        and (office or not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[i : root.i + 1]))
     ):
         return doc[i : root.i + 1]
+    return None
+
+
+def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
+    """A name in apposition at the end of a title ("the head of the regional administration
+    Oleksandr Marko", "Deputy Head of the Office of the President Ivan Kos"), which the
+    tagger often reads as part of an organisation or a place."""
+    doc = full.doc
+    if full.root.lemma_.lower() not in words.titles:
+        return None
+    for tok in reversed(list(full)):
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+            continue
+        lo = tok.i
+        while lo - 1 >= full.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        run = doc[lo : tok.i + 1]
+        if len(run) >= 2 and all(t.text[:1].isupper() for t in run) and lex.canonical(run.text) is None:
+            return run
     return None
 
 

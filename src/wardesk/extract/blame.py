@@ -65,7 +65,7 @@ class Statement:
     """
 
     stance: str  # accuses | claims | denies
-    party: Any | None  # ActorMention
+    party: Any | None  # ActorMention, or a canonical name already
     speaker: str | None
     speaker_org: str | None
     sent_i: int
@@ -84,6 +84,7 @@ class _Context:
     sources: SourceLexicon
     words: Responsibility
     event_lemmas: frozenset[str]
+    nation: Callable[[str], str | None] | None = None
 
 
 def find_statements(
@@ -93,6 +94,7 @@ def find_statements(
     attributions: list[Attribution],
     sources: SourceLexicon | None = None,
     triggers: TriggerLexicon | None = None,
+    nation: Callable[[str], str | None] | None = None,
 ) -> list[Statement]:
     """Every accusation, claim of responsibility and denial a sentence states in words.
 
@@ -101,6 +103,8 @@ def find_statements(
         sent_i (int): its index in ``doc.sents``.
         mentions (list): the actor mentions of the sentence (``actors.find_actors``).
         attributions (list[Attribution]): the article's attributions (for who speaks).
+        nation (callable): the state forces a nationality or country names ("Israeli" -> Israel),
+            for parties named only by a nation ("an Israeli counter-rocket caused the deaths").
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
@@ -112,6 +116,7 @@ def find_statements(
         sources or SourceLexicon.default(),
         lex.responsibility,
         frozenset(lex.lemmas),
+        nation,
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
@@ -130,10 +135,11 @@ def find_statements(
         for lemmas, read in readers:
             if lemma in lemmas:
                 out.extend(read(tok, ctx))
-    seen: set[tuple[str, int, str | None]] = set()
+    seen: set[tuple[str, Any, str | None]] = set()
     uniq = []
     for s in out:
-        key = (s.stance, s.party.head_i if s.party is not None else -1, s.speaker)
+        party = s.party if isinstance(s.party, str) or s.party is None else s.party.head_i
+        key = (s.stance, party, s.speaker)
         if key not in seen:
             seen.add(key)
             uniq.append(s)
@@ -166,6 +172,10 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
             return []
     accused = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in accused]
     parties = _mentions_of(accused, ctx)
+    if lemma in w.condemn_verbs:
+        # "condemned the regime" accuses; "condemned the killing of civilians" names no culprit
+        heads = {t.i for tok in accused for t in (tok, *tok.conjuncts)}
+        parties = [m for m in parties if not isinstance(m, str) and m.head_i in heads]
     if not parties:
         return []
     if any(c.dep_ == "nsubjpass" for c in kids):
@@ -315,9 +325,12 @@ def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Stateme
     if said is None:
         return []  # the article's own voice reports it: not a claim of anyone's
     speaker = (said.name, said.organization)
-    parties = _mentions_of([subj], ctx)
+    parties: list[Any] = _mentions_of([subj], ctx)
     if not parties and _self_reference(subj):
         return [_statement(stance, None, speaker, at, ctx)]
+    if not parties and ctx.nation is not None:
+        # "an Israeli counter-rocket caused the deaths": the nation named on the weapon
+        parties = modifier_parties(subj.doc, [subj.i], ctx.nation)
     return [_statement(stance, p, speaker, at, ctx) for p in parties]
 
 
@@ -334,27 +347,27 @@ def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
     for tok in tokens:
         for t in (tok, *tok.conjuncts):
             heads |= _np_tokens(t)
-    found = [
+    found: list[Any] = [
         m
         for m in ctx.mentions
         if m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end))
     ]
-    named = [m for m in found if getattr(m, "kind", None) != "generic"]
-    of_named = [m for m in named if m.token_start > min(t.i for t in tokens)]
-    if of_named and len(named) < len(found):
-        return named  # "the government of Ukraine": Ukraine, not the article's government
+    if ctx.nation is not None and found and all(getattr(m, "kind", None) == "generic" for m in found):
+        # "the government of Ukraine": Ukraine's, not the government of the article's country
+        owners = [ctx.nation(p.text) for tok in tokens for p in _pobjs(tok, ("of",))]
+        if any(owners):
+            return [o for o in owners if o]
     return found
 
 
 def _np_tokens(tok: Token) -> set[int]:
-    """Token indices of the noun phrase ``tok`` heads, without clauses and prepositions after it
-    (but with the "of" object of its head: "the government of Ukraine", "forces of the regime")."""
+    """Token indices of the noun phrase ``tok`` heads, without clauses and prepositions after it."""
     out = {tok.i}
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ not in _OUTSIDE_NP or (t is tok and c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ not in _OUTSIDE_NP:
                 out.add(c.i)
                 stack.append(c)
     return out
@@ -510,6 +523,21 @@ def modifier_parties(doc: Any, heads: list[int], nation: Callable[[str], str | N
     return out
 
 
+def habitual(doc: Any, heads: list[int]) -> bool:
+    """Every act of the frame is told in the simple present ("our army hits only military
+    targets", "Russian forces strike exclusively at ..."): what a side does, not an attack."""
+    verbs = []
+    for i in heads:
+        tok = doc[i]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        verbs.append(verb)
+    return bool(verbs) and all(
+        v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in verbs
+    )
+
+
 def self_agent(doc: Any, heads: list[int]) -> bool:
     """The act is the speaker's own: "its missile strike", "it had killed 203", "we struck"."""
     for i in heads:
@@ -555,7 +583,13 @@ def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: Fa
         draft.initiators = []
     seen: set[tuple[str | None, str | None, str]] = set()
     kept = []
-    for c, q in draft.claims:
+    # claims of responsibility in the order the article gives them (their place is kept in q)
+    numbers = [(c, q) for c, q in draft.claims if c.what != "responsibility"]
+    blames = sorted(
+        ((c, q) for c, q in draft.claims if c.what == "responsibility"),
+        key=lambda p: p[1] if isinstance(p[1], int) else -1,
+    )
+    for c, q in numbers + blames:
         if c.what == "responsibility":
             key = (c.actor, c.stance, fold(c.source or ""))
             if c.source is None or key in seen:
