@@ -717,3 +717,82 @@ def test_attribution_claimed_attack_does_not_claim_its_toll(nlp):
     text = "The attack, in which five soldiers died, was claimed by the Popular Front."
     (a,) = find_attributions(nlp(text))
     assert "five soldiers" not in text[a.scope[0] : a.scope[1]]
+
+
+def _parsed(nlp, rows, ents=()):
+    """A Doc with the parse given by hand: rows of (word, head index, dep, pos, tag, lemma), one sentence;
+    ``ents`` as (start, end, label). Tagger and parser mistakes are reproduced exactly this way."""
+    from spacy.tokens import Doc, Span
+
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_attribution_first_name_the_tagger_left_out(nlp):
+    # "Kupiansk Mayor Andriy Besedin reported", with only "Kupiansk" and "Besedin" tagged as people
+    rows = [
+        ("Shells", 1, "nsubj", "NOUN", "NNS", "shell"),
+        ("hit", 9, "ccomp", "VERB", "VBD", "hit"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("market", 1, "dobj", "NOUN", "NN", "market"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("Kupiansk", 6, "compound", "PROPN", "NNP", "Kupiansk"),
+        ("Mayor", 8, "compound", "PROPN", "NNP", "Mayor"),
+        ("Andriy", 8, "compound", "PROPN", "NNP", "Andriy"),
+        ("Besedin", 9, "nsubj", "PROPN", "NNP", "Besedin"),
+        ("reported", 9, "ROOT", "VERB", "VBD", "report"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _parsed(nlp, rows, ents=[(5, 6, "PERSON"), (8, 9, "PERSON")])
+    assert [a.name for a in find_attributions(doc)] == ["Andriy Besedin"]
+
+
+def test_attribution_name_after_an_office_the_tagger_joined_to_it(nlp):
+    # "reported by the head of the Regional Military Administration Ivan Fedorov", the office an ORG
+    rows = [
+        ("This", 2, "nsubjpass", "PRON", "DT", "this"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("reported", 2, "ROOT", "VERB", "VBN", "report"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("head", 3, "pobj", "NOUN", "NN", "head"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("Regional", 10, "compound", "PROPN", "NNP", "Regional"),
+        ("Military", 10, "compound", "PROPN", "NNP", "Military"),
+        ("Administration", 12, "compound", "PROPN", "NNP", "Administration"),
+        ("Ivan", 12, "compound", "PROPN", "NNP", "Ivan"),
+        ("Fedorov", 6, "pobj", "PROPN", "NNP", "Fedorov"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _parsed(nlp, rows, ents=[(7, 11, "ORG")])
+    assert [a.name for a in find_attributions(doc)] == ["Ivan Fedorov"]
+
+
+def test_attribution_a_place_owning_an_office_is_not_the_speaker(nlp):
+    # "Melitopol's administration reported that ...", with "Melitopol" tagged as a person
+    rows = [
+        ("Melitopol", 2, "poss", "PROPN", "NNP", "Melitopol"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("administration", 3, "nsubj", "NOUN", "NN", "administration"),
+        ("reported", 3, "ROOT", "VERB", "VBD", "report"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("shells", 6, "nsubj", "NOUN", "NNS", "shell"),
+        ("hit", 3, "ccomp", "VERB", "VBD", "hit"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("school", 6, "dobj", "NOUN", "NN", "school"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _parsed(nlp, rows, ents=[(0, 1, "PERSON")])
+    assert [a.name.replace(" ", "") for a in find_attributions(doc)] == ["Melitopol'sadministration"]

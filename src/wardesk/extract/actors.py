@@ -314,6 +314,8 @@ class ActorLexicon:
                     continue
                 entry = self.entries[hit.index]
                 if hit.kind == "generic":
+                    if i > 0:
+                        continue  # "Energodar's military administration": no side in a modifier
                     mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
                     entry = self.resolve(mention, country)
                 if entry.type not in ("civilians", "unknown"):

@@ -291,8 +291,10 @@ class _ArticleReading:
         (actor,) = self._actors([mention])
         if actor.type == "civilians":
             return None
-        if actor.name in UNSPECIFIC and len(mention.text.split()) > 1:
-            return _strip_article(mention.text)
+        if actor.name in UNSPECIFIC:
+            # "Palestinian gunmen" names a party; "armed men", "gunmen" name nobody in particular
+            named = _strip_article(mention.text)
+            return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
 
     def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
@@ -334,7 +336,8 @@ class _ArticleReading:
         if not ordered:
             return
         main = ordered[0]
-        told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in attacks for s, _ in d.evidence]
+        violent = [d for d in drafts if d.family in ATTACK_FAMILIES]
+        told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in violent for s, _ in d.evidence]
         found = [
             (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st), True)
             for t, st in self._statements
@@ -348,10 +351,13 @@ class _ArticleReading:
                 window = STATEMENT_WINDOW_SENTENCES if anywhere else WEAK_FRAME_WINDOW_SENTENCES
                 here = [d for si, d in told if si == sent_i]
                 before = [(si, d) for si, d in told if 0 < sent_i - si <= window]
+                after = [(si, d) for si, d in told if 0 < si - sent_i <= window] if not anywhere else []
                 if here:
                     target = here[0]
                 elif before:
                     target = max(before, key=lambda x: x[0])[1]
+                elif after:
+                    target = min(after, key=lambda x: x[0])[1]  # a lead's account of the attack told next
             if target is not None:
                 target.claims.append((claim, at))
 
@@ -359,7 +365,7 @@ class _ArticleReading:
         """A statement as the record's claim of responsibility, its party named canonically."""
         side = self._side(st.speaker, st.speaker_org) if st.speaker else None
         name = self._party(st.party, side) if st.party is not None else side
-        if not name or (name in UNSPECIFIC and st.stance != "denies"):
+        if not name:
             return None
         itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
         stance = "claims" if st.stance == "accuses" and (name == side or itself) else st.stance
@@ -469,7 +475,7 @@ WIRE_TYPES = frozenset({"agency"})
 #: sentences before it ("Gunmen stormed the village. Officials blamed the militia.").
 STATEMENT_WINDOW_SENTENCES = 6
 #: What a frame too weak to be an event says of who did it ("witnesses said troops fired on the
-#: crowd") goes only to an attack of its own sentence or of the two before it.
+#: crowd") goes only to an attack of its own sentence or of the two before (else after) it.
 WEAK_FRAME_WINDOW_SENTENCES = 2
 
 

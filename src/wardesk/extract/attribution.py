@@ -926,7 +926,17 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
-        return next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        ent = next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        start = ent.start
+        while (
+            start - 1 >= full.start
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_.rstrip(".") not in words.titles
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1  # "Mayor Artem Kobzar" tagged as "Kobzar" alone: the first name too
+        return doc[start : ent.end]
     # the tagger missed it: a run of capitalised PROPNs after titles that is a known person
     props = [t for t in full if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in words.titles]
     if props:
@@ -970,14 +980,25 @@ def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | 
     if full.root.lemma_.lower() not in words.titles:
         return None
     for tok in reversed(list(full)):
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "pobj"):
             continue
         lo = tok.i
-        while lo - 1 >= full.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+        while (
+            lo - 1 >= full.start
+            and doc[lo - 1].pos_ == "PROPN"
+            and doc[lo - 1].dep_ == "compound"
+            and doc[lo - 1].lower_ not in ORG_HEADS
+        ):
             lo -= 1
         run = doc[lo : tok.i + 1]
-        if len(run) >= 2 and all(t.text[:1].isupper() for t in run) and lex.canonical(run.text) is None:
-            return run
+        office = tok.dep_ == "appos" or (lo - 1 >= full.start and doc[lo - 1].lower_ in ORG_HEADS)
+        if (
+            office
+            and len(run) >= 2
+            and all(t.text[:1].isupper() for t in run)
+            and lex.canonical(run.text) is None
+        ):
+            return run  # "... of the Regional Military Administration Oleksandr Marko"
     return None
 
 
