@@ -493,6 +493,7 @@ def test_attribution_phrase_text(nlp, text, phrase):
         "It was reported that the bridge had collapsed.",
         "They said the road was closed.",
         "He told Reuters that the town had fallen.",
+        "No group has claimed responsibility for the bombing.",
     ],
 )
 def test_attribution_non_reporting_or_unresolved(nlp, text):

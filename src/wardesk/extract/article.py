@@ -315,7 +315,11 @@ class _ArticleReading:
                 for a in d.initiators
             ]
         side = self._side(said.name, said.organization)
-        parties = [p for m in frame.initiators if (p := self._party(m, side))]
+        listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
+        # a name the actor table lacks is a party only when no listed actor did it ("the Russian
+        # Tupolev bombers": Russia, not Tupolev), and never a person
+        named = [m for m in frame.initiators if m not in listed and not _person(frame.sent.doc, m)]
+        parties = [p for m in (listed or named) if (p := self._party(m, side))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
@@ -576,6 +580,11 @@ def _covers(attribution: Any, char: int, sent_i: int) -> bool:
     if scope and scope[0] <= char < scope[1]:
         return True
     return getattr(attribution, "sent_i", None) == sent_i and not scope
+
+
+def _person(doc: Doc, mention: Any) -> bool:
+    """The mention is a person's name (a speaker or a leader, not an armed party)."""
+    return any(e.label_ == "PERSON" for e in doc_ents(doc) if e.start <= mention.head_i < e.end)
 
 
 def _strip_article(text: str) -> str:

@@ -41,6 +41,8 @@ VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
 ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
 #: "a report in the Daily Monitor", "a post on its channel": where a statement appeared.
 PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_in_preps")
+#: Determiners that make a subject nobody ("no group claimed", "neither side said").
+NOBODY = frozenset({"no", "neither"})
 #: "This was reported by X", "X confirmed this": the pronoun is the sentence before.
 BACK_REFERENCES = load_words("lexicons", "reporting_verbs.yaml", "back_references")
 #: Verbs whose object is told, not telling ("..., told Reuters").
@@ -412,6 +414,8 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         subj = agent
     if subj is None or subj.pos_ in ("SCONJ", "ADP"):
         return []
+    if any(c.dep_ == "det" and c.lower_ in NOBODY for c in subj.children):
+        return []  # "no group has claimed it": nobody speaks
     objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "attr")}
     if objects & words.non_reporting_objects.get(lemma, frozenset()):
         return []

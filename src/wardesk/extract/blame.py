@@ -252,6 +252,9 @@ def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.words.denial_verbs | ctx.words.claim_verbs:
         return []  # a denial verb's object is read with the verb
+    about = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(_is_act(g, ctx) for g in about):
+        return []  # "no involvement in the attack", not "no diplomatic relations with Syria"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
@@ -291,13 +294,18 @@ def _accusation_noun(noun: Token, ctx: _Context) -> list[Statement]:
     return [_statement("accuses", p, speaker, noun, ctx) for p in parties]
 
 
+def _is_act(tok: Token, ctx: _Context) -> bool:
+    """The noun names an attack or its harm ("the attack", "the incident", "the deaths")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.event_lemmas or lemma in ctx.words.harm_nouns
+
+
 def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     """ "an Israeli counter-rocket caused the civilian deaths", said by someone."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    what = obj.lemma_.lower() if obj is not None else ""
-    if what not in ctx.words.harm_nouns and what not in ctx.event_lemmas:
+    if obj is None or not _is_act(obj, ctx):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _said_of(subj, "accuses", verb, ctx) if subj is not None else []
@@ -347,10 +355,12 @@ def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
     for tok in tokens:
         for t in (tok, *tok.conjuncts):
             heads |= _np_tokens(t)
+    doc = ctx.sent.doc
     found: list[Any] = [
         m
         for m in ctx.mentions
-        if m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end))
+        if (m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end)))
+        and doc[m.head_i].ent_type_ != "PERSON"  # a leader named is no armed party
     ]
     if ctx.nation is not None and found and all(getattr(m, "kind", None) == "generic" for m in found):
         # "the government of Ukraine": Ukraine's, not the government of the article's country
@@ -578,7 +588,9 @@ def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: Fa
         if c.source is not None and c.stance in ("accuses", "claims") and c.actor and not carriers(c.source):
             by_source.setdefault(c.source, set()).add(c.actor)
     parties = list(by_source.values())
-    disputed = any(not (x & y) for i, x in enumerate(parties) for y in parties[i + 1 :])
+    everyone = set().union(*parties) if parties else set()
+    joint = any(p == everyone for p in parties)  # one source names them all: they acted together
+    disputed = not joint and any(not (x & y) for i, x in enumerate(parties) for y in parties[i + 1 :])
     if disputed and not own and draft.family != "battles":
         draft.initiators = []
     seen: set[tuple[str | None, str | None, str]] = set()
