@@ -39,7 +39,13 @@ from wardesk.extract.blame import (
     settle_initiators,
     side_of,
 )
-from wardesk.extract.claims import LooseFigure, attach_loose_figures, source_restated_figures
+from wardesk.extract.claims import (
+    LooseFigure,
+    attach_loose_figures,
+    counts_something,
+    prune_vague_figures,
+    source_restated_figures,
+)
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
@@ -65,8 +71,9 @@ WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
-#: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
-CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"other"}
+#: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
+#: something of the event, see claims.counts_something).
+CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
 COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
@@ -172,7 +179,11 @@ class _ArticleReading:
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
                 if not title:
-                    self._loose += [(sent_i, q) for q in find_quantities(sent) if q.what in CLAIM_WHATS]
+                    self._loose += [
+                        (sent_i, q)
+                        for q in find_quantities(sent)
+                        if q.what in CLAIM_WHATS and (q.what != "other" or counts_something(q, doc))
+                    ]
                     self._claimants += [
                         (sent_i, m)
                         for m in actors.within(sent.start_char, sent.end_char)
@@ -220,6 +231,8 @@ class _ArticleReading:
         for q in frame.quantities:
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
+            if q.what == "other" and not counts_something(q, sent.doc):
+                continue
             d.claims.append((_claim(q, speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)), q))
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
@@ -237,7 +250,8 @@ class _ArticleReading:
         said = innermost([a for a in attributions if covers(a, anchor_char)])
         blamed = self._reported_blame(frame, d, said)
         at = -1 if frame.from_title else anchor_char  # claims of responsibility keep their place
-        if d.event_type is None and not d.claims and frame.strength < 0.7:
+        counted = any(c.what != "other" for c, _ in d.claims)  # a figure of a known kind
+        if d.event_type is None and not counted and frame.strength < 0.7:
             # too weak to be an event of its own, but who it says did it still counts
             self._loose_blame += [(frame.sent_i, at, c) for c in blamed if c.source is not None]
             return None
@@ -461,6 +475,7 @@ class _ArticleReading:
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
         source_restated_figures(drafts)
         _fill_claim_sources(drafts, attributions)
+        prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier)

@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
+from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.draft import Draft
 from wardesk.record import Claim
 
@@ -22,6 +23,20 @@ from wardesk.record import Claim
 #: before it in its paragraph ("Jets destroyed 15 depots. The raids cost the group $2
 #: million a day."); further back a figure is more often context than the event's.
 ORPHAN_WINDOW_SENTENCES = 3
+
+
+#: Verbs whose subject speaks: "two residents told AFP" counts the sources, not the event.
+SPEAKING = reporting_lemmas()
+
+
+def counts_something(q: Any, doc: Any) -> bool:
+    """A figure of no known kind ("other") is worth a claim when it counts something the event
+    involved ("about 40 rebels attacked", "51 drones were shot down", "20 houses burnt"): an
+    exact figure with a counted noun, not a part of a larger one, not the speakers themselves."""
+    if q.vague or q.counted is None or q.part_of_larger:
+        return False
+    verb = doc[q.verb_i] if q.verb_i is not None else None
+    return verb is None or verb.lemma_.lower() not in SPEAKING
 
 
 @dataclass(frozen=True)
@@ -70,3 +85,13 @@ def source_restated_figures(drafts: list[Draft]) -> None:
                 c = c.model_copy(update={"source": next(iter(who))})
             out.append((c, q))
         d.claims = out
+
+
+def prune_vague_figures(drafts: list[Draft]) -> None:
+    """A vague word ("kills dozens", "scores were wounded") is no figure beside the exact one the
+    article gives for the same count of the same event: it leaves the claims. Vague words stay
+    where they are the only figure of their kind (they then set the event's count, as ACLED
+    codes them). Equal figures stay: two statements of one number may count different dead."""
+    for d in drafts:
+        exact = {c.what for c, q in d.claims if c.value is not None and not getattr(q, "vague", False)}
+        d.claims = [(c, q) for c, q in d.claims if not (getattr(q, "vague", False) and c.what in exact)]
