@@ -622,10 +622,12 @@ MORE_CASES = [
     ),
     ("Medics had earlier given a toll of nine dead.", "Medics", "nine dead"),
     ("Church leaders speak of 40 dead in the raid.", "Church leaders", "40 dead"),
+    ("Civil society in the district says 12 farmers were killed.", "Civil society", "12 farmers"),
+    # "reports from X": the people named; the place of unnamed sources is no part of their name
     (
-        "Civil society in the district says 12 farmers were killed.",
-        "Civil society in the district",
-        "12 farmers",
+        "Reports from local bloggers on Sunday indicated that 20 fighters were killed.",
+        "local bloggers",
+        "20 fighters",
     ),
     # the speaker of a participle is the subject of its verb
     ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),

@@ -69,3 +69,32 @@ def test_claims_a_vague_word_is_no_figure_beside_the_exact_one(pipeline):
 )
 def test_claims_no_other_figure(pipeline, text):
     assert not any(w == "other" for w, _, _ in _claims(pipeline, text))
+
+
+def test_claims_a_range_is_two_figures(pipeline):
+    text = "Insurgents massacred between 50 and 70 villagers near Mocimboa on Wednesday, the weekly Savana reported."
+    found = _claims(pipeline, text)
+    assert ("killed", 50, "Savana") in found and ("killed", 70, "Savana") in found
+
+
+def test_claims_a_war_toll_after_a_speakers_briefing_is_the_articles_own(pipeline):
+    # the general is the article's main source, but the closing paragraph names nobody
+    text = (
+        "Government jets struck rebel depots near Kassala on Tuesday, General Omar Haddad said.\n"
+        "Haddad said the jets destroyed 14 depots and a command post used by the rebels to plan raids "
+        "on the roads between Kassala and the border.\n"
+        '"The strikes will go on until the roads are safe for the farmers and the traders who use them," '
+        "Haddad said at a briefing in the capital. He did not say how many fighters had been killed.\n"
+        "Since the war began in 2003, more than 300,000 people have been killed."
+    )
+    found = _claims(pipeline, text)
+    assert ("killed", 300_000, None) in found
+
+
+def test_claims_a_dateline_credit_is_not_the_speaker(pipeline):
+    text = (
+        "GAO (Reuters) - Local officials in northern Mali accused the army on Friday of killing nine "
+        "herders in a raid near Gao."
+    )
+    found = _claims(pipeline, text)
+    assert ("killed", 9, "Local officials") in found

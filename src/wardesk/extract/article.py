@@ -155,6 +155,7 @@ class _ArticleReading:
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
         self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
+        self._open: set[int] = set()  # ids of headline and lead figures whose speaker is left open
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
 
     # -- mentions -> frames -------------------------------------------------
@@ -233,7 +234,18 @@ class _ArticleReading:
                 continue  # a headline's tallies are restated in the text; its toll may not be
             if q.what == "other" and not counts_something(q, sent.doc):
                 continue
-            d.claims.append((_claim(q, speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)), q))
+            speaker = speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)
+            made = _claims(q, speaker)
+            if speaker is None and (
+                frame.from_title
+                or sent.start_char < LEAD_CHARS
+                or any(paragraphs[a.sent_i] == paragraphs[frame.sent_i] for a in attributions)
+            ):
+                # a figure of the headline or lead, or of a paragraph that names a speaker, that no
+                # attribution reaches: the event's speaker may own it (a paragraph naming nobody is
+                # the article's own voice)
+                self._open |= {id(c) for c in made}
+            d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
@@ -439,6 +451,7 @@ class _ArticleReading:
         self._loose = []
         self._statements = []
         self._loose_blame = []
+        self._open = set()
         self._sides = {}
         attributions = [
             self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
@@ -468,13 +481,14 @@ class _ArticleReading:
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         loose = [
-            LooseFigure(si, _claim(q, speaker_at(attributions, q.start_char, si, paragraphs)), q)
+            LooseFigure(si, c, q)
             for si, q in self._loose
+            for c in _claims(q, speaker_at(attributions, q.start_char, si, paragraphs))
         ]
         sent_starts = [s.start_char for s in doc.sents]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
         source_restated_figures(drafts)
-        _fill_claim_sources(drafts, attributions)
+        _fill_claim_sources(drafts, attributions, self._open)
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
         for d in drafts:
@@ -608,17 +622,29 @@ def _strip_article(text: str) -> str:
     return rest if first.lower() in ("the", "a", "an") and rest else text
 
 
-def _claim(q: Any, speaker: Any | None) -> Claim:
-    """The claim a quantity makes, in its speaker's name (None: the article's own voice)."""
-    return Claim(
-        what=q.what,
-        value=q.value,
-        low=q.low,
-        high=q.high,
-        qualifier=q.qualifier,
-        source=speaker.name if speaker is not None else None,
-        text=q.text,
-    )
+def _claims(q: Any, speaker: Any | None) -> list[Claim]:
+    """The claims a quantity makes, in its speaker's name (None: the article's own voice).
+
+    A range ("between 50 and 70 people", "600 to 800 men") is two figures, its ends: at least
+    the one, up to the other.
+    """
+    source = speaker.name if speaker is not None else None
+    if q.low is not None and q.high is not None and q.high > q.low and not q.vague:
+        return [
+            Claim(what=q.what, value=q.low, low=q.low, qualifier="at_least", source=source, text=q.text),
+            Claim(what=q.what, value=q.high, high=q.high, qualifier="up_to", source=source, text=q.text),
+        ]
+    return [
+        Claim(
+            what=q.what,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            source=source,
+            text=q.text,
+        )
+    ]
 
 
 def _sources(attributions: list[Any]) -> list[Source]:
@@ -731,18 +757,23 @@ def _is_background(d: Draft, published: dt.date | None) -> bool:
     return bool(published and d.date.end and (published - d.date.end).days > rank.BACKGROUND_DAYS)
 
 
-def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
-    """Numbers no speaker covers (often the headline's) belong to the article's main source,
-    when one source dominates the article (named at least twice and more than any other)."""
+def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: set[int]) -> None:
+    """The figures of the headline and lead that no speaker covers (``open_ids``) belong to the
+    event's one speaker, else to the article's main source when one dominates it (named at
+    least twice and more than any other). Elsewhere a paragraph that names nobody is the
+    article's own voice ("more than 250,000 people have been killed since the war began")."""
     counts = Counter(a.name for a in attributions if a.name).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return
-    main = counts[0][0]
+    dominant = bool(counts) and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1])
+    main = counts[0][0] if dominant else None
     for d in drafts:
-        if d.sources and all(s.name != main for s in d.sources):
+        own = d.sources[0].name if len(d.sources) == 1 else None
+        if d.sources and own is None and all(s.name != main for s in d.sources):
+            continue
+        who = own or main
+        if who is None:
             continue
         d.claims = [
-            (c if c.source or c.value is None else c.model_copy(update={"source": main}), q)
+            (c.model_copy(update={"source": who}) if id(c) in open_ids and not c.source else c, q)
             for c, q in d.claims
         ]
 

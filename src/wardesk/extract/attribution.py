@@ -45,6 +45,8 @@ PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_i
 NOBODY = frozenset({"no", "neither"})
 #: "This was reported by X", "X confirmed this": the pronoun is the sentence before.
 BACK_REFERENCES = load_words("lexicons", "reporting_verbs.yaml", "back_references")
+#: Prepositions that say where or when a source is, not who it is ("officials in Gao").
+LOCATIVE_PREPS = load_words("lexicons", "reporting_verbs.yaml", "locative_preps")
 #: Verbs whose object is told, not telling ("..., told Reuters").
 ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verbs")
 #: Common nouns that describe a named source after its name ("the X civil defence group").
@@ -385,7 +387,10 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if verb.dep_ in ("amod", "compound", "acl", "nmod") or verb.tag_ == "JJ":
         return []
     kids = list(verb.children)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    # the subject nearest the verb: a dateline the parser made a subject comes first
+    # ("BAMAKO (Reuters) - Local officials accused ...")
+    subj = next((c for c in reversed(kids) if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    subj = subj or next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     agent = _agent(verb)
     via: str | None = None
@@ -832,7 +837,7 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
             if c.dep_ == "prep" and c.lower_ in ORGANISATION_PREPS | PUBLISHED_IN_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    return _describe(obj, lex, words)
+                    return _statement_author(obj, lex, words)
     lo, hi = _name_range(tok)
     span = doc[lo:hi]
     full = doc[slice(*_np_range(tok, appos=True))]
@@ -873,7 +878,9 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
             return span.text, org, "the"
         if named and first.lower_ == "the" and first.i == span.start and head in CARRIER_NOUNS:
             return span[1:].text, org, "anonymous"  # "the Harbour Telegram channel" is a name
-        return span.text, org, "anonymous"
+        # "officials in northern Mali" are officials; "the British embassy in Yemen" is its name
+        end = hi if head in ORG_HEADS else _bare_end(tok, hi)
+        return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
     return None
@@ -888,9 +895,29 @@ def _name_range(tok: Token) -> tuple[int, int]:
     if cut is not None:
         hi = cut
     for k in range(lo, tok.i):
-        if doc[k].text in DATELINE_DASHES and all(t.is_upper or t.is_punct or t.like_num for t in doc[lo:k]):
+        if doc[k].text in DATELINE_DASHES and _dateline(doc[lo:k]):
             lo = k + 1
     return lo, hi
+
+
+def _bare_end(tok: Token, hi: int) -> int:
+    """Where an unnamed source's name ends: before the place or time said of it ("local
+    officials in northern Mali", "bloggers on Sunday", "sources in the field")."""
+    after = [c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in LOCATIVE_PREPS]
+    return min([hi, *after])
+
+
+def _dateline(span: Span) -> bool:
+    """Capitals, numbers and a credit in brackets: "DUBAI/SANAA", "GAO (Reuters)", "KYIV, May 3"."""
+    depth = 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif not (depth > 0 or t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"):
+            return False
+    return True
 
 
 def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
@@ -907,6 +934,28 @@ def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
         name = lex.canonical(" ".join(t.text for t in toks[:n]))
         if name is not None:
             return name
+    return None
+
+
+def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """Who a statement, report or post comes from: "a report in the latest issue of the weekly
+    Savana" (the name inside), "reports from Russian military bloggers" (the people named)."""
+    desc = _describe(obj, lex, words)
+    if desc is not None:
+        return desc
+    names = [
+        t
+        for t in obj.subtree
+        if t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in words.titles
+        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+    ]
+    desc = _describe(names[-1], lex, words) if names else None
+    if desc is not None:
+        return desc
+    if obj.pos_ == "NOUN" and obj.tag_ == "NNS":
+        lo, hi = _name_range(obj)
+        return obj.doc[lo : _bare_end(obj, hi)].text, None, "anonymous"  # people named by what they are
     return None
 
 
@@ -927,6 +976,8 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
         and lex.canonical(e.text) is None
         # "Energodar's administration": a name owning an office is not who speaks
         and not (e.root.dep_ == "poss" and e.root.head.i == root.i and root.lemma_.lower() in ORG_HEADS)
+        # "officials in northern Mali": a name in a place or an office said of them neither
+        and not (e.root.dep_ == "pobj" and not root.ent_type_)
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one

@@ -18,6 +18,7 @@ from typing import Any
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.draft import Draft
 from wardesk.record import Claim
+from wardesk.resources import load_words
 
 #: A figure in a sentence without an event joins the event told at most this many sentences
 #: before it in its paragraph ("Jets destroyed 15 depots. The raids cost the group $2
@@ -25,8 +26,12 @@ from wardesk.record import Claim
 ORPHAN_WINDOW_SENTENCES = 3
 
 
+#: The kinds of figure that set an event's counts (record.Event.fatalities and injuries).
+COUNT_WHATS = frozenset({"killed", "injured"})
 #: Verbs whose subject speaks: "two residents told AFP" counts the sources, not the event.
 SPEAKING = reporting_lemmas()
+#: Verbs whose object is what they report ("confirmed 12 deaths", "reported 20 houses burnt").
+REPORTING_OBJECTS = load_words("lexicons", "reporting_verbs.yaml", "object_reporting_verbs")
 
 
 def counts_something(q: Any, doc: Any) -> bool:
@@ -35,8 +40,15 @@ def counts_something(q: Any, doc: Any) -> bool:
     exact figure with a counted noun, not a part of a larger one, not the speakers themselves."""
     if q.vague or q.counted is None or q.part_of_larger:
         return False
-    verb = doc[q.verb_i] if q.verb_i is not None else None
-    return verb is None or verb.lemma_.lower() not in SPEAKING
+    span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+    noun = span.root.head if span is not None and span.root.dep_ == "nummod" else None
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in REPORTING_OBJECTS:
+        return True  # "reported about twenty houses burnt": what is reported
+    # "two residents told AFP": who speaks; "tweeted two pictures": what was published
+    return verb not in SPEAKING
 
 
 @dataclass(frozen=True)
@@ -89,9 +101,15 @@ def source_restated_figures(drafts: list[Draft]) -> None:
 
 def prune_vague_figures(drafts: list[Draft]) -> None:
     """A vague word ("kills dozens", "scores were wounded") is no figure beside the exact one the
-    article gives for the same count of the same event: it leaves the claims. Vague words stay
-    where they are the only figure of their kind (they then set the event's count, as ACLED
-    codes them). Equal figures stay: two statements of one number may count different dead."""
+    article gives for the same count of the same event: it leaves the claims. A vague toll
+    stays where it is the only one (it then sets the event's count, as ACLED codes them, and
+    the claim shows where the count came from); vague tallies ("several strikes", "dozens of
+    vehicles") count nothing and leave. Equal figures stay: two statements of one number may
+    count different dead."""
     for d in drafts:
         exact = {c.what for c, q in d.claims if c.value is not None and not getattr(q, "vague", False)}
-        d.claims = [(c, q) for c, q in d.claims if not (getattr(q, "vague", False) and c.what in exact)]
+        d.claims = [
+            (c, q)
+            for c, q in d.claims
+            if not (getattr(q, "vague", False) and (c.what in exact or c.what not in COUNT_WHATS))
+        ]
