@@ -150,3 +150,11 @@ def test_blame_no_statement(nlp, text):
     doc = nlp(text)
     (sent,) = list(doc.sents)
     assert find_statements(sent, 0, [], []) == []
+
+
+def test_blame_a_weapons_model_is_no_party(pipeline):
+    text = (
+        "A Su-34 bomber destroyed a rebel depot near Hama on Monday, killing 12 fighters, "
+        "General Ivan Sokolov said."
+    )
+    assert not any(actor.startswith("Su-") for _, actor, _ in _blame(_events(pipeline, text)))

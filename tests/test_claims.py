@@ -98,3 +98,13 @@ def test_claims_a_dateline_credit_is_not_the_speaker(pipeline):
     )
     found = _claims(pipeline, text)
     assert ("killed", 9, "Local officials") in found
+
+
+def test_claims_a_part_that_does_not_repeat_its_noun_counts_the_same(pipeline):
+    text = (
+        "Navy ships fired 64 cruise missiles at rebel depots near Hodeidah this week, including 12 "
+        "launched on Friday, the ministry said."
+    )
+    found = _claims(pipeline, text)
+    assert ("munitions", 64, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]
+    assert ("munitions", 12, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]

@@ -43,6 +43,7 @@ from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
     counts_something,
+    elided_counts,
     prune_vague_figures,
     source_restated_figures,
 )
@@ -229,7 +230,7 @@ class _ArticleReading:
             [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
         )
         d.sources = _sources(covering)
-        for q in frame.quantities:
+        for q in elided_counts(frame.quantities):
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
             if q.what == "other" and not counts_something(q, sent.doc):
@@ -343,8 +344,12 @@ class _ArticleReading:
         side = self._side(said.name, said.organization)
         listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
         # a name the actor table lacks is a party only when no listed actor did it ("the Russian
-        # Tupolev bombers": Russia, not Tupolev), and never a person
-        named = [m for m in frame.initiators if m not in listed and not _person(frame.sent.doc, m)]
+        # Tupolev bombers": Russia, not Tupolev), and never a person or a weapon's model ("Su-24M")
+        named = [
+            m
+            for m in frame.initiators
+            if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
+        ]
         parties = [p for m in (listed or named) if (p := self._party(m, side))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
@@ -502,6 +507,8 @@ RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 #: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
 #: accused by naming them.
 UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
+#: A weapon's model ("Su-24M", "F-16", "MQ-9"): never a party to an act.
+MODEL_NAME = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
 #: Source types whose "..., X reported" is the news report itself, not a side's account.
 WIRE_TYPES = frozenset({"agency"})
 #: A statement of blame in a sentence without an attack goes to the attack told at most this many

@@ -12,6 +12,7 @@ were killed, police said") is one claim, whoever the article names for it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,21 @@ def counts_something(q: Any, doc: Any) -> bool:
         return True  # "reported about twenty houses burnt": what is reported
     # "two residents told AFP": who speaks; "tweeted two pictures": what was published
     return verb not in SPEAKING
+
+
+def elided_counts(quantities: list[Any]) -> list[Any]:
+    """A part of a figure that does not repeat its noun counts what the figure counts: "launched
+    101 cruise missiles, including 18 fired on Friday" -> 18 missiles (munitions too)."""
+    out: list[Any] = []
+    for q in quantities:
+        if q.what == "other" and q.counted is None and q.part_of_larger:
+            whole = next(
+                (p for p in reversed(out) if p.what != "other" and p.start_char < q.start_char), None
+            )
+            if whole is not None:
+                q = dataclasses.replace(q, what=whole.what, counted=whole.counted)
+        out.append(q)
+    return out
 
 
 @dataclass(frozen=True)
