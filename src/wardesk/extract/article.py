@@ -51,7 +51,7 @@ from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
-from wardesk.extract.numbers import find_quantities
+from wardesk.extract.numbers import find_quantities, has_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
@@ -169,6 +169,7 @@ class _ArticleReading:
         actors = _ByChar(actor_list + extra)
         frames: list[Frame] = []
         lemmas = doc_lemmas(doc)
+        lowers = doc_lowers(doc)
         for sent_i, sent in enumerate(doc.sents):
             if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
                 mentions = actors.within(sent.start_char, sent.end_char)
@@ -180,7 +181,7 @@ class _ArticleReading:
                 ]
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
-                if not title:
+                if not title and has_number(lowers, sent.start, sent.end):
                     self._loose += [
                         (sent_i, q)
                         for q in find_quantities(sent)
@@ -334,7 +335,10 @@ class _ArticleReading:
         heads = [t.head_i for t in frame.triggers]
         if said is not None and not frame.from_title and habitual(frame.sent.doc, heads):
             return []  # "our army hits only military targets": a creed, not this attack
-        text = frame.sent.text.strip()[:MAX_TEXT_CHARS]
+        if not frame.initiators and said is None:
+            return []
+        sent = frame.sent
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()[:MAX_TEXT_CHARS]
         out = []
         if said is None:
             return [

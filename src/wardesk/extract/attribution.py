@@ -387,6 +387,12 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if verb.dep_ in ("amod", "compound", "acl", "nmod") or verb.tag_ == "JJ":
         return []
     kids = list(verb.children)
+    # cheap refusals first: most "gave", "put", "found", "spoke" report nothing
+    wanted = words.only_with_objects.get(lemma)
+    if wanted is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in kids):
+        return []
+    if lemma in words.with_of and not any(c.dep_ in ("prep", "ccomp") for c in kids):
+        return []
     # the subject nearest the verb: a dateline the parser made a subject comes first
     # ("BAMAKO (Reuters) - Local officials accused ...")
     subj = next((c for c in reversed(kids) if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)

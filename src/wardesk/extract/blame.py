@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from wardesk.extract.attribution import Attribution, SourceLexicon, describe_speaker, innermost
 from wardesk.extract.triggers import Responsibility, TriggerLexicon
 from wardesk.names import fold
+from wardesk.nlp.cache import doc_text
 from wardesk.resources import load_words
 
 #: Source types that report for others and speak for no side of a war (sources.yaml).
@@ -421,7 +422,8 @@ def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | Non
 def _statement(
     stance: str, party: Any | None, speaker: tuple[str | None, str | None], at: Token, ctx: _Context
 ) -> Statement:
-    text = ctx.sent.text.strip()
+    sent = ctx.sent
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()
     return Statement(
         stance=stance,
         party=party,
