@@ -114,7 +114,8 @@ def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
 
 def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):
     text = (
-        "Gunmen attacked a police station in Kafr Nabl on Thursday, a day after an attack in Saraqib. "
+        "Gunmen attacked a police station in the Syrian town of Kafr Nabl on Thursday, a day after an "
+        "attack in Saraqib. "
         "The bombing on Wednesday killed nine people."
     )
     evs = _incidents(pipeline, text)

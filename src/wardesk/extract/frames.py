@@ -229,12 +229,12 @@ def split_own_clauses(
 
     "Russia has conducted airstrikes in Syria since IS claimed the attacks in Paris
     last Friday": "attacks" has no type and would join the air strikes, taking
-    Paris and Friday with it. An untyped trigger (not a word of killing, which
-    tells the toll of the sentence's event) after "after", "since", "following"
-    or "followed", in a part of the sentence that holds none of its group's
-    typed triggers but holds a place or a time expression, makes a group of its
-    own, marked as told aside, with the untyped triggers of that part (its
-    words of killing too), when some trigger is left for the sentence's event.
+    Paris and Friday with it. A trigger (not a word of killing, which tells the
+    toll of the sentence's event) after "after", "since", "following" or
+    "followed", in a part of the sentence that holds a place or a time
+    expression, makes a group of its own, marked as told aside, with the other
+    triggers of that part (its words of killing too), when some trigger is left
+    for the sentence's event.
     After "including" the part is one of the sentence's own events ("part"),
     of its kind unless its own words say otherwise.
     """
@@ -243,15 +243,18 @@ def split_own_clauses(
     for g in groups:
         regions: set[tuple[int, int]] = set()
         for t in g:
-            if t.event_type or doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
+            if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
                 continue
             span = _own_clause(doc[t.head_i])
-            if span is None or any(span[0] <= x.head_i < span[1] for x in g if x.event_type):
+            if span is None:
                 continue
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)):
                 regions.add(span)
-        moved = {r: [t for t in g if not t.event_type and r[0] <= t.head_i < r[1]] for r in regions}
+        moved = {r: [t for t in g if r[0] <= t.head_i < r[1]] for r in regions}
         rest = [t for t in g if all(t not in ts for ts in moved.values())]
+        if not rest:
+            out.append((g, "main"))  # nothing is left to be the sentence's own event
+            continue
         if all(doc[t.head_i].lemma_.lower() in KILL_LEMMAS for t in rest) and not any(
             _time_apart(doc, r) for r in regions
         ):
@@ -365,6 +368,14 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("air_strike" if by_state else "remote_explosive")
     if not votes and lemmas & STATE_AIR_LEMMAS and by_state:
         # "US-led strikes", "Russian raids": states strike from the air in these wars
+        votes.add("air_strike")
+    air_coalition = any(
+        getattr(m.entry, "type", None) == "external_forces" and "coalition" in m.entry.name.lower()
+        for m in frame.initiators
+    )
+    if not votes and air_coalition and lemmas & AIR_STRIKE_LEMMAS and not classes:
+        # the foreign coalitions of these wars fight from the air: "the coalition carried out
+        # a deadly attack", "coalition raids hit the town"
         votes.add("air_strike")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
