@@ -295,3 +295,27 @@ def test_rank_after_the_headline_an_incident_comes_before_a_summary(pipeline):
     )
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     assert evs[0].kind == "incident"
+
+
+def test_frames_fought_back_with_words_is_no_battle(pipeline):
+    text = "Officials fought back on Monday with a news conference in Moscow, showing radar charts."
+    assert _incidents(pipeline, text) == []
+
+
+def test_frames_rejecting_claims_of_a_massacre_leaves_the_massacre(pipeline):
+    text = (
+        "The government on Sunday rejected claims that it had carried out a massacre that killed more "
+        "than 100 villagers in the town of Kafr Nabl in Syria."
+    )
+    evs = _incidents(pipeline, text)
+    assert [e.event_type for e in evs] == ["attack_on_civilians"]
+
+
+def test_article_others_killed_after_civilians_are_civilians(pipeline):
+    text = (
+        "Coalition jets killed 15 civilians in the Syrian town of Manbij on Monday, activists said. "
+        "Six others were killed in another strike on the nearby village of Tokhar."
+    )
+    evs = _incidents(pipeline, text)
+    tokhar = next(e for e in evs if e.fatalities.best == 6)
+    assert any(t.type == "civilians" for t in tokhar.targets)

@@ -517,6 +517,7 @@ class _ArticleReading:
         drafts = fold_coarse(drafts)
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
+        _fill_other_victims(drafts)
         loose = [
             LooseFigure(si, c, q)
             for si, q in self._loose
@@ -1049,6 +1050,29 @@ def _country_name(code: str) -> str:
 
     c = pycountry.countries.get(alpha_2=code.upper())
     return getattr(c, "common_name", None) or getattr(c, "name", code) if c else code
+
+
+#: "Six others were killed": the victims are of the kind the text counted just before.
+_OTHERS = re.compile(r"\bothers\b", re.I)
+#: How many sentences back "others" reaches for the victims it continues.
+OTHERS_WINDOW_SENTENCES = 3
+
+
+def _fill_other_victims(drafts: list[Draft]) -> None:
+    """A toll of "others" ("Six others were killed in the nearby village") counts victims of the
+    kind counted just before it: civilians after civilians."""
+    ordered = sorted(drafts, key=lambda d: (not d.from_title, d.sent_i))
+    for k, d in enumerate(ordered):
+        if any(t.type == "civilians" for t in d.targets):
+            continue
+        if not any(c.what == "killed" and _OTHERS.search(c.text or "") for c, _ in d.claims):
+            continue
+        before = [
+            o for o in ordered[:k] if not o.from_title and 0 < d.sent_i - o.sent_i <= OTHERS_WINDOW_SENTENCES
+        ]
+        src = next((o for o in reversed(before) for t in o.targets if t.type == "civilians"), None)
+        if src is not None:
+            d.targets.append(next(t for t in src.targets if t.type == "civilians").model_copy())
 
 
 def _fill_actors(drafts: list[Draft]) -> None:

@@ -118,8 +118,8 @@ def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
             and cur.head.lemma_ in irrealis
         ):
             return True
-        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_ in RESTATING_HEADS:
-            return True  # "condemned the attack", "the bombing was denied"
+        if cur is tok and cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_ in RESTATING_HEADS:
+            return True  # "condemned the attack", "the bombing was denied" (the word itself)
         cur = cur.head
     return False
 

@@ -61,6 +61,7 @@ class TriggerLexicon:
     territory_objects: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
     restating_heads: frozenset[str] = frozenset()
+    noun_only: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ class TriggerLexicon:
             frozenset(data.get("territory_objects", [])),
             frozenset(data.get("campaign_nouns", [])),
             frozenset(data.get("restating_heads", [])),
+            frozenset(data.get("noun_only", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -150,7 +152,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if hit is None:
             continue
         tok = doc[i]
-        if tok.pos_ not in TRIGGER_POS:
+        if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
             continue
         particles = lexicon.excluded_particles.get(lemma)
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
