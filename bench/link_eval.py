@@ -100,7 +100,7 @@ def _articles(score: Path, fakes_csv: Path) -> list[dict]:
 
 def extract(articles: list[dict], out_path: Path) -> None:
     """Run the real extractor over the articles, writing ArticleEvents JSON lines."""
-    from wardesk.pipeline import Pipeline
+    from wardesk.flows.extract import Pipeline
     from wardesk.record import Article
 
     tmp = out_path.with_suffix(".part")

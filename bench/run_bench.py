@@ -58,8 +58,8 @@ def _peak_rss_mb() -> float:
 
 def _run_wardesk(articles: list[dict], out_path: str, queue: mp.Queue) -> None:
     """wardesk as its users run it: articles through ingest (datelines, checks), then extraction."""
+    from wardesk.flows.extract import Pipeline
     from wardesk.ingest import IngestFailure, read_inputs
-    from wardesk.pipeline import Pipeline
     from wardesk.record import Article
 
     pipeline = Pipeline()

@@ -62,8 +62,8 @@ def _time_run(run, n: int) -> dict:
 def bench_speed(corpus: Path, limit: int | None, dask_partition: int) -> dict:
     import psutil
 
+    from wardesk.flows.extract import Pipeline
     from wardesk.nlp import load_pipeline
-    from wardesk.pipeline import Pipeline
     from wardesk.scale.dask import dask_client, run_extract, warm_worker
     from wardesk.scale.partitions import ReadOptions
     from wardesk.scale.workers import WorkerPool

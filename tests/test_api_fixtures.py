@@ -20,7 +20,8 @@ _built: dict[str, str] = {}
 def build_demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The path of a SQLite database holding N_ROWS FA-KES articles, ingested, deduplicated and linked."""
     if "db" not in _built:
-        from wardesk.store import Ingester, Store
+        from wardesk.flows.ingest import Ingester
+        from wardesk.store import Store
 
         folder: Path = tmp_path_factory.mktemp("api-db")
         csv_path = write_fakes_csv(folder / "fakes15.csv", N_ROWS)

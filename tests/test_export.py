@@ -12,7 +12,8 @@ from sqlalchemy import update
 from store_helpers import fakes_rows, write_jsonl
 from wardesk.export import ExportFilters, export, neutralise_cell, parse_bbox
 from wardesk.export.acled import ACLED_COLUMNS
-from wardesk.store import Ingester, Store
+from wardesk.flows.ingest import Ingester
+from wardesk.store import Store
 from wardesk.store import schema as s
 
 EVIL_SOURCE = '=HYPERLINK("http://evil.example","x")'

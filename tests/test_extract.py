@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wardesk.pipeline import Pipeline
+from wardesk.flows.extract import Pipeline
 from wardesk.record import FAMILY, Article
 
 PUB = "2016-05-11"  # a Wednesday

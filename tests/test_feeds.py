@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from store_helpers import LocalServer, article_html, fakes_rows
+from wardesk.flows.ingest import Ingester
 from wardesk.ingest.feeds import entry_key, looks_like_feed, parse_feed
 from wardesk.ingest.fetch import Fetched
-from wardesk.store import Ingester, Store
+from wardesk.store import Store
 
 
 def _rss(base: str, n: int) -> bytes:

@@ -6,8 +6,9 @@ import pytest
 
 from store_helpers import LocalServer, article_html, fakes_rows
 from wardesk.errors import BlockedAddress, FetchError
+from wardesk.flows.ingest import Ingester
 from wardesk.ingest.fetch import article_from_page, blocked_reason, check_url, fetch
-from wardesk.store import Ingester, Store
+from wardesk.store import Store
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from wardesk.link import link_events
+from wardesk.flows.link import link_events
 from wardesk.record import Actor, Article, ArticleEvents, Count, DateSpan, Event, Evidence, Location
 from wardesk.store import Store
 from wardesk.store import rows as r

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from store_helpers import fakes_rows
 from wardesk.cli import app
 from wardesk.errors import ExtractError
-from wardesk.pipeline import BATCH_ARTICLES, Pipeline
+from wardesk.flows.extract import BATCH_ARTICLES, Pipeline
 from wardesk.record import Article, ArticleEvents
 
 

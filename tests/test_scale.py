@@ -234,7 +234,7 @@ def test_child_pipeline_gives_the_pipelines_output_and_survives_a_killed_child(t
     import os
     import signal
 
-    from wardesk.pipeline import Pipeline
+    from wardesk.flows.extract import Pipeline
     from wardesk.record import Article
     from wardesk.scale.child import ChildDied, ChildPipeline
 

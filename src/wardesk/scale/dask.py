@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from wardesk import settings
 from wardesk.ingest import IngestFailure
 from wardesk.record import ArticleEvents
 from wardesk.scale.child import child_pipeline
@@ -260,7 +261,7 @@ def run_extract(
         raise ValueError("Parquet output needs a folder (-o DIR)")
     summary = DaskSummary()
     say = on_message or (lambda kind, text: None)
-    hook = os.environ.get(FAIL_HOOK_ENV, "")
+    hook = settings.current().scale_fail_partitions or ""
     markers: DoneMarkers | None = None
     out_file: TextIO | None = None
     if fmt == "parquet":

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from wardesk.flows.console import run_ingest
+from wardesk.flows.ingest import IngestStats
 from wardesk.scale.workers import WorkerPool
-from wardesk.store.console import run_ingest
-from wardesk.store.ingest import IngestStats
 
 
 def run_ingest_workers(sources: list[str], *, workers: int, batch_articles: int = 16, **kw) -> IngestStats:

@@ -9,7 +9,6 @@ come back in input order because chunks are yielded in submission order.
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import threading
 from collections import deque
@@ -47,12 +46,11 @@ def unpack_error(packed: tuple[str, str, str | None]) -> WardeskError:
     return cls(message, where=where)
 
 
-@functools.cache
 def worker_pipeline() -> Any:
     """The pipeline of this process, loaded on first use (spaCy takes seconds and hundreds of MB)."""
-    from wardesk.pipeline import Pipeline
+    from wardesk.flows.extract import process_pipeline
 
-    return Pipeline()
+    return process_pipeline()
 
 
 def _init_worker() -> None:

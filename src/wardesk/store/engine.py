@@ -9,7 +9,6 @@ instead of waiting), and the busy timeout makes the second writer wait.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import TypeVar
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+
+from wardesk import settings
 
 #: The database used when neither --db nor WARDESK_DB names one.
 DEFAULT_DB = "wardesk.db"
@@ -35,7 +36,7 @@ def resolve_url(db: str | None = None) -> str:
 
     ``postgresql://`` and ``postgres://`` URLs are given the psycopg 3 driver.
     """
-    value = db or os.environ.get("WARDESK_DB") or DEFAULT_DB
+    value = db or settings.current().db or DEFAULT_DB
     if "://" not in value:
         return f"sqlite:///{Path(value).expanduser()}"
     for prefix in ("postgresql://", "postgres://"):

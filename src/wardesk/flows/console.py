@@ -11,10 +11,10 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy import func, select
 
+from wardesk.flows.ingest import Ingester, IngestStats
 from wardesk.ingest import CsvColumns
 from wardesk.store import schema as s
 from wardesk.store.db import Store
-from wardesk.store.ingest import Ingester, IngestStats
 
 
 def summary_line(stats: IngestStats) -> str:

@@ -1,7 +1,7 @@
-"""Run the linker over the store: new events of some articles join (or start) stories in the database.
+"""The link run: new events of some stored articles join (or start) stories in the database.
 
-The only module of ``wardesk.link`` that knows the schema (``wardesk.store.schema``);
-the linking itself stays in pure functions over ``Report`` and ``Story``.
+The flow between two stages that know nothing of each other: ``wardesk.store``
+(the schema) and ``wardesk.link`` (pure functions over ``Report`` and ``Story``).
 Events are the source of truth for a story's reports: a story is rebuilt from
 the events that point to it, and its reconciliation is written back to
 ``stories.reconciled`` (``Story.to_dict(include_reports=False)``).

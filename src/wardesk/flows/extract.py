@@ -1,19 +1,26 @@
-"""The stages in order: Article -> normalised text -> spaCy Doc -> events -> ArticleEvents.
+"""The extract run: inputs -> Articles -> normalised text -> spaCy Doc -> events -> ArticleEvents.
 
 This module only sequences the stages (as trafilatura's ``core`` does); each
-stage lives in its own package and knows nothing of the others.
+stage lives in its own package and knows nothing of the others. ``Pipeline``
+extracts articles already read; ``extract_inputs`` is the whole run of
+``wardesk extract`` (read, extract, count), which the CLI only prints.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
 from wardesk.errors import ExtractError, WardeskError
 from wardesk.extract.article import EventExtractor
+from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.nlp import load_pipeline
 from wardesk.nlp.cache import doc_text
 from wardesk.nlp.normalize import normalize_text
@@ -146,3 +153,73 @@ class Pipeline:
                 published_from=article.published_from if published else "none",
                 events=events,
             )
+
+
+@functools.cache
+def process_pipeline() -> Pipeline:
+    """This process's pipeline, loaded on first use (spaCy takes seconds and hundreds of MB): shared
+    by the API's requests and by a worker process's tasks."""
+    return Pipeline()
+
+
+@dataclass
+class ExtractSummary:
+    """What an extract run did; ``failures`` holds one line per input or article that failed."""
+
+    read: int = 0
+    extracted: int = 0
+    events: int = 0
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"read {self.read}, extracted {self.extracted} ({self.events} events), "
+            f"failed {len(self.failures)} in {self.seconds:.1f}s"
+        )
+
+
+def extract_inputs(
+    inputs: list[str],
+    *,
+    columns: CsvColumns | None = None,
+    published: str | None = None,
+    pipeline: Any = None,
+    summary: ExtractSummary | None = None,
+    on_failure: Callable[[str], None] | None = None,
+) -> Iterator[ArticleEvents]:
+    """The ArticleEvents of every article in ``inputs``, in input order.
+
+    Inputs that cannot be read and articles that fail are counted in ``summary``
+    and passed to ``on_failure`` (one line each); the run goes on. Raises
+    UsageError at once for a bad ``published`` option.
+    """
+    summary = summary if summary is not None else ExtractSummary()
+    items = read_inputs(inputs, columns=columns, published=published)
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    started = time.perf_counter()
+
+    def fail(line: str) -> None:
+        summary.failures.append(line)
+        if on_failure is not None:
+            on_failure(line)
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, IngestFailure):
+                fail(f"skipped {item}")
+                continue
+            summary.read += 1
+            yield item
+
+    try:
+        for out in pipeline.run_many(articles()):
+            if isinstance(out, tuple):
+                art, exc = out
+                fail(f"failed {art.id}: {exc.render()}")
+                continue
+            summary.extracted += 1
+            summary.events += len(out.events)
+            yield out
+    finally:
+        summary.seconds = time.perf_counter() - started

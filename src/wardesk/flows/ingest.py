@@ -5,13 +5,12 @@ or content hash), extraction of the rest (outside any transaction, so another
 process can write meanwhile), then one write transaction that checks again,
 marks near-duplicates, inserts, records failures and the position reached in
 each input, and commits. A killed run loses at most the batch in flight; a
-rerun skips what is committed. After each commit the linker (``wardesk.link``,
-when installed) assigns the new events to stories.
+rerun skips what is committed. After each commit the link run
+(``wardesk.flows.link``) assigns the new events to stories.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import time
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, IngestError, WardeskError
+from wardesk.flows.link import link_events
 from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.record import Article
 from wardesk.store import rows as r
@@ -279,7 +279,7 @@ class Ingester:
         if not todo:
             return {}
         if self.pipeline is None:
-            from wardesk.pipeline import Pipeline
+            from wardesk.flows.extract import Pipeline
 
             self.pipeline = Pipeline()
         out: dict[str, Any] = {}
@@ -366,11 +366,8 @@ class Ingester:
     # --- linking ------------------------------------------------------------------------
 
     def _link(self, article_ids: list[str]) -> None:
-        linker = load_linker()
-        if linker is None:
-            return
         try:
-            retry_locked(lambda: linker(self.store.engine, article_ids))
+            retry_locked(lambda: link_events(self.store.engine, article_ids))
         except Exception as exc:  # the articles are stored; a linker bug must not stop the ingest
             self.stats.link_errors += 1
             reason = f"linking failed ({type(exc).__name__}: {exc}); the articles are stored, rerun to link"
@@ -389,14 +386,6 @@ class Ingester:
     def _message(self, text: str) -> None:
         if self.on_message is not None:
             self.on_message(text)
-
-
-def load_linker() -> Callable[[Any, list[str]], None] | None:
-    """``wardesk.link.link_events`` when the link stage is installed, else None (ingest works without it)."""
-    if importlib.util.find_spec("wardesk.link") is None:
-        return None
-    module = importlib.import_module("wardesk.link")
-    return getattr(module, "link_events", None)
 
 
 def _is_url(source: str) -> bool:

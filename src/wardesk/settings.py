@@ -1,0 +1,168 @@
+"""Settings: one table of every knob, read in one place, in the spirit of Datasette's ``SETTINGS``.
+
+Each setting has a name, a default, the environment variable that sets it and
+a help text. Values are merged in this order, later ones winning: the default,
+a TOML config file (``$WARDESK_CONFIG``, keys are the setting names), the
+environment. Options given on the command line or as function arguments win
+over all of these: callers pass them explicitly and fall back to ``current()``.
+
+This is the only module of wardesk that reads the environment; stages receive
+values from here and never look at ``os.environ`` themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wardesk.errors import UsageError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+#: The environment variable naming the config file.
+CONFIG_ENV = "WARDESK_CONFIG"
+
+
+def _text(value: str) -> str | None:
+    return value if value != "" else None
+
+
+def _flag(value: str) -> bool:
+    low = value.strip().lower()
+    if low in ("1", "true", "yes", "on"):
+        return True
+    if low in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("expected 1/0, true/false, yes/no or on/off")
+
+
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise ValueError("expected a whole number of at least 1")
+    return n
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One knob: its name (the config-file key), default, environment variable and help."""
+
+    name: str
+    default: Any
+    env: str
+    help: str
+    parse: Callable[[str], Any] = _text
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "wardesk.db", "WARDESK_DB", "Database URL or SQLite file, when --db is not given."),
+    Setting(
+        "token",
+        None,
+        "WARDESK_TOKEN",
+        "Bearer token that allows writes through the API (POST /api/articles); unset turns writes off.",
+    ),
+    Setting(
+        "blas_threads",
+        1,
+        "WARDESK_BLAS_THREADS",
+        "BLAS threads per process; spaCy's small matrices gain nothing from more (see nlp/loader.py).",
+        _positive_int,
+    ),
+    Setting(
+        "scale_fail_partitions",
+        None,
+        "WARDESK_SCALE_FAIL_PARTITIONS",
+        "Test hook: partitions to fail on purpose in a Dask run ('INDEX' or 'INDEX:ATTEMPTS', comma-separated).",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The merged values, one attribute per entry of ``SETTINGS``."""
+
+    db: str
+    token: str | None
+    blas_threads: int
+    scale_fail_partitions: str | None
+
+
+def current(environ: Mapping[str, str] | None = None) -> Settings:
+    """The settings now: defaults < config file < environment. Cheap enough to call per use (the
+    config file is parsed once per path and modification time), so tests can change the environment."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+    config = env.get(CONFIG_ENV)
+    if config:
+        values.update(_config_file(config))
+    for s in SETTINGS:
+        raw = env.get(s.env)
+        if raw is not None:
+            values[s.name] = _parse(s, raw, s.env)
+    return Settings(**values)
+
+
+def _parse(setting: Setting, raw: str, where: str) -> Any:
+    try:
+        return setting.parse(raw)
+    except ValueError as exc:
+        raise UsageError(f"{where}={raw!r} is not a valid {setting.name}: {exc} ({setting.help})") from None
+
+
+def _config_file(path: str) -> dict[str, Any]:
+    p = Path(path).expanduser()
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError as exc:
+        raise UsageError(
+            f"${CONFIG_ENV} names {path}, which cannot be read ({exc.strerror or exc}); fix the path or unset it"
+        ) from None
+    return _read_config(str(p), stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_config(path: str, stamp: int) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(
+            f"config file {path} is not valid TOML ({exc}); fix it or unset ${CONFIG_ENV}"
+        ) from None
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        setting = _BY_NAME.get(key)
+        if setting is None:
+            raise UsageError(
+                f"config file {path}: unknown setting {key!r}; known settings: {', '.join(_BY_NAME)}"
+            )
+        out[key] = _parse(setting, str(value), f"{path}: {key}")
+    return out
+
+
+def describe() -> list[tuple[str, str, str, str]]:
+    """(name, environment variable, default, help) of every setting, for ``--help`` and the docs."""
+    return [(s.name, s.env, "" if s.default is None else str(s.default), s.help) for s in SETTINGS]
+
+
+def limit_blas_threads() -> None:
+    """Set ``OPENBLAS_NUM_THREADS`` (unless the user did) before numpy loads: OpenBLAS then starts no
+    thread pool at all. Called when the ``wardesk`` package is imported; worker processes inherit it."""
+    if "OPENBLAS_NUM_THREADS" in os.environ:
+        return
+    try:
+        threads = current().blas_threads
+    except UsageError:  # a bad setting is reported where it is used, not at import
+        threads = 1
+    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)
