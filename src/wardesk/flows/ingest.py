@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, IngestError, WardeskError
-from wardesk.flows.link import link_events
+from wardesk.flows.link import LinkState, link_events
 from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.record import Article
 from wardesk.store import rows as r
@@ -90,6 +90,7 @@ class Ingester:
     #: Dask runner with the same ``run_many``.
     pipeline: Any = None
     _batch: list[_Item] = field(default_factory=list)
+    _link_state: LinkState = field(default_factory=LinkState)
     _client: Any = None
 
     # --- entry points ------------------------------------------------------------------
@@ -367,7 +368,9 @@ class Ingester:
 
     def _link(self, article_ids: list[str]) -> None:
         try:
-            retry_locked(lambda: link_events(self.store.engine, article_ids))
+            run = retry_locked(lambda: link_events(self.store.engine, article_ids, self._link_state))
+            for line in run.messages:
+                self._message(line)
         except Exception as exc:  # the articles are stored; a linker bug must not stop the ingest
             self.stats.link_errors += 1
             reason = f"linking failed ({type(exc).__name__}: {exc}); the articles are stored, rerun to link"
