@@ -38,6 +38,9 @@ SAME_PLACE_KM = 3.0
 #: Radius within which a place given as "near X" (or a part of a town) may be
 #: the other report's place, in km (the ACLED "near" convention).
 NEAR_RADIUS_KM = 25.0
+#: Two death tolls for one place and day whose smaller is under this share of
+#: the larger make the pair weak (it then needs a strong score).
+TOLL_CLASH_RATIO = 0.5
 #: Kept for the story's place reconciliation: two exact places this close agree.
 EXACT_RADIUS_KM = SAME_PLACE_KM
 #: Text similarity (cosine of the content-token sets) that already counts
@@ -238,7 +241,16 @@ def gate(a: Report, b: Report) -> Gate:
     if p is None:
         return NO
     other_family = FAMILY[a.event.event_type] != FAMILY[b.event.event_type]
-    return Gate(True, weak=d[1] or p[1] or other_family, place=p[0], date=d[0])
+    return Gate(True, weak=d[1] or p[1] or other_family or toll_clash(a, b), place=p[0], date=d[0])
+
+
+def toll_clash(a: Report, b: Report) -> bool:
+    """Do the two reports give death tolls so far apart (the smaller under TOLL_CLASH_RATIO of the larger)
+    that only strong other evidence makes them one event?"""
+    fa, fb = a.event.fatalities.best, b.event.fatalities.best
+    if not fa or not fb:
+        return False
+    return min(fa, fb) < TOLL_CLASH_RATIO * max(fa, fb)
 
 
 def _jaccard(x: set[str], y: set[str]) -> float | None:
