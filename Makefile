@@ -23,9 +23,10 @@ test: install  ## the test suite (minutes); whole-corpus runs are in `make bench
 test-all: install
 	$(PY) -m pytest -q
 
-lint: install
+lint: install  ## ruff, and the layering of docs/architecture.md (import-linter, contract in pyproject.toml)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/lint-imports
 
 bench: install  ## scores on the dev set, FA-KES and WikiEvents, speed and memory (needs ../shared)
 	$(PY) bench/run_bench.py --shared $(SHARED)

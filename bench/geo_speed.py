@@ -13,7 +13,7 @@ import resource
 import sys
 import time
 
-from wardesk.extract.article import EventExtractor
+from wardesk.extract import Lexicons, extract_events
 from wardesk.geo import Gazetteer, find_places, focus_countries
 from wardesk.nlp import load_pipeline
 
@@ -35,10 +35,10 @@ def main() -> None:
     t = time.perf_counter()
     docs = list(nlp.pipe(texts))
     parse_s = time.perf_counter() - t
-    extractor = EventExtractor()
+    lexicons = Lexicons.default()
     t = time.perf_counter()
     for doc in docs:
-        extractor.extract(doc, None)
+        extract_events(doc, None, lexicons=lexicons)
     extract_s = time.perf_counter() - t
     t = time.perf_counter()
     for doc in docs:  # what the extractor asks of the geoparser: focus, then places

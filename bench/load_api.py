@@ -5,7 +5,7 @@ the clients (httpx.AsyncClient, each sending its next request as soon as the
 last one answered), and prints p50/p95/p99 latency and the error count.
 Target on the FA-KES demo database: p95 < 200 ms, no errors.
 
-    python bench/load_api.py /tmp/demo.db [--clients 50] [--seconds 30]
+    python bench/load_api.py /tmp/demo.db [--clients 50] [--seconds 30] [--mix dashboard]
 """
 
 from __future__ import annotations
@@ -42,6 +42,20 @@ QUERIES: list[dict[str, str | int]] = [
 ]
 
 
+#: The dashboard's other reads, drawn with --mix dashboard (the page asks these beside /api/events):
+#: the timeline's stats, actor and place pages, and the map's town labels.
+DASHBOARD_QUERIES: list[tuple[str, dict[str, str | int]]] = [
+    ("/api/stats", {"bucket": "month", "background": "false"}),
+    ("/api/stats", {"bucket": "week", "since": "2015-01-01", "until": "2015-12-31"}),
+    ("/api/actors/Islamic State", {}),
+    ("/api/actors/Syria", {"since": "2016-01-01"}),
+    ("/api/places/SY/Aleppo", {}),
+    ("/api/places/SY", {}),
+    ("/api/places/labels", {"bbox": "33.75,30.94,45,39.38", "limit": 60}),
+    ("/api/places/labels", {"bbox": "-180,-85,180,85", "limit": 60}),
+]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -64,14 +78,18 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     raise SystemExit("the server did not answer within 30 s")
 
 
-async def client(base: str, until: float, latencies: list[float], errors: list[str], seed: int) -> None:
+async def client(
+    base: str, until: float, latencies: list[float], errors: list[str], seed: int, mix: str = "events"
+) -> None:
     rnd = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
         while time.perf_counter() < until:
-            params = dict(rnd.choice(QUERIES))
+            path, params = "/api/events", dict(rnd.choice(QUERIES))
+            if mix == "dashboard" and rnd.random() < 0.5:  # half the requests: the other dashboard reads
+                path, params = rnd.choice(DASHBOARD_QUERIES)
             started = time.perf_counter()
             try:
-                resp = await http.get("/api/events", params=params)
+                resp = await http.get(path, params=params)
                 ok = resp.status_code == 200
                 if ok and rnd.random() < 0.2 and resp.json().get("next_cursor"):  # a second page now and then
                     resp = await http.get(
@@ -79,7 +97,7 @@ async def client(base: str, until: float, latencies: list[float], errors: list[s
                     )
                     ok = resp.status_code == 200
                 if not ok:
-                    errors.append(f"HTTP {resp.status_code} for {params}")
+                    errors.append(f"HTTP {resp.status_code} for {path} {params}")
             except httpx.HTTPError as exc:
                 errors.append(f"{type(exc).__name__} for {params}")
             latencies.append(time.perf_counter() - started)
@@ -90,11 +108,11 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def run(base: str, clients: int, seconds: float) -> tuple[list[float], list[str]]:
+async def run(base: str, clients: int, seconds: float, mix: str = "events") -> tuple[list[float], list[str]]:
     latencies: list[float] = []
     errors: list[str] = []
     until = time.perf_counter() + seconds
-    await asyncio.gather(*(client(base, until, latencies, errors, i) for i in range(clients)))
+    await asyncio.gather(*(client(base, until, latencies, errors, i, mix) for i in range(clients)))
     return latencies, errors
 
 
@@ -106,6 +124,12 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--url", help="Use a server already running at this base URL instead of starting one.")
+    ap.add_argument(
+        "--mix",
+        choices=("events", "dashboard"),
+        default="events",
+        help="events: GET /api/events only; dashboard: half of the requests are stats, profiles and labels.",
+    )
     args = ap.parse_args()
     proc = None
     if args.url:
@@ -116,14 +140,15 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
     try:
         httpx.get(base + "/api/events", params={"q": "warm up"}, timeout=30)
-        latencies, errors = asyncio.run(run(base, args.clients, args.seconds))
+        latencies, errors = asyncio.run(run(base, args.clients, args.seconds, args.mix))
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(10)
     ms = [x * 1000 for x in latencies]
     print(
-        f"{args.clients} clients, {args.seconds:.0f} s, {len(ms)} requests ({len(ms) / args.seconds:.0f}/s)"
+        f"{args.clients} clients, {args.seconds:.0f} s, mix {args.mix}, {len(ms)} requests "
+        f"({len(ms) / args.seconds:.0f}/s)"
     )
     print(
         f"latency ms: p50 {percentile(ms, 0.50):.1f}  p95 {percentile(ms, 0.95):.1f}  "

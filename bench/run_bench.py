@@ -13,6 +13,12 @@
   the one-thread baseline are run ``--speed-runs`` times, alternately, and
   the medians are compared (every sample is kept in the results).
 
+Each development set is scored on its own (``world.jsonl`` also per article,
+to see which mechanism fails where), and the contested-story set through
+``ingest`` and ``export``. Every figure is then checked against its floor in
+``bench/baseline.json`` (``bench/gate.py``): the run exits 1 when one fell by
+more than the tolerance; ``--update-baseline`` raises the floors.
+
 Results are printed and written to ``bench/results/latest.json`` and ``.md``.
 Where ``../shared`` is absent the script says so and exits 0.
 """
@@ -31,6 +37,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import gate  # noqa: E402  (bench/gate.py, beside this script)
 
 
 def _articles(score: Path, *args: str) -> list[dict]:
@@ -122,6 +131,25 @@ def _child(target, *args) -> dict:
     return res
 
 
+def _per_article_table(data: dict) -> list[str]:
+    """One line per article of a set: incidents found right, wrong and missed."""
+    rows = data.get("per_article") or []
+    lines = [f"{'article':<44} {'tp':>3} {'fp':>3} {'fn':>3}"]
+    for r in rows:
+        mark = "" if not (r["fp"] or r["fn"]) else "  <-"
+        lines.append(f"{r['id'][:44]:<44} {r['tp']:>3} {r['fp']:>3} {r['fn']:>3}{mark}")
+    return lines
+
+
+def _link_eval_figures(result: dict) -> dict[str, float]:
+    out = {}
+    for scope, label in (("gold_only", "gold articles"), ("with_distractors", "all articles")):
+        pw = result[scope]["pairwise"]
+        for k in ("precision", "recall", "f1"):
+            out[f"{label} pairwise {k}"] = pw[k]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
@@ -135,6 +163,14 @@ def main() -> int:
         help="timed runs of wardesk and of bare spaCy, alternating (default 3)",
     )
     ap.add_argument("--results", default=str(HERE / "results"), help="where to write latest.json/.md")
+    ap.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="raise the floors of bench/baseline.json to this run's figures",
+    )
+    ap.add_argument(
+        "--allow-regression", action="store_true", help="with --update-baseline: lower floors too, on purpose"
+    )
     args = ap.parse_args()
     shared = Path(args.shared)
     score = shared / "bench" / "score.py"
@@ -142,21 +178,69 @@ def main() -> int:
         print(f"bench: {shared} is absent (no score.py there): nothing to measure, skipping.")
         return 0
     results: dict = {}
+    figures: dict[str, dict[str, float]] = {}
     report: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
-        # development set
-        gold = tmpd / "gold.jsonl"
-        gold.write_text(
-            "".join(p.read_text(encoding="utf-8") for p in sorted((shared / "bench" / "dev").glob("*.jsonl")))
-        )
-        dev_articles = _articles(score, "articles", str(gold))
+        # development sets, each scored on its own; world.jsonl also per article
+        figures.update(gate.dev_figures(shared, lambda arts, out: _child(_run_wardesk, arts, str(out)), tmpd))
         dev_out = tmpd / "dev-out.jsonl"
-        _child(_run_wardesk, dev_articles, str(dev_out))
-        table, data = _score(score, "events", str(gold), str(dev_out))
-        data.pop("per_article", None)
-        results["dev"] = data
-        report += ["## Development set (seeds + dev)", "```", table.rstrip(), "```"]
+        for name in gate.DEV_SETS:
+            table, data = _score(score, "events", str(shared / "bench" / "dev" / name), str(dev_out))
+            per_article = data.pop("per_article", None)
+            results[f"dev/{name}"] = data
+            report += [f"## Development set: {name}", "```", table.rstrip(), "```"]
+            if name == "world.jsonl":
+                report += [
+                    f"### {name} per article",
+                    "```",
+                    *_per_article_table({"per_article": per_article}),
+                    "```",
+                ]
+        # the contested-story set, through ingest and export as users get it
+        stories_in = tmpd / "stories-in.jsonl"
+        stories_in.write_text(
+            "".join(
+                json.dumps(a, ensure_ascii=False) + "\n"
+                for a in gate.articles_of(
+                    score, "articles", str(shared / "bench" / "linking" / "stories.jsonl")
+                )
+            )
+        )
+        db = tmpd / "stories.db"
+        wardesk = [sys.executable, "-m", "wardesk"]
+        subprocess.run(
+            [*wardesk, "ingest", str(stories_in), "--db", str(db), "--no-progress"],
+            check=True,
+            capture_output=True,
+        )
+        for what in ("reports", "stories"):
+            subprocess.run(
+                [
+                    *wardesk,
+                    "export",
+                    "--db",
+                    str(db),
+                    "-f",
+                    "jsonl",
+                    "--what",
+                    what,
+                    "--include-background",
+                    "-o",
+                    str(tmpd / f"{what}.jsonl"),
+                ],
+                check=True,
+                capture_output=True,
+            )
+        story_figs = gate.story_figures(shared, tmpd / "reports.jsonl", tmpd / "stories.jsonl", tmpd)
+        figures["linking/stories.jsonl"] = story_figs
+        results["linking/stories.jsonl"] = story_figs
+        report += [
+            "## Contested stories (linking/stories.jsonl through ingest + export)",
+            "```",
+            *(f"{k:<28} {v:.3f}" for k, v in sorted(story_figs.items())),
+            "```",
+        ]
         # FA-KES
         fakes_csv = shared / "data" / "fakes" / "fakes_extended.csv"
         fakes_articles = _articles(score, "fakes-articles", str(shared / "data" / "fakes" / "fakes.csv"))
@@ -164,6 +248,9 @@ def main() -> int:
         speed = _child(_run_wardesk, fakes_articles, str(fakes_out))
         table, data = _score(score, "fakes", str(fakes_csv), str(fakes_out))
         results["fakes"] = data
+        figures["fakes"] = {
+            k: v["accuracy"] for k, v in data.items() if isinstance(v, dict) and "accuracy" in v
+        }
         report += ["## FA-KES", "```", table.rstrip(), "```"]
         # cross-outlet linking on FA-KES's crowd labels, over this run's extraction
         link = subprocess.run(
@@ -171,8 +258,14 @@ def main() -> int:
             capture_output=True,
             text=True,
         )
-        if link.returncode == 0:
+        link_json = subprocess.run(
+            [sys.executable, str(HERE / "link_eval.py"), "--pred", str(fakes_out), "--json"],
+            capture_output=True,
+            text=True,
+        )
+        if link.returncode == 0 and link_json.returncode == 0:
             results["linking"] = link.stdout
+            figures["fakes-links"] = _link_eval_figures(json.loads(link_json.stdout))
             report += ["## Linking (FA-KES link set, docs/linking.md)", "```", link.stdout.rstrip(), "```"]
         # WikiEvents
         wiki = shared / "data" / "wikievents"
@@ -182,6 +275,9 @@ def main() -> int:
             _child(_run_wardesk, wiki_articles, str(wiki_out))
             table, data = _score(score, "wikievents", str(wiki), str(wiki_out))
             results["wikievents"] = data
+            figures["wikievents"] = {
+                k: v["recall"] for k, v in data.items() if isinstance(v, dict) and "recall" in v
+            }
             report += ["## WikiEvents", "```", table.rstrip(), "```"]
         if not args.skip_speed:
             texts = [a["text"] for a in fakes_articles]
@@ -221,14 +317,23 @@ def main() -> int:
                 f"- bare en_core_web_sm, library defaults: {s['stock_spacy_articles_per_s']} articles/s ({s['stock_spacy_seconds']} s, one run)",
                 f"- ratio wardesk / bare spaCy time: {s['time_ratio_wardesk_over_bare']} (one BLAS thread), {s['time_ratio_wardesk_over_stock']} (defaults)",
             ]
+    hashes = {
+        "dev": gate.corpus_hash(gate.quick_paths(shared)[:3]),
+        "linking": gate.corpus_hash(gate.quick_paths(shared)[3:]),
+        "fakes": gate.corpus_hash([shared / "data" / "fakes" / "fakes_extended.csv"]),
+        "fakes-links": gate.corpus_hash([shared / "data" / "fakes" / "fakes_extended.csv"]),
+        "wikievents": gate.corpus_hash(sorted((shared / "data" / "wikievents").glob("*.jsonl"))),
+    }
     text = "\n".join(report)
     print(text)
+    print("\n## Accuracy gate (bench/baseline.json)")
+    status = gate.report(figures, hashes, update=args.update_baseline, allow_regression=args.allow_regression)
     res_dir = Path(args.results)
     res_dir.mkdir(parents=True, exist_ok=True)
     (res_dir / "latest.json").write_text(json.dumps(results, indent=1, default=str))
     (res_dir / "latest.md").write_text(f"# wardesk benchmark ({time.strftime('%Y-%m-%d %H:%M')})\n\n{text}\n")
     print(f"\nwritten to {res_dir}/latest.json and latest.md")
-    return 0
+    return status
 
 
 if __name__ == "__main__":

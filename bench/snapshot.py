@@ -82,7 +82,17 @@ def main() -> int:
         )
         db = tmp / "l.db"
         _run(*wardesk, "ingest", str(linking), "--db", str(db))
-        _run(*wardesk, "export", "--db", str(db), "-f", "jsonl", "-o", str(out / "linking-reports.jsonl"))
+        _run(
+            *wardesk,
+            "export",
+            "--db",
+            str(db),
+            "-f",
+            "jsonl",
+            "--include-background",
+            "-o",
+            str(out / "linking-reports.jsonl"),
+        )
         _run(
             *wardesk,
             "export",
@@ -92,6 +102,7 @@ def main() -> int:
             "jsonl",
             "--what",
             "stories",
+            "--include-background",
             "-o",
             str(out / "linking-stories.jsonl"),
         )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 import yaml
 
 from wardesk.extract.actors import ACTOR_TYPES, ActorLexicon, find_actors, fold_words
+from wardesk.resources import load_text
 
 
 @pytest.fixture(scope="module")
@@ -258,8 +257,7 @@ def test_actors_resolve_generic_by_country(nlp, lex, sentence, country, name):
 
 
 def _raw_yaml() -> dict:
-    ref = resources.files("wardesk.resources").joinpath("actors/actors.yaml")
-    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+    return yaml.safe_load(load_text("actors", "actors.yaml"))
 
 
 def test_actors_yaml_schema():

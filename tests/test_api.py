@@ -36,6 +36,15 @@ def all_events(client: TestClient) -> list[dict]:
     return body["items"]
 
 
+def _assert_problem(resp, status: int, words: str) -> dict:  # noqa: ANN001
+    """An RFC 9457 problem detail of ``status`` whose detail mentions ``words``."""
+    assert resp.headers["content-type"].startswith("application/problem+json"), resp.headers
+    body = resp.json()
+    assert body["type"] == "about:blank" and body["status"] == status
+    assert body["title"] and words in body["detail"], body
+    return body
+
+
 def _walk(client: TestClient, params: dict) -> list[dict]:
     items, cursor = [], None
     for _ in range(200):
@@ -127,15 +136,14 @@ def test_api_events_bad_parameters_are_json_errors(
 ) -> None:
     resp = client.get("/api/events", params=params)
     assert resp.status_code == status
-    err = resp.json()["error"]
-    assert err["status"] == status and words in err["message"]
+    _assert_problem(resp, status, words)
     assert "Traceback" not in resp.text
 
 
 def test_api_events_cursor_of_another_sort_is_refused(client: TestClient) -> None:
     cursor = client.get("/api/events", params={"limit": 2, "sort": "date"}).json()["next_cursor"]
     resp = client.get("/api/events", params={"limit": 2, "sort": "-fatalities", "cursor": cursor})
-    assert resp.status_code == 400 and "sort" in resp.json()["error"]["message"]
+    assert resp.status_code == 400 and "sort" in resp.json()["detail"]
 
 
 def test_api_event_detail_has_record_claims_and_evidence(client: TestClient, all_events: list[dict]) -> None:
@@ -184,7 +192,7 @@ def test_api_stories_list_and_detail(client: TestClient) -> None:
 def test_api_missing_things_are_json_404(client: TestClient, path: str) -> None:
     resp = client.get(path)
     assert resp.status_code == 404
-    assert resp.json()["error"]["status"] == 404
+    _assert_problem(resp, 404, "")
 
 
 def test_api_stats_counts_match_the_event_list(client: TestClient) -> None:
@@ -250,7 +258,7 @@ def test_api_post_without_configured_token_is_403(demo_db: str, monkeypatch: pyt
     with TestClient(create_app(demo_db)) as c:
         resp = c.post("/api/articles", json={"text": XSS_ARTICLE}, headers=AUTH)
     assert resp.status_code == 403
-    assert "WARDESK_TOKEN" in resp.json()["error"]["message"]
+    _assert_problem(resp, 403, "WARDESK_TOKEN")
 
 
 def test_api_token_comes_from_the_environment(demo_db: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
@@ -287,13 +295,14 @@ def test_api_post_refuses_bad_articles_and_private_urls(
 ) -> None:
     resp = client.post("/api/articles?store=false", json=body, headers=AUTH)
     assert resp.status_code == status, resp.text
-    assert words in resp.json()["error"]["message"]
+    _assert_problem(resp, status, words)
 
 
 def test_api_post_body_over_the_limit_is_413(client: TestClient) -> None:
     big = {"text": "Shelling killed two people. " * 40_000}
     resp = client.post("/api/articles?store=false", json=big, headers=AUTH)
-    assert resp.status_code == 413 and "bytes" in resp.json()["error"]["message"]
+    assert resp.status_code == 413
+    _assert_problem(resp, 413, "bytes")
 
 
 def test_api_post_streamed_body_over_the_limit_is_413(demo_db: str) -> None:  # noqa: F811
@@ -306,7 +315,7 @@ def test_api_post_streamed_body_over_the_limit_is_413(demo_db: str) -> None:  # 
     with TestClient(create_app(demo_db, token=TOKEN, max_body=10_000)) as c:
         resp = c.post("/api/articles", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
     assert resp.status_code == 413
-    assert resp.json()["error"]["status"] == 413
+    _assert_problem(resp, 413, "bytes")
 
 
 def test_api_post_extracts_without_storing(client: TestClient) -> None:

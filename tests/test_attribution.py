@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.extract.attribution import SourceLexicon, find_attributions, fold, quote_spans
+from wardesk.extract.attribution import SourceLexicon, find_attributions, quote_spans
+from wardesk.names import fold
 from wardesk.record import Source
 
 # (text, name, organization, verb, via, a substring the scope must cover)

@@ -267,3 +267,19 @@ def test_extract_one_toll_at_one_place_told_two_ways_is_one_event(pipeline):
     assert len(incidents) == 1
     assert incidents[0].event_type == "missile_artillery"
     assert incidents[0].fatalities.best == 10
+
+
+def test_extract_events_is_stateless_from_one_article_to_the_next(nlp):
+    """The stage's entry point is stateless: an article reads the same after any other article."""
+    from wardesk.extract import Lexicons, extract_events
+
+    first = (
+        "Islamic State claimed responsibility. Kurdish officials in Erbil said the group's fighters "
+        "shelled the town of Makhmour on Sunday, killing two soldiers."
+    )
+    second = "A roadside bomb killed four policemen in the town of Baqubah on Tuesday, police said."
+    lex = Lexicons.default()
+    alone = extract_events(nlp(second), dt.date(2016, 5, 11), lexicons=lex)
+    extract_events(nlp(first), dt.date(2016, 5, 11), lexicons=lex)
+    after = extract_events(nlp(second), dt.date(2016, 5, 11), lexicons=lex)
+    assert alone and [e.model_dump() for e in after] == [e.model_dump() for e in alone]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from wardesk.ingest.language import function_words, judge_language, looks_english
+from wardesk.resources import load_text
 
 ENGLISH = [
     "Ten killed in Aleppo blast.",
@@ -48,8 +47,8 @@ def test_language_rejects_other_languages(lang: str) -> None:
 
 
 def test_language_word_list_has_source_and_licence() -> None:
-    ref = resources.files("wardesk.resources").joinpath("lexicons", "english_function_words.txt")
-    header = [line for line in ref.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    text = load_text("lexicons", "english_function_words.txt")
+    header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("Source:" in line for line in header) and any("Licence:" in line for line in header)
     words = function_words()
     assert 100 <= len(words) <= 130 and "the" in words and "#" not in "".join(words)

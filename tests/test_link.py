@@ -8,7 +8,7 @@ import json
 import pytest
 
 from wardesk.link import Report, Story, link_reports
-from wardesk.link.compare import fold, gate, haversine_km
+from wardesk.link.compare import gate, haversine_km
 from wardesk.record import Actor, Claim, Count, DateSpan, Event, Location, Source
 
 D = dt.date(2016, 7, 5)
@@ -307,20 +307,6 @@ def test_link_story_id_stable() -> None:
     a = link_reports([rep("1", "Reuters", ev()), rep("2", "AFP", ev())])
     b = link_reports([rep("1", "Reuters", ev())])
     assert a[0].id == b[0].id
-
-
-@pytest.mark.parametrize(
-    "name,key",
-    [
-        ("Al-Raqqa", "raqqa"),
-        ("Deir ez-Zor", "deir ez zor"),
-        ("Ḩamāh", "hamah"),
-        ("the Idlib", "idlib"),
-        (None, ""),
-    ],
-)
-def test_link_fold(name: str | None, key: str) -> None:
-    assert fold(name) == key
 
 
 def test_link_haversine() -> None:

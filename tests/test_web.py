@@ -4,6 +4,7 @@ served by uvicorn on 127.0.0.1. Screenshots go to artifacts/screenshots/."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
@@ -11,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from store_helpers import write_jsonl
 from test_api_fixtures import build_demo_db
+from web_articles import records
 
 CHROMIUM = os.environ.get("WARDESK_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -48,13 +51,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _desk_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The FA-KES demo database plus our own desk articles (one strike told by two outlets, ...)."""
+    from wardesk.flows.ingest import Ingester
+    from wardesk.store import Store
+
+    folder = tmp_path_factory.mktemp("web-db")
+    db = folder / "web.db"
+    shutil.copyfile(build_demo_db(tmp_path_factory), db)
+    with Store(str(db)) as store:
+        Ingester(store).run([str(write_jsonl(folder / "desk.jsonl", records()))])
+    return str(db)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     import uvicorn
 
     from wardesk.api import create_app
 
-    app = create_app(build_demo_db(tmp_path_factory), token=TOKEN)
+    app = create_app(_desk_db(tmp_path_factory), token=TOKEN)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -109,15 +125,40 @@ def _wait_loaded(page) -> None:  # noqa: ANN001
     page.wait_for_function("() => document.getElementById('status').textContent === ''")
 
 
-def test_web_dashboard_shows_markers_timeline_and_table(server: str, page) -> None:  # noqa: ANN001
+def _table_rows(page) -> list[dict[str, str]]:  # noqa: ANN001
+    """The event table's visible rows as {column: text}."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('#events-body tr')].map(tr =>
+            Object.fromEntries([...tr.children].map(td => [td.dataset.label, td.textContent])))"""
+    )
+
+
+def _story_id(server: str) -> str:
+    """The story of our desk strike: two outlets, different tolls, different blame."""
+    import httpx
+
+    ev = httpx.get(f"{server}/api/events/desk-strike-a:0").json()
+    assert ev["story_id"] and ev["corroboration"] == 2
+    return ev["story_id"]
+
+
+def test_web_dashboard_shows_clusters_legend_timeline_and_table(server: str, page) -> None:  # noqa: ANN001
     page.goto(server + "/")
     _wait_loaded(page)
-    page.wait_for_selector(".event-marker, .event-cluster", state="attached")
-    markers = page.locator(".event-marker").count() + page.locator(".event-cluster").count()
+    page.wait_for_selector(".event-cluster", state="attached")
     counts = _counts(page)
-    assert markers >= 1 and counts["map"] >= 1
+    assert page.locator(".event-cluster").count() >= 1 and counts["map"] >= 1
+    # clusters, not overlapping circles: each says how many events it holds
+    held = [int(t.replace(",", "")) for t in page.locator(".event-cluster .cluster-count").all_inner_texts()]
+    assert max(held) >= 2 and sum(held) <= counts["map"]
+    legend = page.locator("[data-testid=map-legend]")
+    assert legend.is_visible()
+    for words in ("Battles", "Violence against civilians", "Size: killed"):
+        assert words in legend.inner_text()
+    page.wait_for_selector(".place-label-text", state="attached")  # town labels from the gazetteer
     assert counts["timeline"] == counts["table"] >= counts["map"]
-    assert page.locator("#timeline svg rect").count() >= 1
+    assert page.locator("[data-testid=timeline-chart] canvas").count() == 1
+    assert page.locator("[data-testid=multiple]").count() >= 2
     assert page.locator("#events-body tr").count() == min(counts["table"], 100)
     _shot(page, "dashboard")
     assert page.page_errors == []
@@ -138,7 +179,6 @@ def test_web_filter_changes_map_timeline_and_table_and_lives_in_the_url(server: 
     assert "type=battles" in page.url
     assert after["table"] < before["table"] and after["timeline"] == after["table"]
     assert after["map"] < before["map"]
-    _shot(page, "dashboard-filtered")
     # the URL alone restores the view (a shared link)
     page.goto(page.url)
     _wait_loaded(page)
@@ -146,17 +186,83 @@ def test_web_filter_changes_map_timeline_and_table_and_lives_in_the_url(server: 
     assert page.input_value("#f-type") == "battles"
 
 
-def test_web_event_page_shows_evidence_claims_and_story(server: str, page) -> None:  # noqa: ANN001
+def test_web_timeline_axis_follows_the_date_filter(server: str, page) -> None:  # noqa: ANN001
+    page.goto(server + "/?since=2016-01-01&until=2016-12-31")
+    _wait_loaded(page)
+    box = page.locator("#timeline")
+    assert (box.get_attribute("data-from"), box.get_attribute("data-to")) == ("2016-01-01", "2016-12-31")
+    assert box.get_attribute("data-bucket") == "week"  # a year: weeks; the whole corpus (years): months
+    dates = [r["Date"][:10] for r in _table_rows(page)]
+    assert dates and all("2016-01-01" <= d <= "2016-12-31" for d in dates)
+
+
+def test_web_brush_on_the_timeline_sets_the_dates_and_narrows_the_table(server: str, page) -> None:  # noqa: ANN001
+    page.goto(server + "/?since=2016-01-01&until=2016-12-31")
+    _wait_loaded(page)
+    before = _counts(page)
+    over = page.locator("#timeline .u-over").bounding_box()
+    y = over["y"] + over["height"] / 2
+    # drag across the first half of 2016
+    page.mouse.move(over["x"] + 2, y)
+    page.mouse.down()
+    page.mouse.move(over["x"] + over["width"] * 0.5, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function(
+        "(n) => document.querySelector('[data-testid=count-table]').dataset.count !== n",
+        arg=str(before["table"]),
+    )
+    _wait_loaded(page)
+    since, until = page.input_value("#f-since"), page.input_value("#f-until")
+    assert "2016-01-01" <= since < until <= "2016-07-15" and f"until={until}" in page.url
+    after = _counts(page)
+    assert 0 < after["table"] < before["table"]
+    assert all(since <= r["Date"][:10] <= until for r in _table_rows(page))
+    _shot(page, "dashboard-brushed")
+
+
+def test_web_table_sorts_and_filters_by_province_and_corroboration(server: str, page) -> None:  # noqa: ANN001
+    page.goto(server + "/")
+    _wait_loaded(page)
+    page.click("#events-table th[data-sort=killed] button")
+    killed = [r["Killed"].split(" ")[0].replace(",", "") for r in _table_rows(page)]
+    numbers = [int(k) for k in killed if k.isdigit()]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] >= 1000
+    assert "," in _table_rows(page)[0]["Killed"]  # thousands separators
+    page.fill("#f-admin1", "Idlib")
+    page.select_option("#f-min-corroboration", "2")
+    page.click("#apply")
+    page.wait_for_function("() => document.querySelector('[data-testid=count-table]').dataset.count === '2'")
+    rows = _table_rows(page)
+    assert {r["Outlet"] for r in rows} == {"Reuters", "Al Jazeera"}
+    assert all("Idlib" in r["Place"] for r in rows)
+
+
+def test_web_story_page_shows_the_reconciled_event_and_a_row_per_source(server: str, page) -> None:  # noqa: ANN001
+    page.goto(f"{server}/story/{_story_id(server)}")
+    page.wait_for_selector("[data-testid=source-rows]")
+    summary = page.locator("[data-testid=story-summary]").inner_text()
+    assert "27 (23–31)" in summary and "Idlib" in summary
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid=source-rows] tbody tr')].map(tr =>
+            Object.fromEntries([...tr.children].map(td => [td.dataset.label, td.textContent])))"""
+    )
+    by_outlet = {r["Outlet"]: r for r in rows}
+    assert set(by_outlet) == {"Reuters", "Al Jazeera"}
+    assert "23" in by_outlet["Reuters"]["Figure"] and "Russia" in by_outlet["Reuters"]["Blames"]
+    assert "31" in by_outlet["Al Jazeera"]["Figure"] and "Syria" in by_outlet["Al Jazeera"]["Blames"]
+    assert "Maarat al-Numan" in by_outlet["Reuters"]["Sentence"]
+    assert page.locator("[data-testid=contradictions] li").count() == 2
+    assert page.locator("[data-testid=report-card]").count() == 2
+    assert page.locator("[data-testid=tolls-chart] canvas").count() == 1
+    page.wait_for_selector("[data-testid=story-map] path.event-marker", state="attached")
+    _shot(page, "story")
+    assert page.page_errors == []
+
+
+def test_web_event_page_shows_evidence_claims_and_links_the_story(server: str, page) -> None:  # noqa: ANN001
     import httpx
 
-    items = httpx.get(server + "/api/events", params={"limit": 500}).json()["items"]
-    target = None
-    for ev in items:
-        detail = httpx.get(f"{server}/api/events/{ev['id']}").json()
-        if detail["record"]["claims"] and detail["evidence"] and detail["story_id"]:
-            target = detail
-            break
-    assert target is not None
+    target = httpx.get(f"{server}/api/events/desk-strike-b:0").json()
     page.goto(f"{server}/event/{target['id']}")
     page.wait_for_selector("[data-testid=claims-table]")
     page.wait_for_selector("[data-testid=article-text] mark.evidence")
@@ -164,21 +270,41 @@ def test_web_event_page_shows_evidence_claims_and_story(server: str, page) -> No
     assert target["evidence"][0]["text"] in marks
     rows = page.locator("[data-testid=claims-table] tbody tr").count()
     assert rows == len(target["record"]["claims"])
-    page.wait_for_selector("[data-testid=story-table]")
-    assert (
-        page.locator("[data-testid=story-table] thead th").count() == len(target["story"]["report_ids"]) + 1
-    )
+    page.wait_for_selector("[data-testid=story-link]")
+    assert page.get_attribute("[data-testid=story-link]", "href") == f"/story/{target['story_id']}"
     _shot(page, "event")
     assert page.page_errors == []
 
 
-def test_web_paste_box_extracts_and_renders_markup_as_text(server: str, page) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("path", "heading", "listed"),
+    [
+        ("/actor/Islamic%20State", "Islamic State", "Ar Raqqah"),
+        ("/place/SY/Idlib", "Idlib, SY", "Civilians"),
+    ],
+)
+def test_web_actor_and_place_pages(server: str, page, path: str, heading: str, listed: str) -> None:  # noqa: ANN001
+    import httpx
+
+    page.goto(server + path)
+    page.wait_for_selector("[data-testid=profile-stories]")
+    assert heading in page.inner_text("h1")
+    assert page.locator("[data-testid=months-chart] canvas").count() == 1
+    assert listed in page.inner_text("main")
+    api_path = path.replace("/actor/", "/api/actors/").replace("/place/", "/api/places/")
+    prof = httpx.get(server + api_path).json()
+    assert page.locator("[data-testid=profile-stories] tbody tr").count() == len(prof["stories"])
+    _shot(page, "actor" if "actor" in path else "place")
+    assert page.page_errors == []
+
+
+def test_web_paste_box_extracts_without_a_token_and_renders_markup_as_text(server: str, page) -> None:  # noqa: ANN001
     page.goto(server + "/paste")
-    page.fill("#p-token", TOKEN)
     page.fill("#p-text", XSS_ARTICLE)
     page.fill("#p-published", "2017-03-14")
     page.click("#p-submit")
-    page.wait_for_selector("[data-testid=extracted-event]", timeout=60_000)
+    page.wait_for_selector("[data-testid=extracted-event], #result .error", timeout=60_000)
+    assert page.locator("#result .error").count() == 0, page.text_content("#result .error")
     status = page.text_content("[data-testid=paste-status]") or ""
     assert "not stored" in status
     text = page.text_content("[data-testid=article-text]") or ""
@@ -191,12 +317,43 @@ def test_web_paste_box_extracts_and_renders_markup_as_text(server: str, page) ->
     _shot(page, "paste-xss")
 
 
-def test_web_paste_box_without_token_shows_the_error(server: str, page) -> None:  # noqa: ANN001
+def test_web_paste_box_storing_without_token_shows_the_error(server: str, page) -> None:  # noqa: ANN001
     page.goto(server + "/paste")
     page.fill("#p-text", XSS_ARTICLE)
+    page.check("#p-store")
     page.click("#p-submit")
     page.wait_for_selector("#result .error")
-    assert "bearer token" in (page.text_content("#result .error") or "")
+    assert "token" in (page.text_content("#result .error") or "")
+
+
+def test_web_pages_fit_a_390px_phone(server: str, browser) -> None:  # noqa: ANN001
+    """Every page at 390 px: no sideways scrolling of the page (tables turn into cards)."""
+    story = _story_id(server)
+    pages = {
+        "dashboard": ("/", "[data-testid=timeline-chart]"),
+        "story": (f"/story/{story}", "[data-testid=source-rows]"),
+        "event": ("/event/desk-strike-a:0", "[data-testid=story-link]"),
+        "actor": ("/actor/Islamic%20State", "[data-testid=profile-stories]"),
+        "place": ("/place/SY/Idlib", "[data-testid=profile-stories]"),
+        "paste": ("/paste", "#p-text"),
+    }
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    try:
+        pg = context.new_page()
+        for name, (path, ready) in pages.items():
+            pg.goto(server + path)
+            pg.wait_for_selector(ready, state="attached")
+            pg.wait_for_timeout(300)  # charts size themselves to their boxes
+            widths = pg.evaluate(
+                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
+            assert widths[0] <= widths[1], f"{name} scrolls sideways at 390 px: {widths}"
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            # the dashboard's 60 table cards make a very long page: its first screens are enough
+            clip = {"x": 0, "y": 0, "width": 390, "height": 2600} if name == "dashboard" else None
+            pg.screenshot(path=str(SHOTS / f"{name}-390.png"), full_page=True, clip=clip)
+    finally:
+        context.close()
 
 
 def test_web_api_reference_renders_from_local_assets(server: str, page) -> None:  # noqa: ANN001

@@ -12,3 +12,14 @@ from wardesk import settings as _settings
 _settings.limit_blas_threads()
 
 __version__ = "0.1.0"
+
+#: The Python API (see ``wardesk.desk``), loaded on first use so ``import wardesk`` stays cheap.
+__all__ = ["Desk", "extract_article", "open"]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - module attribute hook
+    if name in __all__:
+        from wardesk import desk
+
+        return getattr(desk, name)
+    raise AttributeError(f"module 'wardesk' has no attribute {name!r}")

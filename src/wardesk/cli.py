@@ -11,7 +11,6 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from wardesk import __version__, settings
@@ -24,7 +23,15 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+#: Messages, progress and summaries go to stderr, one line each: soft wrap, so a long failure reason
+#: stays one line when the output is a file or a pipe (rich would cut it at 80 columns).
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _tables(width: int = 160) -> Console:
+    """Where tables go (stdout): the terminal's width, or ``width`` when stdout is a file or pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=width)
+
 
 # CSV column options, shared by extract and ingest.
 IdCol = Annotated[str | None, typer.Option("--id-col", help="CSV column holding the article id.")]
@@ -127,7 +134,7 @@ def extract(
     summary and exits with status 1 if anything failed.
     """
     from wardesk.flows.extract import ExtractSummary, extract_inputs
-    from wardesk.ingest import CsvColumns
+    from wardesk.ingest import CsvColumns, count_inputs
 
     if fmt not in FORMATS and not (dask and fmt == "parquet"):
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -152,6 +159,13 @@ def extract(
             raise _usage_exit(exc) from None
         raise typer.Exit(code)
     summary = ExtractSummary()
+    show = progress and err.is_terminal
+    advance: Callable[[], None] = lambda: None  # noqa: E731 - replaced by the progress bar's
+
+    def failed(line: str) -> None:
+        err.print(line, highlight=False, markup=False)
+        advance()
+
     try:
         pipeline = _extracting_pipeline(workers)
         results = extract_inputs(
@@ -160,14 +174,17 @@ def extract(
             published=published,
             pipeline=pipeline,
             summary=summary,
-            on_failure=lambda line: err.print(line, highlight=False, markup=False),
+            on_failure=failed,
         )
     except WardeskError as exc:
         raise _usage_exit(exc) from None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with _progress("extracting", "articles", show=progress and err.is_terminal) as advance:
-            _write_events(_advancing(results, advance), fmt, sink)
+        with _progress(
+            "extracting", "items", show=show, total=count_inputs(inputs) if show else None
+        ) as step:
+            advance = step
+            _write_events(_advancing(results, step), fmt, sink)
     except Exception as exc:
         if debug:
             raise
@@ -201,19 +218,12 @@ def _extracting_pipeline(workers: int) -> Any:
 
 
 @contextmanager
-def _progress(doing: str, unit: str, *, show: bool) -> Iterator[Callable[[], None]]:
+def _progress(doing: str, unit: str, *, show: bool, total: int | None) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr (when ``show``); yields the function that advances it by one."""
-    with Progress(
-        TextColumn(doing),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn(unit),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not show,
-        transient=True,
-    ) as bar:
-        task = bar.add_task(doing, total=None)
+    from wardesk.flows.console import progress_bar
+
+    with progress_bar(doing, unit, console=err, show=show) as bar:
+        task = bar.add_task(doing, total=total)
         yield lambda: bar.advance(task)
 
 
@@ -246,8 +256,8 @@ def _write_events(results: Iterable[ArticleEvents], fmt: str, sink: TextIO) -> N
 @app.command()
 def demo(
     corpus: Annotated[
-        Path, typer.Option(help="The corpus to ingest (default: the bundled FA-KES CSV).")
-    ] = Path("data/fakes.csv"),
+        Path | None, typer.Option(help="The corpus to ingest (default: the bundled FA-KES CSV).")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help="Database URL or SQLite file.")] = "wardesk.db",
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
@@ -256,11 +266,13 @@ def demo(
     Run again, it changes nothing (ingestion is idempotent) and prints the summary.
     """
     from wardesk.flows.console import run_ingest, stats_tables, story_tables, summary_line
+    from wardesk.resources import demo_corpus
     from wardesk.store import Store
 
+    corpus = corpus or demo_corpus()
     if not corpus.exists():
-        err.print(f"[red]error:[/] {corpus} not found; run from the repository root or pass --corpus")
-        raise typer.Exit(1)
+        err.print(f"[red]error:[/] {corpus} not found; check the path given to --corpus")
+        raise typer.Exit(2)
     started = time.perf_counter()
     stats = run_ingest(
         [str(corpus)],
@@ -273,7 +285,7 @@ def demo(
         show_progress=progress and err.is_terminal,
     )
     err.print(summary_line(stats), highlight=False)
-    console = Console(width=160)
+    console = _tables()
     with Store(db) as store:
         for table in stats_tables(store) + story_tables(store):
             console.print(table)
@@ -385,7 +397,10 @@ def export_cmd(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="jsonl, csv, acled (ACLED columns and codes), geojson or parquet."
+            "--format",
+            "-f",
+            help="jsonl, csv, acled (ACLED's 31 columns and codes), geojson, parquet (typed) or xlsx "
+            "(a workbook: events, claims, stories).",
         ),
     ] = "jsonl",
     what: Annotated[
@@ -402,7 +417,9 @@ def export_cmd(
     until: Annotated[
         str | None, typer.Option(help="Events starting on or before this date (YYYY-MM-DD).")
     ] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. SY.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="A country as an ISO code (SY) or a name (Syria, Turkey).")
+    ] = None,
     admin1: Annotated[
         str | None, typer.Option(help="First-level division (governorate, province), e.g. Aleppo.")
     ] = None,
@@ -411,7 +428,9 @@ def export_cmd(
         list[str] | None,
         typer.Option("--type", help="Event type or family (repeatable), e.g. air_strike, battles."),
     ] = None,
-    actor: Annotated[str | None, typer.Option(help="An initiator or target, by canonical name.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="An initiator or target, by name or alias (ISIS finds Islamic State).")
+    ] = None,
     outlet: Annotated[str | None, typer.Option(help="The publishing outlet or a 'via' agency.")] = None,
     min_corroboration: Annotated[
         int | None,
@@ -424,27 +443,49 @@ def export_cmd(
         str | None,
         typer.Option("--query", "-q", help="Full-text search over the articles' titles and texts."),
     ] = None,
+    include_background: Annotated[
+        bool,
+        typer.Option(
+            "--include-background",
+            help="Also export background events (earlier events an article recalls); left out by default.",
+        ),
+    ] = False,
+    include_undated: Annotated[
+        bool | None,
+        typer.Option(
+            "--include-undated/--exclude-undated",
+            help="Export events without a date; by default yes, except with -f acled.",
+            show_default=False,
+        ),
+    ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(help="Start CSV with a UTF-8 byte order mark (Excel needs it to read accents)."),
+    ] = True,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
-    """Export stored reports or stories, filtered, as JSONL, CSV, ACLED-style CSV, GeoJSON or Parquet."""
-    from wardesk.export import ExportFilters, export, parse_bbox, parse_day
+    """Export stored reports or stories, filtered, as JSONL, CSV, ACLED CSV, GeoJSON, Parquet or Excel."""
+    from wardesk.export import build_filters, export
     from wardesk.store import Store
 
     try:
-        filters = ExportFilters(
-            since=parse_day(since, "--since"),
-            until=parse_day(until, "--until"),
+        filters = build_filters(
+            since=since,
+            until=until,
+            types=event_type,
             country=country,
             admin1=admin1,
-            bbox=parse_bbox(bbox),
-            event_type=tuple(event_type or ()),
+            bbox=bbox,
             actor=actor,
             outlet=outlet,
-            min_corroboration=min_corroboration,
             query=query,
+            min_corroboration=min_corroboration,
+            background=include_background,
+            undated=include_undated,
+            option_prefix="--",
         )
         with Store(db) as store:
-            n = export(store, fmt, what, filters, output)
+            n = export(store, fmt, what, filters, output, bom=bom)
     except Exception as exc:
         raise _db_error(exc, debug) from None
     err.print(f"exported {n} {what}" + (f" to {output}" if output else ""), highlight=False)
@@ -460,7 +501,7 @@ def failures(
     from wardesk.store import Store
 
     with Store(db) as store:
-        Console(width=200).print(failures_table(store, limit))
+        _tables(200).print(failures_table(store, limit))
 
 
 @app.command()
@@ -470,7 +511,7 @@ def stats(db: DbOption = None) -> None:
     from wardesk.store import Store
 
     with Store(db) as store:
-        console = Console()
+        console = _tables()
         for table in stats_tables(store):
             console.print(table)
 
@@ -482,6 +523,14 @@ def serve(
         str, typer.Option(help="Address to listen on (0.0.0.0 exposes it to the network).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin",
+            help="An origin (https://example.org) whose pages may call the API from a browser; repeatable. "
+            "Default: the cors_origins setting ($WARDESK_CORS_ORIGINS), else none: other sites cannot read the API.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the event database.
 
@@ -492,7 +541,7 @@ def serve(
 
     from wardesk.api import create_app
 
-    application = create_app(db)
+    application = create_app(db, cors_origins=tuple(cors_origin) if cors_origin else None)
     writes = (
         "on (bearer token from $WARDESK_TOKEN)" if settings.current().token else "off (set WARDESK_TOKEN)"
     )
@@ -517,7 +566,7 @@ def settings_cmd() -> None:
         value = getattr(now, name)
         shown = "(set)" if name == "token" and value else ("" if value is None else str(value))
         table.add_row(name, env, default, shown, help_text)
-    Console(width=160).print(table)
+    _tables().print(table)
 
 
 def main() -> None:

@@ -109,3 +109,19 @@ class StoreError(WardeskError):
     """The database cannot be opened or written."""
 
     code = "E500"
+
+
+class FilterError(UsageError):
+    """A filter value (API query parameter or export option) that cannot be understood.
+
+    ``param`` names the parameter as the user typed it (``country``, ``type``) and ``valid``
+    lists accepted values or suggestions, so the API can answer with both and the CLI can
+    print them.
+    """
+
+    code = "E901"
+
+    def __init__(self, message: str, *, param: str, valid: tuple[str, ...] = ()) -> None:
+        self.param = param
+        self.valid = valid
+        super().__init__(message)

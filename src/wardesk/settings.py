@@ -44,6 +44,15 @@ def _flag(value: str) -> bool:
     raise ValueError("expected 1/0, true/false, yes/no or on/off")
 
 
+def _origins(value: str) -> tuple[str, ...]:
+    """Comma-separated origins ('https://a.example, https://b.example'), each scheme://host[:port]."""
+    out = tuple(o.strip().rstrip("/") for o in value.split(",") if o.strip())
+    bad = [o for o in out if not o.startswith(("http://", "https://")) or o.count("/") != 2]
+    if bad:
+        raise ValueError(f"{', '.join(bad)}: an origin is scheme://host[:port], with no path")
+    return out
+
+
 def _positive_int(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -71,6 +80,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Bearer token that allows writes through the API (POST /api/articles); unset turns writes off.",
     ),
     Setting(
+        "cors_origins",
+        (),
+        "WARDESK_CORS_ORIGINS",
+        "Origins (comma-separated, e.g. https://desk.example.org) whose pages may call the API from a "
+        "browser; none by default (no CORS headers). `wardesk serve --cors-origin` wins over it.",
+        _origins,
+    ),
+    Setting(
         "blas_threads",
         1,
         "WARDESK_BLAS_THREADS",
@@ -94,6 +111,7 @@ class Settings:
 
     db: str
     token: str | None
+    cors_origins: tuple[str, ...]
     blas_threads: int
     scale_fail_partitions: str | None
 
@@ -153,7 +171,7 @@ def _read_config(path: str, stamp: int) -> dict[str, Any]:
 
 def describe() -> list[tuple[str, str, str, str]]:
     """(name, environment variable, default, help) of every setting, for ``--help`` and the docs."""
-    return [(s.name, s.env, "" if s.default is None else str(s.default), s.help) for s in SETTINGS]
+    return [(s.name, s.env, "" if s.default in (None, ()) else str(s.default), s.help) for s in SETTINGS]
 
 
 def limit_blas_threads() -> None:

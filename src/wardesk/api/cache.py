@@ -3,14 +3,16 @@
 The dashboard asks the same few questions over and over (a view, its next
 page, the timeline of the same filters), and building a page of several
 hundred events costs tens of milliseconds of Python. A cached body is served
-only while the database holds the same articles: the version (article count
-and newest ingest time) is read at most every VERSION_CHECK_SECONDS, so an
-ingest by another process shows within that time; a write through this app
-clears the cache at once.
+only while the database holds the same data: the version (article and story
+counts, newest ingest and newest story update) is read at most every
+VERSION_CHECK_SECONDS, so an ingest by another process shows within that time;
+a write through this app clears the cache at once. The same version gives the
+ETag and Last-Modified of every GET (``api/conditional.py``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections import OrderedDict
@@ -38,11 +40,18 @@ class ResponseCache:
     def version(self) -> object:
         now = time.monotonic()
         if now - self._checked >= VERSION_CHECK_SECONDS:
-            a = s.articles.c
+            a, st = s.articles.c, s.stories.c
             with self.engine.connect() as conn:
-                self._version = tuple(conn.execute(select(func.count(), func.max(a.ingested_at))).one())
+                articles = tuple(conn.execute(select(func.count(), func.max(a.ingested_at))).one())
+                stories = tuple(conn.execute(select(func.count(), func.max(st.updated_at))).one())
+            self._version = articles + stories
             self._checked = now
         return self._version
+
+    def last_modified(self) -> dt.datetime | None:
+        """When the data last changed (the newest ingest or story update, UTC), per the current version."""
+        stamps = [_utc(v) for v in self.version()[1::2] if v is not None]  # type: ignore[index]
+        return max((x for x in stamps if x is not None), default=None)
 
     def fresh(self) -> bool:
         """Whether the data version is recent enough to use without asking the database."""
@@ -70,3 +79,17 @@ class ResponseCache:
             self._items.clear()
             self._checked = 0.0
             self.pending.clear()  # builds under way read the old data: do not wait for them
+
+
+def _utc(value: object) -> dt.datetime | None:
+    """A stored timestamp as an aware UTC datetime (SQLite gives naive datetimes or ISO strings)."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    return (
+        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+    )

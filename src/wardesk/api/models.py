@@ -14,15 +14,27 @@ from pydantic import BaseModel, Field
 from wardesk.record import Event
 
 
-class ErrorBody(BaseModel):
-    status: int
-    message: str
+class ProblemItem(BaseModel):
+    """One bad parameter (query, path, header) or body field (JSON pointer) of a request."""
+
+    detail: str
+    parameter: str | None = None
+    pointer: str | None = Field(None, description="JSON pointer into the request body, e.g. #/text.")
+    valid: list[str] | None = Field(None, description="The values the parameter accepts, or suggestions.")
 
 
-class ErrorResponse(BaseModel):
-    """Every error the API returns: ``{"error": {"status", "message"}}``."""
+class Problem(BaseModel):
+    """Every error the API returns: an RFC 9457 problem detail, served as application/problem+json."""
 
-    error: ErrorBody
+    type: str = Field("about:blank", description="about:blank: the status code says what kind of problem.")
+    title: str = Field(description="The HTTP status's phrase.", examples=["Bad Request"])
+    status: int = Field(examples=[400])
+    detail: str = Field(
+        description="What went wrong and what to do, in words.",
+        examples=["country 'Siria' is not a country wardesk knows; did you mean SY (Syria)?"],
+    )
+    code: str | None = Field(None, description="wardesk's numbered error (E9xx usage, E1xx input).")
+    errors: list[ProblemItem] | None = None
 
 
 class EventSummary(BaseModel):
@@ -49,7 +61,12 @@ class EventSummary(BaseModel):
     injuries_best: int | None = None
     background: bool = False
     confidence: float
-    outlet: str | None = None
+    outlet: str | None = Field(
+        None, description="The article's source as stored (a code, a domain or a name)."
+    )
+    outlet_name: str | None = Field(
+        None, description="The outlet's name for people ('aljazeera' -> 'Al Jazeera')."
+    )
     title: str | None = None
     published: dt.date | None = None
     corroboration: int | None = Field(None, description="Independent sources of the event's story.")
@@ -184,10 +201,21 @@ class IngestResult(BaseModel):
 
 
 class SeriesPoint(BaseModel):
-    period: dt.date = Field(description="The day, or the Monday of the ISO week.")
+    period: dt.date = Field(description="The day, the Monday of the ISO week, or the first of the month.")
     family: str
     events: int
     fatalities: int
+
+
+class FatalityPoint(BaseModel):
+    period: dt.date = Field(description="The day, the Monday of the ISO week, or the first of the month.")
+    fatalities: int = Field(
+        description="Deaths counting each story once (its largest toll, on its first day)."
+    )
+    reported: int = Field(
+        description="Sum of the reported tolls: a story told by three outlets counts three times."
+    )
+    stories: int = Field(description="Stories (events counted once) starting in the period.")
 
 
 class Admin1Count(BaseModel):
@@ -210,4 +238,81 @@ class Stats(BaseModel):
     undated_events: int
     families: dict[str, int]
     series: list[SeriesPoint]
+    fatality_series: list[FatalityPoint] = Field(default_factory=list)
     admin1: list[Admin1Count]
+
+
+class MonthCount(BaseModel):
+    month: dt.date = Field(description="The first day of the month.")
+    events: int = Field(description="Events (stories counted once) starting in the month.")
+    fatalities: int = Field(description="Their deaths, each story's largest reported toll once.")
+
+
+class TypeCount(BaseModel):
+    event_type: str
+    family: str
+    events: int
+
+
+class PlaceCount(BaseModel):
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    events: int
+    fatalities: int
+
+
+class ActorCount(BaseModel):
+    name: str
+    role: str = Field(description="initiator or target")
+    events: int
+
+
+class ProfileStory(BaseModel):
+    """One event of the profile, counted once: its story (if its reports were linked) and first report."""
+
+    story_id: str | None = None
+    event_id: str = Field(description="The earliest report of the event.")
+    date_start: dt.date | None = None
+    event_type: str
+    family: str
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    fatalities: int | None = Field(None, description="The largest toll any report gives.")
+    reports: int
+    outlets: list[str] = Field(default_factory=list)
+    corroboration: int
+
+
+class Profile(BaseModel):
+    """What one actor did, or what happened in one place: events counted once per story."""
+
+    subject: dict[str, Any] = Field(description="Whom or where the profile is about.")
+    reports: int = Field(description="Articles' reports of these events.")
+    events: int = Field(description="Events, each story counted once.")
+    fatalities: int
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    per_month: list[MonthCount]
+    types: list[TypeCount]
+    places: list[PlaceCount]
+    actors: list[ActorCount]
+    stories: list[ProfileStory] = Field(description="Latest first, at most PROFILE_STORIES.")
+
+
+class PlaceLabel(BaseModel):
+    name: str
+    admin1: str | None = None
+    country: str | None = None
+    lat: float
+    lon: float
+    population: int | None = None
+
+
+class PlaceLabels(BaseModel):
+    """The largest towns of the gazetteer in a box, largest first."""
+
+    items: list[PlaceLabel]

@@ -1,7 +1,8 @@
 """Query parameters shared by the list, stats and export endpoints, turned into ``ExportFilters``.
 
 One dependency, so /api/events, /api/stats, /api/stories and the exports can
-never disagree about what a filter means.
+never disagree about what a filter means; the checking itself is
+``export.filters.build_filters``, which ``wardesk export`` uses too.
 """
 
 from __future__ import annotations
@@ -11,77 +12,107 @@ from typing import Annotated
 
 from fastapi import Query
 
-from wardesk.api.errors import ApiError
-from wardesk.errors import UsageError
-from wardesk.export import ExportFilters, parse_bbox
-from wardesk.record import FAMILY
+from wardesk.export import ExportFilters
+from wardesk.export.filters import EVENT_TYPES, FAMILIES, build_filters, split_values
 
-EVENT_TYPES = tuple(FAMILY)
-FAMILIES = tuple(sorted(set(FAMILY.values())))
-
-
-def _split(values: list[str] | None) -> list[str]:
-    """Repeated parameters and comma-separated lists alike: ``type=a&type=b`` or ``type=a,b``."""
-    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
+__all__ = ["EVENT_TYPES", "FAMILIES", "event_filters"]
 
 
 async def event_filters(
-    since: Annotated[dt.date | None, Query(description="Events ending on or after this day.")] = None,
-    until: Annotated[dt.date | None, Query(description="Events starting on or before this day.")] = None,
+    since: Annotated[
+        dt.date | None, Query(description="Events ending on or after this day.", examples=["2017-01-01"])
+    ] = None,
+    until: Annotated[
+        dt.date | None, Query(description="Events starting on or before this day.", examples=["2017-12-31"])
+    ] = None,
     type: Annotated[
         list[str] | None,
-        Query(description=f"Event types or families (repeat or comma-separate): {', '.join(EVENT_TYPES)}."),
+        Query(
+            description=f"Event types or families (repeat or comma-separate): {', '.join(EVENT_TYPES)}; "
+            f"families: {', '.join(FAMILIES)}. Anything else is a 400 listing these.",
+            examples=[["air_strike", "battles"]],
+        ),
     ] = None,
     family: Annotated[
-        list[str] | None, Query(description=f"Event families (ACLED event types): {', '.join(FAMILIES)}.")
+        list[str] | None,
+        Query(
+            description=f"Event families (ACLED event types): {', '.join(FAMILIES)}.",
+            examples=[["violence_against_civilians"]],
+        ),
     ] = None,
     country: Annotated[
-        str | None, Query(max_length=8, description="ISO 3166-1 alpha-2 code, e.g. SY.")
+        str | None,
+        Query(
+            max_length=100,
+            description="A country as a code (SY, SYR, 760) or a name ('Syria', 'Turkey'); an unknown name "
+            "is a 400 suggesting codes.",
+            examples=["SY", "Syria"],
+        ),
     ] = None,
-    admin1: Annotated[str | None, Query(max_length=200, description="Province / governorate name.")] = None,
-    bbox: Annotated[str | None, Query(max_length=200, description="W,S,E,N in degrees.")] = None,
+    admin1: Annotated[
+        str | None,
+        Query(max_length=200, description="Province / governorate name.", examples=["Idlib"]),
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(max_length=200, description="W,S,E,N in degrees.", examples=["35.5,32.3,42.4,37.4"]),
+    ] = None,
+    location: Annotated[
+        str | None,
+        Query(max_length=200, description="The event's place name (a town), exact.", examples=["Saraqib"]),
+    ] = None,
     actor: Annotated[
-        str | None, Query(max_length=300, description="An initiator or target, exact name.")
+        str | None,
+        Query(
+            max_length=300,
+            description="An initiator or target, by its name or any alias in the actor table "
+            "('ISIS' finds Islamic State).",
+            examples=["ISIS"],
+        ),
     ] = None,
     outlet: Annotated[
-        str | None, Query(max_length=300, description="The article's outlet, or a source's name or 'via'.")
+        str | None,
+        Query(
+            max_length=300,
+            description="The article's outlet, or a source's name or 'via'.",
+            examples=["Reuters"],
+        ),
     ] = None,
     q: Annotated[
-        str | None, Query(max_length=500, description="Full-text query over the article text.")
+        str | None,
+        Query(max_length=500, description="Full-text query over the article text.", examples=["hospital"]),
     ] = None,
     min_corroboration: Annotated[
         int | None, Query(ge=1, le=1000, description="Only events whose story has this many sources.")
     ] = None,
     background: Annotated[
-        bool, Query(description="Include background events (earlier events an article recalls).")
-    ] = True,
+        bool,
+        Query(
+            description="Include background events (earlier events an article recalls); off by default, "
+            "as on the dashboard and in `wardesk export`."
+        ),
+    ] = False,
+    undated: Annotated[
+        bool | None,
+        Query(
+            description="Include events without a date; by default yes, except in the ACLED export "
+            "(an ACLED row needs a date)."
+        ),
+    ] = None,
 ) -> ExportFilters:
-    types = _split(type)
-    families = _split(family)
-    known = set(EVENT_TYPES) | set(FAMILIES)  # a family given as a type means all its types
-    bad = [t for t in types + families if t not in known]
-    if bad:
-        raise ApiError(
-            400,
-            f"unknown event type or family {', '.join(map(repr, bad))}; types: {', '.join(EVENT_TYPES)}; "
-            f"families: {', '.join(FAMILIES)}",
-        )
-    if since and until and since > until:
-        raise ApiError(400, f"since ({since}) is after until ({until}); swap them")
-    try:
-        box = parse_bbox(bbox)
-    except UsageError as exc:
-        raise ApiError(400, exc.message.replace("--bbox", "bbox")) from None
-    return ExportFilters(
+    """The filters of one request (FilterError -> 400 problem naming the parameter)."""
+    return build_filters(
         since=since,
         until=until,
-        country=country or None,
-        admin1=admin1 or None,
-        bbox=box,
-        event_type=tuple(types + families),
-        actor=actor or None,
-        outlet=outlet or None,
+        types=split_values(type) + split_values(family),
+        country=country,
+        admin1=admin1,
+        location=location,
+        bbox=bbox,
+        actor=actor,
+        outlet=outlet,
+        query=q,
         min_corroboration=min_corroboration,
-        query=q if q and q.strip() else None,
-        include_background=background,
+        background=background,
+        undated=undated,
     )

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Date, Select, and_, func, literal, or_, selec
 
 from wardesk.api.cursor import decode_cursor, encode_cursor
 from wardesk.export.filters import ExportFilters, apply_filters
+from wardesk.export.outlets import outlet_name
 from wardesk.store import schema as s
 from wardesk.store.db import Store, search_sql
 
@@ -100,6 +101,13 @@ def _parse_key(sort: str, key: Any) -> Any:
         ) from None
 
 
+def attach_outlet_names(items: list[dict[str, Any]]) -> None:
+    """Fill ``outlet_name``: the outlet as people know it ('aljazeera' -> 'Al Jazeera'), from the
+    outlet table; the source as stored when the table lacks it."""
+    for it in items:
+        it["outlet_name"] = outlet_name(it.get("outlet"))
+
+
 def attach_actors(conn: Connection, items: list[dict[str, Any]]) -> None:
     """Fill ``initiators`` and ``targets`` (names, in order) of each item from event_actors."""
     by_id = {it["id"]: it for it in items}
@@ -138,6 +146,7 @@ def list_events(
     more = len(rows) > limit
     rows = rows[:limit]
     attach_actors(conn, rows)
+    attach_outlet_names(rows)
     total_q = apply_filters(
         select(func.count()).select_from(s.events.join(s.articles, a.id == e.article_id)), f, fts_ids=ids
     )
@@ -191,6 +200,7 @@ def get_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
     text = item.pop("article_text") or ""
     reconciled = _as_json(item.pop("reconciled")) or {}
     attach_actors(conn, [item])
+    attach_outlet_names([item])
     item["record"] = record
     item["article"] = {
         "id": item["article_id"],
@@ -326,6 +336,7 @@ def get_story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         ).mappings()
     ]
     attach_actors(conn, reports)
+    attach_outlet_names(reports)
     for rep in reports:
         rep["record"] = _as_json(rep["record"])
         text = rep.pop("article_text") or ""
@@ -345,6 +356,15 @@ def get_story(conn: Connection, story_id: str) -> dict[str, Any] | None:
 def week_of(day: dt.date) -> dt.date:
     """The Monday of ``day``'s ISO week."""
     return day - dt.timedelta(days=day.weekday())
+
+
+def month_of(day: dt.date) -> dt.date:
+    """The first day of ``day``'s month."""
+    return day.replace(day=1)
+
+
+#: The period a day falls in, per ``bucket`` of /api/stats.
+PERIOD_OF = {"day": lambda d: d, "week": week_of, "month": month_of}
 
 
 def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> dict[str, Any]:
@@ -369,7 +389,7 @@ def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> d
         if day is None:
             undated += n
             continue
-        period = week_of(day) if bucket == "week" else day
+        period = PERIOD_OF[bucket](day)
         cell = series[(period, family)]
         cell[0] += n
         cell[1] += int(deaths or 0)
@@ -408,5 +428,37 @@ def stats(conn: Connection, store: Store, f: ExportFilters, *, bucket: str) -> d
             {"period": p, "family": fam, "events": v[0], "fatalities": v[1]}
             for (p, fam), v in sorted(series.items())
         ],
+        "fatality_series": fatality_series(conn, base, f, ids, bucket, series),
         "admin1": admin1,
     }
+
+
+def fatality_series(
+    conn: Connection,
+    base: Any,
+    f: ExportFilters,
+    ids: Select | None,
+    bucket: str,
+    series: dict[tuple[dt.date, str], list[int]],
+) -> list[dict[str, Any]]:
+    """Deaths per period counting each story once (its largest toll, on its first day), beside the
+    sum over reports (``reported``): three outlets reporting 40 dead are 40 dead, not 120."""
+    unit = func.coalesce(e.story_id, e.id)
+    per_unit = apply_filters(
+        select(func.min(e.date_start), func.max(e.fatalities_best)).select_from(base), f, fts_ids=ids
+    ).group_by(unit)
+    distinct: Counter[dt.date] = Counter()
+    stories: Counter[dt.date] = Counter()
+    for day, deaths in conn.execute(per_unit):
+        if day is None:
+            continue
+        period = PERIOD_OF[bucket](day)
+        distinct[period] += int(deaths or 0)
+        stories[period] += 1
+    reported: Counter[dt.date] = Counter()
+    for (period, _fam), (_n, deaths) in series.items():
+        reported[period] += deaths
+    return [
+        {"period": p, "fatalities": distinct[p], "reported": reported[p], "stories": stories[p]}
+        for p in sorted(set(distinct) | set(reported))
+    ]

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import Response
@@ -20,19 +20,17 @@ from wardesk.api.errors import ApiError
 from wardesk.api.models import (
     ArticleDetail,
     ArticleIn,
-    ErrorResponse,
     EventDetail,
     EventPage,
     IngestResult,
+    Problem,
     Stats,
     StoryDetail,
     StoryPage,
 )
 from wardesk.api.params import event_filters
 from wardesk.api.security import check_token
-from wardesk.export import ExportFilters
-from wardesk.export.records import flat_report, iter_reports
-from wardesk.export.writers import write_csv, write_geojson
+from wardesk.export import MEDIA_TYPES, ExportFilters, write_export
 from wardesk.store import Store
 
 #: gzip level of cached bodies: 5 compresses a page of events nearly as well as 9, several times faster.
@@ -41,9 +39,13 @@ GZIP_LEVEL = 5
 MAX_PAGE = 500
 
 ERRORS = {
-    400: {"model": ErrorResponse, "description": "A parameter is wrong (the message says which)."},
-    422: {"model": ErrorResponse, "description": "The request does not validate."},
+    400: {
+        "model": Problem,
+        "description": "A parameter is wrong (the detail says which, and what is valid).",
+    },
+    422: {"model": Problem, "description": "A parameter or body field does not validate."},
 }
+NOT_FOUND = {404: {"model": Problem, "description": "No record with that id."}}
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 Filters = Annotated[ExportFilters, Depends(event_filters)]
@@ -114,7 +116,9 @@ def _one(store: Store, fetch: Callable[[Any, str], dict | None], what: str, iden
     return item
 
 
-@router.get("/events", response_model=EventPage, summary="Events, filtered, one page at a time")
+@router.get(
+    "/events", response_model=EventPage, summary="Events, filtered, one page at a time", tags=["events"]
+)
 async def list_events(
     request: Request,
     store: StoreDep,
@@ -135,7 +139,8 @@ async def list_events(
     "/events/{event_id:path}",
     response_model=EventDetail,
     summary="One event: every field, claims, sources, evidence",
-    responses={404: {"model": ErrorResponse}},
+    tags=["events"],
+    responses=NOT_FOUND,
 )
 def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -> dict:
     return _one(store, queries.get_event, "event", event_id)
@@ -145,6 +150,7 @@ def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=300)]) -
     "/stories",
     response_model=StoryPage,
     summary="Stories (one per real-world event), most corroborated first",
+    tags=["stories"],
 )
 async def list_stories(
     request: Request,
@@ -165,7 +171,8 @@ async def list_stories(
     "/stories/{story_id:path}",
     response_model=StoryDetail,
     summary="One story: the reports side by side, the reconciled values, the contradictions",
-    responses={404: {"model": ErrorResponse}},
+    tags=["stories"],
+    responses=NOT_FOUND,
 )
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=300)]) -> dict:
     return _one(store, queries.get_story, "story", story_id)
@@ -175,21 +182,25 @@ def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=300)]) -
     "/articles/{article_id:path}",
     response_model=ArticleDetail,
     summary="One stored article with its text and its events' evidence offsets",
-    responses={404: {"model": ErrorResponse}},
+    tags=["articles"],
+    responses=NOT_FOUND,
 )
 def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=300)]) -> dict:
     return _one(store, queries.get_article, "article", article_id)
 
 
 @router.get(
-    "/stats", response_model=Stats, summary="Counts and fatalities per day or week by family, per admin1"
+    "/stats",
+    response_model=Stats,
+    summary="Counts and fatalities per day, week or month by family, per admin1",
+    tags=["stats"],
 )
 async def get_stats(
     request: Request,
     store: StoreDep,
     filters: Filters,
     reads: ReadDep,
-    bucket: Annotated[Literal["day", "week"], Query()] = "week",
+    bucket: Annotated[Literal["day", "week", "month"], Query()] = "week",
 ) -> Response:
     def build() -> dict:
         with reads.connect() as conn:
@@ -198,21 +209,66 @@ async def get_stats(
     return await _cached(request, build)
 
 
+#: The example article of the OpenAPI document (our own sentences).
+ARTICLE_EXAMPLE = {
+    "text": "Government air strikes killed 12 civilians in the town of Saraqeb in Idlib province on Monday, "
+    "the Syrian Observatory for Human Rights said.",
+    "title": "Air strikes kill 12 in Idlib",
+    "published": "2017-03-14",
+}
+ArticleBody = Annotated[
+    ArticleIn, Body(openapi_examples={"text": {"summary": "An article's text", "value": ARTICLE_EXAMPLE}})
+]
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@router.post(
+    "/extract",
+    response_model=IngestResult,
+    summary="Read an article: the events wardesk finds in it, stored nowhere (no token needed for text)",
+    tags=["extract"],
+    responses={
+        401: {"model": Problem, "description": "A URL to fetch, without the bearer token."},
+        403: {"model": Problem, "description": "A URL to fetch, and writes are off (no WARDESK_TOKEN)."},
+        413: {"model": Problem, "description": "The body or the article is too large."},
+        429: {"model": Problem, "description": "Too many articles from this address, or too many at once."},
+        502: {"model": Problem, "description": "The URL could not be fetched."},
+    },
+)
+def extract_article(
+    request: Request,
+    store: StoreDep,
+    body: ArticleBody,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict:
+    """What wardesk reads from ``text`` (with optional ``title`` and ``published``), answered as
+    POST /api/articles?store=false answers, and not stored. Fetching a ``url`` makes the server reach
+    out to another site, so it needs the bearer token, as storing does."""
+    if body.url and body.url.strip():
+        check_token(request.app.state.token, authorization)
+    with request.app.state.extract_gate.slot(_client(request)):
+        return reader.read_article(store, body, save=False, allow_private=request.app.state.allow_private)
+
+
 @router.post(
     "/articles",
     response_model=IngestResult,
-    summary="Read an article (text or URL): extract its events, and store them unless store=false",
+    summary="Read an article (text or URL): extract its events, and store them unless store=false (token)",
+    tags=["articles"],
     responses={
-        401: {"model": ErrorResponse, "description": "No or wrong bearer token."},
-        403: {"model": ErrorResponse, "description": "Writes are off (no WARDESK_TOKEN configured)."},
-        413: {"model": ErrorResponse, "description": "The body or the article is too large."},
-        502: {"model": ErrorResponse, "description": "The URL could not be fetched."},
+        401: {"model": Problem, "description": "No or wrong bearer token."},
+        403: {"model": Problem, "description": "Writes are off (no WARDESK_TOKEN configured)."},
+        413: {"model": Problem, "description": "The body or the article is too large."},
+        502: {"model": Problem, "description": "The URL could not be fetched."},
     },
 )
 def post_article(
     request: Request,
     store: StoreDep,
-    body: ArticleIn,
+    body: ArticleBody,
     authorization: Annotated[str | None, Header()] = None,
     store_it: Annotated[bool, Query(alias="store", description="false: extract only, store nothing.")] = True,
 ) -> dict:
@@ -223,38 +279,68 @@ def post_article(
     return result
 
 
-def _export(store: Store, filters: ExportFilters, fmt: str) -> str:
-    """The export as text, written by the same writers as ``wardesk export`` (formula cells neutralised)."""
-    buf = io.StringIO()
-    with store.engine.connect() as conn:
-        rows = (flat_report(r) for r in iter_reports(conn, store, filters))
-        (write_csv if fmt == "csv" else write_geojson)(rows, buf)
-    return buf.getvalue()
+What = Annotated[
+    Literal["reports", "stories"],
+    Query(description="reports (one row per event report) or stories (one per real-world event)."),
+]
+Bom = Annotated[
+    bool, Query(description="Start CSV with a UTF-8 byte order mark, so Excel reads accents right.")
+]
 
 
-@router.get(
+def _download(store: Store, filters: ExportFilters, fmt: str, what: str, bom: bool = True) -> Response:
+    """The export as a file, written by the same code as ``wardesk export`` (formula cells neutralised)."""
+    buf = io.BytesIO()
+    write_export(store, fmt, what, filters, buf, bom=bom)
+    media_type, ext = MEDIA_TYPES[fmt]
+    name = f"wardesk-{'events' if what == 'reports' else 'stories'}.{ext}"
+    return Response(
+        buf.getvalue(),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def _export_route(path: str, fmt: str, summary: str, *, csv: bool = False) -> None:
+    """Register GET /api/<path>: the filtered export in ``fmt``."""
+    media_type = MEDIA_TYPES[fmt][0].split(";")[0]
+    kwargs: dict[str, Any] = {
+        "summary": summary,
+        "tags": ["exports"],
+        "response_class": Response,
+        "responses": {200: {"content": {media_type: {}}, "description": f"The {fmt} file."}},
+    }
+    if csv:
+
+        def export_csv(
+            store: StoreDep, filters: Filters, what: What = "reports", bom: Bom = True
+        ) -> Response:
+            return _download(store, filters, fmt, what, bom)
+
+        router.get(path, name=f"export_{fmt}", **kwargs)(export_csv)
+    else:
+
+        def export_file(store: StoreDep, filters: Filters, what: What = "reports") -> Response:
+            return _download(store, filters, fmt, what)
+
+        router.get(path, name=f"export_{fmt}", **kwargs)(export_file)
+
+
+_export_route(
     "/export.csv",
-    summary="Event reports passing the filters as CSV (same columns as `wardesk export --format csv`)",
-    response_class=Response,
-    responses={200: {"content": {"text/csv": {}}}},
+    "csv",
+    "Event reports (or stories) as CSV, the columns of `wardesk export -f csv`",
+    csv=True,
 )
-def export_csv(store: StoreDep, filters: Filters) -> Response:
-    return Response(
-        _export(store, filters, "csv"),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="wardesk-events.csv"'},
-    )
-
-
-@router.get(
-    "/export.geojson",
-    summary="Event reports passing the filters as a GeoJSON FeatureCollection (RFC 7946)",
-    response_class=Response,
-    responses={200: {"content": {"application/geo+json": {}}}},
+_export_route(
+    "/export/acled.csv",
+    "acled",
+    "As ACLED's export: its 31 columns, order and codes; undated events only with undated=true",
+    csv=True,
 )
-def export_geojson(store: StoreDep, filters: Filters) -> Response:
-    return Response(
-        _export(store, filters, "geojson"),
-        media_type="application/geo+json",
-        headers={"Content-Disposition": 'attachment; filename="wardesk-events.geojson"'},
-    )
+_export_route("/export.geojson", "geojson", "As a GeoJSON FeatureCollection (RFC 7946)")
+_export_route("/export.jsonl", "jsonl", "As JSON Lines: the full record of each report or story")
+_export_route("/export.parquet", "parquet", "As Parquet with real types (dates, lists of claims and sources)")
+_export_route(
+    "/export.xlsx", "xlsx", "As one Excel workbook: sheets of events, their claims with sources, stories"
+)

@@ -8,12 +8,11 @@ the CSP is the second line should that ever slip.
 from __future__ import annotations
 
 import hmac
-import json
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wardesk.api.errors import ApiError
+from wardesk.api.errors import PROBLEM_MEDIA_TYPE, ApiError, problem_bytes
 
 #: Largest request body accepted, in bytes. A long news article is ~50,000
 #: characters (~200 KB as UTF-8 JSON with escapes); 1 MiB leaves room for that
@@ -92,20 +91,13 @@ class SecurityMiddleware:
                 await self._too_large(send_with_headers)
 
     async def _too_large(self, send: Send) -> None:
-        body = json.dumps(
-            {
-                "error": {
-                    "status": 413,
-                    "message": _too_large_message(self.max_body),
-                }
-            }
-        ).encode()
+        body = problem_bytes(413, _too_large_message(self.max_body))
         await send(
             {
                 "type": "http.response.start",
                 "status": 413,
                 "headers": [
-                    (b"content-type", b"application/json"),
+                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
                     (b"content-length", str(len(body)).encode()),
                 ],
             }

@@ -29,11 +29,17 @@ def _fts_ids(conn: Connection, store: Store, f: ExportFilters) -> Any:
     return select(s.articles.c.id).where(s.articles.c.id.in_(ids))
 
 
-def iter_reports(conn: Connection, store: Store, f: ExportFilters) -> Iterator[dict[str, Any]]:
-    """Reports passing ``f``, nested: the event record under "event", with article, story and outlet beside it."""
+def iter_reports(
+    conn: Connection, store: Store, f: ExportFilters, *, keep_text: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Reports passing ``f``, nested: the event record under "event", with article, story and outlet beside it.
+
+    keep_text (bool): also give the article's text (``article_text``), for views that quote it.
+    """
     q = apply_filters(reports_select(), f, fts_ids=_fts_ids(conn, store, f))
     for row in conn.execute(q).mappings():
         event = row["record"] if isinstance(row["record"], dict) else json.loads(row["record"])
+        extra = {"article_text": row["article_text"] or ""} if keep_text else {}
         yield {
             "id": row["id"],
             "article_id": row["article_id"],
@@ -43,9 +49,11 @@ def iter_reports(conn: Connection, store: Store, f: ExportFilters) -> Iterator[d
             "url": row["url"],
             "title": row["title"],
             "published": _iso(row["published"]),
+            "ingested_at": _iso(row["ingested_at"]),
             "near_dup_of": row["near_dup_of"],
             "evidence_text": evidence_text(row["article_text"] or "", event),
             "event": event,
+            **extra,
         }
 
 
@@ -66,8 +74,24 @@ def evidence_text(text: str, event: dict[str, Any]) -> str | None:
     return joined or None
 
 
-def iter_stories(conn: Connection, store: Store, f: ExportFilters) -> Iterator[dict[str, Any]]:
-    """Stories with at least one report passing ``f`` (and corroboration >= f.min_corroboration), with their report ids."""
+def first_sentence(text: str, event: dict[str, Any]) -> str | None:
+    """The event's first evidence span, whitespace collapsed and capped: a one-sentence note (ACLED's ``notes``)."""
+    for span in event.get("evidence") or []:
+        piece = " ".join(text[span.get("start", 0) : span.get("end", 0)].split())
+        if piece:
+            if len(piece) > MAX_EVIDENCE_CHARS:
+                piece = piece[: MAX_EVIDENCE_CHARS - 3].rsplit(" ", 1)[0] + "..."
+            return piece
+    return None
+
+
+def iter_stories(
+    conn: Connection, store: Store, f: ExportFilters, *, with_notes: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Stories with at least one report passing ``f`` (and corroboration >= f.min_corroboration), with their report ids.
+
+    with_notes (bool): also give ``notes``, the first evidence sentence of the story's first report that has one.
+    """
     e = s.events.c
     matching = apply_filters(
         select(e.story_id).join(s.articles, s.articles.c.id == e.article_id),
@@ -92,6 +116,7 @@ def iter_stories(conn: Connection, store: Store, f: ExportFilters) -> Iterator[d
         )
         for story_id, event_id, article_id, outlet, event_type in rows:
             members[story_id].append((event_id, article_id, outlet, event_type))
+    notes = _story_notes(conn, members) if with_notes else {}
     for row in stories:
         rec = row["reconciled"]
         if isinstance(rec, str):
@@ -106,7 +131,33 @@ def iter_stories(conn: Connection, store: Store, f: ExportFilters) -> Iterator[d
             "outlets": sorted({x[2] for x in m if x[2]}),
             "event_type": Counter(x[3] for x in m).most_common(1)[0][0] if m else None,
             "reconciled": rec or {},
+            **({"notes": notes.get(row["id"])} if with_notes else {}),
         }
+
+
+def _story_notes(
+    conn: Connection, members: dict[str, list[tuple[str, str, str | None, str]]]
+) -> dict[str, str]:
+    """story id -> the first evidence sentence of its reports (in id order), one article text read per story."""
+    e, a = s.events.c, s.articles.c
+    out: dict[str, str] = {}
+    pending = {sid: [m[0] for m in ms] for sid, ms in members.items()}
+    while pending:
+        firsts = {ids[0]: sid for sid, ids in pending.items()}
+        keys = list(firsts)
+        for chunk in range(0, len(keys), 500):
+            rows = conn.execute(
+                select(e.id, e.record, a.text)
+                .join(s.articles, a.id == e.article_id)
+                .where(e.id.in_(keys[chunk : chunk + 500]))
+            )
+            for event_id, record, text in rows:
+                event = record if isinstance(record, dict) else json.loads(record)
+                note = first_sentence(text or "", event)
+                if note:
+                    out[firsts[event_id]] = note
+        pending = {sid: ids[1:] for sid, ids in pending.items() if sid not in out and len(ids) > 1}
+    return out
 
 
 # --- flat views -----------------------------------------------------------------------------------
@@ -208,4 +259,72 @@ def flat_story(st: dict[str, Any]) -> dict[str, Any]:
         "report_ids": _JOIN.join(st["report_ids"]),
         "article_ids": _JOIN.join(st["article_ids"]),
         "updated_at": st["updated_at"],
+    }
+
+
+# --- typed views (Parquet, Excel): dates as dates, lists as lists ---------------------------------
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    return (
+        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+    )
+
+
+def _actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"name": a.get("name"), "type": a.get("type")} for a in actors]
+
+
+CLAIM_FIELDS = ("what", "value", "low", "high", "qualifier", "source", "text")
+SOURCE_FIELDS = ("name", "organization", "verb", "via", "text")
+
+
+def typed_report(r: dict[str, Any]) -> dict[str, Any]:
+    """A report with its real types: dates as dates, actors, weapons, claims and sources as lists."""
+    flat = flat_report(r)
+    ev = r["event"]
+    return {
+        **flat,
+        "published": _day(flat["published"]),
+        "ingested_at": _moment(r.get("ingested_at")),
+        "date_start": _day(flat["date_start"]),
+        "date_end": _day(flat["date_end"]),
+        "initiators": _actors(ev.get("initiators") or []),
+        "targets": _actors(ev.get("targets") or []),
+        "weapons": list(ev.get("weapons") or []),
+        "claims": [{k: c.get(k) for k in CLAIM_FIELDS} for c in ev.get("claims") or []],
+        "sources": [{k: x.get(k) for k in SOURCE_FIELDS} for x in ev.get("sources") or []],
+    }
+
+
+def typed_story(st: dict[str, Any]) -> dict[str, Any]:
+    """A story with its real types: dates as dates, actors, outlets and ids as lists."""
+    flat = flat_story(st)
+    actors = (st["reconciled"] or {}).get("actors") or []
+    return {
+        **flat,
+        "date_start": _day(flat["date_start"]),
+        "date_end": _day(flat["date_end"]),
+        "initiators": _actors([a for a in actors if a.get("role") == "initiator"]),
+        "targets": _actors([a for a in actors if a.get("role") == "target"]),
+        "outlets": list(st["outlets"]),
+        "report_ids": list(st["report_ids"]),
+        "article_ids": list(st["article_ids"]),
+        "updated_at": _moment(st["updated_at"]),
     }

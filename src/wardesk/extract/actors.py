@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import yaml
@@ -25,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.nlp.cache import doc_ents
+from wardesk.resources import load_text, load_words
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
 
@@ -46,69 +46,15 @@ _MODEL_RE = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
 _AGENT_PREPS = frozenset({"by", "between"})
 # Heads that make a possessive a place ("Syria's Idlib province").
-_PLACE_HEADS = frozenset(
-    {
-        "province",
-        "provinces",
-        "city",
-        "cities",
-        "town",
-        "towns",
-        "village",
-        "villages",
-        "capital",
-        "border",
-        "borders",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "region",
-        "regions",
-        "territory",
-        "coast",
-        "countryside",
-        "governorate",
-        "district",
-        "desert",
-        "airspace",
-        "soil",
-    }
-)
+_PLACE_HEADS = load_words("lexicons", "place_words.yaml", "possessive_place_heads")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that may hide an actor name inside a longer non-actor name
 # ("Syrian Observatory for Human Rights", "Hezbollah's Al-Manar TV").
 _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "PERSON"})
 # Adjectives that count or compare rather than describe: not part of a civilian mention.
-_QUANTIFIERS = frozenset(
-    {
-        "many",
-        "several",
-        "other",
-        "some",
-        "more",
-        "most",
-        "few",
-        "fewer",
-        "entire",
-        "whole",
-        "numerous",
-        "various",
-        "additional",
-        "further",
-        "same",
-        "such",
-        "different",
-        "least",
-        "dozens",
-        "hundreds",
-        "thousands",
-    }
-)
+_QUANTIFIERS = load_words("lexicons", "actor_words.yaml", "quantifiers")
+# "anti-ISIS coalition": an actor named after one of these and a hyphen is no mention of it.
+_NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 
 
@@ -317,8 +263,8 @@ class ActorLexicon:
     @functools.lru_cache(maxsize=1)
     def default(cls) -> ActorLexicon:
         """The bundled lexicon, loaded once per process."""
-        ref = resources.files("wardesk.resources").joinpath("actors/actors.yaml")
-        return cls.from_yaml(ref.read_text(encoding="utf-8"), where="wardesk/resources/actors/actors.yaml")
+        text = load_text("actors", "actors.yaml")
+        return cls.from_yaml(text, where="wardesk/resources/actors/actors.yaml")
 
     # ------------------------------------------------------------------ lookup
     def entry(self, name: str) -> ActorEntry:
@@ -586,7 +532,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         entry = lexicon.entries[hit.index]
         if e - s == 1 and doc[s].is_upper and len(doc[s]) <= 3 and _all_caps_context(doc, s, e):
             continue
-        if s >= 2 and doc[s - 1].text in ("-", "\u2013") and doc[s - 2].lower_ in ("anti", "non", "ex"):
+        if s >= 2 and doc[s - 1].text in ("-", "\u2013") and doc[s - 2].lower_ in _NEGATING_PREFIXES:
             continue  # anti-government protests, anti-ISIS coalition (the longer alias wins anyway)
         if hit.kind == "demonym":
             span = _demonym_span(doc, s, e, lexicon, demonym_starts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Any, get_args
@@ -31,9 +32,10 @@ from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
+from wardesk.resources import load_list, load_words, load_yaml
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
-UNLISTED_WEAPONS = frozenset({"warplane", "bomb", "missile", "artillery", "rifle"})
+UNLISTED_WEAPONS = load_words("lexicons", "weapons.yaml", "unlisted")
 #: Tally claims at or above this count make an aggregate ("53 targets", "522 sorties").
 TALLY_MIN_COUNT = 10
 #: A death or displacement count this large is a war's or a campaign's toll, never one
@@ -46,23 +48,11 @@ TALLY_WHATS = frozenset(
 #: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"other"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
-COALITION_BY_COUNTRY = {"YE": "Saudi-led coalition"}
+COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
-INSTITUTION_NOUNS = frozenset(
-    {
-        "ministry",
-        "government",
-        "army",
-        "military",
-        "forces",
-        "parliament",
-        "embassy",
-        "office",
-        "president",
-        "spokesman",
-    }
-)
-HEDGES = frozenset({"allegedly", "reportedly", "unconfirmed", "rumours", "rumors", "purportedly"})
+#: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
+INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
+HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
 class _ByChar:
@@ -78,15 +68,61 @@ class _ByChar:
         return self.items[lo:hi]
 
 
-class EventExtractor:
-    """Holds the lexicons and the gazetteer; extracts the events of one Doc."""
+@dataclasses.dataclass(frozen=True)
+class Lexicons:
+    """The resources extraction reads (trigger, weapon, actor and source lexicons, the gazetteer):
+    loaded once per process and shared, never changed by reading an article."""
 
-    def __init__(self) -> None:
-        self.triggers = TriggerLexicon.default()
-        self.weapons = WeaponLexicon.default()
-        self.actors = ActorLexicon.default()
-        self.sources = SourceLexicon.default()
-        self.gazetteer = Gazetteer.default()
+    triggers: TriggerLexicon
+    weapons: WeaponLexicon
+    actors: ActorLexicon
+    sources: SourceLexicon
+    gazetteer: Gazetteer
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicons:
+        """The bundled resources (and the user's gazetteer additions), loaded on first use."""
+        return cls(
+            triggers=TriggerLexicon.default(),
+            weapons=WeaponLexicon.default(),
+            actors=ActorLexicon.default(),
+            sources=SourceLexicon.default(),
+            gazetteer=Gazetteer.default(),
+        )
+
+
+def extract_events(
+    doc: Doc,
+    published: dt.date | None,
+    title_doc: Doc | None = None,
+    headline_end: int = 0,
+    *,
+    lexicons: Lexicons | None = None,
+) -> list[Event]:
+    """The events of one article, main event first: the entry point of the extract stage.
+
+    doc: the article's text, parsed by ``wardesk.nlp``; published: the date
+    relative dates resolve against; title_doc: the parsed headline when the
+    text does not repeat it; headline_end: where the headline ends when the
+    text opens with it; lexicons: the resources (default: the bundled ones).
+    Nothing is kept from one call to the next.
+    """
+    reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
+    return reading.extract(doc, published, title_doc, headline_end)
+
+
+class _ArticleReading:
+    """The reading of one article: the lexicons, and what is learnt of the article on the way
+    (its focus countries, claims of responsibility made outside an attack's sentence). Made
+    per article by ``extract_events`` and dropped after it."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.triggers = lexicons.triggers
+        self.weapons = lexicons.weapons
+        self.actors = lexicons.actors
+        self.sources = lexicons.sources
+        self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
 
@@ -259,17 +295,9 @@ ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 #: "United States-supplied bombs", "Iran-backed militias": the country named is not the one
 #: acting ("-led" is: "Saudi-led coalition" is the coalition, found as one alias).
-SUPPLIER_SUFFIXES = (
-    "-supplied",
-    "-made",
-    "-built",
-    "-backed",
-    "-funded",
-    "-trained",
-    "-armed",
-    "-sponsored",
-    "-based",
-)
+SUPPLIER_SUFFIXES = load_list("lexicons", "compounds.yaml", "supplier_suffixes")
+#: "UK-based", "Syria-born", "rebel-held": the place describes someone.
+DESCRIBING_SUFFIXES = load_list("lexicons", "compounds.yaml", "describing_suffixes")
 
 
 def _supplier(doc: Doc, mention: Any) -> bool:
@@ -322,7 +350,7 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
         if root.dep_ == "poss" and (root.head.ent_type_ == "ORG" or root.head.lower_ in INSTITUTION_NOUNS):
             continue  # "Moscow's Defense Ministry" names who speaks, not where it happened
         after = doc_text(doc)[p.end_char : p.end_char + 8].lower()
-        if after.startswith(("-based", "-born", "-led", "-backed", "-run", "-held", "-controlled")):
+        if after.startswith(DESCRIBING_SUFFIXES):
             continue
         out.append(p)
     return out
@@ -332,8 +360,9 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
 #: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
 SOURCE_CARRY_SENTENCES = 2
 _ANAPHORIC = re.compile(
-    r"^(?:the|a|an|that|this) (?:source|sources|group|official|officials|report|monitor|monitoring group|"
-    r"observatory|ministry|agency|statement|organi[sz]ation|military|watchdog|spokesman|spokeswoman|body)$",
+    r"^(?:the|a|an|that|this) (?:"
+    + "|".join(map(re.escape, load_list("lexicons", "institutions.yaml", "anaphoric_heads")))
+    + ")$",
     re.I,
 )
 
@@ -386,9 +415,7 @@ def _sources(attributions: list[Any]) -> list[Source]:
 
 #: Verbs of saying: a date attached to them dates the report. The penalty (in tree
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
-REPORTING_LEMMAS = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "quote"}
-)
+REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
 
 

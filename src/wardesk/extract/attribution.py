@@ -13,89 +13,36 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.names import fold
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within
 from wardesk.record import Source, SourceVerb
+from wardesk.resources import load_words, load_yaml
 
 #: Source types that carry other people's statements and so may be a ``via``.
 CARRIER_TYPES = frozenset({"agency", "outlet", "state_media", "platform"})
 #: Head nouns of a phrase naming a news carrier that the lexicon does not know.
-CARRIER_NOUNS = frozenset(
-    {
-        "agency",
-        "television",
-        "tv",
-        "media",
-        "channel",
-        "newspaper",
-        "site",
-        "website",
-        "outlet",
-        "radio",
-        "daily",
-    }
-)
+CARRIER_NOUNS = load_words("lexicons", "institutions.yaml", "carrier_nouns")
 #: Head nouns of "the <noun>" that refer back to an organisation named earlier.
-ORG_HEADS = frozenset(
-    {
-        "ministry",
-        "army",
-        "military",
-        "command",
-        "coalition",
-        "government",
-        "group",
-        "observatory",
-        "monitor",
-        "agency",
-        "office",
-        "service",
-        "police",
-        "council",
-        "committee",
-        "department",
-        "directorate",
-        "administration",
-        "organisation",
-        "organization",
-        "network",
-        "movement",
-        "forces",
-        "headquarters",
-        "mission",
-        "centre",
-        "center",
-    }
-)
+ORG_HEADS = load_words("lexicons", "institutions.yaml", "source_org_heads")
+#: Lemmas that make an unknown phrase a broadcaster's name.
+BROADCAST_NOUNS = load_words("lexicons", "institutions.yaml", "broadcast_nouns")
+#: Narrower lists of verbs of saying and the prepositions around them (``reporting_verbs.yaml``).
+OBJECT_REPORTING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "object_reporting_verbs")
+OBJECT_TAKING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "object_taking_verbs")
+CITING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "citing_verbs")
+CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "channel_preps")
+VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
+ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
 #: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
 MAX_MODIFIER_TOKENS = 8
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str | None) -> str:
-    """Case, accents, apostrophes, punctuation and a leading article folded away.
-
-    The same folding the benchmark scorer applies, so a lexicon hit here is a
-    match there.
-    """
-    if not text:
-        return ""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = "".join(c for c in s if c not in _APOSTROPHES)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return re.sub(r"^(the|a|an) ", "", s)
 
 
 def _exact_case(alias: str) -> bool:
@@ -126,7 +73,7 @@ class _Words:
     @classmethod
     @functools.lru_cache(maxsize=1)
     def default(cls) -> _Words:
-        data = _load_yaml("reporting_verbs.yaml")
+        data = load_yaml("lexicons", "reporting_verbs.yaml")
         return cls(
             verbs={str(k): str(v) for k, v in data["verbs"].items()},
             clause_only=frozenset(data.get("clause_only", [])),
@@ -145,11 +92,6 @@ class _Words:
 def reporting_lemmas() -> frozenset[str]:
     """Every verb of saying in ``reporting_verbs.yaml``: its subject speaks, it does not act."""
     return frozenset(_Words.default().verbs)
-
-
-def _load_yaml(name: str) -> dict[str, Any]:
-    path = resources.files("wardesk.resources").joinpath("lexicons", name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 #: Phrases whose canonical source is remembered per lexicon before the memo starts over.
@@ -195,7 +137,7 @@ class SourceLexicon:
     @functools.lru_cache(maxsize=1)
     def default(cls) -> SourceLexicon:
         """The bundled lexicon, read once per process."""
-        return cls(_load_yaml("sources.yaml")["sources"])
+        return cls(load_yaml("lexicons", "sources.yaml")["sources"])
 
     def canonical(self, text: str | None) -> str | None:
         """The canonical name ``text`` refers to as a whole, or None (memoised:
@@ -454,7 +396,7 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         via_tokens.append(subj)
         subj = cited
     via = via or _via(verb, lex, words)
-    if lemma in ("deny", "confirm", "claim", "report") and clause is None and not loose:
+    if lemma in OBJECT_REPORTING_VERBS and clause is None and not loose:
         obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None)
         clause = obj
     sents = (sent.start_char, sent.end_char)
@@ -549,7 +491,7 @@ def _clause(verb: Token) -> Token | None:
 def _cited(verb: Token) -> Token | None:
     """The source of "..., citing X" / "..., quoting X" attached to a reporting verb."""
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp", "prep", "conj") and c.lemma_.lower() in ("cite", "quote"):
+        if c.dep_ in ("advcl", "xcomp", "prep", "conj") and c.lemma_.lower() in CITING_VERBS:
             obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return obj
@@ -567,7 +509,7 @@ def _via(verb: Token, lex: SourceLexicon, words: _Words) -> str | None:
             name = _carrier_name(c, lex, strict=True)
             if name:
                 return name
-        if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "via", "through", "with"):
+        if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
             for obj in (g for g in c.children if g.dep_ == "pobj"):
                 name = _carrier_name(obj, lex, strict=True)
                 if name:
@@ -578,7 +520,7 @@ def _via(verb: Token, lex: SourceLexicon, words: _Words) -> str | None:
     for t in own:
         if t.i in skip:
             continue
-        if t.dep_ == "prep" and t.lower_ in ("through", "via") and t.head.i not in skip:
+        if t.dep_ == "prep" and t.lower_ in VIA_PREPS and t.head.i not in skip:
             obj = next((g for g in t.children if g.dep_ == "pobj"), None)
             name = _carrier_name(obj, lex, strict=True) if obj is not None else None
             if name:
@@ -602,7 +544,7 @@ def _carrier_name(tok: Token, lex: SourceLexicon, strict: bool = False) -> str |
     if name and lex.is_carrier(name):
         return name
     if strict:
-        if tok.lemma_.lower() in ("television", "tv", "radio", "channel") and tok.i > lo:
+        if tok.lemma_.lower() in BROADCAST_NOUNS and tok.i > lo:
             return text
         return None
     return name or text
@@ -636,7 +578,7 @@ def _phrase(verb: Token, subj: Token, extra: list[Token]) -> tuple[int, int]:
         c
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg", "prt", "prep", "agent", "npadvmod", "dative", "dobj", "advmod")
-        and c.lemma_.lower() not in ("cite", "quote")
+        and c.lemma_.lower() not in CITING_VERBS
     ]
     changed = True
     while changed:
@@ -649,7 +591,7 @@ def _phrase(verb: Token, subj: Token, extra: list[Token]) -> tuple[int, int]:
                 t.pos_ == "VERB" and t.lower_ != "according" for t in verb.doc[a:b]
             ):
                 continue
-            if c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "claim", "deny", "confirm"):
+            if c.dep_ == "dobj" and verb.lemma_.lower() not in OBJECT_TAKING_VERBS:
                 continue
             gap = verb.doc[b:lo] if b <= lo else verb.doc[hi:a]
             if all(t.is_punct for t in gap):
@@ -770,7 +712,7 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         for c in tok.children:
             if c.dep_ == "poss":
                 return _describe(c, lex, words)
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            if c.dep_ == "prep" and c.lower_ in ORGANISATION_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return _describe(obj, lex, words)

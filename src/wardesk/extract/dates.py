@@ -33,14 +33,13 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from wardesk.nlp.cache import doc_text, ents_within
 from wardesk.record import DatePrecision, DateSpan
+from wardesk.resources import load_words, load_yaml
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
 
@@ -61,47 +60,17 @@ WEEK_MAX_DAYS = 24
 DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}
 
 _ENTITY_LABELS = ("DATE", "TIME")
-_PREPOSITIONS = {
-    "on",
-    "in",
-    "since",
-    "during",
-    "over",
-    "throughout",
-    "at",
-    "within",
-    "for",
-    "from",
-    "between",
-    "of",
-}
-_LEFT_MODIFIERS = {
-    "early",
-    "mid",
-    "late",
-    "earlier",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "just",
-    "last",
-    "this",
-    "past",
-    "previous",
-    "the",
-}
-_RIGHT_WORDS = {"ago", "before", "earlier"}
+_WORDS = "time_expressions.yaml"
+_PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
+_LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
+_RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
 #: "the night of", "the early hours of" before a day reference.
 _PART_OF_DAY_OF = re.compile(
     r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+of\s+"
 )
 #: The only shapes handed to dateparser: what the patterns above do not read.
 _NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4})$")
-_PERIOD_NOUNS = {"period", "span", "window", "timeframe", "stretch", "spell"}
+_PERIOD_NOUNS = load_words("lexicons", _WORDS, "period_nouns")
 
 
 @dataclass(frozen=True)
@@ -147,9 +116,7 @@ class _Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    ref = resources.files("wardesk.resources").joinpath("lexicons", "time_expressions.yaml")
-    with ref.open("r", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = load_yaml("lexicons", _WORDS)
 
     wd = _alt(data["weekdays"])
     mon = _alt(data["months"])

@@ -13,10 +13,11 @@ from typing import Any
 
 from wardesk.extract.frames import Frame
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
+from wardesk.resources import load_words
 
 #: Place mentions governed by these prepositions name where a weapon came from,
 #: not where the event happened ("bombers flew from a base on the Kola Peninsula").
-ORIGIN_PREPS = frozenset({"from", "over", "via", "through", "across"})
+ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")

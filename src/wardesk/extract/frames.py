@@ -21,6 +21,7 @@ from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_dis
 from wardesk.extract.triggers import Trigger, TriggerLexicon
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.record import FAMILY
+from wardesk.resources import load_words
 
 #: The order in which typed evidence decides between event types of one family.
 TYPE_PRIORITY = [
@@ -38,40 +39,24 @@ TYPE_PRIORITY = [
 
 #: Verbs through which an actor carries out an event named by their object
 #: ("Russia conducted strikes", "the coalition launched raids").
-LIGHT_VERBS = frozenset(
-    {
-        "conduct",
-        "carry",
-        "launch",
-        "fire",
-        "stage",
-        "mount",
-        "execute",
-        "unleash",
-        "intensify",
-        "step",
-        "begin",
-        "continue",
-        "drop",
-        "use",
-        "perform",
-        "claim",
-        "fly",
-        "make",
-        "increase",
-        "escalate",
-    }
-)
-TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "into"})
+LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
+TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
 SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
-KILL_LEMMAS = frozenset(
-    {"kill", "die", "dead", "death", "slay", "massacre", "execute", "behead", "wound", "injure"}
-)
+KILL_LEMMAS = load_words("lexicons", "roles.yaml", "kill_lemmas")
+#: "the killing of X": the "of" object is the target.
+VICTIM_OF_NOUNS = load_words("lexicons", "roles.yaml", "victim_of_nouns")
+#: The commonest verbs of saying, whose subject takes no role (``reporting_verbs.yaml``).
+SPEAKER_SUBJECT_VERBS = load_words("lexicons", "reporting_verbs.yaml", "speaker_subject_verbs")
+#: Trigger lemmas that decide_type reads next to weapon classes (``triggers.yaml``).
+AIR_STRIKE_LEMMAS = load_words("lexicons", "triggers.yaml", "air_strike_lemmas")
+BOMBARDMENT_LEMMAS = load_words("lexicons", "triggers.yaml", "bombardment_lemmas")
+BOMBING_LEMMAS = load_words("lexicons", "triggers.yaml", "bombing_lemmas")
+STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
 
 
 @dataclass
@@ -164,26 +149,7 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("chemical_weapon")
     air = bool(classes & {"aircraft", "air_munition"})
     if air and (
-        votes & {"missile_artillery", "remote_explosive", "air_strike"}
-        or lemmas
-        & {
-            "strike",
-            "bombing",
-            "bomb",
-            "raid",
-            "bombard",
-            "bombardment",
-            "hit",
-            "attack",
-            "destroy",
-            "kill",
-            "pound",
-            "target",
-            "launch",
-            "fire",
-            "blast",
-            "explosion",
-        }
+        votes & {"missile_artillery", "remote_explosive", "air_strike"} or lemmas & AIR_STRIKE_LEMMAS
     ):
         votes.discard("missile_artillery")
         votes.discard("remote_explosive")
@@ -201,16 +167,16 @@ def decide_type(frame: Frame) -> str | None:
             if cls in classes and CLASS_TYPE[cls]:
                 votes.add(CLASS_TYPE[cls])
                 break
-    if not votes and lemmas & {"bombard", "bombardment"}:
+    if not votes and lemmas & BOMBARDMENT_LEMMAS:
         votes.add("air_strike")
     states = {"state_forces", "external_forces"}
     by_state = any(getattr(m.entry, "type", None) in states for m in frame.initiators) or any(
         "coalition" in m.entry.name.lower() for m in frame.initiators
     )
-    if not votes and lemmas & {"bombing", "bomb"}:
+    if not votes and lemmas & BOMBING_LEMMAS:
         # "Russian bombing" is from the air; "a bombing in Baghdad" by a group is a planted bomb
         votes.add("air_strike" if by_state else "remote_explosive")
-    if not votes and lemmas & {"strike", "raid"} and by_state:
+    if not votes and lemmas & STATE_AIR_LEMMAS and by_state:
         # "US-led strikes", "Russian raids": states strike from the air in these wars
         votes.add("air_strike")
     if not votes and "firearm" in classes:
@@ -223,7 +189,7 @@ def decide_type(frame: Frame) -> str | None:
 
 #: Verbs whose "by" agent holds a place rather than acting in the event ("a village held by
 #: IS", "areas controlled by the regime").
-HOLDING_LEMMAS = frozenset({"control", "hold", "run", "besiege", "occupy", "dominate", "administer"})
+HOLDING_LEMMAS = load_words("lexicons", "roles.yaml", "holding_lemmas")
 
 
 def _responsibility_role(head: Token, trigger_tokens: set[int]) -> str | None:
@@ -271,15 +237,11 @@ def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
         return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
-    if (
-        dep == "pobj"
-        and parent.lower_ == "of"
-        and parent.head.lemma_ in ("killing", "massacre", "execution", "death")
-    ):
+    if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
         return "target"
     if dep in ("nsubj", "csubj"):
         verb = parent
-        if verb.lemma_ in ("die", "be") or verb.lemma_ in ("say", "tell", "report", "claim"):
+        if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
         if verb.lemma_.lower() in SPEAKING_LEMMAS:
             return None

@@ -20,13 +20,12 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Literal, NamedTuple
 
-import yaml
 from spacy.tokens import Span, Token
 
 from wardesk.nlp.cache import doc_text, doc_token_offsets, doc_token_texts
+from wardesk.resources import load_words, load_yaml
 
 QualifierName = Literal["at_least", "more_than", "up_to", "about"]
 Victims = Literal["civilians", "combatants"]
@@ -39,6 +38,10 @@ _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 #: spaCy entity labels that mark a number as something other than a count.
 _NON_COUNT_ENTS = frozenset({"PERCENT", "ORDINAL", "TIME"})
+#: "5 bn": scales written as abbreviations, never inside a spelled-out number.
+_ABBREVIATED_SCALES = load_words("lexicons", "number_words.yaml", "abbreviated_scales")
+#: "aged 25", "aged twenty": the number is an age.
+_AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
 _YEAR_RANGE = (1000, 2100)
 #: How far (in tokens) the governing verb may sit from the number for the quoted phrase
@@ -105,8 +108,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _load_yaml(name: str) -> dict:
-    ref = resources.files("wardesk.resources").joinpath("lexicons", name)
-    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+    return load_yaml("lexicons", name)
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,7 @@ def _cardinal(words: Sequence[str], i: int, money: bool) -> tuple[int, float, bo
             current += lex.tens[w]
         elif w == "dozen" and seen:
             current *= 12
-        elif w in lex.scales and seen and w not in ("bn", "mn", "mln"):
+        elif w in lex.scales and seen and w not in _ABBREVIATED_SCALES:
             if w == "hundred":
                 current = (current or 1) * 100
             else:
@@ -693,7 +695,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
     # designators and ages before: "Resolution 2254", "Route 5", "aged 25"
     if prev_w in counts.designators and first.text[0].isdigit():
         return True
-    if prev_w in ("aged", "age", "ages"):
+    if prev_w in _AGE_WORDS:
         return True
     # a label after a capitalised name: "Base 4", "Hill 60", "Brigade 93"
     head = anchor.head

@@ -7,12 +7,19 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from sqlalchemy import func, select
 
 from wardesk.flows.ingest import Ingester, IngestStats
-from wardesk.ingest import CsvColumns
+from wardesk.ingest import CsvColumns, count_inputs
 from wardesk.store import schema as s
 from wardesk.store.db import Store
 
@@ -22,7 +29,8 @@ def summary_line(stats: IngestStats) -> str:
     line = (
         f"read {stats.read}, new {stats.new} ({stats.events} events), already stored {stats.already}, "
         f"skipped (done before) {stats.skipped}, "
-        f"duplicates {stats.duplicates}, near-duplicates {stats.near_duplicates}, failed {stats.failed}"
+        + (f"repeated in the input {stats.repeated}, " if stats.repeated else "")
+        + f"duplicates {stats.duplicates}, near-duplicates {stats.near_duplicates}, failed {stats.failed}"
     )
     if stats.feeds_polled:
         line += f"; feeds polled {stats.feeds_polled} ({stats.feeds_not_modified} not modified)"
@@ -52,16 +60,9 @@ def run_ingest(
         None loads the pipeline in this process.
     """
     store = Store(db)
-    with Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        TextColumn("{task.completed} items  {task.fields[detail]}"),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not show_progress,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("ingest", total=None, detail="")
+    total = count_inputs(sources) if show_progress and not watch else None
+    with progress_bar("ingesting", "items", console=console, show=show_progress, detail=True) as bar:
+        task = bar.add_task("ingest", total=total, detail="")
         ingester = Ingester(
             store,
             allow_private=allow_private,
@@ -76,11 +77,14 @@ def run_ingest(
             bar.update(
                 task,
                 advance=1,
-                detail=f"new {st.new}  dup {st.already + st.skipped + st.duplicates}  near {st.near_duplicates}  failed {st.failed}",
+                detail=f"new {st.new}  dup {st.already + st.repeated + st.skipped + st.duplicates}  near {st.near_duplicates}  failed {st.failed}",
             )
 
         ingester.on_item = on_item
         ingester.on_message = lambda m: console.print(m, highlight=False, markup=False)
+        ingester.on_failure = lambda where, reason: console.print(
+            f"failed {where}: {reason}", highlight=False, markup=False
+        )
         try:
             stats = ingester.run(sources)
             if watch:
@@ -99,6 +103,24 @@ def run_ingest(
             ingester.close()
             store.close()
     return stats
+
+
+def progress_bar(doing: str, unit: str, *, console: Console, show: bool, detail: bool = False) -> Progress:
+    """A progress bar on ``console``: done/total and the time left when the task has a total, a
+    count otherwise; ``detail`` adds a ``detail`` field (counts by outcome). Transient: the summary
+    line printed after it stays."""
+    columns = [
+        TextColumn(doing),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(unit),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+    ]
+    if detail:
+        columns.append(TextColumn("{task.fields[detail]}"))
+    return Progress(*columns, console=console, disable=not show, transient=True)
 
 
 def failures_table(store: Store, limit: int | None) -> Table:

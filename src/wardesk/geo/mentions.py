@@ -20,9 +20,9 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.fold import ARTICLES, fold
 from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
+from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
@@ -35,46 +35,38 @@ from wardesk.nlp.cache import (
     per_doc,
     span_root,
 )
+from wardesk.resources import load_list, load_words
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
-CONNECTORS = ARTICLES | {"-", "de", "du", "des", "la", "le", "bin", "ibn", "bani", "bni"}
+_WORDS = "place_words.yaml"
+CONNECTORS = ARTICLES | {"-"} | load_words("lexicons", _WORDS, "name_particles")
 MAX_NAME_TOKENS = 6
 #: Longer runs of capitals after "the village of" are headlines or lists, not one name.
 MAX_UNKNOWN_TOKENS = 3
 #: "the town of X": nouns that introduce a settlement by name.
-TOWN_NOUNS = frozenset("town village city hamlet settlement camp suburb municipality port".split())
+TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
+#: "X village", "X camp": the name is a settlement.
+SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
-PART_NOUNS = frozenset("neighbourhood neighborhood district quarter area suburb outskirts".split())
+PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
-STREET_NOUNS = frozenset("street road avenue square boulevard highway".split())
-STREET_PREFIXES = frozenset("rue avenue avenida calle via boulevard".split())
+STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
+STREET_PREFIXES = load_words("lexicons", _WORDS, "street_prefixes")
 #: Roads between towns are named after them ("the Aleppo road", "Damascus-Homs highway"): one
 #: that names a town of the article's countries stays that town, as before.
-INTERCITY_NOUNS = frozenset(("road", "highway"))
-ADMIN1_AFTER = ADMIN1_WORDS | {"countryside"}
+INTERCITY_NOUNS = load_words("lexicons", _WORDS, "intercity_nouns")
+ADMIN1_AFTER = ADMIN1_WORDS
 #: Nouns of "the province of X": a first-level division.
-ADMIN1_BEFORE = frozenset("province governorate region oblast state countryside".split())
-DIRECTIONS = frozenset(
-    "east west north south northeast northwest southeast southwest north-east north-west "
-    "south-east south-west eastern western northern southern".split()
-)
-NEAR_NOUNS = frozenset("outskirts edge edges vicinity environs suburbs outside".split())
-NEAR_PREPS = frozenset(("near", "nearby", "outside", "around", "close"))
-LOCATIVE_PREPS = frozenset(
-    "in near at on from into over outside around across inside to toward towards".split()
-)
+ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
+DIRECTIONS = load_words("lexicons", _WORDS, "directions")
+NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
+NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
+LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 #: Capitalised words after a town's name that make the phrase an organisation.
-ORG_HEADS = frozenset(
-    "brigade brigades battalion battalions division front army media center centre council committee "
-    "movement forces regiment corps police university club team revolutionaries martyrs operations room "
-    "coordination network observatory group gathering agency radio tv news office "
-    # offices of state: 'Homeland Security', 'Federal Bureau', 'Justice Department'
-    "security bureau department ministry service services institute foundation commission court "
-    # newspapers and sites named after a place: 'Jordan Times', 'Kyiv Post', 'Ahram Online'
-    "times post tribune herald gazette journal telegraph online daily express".split()
-)
-SPEECH_VERBS = frozenset("say tell add claim report announce write deny state confirm".split())
+ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
+#: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
+SPEECH_VERBS = load_words("lexicons", "reporting_verbs.yaml", "place_speech_verbs")
 #: Gazetteer-only towns outside the focus countries must be this big to count without support.
 MIN_POPULATION_UNSUPPORTED = 50_000
 #: A town of a country the article never names is taken only when at least this big ('Geneva' is
@@ -105,7 +97,9 @@ LATE_DATELINE = re.compile(
 )
 LATE_DATELINE_CHARS = 400
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
-LATE_DATELINE_NOT = frozenset(("REUTERS", "AFP", "AP", "UPDATE", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS"))
+LATE_DATELINE_NOT = load_words("lexicons", _WORDS, "dateline_not_places")
+#: Short all-capital country names taken as written without further support.
+CAPITAL_COUNTRY_CODES = load_words("lexicons", _WORDS, "capital_country_codes")
 
 
 def _cap(tok: Token) -> bool:
@@ -255,7 +249,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif nxt in PART_NOUNS:
             self.pattern, self.hint, self.prefer = "part", "near", "city"
-        elif nxt in ("settlement", "village", "town", "camp"):
+        elif nxt in SETTLEMENT_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
@@ -295,7 +289,7 @@ class _Context:
     ) -> None:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
         k = j
-        if k < len(doc) and low[k] in PART_NOUNS | {"settlement", "village", "town", "camp"}:
+        if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
@@ -332,7 +326,7 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
         return None
     if admin1:
         for p in cands:
-            if p.admin1 and fold(p.admin1) == fold(admin1) and p.kind != "admin1":
+            if p.admin1 and fold(p.admin1, place=True) == fold(admin1, place=True) and p.kind != "admin1":
                 return p
     if country:
         for p in cands:
@@ -364,7 +358,7 @@ def _known_word(tok: Token, gaz: Gazetteer) -> bool:
     """A token that is on its own a stop word, country, demonym or division ('Syrias' too)."""
     text = tok.text
     for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else text):
-        if fold(t) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
+        if fold(t, place=True) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
             return True
         if any(p.kind == "admin1" for p in gaz.lookup(t, loose=False)[:1]):
             return True
@@ -379,11 +373,11 @@ def _similarity(a: str, b: str) -> float:
 
 def _close(key: str, place: Place, ctx: _Context) -> bool:
     """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
-    if ctx.admin1 and place.admin1 and fold(place.admin1) != fold(ctx.admin1):
+    if ctx.admin1 and place.admin1 and fold(place.admin1, place=True) != fold(ctx.admin1, place=True):
         return False
     if ctx.country and place.country and place.country != ctx.country:
         return False
-    return _similarity(key, fold(place.name)) >= LOOSE_MIN_SIMILARITY
+    return _similarity(key, fold(place.name, place=True)) >= LOOSE_MIN_SIMILARITY
 
 
 def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
@@ -395,7 +389,9 @@ def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str
         return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
     if not clear or place.country in countries:
         return False
-    if fold(text) != fold(place.name):  # an alias ('Tank' of India's Tonk): weaker evidence
+    if fold(text, place=True) != fold(
+        place.name, place=True
+    ):  # an alias ('Tank' of India's Tonk): weaker evidence
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
 
@@ -596,7 +592,7 @@ def _match(
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
     span = doc[i:j]
     text = _span_text(doc, i, j)
-    key = fold(text)
+    key = fold(text, place=True)
     if not key:
         return None
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
@@ -637,14 +633,14 @@ def _match(
     if len(key) < 3 and country is None:
         return None  # 'Dr', 'St': abbreviations that some village spells the same
     demonym = gaz.demonym(text)
-    if demonym and (country is None or fold(country.name) != key):
-        if country is None or key not in {fold(n) for n in (country.name,)}:
+    if demonym and (country is None or fold(country.name, place=True) != key):
+        if country is None or key not in {fold(n, place=True) for n in (country.name,)}:
             return "skip"  # 'Syrian', 'Russian': not places
     ctx = _Context(doc, i, j, gaz, countries)
     if (
         country is not None
         and not demonym
-        and not (text.isupper() and len(text) <= 3 and text not in ("US", "UK", "UAE"))
+        and not (text.isupper() and len(text) <= 3 and text not in CAPITAL_COUNTRY_CODES)
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
@@ -687,7 +683,7 @@ def _match(
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
-        if place.population < 1_000_000 and _similarity(key, fold(place.name)) < 0.7:
+        if place.population < 1_000_000 and _similarity(key, fold(place.name, place=True)) < 0.7:
             return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
@@ -741,7 +737,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 if not _caps(doc)[j - 1]:
                     continue
                 text = _span_text(doc, i, j)
-                key = fold(text)
+                key = fold(text, place=True)
                 if not key or key in gaz.stopwords:
                     continue
                 cc = gaz.demonym(text)
@@ -756,9 +752,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     big = p.kind in ("admin1", "region") or (
                         p.kind == "city"
                         and p.population >= 100_000
-                        and _similarity(key, fold(p.name)) >= FOCUS_MIN_SIMILARITY
+                        and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
                     )
-                    if not big and p.kind == "city" and p.country and key == fold(p.name):
+                    if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
                         small[p.country] += FOCUS_WEIGHT["place"]
                     hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
                     break
@@ -797,7 +793,7 @@ def main_country(doc: Doc) -> str | None:
 
 
 #: '<Country>-led coalition', 'Iran-backed militia': the country describes an actor.
-ACTOR_COMPOUNDS = ("-led", "-backed", "-supported", "-allied", "-funded", "-armed", "-trained")
+ACTOR_COMPOUNDS = load_list("lexicons", "compounds.yaml", "actor_suffixes")
 
 
 def _actor_compound(doc: Doc, j: int) -> bool:

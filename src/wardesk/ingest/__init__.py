@@ -17,6 +17,7 @@ from typing import BinaryIO, TextIO
 
 from wardesk.errors import IngestError, InputNotFound, UnreadableInput, UnsupportedInput, UsageError
 from wardesk.ingest.checks import MAX_ARTICLE_CHARS, check_article
+from wardesk.ingest.count import count_items
 from wardesk.ingest.dateline import Dateline, find_dateline
 from wardesk.ingest.failure import IngestFailure, fail
 from wardesk.ingest.published import normalise_published
@@ -28,11 +29,13 @@ __all__ = [
     "READERS",
     "SUPPORTED_SUFFIXES",
     "CsvColumns",
+    "count_inputs",
     "Dateline",
     "IngestFailure",
     "find_dateline",
     "normalise_published",
     "read_inputs",
+    "read_located",
 ]
 
 #: The file suffixes wardesk reads (lower case); a folder contributes only these.
@@ -63,25 +66,42 @@ def read_inputs(
     Raises UsageError at once (not lazily) when ``published`` is not a date,
     since a mistyped option would otherwise be dropped without a word.
     """
-    option = None
-    if published is not None:
-        option = normalise_published(published)
-        if option is None:
-            raise UsageError(
-                f"--published {published!r} is not a date; give it as YYYY-MM-DD, e.g. 2016-10-12"
-            )
+    option = _published_option(published)
+    return (item for _, item in _read_all(list(inputs), columns or CsvColumns(), option, stdin))
+
+
+def read_located(
+    inputs: list[str],
+    *,
+    columns: CsvColumns | None = None,
+    published: str | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+) -> Iterator[tuple[str, Article | IngestFailure]]:
+    """As ``read_inputs``, each item with where it was read (``file``, ``file:line``, ``<stdin>``): the
+    ingest run records failures under that name and forgets them once the same input is stored."""
+    option = _published_option(published)
     return _read_all(list(inputs), columns or CsvColumns(), option, stdin)
+
+
+def _published_option(published: str | None) -> str | None:
+    """The --published option as an ISO date; UsageError at once (not lazily) when it is none."""
+    if published is None:
+        return None
+    option = normalise_published(published)
+    if option is None:
+        raise UsageError(f"--published {published!r} is not a date; give it as YYYY-MM-DD, e.g. 2016-10-12")
+    return option
 
 
 def _read_all(
     inputs: list[str], columns: CsvColumns, option: str | None, stdin: TextIO | BinaryIO | None
-) -> Iterator[Article | IngestFailure]:
+) -> Iterator[tuple[str, Article | IngestFailure]]:
     for name in inputs:
         for source in _expand(name, columns, stdin):
             if isinstance(source, IngestFailure):
-                yield source
+                yield source.where, source
                 continue
-            yield from read_source(source, option)
+            yield from _read_source_located(source, option)
 
 
 def _expand(
@@ -93,11 +113,7 @@ def _expand(
         return
     path = Path(name)
     if path.is_dir():
-        files = sorted(
-            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS),
-            key=lambda p: p.relative_to(path).as_posix(),
-        )
-        files = [f for f in files if not any(part.startswith(".") for part in f.relative_to(path).parts)]
+        files = folder_files(path)
         if not files:
             yield fail(
                 name,
@@ -121,6 +137,21 @@ def _expand(
     yield Source(where=name, suffix=path.suffix.lower(), path=path, columns=columns)
 
 
+def folder_files(path: Path) -> list[Path]:
+    """The supported files of a folder, recursively, in a stable order; hidden files and folders left out."""
+    files = sorted(
+        (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS),
+        key=lambda p: p.relative_to(path).as_posix(),
+    )
+    return [f for f in files if not any(part.startswith(".") for part in f.relative_to(path).parts)]
+
+
+def count_inputs(inputs: list[str]) -> int | None:
+    """How many items (articles or failures) ``inputs`` will give; None when that cannot be known in
+    advance (stdin, URLs). For progress bars: see ``count.py``."""
+    return count_items(list(inputs), folder_files)
+
+
 def _stdin_source(stdin: TextIO | BinaryIO | None) -> Source:
     """stdin's content as a JSONL source (every non-empty line starts with '{') or one text article."""
     stream = sys.stdin if stdin is None else stdin
@@ -136,16 +167,21 @@ def read_source(source: Source, option: str | None) -> Iterator[Article | Ingest
     """The articles and failures of one opened source, each article finished (see
     :func:`finish_article`); ``option`` is the --published date, if given. Shared by
     ``read_inputs`` and the Dask partition reader."""
+    return (item for _, item in _read_source_located(source, option))
+
+
+def _read_source_located(source: Source, option: str | None) -> Iterator[tuple[str, Article | IngestFailure]]:
     reader = READERS[source.suffix]
     try:
         for item in reader(source):
             if isinstance(item, IngestFailure):
-                yield item
+                yield item.where, item
             else:
-                yield finish_article(*item, option=option)
+                yield item[0], finish_article(*item, option=option)
     except OSError as exc:
-        yield fail(
-            source.where, UnreadableInput, f"cannot read it ({exc.strerror or exc}); check permissions"
+        yield (
+            source.where,
+            fail(source.where, UnreadableInput, f"cannot read it ({exc.strerror or exc}); check permissions"),
         )
 
 

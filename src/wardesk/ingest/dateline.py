@@ -21,6 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from wardesk.resources import load_words, load_yaml
+
 #: How far into the text a dateline may start. Outlets put it before the lead,
 #: sometimes after the headline and a summary (Ahram: "<title> <summary> AFP
 #: Saturday 17 Aug 2013"). On FA-KES 200 characters find 782 of 804, 250 find
@@ -33,20 +35,9 @@ _LONGEST_DATE_CHARS = 40
 #: Years outside this range are typos or numbers, not publication years.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+#: Month names by their first three letters (``time_expressions.yaml`` has them all).
+_WORDS = "time_expressions.yaml"
+_MONTHS = load_yaml("lexicons", _WORDS)["months"]
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -83,8 +74,8 @@ _YEARLESS: tuple[re.Pattern[str], ...] = tuple(
 # A date right after one of these words is a date in the story ("on 12 October
 # 2016 the army ..."), not a dateline, unless a publishing verb comes before
 # ("Posted on April 19 2017").
-_IN_STORY_WORDS = frozenset("on since in from until till before after between and to of by during at".split())
-_PUBLISHING_WORDS = frozenset("posted published updated released dated modified filed".split())
+_IN_STORY_WORDS = load_words("lexicons", _WORDS, "in_story_words")
+_PUBLISHING_WORDS = load_words("lexicons", _WORDS, "publishing_words")
 
 
 @dataclass(frozen=True)

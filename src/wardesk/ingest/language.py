@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from wardesk.resources import load_lines
 
 #: How much of a text is looked at. The opening of an article is enough to
 #: tell its language, and the test stays cheap on long articles.
@@ -61,13 +62,7 @@ class LanguageVerdict:
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """The English function words, from ``resources/lexicons/english_function_words.txt``."""
-    path = resources.files("wardesk.resources").joinpath("lexicons", "english_function_words.txt")
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip().lower()
-        if word:
-            words.add(word)
-    return frozenset(words)
+    return frozenset(w.lower() for w in load_lines("lexicons", "english_function_words.txt"))
 
 
 def _is_latin(char: str) -> bool:

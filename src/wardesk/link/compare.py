@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from wardesk.link.report import Report
+from wardesk.names import fold
 from wardesk.record import FAMILY, Location
+from wardesk.resources import load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
@@ -80,20 +80,6 @@ class Gate:
 
 
 NO = Gate(False)
-
-_ARTICLE = re.compile(r"^(?:the|al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez) ")
-
-
-@lru_cache(maxsize=50_000)
-def fold(name: str | None) -> str:
-    """Case-, accent- and punctuation-free key: 'Al-Raqqa' -> 'raqqa', 'Idlib ' -> 'idlib'."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['\u2018\u2019`\u02bf\u02be]", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return _ARTICLE.sub("", s)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -179,8 +165,8 @@ def linkable(r: Report) -> str | None:
 
 def _admin1(loc: Location) -> str:
     if loc.precision == "admin1":
-        return fold(loc.admin1 or loc.name)
-    return fold(loc.admin1)
+        return fold(loc.admin1 or loc.name, place=True)
+    return fold(loc.admin1, place=True)
 
 
 def compare_places(a: list[Location], b: list[Location]) -> tuple[float, bool] | None:
@@ -208,7 +194,7 @@ def _compare_place(la: Location, lb: Location) -> tuple[float, bool] | None:
         return None
     if coarse == 0:  # country-precise on one side: only a weak agreement
         return 0.0, True
-    if fold(la.name) == fold(lb.name):
+    if fold(la.name, place=True) == fold(lb.name, place=True):
         return 1.0, False
     if coarse == 1:
         a1, b1 = _admin1(la), _admin1(lb)
@@ -266,9 +252,7 @@ def _names(actors: list) -> set[str]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``resources/lexicons/english_function_words.txt``)."""
-    ref = resources.files("wardesk.resources").joinpath("lexicons", "english_function_words.txt")
-    lines = ref.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return load_words("lexicons", "english_function_words.txt")
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")

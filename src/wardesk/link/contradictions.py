@@ -22,9 +22,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from wardesk.link.compare import fold
 from wardesk.link.report import Report
 from wardesk.link.statements import Blame, Figure, blames, denied_party, figure, independent, side, source_key
+from wardesk.names import fold
 
 #: Two figures further apart than this share of the larger one are a
 #: contradiction (UCDP treats such gaps as a source dispute; the issue's 20 %).

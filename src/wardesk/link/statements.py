@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wardesk.link.compare import fold
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
 from wardesk.link.wire import agency_of
+from wardesk.names import fold
 from wardesk.resources import load_yaml
 
 #: Actor types of the actor table (``resources/actors/actors.yaml``) whose entries

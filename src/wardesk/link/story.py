@@ -13,10 +13,11 @@ import hashlib
 import statistics
 from typing import Any
 
-from wardesk.link.compare import EXACT_RADIUS_KM, NEAR_RADIUS_KM, date_span, fold, haversine_km
+from wardesk.link.compare import EXACT_RADIUS_KM, NEAR_RADIUS_KM, date_span, haversine_km
 from wardesk.link.contradictions import contradictions, per_source
 from wardesk.link.report import Report
 from wardesk.link.statements import independent, source_key, source_label, source_rows
+from wardesk.names import fold
 from wardesk.record import Location
 
 _PRECISION_RANK = {"exact": 3, "near": 2, "admin1": 1, "country": 0}
@@ -53,13 +54,13 @@ def _reconcile_date(reports: list[Report]) -> dict[str, Any] | None:
 
 def _agrees(finer: Location, other: Location) -> bool:
     """Is ``other`` the same place as ``finer`` or a coarser description that contains it?"""
-    if fold(finer.name) == fold(other.name):
+    if fold(finer.name, place=True) == fold(other.name, place=True):
         return True
     if other.precision == "country":
         return not (finer.country and other.country and finer.country != other.country)
     if other.precision == "admin1":
-        a1 = fold(finer.admin1 or (finer.name if finer.precision == "admin1" else None))
-        return bool(a1) and a1 == fold(other.admin1 or other.name)
+        a1 = fold(finer.admin1 or (finer.name if finer.precision == "admin1" else None), place=True)
+        return bool(a1) and a1 == fold(other.admin1 or other.name, place=True)
     if None not in (finer.lat, finer.lon, other.lat, other.lon):
         coarse = min(_PRECISION_RANK[finer.precision], _PRECISION_RANK[other.precision])
         radius = EXACT_RADIUS_KM if coarse == 3 else NEAR_RADIUS_KM

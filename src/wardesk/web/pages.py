@@ -1,4 +1,4 @@
-"""The dashboard's pages: the map/timeline/table view, the event page, the paste box, /docs.
+"""The dashboard's pages: the map/timeline/table view, the event, story, actor and place pages, the paste box, /docs.
 
 The pages are plain HTML shells with no inline script or style (the CSP allows
 neither); the data is fetched by the scripts they load.
@@ -41,6 +41,21 @@ def dashboard() -> HTMLResponse:
 @router.get("/event/{event_id:path}")
 def event_page(event_id: str) -> HTMLResponse:  # noqa: ARG001 - the script reads the id from the URL
     return _page("event.html")
+
+
+@router.get("/story/{story_id:path}")
+def story_page(story_id: str) -> HTMLResponse:  # noqa: ARG001 - the script reads the id from the URL
+    return _page("story.html")
+
+
+@router.get("/actor/{name:path}")
+def actor_page(name: str) -> HTMLResponse:  # noqa: ARG001 - the script reads the name from the URL
+    return _page("profile.html")
+
+
+@router.get("/place/{where:path}")
+def place_page(where: str) -> HTMLResponse:  # noqa: ARG001 - the script reads the place from the URL
+    return _page("profile.html")
 
 
 @router.get("/paste")

@@ -21,7 +21,13 @@ const Wardesk = (() => {
     "armed_clash", "territory_change", "attack_on_civilians", "abduction", "other",
   ];
   /* The filters the dashboard understands, as they appear in the URL and in /api. */
-  const FILTER_KEYS = ["since", "until", "type", "actor", "country", "q", "background"];
+  const FILTER_KEYS = ["since", "until", "type", "actor", "country", "admin1", "outlet", "min_corroboration", "q", "background"];
+  const NUMBER = new Intl.NumberFormat("en");
+
+  /** A count with thousands separators ("1,234"); "–" for none. */
+  function fmt(n) {
+    return n === null || n === undefined || n === "" || Number.isNaN(Number(n)) ? "–" : NUMBER.format(Number(n));
+  }
 
   /** An element with attributes and children (strings become text nodes). */
   function el(tag, attrs, ...children) {
@@ -57,9 +63,14 @@ const Wardesk = (() => {
     if (ev.fatalities_best === null || ev.fatalities_best === undefined) return "–";
     const lo = ev.fatalities_low, hi = ev.fatalities_high;
     if (lo !== null && hi !== null && lo !== undefined && hi !== undefined && (lo !== ev.fatalities_best || hi !== ev.fatalities_best)) {
-      return `${ev.fatalities_best} (${lo}–${hi})`;
+      return `${fmt(ev.fatalities_best)} (${fmt(lo)}–${fmt(hi)})`;
     }
-    return String(ev.fatalities_best);
+    return fmt(ev.fatalities_best);
+  }
+
+  /** The outlet as people know it (the API's outlet_name), else the source as stored. */
+  function outletOf(ev) {
+    return (ev && (ev.outlet_name || ev.outlet)) || null;
   }
 
   function dateText(ev) {
@@ -87,7 +98,7 @@ const Wardesk = (() => {
     return qs.toString();
   }
 
-  /** GET or POST /api/...; resolves to JSON, rejects with the API's error message. */
+  /** GET or POST /api/...; resolves to JSON, rejects with the API's error (an RFC 9457 problem: its detail). */
   async function api(path, options) {
     const resp = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options || {}));
     let body = null;
@@ -97,7 +108,8 @@ const Wardesk = (() => {
       body = null;
     }
     if (!resp.ok) {
-      const msg = body && body.error ? body.error.message : `HTTP ${resp.status}`;
+      // RFC 9457 problem details: the detail says what was wrong
+      const msg = (body && (body.detail || body.title)) || `HTTP ${resp.status}`;
       const err = new Error(msg);
       err.status = resp.status;
       throw err;
@@ -107,6 +119,54 @@ const Wardesk = (() => {
 
   function eventUrl(id) {
     return "/event/" + encodeURIComponent(id);
+  }
+
+  function storyUrl(id) {
+    return "/story/" + encodeURIComponent(id);
+  }
+
+  function actorUrl(name) {
+    return "/actor/" + encodeURIComponent(name);
+  }
+
+  /** The page of a country, a province, or a town in a province. */
+  function placeUrl(country, admin1, location) {
+    if (!country) return null;
+    let url = "/place/" + encodeURIComponent(country);
+    if (admin1) url += "/" + encodeURIComponent(admin1);
+    if (admin1 && location && location !== admin1) url += "?location=" + encodeURIComponent(location);
+    return url;
+  }
+
+  /** A link when there is somewhere to go, else the bare text. */
+  function link(href, text, attrs) {
+    return href ? el("a", Object.assign({ href, text }, attrs || {})) : document.createTextNode(text);
+  }
+
+  /** "Town, Province, CC" with each part linked to its place page. */
+  function placeLinks(loc, admin1, country) {
+    const parts = [];
+    if (loc && loc !== admin1) parts.push(link(placeUrl(country, admin1, loc), loc));
+    if (admin1) parts.push(link(placeUrl(country, admin1), admin1));
+    if (country) parts.push(link(placeUrl(country), country));
+    if (!parts.length) return document.createTextNode("–");
+    const frag = document.createDocumentFragment();
+    parts.forEach((p, i) => {
+      if (i) frag.appendChild(document.createTextNode(", "));
+      frag.appendChild(p);
+    });
+    return frag;
+  }
+
+  /** Actor names, each linked to its actor page. */
+  function actorLinks(names) {
+    if (!names || !names.length) return document.createTextNode("–");
+    const frag = document.createDocumentFragment();
+    names.forEach((n, i) => {
+      if (i) frag.appendChild(document.createTextNode(", "));
+      frag.appendChild(el("a", { href: actorUrl(n), text: n }));
+    });
+    return frag;
   }
 
   /**
@@ -134,17 +194,31 @@ const Wardesk = (() => {
     return frag;
   }
 
+  /** A claim as words: "at least 31", "23–30", or for a claim of responsibility "accuses Russia". */
   function claimValue(c) {
+    if (c.what === "responsibility" || c.value === null || c.value === undefined) {
+      return [c.stance, c.actor].filter(Boolean).join(" ") || "–";
+    }
     let v = c.low !== null && c.high !== null && c.low !== undefined && c.high !== undefined && c.low !== c.high
       ? `${c.low}–${c.high}` : String(c.value);
     if (c.qualifier) v = `${c.qualifier.replace(/_/g, " ")} ${v}`;
     return v;
   }
 
+  /** A table that becomes one card per row on a phone: each cell carries its column's name (CSS shows it). */
+  function responsive(table) {
+    table.classList.add("responsive");
+    const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+    for (const tr of table.querySelectorAll("tbody tr")) {
+      [...tr.children].forEach((td, i) => { if (heads[i]) td.setAttribute("data-label", heads[i]); });
+    }
+    return table;
+  }
+
   /** The "who says what" table of an event's claims. */
   function claimsTable(claims) {
     if (!claims || !claims.length) return el("p", { class: "muted", text: "No figures claimed." });
-    return el("table", { class: "grid claims", "data-testid": "claims-table" },
+    return responsive(el("table", { class: "grid claims", "data-testid": "claims-table" },
       el("thead", {}, el("tr", {}, ["Who says", "What", "How many", "Their words"].map((h) => el("th", { text: h })))),
       el("tbody", {}, claims.map((c) => el("tr", {},
         el("td", { text: c.source || "(unattributed)" }),
@@ -152,7 +226,7 @@ const Wardesk = (() => {
         el("td", { class: "num", text: claimValue(c) }),
         el("td", { class: "quote", text: c.text || "" }),
       ))),
-    );
+    ));
   }
 
   function sourcesList(sources) {
@@ -171,7 +245,7 @@ const Wardesk = (() => {
 
   return {
     FAMILY_COLOURS, FAMILY_LABELS, EVENT_TYPES, FILTER_KEYS,
-    el, clear, colour, label, fatalities, dateText, filtersFromUrl, query, api, eventUrl,
-    highlightedText, claimsTable, sourcesList, showError,
+    el, clear, colour, label, fmt, fatalities, outletOf, dateText, filtersFromUrl, query, api, eventUrl, storyUrl,
+    actorUrl, placeUrl, link, placeLinks, actorLinks, highlightedText, claimValue, claimsTable, responsive, sourcesList, showError,
   };
 })();

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, label, fatalities, dateText, eventUrl, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
+  const { el, outletOf, clear, api, label, fmt, fatalities, dateText, eventUrl, storyUrl, placeLinks, actorLinks, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
   const main = document.getElementById("event");
   const eventId = decodeURIComponent(window.location.pathname.replace(/^\/event\//, ""));
 
@@ -13,22 +13,23 @@
     const rows = [
       ["Type", `${label(rec.event_type)} · ${label(ev.family)} · ${rec.kind}`],
       ["Date", `${dateText(ev)} (${rec.date.precision})` + (rec.date.text ? ` — “${rec.date.text}”` : "")],
-      ["Place", loc.join("; ") || "unknown"],
+      ["Place", (rec.locations || []).length ? loc.join("; ") : "unknown"],
+      ["Place pages", placeLinks(ev.location, ev.admin1, ev.country)],
       ["Coordinates", ev.lat !== null && ev.lat !== undefined ? `${ev.lat}, ${ev.lon}` : "–"],
-      ["Initiators", (rec.initiators || []).map((a) => `${a.name} (${label(a.type)})`).join(", ") || "–"],
-      ["Targets", (rec.targets || []).map((a) => `${a.name} (${label(a.type)})`).join(", ") || "–"],
+      ["Initiators", actorLinks((rec.initiators || []).map((a) => a.name))],
+      ["Targets", actorLinks((rec.targets || []).map((a) => a.name))],
       ["Weapons", (rec.weapons || []).join(", ") || "–"],
       ["Killed", fatalities(ev)],
       ["Injured", rec.injuries.best ?? "–"],
       ["Background", rec.background ? "yes (an earlier event the article recalls)" : "no"],
       ["Confidence", rec.confidence],
-      ["Outlet", ev.outlet || "–"],
+      ["Outlet", outletOf(ev) || "–"],
       ["Published", ev.published || "–"],
       ["Article", ev.article.title || ev.article.id],
-      ["Story", ev.story ? `${ev.story.id}: ${ev.story.report_ids.length} reports, ${ev.story.corroboration} independent sources` : "not linked"],
+      ["Story", ev.story ? el("a", { href: storyUrl(ev.story.id), text: `${fmt(ev.story.report_ids.length)} report${ev.story.report_ids.length === 1 ? "" : "s"}, ${fmt(ev.story.corroboration)} independent source${ev.story.corroboration === 1 ? "" : "s"}` }) : "not linked"],
     ];
     const table = el("table", { class: "fields", "data-testid": "fields-table" },
-      el("tbody", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v })))));
+      el("tbody", {}, rows.map(([k, v]) => el("tr", {}, el("th", { text: k }), v instanceof Node ? el("td", {}, v) : el("td", { text: v })))));
     return table;
   }
 
@@ -59,47 +60,22 @@
       body);
   }
 
+  /** The story this report belongs to, in brief; the whole comparison is on the story page. */
   function storySection(ev, story) {
     const reports = story.reports;
-    const conflicted = new Map(); // report id -> kinds
-    for (const c of story.contradiction_list) {
-      for (const rid of c.report_ids || []) {
-        if (!conflicted.has(rid)) conflicted.set(rid, new Set());
-        conflicted.get(rid).add(c.kind);
-      }
-    }
-    const fieldRows = [
-      ["Outlet", (r) => r.outlet || "–", null],
-      ["Published", (r) => r.published || "–", null],
-      ["Type", (r) => label(r.event_type), null],
-      ["Date", (r) => dateText(r), null],
-      ["Place", (r) => r.location || "–", null],
-      ["Killed", (r) => fatalities(r), "fatalities"],
-      ["Initiators", (r) => (r.initiators || []).join(", ") || "–", "initiator"],
-      ["Targets", (r) => (r.targets || []).join(", ") || "–", null],
-      ["Sources", (r) => (r.record.sources || []).map((s) => `${s.name} (${s.verb})`).join("; ") || "–", "denial"],
-      ["Claims", (r) => (r.record.claims || []).map((c) => `${c.source || "?"}: ${c.what} ${c.value}`).join("; ") || "–", null],
-    ];
-    const head = el("tr", {}, el("th", { text: "" }), reports.map((r) =>
-      el("th", { class: r.id === ev.id ? "current" : "" },
-        r.id === ev.id ? el("span", { text: `${r.id} (this report)` }) : el("a", { href: eventUrl(r.id), text: r.id }))));
-    const body = fieldRows.map(([name, get, kind]) => el("tr", {}, el("th", { text: name }), reports.map((r) => {
-      const bad = kind && conflicted.has(r.id) && conflicted.get(r.id).has(kind);
-      return el("td", { class: bad ? "contradiction" : "", title: bad ? `contradiction: ${kind}` : null },
-        bad ? el("span", { class: "flag", text: "⚠ " }) : "", get(r));
-    })));
+    const others = reports.filter((r) => r.id !== ev.id);
     const list = story.contradiction_list.length
       ? el("ul", { class: "contradictions", "data-testid": "contradictions" },
-        story.contradiction_list.map((c) => el("li", {}, el("strong", { text: `${c.kind}: ` }), c.detail)))
+        story.contradiction_list.map((c) => el("li", {}, el("strong", { text: `${label(c.kind)}: ` }), c.detail)))
       : el("p", { class: "muted", text: "The reports agree: no contradictions found." });
-    const rec = story.reconciled || {};
-    const fat = rec.fatalities || {};
+    const fat = (story.reconciled || {}).fatalities || {};
     return el("section", { "data-testid": "story" },
-      el("h2", { text: `The story: ${reports.length} report${reports.length === 1 ? "" : "s"}, ${story.corroboration} independent source${story.corroboration === 1 ? "" : "s"}` }),
+      el("h2", { text: `The story: ${fmt(reports.length)} report${reports.length === 1 ? "" : "s"}, ${fmt(story.corroboration)} independent source${story.corroboration === 1 ? "" : "s"}` }),
       el("p", {}, `Reconciled: ${story.date_start || "undated"}${story.date_end && story.date_end !== story.date_start ? " – " + story.date_end : ""}, ` +
-        `${story.location || "place unknown"}, killed ${fat.best ?? "–"}` + (fat.low !== undefined && fat.low !== null ? ` (range ${fat.low}–${fat.high})` : "")),
+        `${story.location || "place unknown"}, killed ${fmt(fat.best)}` + (fat.low !== undefined && fat.low !== null && fat.low !== fat.high ? ` (range ${fmt(fat.low)}–${fmt(fat.high)})` : "")),
       list,
-      el("div", { class: "scroll" }, el("table", { class: "grid side-by-side", "data-testid": "story-table" }, el("thead", {}, head), el("tbody", {}, body))),
+      others.length ? el("p", {}, "Also reported by: ", others.map((r, i) => el("span", {}, i ? ", " : "", el("a", { href: eventUrl(r.id), text: outletOf(r) || r.id })))) : null,
+      el("p", {}, el("a", { href: storyUrl(story.id), "data-testid": "story-link", text: "Compare every source's figures and blame on the story page →" })),
     );
   }
 

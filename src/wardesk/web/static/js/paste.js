@@ -1,5 +1,6 @@
-/* The paste box: send an article (text or URL) to POST /api/articles and show what wardesk reads in it.
- * The token lives in sessionStorage (this tab only); nothing is stored unless the box is ticked. */
+/* The paste box: show what wardesk reads in an article. Text goes to POST /api/extract, which needs no
+ * token and stores nothing; storing it (POST /api/articles) or fetching a URL needs the token, which lives
+ * in sessionStorage (this tab only). */
 "use strict";
 
 (() => {
@@ -44,10 +45,10 @@
     clear(out).appendChild(el("p", { class: "status", text: "Reading… (the first article loads the language model, a few seconds)" }));
     button.disabled = true;
     try {
-      const res = await api("/api/articles?store=" + (store ? "true" : "false"), {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: "Bearer " + token.value.trim() },
-        body: JSON.stringify(body),
+      const headers = { "Content-Type": "application/json", Accept: "application/json" };
+      if (token.value.trim()) headers.Authorization = "Bearer " + token.value.trim();
+      const res = await api(store ? "/api/articles?store=true" : "/api/extract", {
+        method: "POST", headers, body: JSON.stringify(body),
       });
       clear(out);
       out.appendChild(el("p", { class: "status", "data-testid": "paste-status" },
