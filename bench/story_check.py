@@ -104,11 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     for rank, (_, sid, c) in enumerate(toll[: args.top], 1):
         print(f"\n#{rank} story {sid}: {c['kind']}: {c['detail']}")
         for side in c.get("sides") or []:
-            sent = (side.get("sentence") or {}).get("text") or ""
-            off = side.get("sentence") or {}
+            sent = side.get("sentence") or ""
             print(
                 f"   {side.get('value')!s:>6}  {side.get('source')} | {side.get('who') or '(own voice)'} | "
-                f"{side.get('published')} | {side.get('article_id')} [{off.get('start')}:{off.get('end')}]"
+                f"{side.get('published')} | {side.get('article_id')} "
+                f"[{side.get('sentence_start')}:{side.get('sentence_end')}]"
             )
             print(f'           "{sent}"')
     return 0

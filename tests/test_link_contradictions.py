@@ -96,9 +96,8 @@ def test_link_contradictions_sides_carry_what_a_fact_checker_needs() -> None:
     side = next(s for s in c["sides"] if s["report_id"] == "1")
     assert side["value"] == 23 and side["who"] == "officials"
     assert (side["outlet"], side["article_id"], side["published"]) == ("Outlet A", "art-1", D.isoformat())
-    sent = side["sentence"]
-    assert text[sent["start"] : sent["end"]] == "Officials said 23 people were killed."
-    assert sent["text"] == "Officials said 23 people were killed."
+    assert text[side["sentence_start"] : side["sentence_end"]] == "Officials said 23 people were killed."
+    assert side["sentence"] == "Officials said 23 people were killed."
 
 
 def test_link_contradictions_blame_from_claims_of_responsibility() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -207,3 +208,32 @@ def test_link_store_report_without_date_or_place_gets_a_story(store: Store) -> N
     link_events(store.engine, ["x1", "a1"])
     stories = _stories(store)
     assert stories["x1:0"] and stories["x1:0"] != stories["a1:0"]
+
+
+def test_link_store_story_api_and_export_show_who_says_what_first(tmp_path) -> None:
+    """/api/stories/{id} and the story export: one row per source (figure, outlet, date, sentence) before the reports."""
+    from fastapi.testclient import TestClient
+
+    from wardesk.api import create_app
+    from wardesk.export import export
+    from wardesk.export.filters import ExportFilters
+
+    db = str(tmp_path / "api.db")
+    with Store(db) as store:
+        _add(store, "a1", "Reuters", ALEPPO)
+        _add(store, "a2", "AFP", ALEPPO)
+        link_events(store.engine, ["a1", "a2"])
+        sid = _stories(store)["a1:0"]
+        out = tmp_path / "stories.jsonl"
+        export(store, "jsonl", "stories", ExportFilters(), out)
+    with TestClient(create_app(db)) as client:
+        resp = client.get(f"/api/stories/{sid}")
+    assert resp.status_code == 200
+    body = resp.json()
+    assert resp.text.index('"sources"') < resp.text.index('"reports"')
+    rows = body["sources"]
+    assert [(r["outlet"], r["killed"]) for r in rows] == [("AFP", 16), ("Reuters", 16)]
+    text = TEXT.format(place="Aleppo")
+    assert all(text[r["sentence_start"] : r["sentence_end"]] == r["sentence"] == text for r in rows)
+    (line,) = [json.loads(x) for x in out.read_text().splitlines() if sid in x]
+    assert [r["outlet"] for r in line["sources"]] == ["AFP", "Reuters"]

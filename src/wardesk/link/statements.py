@@ -165,7 +165,9 @@ def side(r: Report, claim: int | None, **values: Any) -> dict[str, Any]:
         "report_id": r.report_id,
         "claim": claim,
         "published": r.published.isoformat() if isinstance(r.published, dt.date) else None,
-        "sentence": q.to_dict() if q else None,
+        "sentence": q.text if q else None,
+        "sentence_start": q.start if q else None,
+        "sentence_end": q.end if q else None,
     }
 
 
