@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import and_, bindparam, delete, exists, or_, select, update
+from sqlalchemy import and_, bindparam, delete, exists, or_, select, union, update
 from sqlalchemy.engine import Connection, Engine
 
 from wardesk.link import Report, Story, link_reports
@@ -202,25 +202,30 @@ def _neighbourhood(
     those are left as they are.
     """
     e, a = s.events.c, s.articles.c
-    conds = []
     span = dt.timedelta(days=MAX_SPAN_DAYS - 1)
     undated = dt.timedelta(days=UNDATED_WINDOW_DAYS)
-    for lo, hi in _blocks(new):
-        conds.append(and_(e.date_start.between(lo - span, hi), or_(e.date_end.is_(None), e.date_end >= lo)))
-        conds.append(and_(e.date_start.is_(None), a.published.between(lo, hi + undated)))
+    blocks = _blocks(new)
+    dated = [
+        and_(e.date_start.between(lo - span, hi), or_(e.date_end.is_(None), e.date_end >= lo))
+        for lo, hi in blocks
+    ]
+    published = [a.published.between(lo, hi + undated) for lo, hi in blocks]
     originals = sorted({r.near_dup_of for r in new if r.near_dup_of})
     if originals:
-        conds.append(e.article_id.in_(originals))
-        conds.append(e.id.in_(originals))
-    if not conds:
+        dated += [e.article_id.in_(originals), e.id.in_(originals)]
+    if not dated:
         return [], set()
-    story_ids = (
-        select(e.story_id)
-        .select_from(_joined())
-        .where(e.story_id.is_not(None), e.background.is_(False), or_(*conds))
-        .distinct()
-    )
-    members = conn.execute(select(e.id, e.story_id).where(e.story_id.in_(story_ids.scalar_subquery()))).all()
+    # two selects, each through its own index: dated events by their start, undated ones through
+    # their articles' publication dates (the events of those articles, dated or not: a few more
+    # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
+    queries = [select(e.story_id).where(e.story_id.is_not(None), or_(*dated))]
+    if published:
+        near_articles = select(a.id).where(or_(*published))
+        queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
+    story_ids = union(*queries) if len(queries) > 1 else queries[0]
+    members = conn.execute(
+        select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
+    ).all()
     missing = [m.id for m in members if m.id not in state.reports]
     for i in range(0, len(missing), 500):
         for row in conn.execute(
