@@ -188,3 +188,41 @@ def test_link_contradictions_quote_of_a_claim_outside_the_evidence() -> None:
     lead, (q,) = event_quotes(text, ev)
     assert lead is not None and lead.text == "Rockets fell on the town."
     assert q is not None and text[q.start : q.end] == "Later, the ministry said the rebels fired them."
+
+
+def _quoted(
+    rid: str, outlet: str, sentence: str, killed: int, source: str | None, days_later: int = 0
+) -> Report:
+    ev = event(killed=killed, claims=[Claim(what="killed", value=killed, source=source, text=f"{killed}")])
+    ev = ev.model_copy(update={"evidence": [Evidence(start=0, end=len(sentence))]})
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D + dt.timedelta(days=days_later), ev, sentence)
+    return rep
+
+
+def test_link_contradictions_a_tally_over_a_period_is_not_the_incident_toll() -> None:
+    """'45 killed in the past 24 hours' against a strike's 12: no dispute, the strike's toll stands."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted(
+            "2",
+            "Outlet B",
+            "At least 45 people were killed in the past 24 hours, a monitor said.",
+            45,
+            "a monitor",
+        ),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 12
+
+
+def test_link_contradictions_one_claimant_quoted_twice_is_an_update() -> None:
+    """The same monitor's 47, then its 82 the next day, carried by two outlets: an update, not a dispute."""
+    st = story(
+        _quoted("1", "Outlet A", "Air strikes killed 47 people, the SOHR said.", 47, "SOHR"),
+        _quoted(
+            "2", "Outlet B", "The toll rose to 82, the Syrian Observatory said.", 82, "Syrian Observatory", 1
+        ),
+    )
+    assert kinds(st) == []
+    other = _quoted("3", "Outlet C", "Rescuers said 30 people were killed.", 30, "rescuers", 1)
+    assert kinds(story(*st.reports, other)) == ["fatalities"]

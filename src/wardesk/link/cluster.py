@@ -20,14 +20,12 @@ from dataclasses import dataclass, field
 from wardesk.link.compare import (
     LINK_SLACK_DAYS,
     MAX_SPAN_DAYS,
-    MISSING_COMPONENT,
-    WEIGHTS,
+    NO_DATE_AT_ALL,
     Vector,
-    components,
     date_key,
     date_span,
-    gate,
     linkable,
+    pair_score,
     text_vectors,
 )
 from wardesk.link.report import Report
@@ -133,12 +131,9 @@ class _Linker:
         self.adj.setdefault(j, set()).add(i)
 
     def _fresh_score(self, a: Report, b: Report) -> float | None:
-        g = gate(a, b)
+        g, s = pair_score(a, b, self._vector(a), self._vector(b))
         if not g.ok:
             return None
-        comp = components(a, b, g, self._vector(a), self._vector(b))
-        missing = 0.0 if g.weak else MISSING_COMPONENT
-        s = sum(WEIGHTS[k] * (missing if v is None else v) for k, v in comp.items())
         if g.weak:
             s -= STRONG_MIN_SCORE - LINK_MIN_SCORE  # weak grounds must earn more
         return round(s, _ROUND)
@@ -172,16 +167,15 @@ def _originals(reports: list[Report], copies: list[int], anchors: set[int]) -> d
         cands = by_article.get(reports[c].near_dup_of or "", [])
         if not cands:
             continue
-        # the original's report about the same event: compatible first, then the same type, then the first
-        ranked = sorted(
-            cands,
-            key=lambda i: (
-                not gate(reports[c], reports[i]).ok,
-                reports[c].event.event_type != reports[i].event.event_type,
-                reports[i].report_id,
-            ),
-        )
-        out[c] = ranked[0]
+        # the original's report about the same event: a compatible one; failing that, for a copy whose
+        # own reading found no date, the one of the same type. A dated copy of another event of the
+        # original article stays apart.
+        copy = reports[c]
+        scored = [(sc, i) for i in cands for g, sc in [pair_score(copy, reports[i])] if g.ok]
+        if not scored and date_span(copy) is None:
+            scored = [(0.0, i) for i in cands if reports[i].event.event_type == copy.event.event_type]
+        if scored:
+            out[c] = min(scored, key=lambda t: (-round(t[0], _ROUND), reports[t[1]].report_id))[1]
     return out
 
 
@@ -240,8 +234,12 @@ def cluster(
     reports = sorted(reports, key=_sort_key)
     linkable_ix = {i for i, r in enumerate(reports) if linkable(r) is None}
     independent = {i for i in linkable_ix if not reports[i].near_dup_of}
-    # a copy rides with its original even when its own reading went wrong (no date, no place)
-    copies = [i for i, r in enumerate(reports) if r.near_dup_of and not r.event.background]
+    # a copy of an incident rides with its original even when its own reading found no date
+    copies = [
+        i
+        for i, r in enumerate(reports)
+        if r.near_dup_of and (i in linkable_ix or linkable(r) == NO_DATE_AT_ALL)
+    ]
     rides = _originals(reports, copies, independent)
     anchors = sorted(independent | {c for c in copies if c not in rides and c in linkable_ix})
     lk = _Linker(reports, texts, cache)

@@ -159,8 +159,12 @@ def linkable(r: Report) -> str | None:
     if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS:
         return f"date span over {MAX_SPAN_DAYS} days"
     if span is None and r.published is None:
-        return "neither an event date nor a publication date"
+        return NO_DATE_AT_ALL
     return None
+
+
+#: ``linkable``'s reason for a report with neither an event date nor a publication date.
+NO_DATE_AT_ALL = "neither an event date nor a publication date"
 
 
 def _admin1(loc: Location) -> str:

@@ -23,7 +23,17 @@ from collections.abc import Callable
 from typing import Any
 
 from wardesk.link.report import Report
-from wardesk.link.statements import Blame, Figure, blames, denied_party, figure, independent, side, source_key
+from wardesk.link.statements import (
+    Blame,
+    Figure,
+    blames,
+    claimant_key,
+    denied_party,
+    figure,
+    independent,
+    side,
+    source_key,
+)
 from wardesk.names import fold
 
 #: Two figures further apart than this share of the larger one are a
@@ -37,12 +47,14 @@ _MIN_DATE = dt.date.min
 def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Figure]]:
     """Each independent source's figures, oldest first: the last is its current figure, the rest its updates.
 
-    Vague counts are dropped when any report of the story gives a figure.
-    Reports of one article (several records of one incident) count as one
-    report: its highest figure.
+    Vague counts and tallies over a period are dropped when any report of the
+    story gives a figure of the incident itself. Reports of one article
+    (several records of one incident) count as one report: its highest figure.
     """
     figs = [f for r in reports if independent(r) and (f := figure(r, attr, what)) and f.best is not None]
-    if any(not f.vague for f in figs):
+    if any(f.clean for f in figs):
+        figs = [f for f in figs if f.clean]
+    elif any(not f.vague for f in figs):
         figs = [f for f in figs if not f.vague]
     by_article: dict[str, Figure] = {}
     for f in figs:
@@ -57,7 +69,16 @@ def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Fi
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
-        current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items()}
+        current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items() if fs[-1].clean}
+        # one claimant quoted by two outlets: its later figure is an update of the earlier one
+        holder: dict[str, str] = {}  # claimant -> the source whose figure of it is the latest
+        for src, f in sorted(current.items(), key=lambda t: (t[1].report.published or _MIN_DATE, t[0])):
+            key = claimant_key(f.claimant)
+            if not key:
+                continue
+            if key in holder:
+                del current[holder[key]]
+            holder[key] = src
         values = [f.best for f in current.values() if f.best is not None]
         if len(values) < 2:
             return []

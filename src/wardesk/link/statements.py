@@ -8,6 +8,7 @@ one exists) and the sentence it was read from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -55,6 +56,39 @@ def independent(r: Report) -> bool:
 
 
 @cache
+def _tally_pattern() -> re.Pattern[str]:
+    raw = load_yaml("lexicons", "tally_phrases.yaml")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in raw["patterns"]) + r")\b", re.IGNORECASE)
+
+
+def tally_text(text: str | None) -> bool:
+    """Does a sentence present its toll as a tally over a period ('since Tuesday', 'in 24 hours')?"""
+    return bool(text) and _tally_pattern().search(text) is not None  # type: ignore[arg-type]
+
+
+@cache
+def _claimant_names() -> dict[str, str]:
+    """Folded names, aliases and spokespeople of the known sources -> the organisation's name."""
+    out: dict[str, str] = {}
+    for entry in load_yaml("lexicons", "sources.yaml").get("sources") or []:
+        org = entry["name"]
+        names = [org, *(entry.get("aliases") or [])]
+        for person in entry.get("people") or []:
+            names += [person["name"], *(person.get("aliases") or [])]
+        for n in names:
+            out.setdefault(fold(n), org)
+    return out
+
+
+def claimant_key(name: str | None) -> str:
+    """One key per claimant: 'SOHR', 'the UK-based monitor' and 'Rami Abdel Rahman' are one organisation."""
+    if not name:
+        return ""
+    key = fold(name)
+    return fold(_claimant_names().get(key, key))
+
+
+@cache
 def _vague_words() -> frozenset[str]:
     raw = load_yaml("lexicons", "number_words.yaml")
     return frozenset(str(k).lower() for k in raw.get("vague", {}))
@@ -80,6 +114,12 @@ class Figure:
     high: int | None
     vague: bool
     claim: int | None  # index of the claim that gives the best figure, if any
+    tally: bool = False  # its sentence presents it as a tally over a period
+
+    @property
+    def clean(self) -> bool:
+        """A figure of this incident: neither a vague count nor a tally over a period."""
+        return not self.vague and not self.tally
 
     @property
     def claimant(self) -> str | None:
@@ -99,7 +139,8 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     vague = bool(matching) and all(vague_text(cl.text) for _, cl in matching)
     exact = [i for i, cl in matching if not vague_text(cl.text)]
     idx = exact[0] if exact else (matching[0][0] if matching else None)
-    return Figure(r, c.low, c.best, c.high, vague, idx)
+    quote = r.quote(idx)
+    return Figure(r, c.low, c.best, c.high, vague, idx, tally=bool(quote) and tally_text(quote.text))
 
 
 @dataclass(frozen=True)
