@@ -19,6 +19,21 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def as_utc(value: object) -> dt.datetime | None:
+    """A stored timestamp as an aware UTC datetime: SQLite gives naive datetimes or ISO strings,
+    PostgreSQL aware datetimes; None for anything that is not a timestamp."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    return (
+        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+    )
+
+
 @dataclass(frozen=True)
 class Failure:
     input: str
