@@ -105,7 +105,7 @@ def _accusations(reports: list[Report]) -> list[Blame]:
 
 
 def _blame_side(b: Blame) -> dict[str, Any]:
-    return side(b.report, b.claim, actor=b.actor, stance=b.stance, who=b.claimant)
+    return side(b.report, b.claim, value=b.actor, actor=b.actor, stance=b.stance, who=b.claimant)
 
 
 def blame(reports: list[Report]) -> list[Contradiction]:
