@@ -211,3 +211,16 @@ def test_link_stories_order_does_not_matter(seed: int) -> None:
         for lo, hi in zip([0, *cut], [*cut, len(order)], strict=True):
             stories = link_reports(order[lo:hi], existing=stories, texts=texts)
         assert groups(stories) == want, f"trial {trial}"
+
+
+def test_link_stories_a_split_story_gets_a_new_id() -> None:
+    """A stored story {x, y} (its id from x) split into {y, z} and {x}: the part that loses the old id gets
+    an id of its own, never a copy of one in use (the store would merge the two again)."""
+    from wardesk.link import Story
+    from wardesk.link.cluster import _name
+    from wardesk.link.story import story_id
+
+    x, y, z = (report(n, event()) for n in "xyz")
+    stories = _name([[y, z], [x]], [Story(story_id("x"), [x, y])])
+    ids = [s.id for s in stories]
+    assert story_id("x") in ids and len(set(ids)) == 2

@@ -27,8 +27,8 @@ from sqlalchemy import and_, bindparam, delete, exists, or_, select, union, upda
 from sqlalchemy.engine import Connection, Engine
 
 from wardesk.link import Report, Story, link_reports
-from wardesk.link.cluster import LinkCache
-from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key
+from wardesk.link.cluster import LinkCache, Widen
+from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key, gate
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
 
@@ -167,21 +167,30 @@ def _link(conn: Connection, article_ids: list[str], state: LinkState) -> LinkRun
             texts[got[0].report_id] = got[1]
     if not new:
         return run
-    existing, frozen = _neighbourhood(conn, new, texts, state, run.messages)
+    existing, frozen, widen = _neighbourhood(conn, new, texts, state, run.messages)
     run.reports = len(new)
     run.neighbours = sum(len(st.reports) for st in existing)
-    stories = link_reports(new, existing=existing, texts=texts, cache=state.scores)
+    given = list(existing)  # widen appends the stories it loads to ``existing``
+    stories = link_reports(new, existing=given, texts=texts, cache=state.scores, widen=widen)
     _write(conn, stories, existing, frozen, run)
     state.trim()
     return run
 
 
 def _blocks(reports: list[Report]) -> list[tuple[dt.date, dt.date]]:
-    """The days the new reports may be about (each widened by the slack), merged into few intervals."""
+    """The days the reports may be about (each widened by the slack), merged into few intervals."""
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
-    spans = sorted((k[0] - slack, k[1] + slack) for r in reports if (k := date_key(r)))
+    return _merge_blocks([(k[0] - slack, k[1] + slack) for r in reports if (k := date_key(r))])
+
+
+def _inside(blocks: list[tuple[dt.date, dt.date]], covered: list[tuple[dt.date, dt.date]]) -> bool:
+    """Does every block lie within one of the covered intervals?"""
+    return all(any(lo <= b[0] and b[1] <= hi for lo, hi in covered) for b in blocks)
+
+
+def _merge_blocks(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
     merged: list[tuple[dt.date, dt.date]] = []
-    for lo, hi in spans:
+    for lo, hi in sorted(spans):
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
@@ -191,26 +200,67 @@ def _blocks(reports: list[Report]) -> list[tuple[dt.date, dt.date]]:
 
 def _neighbourhood(
     conn: Connection, new: list[Report], texts: dict[str, str], state: LinkState, messages: list[str]
-) -> tuple[list[Story], set[str]]:
-    """Stored stories with a report whose days may meet a new report's, or holding a near-duplicate's original.
+) -> tuple[list[Story], set[str], Widen]:
+    """Stored stories around the new reports, and how to find more around other reports.
 
-    The days are looked up through the indexed ``events.date_start`` (a
-    linkable report spans at most MAX_SPAN_DAYS, so its start lies within
-    that many days before the block) and, for undated events, the indexed
-    ``articles.published``. Returns the stories (every report of each) and
-    the ids of stories that hold an event whose record could not be read:
-    those are left as they are.
+    First the stories with a report whose days may meet a new report's (or
+    holding a near-duplicate's original). The returned ``widen`` loads the
+    stories around the days of reports that the clustering finds connected
+    to the new ones, when those days lie outside what was loaded: so the new
+    reports are clustered with everything they are connected to, as if all
+    had been linked at once, and the cost follows that connected region, not
+    the size of the database. Also returns the ids of stories that hold an
+    event whose record could not be read: those are left as they are.
+    """
+    originals = sorted({r.near_dup_of for r in new if r.near_dup_of})
+    covered = _blocks(new)
+    stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages)
+    known = {st.id for st in stories}
+
+    def widen(reached: list[Report]) -> tuple[list[Story], dict[str, str]]:
+        nonlocal covered
+        outside = [r for r in reached if not _inside(_blocks([r]), covered)]
+        if not outside:
+            return [], {}
+        wider = _blocks(outside)
+        found: dict[str, str] = {}
+        more, more_frozen = _load_stories(conn, wider, [], known | frozen, found, state, messages)
+        frozen.update(more_frozen)
+        covered = _merge_blocks(covered + wider)
+        # only a story with a report compatible with a reached one can change the clustering
+        more = [st for st in more if any(gate(e, r).ok for r in st.reports for e in outside)]
+        known.update(st.id for st in more)
+        stories.extend(more)
+        texts.update(found)
+        return more, found
+
+    return stories, frozen, widen
+
+
+def _load_stories(
+    conn: Connection,
+    blocks: list[tuple[dt.date, dt.date]],
+    originals: list[str],
+    known: set[str],
+    texts: dict[str, str],
+    state: LinkState,
+    messages: list[str],
+) -> tuple[list[Story], set[str]]:
+    """The stored stories (not in ``known``) with a report whose days meet the blocks, or holding the originals.
+
+    Dated events through the indexed ``events.date_start`` (a linkable report
+    spans at most MAX_SPAN_DAYS, so its start lies within that many days
+    before the block), undated ones through their articles' indexed
+    ``articles.published``.
     """
     e, a = s.events.c, s.articles.c
     span = dt.timedelta(days=MAX_SPAN_DAYS - 1)
     undated = dt.timedelta(days=UNDATED_WINDOW_DAYS)
-    blocks = _blocks(new)
     dated = [
         and_(e.date_start.between(lo - span, hi), or_(e.date_end.is_(None), e.date_end >= lo))
         for lo, hi in blocks
     ]
     published = [a.published.between(lo, hi + undated) for lo, hi in blocks]
-    originals = sorted({r.near_dup_of for r in new if r.near_dup_of})
     if originals:
         dated += [e.article_id.in_(originals), e.id.in_(originals)]
     if not dated:
@@ -223,9 +273,13 @@ def _neighbourhood(
         near_articles = select(a.id).where(or_(*published))
         queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
     story_ids = union(*queries) if len(queries) > 1 else queries[0]
-    members = conn.execute(
-        select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
-    ).all()
+    members = [
+        m
+        for m in conn.execute(
+            select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
+        ).all()
+        if m.story_id not in known
+    ]
     missing = [m.id for m in members if m.id not in state.reports]
     for i in range(0, len(missing), 500):
         for row in conn.execute(

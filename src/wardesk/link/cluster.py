@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from wardesk.link.compare import (
@@ -94,16 +94,25 @@ class _Linker:
 
     def index(self, anchors: list[int]) -> None:
         """Sort the anchors by the first day of their date keys, to find a report's candidates by bisection."""
-        keyed = sorted((date_key(self.reports[i]), i) for i in anchors)  # type: ignore[type-var]
+        self._keys = {i: date_key(self.reports[i]) for i in anchors}
+        keyed = sorted((self._keys[i], i) for i in anchors)  # type: ignore[type-var]
         self._starts = [k[0] for k, _ in keyed]  # type: ignore[index]
         self._keyed = keyed
         self._scored: set[int] = set()
+
+    def add(self, anchors: list[int]) -> None:
+        """Index more anchors (reports appended to ``self.reports``)."""
+        for i in anchors:
+            k = self._keys[i] = date_key(self.reports[i])
+            at = bisect.bisect_right(self._keyed, (k, i))  # type: ignore[arg-type]
+            self._keyed.insert(at, (k, i))  # type: ignore[arg-type]
+            self._starts.insert(at, k[0])  # type: ignore[index]
 
     def score_around(self, i: int) -> set[int]:
         """Gate and score report i against every anchor whose days may meet its own; its compatible ones."""
         if i not in self._scored:
             self._scored.add(i)
-            start, end = date_key(self.reports[i])  # type: ignore[misc]
+            start, end = self._keys[i]  # type: ignore[misc]
             slack = dt.timedelta(days=LINK_SLACK_DAYS)
             lo = bisect.bisect_left(self._starts, start - slack - dt.timedelta(days=MAX_SPAN_DAYS))
             hi = bisect.bisect_right(self._starts, end + slack)
@@ -179,41 +188,115 @@ def _originals(reports: list[Report], copies: list[int], anchors: set[int]) -> d
     return out
 
 
-def _unsettled(
-    reports: list[Report], lk: _Linker, anchors: list[int], rides: dict[int, int], settled: Mapping[str, str]
-) -> set[int]:
+class _Reach:
     """The reports to cluster again: the new ones, and everything connected to them.
 
     Connected means through compatible pairs, and through the stories already
     settled: a story reached is reached whole. Pairs are scored only along
     the way, so the cost follows the new reports and their surroundings, not
-    the size of what is loaded.
+    the size of what is loaded. ``grow`` goes on from where it stopped when
+    more reports are added.
     """
-    members: dict[str, list[int]] = {}
-    for i, r in enumerate(reports):
-        if r.report_id in settled:
-            members.setdefault(settled[r.report_id], []).append(i)
-    is_anchor = set(anchors)
-    riders: dict[int, list[int]] = {}
-    for c, o in rides.items():
-        riders.setdefault(o, []).append(c)
-    todo = [i for i, r in enumerate(reports) if r.report_id not in settled]
-    seen: set[int] = set(todo)
-    while todo:
-        i = todo.pop()
-        reached = list(riders.get(i, ()))
-        if i in rides:
-            reached.append(rides[i])
-        if i in is_anchor:
-            reached += lk.score_around(i)
-        sid = settled.get(reports[i].report_id)
-        if sid is not None:
-            reached += members[sid]
-        for j in reached:
-            if j not in seen:
-                seen.add(j)
-                todo.append(j)
-    return seen
+
+    def __init__(self, p: _Prepared, settled: Mapping[str, str]) -> None:
+        self.p = p
+        self.settled = settled
+        self.members: dict[str, list[int]] = {}
+        self.seen: set[int] = set()
+        self.todo: list[int] = []
+        self._index(range(len(p.reports)))
+        self.todo = [i for i, r in enumerate(p.reports) if r.report_id not in settled]
+        self.seen = set(self.todo)
+
+    def _index(self, ixs: Iterable[int]) -> None:
+        for i in ixs:
+            sid = self.settled.get(self.p.reports[i].report_id)
+            if sid is not None:
+                self.members.setdefault(sid, []).append(i)
+
+    def grow(self) -> set[int]:
+        p = self.p
+        is_anchor = set(p.anchors)
+        riders: dict[int, list[int]] = {}
+        for c, o in p.rides.items():
+            riders.setdefault(o, []).append(c)
+        while self.todo:
+            i = self.todo.pop()
+            reached = list(riders.get(i, ()))
+            if i in p.rides:
+                reached.append(p.rides[i])
+            if i in is_anchor:
+                reached += p.lk.score_around(i)
+            sid = self.settled.get(p.reports[i].report_id)
+            if sid is not None:
+                reached += self.members[sid]
+            for j in reached:
+                if j not in self.seen:
+                    self.seen.add(j)
+                    self.todo.append(j)
+        return self.seen
+
+    def extend(self, more: list[Report]) -> None:
+        """Add reports (of stories settled around reached ones); those compatible with a reached report are reached."""
+        p = self.p
+        first = len(p.reports)
+        p.reports.extend(more)
+        self._index(range(first, len(p.reports)))
+        riding = set(p.rides)
+        fresh = _roles(p.reports, range(first, len(p.reports)), p)
+        p.lk.add(fresh)
+        for j in fresh:
+            if p.lk.score_around(j) & self.seen:
+                self.seen.add(j)
+                self.todo.append(j)
+        for c, o in p.rides.items():
+            if c not in riding and o in self.seen and c not in self.seen:
+                self.seen.add(c)
+                self.todo.append(c)
+
+
+@dataclass
+class _Prepared:
+    reports: list[Report]  # in date order
+    anchors: list[int]  # the independent linkable reports (and copies without an original here)
+    rides: dict[int, int]  # copy -> the original's report it rides with
+    lk: _Linker
+
+
+def _prepare(reports: list[Report], texts: Mapping[str, str], cache: LinkCache) -> _Prepared:
+    reports = sorted(reports, key=_sort_key)
+    p = _Prepared(reports, [], {}, _Linker(reports, texts, cache))
+    p.lk.index(_roles(reports, range(len(reports)), p))
+    return p
+
+
+def _roles(reports: list[Report], ixs: Iterable[int], p: _Prepared) -> list[int]:
+    """Sort reports ``ixs`` into anchors and copies riding with their originals (updating ``p``); the new anchors.
+
+    A copy of an incident rides with its original even when its own reading
+    found no date. Originals are looked for among all anchors of ``p``.
+    """
+    ixs = list(ixs)
+    linkable_ix = {i for i in ixs if linkable(reports[i]) is None}
+    independent = sorted(i for i in linkable_ix if not reports[i].near_dup_of)
+    p.anchors.extend(independent)
+    copies = [
+        i
+        for i in ixs
+        if reports[i].near_dup_of and (i in linkable_ix or linkable(reports[i]) == NO_DATE_AT_ALL)
+    ]
+    rides = _originals(reports, copies, set(p.anchors))
+    p.rides.update(rides)
+    lone = sorted(c for c in copies if c not in rides and c in linkable_ix)
+    p.anchors.extend(lone)
+    return independent + lone
+
+
+#: Most rounds of asking for more stored stories when what is connected to the new reports reaches past
+#: what was given (``link_reports``'s ``widen``).
+MAX_WIDENINGS = 20
+
+Widen = Callable[[list[Report]], tuple[list[Story], dict[str, str]]]
 
 
 def cluster(
@@ -221,30 +304,39 @@ def cluster(
     texts: Mapping[str, str],
     cache: LinkCache | None = None,
     settled: Mapping[str, str] | None = None,
-) -> list[list[Report]]:
+    widen: Widen | None = None,
+) -> tuple[list[list[Report]], list[Story]]:
     """The reports grouped into stories (each list in date order); unlinkable reports stand alone.
 
     ``settled`` maps report ids to the story they are already in. Reports are
     connected by their compatible pairs; whatever is not connected to an
     unsettled report is clustered already and is returned as its stories
-    without clustering it again.
+    without clustering it again. ``widen(reports)``, when given, returns
+    further stored stories connected to the settled reports that are
+    connected to new ones (and their texts); they are added, until it has
+    none. Returns the groups and the stories ``widen`` added.
     """
     cache = cache if cache is not None else LinkCache()
-    settled = settled or {}
-    reports = sorted(reports, key=_sort_key)
-    linkable_ix = {i for i, r in enumerate(reports) if linkable(r) is None}
-    independent = {i for i in linkable_ix if not reports[i].near_dup_of}
-    # a copy of an incident rides with its original even when its own reading found no date
-    copies = [
-        i
-        for i, r in enumerate(reports)
-        if r.near_dup_of and (i in linkable_ix or linkable(r) == NO_DATE_AT_ALL)
-    ]
-    rides = _originals(reports, copies, independent)
-    anchors = sorted(independent | {c for c in copies if c not in rides and c in linkable_ix})
-    lk = _Linker(reports, texts, cache)
-    lk.index(anchors)
-    dirty = _unsettled(reports, lk, anchors, rides, settled)
+    settled = dict(settled or {})
+    texts = dict(texts)
+    added: list[Story] = []
+    p = _prepare(reports, texts, cache)
+    p.lk.texts = texts
+    region = _Reach(p, settled)
+    dirty = region.grow()
+    for _ in range(MAX_WIDENINGS if widen is not None else 0):
+        known = {r.report_id for r in p.reports}
+        edge = [i for i in sorted(dirty) if p.reports[i].report_id in settled]
+        more, more_texts = widen([p.reports[i] for i in edge])  # type: ignore[misc]
+        more = [st for st in more if not any(r.report_id in known for r in st.reports)]
+        if not more:
+            break
+        texts.update(more_texts)
+        added += more
+        settled.update({r.report_id: st.id for st in more for r in st.reports})
+        region.extend([r for st in more for r in st.reports])
+        dirty = region.grow()
+    reports, anchors, rides, lk = p.reports, p.anchors, p.rides, p.lk
     kept: dict[str, list[int]] = {}
     for i, r in enumerate(reports):
         if i not in dirty and r.report_id in settled:
@@ -254,10 +346,10 @@ def cluster(
     groups += _agglomerate(reports, lk, todo, {c: o for c, o in rides.items() if o in dirty})
     placed = {i for g in groups for i in g}
     groups += [[i] for i in range(len(reports)) if i not in placed]
-    groups = [sorted(g) for g in groups]
-    groups.sort(key=lambda g: g[0])
+    out = [sorted((reports[i] for i in g), key=_sort_key) for g in groups]
+    out.sort(key=lambda g: _sort_key(g[0]))
     cache.trim()
-    return [[reports[i] for i in g] for g in groups]
+    return out, added
 
 
 def _agglomerate(
@@ -347,15 +439,24 @@ def _name(groups: list[list[Report]], existing: list[Story]) -> list[Story]:
     for gi, g in enumerate(groups):
         sid = named.get(gi)
         if sid is None:
-            for r in g:  # the first report's id, or the next one if a kept story already has it
-                sid = story_id(r.report_id)
-                if sid not in used and sid not in old_ids:
-                    break
-            used.add(sid)  # type: ignore[arg-type]
+            sid = _fresh_id(g, used | old_ids)
+            used.add(sid)
         stories.append(Story(id=sid, reports=list(g)))  # type: ignore[arg-type]
     order = {s.id: i for i, s in enumerate(existing)}
     stories.sort(key=lambda s: (order.get(s.id, len(order)), s.reports[0].report_id if s.reports else ""))
     return stories
+
+
+def _fresh_id(group: list[Report], taken: set[str]) -> str:
+    """A new story's id: its first report's, else the next report's, else the first's with a counter."""
+    for r in group:
+        sid = story_id(r.report_id)
+        if sid not in taken:
+            return sid
+    n = 1
+    while (sid := story_id(f"{group[0].report_id}#{n}")) in taken:
+        n += 1
+    return sid
 
 
 def link_reports(
@@ -363,6 +464,7 @@ def link_reports(
     existing: Iterable[Story] = (),
     texts: Mapping[str, str] | None = None,
     cache: LinkCache | None = None,
+    widen: Widen | None = None,
 ) -> list[Story]:
     """Stories for the reports together with the reports of ``existing`` stories (which are not modified).
 
@@ -372,7 +474,11 @@ def link_reports(
     keeps the id of the existing story it shares most reports with; a new
     one takes the id of its earliest report. ``texts`` maps report ids to
     their evidence sentences (for the wording component of the score);
-    ``cache`` keeps pair scores between calls.
+    ``cache`` keeps pair scores between calls. A caller that gives only the
+    stored stories around the new reports passes ``widen``, which finds more
+    stories around given reports: it is asked while what is connected to the
+    new reports reaches past what was given, so the stories stay those of
+    linking everything at once.
 
     Returns every story: those that keep an existing id first (in the order
     given), then new ones. An existing story whose reports all moved to
@@ -388,5 +494,7 @@ def link_reports(
     for r in reports:
         if r.report_id not in pool:
             pool[r.report_id] = r
-    groups = cluster(list(pool.values()), dict(texts or {}), cache, settled)
-    return _name(groups, existing)
+    texts = dict(texts or {})
+    cache = cache if cache is not None else LinkCache()
+    groups, more = cluster(list(pool.values()), texts, cache, settled, widen)
+    return _name(groups, existing + more)

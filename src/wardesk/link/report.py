@@ -11,7 +11,7 @@ from wardesk.link.wire import wire_credit
 from wardesk.record import Event
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Report:
     """One event as one article tells it.
 
@@ -22,6 +22,9 @@ class Report:
     source of its own. ``lead`` is the event's first evidence sentence and
     ``quotes`` the sentence of each claim (``link.quotes.event_quotes``), so
     that every side of a contradiction points to a sentence.
+
+    Compared and hashed by identity: a report is read once and never changes,
+    so what is derived from it can be remembered per report.
     """
 
     report_id: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from wardesk.link.quotes import Quote
@@ -128,6 +128,7 @@ class Figure:
         return self.report.event.claims[self.claim].source
 
 
+@lru_cache(maxsize=100_000)
 def figure(r: Report, attr: str, what: str) -> Figure | None:
     """The report's figure for ``attr`` ('fatalities', 'injuries'), or None when it gives none."""
     c = getattr(r.event, attr)
