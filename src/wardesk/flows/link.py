@@ -421,3 +421,15 @@ def relink_all(db: Engine, article_ids: list[str] | None = None, batch: int = 16
         total.stories_removed += run.stories_removed
         total.messages += run.messages
     return total
+
+
+def unlinked_articles(conn: Connection) -> list[str]:
+    """Ids of stored articles with an event that should be in a story and is not (its linking failed,
+    or the run stopped between the commit and the link), in the order they were stored."""
+    e, a = s.events.c, s.articles.c
+    rows = conn.execute(
+        select(a.id)
+        .where(a.id.in_(select(e.article_id).where(e.story_id.is_(None), e.background.is_(False)).distinct()))
+        .order_by(a.seq)
+    )
+    return [row[0] for row in rows]

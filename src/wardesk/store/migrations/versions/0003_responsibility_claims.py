@@ -4,8 +4,8 @@ A claim of responsibility ("the army accused the rebels", "IS claimed it",
 "the ministry denied any involvement") has no number: it names an actor and
 the source's stance towards the act (docs/event-schema.md).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2025-06-01
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
