@@ -226,7 +226,7 @@ def test_link_store_story_api_and_export_show_who_says_what_first(tmp_path) -> N
         sid = _stories(store)["a1:0"]
         out = tmp_path / "stories.jsonl"
         export(store, "jsonl", "stories", ExportFilters(), out)
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         resp = client.get(f"/api/stories/{sid}")
     assert resp.status_code == 200
     body = resp.json()
