@@ -10,8 +10,9 @@ the way ``wardesk ingest`` links, 16 articles at a time through
 linking alone is measured; storing is not.
 
 Prints the time per 1,000 reports linked around 10k, 50k and 100k reports in
-the database (the copy that crosses each mark), and writes
-bench/results/link_scale.json.
+the database (the median over the copy that crosses each mark and the two
+before it: a shared machine makes single copies noisy), and writes
+bench/results/link_scale.json with every copy's figure.
 
     python bench/link_scale.py                       # SQLite in a temporary folder
     python bench/link_scale.py --reports 20000       # a shorter run
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import statistics
 import sys
 import tempfile
 import time
@@ -143,9 +145,16 @@ def run(db: str, target: int) -> dict:
             )
     marks = {}
     for mark in MARKS:
-        hit = next((x for x in rows if x["reports_in_db"] >= mark), None)
-        if hit:
-            marks[str(mark)] = hit
+        at = next((k for k, x in enumerate(rows) if x["reports_in_db"] >= mark), None)
+        if at is None:
+            continue
+        window = rows[max(0, at - 2) : at + 1]  # the copy that crosses the mark and the two before it
+        marks[str(mark)] = {
+            "reports_in_db": rows[at]["reports_in_db"],
+            "copies": [x["copy"] for x in window],
+            "cpu_ms_per_1000": statistics.median(x["cpu_ms_per_1000"] for x in window),
+            "wall_ms_per_1000": statistics.median(x["wall_ms_per_1000"] for x in window),
+        }
     return {
         "reports_per_copy": per_copy,
         "copies": copies,

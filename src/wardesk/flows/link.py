@@ -42,7 +42,7 @@ class LinkState:
     report cache starts afresh.
     """
 
-    def __init__(self, max_reports: int = 200_000) -> None:
+    def __init__(self, max_reports: int = 50_000) -> None:
         self.reports: dict[str, tuple[Report, str] | None] = {}
         self.scores = LinkCache()
         self.max_reports = max_reports

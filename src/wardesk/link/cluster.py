@@ -67,11 +67,12 @@ class LinkCache:
     """Pair scores and text vectors kept between link runs of one process (reports are immutable).
 
     A run re-clusters the stored reports around the new ones; with the cache
-    it scores only the pairs it has not seen. ``max_pairs`` bounds the memory:
-    past it the cache starts afresh.
+    it scores only the pairs it has not seen. ``max_pairs`` bounds the memory
+    (and the garbage collector's work, which grows with it): past it the
+    cache starts afresh. 300,000 pairs are several days of dense news.
     """
 
-    def __init__(self, max_pairs: int = 2_000_000) -> None:
+    def __init__(self, max_pairs: int = 300_000) -> None:
         self.pairs: dict[tuple[str, str], float | None] = {}
         self.vectors: dict[str, Vector | None] = {}
         self.max_pairs = max_pairs
