@@ -83,6 +83,7 @@ def test_link_stories_a_report_must_fit_the_whole_story() -> None:
         (event(kind="aggregate"), "aggregate"),
         (event(background=True), "background"),
         (event(day=D - dt.timedelta(days=9), end=D), "date span over 7 days"),
+        (event(day=dt.date(9999, 12, 31)), "a date out of range"),
     ],
 )
 def test_link_stories_tallies_history_and_long_spans_never_join(other: Event, why: str) -> None:

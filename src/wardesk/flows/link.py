@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from wardesk.link import Report, Story, link_reports
 from wardesk.link.cluster import LinkCache, Widen
-from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key, gate
+from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key, gate, linkable
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
 
@@ -180,7 +180,8 @@ def _link(conn: Connection, article_ids: list[str], state: LinkState) -> LinkRun
 def _blocks(reports: list[Report]) -> list[tuple[dt.date, dt.date]]:
     """The days the reports may be about (each widened by the slack), merged into few intervals."""
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
-    return _merge_blocks([(k[0] - slack, k[1] + slack) for r in reports if (k := date_key(r))])
+    keys = [k for r in reports if linkable(r) is None and (k := date_key(r))]
+    return _merge_blocks([(k[0] - slack, k[1] + slack) for k in keys])
 
 
 def _inside(blocks: list[tuple[dt.date, dt.date]], covered: list[tuple[dt.date, dt.date]]) -> bool:

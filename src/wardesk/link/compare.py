@@ -160,7 +160,16 @@ def linkable(r: Report) -> str | None:
         return f"date span over {MAX_SPAN_DAYS} days"
     if span is None and r.published is None:
         return NO_DATE_AT_ALL
+    key = date_key(r)
+    if key is not None and not (EARLIEST_DAY <= key[0] and key[1] <= LATEST_DAY):
+        return "a date out of range"
     return None
+
+
+#: Days outside which a report's date is a misreading (or a hostile record), not an event: such a report
+#: stands alone, and no date arithmetic of the linker comes near the ends of the calendar.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2999, 12, 31)
 
 
 #: ``linkable``'s reason for a report with neither an event date nor a publication date.
