@@ -128,7 +128,8 @@ class Figure:
         return self.report.event.claims[self.claim].source
 
 
-@lru_cache(maxsize=100_000)
+#: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
+@lru_cache(maxsize=20_000)
 def figure(r: Report, attr: str, what: str) -> Figure | None:
     """The report's figure for ``attr`` ('fatalities', 'injuries'), or None when it gives none."""
     c = getattr(r.event, attr)
