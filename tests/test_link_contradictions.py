@@ -226,3 +226,19 @@ def test_link_contradictions_one_claimant_quoted_twice_is_an_update() -> None:
     assert kinds(st) == []
     other = _quoted("3", "Outlet C", "Rescuers said 30 people were killed.", 30, "rescuers", 1)
     assert kinds(story(*st.reports, other)) == ["fatalities"]
+
+
+def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:
+    """The army claims the strike and denies hitting civilians: the denial is of a detail, no dispute."""
+    claiming = event(
+        claims=[blame("Russia", "claims", "the defence ministry"), blame("Russia", "denies", "a spokesman")]
+    )
+    accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
+    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", accusing))
+    assert "denial" not in kinds(st)
+    # without the claim, the same denial stands
+    st = story(
+        report("1", "Outlet A", event(claims=[blame("Russia", "denies", "a spokesman")])),
+        report("2", "Outlet B", accusing),
+    )
+    assert "denial" in kinds(st)

@@ -9,7 +9,8 @@ Kinds (docs/linking.md), each one function in ``KINDS``:
   a figure.
 - ``blame``: two claimants accuse (or claim for) parties that do not overlap.
 - ``denial``: a party denies the act; once per denied party, with its
-  accusers as the other side.
+  accusers as the other side. A party that claims the act in the story does
+  not deny it (its denial is of a detail).
 - ``type``: independent sources code the incident as different sub-types.
 
 A story with a single independent source shows no contradiction: what one
@@ -147,6 +148,10 @@ def denial(reports: list[Report]) -> list[Contradiction]:
     if not denials:
         return []
     acc = _accusations(reports)
+    # a party that claims the act does not deny it: its denial is of a detail ("we hit only military
+    # targets"), not of the act, and is no dispute over who did it
+    claimed = {fold(b.actor) for b in acc if b.stance == "claims"}
+    denials = [b for b in denials if b.via == "denied_source" or fold(b.actor) not in claimed]
     out = []
     by_party: dict[str, list[Blame]] = {}
     for b in sorted(denials, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
