@@ -40,6 +40,8 @@ TYPE_PRIORITY = [
 #: Verbs through which an actor carries out an event named by their object
 #: ("Russia conducted strikes", "the coalition launched raids").
 LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
+#: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
+DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
@@ -222,7 +224,39 @@ def claims_responsibility(doc: Any, mention: Any) -> bool:
     return _responsibility_role(np_head(doc[mention.head_i]), set()) == "initiator"
 
 
-def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is one of ``lemmas``, also where the small model's lemma is wrong ("staged" -> "stag")."""
+    low = verb.lower_
+    if verb.lemma_.lower() in lemmas or low in lemmas:
+        return True
+    return any(low.endswith(suf) and low[: -len(suf)] in lemmas for suf in ("d", "ed", "s", "es", "ing"))
+
+
+def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()) -> bool:
+    """The verb takes the event as its object without carrying it out: its subject condemns,
+    investigates or reports the attack ("the minister condemned the attack", "the monitor put the
+    death toll at 12"). A light verb ("launched an attack", "carried out strikes"), a verb of
+    fighting it off ("the army repelled the assault") and a trigger verb itself take part in it,
+    and so does whoever handles the weapon the object names ("he left a bomb in the market")."""
+    if verb.i in trigger_tokens or _verb_in(verb, LIGHT_VERBS) or _verb_in(verb, DEFENCE_VERBS):
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "obj")
+            and any(
+                child.left_edge.i <= t <= child.right_edge.i and np_head(doc[t]).i == child.i
+                for t in trigger_tokens
+            )
+            and child.i not in weapon_tokens
+        ):
+            return True
+    return False
+
+
+def _np_role(
+    head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
+) -> str | None:
     """initiator / target / None for a noun phrase head, from its function."""
     claimed = _responsibility_role(head, trigger_tokens)
     if claimed is not None:
@@ -243,7 +277,7 @@ def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
         verb = parent
         if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
-        if verb.lemma_.lower() in SPEAKING_LEMMAS:
+        if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
             return None
         return "initiator"
     if dep == "nsubjpass":
@@ -258,7 +292,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
     head = np_head(doc[mention.head_i])
-    role = _np_role(head, trig)
+    weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
+    role = _np_role(head, trig, weapon_tokens)
     if role is None and head.i in trig:
         # the mention is the trigger's own noun phrase ("Houthi rockets", "coalition air strikes"),
         # unless the trigger names what was hit ("ISIS targets")
