@@ -54,3 +54,58 @@ def test_extract_actors_who_reacts_to_an_attack_is_not_its_initiator(pipeline, t
 )
 def test_extract_actors_who_carries_out_or_fights_off_an_attack_keeps_the_role(pipeline, text, present):
     assert present in _initiators(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a photo credit, a byline and an outlet's credit line are never the attacker
+        (
+            "Posted on June 3 2023 by Hamid Karimi. A car bomb killed eight people in the Iraqi city of Kirkuk on Monday.",
+            "Hamid Karimi",
+        ),
+        (
+            "(TRT World and Agencies) Air strikes killed 12 people in the town of Saraqib on Tuesday, a monitor said.",
+            "TRT World and Agencies",
+        ),
+        # a minister who speaks of the attack, a rights group that counts its dead
+        (
+            "Interior Minister Farid Haddad said the bombing in Baqubah killed nine people on Sunday.",
+            "Farid Haddad",
+        ),
+        (
+            "The Northern Relief Committee recorded strikes on three clinics in Idlib on Friday that killed 11 patients.",
+            "Northern Relief Committee",
+        ),
+    ],
+)
+def test_extract_actors_speakers_outlets_and_credits_are_never_initiators(pipeline, text, absent):
+    names = [a.name for e in _events(pipeline, text) for a in e.initiators]
+    assert not any(absent in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        # a group the table does not list keeps the text's name, typed by its head noun
+        (
+            "The Kivu Freedom Brigade attacked the village of Bwito on Monday, killing seven civilians.",
+            "Kivu Freedom Brigade",
+            "rebel_group",
+        ),
+        # a person held to account for the attack is its initiator
+        (
+            "Prosecutors charged Ahmed Farouk with carrying out the bombing of a bus station in Mombasa in March.",
+            "Ahmed Farouk",
+            "unknown",
+        ),
+    ],
+)
+def test_extract_actors_unlisted_name_keeps_its_name_and_type(pipeline, text, name, typ):
+    got = {a.name: a.type for e in _events(pipeline, text, published="2023-06-14") for a in e.initiators}
+    assert got.get(name) == typ, got
+
+
+def test_extract_actors_transliteration_variant_folds_to_the_listed_group(pipeline):
+    text = "Jaysh al-Fateh fighters attacked army posts in the town of Jisr al-Shughur in Idlib province on Saturday."
+    assert "Jaish al-Fatah" in _initiators(pipeline, text, published="2015-04-27")

@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
+from wardesk.geo.fold import skeleton
 from wardesk.nlp.cache import doc_ents
 from wardesk.resources import load_text, load_words
 
@@ -55,6 +56,9 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", 
 _QUANTIFIERS = load_words("lexicons", "actor_words.yaml", "quantifiers")
 # "anti-ISIS coalition": an actor named after one of these and a hyphen is no mention of it.
 _NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
+#: Consonants a transliteration key needs before two spellings are taken for one name
+#: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
+SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 
 
@@ -350,15 +354,20 @@ class ActorLexicon:
         Islamist group Ahrar al-Sham"); and lastly its head noun when that is a
         civilian or generic noun ("local residents").
         """
+        found = self.phrase_hit(text)
+        return None if found is None else found[0]
+
+    def phrase_hit(self, text: str) -> tuple[ActorEntry, str, str | None] | None:
+        """(entry, kind, generic role) of the actor a phrase names, or None (see :meth:`canonical`)."""
         words = fold_words(text)
         if not words:
             return None
         hit = self._lookup(words)
         if hit is not None:
-            return self.entries[hit.index]
+            return self._found(hit)
         by_demonym = self._demonym_unit(words)
         if by_demonym is not None:
-            return by_demonym
+            return by_demonym, "demonym", None
         for start in range(len(words)):
             if start and words[start - 1].lower() not in self.leading_modifiers:
                 break
@@ -366,19 +375,52 @@ class ActorLexicon:
             while rest:
                 hit = self._lookup(rest)
                 if hit is not None and (start == 0 or hit.kind in ("alias", "demonym")):
-                    return self.entries[hit.index]
+                    return self._found(hit)
                 if start == 0 and len(rest) < len(words):
                     by_demonym = self._demonym_unit(rest)
                     if by_demonym is not None:
-                        return by_demonym
+                        return by_demonym, "demonym", None
                 if len(rest) > 1 and rest[-1].lower() in self.member_nouns | self.unit_heads:
                     rest = rest[:-1]
                 else:
                     break
         last = self._lookup(words[-1:])
         if last is not None and (last.kind == "generic" or self.entries[last.index].type == "civilians"):
-            return self.entries[last.index]
+            return self._found(last)
         return None
+
+    def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
+        return self.entries[hit.index], hit.kind, hit.role
+
+    @functools.cached_property
+    def _skeletons(self) -> dict[str, int]:
+        """Loose transliteration key -> entry of every alias long enough to be told apart by
+        its consonants; keys two actors share are left out."""
+        index: dict[str, int] = {}
+        shared: set[str] = set()
+        for key, hit in self._phrases.items():
+            if hit.kind != "alias" or key in self._sensitive_keys:
+                continue
+            skel = skeleton(key)
+            if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+                continue
+            if index.get(skel, hit.index) != hit.index:
+                shared.add(skel)
+            index[skel] = hit.index
+        return {k: v for k, v in index.items() if k not in shared}
+
+    def variant(self, text: str) -> ActorEntry | None:
+        """The listed actor a transliteration variant names ("Jaysh al-Fateh" = "Jaish al-Fatah"),
+        with trailing member nouns dropped ("Jabhat al-Nusrah fighters"); None when no alias
+        has the same consonant skeleton."""
+        words = fold_words(text)
+        while len(words) > 1 and words[-1].lower() in self.member_nouns | self.unit_heads:
+            words = words[:-1]
+        skel = skeleton(" ".join(words))
+        if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+            return None
+        index = self._skeletons.get(skel)
+        return None if index is None else self.entries[index]
 
     # ------------------------------------------------------------------ spaCy
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, _Hit]]:
@@ -607,16 +649,22 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
     for ent in _ents_over(doc, cand.start, cand.end):
         if ent.label_ not in _NAME_ENTS or (ent.start == cand.start and ent.end == cand.end):
             continue
-        if ent.start > cand.start or ent.end < cand.end:
+        if ent.start > cand.start:
             continue
+        if ent.end < cand.end and ent.start == cand.start:
+            continue  # the mention only adds member nouns to the name: "Hamas fighters"
         uncovered = [t for t in ent if not taken[t.i] and t.lower_ not in _CONNECTORS]
-        if uncovered and lexicon.canonical(ent.text) is None:
-            return True
+        if not uncovered or lexicon.canonical(ent.text) is not None:
+            continue
+        if lexicon.variant(ent.text) in (None, lexicon.entries[cand.hit.index]) and ent.end < cand.end:
+            continue
+        return True  # the mention is the tail of another name: "Fateh" in "Jaysh al-Fateh fighters"
     return False
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [ent for ent in doc_ents(doc) if ent.start <= start and ent.end >= end]
+    """Entities that cover the first token of the token range ``start:end``."""
+    return [ent for ent in doc_ents(doc) if ent.start <= start < ent.end]
 
 
 __all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]

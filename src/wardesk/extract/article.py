@@ -19,7 +19,7 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
+from wardesk.extract.actors import ActorLexicon, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
@@ -28,9 +28,10 @@ from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
 from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
+from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
+from wardesk.nlp.cache import doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
@@ -130,7 +131,13 @@ class _ArticleReading:
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
         actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
-        extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
+        extra = (
+            []
+            if title
+            else find_unlisted(
+                doc, actor_list + places.items, self.actors, self.sources, self.weapons, self.triggers
+            )
+        )
         actors = _ByChar(actor_list + extra)
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
@@ -288,11 +295,6 @@ class _ArticleReading:
 ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
 
 
-#: Entity labels that can name an attacker the actor list does not know
-#: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
-ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
-
-
 #: "United States-supplied bombs", "Iran-backed militias": the country named is not the one
 #: acting ("-led" is: "Saudi-led coalition" is the coalition, found as one alias).
 SUPPLIER_SUFFIXES = load_list("lexicons", "compounds.yaml", "supplier_suffixes")
@@ -302,37 +304,6 @@ DESCRIBING_SUFFIXES = load_list("lexicons", "compounds.yaml", "describing_suffix
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
-
-
-def _entity_actors(doc: Doc, known: list[Any], triggers: TriggerLexicon) -> list[Any]:
-    """Named people and groups outside the actor list, as actors of unknown type.
-
-    They only take a role where the syntax gives them one (the subject of an
-    attack verb, the "by" agent), like any other actor mention.
-    """
-    taken = [(a.start_char, a.end_char) for a in known]
-    out = []
-    for ent in doc_ents(doc):
-        if ent.label_ not in ENTITY_ACTOR_LABELS or len(ent.text) < 3:
-            continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
-        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in ent):
-            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
-        entry = ActorEntry(name=ent.text.strip(), type="unknown", country=None)
-        out.append(
-            ActorMention(
-                entry=entry,
-                start_char=ent.start_char,
-                end_char=ent.end_char,
-                text=ent.text,
-                token_start=ent.start,
-                token_end=ent.end,
-                head_i=ent.root.i,
-                kind="entity",
-            )
-        )
-    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:

@@ -40,6 +40,8 @@ TYPE_PRIORITY = [
 #: Verbs through which an actor carries out an event named by their object
 #: ("Russia conducted strikes", "the coalition launched raids").
 LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
+#: Verbs that hold someone to account for the event under them ("X was charged with the bombing").
+CULPABILITY_VERBS = load_words("lexicons", "roles.yaml", "culpability_verbs")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
@@ -254,6 +256,23 @@ def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[i
     return False
 
 
+def _culpable(head: Token, trigger_tokens: set[int]) -> bool:
+    """Held to account for the event: the passive subject or the object of a verb of charging,
+    convicting or suspecting whose clause holds the trigger ("X was found guilty of killing three
+    people", "X is believed to have planted the bomb", "prosecutors charged X over the bombing")."""
+    if head.dep_ not in ("nsubjpass", "dobj", "obj"):
+        return False
+    verb = head.head
+    if not _verb_in(verb, CULPABILITY_VERBS):
+        return False
+    if _verb_in(verb, frozenset({"find"})) and not any(t.lower_ == "guilty" for t in verb.subtree):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "preconj" for c in head.children):
+        return False  # "X was not charged", "neither X nor Y were tried for the bombing"
+    mine = range(head.left_edge.i, head.right_edge.i + 1)
+    return any(verb.left_edge.i <= t <= verb.right_edge.i and t not in mine for t in trigger_tokens)
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -261,6 +280,8 @@ def _np_role(
     claimed = _responsibility_role(head, trigger_tokens)
     if claimed is not None:
         return None if claimed == "none" else claimed
+    if _culpable(head, trigger_tokens):
+        return "initiator"
     dep = head.dep_
     parent = head.head
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
@@ -315,6 +336,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
+    if getattr(mention, "kind", None) == "entity" and not _agent_of(head, trig, weapon_tokens):
+        return  # ... and only where the syntax makes it the one who acts ("X planted the bomb")
     if (
         getattr(mention, "kind", None) == "entity"
         and head.i != mention.head_i
@@ -324,6 +347,28 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()) -> bool:
+    """The noun phrase carries out the event itself: the subject of the trigger verb or of a
+    light verb ("X carried out the attack"), of a verb handling the weapon ("X left a bomb"),
+    the "by" agent of either, or who claims it. A name outside the actor table takes the initiator role only so, never as the
+    subject of any verb near an attack ("X said", "X received reports of attacks")."""
+    if _responsibility_role(head, trigger_tokens) == "initiator" or _culpable(head, trigger_tokens):
+        return True
+    if head.dep_ in ("nsubj", "csubj"):
+        verb = head.head
+    elif head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by"):
+        verb = head.head.head
+    else:
+        return False
+    if verb.i in trigger_tokens or _verb_in(verb, LIGHT_VERBS):
+        return True
+    return any(
+        (c.dep_ in ("xcomp", "conj") and c.i in trigger_tokens)
+        or (c.dep_ in ("dobj", "obj") and c.i in weapon_tokens)
+        for c in verb.children
+    )
 
 
 def _national_modifier_before(doc: Any, mention: Any, head: Token) -> bool:
