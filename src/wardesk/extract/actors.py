@@ -11,7 +11,10 @@ target roles to the mentions this module returns.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import functools
+import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -75,6 +78,32 @@ class ActorEntry:
     metonyms: tuple[str, ...] = field(default=(), compare=False)
 
 
+#: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
+GENERIC_RESOLVERS = frozenset({"state", "context", "country"})
+#: The entry of the perpetrator the text does not name.
+UNIDENTIFIED = "Unidentified armed group"
+#: The types of named group a generic of a type may stand for, the first preferred.
+CONTEXT_TYPES = {
+    "rebel_group": ("rebel_group",),
+    "militia": ("militia", "rebel_group"),
+    "unknown": ("rebel_group", "militia"),
+}
+
+
+@dataclass(frozen=True)
+class Generic:
+    """A description whose actor depends on the article ("government forces", "militants")."""
+
+    role: str
+    resolve: str
+    default: str | None
+    elsewhere: str | None
+    by_country: dict[str, str]
+    type: str | None = None
+    proper: bool = False  # a name, not a description: capitals do not make it part of another name
+    agents_only: bool = False  # context is the groups the article shows acting, not all it names
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in a Doc.
@@ -93,6 +122,30 @@ class ActorMention:
     head_i: int
     kind: str = "alias"
     role: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO2 -> ACLED's country name (``resources/acled/countries.csv``)."""
+    lines = [ln for ln in load_text("acled", "countries.csv").splitlines() if ln and not ln.startswith("#")]
+    return {row["iso2"]: row["country"] for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_demonyms() -> dict[str, list[str]]:
+    """ISO2 -> the demonyms of ``resources/gazetteer/countries_extra.csv`` ("Ugandan")."""
+    lines = [
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    out: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        dems = [
+            d for d in (row.get("demonyms") or "").split("|") if d and d[0].isupper() and not d.endswith("s")
+        ]
+        out[row["country"]] = dems
+    return out
 
 
 def fold_words(text: str) -> list[str]:
@@ -148,9 +201,7 @@ class ActorLexicon:
         self._demonyms: dict[str, int] = {}
         self.conflicts: list[tuple[str, str, str]] = []  # (phrase, kept entry, dropped entry)
         self._pattern_texts: list[tuple[str, _Hit]] = []
-        self._generic_default: dict[str, str] = {}
-        self._generic_by_country: dict[str, dict[str, str]] = {}
-        self._generic_elsewhere: dict[str, str] = {}
+        self._generics: dict[str, Generic] = {}
         self._state_of: dict[str, int] = {}
         self._matchers: dict[int, tuple[Any, PhraseMatcher, PhraseMatcher, dict[int, _Hit]]] = {}
 
@@ -172,31 +223,82 @@ class ActorLexicon:
         for raw in actors:
             self._add_entry(raw)
         for g in data.get("generics", []):
-            role = g["role"]
-            self._generic_default[role] = g["default"]
-            self._generic_by_country[role] = dict(g.get("by_country") or {})
-            if g.get("elsewhere"):
-                self._generic_elsewhere[role] = g["elsewhere"]
-            target = self._by_name.get(g["default"])
-            if target is None:
-                raise ExtractError(
-                    f"generic role {role!r} defaults to unknown actor {g['default']!r}", where=where
-                )
-            for alias in g["aliases"]:
-                self._add_phrase(alias, _Hit(self.entries.index(target), "generic", role))
-        for role, name in self._generic_elsewhere.items():
-            if name not in self._by_name:
-                raise ExtractError(
-                    f"generic role {role!r} has unknown `elsewhere` actor {name!r}", where=where
-                )
-        for role, table in self._generic_by_country.items():
-            for cc, name in table.items():
-                if name not in self._by_name:
-                    raise ExtractError(
-                        f"generic role {role!r} maps {cc} to unknown actor {name!r}", where=where
-                    )
+            self._add_generic(g)
+        self._add_countries()
 
     # ------------------------------------------------------------------ building
+    def _add_generic(self, g: dict[str, Any]) -> None:
+        role = g.get("role")
+        resolve = g.get("resolve", "country")
+        if not role or resolve not in GENERIC_RESOLVERS or role in self._generics:
+            raise ExtractError(
+                f"generic {role!r} needs a unique role and `resolve` among {sorted(GENERIC_RESOLVERS)}",
+                where=self.where,
+            )
+        names = [g.get("default"), g.get("elsewhere"), *(g.get("by_country") or {}).values()]
+        for name in names:
+            if name is not None and name not in self._by_name:
+                raise ExtractError(f"generic role {role!r} names unknown actor {name!r}", where=self.where)
+        typ = g.get("type")
+        if typ is not None and typ not in ACTOR_TYPES:
+            raise ExtractError(f"generic role {role!r} has type {typ!r}", where=self.where)
+        generic = Generic(
+            role=role,
+            resolve=resolve,
+            default=g.get("default"),
+            elsewhere=g.get("elsewhere"),
+            by_country={k.upper(): v for k, v in (g.get("by_country") or {}).items()},
+            type=typ,
+            proper=bool(g.get("proper")),
+            agents_only=g.get("context") == "agents",
+        )
+        self._generics[role] = generic
+        anchor = self._by_name[generic.default] if generic.default else self._named_anchor(generic)
+        index = self.entries.index(anchor)
+        for alias in g["aliases"]:
+            if generic.proper:
+                self._drop_alias(alias, index)  # the name is read by country, not taken as is
+            self._add_phrase(alias, _Hit(index, "generic", role))
+
+    def _drop_alias(self, phrase: str, index: int) -> None:
+        """Forget that ``phrase`` is a plain alias of entry ``index`` (a generic takes it over)."""
+        key = _key(fold_words(phrase), _is_case_sensitive(phrase))
+        old = self._phrases.get(key)
+        if old is not None and old.index == index and old.kind == "alias":
+            del self._phrases[key]
+            self._pattern_texts = [
+                (text, hit)
+                for text, hit in self._pattern_texts
+                if not (hit == old and _key(fold_words(text), _is_case_sensitive(text)) == key)
+            ]
+
+    def _named_anchor(self, generic: Generic) -> ActorEntry:
+        """The entry a generic with no default is filed under until it is resolved: its
+        `elsewhere` actor, else the unidentified armed group."""
+        return self._by_name[generic.elsewhere or UNIDENTIFIED]
+
+    def _add_countries(self) -> None:
+        """State forces for every country the table has no entry for, named as ACLED names the
+        country and found by its demonyms ("Ugandan troops", "Belgian F-16s"), so that
+        "government forces" in any country's news are that country's."""
+        names = _country_names()
+        for cc, demonyms in _country_demonyms().items():
+            if cc in self._state_of or cc not in names or names[cc] in self._by_name:
+                continue
+            free = [d for d in demonyms if _key(fold_words(d), _is_case_sensitive(d)) not in self._demonyms]
+            self._add_entry(
+                {
+                    "name": names[cc],
+                    "type": "state_forces",
+                    "country": cc,
+                    "demonyms": free,
+                    "synthetic": True,
+                }
+            )
+        for cc, name in names.items():
+            if cc not in self._state_of and name not in self._by_name:
+                self._add_entry({"name": name, "type": "state_forces", "country": cc, "synthetic": True})
+
     def _add_entry(self, raw: dict[str, Any]) -> None:
         name = raw.get("name")
         typ = raw.get("type")
@@ -218,13 +320,19 @@ class ActorLexicon:
         index = len(self.entries)
         self.entries.append(entry)
         self._by_name[name] = entry
-        self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
+        if not raw.get("synthetic"):  # a country added for its state forces is found by demonym only
+            self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
         for alias in entry.aliases:
             self._add_phrase(alias, _Hit(index, "alias"))
         for place in entry.places:
             self._add_phrase(place, _Hit(index, "place"))
         for metonym in entry.metonyms:
             self._add_phrase(metonym, _Hit(index, "metonym"))
+        for leader in raw.get("leaders") or ():
+            # a leader's name stands for the forces as an agent, like a capital; texts that lose
+            # their apostrophes write the possessive "Assads forces"
+            self._add_phrase(leader, _Hit(index, "metonym"))
+            self._add_phrase(leader + "s", _Hit(index, "metonym"))
         for dem in entry.demonyms:
             words = fold_words(dem)
             key = _key(words, _is_case_sensitive(dem))
@@ -234,7 +342,7 @@ class ActorLexicon:
                 continue
             self._demonyms[key] = index
             self._pattern_texts.append((dem, _Hit(index, "demonym")))
-        if entry.type == "state_forces" and entry.country and entry.demonyms:
+        if entry.type == "state_forces" and entry.country and not raw.get("not_state"):
             self._state_of.setdefault(entry.country, index)
 
     def _add_phrase(self, phrase: str, hit: _Hit, pattern: bool = True) -> None:
@@ -285,22 +393,77 @@ class ActorLexicon:
         index = self._state_of.get((country or "").upper())
         return None if index is None else self.entries[index]
 
-    def resolve(self, mention: ActorMention, country: str | None) -> ActorEntry:
-        """The actor a mention names in an article about ``country``: generic phrases
-        ("government forces", "rebels") depend on it; every other mention is returned as is."""
-        if mention.kind != "generic" or not country or mention.role is None:
+    def generic(self, role: str | None) -> Generic | None:
+        """The generic description of a role ("government", "rebels"), or None."""
+        return self._generics.get(role or "")
+
+    def resolve(
+        self,
+        mention: ActorMention,
+        country: str | None,
+        named: Sequence[tuple[int, ActorEntry]] = (),
+        agents: Sequence[tuple[int, ActorEntry]] = (),
+    ) -> ActorEntry:
+        """The actor a mention names in an article about ``country`` (ISO2) that names the
+        groups ``named`` ((character offset, entry) of its named actors, in any order), of
+        which ``agents`` are shown acting (initiators, claimants).
+
+        Generic phrases depend on both. ``state`` generics ("government forces", "the junta")
+        are the country's state forces. ``context`` generics ("militants", "militia") are the
+        group of a fitting type the article names (the nearest before the mention, else the
+        first after it), else the country's listed group, else the unidentified armed group of
+        the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
+        country's listed actor, else the article's group, else their `elsewhere` actor or, with
+        no default, the group named as the text names it. Every other mention is returned as is.
+        """
+        g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
+        if g is None:
             return mention.entry
-        cc = country.upper()
-        name = self._generic_by_country.get(mention.role, {}).get(cc)
-        if name:
-            return self._by_name[name]
-        if mention.role == "government":
-            return self.state_of(cc) or mention.entry
-        elsewhere = self._generic_elsewhere.get(mention.role)
-        if elsewhere and mention.entry.country and mention.entry.country.upper() != cc:
-            # the default belongs to another war: "rebels" in Colombia are not Syrian rebels
-            return self._by_name[elsewhere]
-        return mention.entry
+        cc = (country or "").upper()
+        if not cc and not named:
+            return self._by_name[g.default] if g.default else self._named_as_written(mention, g)
+        listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
+        if g.resolve == "state":
+            return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
+        from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
+        if g.resolve == "country":
+            found = listed or from_text
+            if found is not None:
+                return found
+            if g.default is None:
+                return self._named_as_written(mention, g)
+            default = self._by_name[g.default]
+            if g.elsewhere and cc and default.country and default.country != cc:
+                return self._by_name[g.elsewhere]  # "rebels" in Colombia are not Syrian rebels
+            return default
+        found = from_text or listed
+        if found is not None:
+            return found
+        fallback = self._by_name[g.elsewhere or g.default or UNIDENTIFIED]
+        return (
+            dataclasses.replace(fallback, type=g.type) if g.type and fallback.type == "unknown" else fallback
+        )
+
+    def _from_context(
+        self, mention: ActorMention, g: Generic, cc: str, named: Sequence[tuple[int, ActorEntry]]
+    ) -> ActorEntry | None:
+        """The named group of the article a generic mention stands for (see :meth:`resolve`)."""
+        fits = CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
+        cands = [
+            (pos, e)
+            for pos, e in named
+            if e.type in fits and (not cc or e.country in (None, cc)) and e.name != UNIDENTIFIED
+        ]
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] <= mention.start_char]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        return min(cands, key=lambda c: c[0])[1]
+
+    def _named_as_written(self, mention: ActorMention, g: Generic) -> ActorEntry:
+        """A name the table cannot pin down here, kept as the text writes it."""
+        return ActorEntry(name=mention.text.strip(), type=g.type or "unknown", country=None)
 
     def _lookup(self, words: Sequence[str]) -> _Hit | None:
         if not words:
@@ -594,7 +757,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                     e = _extend_right(doc, k, lexicon.unit_heads, limit=2)  # "Syria troops", "Russia's jets"
             elif has_dep and not _acts_as_agent(doc[s:e].root):
                 continue
-        elif hit.kind == "generic" and any(t.is_title and not t.is_sent_start for t in doc[s:e]):
+        elif (
+            hit.kind == "generic"
+            and not getattr(lexicon.generic(hit.role), "proper", False)
+            and any(t.is_title and not t.is_sent_start for t in doc[s:e])
+        ):
             continue  # part of a proper name: "the Military Academy"
         elif entry.type == "civilians":
             while (

@@ -19,7 +19,7 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorLexicon, find_actors
+from wardesk.extract.actors import ActorEntry, ActorLexicon, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, resolve_time
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
@@ -126,6 +126,10 @@ class _ArticleReading:
         self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
+        self._named: list[
+            tuple[int, ActorEntry]
+        ] = []  # (offset, entry) of the listed actors the article names
+        self._agents: list[tuple[int, ActorEntry]] = []  # ... of those it shows acting
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
@@ -139,6 +143,11 @@ class _ArticleReading:
             )
         )
         actors = _ByChar(actor_list + extra)
+        self._named += [
+            (-1 if title else m.start_char, m.entry)
+            for m in actors.items
+            if m.kind not in ("generic", "entity")
+        ]
         frames: list[Frame] = []
         for sent_i, sent in enumerate(doc.sents):
             trig = find_triggers(doc, sent, self.triggers)
@@ -224,8 +233,10 @@ class _ArticleReading:
         out: list[Actor] = []
         for m in mentions:
             entry = m.entry
-            if getattr(m, "kind", None) == "generic" and self._focus:
-                entry = self.actors.resolve(m, self._focus[0])
+            if getattr(m, "kind", None) == "generic":
+                entry = self.actors.resolve(
+                    m, self._focus[0] if self._focus else None, self._named, self._agents
+                )
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
                 entry = self.actors.entry(local)
@@ -265,6 +276,8 @@ class _ArticleReading:
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
+        self._named = []
+        self._agents = []
         attributions = resolve_anaphora(find_attributions(doc, self.sources))
         frames: list[Frame] = []
         if title_doc is not None and len(title_doc):
@@ -273,6 +286,12 @@ class _ArticleReading:
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
+        self._agents = [
+            (-1 if f.from_title else m.start_char, m.entry)
+            for f in frames
+            for m in f.initiators
+            if m.kind not in ("generic", "entity")
+        ] + [(m.start_char, m.entry) for _sent, m in self._claimants if m.kind not in ("generic", "entity")]
         drafts = [
             part
             for f in frames

@@ -256,6 +256,16 @@ def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[i
     return False
 
 
+def _struck_while(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The subject was hit while doing something else: the trigger is a passive clause adjoined
+    to its verb ("the convoy was travelling when it was ambushed", "troops were moving when they
+    were attacked"), so its subject is the target the clause's pronoun stands for."""
+    doc = verb.doc
+    return any(
+        doc[t].dep_ == "advcl" and doc[t].head.i == verb.i and is_passive(doc[t]) for t in trigger_tokens
+    )
+
+
 def _culpable(head: Token, trigger_tokens: set[int]) -> bool:
     """Held to account for the event: the passive subject or the object of a verb of charging,
     convicting or suspecting whose clause holds the trigger ("X was found guilty of killing three
@@ -300,6 +310,8 @@ def _np_role(
             return "target" if verb.lemma_ == "die" else None
         if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
             return None
+        if _struck_while(verb, trigger_tokens):
+            return "target"
         return "initiator"
     if dep == "nsubjpass":
         return "target"
