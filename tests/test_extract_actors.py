@@ -182,3 +182,9 @@ def test_extract_actors_folds_and_resolves_by_context(pipeline, text, published,
 )
 def test_extract_actors_shared_names_are_read_by_country(pipeline, text, published, name):
     assert name in _initiators(pipeline, text, published=published)
+
+
+def test_extract_actors_a_place_inside_a_group_name_does_not_hide_the_group(pipeline):
+    text = "The Bulawayo Gang planted a bomb in a bar in Harare on Friday, killing four people."
+    got = {a.name: a.type for e in _events(pipeline, text) for a in e.initiators}
+    assert got.get("Bulawayo Gang") == "militia", got

@@ -172,7 +172,7 @@ def group_type(name_words: list[str], words: UnlistedWords) -> str | None:
 
 def find_unlisted(
     doc: Doc,
-    known: list,
+    known: list,  # actor mentions and place mentions found before
     actors: ActorLexicon,
     sources: SourceLexicon,
     weapons: WeaponLexicon,
@@ -187,11 +187,12 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
-    taken = [(a.start_char, a.end_char) for a in known]
+    taken = [(a.start_char, a.end_char, isinstance(a, ActorMention)) for a in known]
     out: list[ActorMention] = []
     for ent in doc_ents(doc):
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
+        overlaps = [is_actor for s, e, is_actor in taken if s < ent.end_char and ent.start_char < e]
+        if any(overlaps) or (overlaps and group_type(_words(ent), words) is None):
+            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         start, end = _trim(doc, ent)
         if end <= start:
             continue
