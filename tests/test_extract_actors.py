@@ -188,3 +188,12 @@ def test_extract_actors_a_place_inside_a_group_name_does_not_hide_the_group(pipe
     text = "The Bulawayo Gang planted a bomb in a bar in Harare on Friday, killing four people."
     got = {a.name: a.type for e in _events(pipeline, text) for a in e.initiators}
     assert got.get("Bulawayo Gang") == "militia", got
+
+
+def test_extract_actors_state_forces_are_those_of_the_country_where_the_event_is(pipeline):
+    text = (
+        "Kenya's parliament met in Nairobi on Tuesday, and Kenyan ministers visited Mombasa and Garissa. "
+        "Kenyan officials also said security forces raided the town of Beledweyne in Somalia on Monday, "
+        "killing four militants."
+    )
+    assert _initiators(pipeline, text) == ["Somalia"]

@@ -186,8 +186,9 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
-        d.initiators = self._actors(frame.initiators)
-        d.targets = self._actors(frame.targets)
+        where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
+        d.initiators = self._actors(frame.initiators, where)
+        d.targets = self._actors(frame.targets, where)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -228,15 +229,18 @@ class _ArticleReading:
             return None
         return d
 
-    def _actors(self, mentions: list[Any]) -> list[Actor]:
-        """Record actors; generic mentions ("government forces") resolve by the article's country."""
+    def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
+        """Record actors; generic mentions resolve by the article's country, and a state's forces
+        ("government forces", "the junta") by the country of the event's place (``where``, one
+        of the article's focus countries) when it has one."""
         out: list[Actor] = []
+        country = self._focus[0] if self._focus else None
         for m in mentions:
             entry = m.entry
             if getattr(m, "kind", None) == "generic":
-                entry = self.actors.resolve(
-                    m, self._focus[0] if self._focus else None, self._named, self._agents
-                )
+                state = getattr(self.actors.generic(m.role), "resolve", None) == "state"
+                here = (where or country) if state else country
+                entry = self.actors.resolve(m, here, self._named, self._agents)
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
                 entry = self.actors.entry(local)
