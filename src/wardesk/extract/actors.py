@@ -646,6 +646,27 @@ def _acts_as_agent(token: Token) -> bool:
     return token.dep_ == "agent"
 
 
+_POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
+
+
+def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
+    """End of the force nouns a place, leader or state description owns right after it, with or
+    without a possessive ("Syria troops", "Russia's jets", "Assad's air force", "the regime's
+    helicopter gunships"); None when no force noun follows. Member nouns do not count: "Syria's
+    rebels" are not Syria's forces."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ in _POSSESSIVE_TOKENS else end
+    last = None
+    j = k
+    while j < len(doc) and j - k < 3:
+        low = doc[j].lower_
+        if low in lexicon.unit_heads:
+            last = j + 1
+        elif low not in lexicon.unit_mods or low in ("and", "or"):
+            break
+        j += 1
+    return last
+
+
 def _extend_right(doc: Doc, end: int, words: set[str], limit: int = 3) -> int:
     k = end
     while k < len(doc) and k - end < limit and doc[k].lower_ in words:
@@ -749,12 +770,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 continue  # Moscow-backed, Syria-based
             if doc[s].is_upper and len(doc[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
-            k = e + 1 if e < len(doc) and doc[e].lower_ in ("'s", "\u2019s") else e
-            if k < len(doc) and (
-                doc[k].lower_ in lexicon.unit_heads or doc[k].lower_ in lexicon.weapon_heads
+            units_end = _owned_units(doc, e, lexicon)
+            if units_end is not None:
+                e = units_end  # "Syria troops", "Russia's jets", "Assad's air force"
+            elif (
+                e < len(doc) and doc[e + (doc[e].lower_ in _POSSESSIVE_TOKENS)].lower_ in lexicon.weapon_heads
             ):
-                if doc[k].lower_ in lexicon.unit_heads:
-                    e = _extend_right(doc, k, lexicon.unit_heads, limit=2)  # "Syria troops", "Russia's jets"
+                pass  # "Russia's strikes": the place names who strikes
             elif has_dep and not _acts_as_agent(doc[s:e].root):
                 continue
         elif (
@@ -763,6 +785,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             and any(t.is_title and not t.is_sent_start for t in doc[s:e])
         ):
             continue  # part of a proper name: "the Military Academy"
+        elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
+            e = _owned_units(doc, e, lexicon) or e  # "the regime's warplanes", "the army's air force"
         elif entry.type == "civilians":
             while (
                 s > 0
