@@ -216,6 +216,7 @@ FIND = [
     ("Haftar's air force shelled the suburb.", [("Haftar's air force", "Libyan National Army")]),
     ("The regime's warplanes struck Douma.", [("The regime's warplanes", "Syria")]),
     ("Kyiv's forces shelled Donetsk.", [("Kyiv's forces", "Ukraine")]),
+    ("Syrias regime bombed the town.", [("Syrias regime", "Syria")]),
     # a name the table shares with a word, an office or a city is not the actor there
     ("The envoy flew to Moscow and met Putin's spokesman.", []),
 ]

@@ -197,3 +197,12 @@ def test_extract_actors_state_forces_are_those_of_the_country_where_the_event_is
         "killing four militants."
     )
     assert _initiators(pipeline, text) == ["Somalia"]
+
+
+def test_extract_actors_a_name_right_before_the_event_noun_initiates_it(pipeline):
+    """The small model often takes "shelling" for a verb; the name before it still modifies it."""
+    text = (
+        "Two medics were among at least 31 people killed on Saturday in Syrian government shelling "
+        "of an opposition-held town northeast of Damascus."
+    )
+    assert "Syria" in _initiators(pipeline, text, published="2016-07-04")

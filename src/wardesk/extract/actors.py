@@ -326,6 +326,9 @@ class ActorLexicon:
             self._add_phrase(alias, _Hit(index, "alias"))
         for place in entry.places:
             self._add_phrase(place, _Hit(index, "place"))
+            if place[-1:].islower() and not place.endswith("s"):
+                # texts that lose their apostrophes write the possessive "Syrias regime"
+                self._add_phrase(place + "s", _Hit(index, "place"))
         for metonym in entry.metonyms:
             self._add_phrase(metonym, _Hit(index, "metonym"))
         for leader in raw.get("leaders") or ():

@@ -332,6 +332,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         # unless the trigger names what was hit ("ISIS targets")
         patient = head.lemma_.lower() in PATIENT_NOUNS or head.lower_.rstrip("s") in PATIENT_NOUNS
         role = "target" if patient else "initiator"
+    if role is None and _names_the_event_after(doc, mention, trig):
+        role = "initiator"
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -359,6 +361,19 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _names_the_event_after(doc: Any, mention: Any, trigger_tokens: set[int]) -> bool:
+    """The mention stands right before an event noun of the frame ("in Syrian government shelling
+    of the town", "after regime bombardment"): it modifies it, whatever tree the parser drew
+    for a noun it took for a verb."""
+    end = mention.token_end
+    if end >= len(doc) or end not in trigger_tokens or getattr(mention.entry, "type", None) == "civilians":
+        return False
+    nxt = doc[end]
+    return nxt.tag_ in ("NN", "NNS", "VBG") and not any(
+        t.dep_ == "case" for t in doc[mention.token_start : end]
+    )
 
 
 def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()) -> bool:
