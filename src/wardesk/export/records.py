@@ -291,7 +291,9 @@ def _actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"name": a.get("name"), "type": a.get("type")} for a in actors]
 
 
-CLAIM_FIELDS = ("what", "value", "low", "high", "qualifier", "source", "text")
+#: A claim's fields: a figure (value, low, high, qualifier) or a claim of responsibility (actor,
+#: stance), with its source either way.
+CLAIM_FIELDS = ("what", "value", "low", "high", "qualifier", "source", "actor", "stance", "text")
 SOURCE_FIELDS = ("name", "organization", "verb", "via", "text")
 
 

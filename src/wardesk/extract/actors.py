@@ -468,6 +468,34 @@ class ActorLexicon:
         """A name the table cannot pin down here, kept as the text writes it."""
         return ActorEntry(name=mention.text.strip(), type=g.type or "unknown", country=None)
 
+    def speaker_side(self, text: str, country: str | None = None) -> ActorEntry | None:
+        """The armed party a speaker speaks for, read from its name or title, or None.
+
+        "Russian Defence Ministry" -> Russia, "a Hezbollah spokesman" -> Hezbollah,
+        "Kyiv" -> Ukraine, "the military" -> the state forces of ``country`` (the
+        article's country). Civilians and unidentified groups are nobody's side.
+        Which speakers are third parties (monitors, outlets) is the caller's to know.
+        """
+        words = fold_words(text)
+        for n in range(min(len(words), 4), 0, -1):
+            for i in range(len(words) - n + 1):
+                hit = self._lookup(words[i : i + n])
+                if hit is None:
+                    continue
+                entry = self.entries[hit.index]
+                if hit.kind == "generic":
+                    if i > 0:
+                        continue  # "Energodar's military administration": no side in a modifier
+                    mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
+                    entry = self.resolve(mention, country)
+                if entry.type not in ("civilians", "unknown"):
+                    return entry
+        for i in range(len(words)):
+            found = self._demonym_at(words[i:])
+            if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
+                return self.entries[found[0]]  # "Ukrainian intelligence sources"
+        return None
+
     def _lookup(self, words: Sequence[str]) -> _Hit | None:
         if not words:
             return None

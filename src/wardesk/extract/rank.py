@@ -42,9 +42,7 @@ def _confidence(d: Draft) -> float:
 
 
 def finish(d: Draft, published: dt.date | None) -> Event:
-    # a number stated without a speaker in an event that has one is that source's
-    default = d.sources[0].name if len(d.sources) == 1 else None
-    claims = [c if c.source or not default else c.model_copy(update={"source": default}) for c, _ in d.claims]
+    claims = [c for c, _ in d.claims]
     background = bool(published and d.date.end and (published - d.date.end).days > BACKGROUND_DAYS)
     return Event(
         kind=d.kind,
