@@ -115,6 +115,10 @@ class Location(_Model):
     lon: float | None = Field(default=None, ge=-180, le=180)
     precision: PlacePrecision = "exact"
     text: str | None = None
+    #: Where lat/lon come from: "gazetteer" (the place's own entry), "user_gazetteer" (an entry of
+    #: the user's additions), or, for a place no gazetteer has, the containing place they are
+    #: borrowed from: "town:<name>", "admin1:<name>" or "country:<code>". None: no coordinates.
+    coords_from: str | None = None
 
 
 class Actor(_Model):

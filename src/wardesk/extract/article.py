@@ -796,19 +796,36 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
         ),
         None,
     )
+    # What is carried over to a draft naming no place must lie in the article's country or a
+    # neighbour: 'the ministry in Moscow' two sentences up is no place for the next strike in Syria.
+    home = gazetteer.neighbours(country) if country else None
+
+    def at_home(locs: list[Location] | None) -> list[Location] | None:
+        if locs is None or home is None or any(loc.country in home for loc in locs):
+            return locs
+        return None
+
+    title_locs, lead_locs = at_home(title_locs), at_home(lead_locs)
     prev: list[Location] | None = None
     for d in sorted(drafts, key=lambda x: (not x.from_title, x.sent_i)):
         if d.from_title and not d.locations and lead_locs:
             d.locations = [loc.model_copy() for loc in lead_locs]  # a headline names the lead's place
         if not d.locations:
-            inherited = prev or title_locs
+            inherited = at_home(prev) or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
             elif country:
                 c = gazetteer.country(country) or gazetteer.country(_country_name(country))
                 if c is not None:
                     d.locations = [
-                        Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
+                        Location(
+                            name=c.name,
+                            country=c.country,
+                            lat=c.lat,
+                            lon=c.lon,
+                            precision="country",
+                            coords_from="gazetteer" if c.lat is not None else None,
+                        )
                     ]
         else:
             d.locations = order_locations(d.locations)
