@@ -265,3 +265,16 @@ def test_store_keeps_responsibility_claims(tmp_path, backend: str) -> None:
         ("responsibility", None, "Rebels", "accuses"),
         ("responsibility", None, "Rebels", "denies"),
     ]
+
+
+def test_store_minhash_equals_the_plain_formula() -> None:
+    """The numpy MinHash gives exactly min((a*x + b) mod p) for every permutation (stored band keys depend on it)."""
+    import random
+
+    from wardesk.store.dedup import _MERSENNE, _permutations, minhash
+
+    rng = random.Random(12)
+    for size in (1, 2, 17, 300):
+        xs = {rng.getrandbits(64) for _ in range(size)} | {(1 << 64) - 1, _MERSENNE, 0}
+        plain = [min((a * x + b) % _MERSENNE for x in xs) for a, b in _permutations()]
+        assert minhash(xs) == plain

@@ -125,6 +125,7 @@ def iter_stories(
         yield {
             "id": row["id"],
             "corroboration": row["corroboration"],
+            "sources": (rec or {}).get("sources") or [],
             "updated_at": _iso(row["updated_at"]),
             "report_ids": [x[0] for x in m],
             "article_ids": sorted({x[1] for x in m}),

@@ -19,7 +19,7 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
+from wardesk.extract.actors import ActorEntry, ActorLexicon, find_actors
 from wardesk.extract.attribution import (
     SourceLexicon,
     covers,
@@ -56,6 +56,7 @@ from wardesk.extract.numbers import find_quantities, has_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
+from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.names import fold
@@ -156,6 +157,10 @@ class _ArticleReading:
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
         self._captions: list[tuple[int, int]] = []
+        self._named: list[
+            tuple[int, ActorEntry]
+        ] = []  # (offset, entry) of the listed actors the article names
+        self._agents: list[tuple[int, ActorEntry]] = []  # ... of those it shows acting
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
         self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
@@ -168,9 +173,20 @@ class _ArticleReading:
     ) -> list[Frame]:
         actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
-        extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
+        extra = (
+            []
+            if title
+            else find_unlisted(
+                doc, actor_list + places.items, self.actors, self.sources, self.weapons, self.triggers
+            )
+        )
         actors = _ByChar(actor_list + extra)
         names = name_spans(doc, actor_list, self.triggers)
+        self._named += [
+            (-1 if title else m.start_char, m.entry)
+            for m in actors.items
+            if m.kind not in ("generic", "entity")
+        ]
         frames: list[Frame] = []
         lemmas = doc_lemmas(doc)
         lowers = doc_lowers(doc)
@@ -229,8 +245,9 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
-        d.initiators = self._actors(frame.initiators)
-        d.targets = self._actors(frame.targets)
+        where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
+        d.initiators = self._actors(frame.initiators, where)
+        d.targets = self._actors(frame.targets, where)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -437,13 +454,18 @@ class _ArticleReading:
         source = name if itself else st.speaker
         return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
 
-    def _actors(self, mentions: list[Any]) -> list[Actor]:
-        """Record actors; generic mentions ("government forces") resolve by the article's country."""
+    def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
+        """Record actors; generic mentions resolve by the article's country, and a state's forces
+        ("government forces", "the junta") by the country of the event's place (``where``, one
+        of the article's focus countries) when it has one."""
         out: list[Actor] = []
+        country = self._focus[0] if self._focus else None
         for m in mentions:
             entry = m.entry
-            if getattr(m, "kind", None) == "generic" and self._focus:
-                entry = self.actors.resolve(m, self._focus[0])
+            if getattr(m, "kind", None) == "generic":
+                state = getattr(self.actors.generic(m.role), "resolve", None) == "state"
+                here = (where or country) if state else country
+                entry = self.actors.resolve(m, here, self._named, self._agents)
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
                 entry = self.actors.entry(local)
@@ -483,6 +505,8 @@ class _ArticleReading:
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
+        self._named = []
+        self._agents = []
         self._loose = []
         self._statements = []
         self._loose_blame = []
@@ -502,6 +526,12 @@ class _ArticleReading:
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
+        self._agents = [
+            (-1 if f.from_title else m.start_char, m.entry)
+            for f in frames
+            for m in f.initiators
+            if m.kind not in ("generic", "entity")
+        ] + [(m.start_char, m.entry) for _sent, m in self._claimants if m.kind not in ("generic", "entity")]
         drafts = [
             part
             for f in frames
@@ -559,11 +589,6 @@ WEAK_FRAME_WINDOW_SENTENCES = 2
 ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
 
 
-#: Entity labels that can name an attacker the actor list does not know
-#: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
-ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
-
-
 #: "United States-supplied bombs", "Iran-backed militias": the country named is not the one
 #: acting ("-led" is: "Saudi-led coalition" is the coalition, found as one alias).
 SUPPLIER_SUFFIXES = load_list("lexicons", "compounds.yaml", "supplier_suffixes")
@@ -573,37 +598,6 @@ DESCRIBING_SUFFIXES = load_list("lexicons", "compounds.yaml", "describing_suffix
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
-
-
-def _entity_actors(doc: Doc, known: list[Any], triggers: TriggerLexicon) -> list[Any]:
-    """Named people and groups outside the actor list, as actors of unknown type.
-
-    They only take a role where the syntax gives them one (the subject of an
-    attack verb, the "by" agent), like any other actor mention.
-    """
-    taken = [(a.start_char, a.end_char) for a in known]
-    out = []
-    for ent in doc_ents(doc):
-        if ent.label_ not in ENTITY_ACTOR_LABELS or len(ent.text) < 3:
-            continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
-        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in ent):
-            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
-        entry = ActorEntry(name=ent.text.strip(), type="unknown", country=None)
-        out.append(
-            ActorMention(
-                entry=entry,
-                start_char=ent.start_char,
-                end_char=ent.end_char,
-                text=ent.text,
-                token_start=ent.start,
-                token_end=ent.end,
-                head_i=ent.root.i,
-                kind="entity",
-            )
-        )
-    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
