@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from wardesk.extract import rank
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
-from wardesk.extract.dates import find_time_expressions, resolve_time
+from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
 from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
@@ -165,7 +165,7 @@ class _ArticleReading:
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
-        d.date = _frame_date(frame, published)
+        d.date, d.narrated_offset = _frame_date(frame, published)
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
@@ -273,6 +273,7 @@ class _ArticleReading:
             for part in split_by_town(d, f)
         ]
         self._credit_claims(drafts)
+        _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
         _fill_dates(drafts, published)
@@ -419,27 +420,46 @@ REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reportin
 REPORT_DATE_PENALTY = 3
 
 
-def _frame_date(frame: Frame, published: dt.date | None) -> DateSpan:
-    """The time expression nearest the trigger in the tree, resolved; else unknown."""
+def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None]:
+    """The time expression nearest the trigger in the tree, resolved (else unknown), and its
+    offset from the narrated day when it counts from it ("the next day": 1; else None)."""
     if not frame.times:
-        return DateSpan()
+        return DateSpan(), None
     from wardesk.extract.syntax import tree_distance
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     best: DateSpan | None = None
+    best_offset: int | None = None
     best_dist = 10**6
     for t in frame.times:
         span = resolve_time(t.text, published)
-        if span.precision == "unknown":
+        offset = narrative_offset(t.text)
+        if span.precision == "unknown" and offset is None:
             continue
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         dist = tree_distance(anchor, head) if head is not None else 50
         if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if dist < best_dist:
-            best, best_dist = span, dist
-    return best or DateSpan()
+            best, best_offset, best_dist = span, offset, dist
+    return best or DateSpan(), best_offset
+
+
+def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
+    """ "the next day", "later that day", "two days earlier": counted from the day the text
+    told last (the nearest earlier sentence's own day), not from publication; without one
+    the backward ones keep their reading against publication and the others stay unknown."""
+    told: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: x.sent_i):
+        if d.from_title:
+            continue
+        if d.narrated_offset is not None:
+            anchors = [x for x in told if x.sent_i < d.sent_i]
+            if anchors:
+                d.date = shift_span(anchors[-1].date, d.narrated_offset, d.date.text or "", published)
+        if d.date.start is not None and d.date.precision in ("day", "range"):
+            told.append(d)
 
 
 def _fill_types(drafts: list[Draft]) -> None:

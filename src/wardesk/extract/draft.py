@@ -46,6 +46,7 @@ class Draft:
     own_place: bool = False
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
+    narrated_offset: int | None = None  # "the next day": days from the day the text told last
 
     @property
     def family(self) -> str | None:
