@@ -44,3 +44,62 @@ def test_extract_dates_count_from_the_narrated_day(pipeline, follow_up, day):
     assert evs["Bama"].date.start == D(2019, 3, 11)
     kuma = next(e for name, e in evs.items() if name != "Bama")
     assert kuma.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KADUNA, March 14 (Reuters) - Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
+        "Published 09:12 GMT, 14 March 2019\nGunmen killed seven villagers in Kajuru late on Tuesday.",
+        "Thu 14 Mar 2019 Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
+        "KADUNA (Daily Trust / 14 March) — A soldier was killed and four others were injured after a bomb "
+        "exploded on the roadside and hit their truck in Kajuru, a few meters from the hospital, shortly "
+        "before 8 p.m. Tuesday.",
+    ],
+)
+def test_extract_dates_a_stamp_dates_nothing_when_the_text_names_the_day(pipeline, text):
+    (ev,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert (ev.date.start, ev.date.end) == (D(2019, 3, 12), D(2019, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "precision"),
+    [
+        # one event dated only to a past week or month is still one incident
+        ("Last week, gunmen attacked a police station in the Nigerian town of Gwoza.", "incident", "week"),
+        (
+            "A roadside bomb exploded last month near a market in the Nigerian town of Gwoza.",
+            "incident",
+            "month",
+        ),
+        # a period that runs to publication, or a past one with many events, is what a tally counts over
+        (
+            "In the past week, 40 people were killed in attacks across Borno state, Nigeria.",
+            "aggregate",
+            "week",
+        ),
+        ("Nigerian air strikes began nearly two weeks ago in the north of Borno state.", "aggregate", "week"),
+        (
+            "In February alone, 216 people were killed by gunmen in Borno state, Nigeria.",
+            "aggregate",
+            "month",
+        ),
+    ],
+)
+def test_extract_dates_a_past_period_dates_one_event_less_precisely(pipeline, text, kind, precision):
+    (ev,) = _events(pipeline, text)
+    assert (ev.kind, ev.date.precision) == (kind, precision)
+
+
+def test_extract_dates_a_stamp_gives_way_to_the_day_a_later_sentence_names(pipeline):
+    text = (
+        "Thu 14 Mar 2019 Gunmen killed seven villagers in Kajuru, police said. "
+        "The attack on the village happened on Tuesday night."
+    )
+    ev = _events(pipeline, text)[0]
+    assert (ev.date.start, ev.date.end) == (D(2019, 3, 12), D(2019, 3, 12))
+
+
+def test_extract_dates_an_incident_given_no_day_is_dated_by_publication(pipeline):
+    (ev,) = _events(pipeline, "Gunmen killed seven villagers in Kajuru in northern Nigeria, police said.")
+    assert (ev.date.start, ev.date.end, ev.date.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")

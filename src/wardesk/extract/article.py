@@ -22,7 +22,14 @@ from wardesk.extract import rank
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
 from wardesk.extract.attribution import SourceLexicon, find_attributions
 from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
-from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
+from wardesk.extract.draft import (
+    CASUALTY_WHATS,
+    Draft,
+    date_is_period,
+    date_runs_to,
+    event_locations,
+    order_locations,
+)
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
 from wardesk.extract.numbers import find_quantities
@@ -165,7 +172,11 @@ class _ArticleReading:
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
-        d.date, d.narrated_offset = _frame_date(frame, published)
+        date, d.narrated_offset, weak = _frame_date(frame, published)
+        if weak:
+            d.fallback_date = date  # a stamp: the event takes it only if nothing else dates it
+        else:
+            d.date = date
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
@@ -205,8 +216,7 @@ class _ArticleReading:
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
-        time_text = " ".join((t.text or "").lower() for t in frame.times)
-        if date_is_period(d.date) or d.tally or "since" in time_text:
+        if d.tally or date_runs_to(d.date, published) or _over_a_period(d, frame):
             d.kind = "aggregate"
         if d.event_type is None and not d.claims and frame.strength < 0.7:
             return None
@@ -278,6 +288,7 @@ class _ArticleReading:
         _fill_types(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
+        _date_the_undated(drafts, published)
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         _fill_claim_sources(drafts, attributions)
@@ -418,19 +429,36 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
+#: A publication stamp or dateline in the frame's sentence dates the event only when the
+#: sentence names no other day (larger than any tree distance in a sentence).
+STAMP_DATE_PENALTY = 1000
 
 
-def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None]:
-    """The time expression nearest the trigger in the tree, resolved (else unknown), and its
-    offset from the narrated day when it counts from it ("the next day": 1; else None)."""
+def _over_a_period(d: Draft, frame: Frame) -> bool:
+    """A past period with many events in it ("strikes began nearly two weeks ago") or a toll
+    counted over a month or more ("in September alone, 216 people were killed"); one event
+    dated only to a week or a month ("last week, gunmen attacked ...") stays an incident."""
+    if not date_is_period(d.date):
+        return False
+    doc = frame.sent.doc
+    if all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers):
+        return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
+    return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool]:
+    """The time expression nearest the trigger in the tree, resolved (else unknown); its
+    offset from the narrated day when it counts from it ("the next day": 1; else None); and
+    whether it is only a publication stamp (a date to fall back on, not the event's own)."""
     if not frame.times:
-        return DateSpan(), None
+        return DateSpan(), None, False
     from wardesk.extract.syntax import tree_distance
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     best: DateSpan | None = None
     best_offset: int | None = None
+    best_stamp = False
     best_dist = 10**6
     for t in frame.times:
         span = resolve_time(t.text, published)
@@ -441,9 +469,12 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         dist = tree_distance(anchor, head) if head is not None else 50
         if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+        if getattr(t, "stamp", False):
+            dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
             best, best_offset, best_dist = span, offset, dist
-    return best or DateSpan(), best_offset
+            best_stamp = bool(getattr(t, "stamp", False))
+    return best or DateSpan(), best_offset, best_stamp and best is not None
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
@@ -488,6 +519,9 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
     An undated incident takes the date of the nearest earlier dated draft of the
     same paragraph window; a headline draft takes the date of the lead.
     """
+    for d in drafts:
+        if d.date.start is None and d.fallback_date is not None:
+            d.date = d.fallback_date  # its sentence's stamp: no merged sentence named the day
     dated = sorted((d for d in drafts if d.date.start is not None and d.evidence), key=lambda d: d.sent_i)
     for d in drafts:
         if d.date.start is not None or d.kind != "incident":
@@ -504,7 +538,10 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             if x.sent_i < d.sent_i and not _is_background(x, published) and (x.kind == "incident" or x.lead)
         ]
         if prev:
-            d.date, d.date_carried = prev[-1].date, True
+            # a day carries over before a week or a month ("the BLA, which hijacked a train last
+            # week" dates the hijack, not the next sentence's shooting)
+            close = [x for x in prev if x.date.precision in ("day", "range")] or prev
+            d.date, d.date_carried = close[-1].date, True
         elif earlier:
             # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
             precise = [x for x in earlier if x.date.precision in ("day", "range")]
@@ -515,6 +552,21 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             # the news of the day: its tense is the time expression that governs it
             d.date = DateSpan(
                 start=published, end=published, precision="day", text="(present-tense headline)"
+            )
+
+
+def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
+    """News reports what happened since the last edition: an incident the text gives no day
+    for, and no earlier sentence dates, happened on the day before publication or on it."""
+    if published is None:
+        return
+    for d in drafts:
+        if d.date.start is None and d.kind == "incident":
+            d.date = DateSpan(
+                start=published - dt.timedelta(days=1),
+                end=published,
+                precision="range",
+                text="(no day given)",
             )
 
 

@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import doc_text, ents_within
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
@@ -99,6 +100,7 @@ class TimeExpression:
     token_start: int
     token_end: int
     head_i: int
+    stamp: bool = False  # inside a publication stamp or dateline: when it was printed (extract.stamps)
 
 
 # ---------------------------------------------------------------------------
@@ -772,14 +774,16 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             continue
         a, b = ab
         text = doc[a:b].text
+        start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         found.append(
             TimeExpression(
-                start_char=doc[a].idx,
-                end_char=doc[b - 1].idx + len(doc[b - 1]),
+                start_char=start_char,
+                end_char=end_char,
                 text=text,
                 token_start=a,
                 token_end=b,
                 head_i=_head(sent, a, b),
+                stamp=in_stamp(doc, start_char, end_char),
             )
         )
     return found
@@ -871,7 +875,12 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
             if pa <= doc[a:b].root.head.i < pb or a <= doc[pa:pb].root.head.i < b:
                 out[-1] = (pa, b)
                 continue
-        if out and out[-1][1] + 1 == a and doc[a - 1].lower_ in RANGE_JOINERS and _days_span(doc, out[-1], (a, b)):
+        if (
+            out
+            and out[-1][1] + 1 == a
+            and doc[a - 1].lower_ in RANGE_JOINERS
+            and _days_span(doc, out[-1], (a, b))
+        ):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
