@@ -103,3 +103,14 @@ def test_extract_dates_a_stamp_gives_way_to_the_day_a_later_sentence_names(pipel
 def test_extract_dates_an_incident_given_no_day_is_dated_by_publication(pipeline):
     (ev,) = _events(pipeline, "Gunmen killed seven villagers in Kajuru in northern Nigeria, police said.")
     assert (ev.date.start, ev.date.end, ev.date.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")
+
+
+def test_extract_dates_another_place_told_next_happened_that_day_or_since(pipeline):
+    text = (
+        "Nigerian police said gunmen killed a farmer in the town of Bama late on Wednesday. "
+        "Meanwhile, two women were wounded when gunmen attacked a market in the town of Gwoza."
+    )
+    evs = _by_place(_events(pipeline, text))
+    assert (evs["Bama"].date.start, evs["Bama"].date.end) == (D(2019, 3, 13), D(2019, 3, 13))
+    gwoza = evs["Gwoza"].date
+    assert (gwoza.start, gwoza.end, gwoza.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")

@@ -541,18 +541,35 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             # a day carries over before a week or a month ("the BLA, which hijacked a train last
             # week" dates the hijack, not the next sentence's shooting)
             close = [x for x in prev if x.date.precision in ("day", "range")] or prev
-            d.date, d.date_carried = close[-1].date, True
+            d.date, d.date_carried = _carried(close[-1], d, published), True
         elif earlier:
             # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
             precise = [x for x in earlier if x.date.precision in ("day", "range")]
             # the report's time frame goes on until a new one is named
-            d.date, d.date_carried = (precise or earlier)[-1].date, True
+            d.date, d.date_carried = _carried((precise or earlier)[-1], d, published), True
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
             d.date = DateSpan(
                 start=published, end=published, precision="day", text="(present-tense headline)"
             )
+
+
+def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
+    """The date an undated draft takes from the dated one before it. Another place's event
+    told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
+    to publication; more of the same place's event happened on its day."""
+    date = src.date
+    if (
+        published is None
+        or date.start is None
+        or date.precision != "day"
+        or not d.place_keys()
+        or d.place_keys() & src.place_keys()
+        or date.start < published - dt.timedelta(days=1)
+    ):
+        return date
+    return DateSpan(start=date.start, end=published, precision="range", text=date.text)
 
 
 def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
