@@ -114,3 +114,15 @@ def test_extract_dates_another_place_told_next_happened_that_day_or_since(pipeli
     assert (evs["Bama"].date.start, evs["Bama"].date.end) == (D(2019, 3, 13), D(2019, 3, 13))
     gwoza = evs["Gwoza"].date
     assert (gwoza.start, gwoza.end, gwoza.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled the Nigerian town of Bama and said they would attack it again next Saturday.",
+        "Gunmen attacked the Nigerian town of Bama, which the army vowed to retake by the end of the week.",
+    ],
+)
+def test_extract_dates_no_event_ends_after_publication(pipeline, text):
+    for ev in _events(pipeline, text):
+        assert ev.date.end is None or ev.date.end <= D(2019, 3, 15)

@@ -429,6 +429,8 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
+#: An event may end this many days after publication (time zones; docs/codebook.md).
+PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
 #: sentence names no other day (larger than any tree distance in a sentence).
 STAMP_DATE_PENALTY = 1000
@@ -465,6 +467,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         offset = narrative_offset(t.text)
         if span.precision == "unknown" and offset is None:
             continue
+        if _future(span, published):
+            continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         dist = tree_distance(anchor, head) if head is not None else 50
         if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
@@ -475,6 +479,11 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best, best_offset, best_dist = span, offset, dist
             best_stamp = bool(getattr(t, "stamp", False))
     return best or DateSpan(), best_offset, best_stamp and best is not None
+
+
+def _future(span: DateSpan, published: dt.date | None) -> bool:
+    """The span starts after publication (and its day of slack): it dates no event."""
+    return bool(published and span.start and span.start > published + dt.timedelta(days=PUBLISHED_SLACK_DAYS))
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:

@@ -7,10 +7,12 @@ from typing import Any
 
 from wardesk.extract.draft import Draft
 from wardesk.extract.numbers import reconcile
-from wardesk.record import Claim, Count, Event, Evidence
+from wardesk.record import Claim, Count, DateSpan, Event, Evidence
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
+#: An event may end this many days after its article's publication (time zones); never more.
+PUBLISHED_SLACK_DAYS = 1
 #: Counts this large are a war's toll ("250,000 killed since 2011"); they stay claims
 #: but never become one event's fatality figure. Same bound as the extractor's tallies.
 WAR_TOTAL_MIN = 5000
@@ -41,15 +43,29 @@ def _confidence(d: Draft) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpan:
+    """No event ends after its article's publication (docs/codebook.md): a span that runs past
+    it ends at it; one that starts after it dates nothing."""
+    if published is None or date.start is None:
+        return date
+    late = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS)
+    if date.start > late:
+        return DateSpan(precision="unknown", text=date.text)
+    if date.end is not None and date.end > late:
+        return date.model_copy(update={"end": published})
+    return date
+
+
 def finish(d: Draft, published: dt.date | None) -> Event:
     # a number stated without a speaker in an event that has one is that source's
     default = d.sources[0].name if len(d.sources) == 1 else None
     claims = [c if c.source or not default else c.model_copy(update={"source": default}) for c, _ in d.claims]
-    background = bool(published and d.date.end and (published - d.date.end).days > BACKGROUND_DAYS)
+    date = bounded_by_publication(d.date, published)
+    background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
     return Event(
         kind=d.kind,
         event_type=d.event_type or "other",
-        date=d.date,
+        date=date,
         locations=d.locations,
         initiators=d.initiators,
         targets=d.targets,
