@@ -23,6 +23,8 @@ def reconcile_counts(claims: list[tuple[Claim, Any]], what: str) -> Count:
     usable = [(c, q) for c, q in claims if c.what == what and c.value < WAR_TOTAL_MIN]
     low, best, high = reconcile([(q, c.source) for c, q in usable], what)
     heads = [c for c, q in usable if not getattr(q, "part_of_larger", False)]
+    # a toll the article says was updated ("a previous toll of 112") gives way to the current one
+    heads = [c for c, q in usable if c in heads and not getattr(q, "superseded", False)] or heads
     # a precise figure beats a vague one ("kills dozens" in the headline, "40 killed" below)
     heads = [c for c, q in usable if c in heads and not getattr(q, "vague", False)] or heads
     if heads:
@@ -59,7 +61,12 @@ def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpa
 def finish(d: Draft, published: dt.date | None) -> Event:
     # a number stated without a speaker in an event that has one is that source's
     default = d.sources[0].name if len(d.sources) == 1 else None
-    claims = [c if c.source or not default else c.model_copy(update={"source": default}) for c, _ in d.claims]
+    # one person told without a number inside a larger count ("including a child") is no figure
+    claims = [
+        c if c.source or not default else c.model_copy(update={"source": default})
+        for c, q in d.claims
+        if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
+    ]
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
     return Event(
