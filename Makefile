@@ -10,9 +10,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m wardesk.geo.build
 	touch $@
 
-install: $(VENV)/.installed  ## create .venv and install wardesk with spaCy and its English pipeline
+install: $(VENV)/.installed  ## create .venv, install wardesk with spaCy and its English pipeline, build the gazetteer index (~25 s, into the cache folder)
 
 demo: install  ## extract the bundled FA-KES corpus and print a summary
 	$(PY) -m wardesk demo

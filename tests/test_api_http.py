@@ -23,7 +23,11 @@ ORIGIN = "https://desk.example.org"
 
 @pytest.fixture(scope="module")
 def client(demo_db: str) -> TestClient:  # noqa: F811
-    with TestClient(create_app(demo_db, token=TOKEN, cors_origins=()), raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(demo_db, token=TOKEN, cors_origins=()),
+        raise_server_exceptions=False,
+        base_url="http://localhost",
+    ) as c:
         yield c
 
 
@@ -185,7 +189,7 @@ def test_api_http_etag_changes_when_data_changes(demo_db: str, tmp_path) -> None
 
     db = str(tmp_path / "copy.db")
     shutil.copy(demo_db, db)
-    with TestClient(create_app(db, token=TOKEN)) as c:
+    with TestClient(create_app(db, token=TOKEN), base_url="http://localhost") as c:
         etag = c.get("/api/events").headers["etag"]
         stored = c.post(
             "/api/articles",
@@ -218,7 +222,7 @@ def test_api_http_cors_is_off_by_default(client: TestClient) -> None:
 
 
 def test_api_http_cors_on_for_listed_origins(demo_db: str) -> None:  # noqa: F811
-    with TestClient(create_app(demo_db, cors_origins=[ORIGIN])) as c:
+    with TestClient(create_app(demo_db, cors_origins=[ORIGIN]), base_url="http://localhost") as c:
         resp = c.get("/api/events?limit=1", headers={"Origin": ORIGIN})
         assert resp.headers["access-control-allow-origin"] == ORIGIN
         assert "etag" in resp.headers["access-control-expose-headers"].lower()
@@ -230,7 +234,7 @@ def test_api_http_cors_on_for_listed_origins(demo_db: str) -> None:  # noqa: F81
 
 def test_api_http_cors_origins_from_the_setting(demo_db: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     monkeypatch.setenv("WARDESK_CORS_ORIGINS", f"{ORIGIN}, https://b.example")
-    with TestClient(create_app(demo_db)) as c:
+    with TestClient(create_app(demo_db), base_url="http://localhost") as c:
         resp = c.get("/api/events?limit=1", headers={"Origin": "https://b.example"})
         assert resp.headers["access-control-allow-origin"] == "https://b.example"
 
@@ -270,7 +274,7 @@ def test_api_http_articles_still_needs_the_token(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("WARDESK_TOKEN", raising=False)
-    with TestClient(create_app(demo_db, token=token)) as c:
+    with TestClient(create_app(demo_db, token=token), base_url="http://localhost") as c:
         _problem(c.post("/api/articles", json={"text": ARTICLE}), status)
 
 
@@ -279,7 +283,7 @@ def test_api_http_extract_is_rate_limited(demo_db: str) -> None:  # noqa: F811
 
     app = create_app(demo_db)
     app.state.extract_gate = ExtractGate(per_minute=2)
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://localhost") as c:
         codes = [c.post("/api/extract", json={"text": "   "}).status_code for _ in range(3)]
         assert codes[:2] == [422, 422]  # counted even when the text is refused
         resp = c.post("/api/extract", json={"text": ARTICLE})

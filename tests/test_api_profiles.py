@@ -33,13 +33,17 @@ def build_desk_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def client(demo_db: str) -> TestClient:  # noqa: F811
-    with TestClient(create_app(demo_db), raise_server_exceptions=False) as c:
+    with TestClient(create_app(demo_db), raise_server_exceptions=False, base_url="http://localhost") as c:
         yield c
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    with TestClient(create_app(build_desk_db(tmp_path_factory)), raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(build_desk_db(tmp_path_factory)),
+        raise_server_exceptions=False,
+        base_url="http://localhost",
+    ) as c:
         yield c
 
 

@@ -17,7 +17,8 @@ from wardesk.api import create_app  # noqa: E402
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
-    return create_app(build_demo_db(tmp_path_factory), token="schema-token")
+    # schemathesis sends 'Host: testserver'
+    return create_app(build_demo_db(tmp_path_factory), token="schema-token", hosts=("testserver",))
 
 
 #: Generated requests per operation.

@@ -229,7 +229,9 @@ def test_geo_reverse(gaz, lat, lon, admin1, country):
 
 
 def test_geo_index_not_stale(gaz):
-    assert gaz.meta("source_hash") == source_hash(), "rebuild: python -m wardesk.geo.build"
+    assert gaz.meta("source_hash") == source_hash(), (
+        "the cached index is not the one of the installed sources"
+    )
 
 
 def test_geo_load_time_and_memory():

@@ -97,7 +97,7 @@ def test_link_store_stats_count_a_story_once(tmp_path) -> None:
         link_events(store.engine, ["a1", "a2", "h1"])
     finally:
         store.close()
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         st = client.get("/api/stats").json()
     assert (st["total_events"], st["total_fatalities"]) == (3, 48)
     assert (st["distinct_events"], st["distinct_fatalities"]) == (2, 32)

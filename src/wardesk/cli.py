@@ -484,7 +484,7 @@ def export_cmd(
             undated=include_undated,
             option_prefix="--",
         )
-        with Store(db) as store:
+        with Store(db, write=False) as store:
             n = export(store, fmt, what, filters, output, bom=bom)
     except Exception as exc:
         raise _db_error(exc, debug) from None
@@ -495,25 +495,36 @@ def export_cmd(
 def failures(
     db: DbOption = None,
     limit: Annotated[int | None, typer.Option(help="Only the newest N.")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
-    """List the inputs that could not be ingested, with their reasons."""
+    """List the inputs that could not be ingested, with their reasons (feed entries wardesk will try
+    again say so)."""
     from wardesk.flows.console import failures_table
     from wardesk.store import Store
 
-    with Store(db) as store:
-        _tables(200).print(failures_table(store, limit))
+    try:
+        with Store(db, write=False) as store:
+            _tables(200).print(failures_table(store, limit))
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
 
 
 @app.command()
-def stats(db: DbOption = None) -> None:
+def stats(
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
     """Counts of the database: articles, events, stories, failures; events by type, place, outlet, month."""
     from wardesk.flows.console import stats_tables
     from wardesk.store import Store
 
-    with Store(db) as store:
-        console = _tables()
-        for table in stats_tables(store):
-            console.print(table)
+    try:
+        with Store(db, write=False) as store:
+            console = _tables()
+            for table in stats_tables(store):
+                console.print(table)
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
 
 
 @app.command()
@@ -523,6 +534,14 @@ def serve(
         str, typer.Option(help="Address to listen on (0.0.0.0 exposes it to the network).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Answer requests for this host name too (repeatable; * for any). By default only "
+            "localhost, 127.0.0.1, ::1 and the --host address are answered, against DNS rebinding.",
+        ),
+    ] = None,
     cors_origin: Annotated[
         list[str] | None,
         typer.Option(
@@ -531,6 +550,7 @@ def serve(
             "Default: the cors_origins setting ($WARDESK_CORS_ORIGINS), else none: other sites cannot read the API.",
         ),
     ] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the event database.
 
@@ -540,13 +560,22 @@ def serve(
     import uvicorn
 
     from wardesk.api import create_app
+    from wardesk.api.guards import allowed_hosts
 
-    application = create_app(db, cors_origins=tuple(cors_origin) if cors_origin else None)
-    writes = (
-        "on (bearer token from $WARDESK_TOKEN)" if settings.current().token else "off (set WARDESK_TOKEN)"
-    )
+    try:
+        now = settings.current()
+        hosts = allowed_hosts(host, [*now.allow_hosts, *(allow_host or ())])
+        application = create_app(db, hosts=hosts, cors_origins=tuple(cors_origin) if cors_origin else None)
+    except Exception as exc:
+        raise _db_error(exc, debug) from None
+    if application.state.store.read_only:
+        writes = "off (the database is read-only)"
+    else:
+        writes = "on (bearer token from $WARDESK_TOKEN)" if now.token else "off (set WARDESK_TOKEN)"
     err.print(
-        f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}", highlight=False
+        f"wardesk: dashboard at http://{host}:{port}/ , API docs at /docs; writes {writes}; "
+        f"answering host names {', '.join(hosts)}",
+        highlight=False,
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

@@ -88,15 +88,47 @@ class UnreadableInput(IngestError):
 
 
 class FetchError(IngestError):
-    """A URL that could not be fetched (network error, bad status, too large, too many redirects)."""
+    """A URL that could not be fetched (network error, bad status, too large, too many redirects).
+
+    transient (bool): whether trying again later may succeed (a time-out, HTTP 503 or 429), as opposed
+        to a 404, a malformed URL or a refused address; feed entries are retried only then.
+    status (int | None): the HTTP status the server answered, when it answered one.
+    """
 
     code = "E110"
+    transient_default = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        transient: bool | None = None,
+        status: int | None = None,
+    ) -> None:
+        super().__init__(message, where=where)
+        self.transient = self.transient_default if transient is None else transient
+        self.status = status
 
 
 class BlockedAddress(FetchError):
     """A URL whose host resolves to a private, loopback, link-local or otherwise non-public address (SSRF guard)."""
 
     code = "E111"
+    transient_default = False
+
+
+class InvalidUrl(FetchError):
+    """A URL that is malformed (bad port, broken IPv6 brackets) or not http(s): the input is at fault."""
+
+    code = "E113"
+    transient_default = False
+
+
+class ImpossibleDate(IngestError):
+    """A publication date no report can have (before 1900, or in the future)."""
+
+    code = "E114"
 
 
 class FeedError(IngestError):
@@ -125,3 +157,15 @@ class FilterError(UsageError):
         self.param = param
         self.valid = valid
         super().__init__(message)
+
+
+class ReadOnlyDatabase(StoreError):
+    """The database can be read but not written (file or folder permissions, a read-only mount)."""
+
+    code = "E501"
+
+
+class DatabaseNotFound(UsageError):
+    """A command that only reads was given a database that does not exist (or holds no wardesk tables)."""
+
+    code = "E902"

@@ -44,6 +44,10 @@ def _flag(value: str) -> bool:
     raise ValueError("expected 1/0, true/false, yes/no or on/off")
 
 
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in value.split(",") if n.strip())
+
+
 def _origins(value: str) -> tuple[str, ...]:
     """Comma-separated origins ('https://a.example, https://b.example'), each scheme://host[:port]."""
     out = tuple(o.strip().rstrip("/") for o in value.split(",") if o.strip())
@@ -80,6 +84,29 @@ SETTINGS: tuple[Setting, ...] = (
         "Bearer token that allows writes through the API (POST /api/articles); unset turns writes off.",
     ),
     Setting(
+        "allow_hosts",
+        (),
+        "WARDESK_ALLOW_HOSTS",
+        "Host names the API answers besides localhost, 127.0.0.1, ::1 and its bind address "
+        "(comma-separated; * for any). Other Host headers get 400, against DNS rebinding.",
+        _names,
+    ),
+    Setting(
+        "cache_dir",
+        None,
+        "WARDESK_CACHE_DIR",
+        "Folder of built caches (the gazetteer index, ~25 MB); unset: the user's cache folder "
+        "(~/.cache/wardesk on Linux).",
+    ),
+    Setting(
+        "fast_nlp",
+        True,
+        "WARDESK_FAST_NLP",
+        "Use wardesk's faster stand-ins for spaCy's entity recognizer, attribute ruler and lemmatizer "
+        "(same output, checked at every load); 0 runs spaCy's own components.",
+        _flag,
+    ),
+    Setting(
         "cors_origins",
         (),
         "WARDESK_CORS_ORIGINS",
@@ -111,6 +138,9 @@ class Settings:
 
     db: str
     token: str | None
+    allow_hosts: tuple[str, ...]
+    cache_dir: str | None
+    fast_nlp: bool
     cors_origins: tuple[str, ...]
     blas_threads: int
     scale_fail_partitions: str | None

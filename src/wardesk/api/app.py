@@ -8,10 +8,10 @@ unless ``cors_origins`` lists the origins allowed to read the API.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -19,12 +19,14 @@ from wardesk import __version__, settings
 from wardesk.api.cache import ResponseCache
 from wardesk.api.conditional import ConditionalMiddleware
 from wardesk.api.errors import install_error_handlers
+from wardesk.api.guards import DEFAULT_HOSTS, HostGuard, reject_nul
 from wardesk.api.limits import ExtractGate
 from wardesk.api.openapi import OPENAPI_TAGS, install_openapi
 from wardesk.api.profile_routes import router as profile_router
 from wardesk.api.readdb import read_engine
 from wardesk.api.routes import router as api_router
 from wardesk.api.security import MAX_BODY_BYTES, SecurityMiddleware
+from wardesk.errors import UsageError
 from wardesk.store import Store
 from wardesk.web import STATIC_DIR
 from wardesk.web import router as pages_router
@@ -39,6 +41,7 @@ def create_app(
     *,
     allow_private: bool = False,
     max_body: int = MAX_BODY_BYTES,
+    hosts: Iterable[str] = DEFAULT_HOSTS,
     cors_origins: Sequence[str] | None = None,
 ) -> FastAPI:
     """The wardesk web application over the database at ``db_url`` (default: $WARDESK_DB, else ./wardesk.db).
@@ -47,10 +50,19 @@ def create_app(
         turns writes off.
     allow_private (bool): let posted URLs reach private and loopback addresses (tests, intranets).
     max_body (int): the largest request body accepted, in bytes (413 above it).
+    hosts (Iterable[str]): the host names answered (``api.guards.allowed_hosts``); any other Host header
+        gets 400, so a web page cannot reach this server through DNS rebinding. ``*`` answers any.
     cors_origins (Sequence[str] | None): origins (scheme://host[:port]) whose pages may call the API from a
         browser; None reads the cors_origins setting ($WARDESK_CORS_ORIGINS); none at all sends no CORS
         headers, so browsers keep other sites out.
+    Raises UsageError for a token of only white space, which no request could ever match.
     """
+    token = token if token is not None else settings.current().token
+    if token and not token.strip():
+        raise UsageError(
+            f"the write token ({TOKEN_ENV}) is blank, so no request could ever match it; "
+            "set a real token, or unset it to turn writes off"
+        )
     app = FastAPI(
         title="wardesk",
         version=__version__,
@@ -58,12 +70,15 @@ def create_app(
         docs_url=None,  # served by the web pages from the installed package, not a CDN
         redoc_url=None,
         lifespan=_lifespan,
+        dependencies=[Depends(reject_nul)],
         openapi_tags=OPENAPI_TAGS,
     )
-    app.state.store = Store(db_url)
+    # Opened for reading: a missing database is refused, not created empty; a read-only file is served
+    # read-only, with writes off.
+    app.state.store = Store(db_url, write=False)
     app.state.read_engine = read_engine(app.state.store.url, app.state.store.engine)
     app.state.cache = ResponseCache(app.state.read_engine)
-    app.state.token = token if token is not None else settings.current().token
+    app.state.token = token.strip() if token and not app.state.store.read_only else None
     app.state.allow_private = allow_private
     app.state.extract_gate = ExtractGate()
     install_error_handlers(app)
@@ -81,6 +96,8 @@ def create_app(
             expose_headers=["ETag", "Last-Modified"],
             max_age=600,
         )
+    # outside everything but SecurityMiddleware (its 400 gets the security headers too)
+    app.add_middleware(HostGuard, hosts=hosts)
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     app.include_router(api_router)
     app.include_router(profile_router)

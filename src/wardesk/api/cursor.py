@@ -13,6 +13,12 @@ from typing import Any
 
 from wardesk.api.errors import ApiError
 
+#: Sort keys are dates (ISO strings) or counts, which the databases store as 64-bit integers; a cursor
+#: holding anything else (a float like 1e308, a huge integer) was not made by this server.
+KEY_MIN, KEY_MAX = -(2**63), 2**63 - 1
+#: Longest sort-key string and row id a cursor may carry (ids are at most 300 characters).
+MAX_CURSOR_TEXT = 300
+
 
 def encode_cursor(sort: str, key: Any, last_id: str) -> str:
     raw = json.dumps([sort, key, last_id], separators=(",", ":"), default=str).encode()
@@ -28,8 +34,18 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         raise ApiError(
             400, "the cursor is not valid; pass next_cursor from the previous page as is"
         ) from None
-    if got_sort != sort or not isinstance(last_id, str):
+    if not isinstance(got_sort, str) or got_sort != sort:
         raise ApiError(
             400, f"the cursor belongs to another sort order ({got_sort!r}); start again without a cursor"
         )
+    if not (_text(last_id) and (key is None or _text(key) or _count(key))):
+        raise ApiError(400, "the cursor is not valid; pass next_cursor from the previous page as is")
     return key, last_id
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_CURSOR_TEXT and "\x00" not in value
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and KEY_MIN <= value <= KEY_MAX

@@ -27,6 +27,7 @@ from wardesk.errors import (
     FetchError,
     FilterError,
     IngestError,
+    InvalidUrl,
     UsageError,
     WardeskError,
 )
@@ -95,6 +96,7 @@ def error_response(
 #: HTTP status of each wardesk error class (first match wins, so subclasses come first).
 WARDESK_STATUS: tuple[tuple[type[WardeskError], int], ...] = (
     (BlockedAddress, 400),  # the SSRF guard refused the URL: the caller's request is at fault
+    (InvalidUrl, 400),  # a malformed or non-http(s) URL: the caller's too
     (FetchError, 502),  # the remote site failed us
     (ArticleTooLarge, 413),
     (IngestError, 422),  # empty, not English, unreadable

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Select, and_, func, literal, or_, select
 
-from wardesk.api.cursor import decode_cursor, encode_cursor
+from wardesk.api.cursor import KEY_MAX, KEY_MIN, decode_cursor, encode_cursor
 from wardesk.export.filters import ExportFilters, apply_filters
 from wardesk.export.outlets import outlet_name
 from wardesk.store import schema as s
@@ -92,8 +92,11 @@ def _key_value(sort: str, row: Any) -> Any:
 
 def _parse_key(sort: str, key: Any) -> Any:
     try:
-        return dt.date.fromisoformat(key) if sort.endswith("date") else int(key)
-    except (TypeError, ValueError):
+        value = dt.date.fromisoformat(key) if sort.endswith("date") else int(key)
+        if isinstance(value, int) and not KEY_MIN <= value <= KEY_MAX:
+            raise ValueError("out of range")
+        return value
+    except (TypeError, ValueError, OverflowError):
         from wardesk.api.errors import ApiError
 
         raise ApiError(
@@ -301,10 +304,7 @@ def list_stories(
     total = conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
     if cursor:
         raw_key, last_id = decode_cursor(cursor, "-corroboration")
-        try:
-            kv = int(raw_key)
-        except (TypeError, ValueError):
-            kv = 0
+        kv = _parse_key("corroboration", raw_key)
         q = q.where(or_(st.corroboration < kv, and_(st.corroboration == kv, st.id > last_id)))
     rows = [
         dict(r) for r in conn.execute(q.order_by(st.corroboration.desc(), st.id).limit(limit + 1)).mappings()

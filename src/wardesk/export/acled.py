@@ -15,7 +15,6 @@ not know: admin2, admin3, tags; actor1 when no initiator was read.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 from typing import Any
@@ -29,6 +28,7 @@ from wardesk.export.outlets import (
     source_type_scale,
 )
 from wardesk.export.records import first_sentence
+from wardesk.store.db import as_utc
 
 #: wardesk event_type -> (ACLED disorder_type, event_type, sub_event_type).
 ACLED_TYPES: dict[str, tuple[str, str, str]] = {
@@ -153,19 +153,6 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def _timestamp(value: Any) -> int | None:
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if not isinstance(value, dt.datetime):
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return int(value.timestamp())
-
-
 def _row(
     *,
     wardesk_id: str,
@@ -223,7 +210,7 @@ def _row(
         "notes": notes,
         "fatalities": round(float(fatalities)) if fatalities is not None else 0,
         "tags": None,
-        "timestamp": _timestamp(changed),
+        "timestamp": int(moment.timestamp()) if (moment := as_utc(changed)) else None,
     }
 
 

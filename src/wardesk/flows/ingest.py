@@ -11,6 +11,7 @@ rerun skips what is committed. After each commit the link run
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from collections import Counter
@@ -21,12 +22,15 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from wardesk.errors import FeedError, IngestError, WardeskError
-from wardesk.flows.link import link_events
-from wardesk.ingest import CsvColumns, IngestFailure, read_located
+from wardesk.errors import FeedError, FetchError, IngestError, WardeskError
+from wardesk.flows.link import link_events, unlinked_articles
+from wardesk.ingest import CsvColumns, IngestFailure, drop_unsafe_url, read_located, scrub_article
+from wardesk.ingest.feeds import FeedEntry
+from wardesk.ingest.fetch import FETCH_DEADLINE_S
+from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
-from wardesk.store.db import Store, near_duplicate_of, utcnow
+from wardesk.store.db import FeedItem, Store, near_duplicate_of, utcnow
 from wardesk.store.dedup import content_hash
 from wardesk.store.engine import retry_locked
 
@@ -34,6 +38,16 @@ from wardesk.store.engine import retry_locked
 BATCH_ARTICLES = 16
 #: Attempts of a batch write that lost a race to another process (a unique key it inserted first).
 WRITE_ATTEMPTS = 5
+
+#: Tries of a feed entry whose fetch failed for now (a time-out, HTTP 5xx, 408 or 429) before wardesk
+#: gives up on it: with the doubling wait below, the last try comes about a day after the first.
+FEED_ENTRY_TRIES = 6
+#: Seconds before the first retry of such an entry; each further retry waits twice as long as the last
+#: (10 min, 20 min, 40 min, ...), so a site that is down for an hour is not asked every poll.
+FEED_RETRY_BASE_S = 600.0
+#: Seconds one poll of a feed may spend fetching its entries; what is left waits for the next poll,
+#: so --watch keeps its rhythm and one slow site cannot hold the others.
+FEED_POLL_DEADLINE_S = 300.0
 
 #: Status names passed to the progress callback and counted in IngestStats.
 STATUSES = ("new", "already", "repeated", "skipped", "duplicate", "near_duplicate", "failed")
@@ -56,6 +70,7 @@ class IngestStats:
     events: int = 0
     feeds_polled: int = 0
     feeds_not_modified: int = 0
+    feed_retries: int = 0
     link_errors: int = 0
     seconds: float = 0.0
 
@@ -69,7 +84,7 @@ class _Item:
     article: Article | None = None
     failure: tuple[str | None, str] | None = None  # (code, reason)
     progress: tuple[str, str | None, int] | None = None  # (source key, fingerprint, position after this item)
-    feed: tuple[str, str, str | None] | None = None  # (feed url, item key, link)
+    feed: tuple[str, FeedItem] | None = None  # (feed url, what to record of the entry)
     existing: tuple[str, str] | None = None
     chash: str = ""
 
@@ -93,6 +108,10 @@ class Ingester:
     #: What extracts the events: a ``Pipeline`` (made on first use), or a worker pool /
     #: Dask runner with the same ``run_many``.
     pipeline: Any = None
+    fetch_deadline_s: float = FETCH_DEADLINE_S
+    poll_deadline_s: float = FEED_POLL_DEADLINE_S
+    feed_tries: int = FEED_ENTRY_TRIES
+    retry_base_s: float = FEED_RETRY_BASE_S
     _batch: list[_Item] = field(default_factory=list)
     _client: Any = None
     #: Article ids met in this run's input so far (a second one is a repeat, not "already stored").
@@ -110,6 +129,8 @@ class Ingester:
                 else:
                     self._ingest_local(source)
             self._flush()
+            if self.link:
+                self._link_leftovers()
         finally:
             self.stats.seconds += time.perf_counter() - started
         return self.stats
@@ -162,7 +183,7 @@ class Ingester:
         if self._client is None:
             from wardesk.ingest.fetch import make_client
 
-            self._client = make_client()
+            self._client = make_client(allow_private=self.allow_private)
         return self._client
 
     def _ingest_url(self, url: str) -> None:
@@ -179,9 +200,15 @@ class Ingester:
                     last_modified=last_modified,
                     allow_private=self.allow_private,
                     client=self._client_(),
+                    deadline_s=self.fetch_deadline_s,
                 )
             else:
-                fetched = fetch(url, allow_private=self.allow_private, client=self._client_())
+                fetched = fetch(
+                    url,
+                    allow_private=self.allow_private,
+                    client=self._client_(),
+                    deadline_s=self.fetch_deadline_s,
+                )
                 if not looks_like_feed(fetched):
                     art = article_from_page(fetched)
                     if isinstance(art, IngestFailure):
@@ -199,20 +226,53 @@ class Ingester:
         if poll.not_modified:
             self.stats.feeds_not_modified += 1
             self._message(f"{url}: not modified since the last poll")
-            return
-        seen = self.store.seen_items(url, [e.key for e in poll.entries])
-        for entry in poll.entries:
-            if entry.key in seen:
-                continue
-            item = self._feed_entry_item(url, entry, fetch, article_from_page)
-            self._add(item)
+        left = self._feed_entries(url, poll.entries)
         # Validators only after the entries are committed: a run killed before would
-        # otherwise get 304 next time and never see the entries it had not stored.
-        self._flush()
-        self.store.save_feed_state(url, poll.etag, poll.last_modified)
+        # otherwise get 304 next time and never see the entries it had not stored; and
+        # not when the poll's time ran out, so the next poll lists the entries left.
+        if not poll.not_modified and not left:
+            self.store.save_feed_state(url, poll.etag, poll.last_modified)
 
-    def _feed_entry_item(self, feed_url: str, entry, fetch, article_from_page) -> _Item:  # noqa: ANN001
-        mark = (feed_url, entry.key, entry.link)
+    def _feed_entries(self, url: str, entries: list[FeedEntry]) -> int:
+        """Fetch and queue the entries of one poll that are new or due for a retry (those listed, then
+        retries of entries the feed no longer lists); how many the poll's deadline left for later."""
+        now = utcnow()
+        known = self.store.feed_items(url, [e.key for e in entries])
+        todo: list[tuple[FeedEntry, FeedItem | None]] = []
+        for entry in entries:
+            prev = known.get(entry.key)
+            if prev is None or (prev.state == "retry" and _due(prev, now)):
+                todo.append((entry, prev))
+        listed = {e.key for e in entries}
+        for prev in self.store.due_retries(url, now):
+            if prev.key not in listed:
+                todo.append((FeedEntry(prev.key, prev.link, prev.title, prev.published), prev))
+        ends = time.monotonic() + self.poll_deadline_s
+        for n, (entry, prev) in enumerate(todo):
+            if time.monotonic() >= ends:
+                left = len(todo) - n
+                self._message(
+                    f"{url}: {left} entries left for the next poll (this poll took more than "
+                    f"{self.poll_deadline_s:g} s)"
+                )
+                self._flush()
+                return left
+            if prev is not None:
+                self.stats.feed_retries += 1
+            self._add(self._feed_entry_item(url, entry, prev))
+        self._flush()
+        return 0
+
+    def _feed_entry_item(self, feed_url: str, entry: FeedEntry, prev: FeedItem | None) -> _Item:
+        """The item of one feed entry: its article, or its failure (to retry later when the fetch may
+        succeed then). Nothing an entry holds can stop the others: any error becomes its failure."""
+        from wardesk.ingest.fetch import article_from_page, fetch
+
+        attempts = (prev.attempts if prev else 0) + 1
+        mark = (
+            feed_url,
+            FeedItem(entry.key, entry.link, "done", attempts, None, entry.title, entry.published),
+        )
         if not entry.link:
             if entry.summary:
                 art = Article(
@@ -225,17 +285,49 @@ class Ingester:
                 return _Item(art.id, article=art, feed=mark)
             return _Item(feed_url, failure=("E112", "a feed entry with neither link nor text"), feed=mark)
         try:
-            fetched = fetch(entry.link, allow_private=self.allow_private, client=self._client_())
+            fetched = fetch(
+                entry.link,
+                allow_private=self.allow_private,
+                client=self._client_(),
+                deadline_s=self.fetch_deadline_s,
+            )
+            art = article_from_page(fetched, title=entry.title, published=entry.published)
         except IngestError as exc:
-            return _Item(entry.link, failure=(exc.code, exc.message), feed=mark)
-        art = article_from_page(fetched, title=entry.title, published=entry.published)
+            return self._entry_failure(feed_url, entry, attempts, exc)
+        except Exception as exc:  # a malformed entry must be one failure, never the end of the feed
+            return self._entry_failure(
+                feed_url,
+                entry,
+                attempts,
+                FetchError(
+                    f"cannot read this entry ({type(exc).__name__}: {exc})", where=entry.link, transient=False
+                ),
+            )
         if isinstance(art, IngestFailure):
             return _Item(entry.link, failure=(art.error.code, art.error.message), feed=mark)
         return _Item(art.id, article=art, feed=mark)
 
+    def _entry_failure(self, feed_url: str, entry: FeedEntry, attempts: int, exc: IngestError) -> _Item:
+        """A failed entry: retried on a later poll while its failure may pass and tries remain."""
+        link = entry.link or feed_url
+        state, next_try, reason = "done", None, exc.message
+        if isinstance(exc, FetchError) and exc.transient:
+            if attempts < self.feed_tries:
+                state = "retry"
+                next_try = utcnow() + dt.timedelta(seconds=self.retry_base_s * 2 ** (attempts - 1))
+                reason = (
+                    f"{exc.message}; wardesk tries it again on a later poll (up to {self.feed_tries} tries)"
+                )
+            else:
+                reason = f"{exc.message}; given up after {attempts} tries"
+        item = FeedItem(entry.key, entry.link, state, attempts, next_try, entry.title, entry.published)
+        return _Item(link, failure=(exc.code, reason), feed=(feed_url, item))
+
     # --- batching -----------------------------------------------------------------------
 
     def _add(self, item: _Item) -> None:
+        if item.article is not None:  # the same text on SQLite and PostgreSQL, and only http(s) links
+            item.article = drop_unsafe_url(item.where, scrub_article(item.article))
         self.stats.read += 1
         self._batch.append(item)
         if (
@@ -305,10 +397,15 @@ class Ingester:
             now = utcnow()
             with self.store.engine.begin() as conn:
                 for it in batch:
+                    if it.feed is not None and it.article is None:
+                        Store.clear_failures(conn, it.where)  # one row per entry: how it stands now
                     status = self._write_item(conn, it, outputs, now, delta, new_ids)
                     statuses.append(status)
                     if it.feed is not None:
-                        Store.mark_seen(conn, *it.feed)
+                        feed_url, entry = it.feed
+                        Store.mark_item(conn, feed_url, entry)
+                        if status != "failed" and entry.link:
+                            Store.clear_failures(conn, entry.link)  # stored at last: its retries are over
                 last: dict[str, tuple[str | None, int]] = {}
                 for it in batch:
                     if it.progress is not None:
@@ -394,18 +491,42 @@ class Ingester:
     # --- linking ------------------------------------------------------------------------
 
     def _link(self, article_ids: list[str]) -> None:
+        """Link the events of these stored articles; when the batch fails, each article alone, so one
+        report's failure (recorded, retried by the next run) never leaves the others unlinked."""
         try:
             retry_locked(lambda: link_events(self.store.engine, article_ids))
+            return
         except Exception as exc:  # the articles are stored; a linker bug must not stop the ingest
-            self.stats.link_errors += 1
-            reason = f"linking failed ({type(exc).__name__}: {exc}); the articles are stored, rerun to link"
-            self._message(reason)
+            if len(article_ids) == 1:
+                self._link_failed(article_ids, exc)
+                return
+        for article_id in article_ids:
+            try:
+                retry_locked(lambda aid=article_id: link_events(self.store.engine, [aid]))
+            except Exception as exc:  # noqa: BLE001 - recorded, and the next run tries again
+                self._link_failed([article_id], exc)
 
-            def record() -> None:
-                with self.store.engine.begin() as conn:
-                    Store.record_failure(conn, "link:" + ",".join(article_ids[:5]), "E600", reason)
+    def _link_failed(self, article_ids: list[str], exc: Exception) -> None:
+        self.stats.link_errors += 1
+        reason = (
+            f"linking failed ({type(exc).__name__}: {exc}); the articles are stored, the next ingest "
+            "tries to link them again"
+        )
+        self._message(f"{', '.join(article_ids[:5])}: {reason}")
 
-            retry_locked(record)
+        def record() -> None:
+            with self.store.engine.begin() as conn:
+                Store.record_failure(conn, "link:" + ",".join(article_ids[:5]), "E600", reason)
+
+        retry_locked(record)
+
+    def _link_leftovers(self) -> None:
+        """Link what an earlier run stored but could not link (its linking failed, or it was killed
+        between the commit and the link)."""
+        with self.store.engine.connect() as conn:
+            left = unlinked_articles(conn)
+        for chunk in range(0, len(left), self.batch_articles):
+            self._link(left[chunk : chunk + self.batch_articles])
 
     def _tick(self, status: str) -> None:
         if self.on_item is not None:
@@ -431,7 +552,15 @@ def _source_key(source: str) -> tuple[str, str | None]:
     try:
         if path.is_file():
             st = path.stat()
-            return str(path.resolve()), f"{st.st_size}:{st.st_mtime_ns}"
-        return str(path.resolve()), None
+            return path_text(path.resolve()), f"{st.st_size}:{st.st_mtime_ns}"
+        return path_text(path.resolve()), None
     except OSError:
-        return os.path.abspath(source), None
+        return path_text(os.path.abspath(source)), None
+
+
+def _due(item: FeedItem, now: dt.datetime) -> bool:
+    """Whether a retry's time has come (SQLite gives back naive datetimes: they are UTC)."""
+    if item.next_try is None:
+        return True
+    when = item.next_try if item.next_try.tzinfo else item.next_try.replace(tzinfo=dt.timezone.utc)
+    return when <= now

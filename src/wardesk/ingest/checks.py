@@ -1,9 +1,10 @@
-"""Per-article checks, cheapest first: empty, too large, not English."""
+"""Per-article checks, cheapest first: empty, too large, an impossible publication date, not English."""
 
 from __future__ import annotations
 
-from wardesk.errors import ArticleTooLarge, EmptyArticle, IngestError, NotEnglish
+from wardesk.errors import ArticleTooLarge, EmptyArticle, ImpossibleDate, IngestError, NotEnglish
 from wardesk.ingest.language import judge_language
+from wardesk.ingest.published import published_problem
 from wardesk.record import Article
 
 #: Longest article text accepted, in characters. News reports run to a few
@@ -26,6 +27,13 @@ def check_article(article: Article) -> IngestError | None:
             f"article {article.id!r} has {len(article.text):,} characters, more than the "
             f"{MAX_ARTICLE_CHARS:,} allowed; is this really one news article? Split it into articles"
         )
+    if article.published is not None:
+        problem = published_problem(article.published)
+        if problem is not None:
+            return ImpossibleDate(
+                f"article {article.id!r}: its field 'published' ({article.published}, from "
+                f"{article.published_from}) {problem}; correct the date or leave the field out"
+            )
     verdict = judge_language(article.text)
     if not verdict.english:
         return NotEnglish(

@@ -12,11 +12,12 @@ import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import httpx
 
 from wardesk.errors import FeedError
-from wardesk.ingest.fetch import Fetched, fetch
+from wardesk.ingest.fetch import FETCH_DEADLINE_S, Fetched, fetch
 
 _FEED_TYPES = (
     "application/rss+xml",
@@ -67,6 +68,17 @@ def entry_key(entry_id: str | None, link: str | None, title: str | None) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
+def _absolute(feed_url: str, link: object) -> str | None:
+    """An entry's link resolved against the feed's URL ('/news/1' on https://site/feed.xml is
+    https://site/news/1); a link that cannot be joined is kept as written, to fail as itself."""
+    if not isinstance(link, str) or not link.strip():
+        return None
+    try:
+        return urljoin(feed_url, link.strip())
+    except ValueError:
+        return link
+
+
 def parse_feed(fetched: Fetched) -> FeedPoll:
     """The entries of a fetched feed; raises FeedError when the body is no feed at all."""
     import feedparser
@@ -79,7 +91,7 @@ def parse_feed(fetched: Fetched) -> FeedPoll:
         )
     entries = []
     for e in parsed.entries:
-        link = e.get("link")
+        link = _absolute(fetched.url, e.get("link"))
         stamp = e.get("published_parsed") or e.get("updated_parsed")
         published = (
             dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.timezone.utc).date().isoformat()
@@ -115,6 +127,7 @@ def poll_feed(
     last_modified: str | None = None,
     allow_private: bool = False,
     client: httpx.Client | None = None,
+    deadline_s: float = FETCH_DEADLINE_S,
 ) -> FeedPoll:
     """Fetch a feed with If-None-Match / If-Modified-Since and parse it; a 304 gives no entries."""
     headers = {}
@@ -122,7 +135,7 @@ def poll_feed(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    fetched = fetch(url, allow_private=allow_private, headers=headers, client=client)
+    fetched = fetch(url, allow_private=allow_private, headers=headers, client=client, deadline_s=deadline_s)
     if fetched.not_modified:
         return FeedPoll(url=url, not_modified=True, etag=etag, last_modified=last_modified)
     poll = parse_feed(fetched)

@@ -1,18 +1,19 @@
-"""Fetch web pages safely: http(s) only, an SSRF guard on every hop, time-outs, a size limit, few redirects.
+"""Fetch web pages safely: http(s) only, an SSRF guard on every connection, time-outs, a deadline, a size limit.
 
-The guard resolves the host and refuses private, loopback, link-local,
-multicast, reserved and unspecified addresses, since a URL taken from a feed
-or a colleague's list could otherwise make wardesk read the local network
-(a router page, a cloud metadata service). ``allow_private`` lifts it for
-intranet sources and tests. Redirects are followed by hand so each new
-location is checked again.
+The guard (``guard.GuardedTransport``) resolves each host once, refuses
+private, loopback, link-local, multicast, reserved and other special-purpose
+addresses (``addresses``), and connects to the address it checked, since a
+URL taken from a feed or a colleague's list could otherwise make wardesk read
+the local network (a router page, a cloud metadata service). ``allow_private``
+lifts it for intranet sources and tests. Redirects are followed by hand so
+each new location is checked again, and the whole fetch, redirects included,
+must end within ``FETCH_DEADLINE_S``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import ipaddress
-import socket
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -20,13 +21,27 @@ import httpx
 
 from wardesk import __version__
 from wardesk.errors import BlockedAddress, FetchError, IngestError
+from wardesk.ingest.addresses import blocked_reason
 from wardesk.ingest.checks import check_article
 from wardesk.ingest.dateline import find_dateline
 from wardesk.ingest.decode import decode_bytes
 from wardesk.ingest.failure import IngestFailure
+from wardesk.ingest.guard import GuardedTransport, deadline, split_url
 from wardesk.ingest.published import resolve_published
 from wardesk.ingest.webpage import extract_webpage
 from wardesk.record import Article
+
+__all__ = [
+    "FETCH_DEADLINE_S",
+    "Fetched",
+    "article_from_page",
+    "blocked_reason",
+    "check_url",
+    "fetch",
+    "is_url",
+    "make_client",
+    "url_article_id",
+]
 
 #: Largest response body read, in bytes; news pages with markup are well under 2 MB.
 MAX_FETCH_BYTES = 5 * 1024 * 1024
@@ -35,8 +50,14 @@ MAX_REDIRECTS = 5
 #: Seconds to connect, and to wait for each read.
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 15.0
+#: Seconds one fetch may take in all, redirects and body included. A news page arrives in a
+#: few seconds; the per-read time-out alone lets a server that sends a byte every few seconds
+#: hold a worker for ever, so this bounds the whole.
+FETCH_DEADLINE_S = 60.0
 USER_AGENT = f"wardesk/{__version__} (+https://github.com/wardesk; conflict-news research)"
 _REDIRECT_CODES = {301, 302, 303, 307, 308}
+#: 4xx answers that mean "not now" rather than "never": Request Timeout, Too Many Requests.
+RETRY_STATUSES = frozenset({408, 429})
 
 
 @dataclass(frozen=True)
@@ -61,62 +82,37 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def blocked_reason(address: str) -> str | None:
-    """Why an IP address is not public ("loopback", "private", ...), None when it is public."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for attr, why in (
-        ("is_unspecified", "unspecified"),
-        ("is_loopback", "loopback"),
-        ("is_link_local", "link-local"),
-        ("is_multicast", "multicast"),
-        ("is_reserved", "reserved"),
-        ("is_private", "private"),
-    ):
-        if getattr(ip, attr):
-            return why
-    if not ip.is_global:
-        return "non-public"
-    return None
-
-
 def check_url(url: str, *, allow_private: bool = False) -> None:
-    """Raise FetchError for a URL that is not http(s) or has no host, BlockedAddress for a non-public host."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(
-            f"only http and https URLs are fetched, not {parts.scheme or 'scheme-less'} ones", where=url
-        )
-    host = parts.hostname
-    if not host:
-        raise FetchError("the URL has no host name", where=url)
+    """Raise FetchError for a URL that is not http(s), has no host or is malformed; BlockedAddress when its
+    host is an IP address that is not public. Host names are judged when the guard connects."""
+    parts = split_url(url)
     if allow_private:
         return
+    host = parts.hostname or ""
     try:
-        infos = socket.getaddrinfo(
-            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        why = blocked_reason(host)
+    except ValueError:  # a name, not an address literal
+        return
+    if why is not None:
+        raise BlockedAddress(
+            f"refused: {host} is a {why} address; wardesk does not fetch from private networks "
+            "unless you pass --allow-private",
+            where=url,
         )
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve host {host!r} ({exc}); check the URL", where=url) from None
-    for info in infos:
-        address = str(info[4][0])
-        why = blocked_reason(address)
-        if why is not None:
-            raise BlockedAddress(
-                f"refused: host {host!r} resolves to {address}, a {why} address; wardesk does not fetch "
-                "from private networks unless you pass --allow-private",
-                where=url,
-            )
 
 
-def make_client() -> httpx.Client:
-    """An httpx client with wardesk's time-outs and user agent; redirects are followed by ``fetch``."""
+def make_client(*, allow_private: bool = False) -> httpx.Client:
+    """An httpx client with wardesk's time-outs and user agent, and the SSRF guard unless ``allow_private``.
+
+    Redirects are followed by ``fetch``; proxies from the environment are ignored
+    (one would bypass the address check).
+    """
     return httpx.Client(
         timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
         headers={"User-Agent": USER_AGENT},
         follow_redirects=False,
-        trust_env=False,  # a proxy from the environment would bypass the address check
+        trust_env=False,
+        transport=GuardedTransport(allow_private=allow_private),
     )
 
 
@@ -127,25 +123,37 @@ def fetch(
     headers: dict[str, str] | None = None,
     client: httpx.Client | None = None,
     max_bytes: int = MAX_FETCH_BYTES,
+    deadline_s: float = FETCH_DEADLINE_S,
 ) -> Fetched:
-    """GET ``url`` through the guard; raises FetchError (or BlockedAddress) with a reason that says what to do."""
+    """GET ``url`` through the guard; raises FetchError (or BlockedAddress) with a reason that says what to do.
+
+    client (httpx.Client | None): a client from ``make_client`` (its guard setting is the one that
+        applies); None makes one for this fetch.
+    deadline_s (float): seconds the whole fetch may take, redirects included.
+    """
     own = client is None
-    client = client or make_client()
+    client = client or make_client(allow_private=allow_private)
+    ends = time.monotonic() + deadline_s
     try:
         seen: list[str] = []
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             check_url(current, allow_private=allow_private)
             try:
-                with client.stream("GET", current, headers=headers or {}) as resp:
+                with deadline(ends), client.stream("GET", current, headers=headers or {}) as resp:
                     if resp.status_code in _REDIRECT_CODES and "location" in resp.headers:
                         seen.append(current)
-                        current = urljoin(current, resp.headers["location"])
+                        current = _join(current, resp.headers["location"], url)
                         continue
                     if resp.status_code == 304:
                         return Fetched(url=current, status=304, redirects=seen)
                     if resp.status_code >= 400:
-                        raise FetchError(f"the server answered HTTP {resp.status_code}", where=url)
+                        raise FetchError(
+                            f"the server answered HTTP {resp.status_code}",
+                            where=url,
+                            status=resp.status_code,
+                            transient=resp.status_code in RETRY_STATUSES or resp.status_code >= 500,
+                        )
                     body = _read_limited(resp, max_bytes, url)
                     return Fetched(
                         url=current,
@@ -156,31 +164,61 @@ def fetch(
                         last_modified=resp.headers.get("last-modified"),
                         redirects=seen,
                     )
+            except FetchError as exc:
+                if exc.where is not None:
+                    raise
+                # the guard's, raised while connecting, without the URL
+                raise type(exc)(exc.message, where=url, transient=exc.transient, status=exc.status) from None
             except httpx.TimeoutException:
+                if time.monotonic() >= ends:
+                    raise _too_slow(deadline_s, url) from None
                 raise FetchError(
                     f"timed out (connect {CONNECT_TIMEOUT_S:.0f} s, read {READ_TIMEOUT_S:.0f} s); try again later",
                     where=url,
                 ) from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(f"cannot fetch it ({type(exc).__name__}: {exc})", where=url) from None
-        raise FetchError(f"more than {MAX_REDIRECTS} redirects; last location {current}", where=url)
+        raise FetchError(
+            f"more than {MAX_REDIRECTS} redirects; last location {current}", where=url, transient=False
+        )
     finally:
         if own:
             client.close()
+
+
+def _too_slow(deadline_s: float, url: str) -> FetchError:
+    return FetchError(
+        f"the fetch took longer than the {deadline_s:g} s allowed (a server sending very slowly); "
+        "try again later",
+        where=url,
+    )
+
+
+def _join(current: str, location: str, url: str) -> str:
+    try:
+        return urljoin(current, location)
+    except ValueError as exc:
+        raise FetchError(
+            f"the server redirected to a malformed URL {location!r} ({exc})", where=url, transient=False
+        ) from None
 
 
 def _read_limited(resp: httpx.Response, max_bytes: int, url: str) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(
-            f"the response is {int(declared):,} bytes, more than the {max_bytes:,} allowed", where=url
+            f"the response is {int(declared):,} bytes, more than the {max_bytes:,} allowed",
+            where=url,
+            transient=False,
         )
     chunks: list[bytes] = []
     size = 0
     for chunk in resp.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"the response is larger than the {max_bytes:,} bytes allowed", where=url)
+            raise FetchError(
+                f"the response is larger than the {max_bytes:,} bytes allowed", where=url, transient=False
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 

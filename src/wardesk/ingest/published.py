@@ -9,6 +9,13 @@ from collections.abc import Callable, Iterable
 
 from wardesk.record import PublishedFrom
 
+#: The earliest publication date accepted: news reports wardesk reads are from the last century at most,
+#: and date arithmetic near year 1 (or 9999) overflows.
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+#: Days a publication date may lie after today: time zones and clocks put a report's local date up to a
+#: day ahead of the machine's; a week more is generous, and nothing is published years ahead.
+MAX_FUTURE_DAYS = 7
+
 # ISO date, alone or at the head of a timestamp ("2015-10-12T08:00:00+03:00"):
 # the date part is kept as written, without converting to UTC, since the
 # outlet's local date is the one its "on Monday" refers to.
@@ -59,6 +66,20 @@ def normalise_published(value: object) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+def published_problem(value: str, today: dt.date | None = None) -> str | None:
+    """Why an ISO publication date cannot be one ("is before 1900-01-01"), or None when it can."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return "is not a date (give YYYY-MM-DD)"
+    if day < EARLIEST_PUBLISHED:
+        return f"is before {EARLIEST_PUBLISHED.isoformat()}"
+    latest = (today or dt.date.today()) + dt.timedelta(days=MAX_FUTURE_DAYS)
+    if day > latest:
+        return f"is in the future (after {latest.isoformat()})"
+    return None
+
+
 def resolve_published(
     candidates: Iterable[tuple[object, PublishedFrom]],
 ) -> tuple[str | None, PublishedFrom]:
@@ -66,9 +87,11 @@ def resolve_published(
 
     candidates: (value, origin) pairs in order of precedence.
     RETURNS: (``YYYY-MM-DD``, origin), or (None, "none") when none parses.
+    A page's metadata naming an impossible date (``published_problem``) is passed over; a date the
+    input itself gives is kept, so that the article's check can reject it naming the field.
     """
     for value, origin in candidates:
         date = normalise_published(value)
-        if date is not None:
+        if date is not None and not (origin == "html" and published_problem(date)):
             return date, origin
     return None, "none"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -142,6 +144,32 @@ class Source:
         if self.article_id is not None or self.path is None:
             return self.article_id or self.where
         return self.path.stem
+
+
+log = logging.getLogger("wardesk.ingest")
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) are shown as ``\\xNN`` escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def file_source(path: Path, columns: CsvColumns, where: str | None = None) -> Source:
+    """The Source of one file; a file name that is not UTF-8 is read under its escaped name (with a
+    warning), since a surrogate in an id or a message cannot be stored or printed."""
+    given = where if where is not None else str(path)
+    shown = path_text(given)
+    article_id = None
+    if shown != given:
+        article_id = path_text(path.stem)
+        log.warning(
+            "warning: %s: the file name is not valid UTF-8; it is read as article '%s' (rename the file to "
+            "keep a readable id)",
+            shown,
+            article_id,
+        )
+    return Source(where=shown, suffix=path.suffix.lower(), path=path, columns=columns, article_id=article_id)
 
 
 # --- readers ---------------------------------------------------------------------------

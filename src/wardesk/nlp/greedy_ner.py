@@ -181,16 +181,21 @@ class GreedyEntityRecognizer:
 
 def install(nlp: Language) -> bool:
     """Put the array decoder after spaCy's ``ner`` and disable that; False if it cannot stand in."""
-    if "ner" not in nlp.pipe_names:
+    if "ner" not in nlp.pipe_names or "ner" in nlp.disabled:
         return False
     try:
-        nlp.add_pipe("wardesk_ner", after="ner")
+        nlp.add_pipe("wardesk_greedy_ner_v1", name="wardesk_ner", after="ner", config={"original": "ner"})
     except Unsupported:
         return False
     nlp.disable_pipe("ner")
     return True
 
 
-@Language.factory("wardesk_ner", default_config={})
-def make_greedy_ner(nlp: Language, name: str) -> GreedyEntityRecognizer:
-    return GreedyEntityRecognizer(nlp.get_pipe("ner"))
+# Versioned like spaCy's registered functions: a decoder that computes anything differently is ``_v2``.
+@Language.factory(
+    "wardesk_greedy_ner_v1",
+    default_config={"original": "ner"},
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+)
+def make_greedy_ner(nlp: Language, name: str, original: str) -> GreedyEntityRecognizer:
+    return GreedyEntityRecognizer(nlp.get_pipe(original))

@@ -45,19 +45,19 @@ def _one_blas_thread() -> None:
     threadpool_limits(limits=settings.current().blas_threads, user_api="blas")
 
 
-def _add_components(nlp: Language) -> Language:
+def _add_components(nlp: Language, fast: bool | None = None) -> Language:
     """wardesk's own components: paragraph breaks as sentence starts, before
-    the parser; the table-driven stand-ins for the two rule components (same
-    annotation, a fifth of the time; see ``wardesk.nlp.tables``); and the
-    entity recognizer decoded in whole arrays (same entities, a third of the
-    time; see ``wardesk.nlp.greedy_ner``)."""
+    the parser; and, unless ``fast`` (default: the ``fast_nlp`` setting) is off, the
+    table-driven stand-ins for the two rule components (same annotation, a fifth
+    of the time; see ``wardesk.nlp.tables``) and the entity recognizer decoded in
+    whole arrays (same entities, a third of the time; see ``wardesk.nlp.greedy_ner``),
+    which ``wardesk.nlp.fast`` installs only after checking them against spaCy's own."""
     import wardesk.nlp.paragraphs  # noqa: F401  (registers the factory)
-    from wardesk.nlp import greedy_ner, tables
+    from wardesk.nlp.fast import use_fast_paths
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wardesk_paragraphs", before="parser")
-    tables.install(nlp)
-    greedy_ner.install(nlp)
+    use_fast_paths(nlp, enabled=settings.current().fast_nlp if fast is None else fast)
     return nlp
 
 

@@ -226,14 +226,14 @@ def install(nlp: Language) -> list[str]:
     uses a Matcher feature the table cannot reproduce keeps its original.
     """
     replaced: list[str] = []
-    for original, factory in (
-        ("attribute_ruler", "wardesk_attribute_table"),
-        ("lemmatizer", "wardesk_lemma_table"),
+    for original, factory, name in (
+        ("attribute_ruler", "wardesk_attribute_table_v1", "wardesk_attribute_table"),
+        ("lemmatizer", "wardesk_lemma_table_v1", "wardesk_lemma_table"),
     ):
-        if original not in nlp.pipe_names:
+        if original not in nlp.pipe_names or original in nlp.disabled:
             continue
         try:
-            nlp.add_pipe(factory, after=original)
+            nlp.add_pipe(factory, name=name, after=original, config={"original": original})
         except Unsupported:
             continue
         nlp.disable_pipe(original)
@@ -241,14 +241,22 @@ def install(nlp: Language) -> list[str]:
     return replaced
 
 
-@Language.factory("wardesk_attribute_table", default_config={})
-def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
-    return AttributeTable(nlp.get_pipe("attribute_ruler"))
+# Versioned factories: a change in what a stand-in computes gets a new name (``_v2``), as spaCy's own
+# registered functions do; ``original`` names the component whose patterns or tables it reads.
+@Language.factory(
+    "wardesk_attribute_table_v1",
+    default_config={"original": "attribute_ruler"},
+    assigns=["token.pos", "token.tag", "token.morph", "token.lemma"],
+)
+def make_attribute_table(nlp: Language, name: str, original: str) -> AttributeTable:
+    return AttributeTable(nlp.get_pipe(original))
 
 
-@Language.factory("wardesk_lemma_table", default_config={})
-def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
-    lemmatizer = nlp.get_pipe("lemmatizer")
+@Language.factory(
+    "wardesk_lemma_table_v1", default_config={"original": "lemmatizer"}, assigns=["token.lemma"]
+)
+def make_lemma_table(nlp: Language, name: str, original: str) -> LemmaTable:
+    lemmatizer = nlp.get_pipe(original)
     if getattr(lemmatizer, "mode", None) != "rule":
         raise Unsupported(f"lemmatizer mode {getattr(lemmatizer, 'mode', None)!r}")
     return LemmaTable(lemmatizer)

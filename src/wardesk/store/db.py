@@ -4,19 +4,57 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy.exc import OperationalError
 
+from wardesk.errors import DatabaseNotFound, ReadOnlyDatabase, StoreError
 from wardesk.store import schema as s
 from wardesk.store.dedup import NEAR_DUP_JACCARD, jaccard, near_dup_keys, shingles
-from wardesk.store.engine import is_sqlite, make_engine, resolve_url, retry_locked
-from wardesk.store.migrate import upgrade
+from wardesk.store.engine import is_sqlite, make_engine, read_only_url, resolve_url, retry_locked, sqlite_path
+from wardesk.store.migrate import current_revision, head_revision, upgrade
+
+
+def storable_text(value: str) -> str:
+    """``value`` as text both databases store: NUL as U+FFFD, lone surrogates as ``\\udcXX`` escapes."""
+    value = value.replace("\x00", "\ufffd")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why SQLite could not write ``path`` (it needs the file and, for WAL, its folder), or None."""
+    if not os.access(path, os.W_OK):
+        return "no write permission on the file, or a read-only file system"
+    if not os.access(path.parent, os.W_OK):
+        return f"no write permission on its folder {path.parent}, where SQLite keeps its journal"
+    return None
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def as_utc(value: object) -> dt.datetime | None:
+    """A stored timestamp as an aware UTC datetime: SQLite gives naive datetimes or ISO strings,
+    PostgreSQL aware datetimes; None for anything that is not a timestamp."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    return (
+        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+    )
 
 
 @dataclass(frozen=True)
@@ -26,6 +64,19 @@ class Failure:
     reason: str
     at: dt.datetime
     count: int
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of a feed as the store keeps it: done (stored, or failed for good) or waiting to retry."""
+
+    key: str
+    link: str | None
+    state: str = "done"
+    attempts: int = 0
+    next_try: dt.datetime | None = None
+    title: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,9 +90,73 @@ class SearchHit:
 class Store:
     """A wardesk database: SQLite file or PostgreSQL, migrated to the newest schema when opened."""
 
-    def __init__(self, db: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, db: str | None = None, *, migrate: bool = True, write: bool = True) -> None:
+        """Open the database ``db`` (a URL or a SQLite file; None: the ``db`` setting).
+
+        write (bool): the caller will write. A missing database is then created, and one that
+            cannot be written raises ReadOnlyDatabase naming the cause. With ``write=False``
+            (export, stats, serve) a missing database raises DatabaseNotFound instead of
+            creating an empty one, and a read-only SQLite file is opened read-only (no WAL
+            switch, no write lock); ``read_only`` says which.
+        """
         self.url = resolve_url(db)
-        self.engine: Engine = make_engine(self.url)
+        self.read_only = False
+        path = sqlite_path(self.url)
+        if path is not None:
+            self._check_file(path, write)
+        self.engine: Engine = make_engine(self.url, read_only=self.read_only)
+        try:
+            self._open(path, migrate=migrate, write=write)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(
+                f"cannot open the database ({exc.orig or exc}); check the path", where=str(path or self.url)
+            ) from None
+
+    def _check_file(self, path: Path, write: bool) -> None:
+        """Refuse a missing database to a reader, an unwritable one to a writer; open it read-only for a reader."""
+        if not path.exists():
+            if not write:
+                raise DatabaseNotFound(
+                    "no database here; check --db (or WARDESK_DB), or create one with `wardesk ingest`",
+                    where=str(path),
+                )
+            folder = path.parent
+            if not folder.is_dir():
+                raise StoreError(f"the folder {folder} does not exist; create it first", where=str(path))
+            if not os.access(folder, os.W_OK):
+                raise ReadOnlyDatabase(
+                    f"cannot create the database: no write permission on the folder {folder}", where=str(path)
+                )
+            return
+        why = _unwritable(path)
+        if why is None:
+            return
+        if write:
+            raise ReadOnlyDatabase(
+                f"the database is read-only ({why}) and this command writes to it; fix the permissions, "
+                "or work on a writable copy",
+                where=str(path),
+            )
+        self.read_only = True
+        self.url = read_only_url(self.url)
+
+    def _open(self, path: Path | None, *, migrate: bool, write: bool) -> None:
+        if self.read_only or not write:
+            revision = current_revision(self.engine)
+            if revision is None:
+                raise DatabaseNotFound(
+                    "this database holds no wardesk tables; check --db, or fill it with `wardesk ingest`",
+                    where=str(path or self.url),
+                )
+            if self.read_only:
+                if revision != head_revision():
+                    raise ReadOnlyDatabase(
+                        f"the database has an older schema ({revision}, wardesk needs {head_revision()}) and "
+                        "is read-only, so it cannot be upgraded; open it once with write permission",
+                        where=str(path or self.url),
+                    )
+                return
         if migrate:
             retry_locked(lambda: upgrade(self.engine))
 
@@ -125,7 +240,11 @@ class Store:
 
     @staticmethod
     def record_failure(conn: Connection, where: str, code: str | None, reason: str) -> None:
-        """Remember one failure; the same input failing for the same reason again only bumps its count."""
+        """Remember one failure; the same input failing for the same reason again only bumps its count.
+
+        ``where`` and ``reason`` come from the input (a file name, an id) and may hold what a database
+        cannot store: NUL characters and the lone surrogates of non-UTF-8 file names are made visible."""
+        where, reason = storable_text(where), storable_text(reason)
         key = hashlib.sha256(f"{where}\x00{reason}".encode()).hexdigest()
         f = s.failures.c
         done = conn.execute(update(s.failures).where(f.key == key).values(at=utcnow(), count=f.count + 1))
@@ -192,25 +311,50 @@ class Store:
 
         retry_locked(work)
 
-    def seen_items(self, feed_url: str, keys: list[str]) -> set[str]:
-        """Which of ``keys`` (item keys) this feed has already delivered."""
+    def feed_items(self, feed_url: str, keys: list[str]) -> dict[str, FeedItem]:
+        """What this feed's table knows of each of ``keys`` (item keys); keys never seen are absent."""
         if not keys:
-            return set()
+            return {}
         fi = s.feed_items.c
+        cols = (fi.item_key, fi.link, fi.state, fi.attempts, fi.next_try, fi.title, fi.published)
+        out: dict[str, FeedItem] = {}
         with self.engine.connect() as conn:
-            return {
-                r[0]
-                for r in conn.execute(
-                    select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key.in_(keys))
-                )
-            }
+            for chunk in range(0, len(keys), 500):
+                q = select(*cols).where(fi.feed_url == feed_url, fi.item_key.in_(keys[chunk : chunk + 500]))
+                for row in conn.execute(q):
+                    out[row[0]] = FeedItem(*row)
+        return out
+
+    def due_retries(self, feed_url: str, now: dt.datetime) -> list[FeedItem]:
+        """This feed's entries waiting for another try whose time has come, oldest first."""
+        fi = s.feed_items.c
+        cols = (fi.item_key, fi.link, fi.state, fi.attempts, fi.next_try, fi.title, fi.published)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*cols)
+                .where(fi.feed_url == feed_url, fi.state == "retry", fi.next_try <= now)
+                .order_by(fi.next_try, fi.item_key)
+            )
+            return [FeedItem(*row) for row in rows]
 
     @staticmethod
-    def mark_seen(conn: Connection, feed_url: str, key: str, link: str | None) -> None:
+    def mark_item(conn: Connection, feed_url: str, item: FeedItem) -> None:
+        """Record what became of one feed entry (``item.state``: done or retry)."""
         fi = s.feed_items.c
-        if not conn.execute(select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key == key)).first():
+        values = {
+            "link": item.link,
+            "state": item.state,
+            "attempts": item.attempts,
+            "next_try": item.next_try,
+            "title": item.title,
+            "published": item.published,
+        }
+        done = conn.execute(
+            update(s.feed_items).where(fi.feed_url == feed_url, fi.item_key == item.key).values(**values)
+        )
+        if done.rowcount == 0:
             conn.execute(
-                insert(s.feed_items).values(feed_url=feed_url, item_key=key, link=link, seen_at=utcnow())
+                insert(s.feed_items).values(feed_url=feed_url, item_key=item.key, seen_at=utcnow(), **values)
             )
 
     # --- reads -----------------------------------------------------------------------

@@ -189,4 +189,10 @@ feed_items = Table(
     Column("item_key", String(64), primary_key=True),  # sha256 of the entry id or link
     Column("link", Text),
     Column("seen_at", DateTime(timezone=True), nullable=False),
+    # done: stored or failed for good; retry: its fetch failed in a way a later poll may not
+    Column("state", String(8), nullable=False, server_default="done"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("next_try", DateTime(timezone=True)),  # a retry waits until then
+    Column("title", Text),  # what the feed said of the entry, for a retry after it left the feed
+    Column("published", String(10)),
 )

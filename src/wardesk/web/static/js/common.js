@@ -29,11 +29,25 @@ const Wardesk = (() => {
     return n === null || n === undefined || n === "" || Number.isNaN(Number(n)) ? "–" : NUMBER.format(Number(n));
   }
 
-  /** An element with attributes and children (strings become text nodes). */
+  /** A link target only when it is http(s) (or on this site): an article's URL comes from its input
+   *  and may be javascript: or data:, which must never become a clickable link; null otherwise. */
+  function webUrl(value) {
+    if (typeof value !== "string" || !value) return null;
+    try {
+      const url = new URL(value, window.location.href);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** An element with attributes and children (strings become text nodes); an href or src that is not
+   *  http(s) is left out. */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
+      if ((k === "href" || k === "src") && webUrl(String(v)) === null) continue;
       if (k === "class") node.className = v;
       else if (k === "text") node.textContent = String(v);
       else if (k.startsWith("on") && typeof v === "function") node.addEventListener(k.slice(2), v);
@@ -245,7 +259,7 @@ const Wardesk = (() => {
 
   return {
     FAMILY_COLOURS, FAMILY_LABELS, EVENT_TYPES, FILTER_KEYS,
-    el, clear, colour, label, fmt, fatalities, outletOf, dateText, filtersFromUrl, query, api, eventUrl, storyUrl,
+    el, clear, colour, label, fmt, fatalities, outletOf, dateText, filtersFromUrl, query, api, eventUrl, storyUrl, webUrl,
     actorUrl, placeUrl, link, placeLinks, actorLinks, highlightedText, claimValue, claimsTable, responsive, sourcesList, showError,
   };
 })();

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { el, outletOf, clear, api, label, fmt, fatalities, dateText, eventUrl, storyUrl, placeLinks, actorLinks, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
+  const { el, outletOf, clear, api, label, fmt, fatalities, dateText, eventUrl, storyUrl, webUrl, placeLinks, actorLinks, highlightedText, claimsTable, sourcesList, showError } = Wardesk;
   const main = document.getElementById("event");
   const eventId = decodeURIComponent(window.location.pathname.replace(/^\/event\//, ""));
 
@@ -48,13 +48,14 @@
       if (mineFirst.some((m) => m.start < s.end && s.start < m.end)) continue;
       mineFirst.push(s);
     }
+    const original = webUrl(article.url);
     const body = el("div", { class: "article-text", "data-testid": "article-text" });
     body.appendChild(highlightedText(article.text, mineFirst));
     return el("section", {},
       el("h2", { text: "The article" }),
       el("p", { class: "muted" },
         article.source || "", article.published ? ` · ${article.published}` : "",
-        article.url ? " · " : "", article.url ? el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }) : ""),
+        original ? " · " : "", original ? el("a", { href: original, rel: "noopener noreferrer", text: "original" }) : ""),
       el("p", { class: "legend" }, el("mark", { class: "evidence", text: "this event's evidence" }), " ",
         el("mark", { class: "evidence-other", text: "other events in the article" })),
       body);
