@@ -216,7 +216,7 @@ class _ArticleReading:
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
-        if d.tally or date_runs_to(d.date, published) or _over_a_period(d, frame):
+        if d.tally or date_runs_to(d.date, published) or _over_a_period(d, frame, published):
             d.kind = "aggregate"
         if d.event_type is None and not d.claims and frame.strength < 0.7:
             return None
@@ -436,12 +436,16 @@ PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
 STAMP_DATE_PENALTY = 1000
 
 
-def _over_a_period(d: Draft, frame: Frame) -> bool:
+def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     """A past period with many events in it ("strikes began nearly two weeks ago") or a toll
-    counted over a month or more ("in September alone, 216 people were killed"); one event
-    dated only to a week or a month ("last week, gunmen attacked ...") stays an incident."""
+    counted over a month or more ("in September alone, 216 people were killed"); one recent
+    event dated only to a week or a month ("last week, gunmen attacked ...") stays an incident.
+    History ("in late 2014") stays a period: told in passing, it must not take in the news
+    sentences around it."""
     if not date_is_period(d.date):
         return False
+    if _is_background(d, published):
+        return True
     doc = frame.sent.doc
     if all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers):
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
