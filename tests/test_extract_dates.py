@@ -126,3 +126,15 @@ def test_extract_dates_another_place_told_next_happened_that_day_or_since(pipeli
 def test_extract_dates_no_event_ends_after_publication(pipeline, text):
     for ev in _events(pipeline, text):
         assert ev.date.end is None or ev.date.end <= D(2019, 3, 15)
+
+
+def test_extract_dates_a_day_carries_over_before_a_week(pipeline):
+    text = (
+        "A bomb killed five soldiers in the Nigerian town of Bama on Tuesday. "
+        "The attack was claimed by Boko Haram, which kidnapped 20 girls in the town of Chibok last week. "
+        "Police said the bombers had hidden in the forest near the town for days. "
+        "Residents said they had warned the army about strangers in the forest. "
+        "Gunmen also attacked a checkpoint in the town of Gwoza."
+    )
+    gwoza = _by_place(_events(pipeline, text))["Gwoza"].date
+    assert gwoza.precision in ("day", "range") and gwoza.start == D(2019, 3, 12)

@@ -550,16 +550,15 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             for x in dated
             if x.sent_i < d.sent_i and not _is_background(x, published) and (x.kind == "incident" or x.lead)
         ]
-        if prev:
-            # a day carries over before a week or a month ("the BLA, which hijacked a train last
-            # week" dates the hijack, not the next sentence's shooting)
-            close = [x for x in prev if x.date.precision in ("day", "range")] or prev
-            d.date, d.date_carried = _carried(close[-1], d, published), True
-        elif earlier:
-            # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
-            precise = [x for x in earlier if x.date.precision in ("day", "range")]
-            # the report's time frame goes on until a new one is named
-            d.date, d.date_carried = _carried((precise or earlier)[-1], d, published), True
+        # a day carries over before a week or a month: "the BLA, which hijacked a train last
+        # week" dates the hijack, not the next sentence's shooting, and a campaign's start
+        # ("began two weeks ago") frames nothing
+        close = [x for x in prev if x.date.precision in ("day", "range")]
+        precise = [x for x in earlier if x.date.precision in ("day", "range")]
+        # the report's time frame goes on until a new one is named
+        source = (close or precise or prev or earlier or [None])[-1]
+        if source is not None:
+            d.date, d.date_carried = _carried(source, d, published), True
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
