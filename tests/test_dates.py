@@ -100,6 +100,9 @@ RESOLVE_CASES = [
     ("since the start of the year", D(2015, 1, 1), D(2015, 10, 14), "year"),
     ("since the war began", None, D(2015, 10, 14), "year"),
     ("since the conflict began in 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
+    # "in"/"within" hours just past; days after "in" are a duration ("in two days of fighting")
+    ("in 24 hours", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("within 48 hours", D(2015, 10, 12), D(2015, 10, 14), "range"),
     # decades
     ("in the past decade", D(2005, 10, 14), D(2015, 10, 14), "year"),
     ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year"),
@@ -186,6 +189,8 @@ def test_dates_resolve_without_publication_date(text, start, end, precision):
         "daily",
         "an hour",
         "in less than an hour",
+        "in two days",
+        "for 24 hours",
         "the past",
         "next week",
         "",

@@ -16,6 +16,7 @@ CASES = [
         "14.03.2019 (updated 1140 14.03.2019) At least 12 people died.",
         ["14.03.2019", "updated 1140 14.03.2019"],
     ),
+    ("14.03.2019 Get short URL 0 67 At least 12 people died.", ["14.03.2019", "Get short URL 0 67"]),
     ("Posted on March 14 2019 by Staff Gunmen killed seven.", ["Posted on March 14 2019"]),
     ("Thu 14 Mar 2019 Gunmen kill seven in Kaduna. Gunmen killed seven.", ["Thu 14 Mar 2019"]),
     ("14-03-2019 12 Villagers Killed in Kaduna.", ["14-03-2019"]),

@@ -216,8 +216,12 @@ class _ArticleReading:
             c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
         )
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
-        if d.tally or date_runs_to(d.date, published) or _over_a_period(d, frame, published):
+        over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
+        if d.tally or over_time:
             d.kind = "aggregate"
+        if over_time:
+            # a toll counted over a period stays the period's wherever its sentence is merged
+            d.claims = [(c, dataclasses.replace(q, aggregate=True)) for c, q in d.claims]
         if d.event_type is None and not d.claims and frame.strength < 0.7:
             return None
         return d
@@ -442,14 +446,31 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     event dated only to a week or a month ("last week, gunmen attacked ...") stays an incident.
     History ("in late 2014") stays a period: told in passing, it must not take in the news
     sentences around it."""
+    doc = frame.sent.doc
+    plural = all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+    if plural and _toll_over_a_look_back(d, published):
+        return True  # "attacks on villages have claimed about 60 lives in 24 hours"
     if not date_is_period(d.date):
         return False
     if _is_background(d, published):
         return True
-    doc = frame.sent.doc
-    if all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers):
+    if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
+    """A casualty toll counted over a span that runs up to publication ("in 24 hours", "in the
+    past two days"): what many events added up to, not one event's toll."""
+    date = d.date
+    return bool(
+        published
+        and date.start is not None
+        and date.end == published
+        and date.start < published
+        and date.precision == "range"
+        and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+    )
 
 
 def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool]:

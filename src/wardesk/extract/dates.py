@@ -181,6 +181,9 @@ def _lexicon() -> _Lexicon:
         rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
         r"(?:\s+(?:in\s+)?(?P<when>.+))?$",
         "range_split": r"\s+(?:to|and|through|until|till|-)\s+",
+        # "in 24 hours", "within 48 hours" (after "in"/"within"): the hours just past ("in two
+        # days of fighting" is a duration, so days are left out)
+        "within": rf"^(?P<num>\d+|{_alt(counting)})\s+(?P<unit>hour|hr)s?$",
         # "two days later", "three days earlier": counted from the narrated day ("eight days
         # after <an event>" counts back from the day told, so "after"/"before" are left out)
         "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night)s?\s+"
@@ -266,13 +269,20 @@ def resolve_time(text: str, published: dt.date | None) -> DateSpan:
 def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     s = _normalize(text)
     since = False
+    within = False
     while True:
         m = re.match(r"^(\w+)\s+(?=\S)", s)
         if not m or m.group(1) not in _PREPOSITIONS:
             break
         since = since or m.group(1) == "since"
+        within = m.group(1) in ("in", "within")
         s = s[m.end() :]
     s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
+    if within and (m := _lexicon().patterns["within"].match(s)):
+        # "60 killed in 24 hours", "within 48 hours": the hours or days just past
+        n = _number(m["num"])
+        back = _lookback_units(n, _lexicon().units[m["unit"]], published) if n else None
+        return back or (None, None, "unknown")
     if since:
         conflict = _conflict_start(s, published) or _since_period_start(s, published)
         if conflict is not None:

@@ -101,6 +101,7 @@ class Quantity:
     currency: str | None = None
     single: bool = False  # one person without a number ("a man was killed"): a count, not a claim
     superseded: bool = False  # an outdated toll ("updating a previous toll of 112")
+    aggregate: bool = False  # counted over a period or an area: never one incident's toll
 
 
 # --------------------------------------------------------------------------- lexicons

@@ -18,9 +18,15 @@ PUBLISHED_SLACK_DAYS = 1
 WAR_TOTAL_MIN = 5000
 
 
-def reconcile_counts(claims: list[tuple[Claim, Any]], what: str) -> Count:
-    """The article's figure for one kind of count and the span across its sources (numbers.reconcile)."""
+def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool = False) -> Count:
+    """The article's figure for one kind of count and the span across its sources (numbers.reconcile).
+
+    incident: the count is one incident's, so a figure counted over a period or an area
+    ("about 60 killed in 24 hours across the south") is not its toll.
+    """
     usable = [(c, q) for c, q in claims if c.what == what and c.value < WAR_TOTAL_MIN]
+    if incident:
+        usable = [(c, q) for c, q in usable if not getattr(q, "aggregate", False)]
     low, best, high = reconcile([(q, c.source) for c, q in usable], what)
     heads = [c for c, q in usable if not getattr(q, "part_of_larger", False)]
     # a toll the article says was updated ("a previous toll of 112") gives way to the current one
@@ -77,8 +83,8 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         initiators=d.initiators,
         targets=d.targets,
         weapons=d.weapons,
-        fatalities=reconcile_counts(d.claims, "killed"),
-        injuries=reconcile_counts(d.claims, "injured"),
+        fatalities=reconcile_counts(d.claims, "killed", incident=d.kind == "incident"),
+        injuries=reconcile_counts(d.claims, "injured", incident=d.kind == "incident"),
         claims=claims,
         sources=d.sources,
         evidence=[Evidence(start=s, end=e) for s, e in sorted(d.evidence)],

@@ -73,6 +73,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return keyed, full, dateline
 
 
+@functools.lru_cache(maxsize=1)
+def _counters() -> re.Pattern[str]:
+    """Page furniture with its counters: "Get short URL 0 67" (shares and views, not counts)."""
+    words = "|".join(re.escape(w) for w in load_words("lexicons", _WORDS, "counter_openers"))
+    return re.compile(rf"(?i)\b(?:{words})(?:\s+\d[\d,]*)*")
+
+
 @per_doc
 def stamp_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the document's publication stamps and datelines, in text order."""
@@ -82,6 +89,7 @@ def stamp_spans(doc: Doc) -> list[tuple[int, int]]:
 def _stamp_spans(text: str) -> list[tuple[int, int]]:
     keyed, full, dateline = _patterns()
     found = [(m.start(), m.end("when")) for m in keyed.finditer(text)]
+    found += [(m.start(), m.end()) for m in _counters().finditer(text[: TOP_CHARS + 40])]
     top = text[: TOP_CHARS + 40]
     for m in full.finditer(top):
         if m.start() >= TOP_CHARS or not _set_apart(top, m.start()):
