@@ -53,6 +53,36 @@ def test_extract_numbers_fatalities_of_the_event(pipeline, text, killed, injured
     assert (ev.fatalities.best, ev.injuries.best) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "killed"),
+    [
+        (None, "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday.", 15),
+        # one kind of people told first gives way to the sum with the others
+        (
+            "Jets kill 12 soldiers in Bama",
+            "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday.",
+            15,
+        ),
+        # a total the article states beats the sum wardesk makes
+        (
+            None,
+            "Shells killed 6 teachers and 22 pupils at a school in the Nigerian town of Bama on Tuesday. "
+            "Officials said 35 people in total had died in the town.",
+            35,
+        ),
+    ],
+)
+def test_extract_numbers_kinds_of_people_add_up(pipeline, title, text, killed):
+    assert _main(pipeline, text, title=title).fatalities.best == killed
+
+
+def test_extract_numbers_the_sum_of_kinds_of_people_is_no_claim(pipeline):
+    ev = _main(
+        pipeline, "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday."
+    )
+    assert sorted(c.value for c in ev.claims if c.what == "killed") == [3, 12]
+
+
 def test_extract_numbers_one_person_inside_a_toll_is_no_claim(pipeline):
     ev = _main(
         pipeline, "Nine people died, including a child, when shells hit the Nigerian town of Bama on Tuesday."

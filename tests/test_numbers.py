@@ -336,6 +336,26 @@ def test_numbers_find_quantities_marks_outdated_tolls(nlp, text, superseded):
     assert [q.superseded for q in _find(nlp, text)] == superseded
 
 
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Warplanes killed 12 soldiers and 3 civilians near the border.", 15),
+        ("Two civilians and three policemen also died in the blast.", 5),
+        ("Four policemen, two civilians killed in Kaduna bombing", 6),
+        ("Five women and a child were killed.", 6),
+        # a word for everyone of one side may hold the others named with it
+        ("At least 16 civilians and three children were killed.", None),
+        ("Twelve people were killed and 30 injured.", None),
+    ],
+)
+def test_numbers_find_quantities_adds_up_kinds_of_people(nlp, text, total):
+    found = _find(nlp, text)
+    sums = [q.value for q in found if q.derived]
+    assert sums == ([total] if total is not None else [])
+    if total is not None:
+        assert all(q.part_of_larger for q in found if not q.derived)
+
+
 def test_numbers_reconcile_current_toll_beats_an_outdated_one():
     old = Quantity(48, 48, 48, None, "killed", "dead", 0, 2, "a previous toll of 48", superseded=True)
     new = Quantity(60, 60, 60, None, "killed", None, 10, 12, "raised the toll to 60")

@@ -16,6 +16,7 @@ The vocabularies live in ``resources/lexicons/number_words.yaml`` and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -102,6 +103,9 @@ class Quantity:
     single: bool = False  # one person without a number ("a man was killed"): a count, not a claim
     superseded: bool = False  # an outdated toll ("updating a previous toll of 112")
     aggregate: bool = False  # counted over a period or an area: never one incident's toll
+    noun_i: int | None = None  # Doc index of the counted noun
+    derived: bool = False  # a sum of per-victim-type counts ("12 soldiers and 3 civilians"): no claim
+    parts: tuple[float, ...] = ()  # the counts a derived sum adds up
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -188,6 +192,7 @@ class _CountLexicon:
     single_determiners: frozenset[str]
     event_nouns: frozenset[str]
     superseded_words: frozenset[str]
+    containers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,6 +223,7 @@ def _count_lexicon() -> _CountLexicon:
         single_determiners=frozenset(str(w).lower() for w in raw["single_determiners"]),
         event_nouns=frozenset(str(w).lower() for w in raw["event_nouns"]),
         superseded_words=frozenset(str(w).lower() for w in raw["superseded_words"]),
+        containers=frozenset(str(w).lower() for w in raw["container_victims"]),
     )
 
 
@@ -864,6 +870,70 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out.extend(_single_victims(sent))
+    return _add_up_victim_types(sent, out)
+
+
+def _disjoint(qs: list[Quantity]) -> bool:
+    """Counts of kinds of people that do not hold one another: soldiers and civilians, women
+    and a child; not "16 civilians and three children" (children may be among the civilians)."""
+    counts = _count_lexicon()
+    classes = [counts.victims.get(q.counted or "") for q in qs]
+    if len(set(classes)) == len(classes) and None not in classes:
+        return True  # civilians and combatants
+    return not any((q.counted or "") in counts.containers for q in qs)
+
+
+def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """Counts of kinds of people joined in one phrase add up to the toll: "killed 12 soldiers
+    and 3 civilians" is 15 killed, "Three policemen, two civilians killed" 5. The sum comes
+    first (it is the event's figure); the parts stay, marked as parts, as the claims."""
+    doc = sent.doc
+    counts = _count_lexicon()
+    groups: dict[int, list[int]] = {}
+    for k, q in enumerate(found):
+        if q.noun_i is None or q.part_of_larger or q.aggregate or q.noun_i in {x.noun_i for x in found[:k]}:
+            continue
+        noun = doc[q.noun_i]
+        root = noun
+        while (
+            root.dep_ in ("conj", "appos") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i
+        ):
+            root = root.head
+        groups.setdefault(root.i, []).append(k)
+    out = list(found)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        qs = [found[k] for k in members]
+        whats = {q.what for q in qs} - {"other"}
+        if len(whats) != 1 or not whats <= {"killed", "injured"}:
+            continue
+        what = next(iter(whats))
+        people = all(q.what == what or (q.counted or "") in counts.victims for q in qs)
+        if not people or not _disjoint(qs):
+            continue
+        first = min(qs, key=lambda q: q.start_char)
+        end = max(
+            max(q.end_char for q in qs), *(doc[q.noun_i].idx + len(doc[q.noun_i]) for q in qs if q.noun_i)
+        )
+        total = Quantity(
+            value=sum(q.value for q in qs),
+            low=sum(q.low for q in qs) if all(q.low is not None for q in qs) else None,
+            high=sum(q.high for q in qs) if all(q.high is not None for q in qs) else None,
+            qualifier=first.qualifier,
+            what=what,
+            counted=None,
+            start_char=first.start_char,
+            end_char=end,
+            text=doc_text(doc)[first.start_char : end],
+            verb_i=next((q.verb_i for q in qs if q.verb_i is not None and q.what == what), None),
+            vague=any(q.vague for q in qs),
+            derived=True,
+            parts=tuple(q.value for q in qs),
+        )
+        for k in members:
+            out[k] = dataclasses.replace(found[k], what=what, part_of_larger=True)
+        out.insert(out.index(out[members[0]]), total)
     return out
 
 
@@ -910,6 +980,7 @@ def _single_victims(sent: Span) -> list[Quantity]:
                 victims=_victims(noun),
                 part_of_larger=reading.part or _under_part_marker(noun),
                 single=True,
+                noun_i=noun.i,
             )
         )
     return out
@@ -974,6 +1045,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         qualifier=v.qualifier,
         what=reading.what,
         counted=noun.lemma_.lower() if noun is not None else None,
+        noun_i=noun.i if noun is not None else None,
         start_char=words[m.start].start,
         end_char=words[m.end - 1].end,
         text=_clause_text(sent, span_toks),

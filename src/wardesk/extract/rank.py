@@ -36,7 +36,16 @@ def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool 
     if heads:
         # the figure the headline or lead gives is the event's; later, larger figures in a
         # merged event are usually other events' tolls or running totals, and stay in claims
-        best = int(round(heads[0].value))
+        first = heads[0]
+        sums = [(c, q) for c, q in usable if getattr(q, "derived", False) and any(c is h for h in heads)]
+        if any(first is c for c, _ in sums):
+            # a sum of kinds of people gives way to a total the article states
+            stated = [c for c in heads if all(c is not x for x, _ in sums) and c.value >= first.value]
+            first = stated[0] if stated else first
+        else:
+            # one kind of people told first ("kills 50 fighters") gives way to its sum with the others
+            first = next((c for c, q in sums if first.value in q.parts), first)
+        best = int(round(first.value))
         low = min(low, best) if low is not None else None
         high = max(high, best) if high is not None else None
     return Count(low=low, best=best, high=high)
@@ -67,11 +76,13 @@ def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpa
 def finish(d: Draft, published: dt.date | None) -> Event:
     # a number stated without a speaker in an event that has one is that source's
     default = d.sources[0].name if len(d.sources) == 1 else None
-    # one person told without a number inside a larger count ("including a child") is no figure
+    # one person told without a number inside a larger count ("including a child") is no figure,
+    # nor is the sum wardesk makes of per-victim-type counts ("12 soldiers and 3 civilians")
     claims = [
         c if c.source or not default else c.model_copy(update={"source": default})
         for c, q in d.claims
         if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
+        and not getattr(q, "derived", False)
     ]
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
