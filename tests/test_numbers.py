@@ -239,6 +239,9 @@ FIND_CASES += [
         [(14, None, "killed"), (60, None, "injured")],
     ),
     ("Dozens of villagers dead in Kaduna raid.", [(12, None, "killed")]),
+    ("In 2016 30 people were killed in the town.", [(30, None, "killed")]),
+    ("Rebels shelled the town 24/7, killing 5 people.", [(5, None, "killed")]),
+    ("09-02-2016 Syrian troops killed 20 militants near Brigade 93.", [(20, None, "killed")]),
     ("Six people were hurt in the three attacks.", [(6, None, "injured"), (3, None, "other")]),
     ("Gunmen wounded eight members of one family.", [(8, None, "injured")]),
     # one person told without a number counts one

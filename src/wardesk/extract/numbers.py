@@ -44,6 +44,8 @@ _NON_COUNT_ENTS = frozenset({"PERCENT", "ORDINAL", "TIME"})
 _ABBREVIATED_SCALES = load_words("lexicons", "number_words.yaml", "abbreviated_scales")
 #: "aged 25", "aged twenty": the number is an age.
 _AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
+#: A year written out: never the first group of a phone number or another digit run.
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
 _YEAR_RANGE = (1000, 2100)
 #: How far (in tokens) the governing verb may sit from the number for the quoted phrase
@@ -813,6 +815,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         before is not None
         and before.text[:1].isdigit()
         and before.tok != words[m.core[0]].tok
+        and not _YEAR_WORD.match(before.text)  # "In 2016 30 people were killed"
         and not in_stamp(doc, before.start, before.end)
     )
     if (next_w[:1].isdigit() and not m.value.high) or run_before or (next_w == "-" and next2_w[:1].isdigit()):
