@@ -207,8 +207,9 @@ def _lexicon() -> _Lexicon:
             r"(?i:\b(?:earlier|later)\s+today\b)",
             r"(?i:\bthe\s+day\s+before(?:\s+yesterday)?\b|\bthe\s+(?:previous|preceding)\s+day\b)",
             r"(?i:\ba\s+day\s+(?:earlier|before)\b)",
-            rf"(?i:\b(?:{_alt(data['narrative_days'])})\b)",
-            rf"(?i:\b(?:{num})\s+(?:day|night)s?\s+(?:later|afterwards|earlier)\b)",
+            # days counted from the narrated day that spaCy's entities miss
+            r"(?i:\b(?:that|the\s+(?:next|following|same|previous))\s+(?:day|night|morning|afternoon|evening)\b)",
+            r"(?i:\b(?:hours|minutes|moments)\s+(?:later|earlier)\b)",
             rf"(?i:\b(?:(?:last|next|this\s+past)\s+)?(?:{wd_full})(?:\s+(?:{tod}))?\b)",
             rf"(?i:\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
             rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict}|week|month|year)\b(?:\s+in\s+(?:(?:{mon})\s+)?{year})?)",
