@@ -284,6 +284,8 @@ NOT_COUNTS = [
     "Talks will resume in three months.",
     "Read more at www.example.org/news.82.0.html today.",
     "The report is a 5 min read.",
+    "Survivors of the 2014 massacre returned to the village.",
+    "Its 2016 offensive failed.",
 ]
 
 

@@ -44,6 +44,8 @@ _NON_COUNT_ENTS = frozenset({"PERCENT", "ORDINAL", "TIME"})
 _ABBREVIATED_SCALES = load_words("lexicons", "number_words.yaml", "abbreviated_scales")
 #: "aged 25", "aged twenty": the number is an age.
 _AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
+#: Words before a year that names an event ("the 2014 massacre", "its 2016 offensive").
+_YEAR_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
 #: A year written out: never the first group of a phone number or another digit run.
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
@@ -837,6 +839,9 @@ def _is_year(m: _Match, words: Sequence[_Word], noun: Token | None) -> bool:
     if not _YEAR_RANGE[0] <= m.value.value <= _YEAR_RANGE[1]:
         return False
     counts = _count_lexicon()
+    if noun is not None and m.start > 0 and words[m.start - 1].text in _YEAR_DETERMINERS:
+        # "the 2014 massacre", "its 2016 offensive": a year naming an event, unless people are counted
+        return not any(k in counts.victims for k in _keys(noun))
     known = noun is not None and any(
         k in counts.nouns or k in counts.objects or k in counts.victims for k in _keys(noun)
     )
