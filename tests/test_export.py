@@ -184,7 +184,10 @@ def test_export_parquet_has_real_types(store, tmp_path, what: str) -> None:
     for row in rows:
         ev = by_id[row["id"]]["event"]
         assert row["claims"] == [
-            {k: c.get(k) for k in ("what", "value", "low", "high", "qualifier", "source", "text")}
+            {
+                k: c.get(k)
+                for k in ("what", "value", "low", "high", "qualifier", "source", "actor", "stance", "text")
+            }
             for c in ev["claims"]
         ]
         start = ev["date"]["start"]
@@ -587,7 +590,8 @@ def test_export_xlsx_sheets_read_back_in_openpyxl(store, tmp_path) -> None:
     assert evil and all(c.data_type == "s" for c in evil)  # kept as text, never a formula
     assert len(claims) == sum(len(r["event"]["claims"]) for r in reports) > 0
     assert {c["event_id"] for c in claims} <= {e["id"] for e in events}
-    assert all(c["what"] and c["value"] is not None for c in claims)
+    # a figure has a value; a claim of responsibility names its party and the source's stance
+    assert all(c["what"] and (c["value"] is not None or (c["actor"] and c["stance"])) for c in claims)
     assert [s["id"] for s in stories] == ["s-test"]
     dated = [e for e in events if e["date_start"] is not None]
     assert dated and all(isinstance(e["date_start"], dt.datetime | dt.date) for e in dated)

@@ -283,3 +283,41 @@ def test_extract_events_is_stateless_from_one_article_to_the_next(nlp):
     extract_events(nlp(first), dt.date(2016, 5, 11), lexicons=lex)
     after = extract_events(nlp(second), dt.date(2016, 5, 11), lexicons=lex)
     assert alone and [e.model_dump() for e in after] == [e.model_dump() for e in alone]
+
+
+def _claims(events):
+    return {(c.what, c.value): c.source for e in events for c in e.claims if c.value is not None}
+
+
+def test_extract_a_trailing_speaker_covers_the_figures_of_his_paragraph(pipeline):
+    text = (
+        "Government jets bombed rebel positions near Kassala on Tuesday.\n"
+        "The jets destroyed 14 depots and 37 pickup trucks. The raids cost the rebels $2 million "
+        "in weekly fuel sales, General Omar Haddad said."
+    )
+    claims = _claims(_events(pipeline, text))
+    assert claims[("facilities_destroyed", 14)] == "Omar Haddad"
+    assert claims[("vehicles_destroyed", 37)] == "Omar Haddad"
+    assert claims[("money", 2_000_000)] == "Omar Haddad"
+
+
+def test_extract_a_speaker_does_not_carry_over_a_paragraph_break(pipeline):
+    text = (
+        "Government jets bombed rebel positions near Kassala on Tuesday, killing 14 fighters, "
+        "General Omar Haddad said.\n"
+        "More than 300,000 people have been killed since the war began in 2003."
+    )
+    claims = _claims(_events(pipeline, text))
+    assert claims[("killed", 14)] == "Omar Haddad"
+    assert claims[("killed", 300_000)] is None
+
+
+def test_extract_a_headline_figure_takes_the_speaker_of_the_same_figure_in_the_text(pipeline):
+    events = _events(
+        pipeline,
+        "Rescue workers searched the rubble of a market in Mogadishu on Monday. "
+        "A car bomb killed 17 people there, police said. A doctor said 40 people were wounded.",
+        title="Car bomb kills 17 in Mogadishu",
+    )
+    sources = {c.source for e in events for c in e.claims if (c.what, c.value) == ("killed", 17)}
+    assert sources == {"police"}

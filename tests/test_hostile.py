@@ -6,7 +6,6 @@ Each test names the item of issue 13 it covers; every one failed on the code bef
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
@@ -726,11 +725,13 @@ def _linked(store) -> dict[str, bool]:  # noqa: ANN001
 
 
 def test_hostile_one_linking_failure_blocks_no_one(tmp_path: Path) -> None:
-    """Item 11: stored reports a link run never reached (or one that cannot be linked, here a date an
-    older wardesk let in) are linked by the next run; the bad one is recorded, the others linked."""
-    from sqlalchemy import update
+    """Item 11: stored reports a link run never reached (or one that cannot be linked, here because a
+    stale story row an older wardesk left holds the id its story must take) are linked by the next run;
+    the bad one is recorded, the others linked."""
+    from sqlalchemy import select
 
     from wardesk.flows.ingest import Ingester
+    from wardesk.link.story import story_id
     from wardesk.store import Store
     from wardesk.store import schema as s
 
@@ -739,11 +740,10 @@ def test_hostile_one_linking_failure_blocks_no_one(tmp_path: Path) -> None:
     with Store(str(tmp_path / "l.db")) as store:
         Ingester(store, link=False).run([str(path)])  # stored, never linked
         with store.engine.begin() as conn:
-            conn.execute(
-                update(s.articles)
-                .where(s.articles.c.id == "hostile-carbomb")
-                .values(published=dt.date(9999, 12, 31))
-            )
+            ids = conn.execute(
+                select(s.events.c.id).where(s.events.c.article_id == "hostile-carbomb")
+            ).scalars()
+            conn.execute(s.stories.insert(), [{"id": story_id(eid), "corroboration": 0} for eid in ids])
         assert set(_linked(store).values()) == {False}
         rerun = Ingester(store).run([str(path)])
         linked = _linked(store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -101,3 +102,138 @@ def test_link_store_stats_count_a_story_once(tmp_path) -> None:
         st = client.get("/api/stats").json()
     assert (st["total_events"], st["total_fatalities"]) == (3, 48)
     assert (st["distinct_events"], st["distinct_fatalities"]) == (2, 32)
+
+
+def _members(store: Store) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for eid, sid in _stories(store).items():
+        groups.setdefault(sid, []).append(eid)
+    return sorted(sorted(g) for g in groups.values())
+
+
+@pytest.mark.parametrize("order", [["a1", "a2", "a3", "h1", "h2"], ["h2", "a3", "h1", "a2", "a1"]])
+def test_link_store_order_of_arrival_does_not_matter(tmp_path, order: list[str]) -> None:
+    """Articles linked one at a time, in two orders, give the stories of linking them all at once."""
+    with Store(str(tmp_path / "o.db")) as store:
+        for aid, outlet, place in [
+            ("a1", "Reuters", ALEPPO),
+            ("a2", "AFP", ALEPPO),
+            ("a3", "SANA", ALEPPO),
+            ("h1", "TASS", HAMA),
+            ("h2", "Anadolu", HAMA),
+        ]:
+            _add(store, aid, outlet, place)
+        for aid in order:
+            link_events(store.engine, [aid])
+        assert _members(store) == [["a1:0", "a2:0", "a3:0"], ["h1:0", "h2:0"]]
+
+
+def test_link_store_malformed_claim_is_dropped_not_the_story(store: Store) -> None:
+    """An imported record with a claim the model refuses: a clear message, the event still links."""
+    from sqlalchemy import update
+
+    _add(store, "a1", "Reuters", ALEPPO)
+    _add(store, "a2", "AFP", ALEPPO)
+    with store.engine.begin() as conn:
+        rec = conn.execute(select(s.events.c.record).where(s.events.c.id == "a2:0")).scalar_one()
+        rec = {**rec, "claims": [*rec["claims"], {"what": "responsibility", "stance": "accuses"}]}
+        conn.execute(update(s.events).where(s.events.c.id == "a2:0").values(record=rec))
+    run = link_events(store.engine, ["a1", "a2"])
+    assert any("a2:0: claim 0 dropped" in m and "actor" in m for m in run.messages), run.messages
+    assert _members(store) == [["a1:0", "a2:0"]]
+
+
+def test_link_store_malformed_record_leaves_its_story_alone(store: Store) -> None:
+    """A stored record broken beyond its claims: its story is kept as it is, the others still link."""
+    from sqlalchemy import update
+
+    _add(store, "a1", "Reuters", ALEPPO)
+    _add(store, "a2", "AFP", ALEPPO)
+    link_events(store.engine, ["a1", "a2"])
+    with store.engine.begin() as conn:
+        conn.execute(update(s.events).where(s.events.c.id == "a2:0").values(record={"event_type": "volcano"}))
+    _add(store, "a3", "SANA", ALEPPO)
+    run = link_events(store.engine, ["a3"])
+    assert any("a2:0" in m and "malformed" in m for m in run.messages), run.messages
+    before = _members(store)
+    assert ["a1:0", "a2:0"] in before and ["a3:0"] in before
+
+
+def test_link_store_story_whose_article_was_deleted(store: Store) -> None:
+    """A story that lost a report with its article keeps its id and the reports left; one that lost all goes."""
+    from sqlalchemy import delete
+
+    from wardesk.flows.link import repair_stories
+
+    _add(store, "a1", "Reuters", ALEPPO)
+    _add(store, "a2", "AFP", ALEPPO)
+    _add(store, "a3", "SANA", ALEPPO)
+    _add(store, "h1", "TASS", HAMA)
+    link_events(store.engine, ["a1", "a2", "a3", "h1"])
+    sid = _stories(store)["a1:0"]
+    lone = _stories(store)["h1:0"]
+    with store.engine.begin() as conn:
+        conn.execute(delete(s.articles).where(s.articles.c.id.in_(["a2", "h1"])))
+    run = repair_stories(store.engine)
+    assert any(sid in m and "reconciled again" in m for m in run.messages)
+    assert any(lone in m and "removed" in m for m in run.messages)
+    with store.engine.connect() as conn:
+        row = conn.execute(select(s.stories).where(s.stories.c.id == sid)).one()
+        ids = set(conn.execute(select(s.stories.c.id)).scalars())
+    assert row.reconciled["report_ids"] == ["a1:0", "a3:0"] and row.corroboration == 2
+    assert lone not in ids
+    # linking goes on around the repaired story
+    _add(store, "a4", "Anadolu", ALEPPO)
+    link_events(store.engine, ["a4"])
+    assert _stories(store)["a4:0"] == sid
+
+
+def test_link_store_report_without_date_or_place_gets_a_story(store: Store) -> None:
+    """Bad input: an event with neither date nor place (and no publication date) is kept, alone."""
+    text = "Something happened somewhere, a source said."
+    art = Article(id="x1", source="Nowhere News", text=text)
+    ev = Event(event_type="other", evidence=[Evidence(start=0, end=len(text))])
+    row = r.article_row(
+        art,
+        content_hash="x1",
+        near_dup_of=None,
+        similarity=None,
+        published=None,
+        published_from="none",
+        now=dt.datetime.now(dt.timezone.utc),
+    )
+    with store.engine.begin() as conn:
+        Store.insert_article(conn, row, [], r.event_rows(ArticleEvents(article_id="x1", events=[ev])))
+    _add(store, "a1", "Reuters", ALEPPO)
+    link_events(store.engine, ["x1", "a1"])
+    stories = _stories(store)
+    assert stories["x1:0"] and stories["x1:0"] != stories["a1:0"]
+
+
+def test_link_store_story_api_and_export_show_who_says_what_first(tmp_path) -> None:
+    """/api/stories/{id} and the story export: one row per source (figure, outlet, date, sentence) before the reports."""
+    from fastapi.testclient import TestClient
+
+    from wardesk.api import create_app
+    from wardesk.export import export
+    from wardesk.export.filters import ExportFilters
+
+    db = str(tmp_path / "api.db")
+    with Store(db) as store:
+        _add(store, "a1", "Reuters", ALEPPO)
+        _add(store, "a2", "AFP", ALEPPO)
+        link_events(store.engine, ["a1", "a2"])
+        sid = _stories(store)["a1:0"]
+        out = tmp_path / "stories.jsonl"
+        export(store, "jsonl", "stories", ExportFilters(), out)
+    with TestClient(create_app(db), base_url="http://localhost") as client:
+        resp = client.get(f"/api/stories/{sid}")
+    assert resp.status_code == 200
+    body = resp.json()
+    assert resp.text.index('"sources"') < resp.text.index('"reports"')
+    rows = body["sources"]
+    assert [(r["outlet"], r["killed"]) for r in rows] == [("AFP", 16), ("Reuters", 16)]
+    text = TEXT.format(place="Aleppo")
+    assert all(text[r["sentence_start"] : r["sentence_end"]] == r["sentence"] == text for r in rows)
+    (line,) = [json.loads(x) for x in out.read_text().splitlines() if sid in x]
+    assert [r["outlet"] for r in line["sources"]] == ["AFP", "Reuters"]

@@ -218,3 +218,63 @@ def test_store_search_survives_any_user_text(tmp_path, query):
         assert store.search(query) == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_store_keeps_responsibility_claims(tmp_path, backend: str) -> None:
+    """A claim of responsibility (no value; actor and stance) is stored in event_claims and the record."""
+    import datetime as dt
+
+    from wardesk.record import Article, ArticleEvents, Claim, Event
+    from wardesk.store import rows as r
+
+    db = pg_url() if backend == "postgres" else str(tmp_path / "c.db")
+    claims = [
+        Claim(what="killed", value=4, source="medics"),
+        Claim(what="responsibility", actor="Rebels", stance="accuses", source="the governor"),
+        Claim(what="responsibility", actor="Rebels", stance="denies", source="a rebel spokesman"),
+    ]
+    art = Article(id="resp-1", text="The governor blamed the rebels; a rebel spokesman denied it.")
+    out = ArticleEvents(article_id=art.id, events=[Event(event_type="missile_artillery", claims=claims)])
+    now = dt.datetime.now(dt.timezone.utc)
+    row = r.article_row(
+        art,
+        content_hash="h-resp-1",
+        near_dup_of=None,
+        similarity=None,
+        published=None,
+        published_from="none",
+        now=now,
+    )
+    with Store(db) as store:
+        with store.engine.begin() as conn:
+            Store.insert_article(conn, row, [], r.event_rows(out))
+        with store.engine.connect() as conn:
+            got = conn.execute(
+                select(
+                    s.event_claims.c.what,
+                    s.event_claims.c.value,
+                    s.event_claims.c.actor,
+                    s.event_claims.c.stance,
+                )
+                .where(s.event_claims.c.event_id == "resp-1:0")
+                .order_by(s.event_claims.c.ordinal)
+            ).all()
+    assert [tuple(g) for g in got] == [
+        ("killed", 4.0, None, None),
+        ("responsibility", None, "Rebels", "accuses"),
+        ("responsibility", None, "Rebels", "denies"),
+    ]
+
+
+def test_store_minhash_equals_the_plain_formula() -> None:
+    """The numpy MinHash gives exactly min((a*x + b) mod p) for every permutation (stored band keys depend on it)."""
+    import random
+
+    from wardesk.store.dedup import _MERSENNE, _permutations, minhash
+
+    rng = random.Random(12)
+    for size in (1, 2, 17, 300):
+        xs = {rng.getrandbits(64) for _ in range(size)} | {(1 << 64) - 1, _MERSENNE, 0}
+        plain = [min((a * x + b) % _MERSENNE for x in xs) for a, b in _permutations()]
+        assert minhash(xs) == plain

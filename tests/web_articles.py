@@ -65,6 +65,14 @@ ARTICLES: list[tuple[str, str, str, str, str]] = [
         "the Syrian Observatory for Human Rights said.",
     ),
     (
+        "desk-zamalka-gas",
+        "Reuters",
+        "2016-08-25",
+        "Gas attack near Damascus",
+        "A chemical attack on the town of Zamalka in the Damascus countryside killed 1,127 people on "
+        "Wednesday, activists said.",
+    ),
+    (
         "desk-deir-abduction",
         "Al Jazeera",
         "2016-11-03",

@@ -598,6 +598,73 @@ def settings_cmd() -> None:
     _tables().print(table)
 
 
+gazetteer_app = typer.Typer(
+    help="The user's gazetteer additions: GeoNames country extracts that give village-level coverage offline.",
+    no_args_is_help=True,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+GazetteerDir = Annotated[
+    Path | None,
+    typer.Option("--dir", help="Folder of the user's gazetteer index (default: the gazetteer_dir setting)."),
+]
+
+
+def _gazetteer_dir(folder: Path | None) -> Path:
+    return folder if folder is not None else settings.current().gazetteer_dir
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    file: Annotated[Path, typer.Argument(help="A GeoNames country extract: XX.zip or the XX.txt inside it.")],
+    folder: GazetteerDir = None,
+) -> None:
+    """Load a GeoNames country extract (https://download.geonames.org/export/dump/, e.g. ML.zip) into
+    the user's gazetteer; extraction then knows its villages, districts and camps. Loading a file of
+    the same name again replaces it. A file that cannot be read leaves the index as it was."""
+    from wardesk.geo.additions import add_extract
+
+    where = _gazetteer_dir(folder)
+    try:
+        source = add_extract(file, where)
+    except WardeskError as exc:
+        raise _usage_exit(exc) from None
+    err.print(
+        f"gazetteer: added {source.places} places from {file} as '{source.name}' to {where}", highlight=False
+    )
+
+
+@gazetteer_app.command("list")
+def gazetteer_list(folder: GazetteerDir = None) -> None:
+    """List the extracts loaded into the user's gazetteer."""
+    from wardesk.geo.additions import list_sources
+
+    where = _gazetteer_dir(folder)
+    table = Table(title=f"user gazetteer ({where})")
+    for col in ("name", "places", "added", "from"):
+        table.add_column(col, overflow="fold")
+    for s in list_sources(where):
+        table.add_row(s.name, str(s.places), s.added, s.file)
+    _tables().print(table)
+
+
+@gazetteer_app.command("remove")
+def gazetteer_remove(
+    name: Annotated[
+        str, typer.Argument(help="The extract's name as `wardesk gazetteer list` shows it ('ML').")
+    ],
+    folder: GazetteerDir = None,
+) -> None:
+    """Take an extract out of the user's gazetteer."""
+    from wardesk.geo.additions import remove_source
+
+    where = _gazetteer_dir(folder)
+    try:
+        source = remove_source(name, where)
+    except WardeskError as exc:
+        raise _usage_exit(exc) from None
+    err.print(f"gazetteer: removed '{source.name}' ({source.places} places) from {where}", highlight=False)
+
+
 def main() -> None:
     """Entry point of the ``wardesk`` command and ``python -m wardesk``."""
     try:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 EventType = Literal[
     "air_strike",
@@ -42,7 +42,11 @@ ClaimWhat = Literal[
     "facilities_destroyed",
     "money",
     "other",
+    "responsibility",
 ]
+#: Who says what about who did it (``what: "responsibility"``): the source accuses the
+#: actor, the actor claims the act itself, or the source denies that the actor did it.
+Stance = Literal["accuses", "claims", "denies"]
 Qualifier = Literal["at_least", "more_than", "up_to", "about"]
 SourceVerb = Literal["said", "claimed", "reported", "confirmed", "denied", "according_to"]
 PublishedFrom = Literal["input", "dateline", "html", "option", "none"]
@@ -111,6 +115,10 @@ class Location(_Model):
     lon: float | None = Field(default=None, ge=-180, le=180)
     precision: PlacePrecision = "exact"
     text: str | None = None
+    #: Where lat/lon come from: "gazetteer" (the place's own entry), "user_gazetteer" (an entry of
+    #: the user's additions), or, for a place no gazetteer has, the containing place they are
+    #: borrowed from: "town:<name>", "admin1:<name>" or "country:<code>". None: no coordinates.
+    coords_from: str | None = None
 
 
 class Actor(_Model):
@@ -126,13 +134,39 @@ class Count(_Model):
 
 
 class Claim(_Model):
+    """A number the article gives, or a claim of responsibility, with who gave it.
+
+    A number (``what`` other than ``responsibility``) has a ``value``. A claim
+    of responsibility has no value; it names the ``actor`` said to have done
+    it and the ``stance`` of the ``source`` towards that (docs/event-schema.md).
+    """
+
     what: ClaimWhat
-    value: float
+    value: float | None = None
     low: float | None = None
     high: float | None = None
     qualifier: Qualifier | None = None
     source: str | None = None
     text: str | None = None
+    actor: str | None = None
+    stance: Stance | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Claim:
+        """A claim is either a number or a claim of responsibility, never half of each."""
+        if self.what == "responsibility":
+            if not self.actor or self.stance is None:
+                raise ValueError(
+                    "a responsibility claim needs an actor and a stance (accuses, claims, denies)"
+                )
+            if self.value is not None:
+                raise ValueError("a responsibility claim has no value")
+        else:
+            if self.value is None:
+                raise ValueError(f"a '{self.what}' claim needs a value")
+            if self.stance is not None:
+                raise ValueError(f"only a responsibility claim has a stance, not a '{self.what}' claim")
+        return self
 
 
 class Source(_Model):

@@ -57,6 +57,16 @@ def _origins(value: str) -> tuple[str, ...]:
     return out
 
 
+def _path(value: str) -> Path | None:
+    return Path(value).expanduser() if value.strip() else None
+
+
+def _data_home(env: Mapping[str, str]) -> Path:
+    """The XDG data folder: $XDG_DATA_HOME, else ~/.local/share."""
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    return Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
+
+
 def _positive_int(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -122,6 +132,14 @@ SETTINGS: tuple[Setting, ...] = (
         _positive_int,
     ),
     Setting(
+        "gazetteer_dir",
+        None,
+        "WARDESK_GAZETTEER_DIR",
+        "Folder of the user's gazetteer additions (`wardesk gazetteer add`); default: wardesk/gazetteer "
+        "under $XDG_DATA_HOME (~/.local/share). Never inside the installed package.",
+        _path,
+    ),
+    Setting(
         "scale_fail_partitions",
         None,
         "WARDESK_SCALE_FAIL_PARTITIONS",
@@ -143,6 +161,7 @@ class Settings:
     fast_nlp: bool
     cors_origins: tuple[str, ...]
     blas_threads: int
+    gazetteer_dir: Path
     scale_fail_partitions: str | None
 
 
@@ -158,6 +177,8 @@ def current(environ: Mapping[str, str] | None = None) -> Settings:
         raw = env.get(s.env)
         if raw is not None:
             values[s.name] = _parse(s, raw, s.env)
+    if values["gazetteer_dir"] is None:
+        values["gazetteer_dir"] = _data_home(env) / "wardesk" / "gazetteer"
     return Settings(**values)
 
 

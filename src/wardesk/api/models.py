@@ -148,9 +148,35 @@ class StoryReport(EventSummary):
     evidence_text: str | None = None
 
 
-class StoryDetail(StorySummary):
-    """A story: the reconciled values (each naming the reports it came from), the reports, the contradictions."""
+class StorySource(BaseModel):
+    """Who says what in a story: one row per report and claimant (docs/linking.md, "One row per source")."""
 
+    source: str = Field(description="the independent source: the agency a wire copy credits, else the outlet")
+    who: str | None = Field(None, description="the claimant the article quotes; null: the outlet's own voice")
+    killed: int | None = None
+    killed_vague: bool | None = None
+    injured: int | None = None
+    injured_vague: bool | None = None
+    accuses: list[str] = Field(default_factory=list, description="parties this claimant says did it")
+    claims: list[str] = Field(default_factory=list, description="parties claiming the act themselves")
+    denies: list[str] = Field(default_factory=list, description="parties denied to have done it")
+    outlet: str | None = None
+    wire: str | None = None
+    independent: bool = True
+    article_id: str
+    report_id: str
+    claim: int | None = Field(None, description="index of the claim in the report's record, if one")
+    published: str | None = None
+    sentence: str | None = None
+    sentence_start: int | None = Field(None, description="character offsets of the sentence in the article")
+    sentence_end: int | None = None
+
+
+class StoryDetail(StorySummary):
+    """A story: who says what (one row per source), the reconciled values (each naming the reports it
+    came from), the contradictions (each side with its claimant, outlet, date and sentence), the reports."""
+
+    sources: list[StorySource] = Field(default_factory=list)
     reconciled: dict[str, Any]
     contradiction_list: list[dict[str, Any]]
     reports: list[StoryReport]

@@ -344,6 +344,8 @@ def get_story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         rep["evidence_text"] = " ".join(sp["text"] for sp in spans) or None
     item = _story_summary(row, [(r["id"], r["event_type"]) for r in reports])
     rec = _as_json(row["reconciled"]) or {}
+    present = {r["id"] for r in reports}  # a row of a report whose article has gone is not shown
+    item["sources"] = [x for x in rec.get("sources") or [] if x.get("report_id") in present]
     item["reconciled"] = rec
     item["contradiction_list"] = rec.get("contradictions") or []
     item["reports"] = reports

@@ -125,6 +125,7 @@ def iter_stories(
         yield {
             "id": row["id"],
             "corroboration": row["corroboration"],
+            "sources": (rec or {}).get("sources") or [],
             "updated_at": _iso(row["updated_at"]),
             "report_ids": [x[0] for x in m],
             "article_ids": sorted({x[1] for x in m}),
@@ -291,7 +292,9 @@ def _actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"name": a.get("name"), "type": a.get("type")} for a in actors]
 
 
-CLAIM_FIELDS = ("what", "value", "low", "high", "qualifier", "source", "text")
+#: A claim's fields: a figure (value, low, high, qualifier) or a claim of responsibility (actor,
+#: stance), with its source either way.
+CLAIM_FIELDS = ("what", "value", "low", "high", "qualifier", "source", "actor", "stance", "text")
 SOURCE_FIELDS = ("name", "organization", "verb", "via", "text")
 
 

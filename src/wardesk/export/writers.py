@@ -142,6 +142,8 @@ def _parquet_schemas() -> dict[str, Any]:
                             ("high", real),
                             ("qualifier", text),
                             ("source", text),
+                            ("actor", text),
+                            ("stance", text),
                             ("text", text),
                         ]
                     )

@@ -11,7 +11,10 @@ target roles to the mentions this module returns.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import functools
+import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
+from wardesk.geo.fold import skeleton
 from wardesk.nlp.cache import doc_ents
 from wardesk.resources import load_text, load_words
 
@@ -55,6 +59,9 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", 
 _QUANTIFIERS = load_words("lexicons", "actor_words.yaml", "quantifiers")
 # "anti-ISIS coalition": an actor named after one of these and a hyphen is no mention of it.
 _NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
+#: Consonants a transliteration key needs before two spellings are taken for one name
+#: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
+SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 
 
@@ -69,6 +76,32 @@ class ActorEntry:
     demonyms: tuple[str, ...] = field(default=(), compare=False)
     places: tuple[str, ...] = field(default=(), compare=False)
     metonyms: tuple[str, ...] = field(default=(), compare=False)
+
+
+#: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
+GENERIC_RESOLVERS = frozenset({"state", "context", "country"})
+#: The entry of the perpetrator the text does not name.
+UNIDENTIFIED = "Unidentified armed group"
+#: The types of named group a generic of a type may stand for, the first preferred.
+CONTEXT_TYPES = {
+    "rebel_group": ("rebel_group",),
+    "militia": ("militia", "rebel_group"),
+    "unknown": ("rebel_group", "militia"),
+}
+
+
+@dataclass(frozen=True)
+class Generic:
+    """A description whose actor depends on the article ("government forces", "militants")."""
+
+    role: str
+    resolve: str
+    default: str | None
+    elsewhere: str | None
+    by_country: dict[str, str]
+    type: str | None = None
+    proper: bool = False  # a name, not a description: capitals do not make it part of another name
+    agents_only: bool = False  # context is the groups the article shows acting, not all it names
 
 
 @dataclass(frozen=True)
@@ -89,6 +122,30 @@ class ActorMention:
     head_i: int
     kind: str = "alias"
     role: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO2 -> ACLED's country name (``resources/acled/countries.csv``)."""
+    lines = [ln for ln in load_text("acled", "countries.csv").splitlines() if ln and not ln.startswith("#")]
+    return {row["iso2"]: row["country"] for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_demonyms() -> dict[str, list[str]]:
+    """ISO2 -> the demonyms of ``resources/gazetteer/countries_extra.csv`` ("Ugandan")."""
+    lines = [
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    out: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        dems = [
+            d for d in (row.get("demonyms") or "").split("|") if d and d[0].isupper() and not d.endswith("s")
+        ]
+        out[row["country"]] = dems
+    return out
 
 
 def fold_words(text: str) -> list[str]:
@@ -144,9 +201,7 @@ class ActorLexicon:
         self._demonyms: dict[str, int] = {}
         self.conflicts: list[tuple[str, str, str]] = []  # (phrase, kept entry, dropped entry)
         self._pattern_texts: list[tuple[str, _Hit]] = []
-        self._generic_default: dict[str, str] = {}
-        self._generic_by_country: dict[str, dict[str, str]] = {}
-        self._generic_elsewhere: dict[str, str] = {}
+        self._generics: dict[str, Generic] = {}
         self._state_of: dict[str, int] = {}
         self._matchers: dict[int, tuple[Any, PhraseMatcher, PhraseMatcher, dict[int, _Hit]]] = {}
 
@@ -168,31 +223,82 @@ class ActorLexicon:
         for raw in actors:
             self._add_entry(raw)
         for g in data.get("generics", []):
-            role = g["role"]
-            self._generic_default[role] = g["default"]
-            self._generic_by_country[role] = dict(g.get("by_country") or {})
-            if g.get("elsewhere"):
-                self._generic_elsewhere[role] = g["elsewhere"]
-            target = self._by_name.get(g["default"])
-            if target is None:
-                raise ExtractError(
-                    f"generic role {role!r} defaults to unknown actor {g['default']!r}", where=where
-                )
-            for alias in g["aliases"]:
-                self._add_phrase(alias, _Hit(self.entries.index(target), "generic", role))
-        for role, name in self._generic_elsewhere.items():
-            if name not in self._by_name:
-                raise ExtractError(
-                    f"generic role {role!r} has unknown `elsewhere` actor {name!r}", where=where
-                )
-        for role, table in self._generic_by_country.items():
-            for cc, name in table.items():
-                if name not in self._by_name:
-                    raise ExtractError(
-                        f"generic role {role!r} maps {cc} to unknown actor {name!r}", where=where
-                    )
+            self._add_generic(g)
+        self._add_countries()
 
     # ------------------------------------------------------------------ building
+    def _add_generic(self, g: dict[str, Any]) -> None:
+        role = g.get("role")
+        resolve = g.get("resolve", "country")
+        if not role or resolve not in GENERIC_RESOLVERS or role in self._generics:
+            raise ExtractError(
+                f"generic {role!r} needs a unique role and `resolve` among {sorted(GENERIC_RESOLVERS)}",
+                where=self.where,
+            )
+        names = [g.get("default"), g.get("elsewhere"), *(g.get("by_country") or {}).values()]
+        for name in names:
+            if name is not None and name not in self._by_name:
+                raise ExtractError(f"generic role {role!r} names unknown actor {name!r}", where=self.where)
+        typ = g.get("type")
+        if typ is not None and typ not in ACTOR_TYPES:
+            raise ExtractError(f"generic role {role!r} has type {typ!r}", where=self.where)
+        generic = Generic(
+            role=role,
+            resolve=resolve,
+            default=g.get("default"),
+            elsewhere=g.get("elsewhere"),
+            by_country={k.upper(): v for k, v in (g.get("by_country") or {}).items()},
+            type=typ,
+            proper=bool(g.get("proper")),
+            agents_only=g.get("context") == "agents",
+        )
+        self._generics[role] = generic
+        anchor = self._by_name[generic.default] if generic.default else self._named_anchor(generic)
+        index = self.entries.index(anchor)
+        for alias in g["aliases"]:
+            if generic.proper:
+                self._drop_alias(alias, index)  # the name is read by country, not taken as is
+            self._add_phrase(alias, _Hit(index, "generic", role))
+
+    def _drop_alias(self, phrase: str, index: int) -> None:
+        """Forget that ``phrase`` is a plain alias of entry ``index`` (a generic takes it over)."""
+        key = _key(fold_words(phrase), _is_case_sensitive(phrase))
+        old = self._phrases.get(key)
+        if old is not None and old.index == index and old.kind == "alias":
+            del self._phrases[key]
+            self._pattern_texts = [
+                (text, hit)
+                for text, hit in self._pattern_texts
+                if not (hit == old and _key(fold_words(text), _is_case_sensitive(text)) == key)
+            ]
+
+    def _named_anchor(self, generic: Generic) -> ActorEntry:
+        """The entry a generic with no default is filed under until it is resolved: its
+        `elsewhere` actor, else the unidentified armed group."""
+        return self._by_name[generic.elsewhere or UNIDENTIFIED]
+
+    def _add_countries(self) -> None:
+        """State forces for every country the table has no entry for, named as ACLED names the
+        country and found by its demonyms ("Ugandan troops", "Belgian F-16s"), so that
+        "government forces" in any country's news are that country's."""
+        names = _country_names()
+        for cc, demonyms in _country_demonyms().items():
+            if cc in self._state_of or cc not in names or names[cc] in self._by_name:
+                continue
+            free = [d for d in demonyms if _key(fold_words(d), _is_case_sensitive(d)) not in self._demonyms]
+            self._add_entry(
+                {
+                    "name": names[cc],
+                    "type": "state_forces",
+                    "country": cc,
+                    "demonyms": free,
+                    "synthetic": True,
+                }
+            )
+        for cc, name in names.items():
+            if cc not in self._state_of and name not in self._by_name:
+                self._add_entry({"name": name, "type": "state_forces", "country": cc, "synthetic": True})
+
     def _add_entry(self, raw: dict[str, Any]) -> None:
         name = raw.get("name")
         typ = raw.get("type")
@@ -214,13 +320,22 @@ class ActorLexicon:
         index = len(self.entries)
         self.entries.append(entry)
         self._by_name[name] = entry
-        self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
+        if not raw.get("synthetic"):  # a country added for its state forces is found by demonym only
+            self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
         for alias in entry.aliases:
             self._add_phrase(alias, _Hit(index, "alias"))
         for place in entry.places:
             self._add_phrase(place, _Hit(index, "place"))
+            if place[-1:].islower() and not place.endswith("s"):
+                # texts that lose their apostrophes write the possessive "Syrias regime"
+                self._add_phrase(place + "s", _Hit(index, "place"))
         for metonym in entry.metonyms:
             self._add_phrase(metonym, _Hit(index, "metonym"))
+        for leader in raw.get("leaders") or ():
+            # a leader's name stands for the forces as an agent, like a capital; texts that lose
+            # their apostrophes write the possessive "Assads forces"
+            self._add_phrase(leader, _Hit(index, "metonym"))
+            self._add_phrase(leader + "s", _Hit(index, "metonym"))
         for dem in entry.demonyms:
             words = fold_words(dem)
             key = _key(words, _is_case_sensitive(dem))
@@ -230,7 +345,7 @@ class ActorLexicon:
                 continue
             self._demonyms[key] = index
             self._pattern_texts.append((dem, _Hit(index, "demonym")))
-        if entry.type == "state_forces" and entry.country and entry.demonyms:
+        if entry.type == "state_forces" and entry.country and not raw.get("not_state"):
             self._state_of.setdefault(entry.country, index)
 
     def _add_phrase(self, phrase: str, hit: _Hit, pattern: bool = True) -> None:
@@ -281,22 +396,105 @@ class ActorLexicon:
         index = self._state_of.get((country or "").upper())
         return None if index is None else self.entries[index]
 
-    def resolve(self, mention: ActorMention, country: str | None) -> ActorEntry:
-        """The actor a mention names in an article about ``country``: generic phrases
-        ("government forces", "rebels") depend on it; every other mention is returned as is."""
-        if mention.kind != "generic" or not country or mention.role is None:
+    def generic(self, role: str | None) -> Generic | None:
+        """The generic description of a role ("government", "rebels"), or None."""
+        return self._generics.get(role or "")
+
+    def resolve(
+        self,
+        mention: ActorMention,
+        country: str | None,
+        named: Sequence[tuple[int, ActorEntry]] = (),
+        agents: Sequence[tuple[int, ActorEntry]] = (),
+    ) -> ActorEntry:
+        """The actor a mention names in an article about ``country`` (ISO2) that names the
+        groups ``named`` ((character offset, entry) of its named actors, in any order), of
+        which ``agents`` are shown acting (initiators, claimants).
+
+        Generic phrases depend on both. ``state`` generics ("government forces", "the junta")
+        are the country's state forces. ``context`` generics ("militants", "militia") are the
+        group of a fitting type the article names (the nearest before the mention, else the
+        first after it), else the country's listed group, else the unidentified armed group of
+        the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
+        country's listed actor, else the article's group, else their `elsewhere` actor or, with
+        no default, the group named as the text names it. Every other mention is returned as is.
+        """
+        g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
+        if g is None:
             return mention.entry
-        cc = country.upper()
-        name = self._generic_by_country.get(mention.role, {}).get(cc)
-        if name:
-            return self._by_name[name]
-        if mention.role == "government":
-            return self.state_of(cc) or mention.entry
-        elsewhere = self._generic_elsewhere.get(mention.role)
-        if elsewhere and mention.entry.country and mention.entry.country.upper() != cc:
-            # the default belongs to another war: "rebels" in Colombia are not Syrian rebels
-            return self._by_name[elsewhere]
-        return mention.entry
+        cc = (country or "").upper()
+        if not cc and not named:
+            return self._by_name[g.default] if g.default else self._named_as_written(mention, g)
+        listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
+        if g.resolve == "state":
+            return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
+        from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
+        if g.resolve == "country":
+            found = listed or from_text
+            if found is not None:
+                return found
+            if g.default is None:
+                return self._named_as_written(mention, g)
+            default = self._by_name[g.default]
+            if g.elsewhere and cc and default.country and default.country != cc:
+                return self._by_name[g.elsewhere]  # "rebels" in Colombia are not Syrian rebels
+            return default
+        found = from_text or listed
+        if found is not None:
+            return found
+        fallback = self._by_name[g.elsewhere or g.default or UNIDENTIFIED]
+        return (
+            dataclasses.replace(fallback, type=g.type) if g.type and fallback.type == "unknown" else fallback
+        )
+
+    def _from_context(
+        self, mention: ActorMention, g: Generic, cc: str, named: Sequence[tuple[int, ActorEntry]]
+    ) -> ActorEntry | None:
+        """The named group of the article a generic mention stands for (see :meth:`resolve`)."""
+        fits = CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
+        cands = [
+            (pos, e)
+            for pos, e in named
+            if e.type in fits and (not cc or e.country in (None, cc)) and e.name != UNIDENTIFIED
+        ]
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] <= mention.start_char]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        return min(cands, key=lambda c: c[0])[1]
+
+    def _named_as_written(self, mention: ActorMention, g: Generic) -> ActorEntry:
+        """A name the table cannot pin down here, kept as the text writes it."""
+        return ActorEntry(name=mention.text.strip(), type=g.type or "unknown", country=None)
+
+    def speaker_side(self, text: str, country: str | None = None) -> ActorEntry | None:
+        """The armed party a speaker speaks for, read from its name or title, or None.
+
+        "Russian Defence Ministry" -> Russia, "a Hezbollah spokesman" -> Hezbollah,
+        "Kyiv" -> Ukraine, "the military" -> the state forces of ``country`` (the
+        article's country). Civilians and unidentified groups are nobody's side.
+        Which speakers are third parties (monitors, outlets) is the caller's to know.
+        """
+        words = fold_words(text)
+        for n in range(min(len(words), 4), 0, -1):
+            for i in range(len(words) - n + 1):
+                hit = self._lookup(words[i : i + n])
+                if hit is None:
+                    continue
+                entry = self.entries[hit.index]
+                if hit.kind == "generic":
+                    if i > 0:
+                        continue  # "Energodar's military administration": no side in a modifier
+                    mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
+                    entry = self.resolve(mention, country)
+                if entry.type not in ("civilians", "unknown"):
+                    return entry
+        for i in range(len(words)):
+            found = self._demonym_at(words[i:])
+            if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
+                return self.entries[found[0]]  # "Ukrainian intelligence sources"
+        return None
 
     def _lookup(self, words: Sequence[str]) -> _Hit | None:
         if not words:
@@ -350,15 +548,20 @@ class ActorLexicon:
         Islamist group Ahrar al-Sham"); and lastly its head noun when that is a
         civilian or generic noun ("local residents").
         """
+        found = self.phrase_hit(text)
+        return None if found is None else found[0]
+
+    def phrase_hit(self, text: str) -> tuple[ActorEntry, str, str | None] | None:
+        """(entry, kind, generic role) of the actor a phrase names, or None (see :meth:`canonical`)."""
         words = fold_words(text)
         if not words:
             return None
         hit = self._lookup(words)
         if hit is not None:
-            return self.entries[hit.index]
+            return self._found(hit)
         by_demonym = self._demonym_unit(words)
         if by_demonym is not None:
-            return by_demonym
+            return by_demonym, "demonym", None
         for start in range(len(words)):
             if start and words[start - 1].lower() not in self.leading_modifiers:
                 break
@@ -366,19 +569,52 @@ class ActorLexicon:
             while rest:
                 hit = self._lookup(rest)
                 if hit is not None and (start == 0 or hit.kind in ("alias", "demonym")):
-                    return self.entries[hit.index]
+                    return self._found(hit)
                 if start == 0 and len(rest) < len(words):
                     by_demonym = self._demonym_unit(rest)
                     if by_demonym is not None:
-                        return by_demonym
+                        return by_demonym, "demonym", None
                 if len(rest) > 1 and rest[-1].lower() in self.member_nouns | self.unit_heads:
                     rest = rest[:-1]
                 else:
                     break
         last = self._lookup(words[-1:])
         if last is not None and (last.kind == "generic" or self.entries[last.index].type == "civilians"):
-            return self.entries[last.index]
+            return self._found(last)
         return None
+
+    def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
+        return self.entries[hit.index], hit.kind, hit.role
+
+    @functools.cached_property
+    def _skeletons(self) -> dict[str, int]:
+        """Loose transliteration key -> entry of every alias long enough to be told apart by
+        its consonants; keys two actors share are left out."""
+        index: dict[str, int] = {}
+        shared: set[str] = set()
+        for key, hit in self._phrases.items():
+            if hit.kind != "alias" or key in self._sensitive_keys:
+                continue
+            skel = skeleton(key)
+            if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+                continue
+            if index.get(skel, hit.index) != hit.index:
+                shared.add(skel)
+            index[skel] = hit.index
+        return {k: v for k, v in index.items() if k not in shared}
+
+    def variant(self, text: str) -> ActorEntry | None:
+        """The listed actor a transliteration variant names ("Jaysh al-Fateh" = "Jaish al-Fatah"),
+        with trailing member nouns dropped ("Jabhat al-Nusrah fighters"); None when no alias
+        has the same consonant skeleton."""
+        words = fold_words(text)
+        while len(words) > 1 and words[-1].lower() in self.member_nouns | self.unit_heads:
+            words = words[:-1]
+        skel = skeleton(" ".join(words))
+        if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+            return None
+        index = self._skeletons.get(skel)
+        return None if index is None else self.entries[index]
 
     # ------------------------------------------------------------------ spaCy
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, _Hit]]:
@@ -439,6 +675,27 @@ def _acts_as_agent(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
         return True
     return token.dep_ == "agent"
+
+
+_POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
+
+
+def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
+    """End of the force nouns a place, leader or state description owns right after it, with or
+    without a possessive ("Syria troops", "Russia's jets", "Assad's air force", "the regime's
+    helicopter gunships"); None when no force noun follows. Member nouns do not count: "Syria's
+    rebels" are not Syria's forces."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ in _POSSESSIVE_TOKENS else end
+    last = None
+    j = k
+    while j < len(doc) and j - k < 3:
+        low = doc[j].lower_
+        if low in lexicon.unit_heads:
+            last = j + 1
+        elif low not in lexicon.unit_mods or low in ("and", "or"):
+            break
+        j += 1
+    return last
 
 
 def _extend_right(doc: Doc, end: int, words: set[str], limit: int = 3) -> int:
@@ -544,16 +801,23 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 continue  # Moscow-backed, Syria-based
             if doc[s].is_upper and len(doc[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
-            k = e + 1 if e < len(doc) and doc[e].lower_ in ("'s", "\u2019s") else e
-            if k < len(doc) and (
-                doc[k].lower_ in lexicon.unit_heads or doc[k].lower_ in lexicon.weapon_heads
+            units_end = _owned_units(doc, e, lexicon)
+            if units_end is not None:
+                e = units_end  # "Syria troops", "Russia's jets", "Assad's air force"
+            elif (
+                e < len(doc) and doc[e + (doc[e].lower_ in _POSSESSIVE_TOKENS)].lower_ in lexicon.weapon_heads
             ):
-                if doc[k].lower_ in lexicon.unit_heads:
-                    e = _extend_right(doc, k, lexicon.unit_heads, limit=2)  # "Syria troops", "Russia's jets"
+                pass  # "Russia's strikes": the place names who strikes
             elif has_dep and not _acts_as_agent(doc[s:e].root):
                 continue
-        elif hit.kind == "generic" and any(t.is_title and not t.is_sent_start for t in doc[s:e]):
+        elif (
+            hit.kind == "generic"
+            and not getattr(lexicon.generic(hit.role), "proper", False)
+            and any(t.is_title and not t.is_sent_start for t in doc[s:e])
+        ):
             continue  # part of a proper name: "the Military Academy"
+        elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
+            e = _owned_units(doc, e, lexicon) or e  # "the regime's warplanes", "the army's air force"
         elif entry.type == "civilians":
             while (
                 s > 0
@@ -607,16 +871,22 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
     for ent in _ents_over(doc, cand.start, cand.end):
         if ent.label_ not in _NAME_ENTS or (ent.start == cand.start and ent.end == cand.end):
             continue
-        if ent.start > cand.start or ent.end < cand.end:
+        if ent.start > cand.start:
             continue
+        if ent.end < cand.end and ent.start == cand.start:
+            continue  # the mention only adds member nouns to the name: "Hamas fighters"
         uncovered = [t for t in ent if not taken[t.i] and t.lower_ not in _CONNECTORS]
-        if uncovered and lexicon.canonical(ent.text) is None:
-            return True
+        if not uncovered or lexicon.canonical(ent.text) is not None:
+            continue
+        if lexicon.variant(ent.text) in (None, lexicon.entries[cand.hit.index]) and ent.end < cand.end:
+            continue
+        return True  # the mention is the tail of another name: "Fateh" in "Jaysh al-Fateh fighters"
     return False
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [ent for ent in doc_ents(doc) if ent.start <= start and ent.end >= end]
+    """Entities that cover the first token of the token range ``start:end``."""
+    return [ent for ent in doc_ents(doc) if ent.start <= start < ent.end]
 
 
 __all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]

@@ -19,8 +19,34 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, find_actors
-from wardesk.extract.attribution import SourceLexicon, find_attributions
+from wardesk.extract.actors import ActorEntry, ActorLexicon, find_actors
+from wardesk.extract.attribution import (
+    SourceLexicon,
+    covers,
+    find_attributions,
+    innermost,
+    sentence_paragraphs,
+    speaker_at,
+)
+from wardesk.extract.blame import (
+    MAX_TEXT_CHARS,
+    Statement,
+    find_statements,
+    habitual,
+    modifier_parties,
+    responsibility_lemmas,
+    self_agent,
+    settle_initiators,
+    side_of,
+)
+from wardesk.extract.claims import (
+    LooseFigure,
+    attach_loose_figures,
+    counts_something,
+    elided_counts,
+    prune_vague_figures,
+    source_restated_figures,
+)
 from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
@@ -32,12 +58,14 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_restatements, merge_drafts
-from wardesk.extract.numbers import find_quantities
+from wardesk.extract.numbers import Quantity, find_quantities, has_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.triggers import TriggerLexicon, find_triggers
+from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
-from wardesk.nlp.cache import doc_ents, doc_lowers, doc_text
+from wardesk.names import fold
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text
 from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
@@ -52,8 +80,9 @@ WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
-#: Claim kinds worth keeping; "other" numbers are mostly noise (ages, distances slip through).
-CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"other"}
+#: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
+#: something of the event, see claims.counts_something).
+CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
 COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
@@ -132,18 +161,55 @@ class _ArticleReading:
         self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
         self._claimants: list[tuple[int, Any]] = []
+        self._named: list[
+            tuple[int, ActorEntry]
+        ] = []  # (offset, entry) of the listed actors the article names
+        self._agents: list[tuple[int, ActorEntry]] = []  # ... of those it shows acting
+        self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
+        self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
+        self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
+        self._open: set[int] = set()  # ids of headline and lead figures whose speaker is left open
+        self._sides: dict[tuple[str | None, str | None], str | None] = {}
 
     # -- mentions -> frames -------------------------------------------------
-    def frames_of(self, doc: Doc, focus: list[str], *, title: bool = False) -> list[Frame]:
+    def frames_of(
+        self, doc: Doc, focus: list[str], attributions: list[Any], *, title: bool = False
+    ) -> list[Frame]:
         actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
-        extra = [] if title else _entity_actors(doc, actor_list + places.items, self.triggers)
+        extra = (
+            []
+            if title
+            else find_unlisted(
+                doc, actor_list + places.items, self.actors, self.sources, self.weapons, self.triggers
+            )
+        )
         actors = _ByChar(actor_list + extra)
+        self._named += [
+            (-1 if title else m.start_char, m.entry)
+            for m in actors.items
+            if m.kind not in ("generic", "entity")
+        ]
         frames: list[Frame] = []
+        lemmas = doc_lemmas(doc)
+        lowers = doc_lowers(doc)
         for sent_i, sent in enumerate(doc.sents):
+            if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
+                mentions = actors.within(sent.start_char, sent.end_char)
+                self._statements += [
+                    (title, st)
+                    for st in find_statements(
+                        sent, sent_i, mentions, attributions, self.sources, self.triggers, self._nation
+                    )
+                ]
             trig = find_triggers(doc, sent, self.triggers)
             if not trig:
-                if not title:
+                if not title and has_number(lowers, sent.start, sent.end):
+                    self._loose += [
+                        (sent_i, q)
+                        for q in find_quantities(sent)
+                        if q.what in CLAIM_WHATS and (q.what != "other" or counts_something(q, doc))
+                    ]
                     self._claimants += [
                         (sent_i, m)
                         for m in actors.within(sent.start_char, sent.end_char)
@@ -169,6 +235,7 @@ class _ArticleReading:
     # -- frame -> draft -----------------------------------------------------
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
         sent: Span = frame.sent
+        paragraphs = sentence_paragraphs(sent.doc)
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
@@ -181,8 +248,9 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
-        d.initiators = self._actors(frame.initiators)
-        d.targets = self._actors(frame.targets)
+        where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
+        d.initiators = self._actors(frame.initiators, where)
+        d.targets = self._actors(frame.targets, where)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -191,21 +259,23 @@ class _ArticleReading:
             [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
         )
         d.sources = _sources(covering)
-        for q in frame.quantities:
+        for q in elided_counts(frame.quantities):
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
-            src = _innermost([a for a in attributions if _covers(a, q.start_char, frame.sent_i)])
-            src = src or _carried_source(attributions, q.start_char, frame.sent_i)
-            claim = Claim(
-                what=q.what,
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                qualifier=q.qualifier,
-                source=src.name if src else None,
-                text=q.text,
-            )
-            d.claims.append((claim, q))
+            if q.what == "other" and not counts_something(q, sent.doc):
+                continue
+            speaker = speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)
+            made = _claims(q, speaker)
+            if speaker is None and (
+                frame.from_title
+                or sent.start_char < LEAD_CHARS
+                or any(paragraphs[a.sent_i] == paragraphs[frame.sent_i] for a in attributions)
+            ):
+                # a figure of the headline or lead, or of a paragraph that names a speaker, that no
+                # attribution reaches: the event's speaker may own it (a paragraph naming nobody is
+                # the article's own voice)
+                self._open |= {id(c) for c in made}
+            d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
@@ -221,18 +291,171 @@ class _ArticleReading:
             d.kind = "aggregate"
         if over_time:
             # a toll counted over a period stays the period's wherever its sentence is merged
-            d.claims = [(c, dataclasses.replace(q, aggregate=True)) for c, q in d.claims]
-        if d.event_type is None and not d.claims and frame.strength < 0.7:
+            d.claims = [
+                (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q) for c, q in d.claims
+            ]
+        said = innermost([a for a in attributions if covers(a, anchor_char)])
+        blamed = self._reported_blame(frame, d, said)
+        at = -1 if frame.from_title else anchor_char  # claims of responsibility keep their place
+        counted = any(c.what != "other" for c, _ in d.claims)  # a figure of a known kind
+        if d.event_type is None and not counted and frame.strength < 0.7:
+            # too weak to be an event of its own, but who it says did it still counts
+            self._loose_blame += [(frame.sent_i, at, c) for c in blamed if c.source is not None]
             return None
+        d.claims += [(c, at) for c in blamed]
         return d
 
-    def _actors(self, mentions: list[Any]) -> list[Actor]:
-        """Record actors; generic mentions ("government forces") resolve by the article's country."""
+    # -- claims of responsibility ------------------------------------------------
+    def _side(self, name: str | None, organization: str | None) -> str | None:
+        """The armed party a speaker speaks for (its canonical actor name), or None."""
+        key = (name, organization)
+        if key not in self._sides:
+            country = self._focus[0] if self._focus else None
+            entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            local = COALITION_BY_COUNTRY.get(country) if country else None
+            said = f"{name or ''} {organization or ''}"
+            if (
+                entry is not None
+                and local
+                and entry.name == "US-led coalition"
+                and not _AMERICAN.search(said)
+            ):
+                entry = self.actors.entry(local)  # "the coalition" of the article's war
+            self._sides[key] = entry.name if entry is not None else None
+        return self._sides[key]
+
+    def _armed_speaker(self, a: Any) -> Any:
+        """An armed group speaking under a name the source list does not know is named as in the
+        actor table ("Jama'at Nusrat al-Islam wal-Muslimin" -> JNIM), like its initiators."""
+        if a.kind != "org" or self.sources.canonical(a.name) is not None:
+            return a  # people, and unnamed sources ("opposition groups"), keep the article's words
+        entry = self.actors.canonical(a.name)
+        if entry is None or entry.type not in ("rebel_group", "militia") or entry.name == a.name:
+            return a
+        return dataclasses.replace(a, name=entry.name)
+
+    def _nation(self, text: str) -> str | None:
+        """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
+        entry = self.actors.speaker_side(text)
+        return entry.name if entry is not None and entry.type == "state_forces" else None
+
+    def _party(self, mention: Any, side: str | None) -> str | None:
+        """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
+        words are its side's, when it speaks for a state ("Israeli officials said troops fired").
+        Civilians are nobody's party; an unspecific group the text qualifies keeps the text's
+        name ("Palestinian gunmen")."""
+        if isinstance(mention, str):
+            return mention
+        if getattr(mention, "kind", None) == "generic" and mention.role == "government" and side:
+            if self.actors.entry(side).type == "state_forces":
+                return side
+        (actor,) = self._actors([mention])
+        if actor.type == "civilians":
+            return None
+        if actor.name in UNSPECIFIC:
+            # "Palestinian gunmen" names a party; "armed men", "gunmen" name nobody in particular
+            named = _strip_article(mention.text)
+            return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
+        return actor.name
+
+    def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
+        """What a frame says of who did it, as claims of responsibility: a source reporting an
+        attack by a party accuses it ("activists said government jets bombed the town"), or
+        claims it for its own side ("the ministry said its jets struck"). The article's own
+        report is kept as an accusation without a source, which only settles the initiators."""
+        if said is not None and self.sources.type_of(said.name) in WIRE_TYPES:
+            said = None  # "..., Reuters reported": the outlet's own report
+        heads = [t.head_i for t in frame.triggers]
+        if said is not None and not frame.from_title and habitual(frame.sent.doc, heads):
+            return []  # "our army hits only military targets": a creed, not this attack
+        if not frame.initiators and said is None:
+            return []
+        sent = frame.sent
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()[:MAX_TEXT_CHARS]
+        out = []
+        if said is None:
+            return [
+                Claim(what="responsibility", actor=a.name, stance="accuses", source=None, text=text)
+                for a in d.initiators
+            ]
+        side = self._side(said.name, said.organization)
+        listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
+        # a name the actor table lacks is a party only when no listed actor did it ("the Russian
+        # Tupolev bombers": Russia, not Tupolev), and never a person or a weapon's model ("Su-24M")
+        named = [
+            m
+            for m in frame.initiators
+            if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
+        ]
+        parties = [p for m in (listed or named) if (p := self._party(m, side))]
+        if not parties:
+            # "an Israeli strike", "Houthi shelling": the nation named on the act itself
+            parties = modifier_parties(frame.sent.doc, heads, self._nation)
+        if not parties and side is not None and self_agent(frame.sent.doc, heads):
+            parties = [side]  # "the military said it had killed 203 fighters"
+        for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
+            itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
+            stance = "claims" if name == side or itself else "accuses"
+            source = name if itself else said.name
+            out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
+        return out
+
+    def _attach_statements(self, drafts: list[Draft], sent_starts: list[int]) -> None:
+        """Put each statement of blame, claim or denial on the event it is about: the event of its
+        own sentence, else the attack told last before it, else the article's main event."""
+        attacks = [d for d in drafts if d.family in ATTACK_FAMILIES and d.kind == "incident"]
+        ordered = sorted(attacks or drafts, key=lambda d: (not d.from_title, d.sent_i))
+        if not ordered:
+            return
+        main = ordered[0]
+        violent = [d for d in drafts if d.family in ATTACK_FAMILIES]
+        told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in violent for s, _ in d.evidence]
+        found = [
+            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st), True)
+            for t, st in self._statements
+        ]
+        weak = [(si, at, c, False) for si, at, c in self._loose_blame]
+        for sent_i, at, claim, anywhere in found + weak:
+            if claim is None:
+                continue
+            target = main if anywhere else None
+            if sent_i is not None:
+                window = STATEMENT_WINDOW_SENTENCES if anywhere else WEAK_FRAME_WINDOW_SENTENCES
+                here = [d for si, d in told if si == sent_i]
+                before = [(si, d) for si, d in told if 0 < sent_i - si <= window]
+                after = [(si, d) for si, d in told if 0 < si - sent_i <= window] if not anywhere else []
+                if here:
+                    target = here[0]
+                elif before:
+                    target = max(before, key=lambda x: x[0])[1]
+                elif after:
+                    target = min(after, key=lambda x: x[0])[1]  # a lead's account of the attack told next
+            if target is not None:
+                target.claims.append((claim, at))
+
+    def _statement_claim(self, st: Statement) -> Claim | None:
+        """A statement as the record's claim of responsibility, its party named canonically."""
+        side = self._side(st.speaker, st.speaker_org) if st.speaker else None
+        name = self._party(st.party, side) if st.party is not None else side
+        if not name:
+            return None
+        itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
+        stance = "claims" if st.stance == "accuses" and (name == side or itself) else st.stance
+        source = name if itself else st.speaker
+        return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
+
+    def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
+        """Record actors; generic mentions resolve by the article's country, and a state's forces
+        ("government forces", "the junta") by the country of the event's place (``where``, one
+        of the article's focus countries) when it has one."""
         out: list[Actor] = []
+        country = self._focus[0] if self._focus else None
         for m in mentions:
             entry = m.entry
-            if getattr(m, "kind", None) == "generic" and self._focus:
-                entry = self.actors.resolve(m, self._focus[0])
+            if getattr(m, "kind", None) == "generic":
+                state = getattr(self.actors.generic(m.role), "resolve", None) == "state"
+                here = (where or country) if state else country
+                entry = self.actors.resolve(m, here, self._named, self._agents)
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
                 entry = self.actors.entry(local)
@@ -272,18 +495,37 @@ class _ArticleReading:
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
-        attributions = resolve_anaphora(find_attributions(doc, self.sources))
+        self._named = []
+        self._agents = []
+        self._loose = []
+        self._statements = []
+        self._loose_blame = []
+        self._open = set()
+        self._sides = {}
+        attributions = [
+            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
+        ]
+        paragraphs = sentence_paragraphs(doc)
         frames: list[Frame] = []
+        title_attributions: list[Any] = []
         if title_doc is not None and len(title_doc):
-            frames.extend(self.frames_of(title_doc, focus, title=True))
-        body = self.frames_of(doc, focus)
+            title_attributions = [self._armed_speaker(a) for a in find_attributions(title_doc, self.sources)]
+            frames.extend(self.frames_of(title_doc, focus, title_attributions, title=True))
+        body = self.frames_of(doc, focus, attributions)
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
+        self._agents = [
+            (-1 if f.from_title else m.start_char, m.entry)
+            for f in frames
+            for m in f.initiators
+            if m.kind not in ("generic", "entity")
+        ] + [(m.start_char, m.entry) for _sent, m in self._claimants if m.kind not in ("generic", "entity")]
         drafts = [
             part
             for f in frames
-            if (d := self.draft_of(f, published, attributions)) is not None
+            if (d := self.draft_of(f, published, title_attributions if f.from_title else attributions))
+            is not None
             for part in split_by_town(d, f)
         ]
         self._credit_claims(drafts)
@@ -295,18 +537,42 @@ class _ArticleReading:
         _date_the_undated(drafts, published)
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
-        _fill_claim_sources(drafts, attributions)
+        loose = [
+            LooseFigure(si, c, q)
+            for si, q in self._loose
+            for c in _claims(q, speaker_at(attributions, q.start_char, si, paragraphs))
+        ]
+        sent_starts = [s.start_char for s in doc.sents]
+        attach_loose_figures(drafts, loose, sent_starts, paragraphs)
+        source_restated_figures(drafts)
+        _fill_claim_sources(drafts, attributions, self._open)
+        prune_vague_figures(drafts)
+        self._attach_statements(drafts, sent_starts)
+        for d in drafts:
+            settle_initiators(d, self.sources.is_carrier)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
 
 
+#: Every word that may state a claim of responsibility: sentences without one are not read for it.
+RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
+#: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
+#: accused by naming them.
+UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
+#: A weapon's model ("Su-24M", "F-16", "MQ-9"): never a party to an act.
+MODEL_NAME = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
+#: Source types whose "..., X reported" is the news report itself, not a side's account.
+WIRE_TYPES = frozenset({"agency"})
+#: A statement of blame in a sentence without an attack goes to the attack told at most this many
+#: sentences before it ("Gunmen stormed the village. Officials blamed the militia.").
+STATEMENT_WINDOW_SENTENCES = 6
+#: What a frame too weak to be an event says of who did it ("witnesses said troops fired on the
+#: crowd") goes only to an attack of its own sentence or of the two before (else after) it.
+WEAK_FRAME_WINDOW_SENTENCES = 2
+
+
 #: Event families an attacker claims or is blamed for.
 ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
-
-
-#: Entity labels that can name an attacker the actor list does not know
-#: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
-ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 
 #: "United States-supplied bombs", "Iran-backed militias": the country named is not the one
@@ -318,37 +584,6 @@ DESCRIBING_SUFFIXES = load_list("lexicons", "compounds.yaml", "describing_suffix
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
-
-
-def _entity_actors(doc: Doc, known: list[Any], triggers: TriggerLexicon) -> list[Any]:
-    """Named people and groups outside the actor list, as actors of unknown type.
-
-    They only take a role where the syntax gives them one (the subject of an
-    attack verb, the "by" agent), like any other actor mention.
-    """
-    taken = [(a.start_char, a.end_char) for a in known]
-    out = []
-    for ent in doc_ents(doc):
-        if ent.label_ not in ENTITY_ACTOR_LABELS or len(ent.text) < 3:
-            continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
-        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in ent):
-            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
-        entry = ActorEntry(name=ent.text.strip(), type="unknown", country=None)
-        out.append(
-            ActorMention(
-                entry=entry,
-                start_char=ent.start_char,
-                end_char=ent.end_char,
-                text=ent.text,
-                token_start=ent.start,
-                token_end=ent.end,
-                head_i=ent.root.i,
-                kind="entity",
-            )
-        )
-    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
@@ -372,9 +607,6 @@ def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> l
     return out
 
 
-#: A source named once goes on covering the numbers of the next sentences
-#: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
-SOURCE_CARRY_SENTENCES = 2
 _ANAPHORIC = re.compile(
     r"^(?:the|a|an|that|this) (?:"
     + "|".join(map(re.escape, load_list("lexicons", "institutions.yaml", "anaphoric_heads")))
@@ -395,29 +627,47 @@ def resolve_anaphora(attributions: list[Any]) -> list[Any]:
     return out
 
 
-def _carried_source(attributions: list[Any], char: int, sent_i: int) -> Any | None:
-    """The source named last before this point, within a couple of sentences."""
-    best = None
-    for a in attributions:
-        si = getattr(a, "sent_i", None)
-        if si is None or a.start_char > char or not 0 <= sent_i - si <= SOURCE_CARRY_SENTENCES:
-            continue
-        best = a
-    return best
-
-
-def _innermost(attributions: list[Any]) -> Any | None:
-    """Of the attributions covering a point, the one with the narrowest scope (the nearest speaker)."""
-    if not attributions:
-        return None
-    return min(attributions, key=lambda a: (a.scope[1] - a.scope[0]) if getattr(a, "scope", None) else 10**9)
-
-
 def _covers(attribution: Any, char: int, sent_i: int) -> bool:
     scope = getattr(attribution, "scope", None)
     if scope and scope[0] <= char < scope[1]:
         return True
     return getattr(attribution, "sent_i", None) == sent_i and not scope
+
+
+def _person(doc: Doc, mention: Any) -> bool:
+    """The mention is a person's name (a speaker or a leader, not an armed party)."""
+    return any(e.label_ == "PERSON" for e in doc_ents(doc) if e.start <= mention.head_i < e.end)
+
+
+def _strip_article(text: str) -> str:
+    """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _claims(q: Any, speaker: Any | None) -> list[Claim]:
+    """The claims a quantity makes, in its speaker's name (None: the article's own voice).
+
+    A range ("between 50 and 70 people", "600 to 800 men") is two figures, its ends: at least
+    the one, up to the other.
+    """
+    source = speaker.name if speaker is not None else None
+    if q.low is not None and q.high is not None and q.high > q.low and not q.vague:
+        return [
+            Claim(what=q.what, value=q.low, low=q.low, qualifier="at_least", source=source, text=q.text),
+            Claim(what=q.what, value=q.high, high=q.high, qualifier="up_to", source=source, text=q.text),
+        ]
+    return [
+        Claim(
+            what=q.what,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            source=source,
+            text=q.text,
+        )
+    ]
 
 
 def _sources(attributions: list[Any]) -> list[Source]:
@@ -636,17 +886,25 @@ def _is_background(d: Draft, published: dt.date | None) -> bool:
     return bool(published and d.date.end and (published - d.date.end).days > rank.BACKGROUND_DAYS)
 
 
-def _fill_claim_sources(drafts: list[Draft], attributions: list[Any]) -> None:
-    """Numbers no speaker covers (often the headline's) belong to the article's main source,
-    when one source dominates the article (named at least twice and more than any other)."""
+def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: set[int]) -> None:
+    """The figures of the headline and lead that no speaker covers (``open_ids``) belong to the
+    event's one speaker, else to the article's main source when one dominates it (named at
+    least twice and more than any other). Elsewhere a paragraph that names nobody is the
+    article's own voice ("more than 250,000 people have been killed since the war began")."""
     counts = Counter(a.name for a in attributions if a.name).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return
-    main = counts[0][0]
+    dominant = bool(counts) and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1])
+    main = counts[0][0] if dominant else None
     for d in drafts:
-        if d.sources and all(s.name != main for s in d.sources):
+        own = d.sources[0].name if len(d.sources) == 1 else None
+        if d.sources and own is None and all(s.name != main for s in d.sources):
             continue
-        d.claims = [(c if c.source else c.model_copy(update={"source": main}), q) for c, q in d.claims]
+        who = own or main
+        if who is None:
+            continue
+        d.claims = [
+            (c.model_copy(update={"source": who}) if id(c) in open_ids and not c.source else c, q)
+            for c, q in d.claims
+        ]
 
 
 def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:
@@ -662,19 +920,36 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
         ),
         None,
     )
+    # What is carried over to a draft naming no place must lie in the article's country or a
+    # neighbour: 'the ministry in Moscow' two sentences up is no place for the next strike in Syria.
+    home = gazetteer.neighbours(country) if country else None
+
+    def at_home(locs: list[Location] | None) -> list[Location] | None:
+        if locs is None or home is None or any(loc.country in home for loc in locs):
+            return locs
+        return None
+
+    title_locs, lead_locs = at_home(title_locs), at_home(lead_locs)
     prev: list[Location] | None = None
     for d in sorted(drafts, key=lambda x: (not x.from_title, x.sent_i)):
         if d.from_title and not d.locations and lead_locs:
             d.locations = [loc.model_copy() for loc in lead_locs]  # a headline names the lead's place
         if not d.locations:
-            inherited = prev or title_locs
+            inherited = at_home(prev) or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
             elif country:
                 c = gazetteer.country(country) or gazetteer.country(_country_name(country))
                 if c is not None:
                     d.locations = [
-                        Location(name=c.name, country=c.country, lat=c.lat, lon=c.lon, precision="country")
+                        Location(
+                            name=c.name,
+                            country=c.country,
+                            lat=c.lat,
+                            lon=c.lon,
+                            precision="country",
+                            coords_from="gazetteer" if c.lat is not None else None,
+                        )
                     ]
         else:
             d.locations = order_locations(d.locations)

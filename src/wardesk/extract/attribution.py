@@ -11,6 +11,7 @@ and claims read from that span without this module knowing about events.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.names import fold
-from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within, per_doc
 from wardesk.record import Source, SourceVerb
 from wardesk.resources import load_words, load_yaml
 
@@ -38,9 +39,25 @@ CITING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "citing_verbs")
 CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "channel_preps")
 VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
 ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
+#: "a report in the Daily Monitor", "a post on its channel": where a statement appeared.
+PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_in_preps")
+#: Determiners that make a subject nobody ("no group claimed", "neither side said").
+NOBODY = frozenset({"no", "neither"})
+#: "This was reported by X", "X confirmed this": the pronoun is the sentence before.
+BACK_REFERENCES = load_words("lexicons", "reporting_verbs.yaml", "back_references")
+#: Prepositions that say where or when a source is, not who it is ("officials in Gao").
+LOCATIVE_PREPS = load_words("lexicons", "reporting_verbs.yaml", "locative_preps")
+#: Verbs whose object is told, not telling ("..., told Reuters").
+ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verbs")
+#: Common nouns that describe a named source after its name ("the X civil defence group").
+DESCRIBING_NOUNS = load_words("lexicons", "institutions.yaml", "describing_nouns")
+#: Longest title between a name and its verb in "..., Name, title of the X, said".
+MAX_APPOSITION_TOKENS = 16
 #: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
 MAX_MODIFIER_TOKENS = 8
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
+#: "DUBAI/SANAA - The X television said": a dateline run into the subject.
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
 
@@ -68,7 +85,10 @@ class _Words:
     statement_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
     pronoun_window: int
+    only_with_objects: dict[str, frozenset[str]]
+    with_of: frozenset[str]
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -85,13 +105,23 @@ class _Words:
             statement_nouns=frozenset(data.get("statement_nouns", [])),
             person_pronouns=frozenset(data.get("person_pronouns", [])),
             org_pronouns=frozenset(data.get("org_pronouns", [])),
+            group_pronouns=frozenset(data.get("group_pronouns", [])),
             pronoun_window=int(data.get("pronoun_window_sentences", 3)),
+            only_with_objects={
+                k: frozenset(v) for k, v in (data.get("reporting_only_with_objects") or {}).items()
+            },
+            with_of=frozenset(data.get("reporting_with_of") or []),
         )
 
 
 def reporting_lemmas() -> frozenset[str]:
-    """Every verb of saying in ``reporting_verbs.yaml``: its subject speaks, it does not act."""
-    return frozenset(_Words.default().verbs)
+    """The verbs of saying in ``reporting_verbs.yaml``: their subject speaks, it does not act.
+
+    Verbs that report only with a given object or an "of" ("gave a toll", "speak of
+    40 dead") are left out: most of the time they are no verbs of saying.
+    """
+    words = _Words.default()
+    return frozenset(words.verbs) - set(words.only_with_objects) - words.with_of
 
 
 #: Phrases whose canonical source is remembered per lexicon before the memo starts over.
@@ -288,10 +318,11 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     out: list[Attribution] = []
     for f in found:
         span = doc[f.tokens[0] : f.tokens[1]]
-        if f.kind == "person":
+        if f.kind == "person" or (f.kind == "org" and _bare_surname(f.name, lex)):
             full = _full_name(f.name, span.start_char, doc, words)
             if full != f.name:
                 f.name, f.organization = full, f.organization or lex.person_org(full)
+                f.kind = "person"  # "Kiprono said" after "Amos Kiprono, a local chief"
         scope = _quote_scope(f.scope, span.start_char, span.end_char, quotes, doc_text(doc))
         out.append(
             Attribution(
@@ -356,12 +387,23 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if verb.dep_ in ("amod", "compound", "acl", "nmod") or verb.tag_ == "JJ":
         return []
     kids = list(verb.children)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    # cheap refusals first: most "gave", "put", "found", "spoke" report nothing
+    wanted = words.only_with_objects.get(lemma)
+    if wanted is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in kids):
+        return []
+    if lemma in words.with_of and not any(c.dep_ in ("prep", "ccomp") for c in kids):
+        return []
+    # the subject nearest the verb: a dateline the parser made a subject comes first
+    # ("BAMAKO (Reuters) - Local officials accused ...")
+    subj = next((c for c in reversed(kids) if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    subj = subj or next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     agent = _agent(verb)
     via: str | None = None
     via_tokens: list[Token] = []
     loose = False
+    if subj is None and passive is None:
+        subj = _participle_subject(verb)
     if subj is None and passive is None:
         subj = _loose_subject(verb)
         loose = subj is not None
@@ -383,10 +425,26 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         subj = agent
     if subj is None or subj.pos_ in ("SCONJ", "ADP"):
         return []
+    if any(c.dep_ == "det" and c.lower_ in NOBODY for c in subj.children):
+        return []  # "no group has claimed it": nobody speaks
     objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "attr")}
     if objects & words.non_reporting_objects.get(lemma, frozenset()):
         return []
     clause = _clause(verb)
+    if lemma in words.only_with_objects:
+        # "medics gave a toll of 30 dead": the object is what is reported
+        obj = next(
+            (c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words.only_with_objects[lemma]), None
+        )
+        if obj is None:
+            return []
+        clause = obj
+    elif lemma in words.with_of and clause is None:
+        # "residents speak of 40 dead"
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return []
+        clause = of
     if lemma in words.clause_only and clause is None and not _next_to_quote(verb):
         return []
     cited = _cited(verb)
@@ -396,14 +454,24 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         via_tokens.append(subj)
         subj = cited
     via = via or _via(verb, lex, words)
+    noun_scope = False
     if lemma in OBJECT_REPORTING_VERBS and clause is None and not loose:
-        obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None)
-        clause = obj
+        # "the ministry denied the attack", "the attack was claimed by the group": what is
+        # reported is the noun phrase, not the relative clause that tells more of it
+        obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None) if passive is None else passive
+        clause, noun_scope = obj, obj is not None
     sents = (sent.start_char, sent.end_char)
     scope = (clause.left_edge.idx, _end_char(clause.right_edge)) if clause is not None else sents
+    if noun_scope and clause is not None:
+        a, b = _np_range(clause)
+        scope = (verb.doc[a].idx, _end_char(verb.doc[b - 1]))
     lo, hi = _phrase(verb, subj, via_tokens)
     if loose and clause is None:
         scope = (sent.start_char, verb.doc[lo].idx)
+    reported = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
+    if reported is not None and reported.lower_ in BACK_REFERENCES and sent.start > 0:
+        # "This was reported by the governor": the sentence before is what he reported
+        scope = (verb.doc[sent.start - 1].sent.start_char, sent.end_char)
     out = []
     for s in [subj, *[c for c in subj.conjuncts if c.i > subj.i]]:
         desc = _describe(s, lex, words)
@@ -435,6 +503,24 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     return out
 
 
+def _participle_subject(verb: Token) -> Token | None:
+    """The speaker of a participle: the subject of the verb it hangs from.
+
+    "The army issued a statement, saying 14 fighters were killed", "..., adding
+    that", "a statement saying that": the army says it.
+    """
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        head = head.head  # "issued a statement saying ...": the issuer
+    elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
 def _loose_subject(verb: Token) -> Token | None:
     """The source of an inverted attribution the parser left without a subject.
 
@@ -442,7 +528,8 @@ def _loose_subject(verb: Token) -> Token | None:
     as a modifier of the reported clause).
     """
     doc = verb.doc
-    if verb.i > 0 and doc[verb.i - 1].text == ",":
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "..., told Reuters": Reuters is told
+    if verb.i > 0 and doc[verb.i - 1].text == "," and not addressee:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
         if obj is not None and not any(c.dep_ == "ccomp" for c in verb.children):
             return obj
@@ -451,7 +538,28 @@ def _loose_subject(verb: Token) -> Token | None:
         end -= 1
     if end < 0:
         return None
-    ent = next((e for e in doc_ents(doc) if e.end - 1 == end and e.label_ in ("PERSON", "ORG")), None)
+    names = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
+    if end not in names and doc[end].dep_ == "appos" and doc[end].head.i in names:
+        end = doc[end].head.i  # "Name, a district commissioner, told": the name
+    if end not in names and doc[verb.i - 1].text == ",":
+        # "..., Name, chair of the X movement, said": the parser lost the apposition
+        start = doc[verb.i].sent.start
+        for k in range(verb.i - 2, max(start, verb.i - MAX_APPOSITION_TOKENS) - 1, -1):
+            if doc[k].text != ",":
+                continue
+            if k - 1 in names and names[k - 1].label_ == "PERSON":
+                end = k - 1
+                break
+            lo = k - 1
+            while lo > start and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            if (
+                k - lo >= 2
+                and doc[lo - 1].text == ","
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[lo:k])
+            ):
+                return doc[k - 1]  # a name the tagger missed
+    ent = names.get(end)
     if ent is not None and (
         ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
     ):
@@ -693,6 +801,24 @@ def _strip_det(span: Span) -> str:
     return span.doc[toks[0].i : toks[-1].i + 1].text
 
 
+def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the speaker a noun phrase names, or None if it names none.
+
+    For a speaker met outside a verb of saying ("officials held the group
+    responsible"). kind is ``person``, ``org`` or ``anonymous``, or, for a
+    reference the caller must resolve, ``he``, ``it``, ``they`` or ``the``.
+    """
+    lex = lexicon or SourceLexicon.default()
+    desc = _describe(tok, lex, _Words.default())
+    if desc is None:
+        return None
+    name, org, kind = desc
+    if kind == "person":
+        name = _full_name(name, tok.idx, tok.doc, _Words.default())
+        org = org or lex.person_org(name)
+    return name, org, kind
+
+
 def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """(name, organization, kind) of the source a subject token names, or None if it names none.
 
@@ -706,17 +832,19 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
             return low, None, "he"
         if low in words.org_pronouns:
             return low, None, "it"
+        if low in words.group_pronouns:
+            return low, None, "they"
         return None
     if tok.lemma_.lower() in words.statement_nouns:
         # "a statement from the ministry said", "the ministry's statement said"
         for c in tok.children:
             if c.dep_ == "poss":
                 return _describe(c, lex, words)
-            if c.dep_ == "prep" and c.lower_ in ORGANISATION_PREPS:
+            if c.dep_ == "prep" and c.lower_ in ORGANISATION_PREPS | PUBLISHED_IN_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    return _describe(obj, lex, words)
-    lo, hi = _np_range(tok)
+                    return _statement_author(obj, lex, words)
+    lo, hi = _name_range(tok)
     span = doc[lo:hi]
     full = doc[slice(*_np_range(tok, appos=True))]
     # a person named in the phrase or its apposition: "Maj. Gen. Igor Konashenkov",
@@ -738,6 +866,8 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
             and _ends_with_alias(text, inner, lex)
         ):
             canon = inner
+    if canon is None:
+        canon = _leading_alias(span, lex)
     if canon is not None:
         return canon, None, "org"
     head_ent = tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and tok.ent_iob_ != ""
@@ -749,11 +879,89 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
     if head in words.source_nouns or low in words.source_nouns:
         org = _org_from_title([t for t in full if t.i != tok.i], doc, lex)
         first = doc[lo]
-        if first.lower_ == "the" and head in ORG_HEADS and not any(t.pos_ == "PROPN" for t in span):
+        named = any(t.pos_ == "PROPN" for t in span)
+        if first.lower_ == "the" and head in ORG_HEADS and not named:
             return span.text, org, "the"
-        return span.text, org, "anonymous"
+        if named and first.lower_ == "the" and first.i == span.start and head in CARRIER_NOUNS:
+            return span[1:].text, org, "anonymous"  # "the Harbour Telegram channel" is a name
+        # "officials in northern Mali" are officials; "the British embassy in Yemen" is its name
+        end = hi if head in ORG_HEADS else _bare_end(tok, hi)
+        return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
+    return None
+
+
+def _name_range(tok: Token) -> tuple[int, int]:
+    """The token range that names a source: its noun phrase without what follows a comma
+    ("the X channel, with links to the police") or a dateline before it ("DUBAI - The X")."""
+    doc = tok.doc
+    lo, hi = _np_range(tok)
+    cut = next((k for k in range(tok.i + 1, hi) if doc[k].text == ","), None)
+    if cut is not None:
+        hi = cut
+    for k in range(lo, tok.i):
+        if doc[k].text in DATELINE_DASHES and _dateline(doc[lo:k]):
+            lo = k + 1
+    return lo, hi
+
+
+def _bare_end(tok: Token, hi: int) -> int:
+    """Where an unnamed source's name ends: before the place or time said of it ("local
+    officials in northern Mali", "bloggers on Sunday", "sources in the field")."""
+    after = [c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in LOCATIVE_PREPS]
+    return min([hi, *after])
+
+
+def _dateline(span: Span) -> bool:
+    """Capitals, numbers and a credit in brackets: "DUBAI/SANAA", "GAO (Reuters)", "KYIV, May 3"."""
+    depth = 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif not (depth > 0 or t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"):
+            return False
+    return True
+
+
+def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
+    """A known name followed only by common nouns that describe it ("the White Helmets civil
+    defence group", "Houthi's Al-Masirah television") is that name."""
+    toks = [t for t in span if not (t.dep_ == "det" and t.pos_ == "DET")]
+    pos = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
+    if pos is not None:
+        toks = toks[pos + 1 :]  # "the Houthis' X": the owner is not part of X's name
+    for n in range(len(toks) - 1, 0, -1):
+        rest = toks[n:]
+        if not all(t.is_lower and t.lemma_.lower() in DESCRIBING_NOUNS for t in rest):
+            continue
+        name = lex.canonical(" ".join(t.text for t in toks[:n]))
+        if name is not None:
+            return name
+    return None
+
+
+def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """Who a statement, report or post comes from: "a report in the latest issue of the weekly
+    Savana" (the name inside), "reports from Russian military bloggers" (the people named)."""
+    desc = _describe(obj, lex, words)
+    if desc is not None:
+        return desc
+    names = [
+        t
+        for t in obj.subtree
+        if t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in words.titles
+        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+    ]
+    desc = _describe(names[-1], lex, words) if names else None
+    if desc is not None:
+        return desc
+    if obj.pos_ == "NOUN" and obj.tag_ == "NNS":
+        lo, hi = _name_range(obj)
+        return obj.doc[lo : _bare_end(obj, hi)].text, None, "anonymous"  # people named by what they are
     return None
 
 
@@ -766,39 +974,92 @@ def _ends_with_alias(text: str, name: str, lex: SourceLexicon) -> bool:
 def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """The PERSON entity (or untagged capitalised name) in a subject phrase."""
     doc = full.doc
+    root = full.root
     people = [
         e
         for e in ents_within(doc, full.start, full.end)
-        if e.label_ == "PERSON" and lex.canonical(e.text) is None
+        if e.label_ == "PERSON"
+        and lex.canonical(e.text) is None
+        # "Energodar's administration": a name owning an office is not who speaks
+        and not (e.root.dep_ == "poss" and e.root.head.i == root.i and root.lemma_.lower() in ORG_HEADS)
+        # "officials in northern Mali": a name in a place or an office said of them neither
+        and not (e.root.dep_ == "pobj" and not root.ent_type_)
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
-        return next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        ent = next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        start = ent.start
+        while (
+            start - 1 >= full.start
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_.rstrip(".") not in words.titles
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1  # "Mayor Artem Kobzar" tagged as "Kobzar" alone: the first name too
+        return doc[start : ent.end]
     # the tagger missed it: a run of capitalised PROPNs after titles that is a known person
     props = [t for t in full if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in words.titles]
     if props:
         run = doc[props[0].i : props[-1].i + 1]
         if lex.person_org(run.text) and lex.canonical(run.text) is None:
             return run
+    named = _named_after_title(full, lex, words)
+    if named is not None:
+        return named
     # ... or a name of two or more capitalised words right after a title ("police chief Jan Kos")
-    root = full.root
+    # ... or after a title's office ("Deputy Head of the Presidential Office Ivan Kos")
     i = root.i
     while (
         i - 1 >= full.start
         and doc[i - 1].pos_ == "PROPN"
         and doc[i - 1].lower_.rstrip(".") not in words.titles
+        and doc[i - 1].lower_ not in ORG_HEADS
     ):
         i -= 1
+    before = doc[i - 1].lower_.rstrip(".") if i - 1 >= full.start else ""
+    office = before in ORG_HEADS and any(
+        t.lower_.rstrip(".") in words.titles for t in doc[full.start : i - 1]
+    )
     if (
         root.pos_ == "PROPN"
         and root.i - i >= 1
-        and i - 1 >= full.start
-        and doc[i - 1].lower_.rstrip(".") in words.titles
+        and (before in words.titles or office)
         and all(t.text[:1].isupper() for t in doc[i : root.i + 1])
         and lex.canonical(doc[i : root.i + 1].text) is None
-        and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[i : root.i + 1])
+        and (office or not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[i : root.i + 1]))
     ):
         return doc[i : root.i + 1]
+    return None
+
+
+def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
+    """A name in apposition at the end of a title ("the head of the regional administration
+    Oleksandr Marko", "Deputy Head of the Office of the President Ivan Kos"), which the
+    tagger often reads as part of an organisation or a place."""
+    doc = full.doc
+    if full.root.lemma_.lower() not in words.titles:
+        return None
+    for tok in reversed(list(full)):
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "pobj"):
+            continue
+        lo = tok.i
+        while (
+            lo - 1 >= full.start
+            and doc[lo - 1].pos_ == "PROPN"
+            and doc[lo - 1].dep_ == "compound"
+            and doc[lo - 1].lower_ not in ORG_HEADS
+        ):
+            lo -= 1
+        run = doc[lo : tok.i + 1]
+        office = tok.dep_ == "appos" or (lo - 1 >= full.start and doc[lo - 1].lower_ in ORG_HEADS)
+        if (
+            office
+            and len(run) >= 2
+            and all(t.text[:1].isupper() for t in run)
+            and lex.canonical(run.text) is None
+        ):
+            return run  # "... of the Regional Military Administration Oleksandr Marko"
     return None
 
 
@@ -888,18 +1149,18 @@ def _merge_carriers(here: list[_Found], lex: SourceLexicon) -> list[_Found]:
 
 def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLexicon, words: _Words) -> None:
     """Give pronouns and "the ministry" the name of the source they refer back to."""
-    if f.kind in ("he", "it"):
-        want = "person" if f.kind == "he" else "org"
+    if f.kind in ("he", "it", "they"):
+        want = {"he": ("person",), "it": ("org",), "they": ("org", "anonymous")}[f.kind]
         prior = next(
             (
                 e
                 for e in reversed(earlier)
-                if e.kind == want and e.sent_i >= f.sent_i - words.pronoun_window and e.subject is not None
+                if e.kind in want and e.sent_i >= f.sent_i - words.pronoun_window and e.subject is not None
             ),
             None,
         )
         # a speaker quoted just before wins; else the last person named ("Singer X ... She said")
-        mention = _last_person_mention(f, doc, lex, words) if want == "person" and prior is None else None
+        mention = _last_person_mention(f, doc, lex, words) if f.kind == "he" and prior is None else None
         if prior is not None:
             f.name, f.organization, f.kind = prior.name, prior.organization, prior.kind
         elif mention is not None:
@@ -940,6 +1201,11 @@ def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words)
         and lex.canonical(e.text) is None
     ]
     return people[-1] if people else None
+
+
+def _bare_surname(name: str, lex: SourceLexicon) -> bool:
+    """One capitalised word that names no known organisation: perhaps a person's surname."""
+    return " " not in name and name[:1].isupper() and not name.isupper() and lex.canonical(name) is None
 
 
 def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
@@ -1030,3 +1296,68 @@ def _quote_scope(
 
 def _end_char(tok: Token) -> int:
     return tok.idx + len(tok.text)
+
+
+# ---------------------------------------------------------------------------
+# Whose words a point of the text is
+# ---------------------------------------------------------------------------
+
+#: A source named once goes on covering the figures of the next sentences of its paragraph
+#: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
+SOURCE_CARRY_SENTENCES = 2
+#: A trailing attribution ("..., Shoigu said.") covers the sentences of its paragraph before
+#: it, up to this many: a report gives a speaker's figures and names him at the end.
+TRAILING_COVER_SENTENCES = 3
+
+
+@per_doc
+def sentence_paragraphs(doc: Doc) -> list[int]:
+    """The paragraph (count of line breaks before it) of every sentence of ``doc``, by index."""
+    breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
+    return [bisect.bisect_right(breaks, s.start_char) for s in doc.sents]
+
+
+def covers(attribution: Attribution, char: int) -> bool:
+    """The attribution's scope holds the character ``char``."""
+    return attribution.scope[0] <= char < attribution.scope[1]
+
+
+def innermost(attributions: list[Attribution]) -> Attribution | None:
+    """Of attributions covering one point, the one with the narrowest scope (the nearest speaker)."""
+    if not attributions:
+        return None
+    return min(attributions, key=lambda a: a.scope[1] - a.scope[0])
+
+
+def speaker_at(
+    attributions: list[Attribution], char: int, sent_i: int, paragraphs: list[int]
+) -> Attribution | None:
+    """Who the article attributes the words at ``char`` (in sentence ``sent_i``) to, or None.
+
+    The narrowest attribution whose scope holds the point (a reported clause,
+    a direct quote, an "according to" sentence); else, in the same paragraph,
+    the speaker named in the sentences just before (a spokesman's figures go
+    on after "he said"), or a trailing "..., X said." just after (which covers
+    the paragraph it ends). A paragraph that names nobody is the article's own
+    voice: a speaker never carries over a paragraph break (a multi-paragraph
+    quote is one scope, see :func:`quote_spans`).
+    """
+    own = innermost([a for a in attributions if covers(a, char)])
+    if own is not None:
+        return own
+    para = paragraphs[sent_i] if sent_i < len(paragraphs) else None
+    before = None
+    after = None
+    for a in attributions:
+        if a.sent_i >= len(paragraphs) or paragraphs[a.sent_i] != para:
+            continue
+        if a.start_char <= char and 0 <= sent_i - a.sent_i <= SOURCE_CARRY_SENTENCES:
+            before = a
+        elif (
+            after is None
+            and a.start_char > char
+            and 0 < a.sent_i - sent_i <= TRAILING_COVER_SENTENCES
+            and a.scope[1] <= a.start_char
+        ):
+            after = a
+    return before or after

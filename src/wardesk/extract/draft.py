@@ -18,6 +18,7 @@ from wardesk.resources import load_words
 #: Place mentions governed by these prepositions name where a weapon came from,
 #: not where the event happened ("bombers flew from a base on the Kola Peninsula").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
+COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")
@@ -93,22 +94,52 @@ def location_of(mention: Any) -> Location | None:
             lon=lon,
             precision=precision,
             text=text,
+            coords_from=_own_coords(place) if lat is not None and lon is not None else None,
         )
     if not text:
         return None
-    admin1 = getattr(mention, "admin1_context", None)
+    # A place no gazetteer has keeps the text's name and borrows the coordinates of the place it
+    # is tied to (geo's ``anchor``: a town, its admin1, else its country), saying so.
+    anchor = getattr(mention, "anchor", None)
+    lat = getattr(anchor, "lat", None)
+    lon = getattr(anchor, "lon", None)
+    has_coords = lat is not None and lon is not None
     return Location(
         name=text,
-        admin1=admin1,
+        admin1=getattr(mention, "admin1_context", None),
         country=getattr(mention, "country_context", None),
+        lat=lat if has_coords else None,
+        lon=lon if has_coords else None,
         precision="near",
         text=text,
+        coords_from=_borrowed_coords(anchor) if has_coords else None,
     )
 
 
+#: ``coords_from`` prefix of a place's coordinates borrowed from a containing place, by its kind.
+BORROWED_FROM = {"admin1": "admin1", "country": "country"}
+
+
+def _own_coords(place: Any) -> str:
+    return "user_gazetteer" if getattr(place, "source", "gazetteer") == "user" else "gazetteer"
+
+
+def _borrowed_coords(anchor: Any) -> str:
+    kind = BORROWED_FROM.get(getattr(anchor, "kind", ""), "town")
+    name = anchor.country if kind == "country" else anchor.name
+    return f"{kind}:{name}"
+
+
 def event_locations(frame: Frame) -> list[Location]:
-    """Where the frame's event happened: not launch sites, not datelines."""
-    keep = [p for p in frame.places if not getattr(p, "dateline", False)]
+    """Where the frame's event happened: not launch sites, not datelines, not where something was
+    said or negotiated, not a country named as an actor or an attribute ('US officials')."""
+    keep = [
+        p
+        for p in frame.places
+        if not getattr(p, "dateline", False)
+        and getattr(p, "role", "place") == "place"
+        and not _country_not_place(p)
+    ]
     doc = frame.sent.doc
     here = [
         p
@@ -127,6 +158,15 @@ def event_locations(frame: Frame) -> list[Location]:
             continue
         locs.append(loc)
     return order_locations(locs)
+
+
+def _country_not_place(p: Any) -> bool:
+    """A country's name says where an event happened only as the object of a locative preposition
+    ('in Syria', 'across Iraq'); 'Russia bombed', 'US destroyers' and 'the US-Russia deal' name actors."""
+    place = getattr(p, "place", None)
+    if place is None or place.kind != "country":
+        return False
+    return (getattr(p, "preposition", None) or "") not in COUNTRY_PLACE_PREPS
 
 
 def _from_origin(tok: Any) -> bool:

@@ -40,6 +40,10 @@ TYPE_PRIORITY = [
 #: Verbs through which an actor carries out an event named by their object
 #: ("Russia conducted strikes", "the coalition launched raids").
 LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
+#: Verbs that hold someone to account for the event under them ("X was charged with the bombing").
+CULPABILITY_VERBS = load_words("lexicons", "roles.yaml", "culpability_verbs")
+#: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
+DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
@@ -222,11 +226,72 @@ def claims_responsibility(doc: Any, mention: Any) -> bool:
     return _responsibility_role(np_head(doc[mention.head_i]), set()) == "initiator"
 
 
-def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is one of ``lemmas``, also where the small model's lemma is wrong ("staged" -> "stag")."""
+    low = verb.lower_
+    if verb.lemma_.lower() in lemmas or low in lemmas:
+        return True
+    return any(low.endswith(suf) and low[: -len(suf)] in lemmas for suf in ("d", "ed", "s", "es", "ing"))
+
+
+def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()) -> bool:
+    """The verb takes the event as its object without carrying it out: its subject condemns,
+    investigates or reports the attack ("the minister condemned the attack", "the monitor put the
+    death toll at 12"). A light verb ("launched an attack", "carried out strikes"), a verb of
+    fighting it off ("the army repelled the assault") and a trigger verb itself take part in it,
+    and so does whoever handles the weapon the object names ("he left a bomb in the market")."""
+    if verb.i in trigger_tokens or _verb_in(verb, LIGHT_VERBS) or _verb_in(verb, DEFENCE_VERBS):
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "obj")
+            and any(
+                child.left_edge.i <= t <= child.right_edge.i and np_head(doc[t]).i == child.i
+                for t in trigger_tokens
+            )
+            and child.i not in weapon_tokens
+        ):
+            return True
+    return False
+
+
+def _struck_while(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The subject was hit while doing something else: the trigger is a passive clause adjoined
+    to its verb ("the convoy was travelling when it was ambushed", "troops were moving when they
+    were attacked"), so its subject is the target the clause's pronoun stands for."""
+    doc = verb.doc
+    return any(
+        doc[t].dep_ == "advcl" and doc[t].head.i == verb.i and is_passive(doc[t]) for t in trigger_tokens
+    )
+
+
+def _culpable(head: Token, trigger_tokens: set[int]) -> bool:
+    """Held to account for the event: the passive subject or the object of a verb of charging,
+    convicting or suspecting whose clause holds the trigger ("X was found guilty of killing three
+    people", "X is believed to have planted the bomb", "prosecutors charged X over the bombing")."""
+    if head.dep_ not in ("nsubjpass", "dobj", "obj"):
+        return False
+    verb = head.head
+    if not _verb_in(verb, CULPABILITY_VERBS):
+        return False
+    if _verb_in(verb, frozenset({"find"})) and not any(t.lower_ == "guilty" for t in verb.subtree):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "preconj" for c in head.children):
+        return False  # "X was not charged", "neither X nor Y were tried for the bombing"
+    mine = range(head.left_edge.i, head.right_edge.i + 1)
+    return any(verb.left_edge.i <= t <= verb.right_edge.i and t not in mine for t in trigger_tokens)
+
+
+def _np_role(
+    head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
+) -> str | None:
     """initiator / target / None for a noun phrase head, from its function."""
     claimed = _responsibility_role(head, trigger_tokens)
     if claimed is not None:
         return None if claimed == "none" else claimed
+    if _culpable(head, trigger_tokens):
+        return "initiator"
     dep = head.dep_
     parent = head.head
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
@@ -243,8 +308,10 @@ def _np_role(head: Token, trigger_tokens: set[int]) -> str | None:
         verb = parent
         if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
-        if verb.lemma_.lower() in SPEAKING_LEMMAS:
+        if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
             return None
+        if _struck_while(verb, trigger_tokens):
+            return "target"
         return "initiator"
     if dep == "nsubjpass":
         return "target"
@@ -258,12 +325,15 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
     head = np_head(doc[mention.head_i])
-    role = _np_role(head, trig)
+    weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
+    role = _np_role(head, trig, weapon_tokens)
     if role is None and head.i in trig:
         # the mention is the trigger's own noun phrase ("Houthi rockets", "coalition air strikes"),
         # unless the trigger names what was hit ("ISIS targets")
         patient = head.lemma_.lower() in PATIENT_NOUNS or head.lower_.rstrip("s") in PATIENT_NOUNS
         role = "target" if patient else "initiator"
+    if role is None and _names_the_event_after(doc, mention, trig):
+        role = "initiator"
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -280,6 +350,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
+    if getattr(mention, "kind", None) == "entity" and not _agent_of(head, trig, weapon_tokens):
+        return  # ... and only where the syntax makes it the one who acts ("X planted the bomb")
     if (
         getattr(mention, "kind", None) == "entity"
         and head.i != mention.head_i
@@ -289,6 +361,41 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _names_the_event_after(doc: Any, mention: Any, trigger_tokens: set[int]) -> bool:
+    """The mention stands right before an event noun of the frame ("in Syrian government shelling
+    of the town", "after regime bombardment"): it modifies it, whatever tree the parser drew
+    for a noun it took for a verb."""
+    end = mention.token_end
+    if end >= len(doc) or end not in trigger_tokens or getattr(mention.entry, "type", None) == "civilians":
+        return False
+    nxt = doc[end]
+    return nxt.tag_ in ("NN", "NNS", "VBG") and not any(
+        t.dep_ == "case" for t in doc[mention.token_start : end]
+    )
+
+
+def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()) -> bool:
+    """The noun phrase carries out the event itself: the subject of the trigger verb or of a
+    light verb ("X carried out the attack"), of a verb handling the weapon ("X left a bomb"),
+    the "by" agent of either, or who claims it. A name outside the actor table takes the initiator role only so, never as the
+    subject of any verb near an attack ("X said", "X received reports of attacks")."""
+    if _responsibility_role(head, trigger_tokens) == "initiator" or _culpable(head, trigger_tokens):
+        return True
+    if head.dep_ in ("nsubj", "csubj"):
+        verb = head.head
+    elif head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by"):
+        verb = head.head.head
+    else:
+        return False
+    if verb.i in trigger_tokens or _verb_in(verb, LIGHT_VERBS):
+        return True
+    return any(
+        (c.dep_ in ("xcomp", "conj") and c.i in trigger_tokens)
+        or (c.dep_ in ("dobj", "obj") and c.i in weapon_tokens)
+        for c in verb.children
+    )
 
 
 def _national_modifier_before(doc: Any, mention: Any, head: Token) -> bool:

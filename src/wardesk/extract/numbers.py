@@ -178,6 +178,13 @@ def _starters() -> frozenset[str]:
     return frozenset({"between", *lex.units, *lex.tens}.union(*(_first_words(t) for t in tables)))
 
 
+def has_number(lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` (their lower-cased texts) may hold a number phrase: a
+    cheap test before :func:`find_quantities` on sentences that rarely hold one."""
+    starters = _starters()
+    return any(w[:1].isdigit() or w in starters for w in lowers[start:end])
+
+
 @dataclass(frozen=True)
 class _CountLexicon:
     nouns: dict[str, str]

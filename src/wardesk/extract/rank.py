@@ -74,12 +74,10 @@ def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpa
 
 
 def finish(d: Draft, published: dt.date | None) -> Event:
-    # a number stated without a speaker in an event that has one is that source's
-    default = d.sources[0].name if len(d.sources) == 1 else None
     # one person told without a number inside a larger count ("including a child") is no figure,
     # nor is the sum wardesk makes of per-victim-type counts ("12 soldiers and 3 civilians")
     claims = [
-        c if c.source or not default else c.model_copy(update={"source": default})
+        c
         for c, q in d.claims
         if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
         and not getattr(q, "derived", False)

@@ -62,8 +62,7 @@ def listed_places(frame: Frame) -> list[Any]:
     towns = [
         p
         for p in frame.places
-        if p.place is not None
-        and p.place.kind in TOWN_KINDS
+        if (_town(p) or _unlisted_village(p))
         and not getattr(p, "dateline", False)
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
@@ -71,14 +70,33 @@ def listed_places(frame: Frame) -> list[Any]:
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
     for members in groups.values():
-        distinct = {m.place.name: m for m in members}
+        distinct = {(m.place.name if m.place is not None else m.text): m for m in members}
         if len(distinct) < 2:
             continue
         places = list(distinct.values())
-        apart = [_km(a.place, b.place) for i, a in enumerate(places) for b in places[i + 1 :]]
-        if all(d is not None and d >= MIN_APART_KM for d in apart):
+        apart = [_apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
+        if all(apart):
             return places
     return []
+
+
+def _town(p: Any) -> bool:
+    return p.place is not None and p.place.kind in TOWN_KINDS
+
+
+def _unlisted_village(p: Any) -> bool:
+    """A settlement the gazetteer lacks, which the text names as one (not a part of a town,
+    not a bare name the entity recogniser guessed)."""
+    return p.place is None and p.precision_hint == "exact" and p.source != "ner"
+
+
+def _apart(a: Any, b: Any) -> bool:
+    """Two listed settlements are separate places: towns MIN_APART_KM apart, or differently
+    named villages of which the gazetteer lacks one (their distance is unknown)."""
+    if a.place is None or b.place is None:
+        return True
+    d = _km(a.place, b.place)
+    return d is not None and d >= MIN_APART_KM
 
 
 def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:

@@ -34,6 +34,15 @@ class Responsibility:
     blame_verbs: frozenset[str] = frozenset()
     blame_complements: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    attribute_verbs: frozenset[str] = frozenset()
+    condemn_verbs: frozenset[str] = frozenset()
+    accusation_nouns: frozenset[str] = frozenset()
+    accusation_preps: frozenset[str] = frozenset()
+    culprit_predicates: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
+    objection_verbs: frozenset[str] = frozenset()
+    culprit_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
 
 
 @dataclass

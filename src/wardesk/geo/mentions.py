@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.gazetteer import ADMIN1_WORDS, Gazetteer
+from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, Gazetteer
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -63,6 +63,21 @@ DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
+VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
+VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
+PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
+FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
+SITE_NOT_LABELS = frozenset(("NORP",))
+COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
+GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
+#: "Syria's Idlib province", "the Syria border": heads a country's name modifies as a place.
+POSSESSIVE_HEADS = load_words("lexicons", _WORDS, "possessive_place_heads")
+GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verbs")
+#: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
+VENUE_PREPS = frozenset(("in", "at", "to"))
+#: 'X, located in Y province': participles between a place and the admin1 it lies in.
+LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
@@ -93,7 +108,7 @@ DATELINE = re.compile(
 LATE_DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])|(?:--|[–—])|-(?=\s))\s"
+    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
@@ -175,6 +190,18 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: Quotation marks that open and close a quoted name.
+OPEN_QUOTES = frozenset("\"“‘'«")
+CLOSE_QUOTES = frozenset("\"”’'»")
+
+
+def _quoted(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] stands alone between quotation marks: a title (“Savana”, a weekly; "Operation
+    Dawn"), not a place. News quote what they name by a title, and leave places bare."""
+    texts = doc_token_texts(doc)
+    return i > 0 and j < len(doc) and texts[i - 1] in OPEN_QUOTES and texts[j] in CLOSE_QUOTES
+
+
 def _dateline_span(doc: Doc) -> tuple[int, int]:
     """Character range of the dateline city: at the very start, or an ALL-CAPS city after a
     headline or a clock time ('... 1 Min Read BEIRUT (Reuters) -', '5:20 pm SANAA – ')."""
@@ -209,6 +236,82 @@ def _ent_at(doc: Doc) -> list[Span | None]:
     return ents
 
 
+#: Entity labels whose longer names hold town names that are no places ('Riad Hijab'); ORG is
+#: checked apart ('the Wall Street Journal', 'the Syrian Network for Human Rights'), as the small
+#: model also calls a headline's run of capitals one ('Syrias Deir Ezzor Monitor AFP'), or a
+#: work of art ('Rocket Attacks on Aleppo Two'), which are therefore left out.
+NAME_LABELS = frozenset(("PERSON",))
+
+
+def _names_someone(
+    doc: Doc, i: int, j: int, ents: list[Span | None], gaz: Gazetteer, place: Place | None = None
+) -> bool:
+    """doc[i:j] is part of a longer name of a person or a body ('Riad Hijab', 'the World Heath
+    Organization'), speaks ('Winfield says'), or is a person's name that only an alias of the
+    town found spells, with no preposition of place before it ('a witness named Ahmad' is no Al
+    Ahmadi). The small model calls many Arabic and Ukrainian towns persons ('Jisr al-Shughur'):
+    a town's own name stays a place, and so does a division's name it calls an organisation."""
+    e = ents[i]
+    if e is not None and e is ents[j - 1] and (e.start < i or e.end > j):
+        low = doc_lowers(doc)
+        if e.label_ in NAME_LABELS:
+            # "Syrias Aleppo Kills 23": a headline's capitals, after whose town it is
+            return low[e.end - 1] not in ADMIN1_AFTER and _possessor_country(doc, i, gaz) is None
+        if e.label_ == "ORG":
+            # inside an organisation's name: after a capitalised word that is not whose it is
+            # ('the Syrian Network for Human Rights'), or before an organisation's noun
+            inner = any(_caps(doc)[k] for k in range(e.start, i)) and _possessor_country(doc, i, gaz) is None
+            return inner or any(low[k] in ORG_HEADS for k in range(j, e.end))
+    if e is not None and e.start == i and e.end == j and e.label_ == "PERSON" and place is not None:
+        alias = fold(_span_text(doc, i, j), place=True) != fold(place.name, place=True)
+        if alias and _governing_prep(doc, i, j) not in LOCATIVE_PREPS:
+            return True
+    small = place is None or place.population < FOREIGN_MIN_POPULATION  # 'Washington said': a capital
+    return small and _speaks(doc, i, j)
+
+
+def _speaks(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
+    'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
+    Moscow')."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    root = span_root(doc, i, j)
+    for _ in range(3):
+        if deps[root] == "conj" and heads[root] != root:
+            root = heads[root]  # 'Moscow and Damascus say'
+    verb = doc[heads[root]].lemma_.lower()
+    if deps[root] == "nsubj":
+        return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
+    return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
+
+
+def _role(doc: Doc, i: int, j: int) -> str:
+    """What the sentence makes of doc[i:j] (see ``PlaceMention.role``): a "venue" when it names
+    a meeting, a ministry or a statement ('the Geneva talks') or is where one was held or made
+    ('talks in Geneva', 'the ministry in Moscow said', 'a monitor based in Britain'); an
+    "attribute" when it names a type of weapon or vehicle ('Blackjack bombers'); else "place"."""
+    if _speaks(doc, i, j):
+        return "venue"  # 'Moscow and Damascus say': its government speaks, from where it sits
+    heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
+    t = span_root(doc, i, j)
+    for _ in range(3):
+        if deps[t] in ("appos", "conj") and heads[t] != t:
+            t = heads[t]  # 'the Kazakh capital Astana', 'Geneva and Vienna'
+        else:
+            break
+    head = heads[t]
+    if head != t and head >= j and deps[t] in ("compound", "nmod", "amod"):
+        if doc[head].lemma_.lower() in VENUE_NOUNS:
+            return "venue"
+        if low[head] in PLATFORM_NOUNS:
+            return "attribute"
+    if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
+        h = doc[heads[head]]
+        if h.lemma_.lower() in VENUE_NOUNS or (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in VENUE_VERBS):
+            return "venue"
+    return "place"
+
+
 def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
     """The preposition whose object the name is ('in', 'near', 'from'), following compounds.
     Read from the cached arrays: this runs for every candidate name."""
@@ -230,6 +333,25 @@ def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+def _first_conjunct_start(doc: Doc, i: int) -> int:
+    """Where the first name of the list doc[i] closes starts ('the villages of A, B and C': A's
+    first token for B and C), or ``i`` when doc[i] opens no such list."""
+    deps, heads, low = doc_deps(doc), doc_heads(doc), doc_lowers(doc)
+    if deps[i] != "conj" or i == 0 or low[i - 1] not in ("and", ",", "or"):
+        return i
+    h = i
+    for _ in range(6):
+        if deps[h] != "conj" or heads[h] == h:
+            break
+        h = heads[h]
+    if h >= i:
+        return i
+    k = h
+    while k > 0 and (_caps(doc)[k - 1] or low[k - 1] in CONNECTORS):
+        k -= 1
+    return k
+
+
 class _Context:
     """What the words around doc[i:j] say: precision, kind preferred, admin1 named nearby."""
 
@@ -242,8 +364,9 @@ class _Context:
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         low = doc_lowers(doc)
-        prev1 = low[i - 1] if i >= 1 else ""
-        prev2 = low[i - 2] if i >= 2 else ""
+        first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
+        prev1 = low[first - 1] if first >= 1 else ""
+        prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
         if nxt in ADMIN1_AFTER:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
@@ -253,6 +376,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
+            self.country = _country_before_noun(doc, i - 2, gaz)
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
@@ -293,10 +417,28 @@ class _Context:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
+                k += 1  # 'X, located in the province of Y'
             if k < len(doc) and low[k] == "in":
                 k += 1
             if k < len(doc) and low[k] == "the":
                 k += 1
+            if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
+                # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
+                e = k + 2
+                while (
+                    e < len(doc)
+                    and e - k - 2 < MAX_NAME_TOKENS
+                    and (_caps(doc)[e] or (low[e] in CONNECTORS and e > k + 2))
+                ):
+                    e += 1
+                name = doc[k + 2 : e].text
+                a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                if a is not None:
+                    self.admin1, self.country = a.name, a.country
+                    if self.pattern is None:
+                        self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                return
             s = k
             while (
                 k < len(doc)
@@ -308,7 +450,12 @@ class _Context:
                 a = None
                 for s2 in range(s, k):  # "Syrias Idlib province": the division is the last words
                     name = doc[s2:k].text
-                    a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                    if s2 == s:
+                        a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                    else:
+                        # a tail of the name is looked for in the article's countries only: the
+                        # 'North' of 'the Centre-North region' is no other country's North
+                        a = next((x for c in countries if (x := gaz.admin1(name, c)) is not None), None)
                     if a is not None:
                         break
                 self.admin1 = a.name if a else doc[s:k].text
@@ -319,6 +466,52 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+
+
+#: How far back from "town of X" a country may describe the town ("the northern Mozambique
+#: border town of X"); the noun phrase ends there anyway.
+TOWN_PHRASE_TOKENS = 5
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+#: Parts of speech of a capitalised word that opens no unknown place's name.
+COMMON_POS = frozenset(("ADJ", "DET", "NUM", "PRON", "ADV", "VERB", "AUX"))
+_NOT_IN_PHRASE = frozenset(("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART"))
+
+
+def _country_before_noun(doc: Doc, noun: int, gaz: Gazetteer) -> str | None:
+    """The country named inside the noun phrase of 'the Syrian town of X', 'the northern Mozambique
+    town of X', "Mali's border town of X": where X is, whatever other country has an X."""
+    low, texts = doc_lowers(doc), doc_token_texts(doc)
+    start = noun
+    pos = doc_pos(doc)
+    while start > 0 and noun - start < TOWN_PHRASE_TOKENS and low[start - 1] not in _DETERMINERS:
+        if texts[start - 1] in (",", ";", ":", "(", ")", ".") or pos[start - 1] in _NOT_IN_PHRASE:
+            break  # 'by Russian Air Force in Town of X': the phrase starts after 'in'
+        start -= 1
+    for k in range(start, noun):
+        if not _caps(doc)[k]:
+            continue
+        for e in (k + 2, k + 1):
+            if e > noun:
+                continue
+            text = _span_text(doc, k, e)
+            for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else None):
+                if not t:
+                    continue  # "Syrias northern town of X": copies that drop the apostrophe
+                cc = gaz.demonym(t)
+                if cc is None:
+                    c = gaz.country(t)
+                    cc = c.country if c is not None else None
+                if cc is not None:
+                    return cc
+    return None
+
+
+def _town_phrase_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The country of 'the <country> town of doc[i]...', if that is how it is introduced."""
+    low = doc_lowers(doc)
+    if i >= 2 and low[i - 1] == "of" and low[i - 2] in TOWN_NOUNS:
+        return _country_before_noun(doc, i - 2, gaz)
+    return None
 
 
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
@@ -333,6 +526,16 @@ def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Pl
             if p.country == country:
                 return p
     return cands[0]
+
+
+def _elsewhere(place: Place, ctx: _Context, gaz: Gazetteer) -> bool:
+    """The text puts the name in a first-level division the gazetteer knows, and the town found
+    lies in another: a homonym, while the place meant is one the gazetteer lacks."""
+    if not ctx.admin1 or not place.admin1:
+        return False
+    if fold(place.admin1, place=True) == fold(ctx.admin1, place=True):
+        return False
+    return gaz.admin1(ctx.admin1, ctx.country or place.country) is not None
 
 
 def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
@@ -380,15 +583,23 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     return _similarity(key, fold(place.name, place=True)) >= LOOSE_MIN_SIMILARITY
 
 
-def _far_homonym(text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool) -> bool:
-    """A town the context puts elsewhere ('the Arish district of Aden'), or, when the article's
-    focus is clear, a town outside every focus country not big enough to be news on its name."""
+def _far_homonym(
+    text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool, gaz: Gazetteer
+) -> bool:
+    """A town the context puts elsewhere ('the Arish district of Aden'); a settlement a pattern
+    introduces ('the village of X') outside the article's country and its neighbours; or a town
+    of a country the article never names not big enough to be news on its name (when the
+    article's focus is unsure, only one that an alias spells)."""
     if not countries or place.kind != "city":
         return False
     if ctx.country is not None:
         return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
-    if not clear or place.country in countries:
+    if ctx.pattern in ("town", "part") and place.country not in gaz.neighbours(countries[0]):
+        return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
+    if place.country in countries:
         return False
+    if not clear and fold(text, place=True) == fold(place.name, place=True):
+        return False  # a town's own name, in a story whose focus is unsure
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
@@ -422,6 +633,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     dl_start, dl_end = _dateline_span(doc)
     out: list[PlaceMention] = []
     taken: set[int] = set()
+    told: set[int] = set()  # mentions whose own words say where they are ('X, Y province')
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
         span = doc[i:j]
@@ -444,8 +656,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 or (place.country if place else (countries[0] if countries else None)),
                 dateline=dl_start <= span.start_char and span.end_char <= dl_end,
                 source=source,
+                role=_role(doc, i, j),
             )
         )
+        if ctx.admin1 is not None or ctx.country is not None:
+            told.add(span.start_char)
         taken.update(range(i, j))
 
     for c0, c1 in _chunks(doc):
@@ -461,10 +676,38 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 emit(i, j, None, ctx, "pattern")
                 i = j
                 continue
+            if (
+                c1 < len(doc)
+                and doc_lowers(doc)[c1] in FACILITY_NOUNS
+                and not _caps(doc)[c1]
+                and all(doc_pos(doc)[k] == "PROPN" for k in range(i, c1) if _caps(doc)[k])
+                and not any(_known_word(doc[k], gaz) for k in range(i, c1) if _caps(doc)[k])
+                and not any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, c1))
+                and _match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear) is None
+            ):
+                # 'the El Tobogan restaurant': a site the gazetteer lacks, part of its town
+                ctx = _Context(doc, i, c1 + 1, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                emit(i, c1, None, ctx, "pattern")
+                i = c1
+                continue
+            j = _base_end(doc, i, c1)
+            if j is not None:
+                res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                if res is None or (res != "skip" and (res[0] is None or res[0].kind != "base")):
+                    # 'Bagram Air Base' the gazetteer lacks is that base, not a town like 'Bagram'
+                    ctx = _Context(doc, i, j, gaz, countries)
+                    ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "base"
+                    emit(i, j, None, ctx, "pattern")
+                    i = j
+                    continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not _caps(doc)[j - 1]:
                     continue
+                if _quoted(doc, i, j):
+                    i, matched = j, True
+                    break
                 res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
                 if res is None:
                     continue
@@ -480,7 +723,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if not matched:
                 i += 1
     out.sort(key=lambda m: m.start_char)
-    return _admin1_from_context(doc, out)
+    out = _one_sense(out, told)
+    return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
+
+
+def _base_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a named base or airfield starting at token ``i`` ('Bagram Air Base', 'Hmeimim
+    Airbase'): capitalised words closed by a base suffix, or None."""
+    for j in range(min(end, i + MAX_NAME_TOKENS), i + 1, -1):
+        key = fold(_span_text(doc, i, j), place=True)
+        m = BASE_SUFFIX.search(key)
+        if m is not None and m.start() > 0:
+            return j
+    return None
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
@@ -517,23 +772,137 @@ def _road_to_town(
     return False
 
 
-#: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of").
-DIRECTION_REACH = 4
+#: Tokens between an unknown place and the "south of X" that locates it ("Nairab refugee camp south of",
+#: "X, 30 km north of"; a distance in parentheses, "X, 30 km (18 miles) north of", needs eight).
+DIRECTION_REACH = 8
 
 
-def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
-    """An unknown place with no admin1 of its own takes that of the nearest known place of its
-    country: the one its direction phrase names ('Nairab camp south of Aleppo'), else the nearest
-    in its sentence, else the last one before it ('Bab Touma' after 'Damascus')."""
+def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
+    """A town named several times is one town: where one mention's own words say where it lies
+    ('Palma, located in the province of Cabo Delgado'), its other mentions take that reading,
+    known or unknown to the gazetteer. Divisions and countries keep their own readings ('Idlib'
+    the province beside 'Idlib' the city)."""
+    by_key: dict[str, PlaceMention] = {}
+    for m in out:
+        if m.start_char in told and not m.dateline and (m.place is None or m.place.kind == "city"):
+            key = fold(m.text, place=True)
+            if key not in by_key or (by_key[key].admin1_context is None and m.admin1_context is not None):
+                by_key[key] = m  # the mention that says most: its admin1, else its country
+    if not by_key:
+        return out
+    result = []
+    for m in out:
+        ref = by_key.get(fold(m.text, place=True))
+        if ref is not None and m.start_char in told and m.admin1_context is None and ref.admin1_context:
+            told_country = m.country_context == ref.country_context
+            ref = ref if told_country else None  # 'the Mozambique town of Palma' ... 'Palma, Cabo Delgado'
+        elif m.start_char in told:
+            ref = None
+        if ref is None or m is ref or m.dateline:
+            result.append(m)
+            continue
+        if m.place is not None and m.place.kind != "city":
+            result.append(m)
+            continue
+        result.append(
+            replace(
+                m,
+                place=ref.place,
+                admin1_context=ref.admin1_context,
+                country_context=ref.country_context,
+                precision_hint=ref.precision_hint
+                if m.place is None or ref.place is None
+                else m.precision_hint,
+            )
+        )
+    return result
+
+
+#: A homonym this big is the town meant whatever the article's region ('Donetsk' the city).
+REGION_OVERRIDE_MAX_POPULATION = 100_000
+
+
+def _article_region(out: list[PlaceMention], told: set[int]) -> str | None:
+    """The first-level division the article is about: named as a division or in a place's own
+    description ('X, Kherson region') more than any other, at least twice."""
+    weight: Counter[str] = Counter()
+    for m in out:
+        if m.dateline:
+            continue
+        if m.place is not None and m.place.kind == "admin1":
+            weight[m.place.name] += 2
+        elif m.start_char in told and m.admin1_context:
+            weight[m.admin1_context] += 2
+        elif m.place is not None and m.place.kind == "city" and m.place.admin1:
+            weight[m.place.admin1] += 1
+    top = weight.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _by_region(
+    out: list[PlaceMention], told: set[int], gaz: Gazetteer, countries: Sequence[str]
+) -> list[PlaceMention]:
+    """A village name the country has several of ('Vesele', 'Novoselivka') is the one in the
+    division the article is about; when the gazetteer has none there, it is a village it lacks,
+    tied to that division."""
+    region = _article_region(out, told)
+    if region is None:
+        return out
+    key = fold(region, place=True)
+    result = []
+    for m in out:
+        p = m.place
+        if (
+            p is None
+            or p.kind != "city"
+            or m.dateline
+            or m.start_char in told
+            or p.population >= REGION_OVERRIDE_MAX_POPULATION
+            or fold(p.admin1 or "", place=True) == key
+        ):
+            result.append(m)
+            continue
+        homonyms = [
+            h
+            for h in gaz.lookup(m.text, countries, "city", loose=False)
+            if h.kind == "city" and h.country == p.country
+        ]
+        region_place = gaz.admin1(region, p.country)
+        if len(homonyms) < 2 or region_place is None:
+            result.append(m)
+            continue
+        here = [h for h in homonyms if fold(h.admin1 or "", place=True) == key]
+        if here:
+            result.append(replace(m, place=here[0], admin1_context=here[0].admin1))
+        else:
+            # found by its name in the gazetteer, even where the entity recogniser also saw it
+            result.append(
+                replace(
+                    m,
+                    place=None,
+                    admin1_context=region_place.name,
+                    country_context=p.country,
+                    source="gazetteer",
+                )
+            )
+    return result
+
+
+def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
+    and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
+    Aleppo', 'X, 30 km north of Y'), else the admin1 the text names for it, else the admin1 of the
+    nearest known place of its country in its sentence, else of the last one before it ('Bab Touma'
+    after 'Damascus'), else its country."""
     known = [
         (k, m)
         for k, m in enumerate(out)
         if m.place is not None and not m.dateline and m.place.kind in ("city", "admin1", "region", "base")
     ]
-    if not known:
-        return out
     for k, m in enumerate(out):
-        if m.place is not None or m.admin1_context or m.dateline:
+        if m.place is not None or m.dateline:
             continue
         sent = doc[m.token_start].sent
         same = [
@@ -555,11 +924,18 @@ def _admin1_from_context(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention
             if same
             else (before[-1] if before else None)
         )
-        if src is None:
-            continue
-        admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
-        if admin1:
-            out[k] = replace(m, admin1_context=admin1)
+        admin1 = m.admin1_context
+        if admin1 is None and src is not None:
+            admin1 = src.place.name if src.place.kind == "admin1" else src.place.admin1
+        anchor: Place | None = None
+        if located and located[0].place.kind != "admin1":
+            anchor = located[0].place
+        elif admin1:
+            anchor = gaz.admin1(admin1, m.country_context)
+        if anchor is None and m.country_context:
+            anchor = gaz.country_by_code(m.country_context)
+        if admin1 != m.admin1_context or anchor is not None:
+            out[k] = replace(m, admin1_context=admin1, anchor=anchor)
     return out
 
 
@@ -653,12 +1029,14 @@ def _match(
     if nxt is not None and nxt.lower_ == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
-    if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, clear):
+    if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, clear, gaz):
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
         home = ctx.country or countries[0]
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
+    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
+        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     supported = ner_place or ctx.pattern is not None
     if place is None:
         if ctx.pattern is None and not (
@@ -671,6 +1049,8 @@ def _match(
             return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
         if ent is not None and ent.label_ == "NORP":
             return None
+        if doc_pos(doc)[i] in COMMON_POS and doc[i].is_sent_start:
+            return None  # 'Residential areas', 'Several villages': a capitalised word, not a name
         if (
             sum(_cap(t) for t in span) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
@@ -680,6 +1060,13 @@ def _match(
         return None, ctx, "pattern" if ctx.pattern else "ner"
     if key in gaz.stopwords and ctx.pattern is None:
         return None
+    if (
+        ctx.pattern is None
+        and place.kind == "city"
+        and (not countries or place.country != countries[0])
+        and _names_someone(doc, i, j, ents, gaz, place)
+    ):
+        return None  # 'Riad Hijab', 'a witness named Ahmad', 'Winfield says': people, not towns abroad
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
@@ -726,9 +1113,15 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     spelled exactly like their name for a country the article names otherwise.
     """
     gaz = gazetteer
+    ents = _ent_at(doc)
+    dl_start, dl_end = _dateline_span(doc)  # where the story was filed says little of what it is about
     counts: Counter[str] = Counter()
+    told_country: dict[str, str] = {}  # towns their phrase puts in a country
+    where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
+    named: set[str] = set()  # countries named by name or demonym
+    towns: list[tuple[list[Place], str, float, int]] = []
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
@@ -738,48 +1131,106 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     continue
                 text = _span_text(doc, i, j)
                 key = fold(text, place=True)
-                if not key or key in gaz.stopwords:
+                if not key or key in gaz.stopwords or _quoted(doc, i, j):
+                    continue
+                if dl_start <= doc[i].idx and doc[j - 1].idx < dl_end:
                     continue
                 cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]
                 if cc is None:
                     c = gaz.country(text)
                     cc = c.country if c else None
-                    weight = FOCUS_WEIGHT["country"]
-                found = gaz.lookup(text, loose=False) if cc is None and doc[i].pos_ == "PROPN" else []
+                    weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
+                acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
+                found = (
+                    gaz.lookup(text, loose=False)
+                    if cc is None and doc[i].pos_ == "PROPN" and not acronym
+                    else []
+                )
+                if found and _names_someone(doc, i, j, ents, gaz, found[0]):
+                    continue
                 if found:
                     p = found[0]
-                    big = p.kind in ("admin1", "region") or (
-                        p.kind == "city"
-                        and p.population >= 100_000
-                        and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
-                    )
-                    if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
-                        small[p.country] += FOCUS_WEIGHT["place"]
-                    hit = (p.country if big else None, j, FOCUS_WEIGHT["place"])
+                    told = told_country.get(key) or _town_phrase_country(doc, i, gaz)
+                    if told is not None and told != p.country:
+                        # 'the Mozambique town of Palma' is no Palma of Spain, here or later
+                        told_country[key] = told
+                        hit = (told, j, FOCUS_WEIGHT["place"])
+                        break
+                    weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
+                    towns.append((found, key, weight, i))  # counted once the named countries are known
+                    hit = (None, j, weight)
                     break
                 if cc:
                     if _actor_compound(doc, j):
                         weight = FOCUS_WEIGHT["demonym"]  # 'US-led strikes' says who, not where
                     hit = (cc, j, weight)
+                    named.add(cc)
                     break
             if hit:
                 if hit[0]:
                     counts[hit[0]] += hit[2]
+                    if hit[2] >= FOCUS_WEIGHT["place"]:
+                        where[hit[0]] += hit[2]
                     first.setdefault(hit[0], i)
                 i = hit[1]
             else:
                 i += 1
+    for found, key, weight, i in towns:
+        # A name several countries have is the named country's: 'Beni' in a story that names the
+        # DRC is its town, not Bolivia's department.
+        p = found[0]
+        if p.country not in named:
+            p = next((q for q in found if q.country in named and q.kind in ("city", "admin1", "region")), p)
+        big = p.kind in ("admin1", "region") or (
+            p.kind == "city"
+            and p.population >= 100_000
+            and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+        )
+        if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
+            small[p.country] += FOCUS_WEIGHT["place"]
+        if big and p.country:
+            counts[p.country] += weight
+            if weight >= FOCUS_WEIGHT["place"]:
+                where[p.country] += weight
+            first[p.country] = min(first.get(p.country, i), i)
     # A smaller town spelled exactly like its name counts only for a country the article also
     # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
     # Syria's, while a lone homonym village cannot pull the focus abroad.
     for c, w in small.items():
         if c in counts:
             counts[c] += w
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    leads = bool(ranked) and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
+    # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
+    # actors and speakers more often is still a Syria story.
+    ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
+    leads = bool(ranked) and (
+        len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
+    )
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads)
     return ranked
+
+
+#: Dependencies through which a country's name acts or describes ('Russia bombed', 'US officials',
+#: "Syria's government"), rather than saying where things happen.
+ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "compound", "amod", "poss", "nmod", "dobj"))
+
+
+def _country_weight(doc: Doc, i: int, j: int) -> float:
+    """How much a country's name says the article is about it: as where things happen ('in
+    Syria') as much as a town; as an actor or an attribute ('Russia bombed', 'US officials') as
+    little as a demonym; otherwise as a country."""
+    root = span_root(doc, i, j)
+    if (
+        doc_deps(doc)[root] in ("compound", "amod")
+        and doc_lowers(doc)[doc_heads(doc)[root]] not in POSSESSIVE_HEADS
+    ):
+        return FOCUS_WEIGHT["demonym"]  # 'in US warplanes' names whose warplanes, not where
+    prep = _governing_prep(doc, i, j)
+    if prep in COUNTRY_PLACE_PREPS:
+        return FOCUS_WEIGHT["place"]
+    if prep is None and doc_deps(doc)[root] in ACTOR_DEPS:
+        return FOCUS_WEIGHT["demonym"]
+    return FOCUS_WEIGHT["country"]
 
 
 def main_country(doc: Doc) -> str | None:

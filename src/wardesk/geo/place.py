@@ -21,6 +21,8 @@ class Place:
     kind: str  # PlaceKind
     population: int = 0
     geonameid: int | None = None
+    #: Which index it came from: "gazetteer" (bundled) or "user" (``wardesk gazetteer add``).
+    source: str = "gazetteer"
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,8 @@ class PlaceMention:
 
     ``place`` is None for a name no gazetteer knows that a pattern ("the village
     of X") clearly introduced as a place; ``admin1_context``/``country_context``
-    then carry what the sentence says about where it is. ``dateline`` marks the
+    then carry what the text says about where it is and ``anchor`` the place
+    whose coordinates it borrows. ``dateline`` marks the
     city of a "MOSCOW, Oct 12 (Reuters) -" opening: where the story was filed,
     seldom where the event happened.
     """
@@ -46,3 +49,11 @@ class PlaceMention:
     country_context: str | None = None
     dateline: bool = False
     source: str = "gazetteer"  # "gazetteer" | "ner" | "pattern"
+    #: For a name no gazetteer has: the containing place it is tied to (the town its direction
+    #: phrase names, its admin1, else its country), whose coordinates it borrows.
+    anchor: Place | None = None
+    #: What the sentence makes of the name: "place" (where something is or happens), "venue"
+    #: (where something was said, negotiated or held: 'talks in Geneva', 'the ministry in Moscow
+    #: said') or "attribute" (it describes a thing: 'Blackjack bombers'). Only a "place" can be
+    #: where an event happened.
+    role: str = "place"

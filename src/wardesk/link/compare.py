@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,15 +22,28 @@ from wardesk.resources import load_words
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
 LINK_SLACK_DAYS = 1
-#: Undated reports may only link to reports published within this many days of
-#: their own publication date (and only on a strong score, see STRONG_MIN_SCORE).
+#: An undated report is taken to be about the days just before its publication:
+#: it may only link to events dated within this many days before its publication
+#: (or a day after, the slack), and only on a strong score (STRONG_MIN_SCORE).
 UNDATED_WINDOW_DAYS = 3
-#: Radius within which two places count as the same, by the coarser precision
-#: of the two, in km: a named town (10 km covers a town and its outskirts) and
-#: "near"/a part of a town (25 km, the ACLED "near" convention).
-EXACT_RADIUS_KM = 10.0
+#: A report whose date span is longer than this (in days) is a tally or a
+#: campaign, not one incident: it never joins an incident story. A week, as the
+#: schema's "range" precision ("a span of up to about a week").
+MAX_SPAN_DAYS = 7
+#: Two differently named places that are both precise (a town, a village) are
+#: one place only within this distance (km): one gazetteer point under two
+#: spellings ("Zaporizhzhya" and "Zaporizhzhia"). Two different towns are two
+#: places, however close.
+SAME_PLACE_KM = 3.0
+#: Radius within which a place given as "near X" (or a part of a town) may be
+#: the other report's place, in km (the ACLED "near" convention).
 NEAR_RADIUS_KM = 25.0
-#: Text similarity (IDF-weighted cosine of the token sets) that already counts
+#: Two death tolls for one place and day whose smaller is under this share of
+#: the larger make the pair weak (it then needs a strong score).
+TOLL_CLASH_RATIO = 0.5
+#: Kept for the story's place reconciliation: two exact places this close agree.
+EXACT_RADIUS_KM = SAME_PLACE_KM
+#: Text similarity (cosine of the content-token sets) that already counts
 #: as full agreement: two outlets' own wordings of one event rarely go beyond it.
 TEXT_FULL_COSINE = 0.5
 #: Value given to a score component the two reports cannot be compared on
@@ -102,26 +116,64 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
     return None
 
 
+def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
+    """The days an undated report published on ``published`` may be about."""
+    return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
+
+
+def date_key(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days a report may be about: its date span, or the window before its publication; None: unknown."""
+    span = date_span(r)
+    if span is not None:
+        return span
+    return undated_window(r.published) if r.published else None
+
+
 def _compare_undated(
     a: Report, b: Report, sa: tuple[dt.date, dt.date] | None, sb: tuple[dt.date, dt.date] | None
 ) -> tuple[float, bool] | None:
     """An undated report is taken to be about the days just before its publication.
 
-    Weak in any case. A publication date more than UNDATED_WINDOW_DAYS after
-    the other report's event (or publication) rules the pair out; one within
-    it is some (0.4) agreement; no publication date is no evidence (0.0).
+    Weak in any case. The other report's span (or, undated too, its window)
+    must meet that window, with a day of slack; within it is some (0.4)
+    agreement. A report with neither a date nor a publication date links to
+    nothing.
     """
-    window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
-    for undated, span, other in ((a, sb, b), (b, sa, a)):
-        if undated.published is None:
-            continue
-        ref = span or ((other.published, other.published) if other.published else None)
-        if ref is None:
-            continue
-        if not (ref[0] - window <= undated.published <= ref[1] + window):
-            return None
+    ka, kb = date_key(a), date_key(b)
+    if ka is None or kb is None:
+        return None
+    slack = dt.timedelta(days=LINK_SLACK_DAYS)
+    if ka[0] - slack <= kb[1] and kb[0] - slack <= ka[1]:
         return 0.4, True
-    return 0.0, True
+    return None
+
+
+def linkable(r: Report) -> str | None:
+    """Why a report may not join an incident story (background, aggregate, long span, no date), or None."""
+    ev = r.event
+    if ev.background:
+        return "background"
+    if ev.kind != "incident":
+        return "aggregate"
+    span = date_span(r)
+    if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS:
+        return f"date span over {MAX_SPAN_DAYS} days"
+    if span is None and r.published is None:
+        return NO_DATE_AT_ALL
+    key = date_key(r)
+    if key is not None and not (EARLIEST_DAY <= key[0] and key[1] <= LATEST_DAY):
+        return "a date out of range"
+    return None
+
+
+#: Days outside which a report's date is a misreading (or a hostile record), not an event: such a report
+#: stands alone, and no date arithmetic of the linker comes near the ends of the calendar.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2999, 12, 31)
+
+
+#: ``linkable``'s reason for a report with neither an event date nor a publication date.
+NO_DATE_AT_ALL = "neither an event date nor a publication date"
 
 
 def _admin1(loc: Location) -> str:
@@ -133,9 +185,8 @@ def _admin1(loc: Location) -> str:
 def compare_places(a: list[Location], b: list[Location]) -> tuple[float, bool] | None:
     """(agreement 0-1, weak) over the best pair of the two reports' places, or None on a clash.
 
-    Same folded name 1.0; within the radius of the coarser precision 0.8;
-    same admin1 where one side is only admin1-precise 0.5. Country-precise
-    or missing places can only be weak (0.0, True) when the countries agree.
+    Each pair of places as ``_compare_place``. Country-precise or missing
+    places can only be weak (0.0, True), and only when the countries agree.
     """
     if not a or not b:
         return 0.0, True
@@ -149,36 +200,38 @@ def compare_places(a: list[Location], b: list[Location]) -> tuple[float, bool] |
 
 
 def _compare_place(la: Location, lb: Location) -> tuple[float, bool] | None:
+    """Same folded name 1.0; one place under two spellings 0.9; "near" within its radius 0.7;
+    a town and the admin1 holding it 0.5; a country only: weak. Two different towns: None."""
     coarse = min(_PRECISION_RANK[la.precision], _PRECISION_RANK[lb.precision])
+    if la.country and lb.country and la.country != lb.country:
+        return None
     if coarse == 0:  # country-precise on one side: only a weak agreement
-        if la.country and lb.country and la.country != lb.country:
-            return None
         return 0.0, True
     if fold(la.name, place=True) == fold(lb.name, place=True):
         return 1.0, False
-    if coarse >= 2 and None not in (la.lat, la.lon, lb.lat, lb.lon):
-        radius = EXACT_RADIUS_KM if coarse == 3 else NEAR_RADIUS_KM
-        if haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= radius:  # type: ignore[arg-type]
-            return 0.8, False
     if coarse == 1:
         a1, b1 = _admin1(la), _admin1(lb)
-        if a1 and a1 == b1:
-            return 0.5, False
+        return (0.5, False) if a1 and a1 == b1 else None
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return None
+    km = haversine_km(la.lat, la.lon, lb.lat, lb.lon)  # type: ignore[arg-type]
+    if km <= SAME_PLACE_KM:
+        return 0.9, False
+    if coarse == 2 and km <= NEAR_RADIUS_KM:
+        return 0.7, False
     return None
 
 
 def gate(a: Report, b: Report) -> Gate:
-    """May a and b be one event? Never one article; same family; dates within slack; places compatible.
+    """May a and b be one event? Never one article; dates within slack; places compatible.
 
-    A different kind (incident/aggregate) does not close the gate but makes
-    it weak: the extractor's first event of an article is sometimes the
-    tally that frames it. A different family does close it; allowing it on a
-    strong score gained 1-2 links of 76 on the FA-KES link set, too few to
-    give up the rule that a bombing and a battle are different events.
+    Both must be linkable incidents (``linkable``): the caller checks that once
+    per report. Two families (an air strike and a massacre, an army operation
+    and an execution) may be one contested event told two ways, but only on
+    weak grounds: the pair then needs a strong score, which the wording, the
+    place and the date must earn.
     """
     if a.article_id == b.article_id:
-        return NO
-    if FAMILY[a.event.event_type] != FAMILY[b.event.event_type]:
         return NO
     d = compare_dates(a, b)
     if d is None:
@@ -186,7 +239,17 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    return Gate(True, weak=d[1] or p[1] or a.event.kind != b.event.kind, place=p[0], date=d[0])
+    other_family = FAMILY[a.event.event_type] != FAMILY[b.event.event_type]
+    return Gate(True, weak=d[1] or p[1] or other_family or toll_clash(a, b), place=p[0], date=d[0])
+
+
+def toll_clash(a: Report, b: Report) -> bool:
+    """Do the two reports give death tolls so far apart (the smaller under TOLL_CLASH_RATIO of the larger)
+    that only strong other evidence makes them one event?"""
+    fa, fb = a.event.fatalities.best, b.event.fatalities.best
+    if not fa or not fb:
+        return False
+    return min(fa, fb) < TOLL_CLASH_RATIO * max(fa, fb)
 
 
 def _jaccard(x: set[str], y: set[str]) -> float | None:
@@ -215,24 +278,22 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(t for t in _TOKEN.findall(fold(text)) if (len(t) >= 3 or t.isdigit()) and t not in stop)
 
 
-def text_vectors(texts: dict[str, str]) -> dict[str, Vector]:
-    """Unit-length IDF-weighted token-set vectors, the IDF taken over these texts.
+def text_vectors(texts: Mapping[str, str]) -> dict[str, Vector]:
+    """Unit-length binary vectors of each text's content tokens.
 
-    Words every report uses ("killed", "Syria") weigh little; the names,
-    numbers and details that single an event out weigh most. Binary term
-    weights: repeating a word in one report says nothing about the event.
+    Each text's vector depends on that text alone (no weights taken over the
+    batch), so a pair scores the same whichever other reports are linked
+    with it: the stories cannot depend on how the reports were split between
+    runs. Weighting tokens by their rarity among the texts of a run gave the
+    same FA-KES links (bench/link_eval.py). Binary: repeating a word says
+    nothing about the event.
     """
-    sets = {k: tokens(t) for k, t in texts.items() if t}
-    df: dict[str, int] = {}
-    for ts in sets.values():
-        for t in ts:
-            df[t] = df.get(t, 0) + 1
-    n = len(sets)
     out = {}
-    for k, ts in sets.items():
-        v = {t: math.log((1 + n) / (1 + df[t])) + 1.0 for t in ts}
-        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        out[k] = {t: w / norm for t, w in v.items()}
+    for k, t in texts.items():
+        ts = tokens(t) if t else frozenset()
+        if ts:
+            w = 1.0 / math.sqrt(len(ts))
+            out[k] = dict.fromkeys(ts, w)
     return out
 
 
@@ -246,7 +307,9 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
 
 
 def _type_agreement(a: str, b: str) -> float:
-    return 1.0 if a == b else 0.5  # the gate already asked for the same family
+    if a == b:
+        return 1.0
+    return 0.5 if FAMILY[a] == FAMILY[b] else 0.0
 
 
 def components(
@@ -255,8 +318,7 @@ def components(
     """Each evidence component in 0-1, or None when one side has nothing to compare."""
     ea, eb = a.event, b.event
     out: dict[str, float | None] = {
-        # a tally against an incident: the type says nothing about their being one event
-        "type": 0.0 if ea.kind != eb.kind else _type_agreement(ea.event_type, eb.event_type),
+        "type": _type_agreement(ea.event_type, eb.event_type),
         "place": g.place,
         "date": g.date,
     }

@@ -6,17 +6,25 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from wardesk.link.quotes import Quote, event_quotes
+from wardesk.link.wire import wire_credit
 from wardesk.record import Event
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Report:
     """One event as one article tells it.
 
     ``near_dup_of`` names the original (its article id or report id) when the
-    article is a republished copy, e.g. the same wire story in a second
-    outlet: the copy joins the original's story but is not an independent
-    source.
+    article is a republished copy found by its shingles; ``wire`` is the news
+    agency the article credits (``link.wire.wire_credit``). Either makes the
+    report a copy: it joins the original's story but is not an independent
+    source of its own. ``lead`` is the event's first evidence sentence and
+    ``quotes`` the sentence of each claim (``link.quotes.event_quotes``), so
+    that every side of a contradiction points to a sentence.
+
+    Compared and hashed by identity: a report is read once and never changes,
+    so what is derived from it can be remembered per report.
     """
 
     report_id: str
@@ -25,6 +33,40 @@ class Report:
     published: dt.date | None
     event: Event
     near_dup_of: str | None = None
+    wire: str | None = None
+    lead: Quote | None = None
+    quotes: tuple[Quote | None, ...] = ()
+
+    @classmethod
+    def read(
+        cls,
+        report_id: str,
+        article_id: str,
+        outlet: str | None,
+        published: dt.date | None,
+        event: Event,
+        text: str | None,
+        near_dup_of: str | None = None,
+    ) -> tuple[Report, str]:
+        """The report of one event of an article, and its evidence text (the sentences it was read from).
+
+        Reads what linking needs from the article text once: the agency it
+        credits and the sentence of each claim.
+        """
+        text = text or ""
+        lead, quotes = event_quotes(text, event)
+        evidence = " ".join(text[ev.start : ev.end] for ev in event.evidence)
+        wire = wire_credit(text, outlet)
+        report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes)
+        return report, evidence
+
+    def quote(self, claim_index: int | None) -> Quote | None:
+        """The sentence of a claim (by index), else the event's lead sentence."""
+        if claim_index is not None and 0 <= claim_index < len(self.quotes):
+            q = self.quotes[claim_index]
+            if q is not None:
+                return q
+        return self.lead
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (dates as ISO text)."""
@@ -35,6 +77,9 @@ class Report:
             "published": self.published.isoformat() if self.published else None,
             "event": self.event.model_dump(mode="json"),
             "near_dup_of": self.near_dup_of,
+            "wire": self.wire,
+            "lead": self.lead.to_dict() if self.lead else None,
+            "quotes": [q.to_dict() if q else None for q in self.quotes],
         }
 
     @classmethod
@@ -48,4 +93,7 @@ class Report:
             published=dt.date.fromisoformat(pub) if pub else None,
             event=Event.model_validate(d["event"]),
             near_dup_of=d.get("near_dup_of"),
+            wire=d.get("wire"),
+            lead=Quote.from_dict(d.get("lead")),
+            quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
         )

@@ -11,33 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import statistics
-from dataclasses import dataclass, field
 from typing import Any
 
 from wardesk.link.compare import EXACT_RADIUS_KM, NEAR_RADIUS_KM, date_span, haversine_km
+from wardesk.link.contradictions import contradictions, per_source
 from wardesk.link.report import Report
+from wardesk.link.statements import independent, source_key, source_label, source_rows
 from wardesk.names import fold
 from wardesk.record import Location
 
-#: Two fatality figures further apart than this share of the larger one are a
-#: contradiction (the issue's 20 %; UCDP treats such gaps as a source dispute).
-FATALITY_CONTRADICTION_RATIO = 0.20
 _PRECISION_RANK = {"exact": 3, "near": 2, "admin1": 1, "country": 0}
 
 
 def story_id(first_report_id: str) -> str:
     """Stable id: a story keeps the id derived from the report that started it."""
     return "s" + hashlib.sha1(first_report_id.encode("utf-8")).hexdigest()[:12]
-
-
-def source_key(r: Report) -> str:
-    """The independent source a report stands for: its outlet, or its article when the outlet is unknown."""
-    return "outlet:" + fold(r.outlet) if r.outlet and fold(r.outlet) else "article:" + r.article_id
-
-
-def _independent(reports: list[Report]) -> list[Report]:
-    """Reports that are not republished copies of another report or article."""
-    return [r for r in reports if not r.near_dup_of]
 
 
 def _reconcile_date(reports: list[Report]) -> dict[str, Any] | None:
@@ -112,110 +100,86 @@ def _reconcile_actors(reports: list[Report]) -> list[dict[str, Any]]:
 
 
 def _reconcile_count(reports: list[Report], attr: str, what: str) -> dict[str, Any]:
-    """low/best/high over the independent reports; best = median of each source's best."""
+    """low/best/high over the independent sources' current figures; best = their median (a reported figure).
+
+    Each source counts once, with its latest figure (tolls are revised as they
+    are counted): ``figures`` lists every report's figure, marking the updates
+    a source's later report replaced. Vague counts ("dozens") count only when
+    no source gives a figure. With an even number of sources the median is
+    the lower middle figure, never a midpoint nobody reported.
+    """
+    chains = per_source(reports, attr, what)
     figures = []
-    for r in _independent(reports):
-        c = getattr(r.event, attr)
-        if c.best is None and c.low is None and c.high is None:
-            continue
-        claims = [i for i, cl in enumerate(r.event.claims) if cl.what == what]
-        figures.append(
-            {
-                "report_id": r.report_id,
-                "source": source_key(r),
-                "low": c.low,
-                "best": c.best,
-                "high": c.high,
-                "claims": claims,
-            }
-        )
-    lows = [f["low"] if f["low"] is not None else f["best"] for f in figures]
-    highs = [f["high"] if f["high"] is not None else f["best"] for f in figures]
-    per_source: dict[str, int] = {}
-    for f in figures:  # one figure per source: its highest best (tolls are revised upwards)
-        if f["best"] is not None:
-            per_source[f["source"]] = max(per_source.get(f["source"], f["best"]), f["best"])
+    current = []
+    for src, fs in chains.items():
+        for k, f in enumerate(fs):
+            latest = k == len(fs) - 1
+            if latest:
+                current.append(f)
+            figures.append(
+                {
+                    "report_id": f.report.report_id,
+                    "source": src,
+                    "low": f.low,
+                    "best": f.best,
+                    "high": f.high,
+                    "vague": f.vague,
+                    "claims": [i for i, c in enumerate(f.report.event.claims) if c.what == what],
+                    "current": latest,
+                }
+            )
+    bests = sorted(f.best for f in current if f.best is not None)
+    lows = [f.low if f.low is not None else f.best for f in current]
+    highs = [f.high if f.high is not None else f.best for f in current]
     lows = [v for v in lows if v is not None]
     highs = [v for v in highs if v is not None]
-    best = statistics.median(per_source.values()) if per_source else None
     return {
         "low": min(lows) if lows else None,
-        "best": int(best) if best is not None and float(best).is_integer() else best,
+        "best": statistics.median_low(bests) if bests else None,
         "high": max(highs) if highs else None,
         "report_ids": [f["report_id"] for f in figures],
         "figures": figures,
     }
 
 
-def _contradictions(reports: list[Report], fatalities: dict[str, Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    bests = [(f["report_id"], f["best"]) for f in fatalities["figures"] if f["best"] is not None]
-    if len(bests) >= 2:
-        lo, hi = min(v for _, v in bests), max(v for _, v in bests)
-        if hi > 0 and (hi - lo) / hi > FATALITY_CONTRADICTION_RATIO:
-            out.append(
-                {
-                    "kind": "fatalities",
-                    "detail": f"fatality figures range from {lo} to {hi} ({(hi - lo) / hi:.0%} apart)",
-                    "report_ids": [rid for rid, _ in bests],
-                    "values": {rid: v for rid, v in bests},
-                }
-            )
-    named = [
-        (r.report_id, sorted({a.name for a in r.event.initiators}))
-        for r in _independent(reports)
-        if r.event.initiators
-    ]
-    groups = {tuple(fold(n) for n in names) for _, names in named}
-    clash = any(not set(x) & set(y) for x in groups for y in groups if x != y)
-    if clash:
-        out.append(
-            {
-                "kind": "initiator",
-                "detail": "sources name different initiators: "
-                + " / ".join(sorted({", ".join(n) for _, n in named})),
-                "report_ids": [rid for rid, _ in named],
-                "values": {rid: names for rid, names in named},
-            }
-        )
-    denials = {
-        r.report_id: [(i, s.name) for i, s in enumerate(r.event.sources) if s.verb == "denied"]
-        for r in reports
-    }
-    denials = {rid: d for rid, d in denials.items() if d}
-    if denials:
-        names = sorted({n for d in denials.values() for _, n in d})
-        out.append(
-            {
-                "kind": "denial",
-                "detail": ", ".join(names) + " denied",
-                "report_ids": list(denials),
-                "values": {rid: [n for _, n in d] for rid, d in denials.items()},
-                "sources": {rid: [i for i, _ in d] for rid, d in denials.items()},
-            }
-        )
-    return out
+_FIELDS = (
+    "date",
+    "place",
+    "actors",
+    "fatalities",
+    "injuries",
+    "corroboration",
+    "outlets",
+    "independent_sources",
+    "sources",
+    "contradictions",
+)
 
 
-@dataclass
 class Story:
     """One real-world event: its reports and what they say together.
 
-    Only ``id`` and ``reports`` are state; every other field is recomputed by
-    ``reconcile()`` whenever a report joins, so a stored story can never hold
-    a reconciliation that disagrees with its reports.
+    Only ``id`` and ``reports`` are state; every other attribute is the
+    reconciliation of the reports, computed when first read after they change
+    (``reconcile()`` forces it), so a story can never show a reconciliation
+    that disagrees with its reports, and a story nobody reads costs nothing.
     """
 
-    id: str
-    reports: list[Report] = field(default_factory=list)
-    date: dict[str, Any] | None = None
-    place: dict[str, Any] | None = None
-    actors: list[dict[str, Any]] = field(default_factory=list)
-    fatalities: dict[str, Any] = field(default_factory=dict)
-    injuries: dict[str, Any] = field(default_factory=dict)
-    corroboration: int = 0
-    outlets: list[str] = field(default_factory=list)
-    contradictions: list[dict[str, Any]] = field(default_factory=list)
+    def __init__(self, id: str, reports: list[Report] | None = None) -> None:
+        self.id = id
+        self.reports: list[Report] = list(reports or [])
+        self._rec: dict[str, Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"Story(id={self.id!r}, reports={self.report_ids!r})"
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _FIELDS:
+            if self._rec is None:
+                self.reconcile()
+            assert self._rec is not None
+            return self._rec[name]
+        raise AttributeError(name)
 
     @classmethod
     def start(cls, report: Report) -> Story:
@@ -233,22 +197,25 @@ class Story:
         return {r.article_id for r in self.reports}
 
     def add(self, report: Report) -> None:
-        """Add a report and reconcile again."""
+        """Add a report (the reconciliation follows on the next read)."""
         self.reports.append(report)
-        self.reconcile()
+        self._rec = None
 
     def reconcile(self) -> None:
-        """Recompute date, place, actors, counts, corroboration and contradictions from the reports."""
+        """Recompute date, place, actors, counts, sources and contradictions from the reports."""
         rs = self.reports
-        self.date = _reconcile_date(rs)
-        self.place = _reconcile_place(rs)
-        self.actors = _reconcile_actors(rs)
-        self.fatalities = _reconcile_count(rs, "fatalities", "killed")
-        self.injuries = _reconcile_count(rs, "injuries", "injured")
-        independent = {source_key(r) for r in _independent(rs)}
-        self.corroboration = len(independent)
-        self.outlets = sorted({r.outlet for r in rs if r.outlet})
-        self.contradictions = _contradictions(rs, self.fatalities)
+        self._rec = {
+            "date": _reconcile_date(rs),
+            "place": _reconcile_place(rs),
+            "actors": _reconcile_actors(rs),
+            "fatalities": _reconcile_count(rs, "fatalities", "killed"),
+            "injuries": _reconcile_count(rs, "injuries", "injured"),
+            "corroboration": len({source_key(r) for r in rs if independent(r)}),
+            "outlets": sorted({r.outlet for r in rs if r.outlet}),
+            "independent_sources": sorted({source_label(r) for r in rs if independent(r)}),
+            "sources": source_rows(rs),
+            "contradictions": contradictions(rs),
+        }
 
     def to_dict(self, include_reports: bool = True) -> dict[str, Any]:
         """JSON-ready: the reconciliation (to read) and the reports (to link more to later).
@@ -266,6 +233,8 @@ class Story:
             "injuries": self.injuries,
             "corroboration": self.corroboration,
             "outlets": self.outlets,
+            "independent_sources": self.independent_sources,
+            "sources": self.sources,
             "contradictions": self.contradictions,
         }
         if include_reports:

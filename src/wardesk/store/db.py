@@ -189,7 +189,7 @@ class Store:
 
     @staticmethod
     def find_near_duplicate(
-        conn: Connection, text_: str, keys: list[tuple[int, str]]
+        conn: Connection, text_: str, keys: list[tuple[int, str]], mine: set[int] | None = None
     ) -> tuple[str, float] | None:
         """(original article id, Jaccard) of the most similar stored article with Jaccard >= NEAR_DUP_JACCARD.
 
@@ -205,7 +205,7 @@ class Store:
         candidates = [r[0] for r in conn.execute(select(b.article_id).where(cond).distinct().limit(50))]
         if not candidates:
             return None
-        mine = shingles(text_)
+        mine = mine if mine is not None else shingles(text_)
         best: tuple[str, float] | None = None
         rows = conn.execute(
             select(s.articles.c.id, s.articles.c.text, s.articles.c.near_dup_of).where(
@@ -414,5 +414,5 @@ def _fts5_query(query: str) -> str:
 
 def near_duplicate_of(conn: Connection, text_: str) -> tuple[tuple[str, float] | None, list[tuple[int, str]]]:
     """(original id, Jaccard) or None, and the LSH keys to store with the article."""
-    _, keys = near_dup_keys(text_)
-    return Store.find_near_duplicate(conn, text_, keys), keys
+    sh, keys = near_dup_keys(text_)
+    return Store.find_near_duplicate(conn, text_, keys, sh), keys

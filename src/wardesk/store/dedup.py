@@ -15,6 +15,8 @@ import struct
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 #: Words per shingle. Three keeps a one-word edit from touching more than three
 #: shingles, so a lightly edited copy stays far above the threshold.
 SHINGLE_WORDS = 3
@@ -72,11 +74,43 @@ def _permutations() -> list[tuple[int, int]]:
 
 
 def minhash(shingle_set: set[int]) -> list[int]:
-    """The MinHash signature of a shingle set (one minimum per permutation)."""
+    """The MinHash signature of a shingle set (one minimum per permutation): min over x of (a*x + b) mod p.
+
+    Computed with numpy in 64-bit integers, exactly: x is first reduced mod
+    p = 2**61 - 1, and the products are taken in 31-bit halves, using
+    2**61 = 1 (mod p). The same values as the plain formula
+    (``tests/test_store.py`` checks it), a few times faster.
+    """
     if not shingle_set:
         return [0] * (MINHASH_BANDS * MINHASH_ROWS)
-    xs = list(shingle_set)
-    return [min((a * x + b) % _MERSENNE for x in xs) for a, b in _permutations()]
+    a_lo, a_hi, b = _permutation_arrays()
+    x = _mod_p(np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set)))
+    x_lo, x_hi = x & _LOW31, x >> _31
+    mid = a_hi * x_lo + a_lo * x_hi  # < 2**62
+    # a*x = a_hi*x_hi*2**62 + mid*2**31 + a_lo*x_lo, and 2**62 = 2, mid*2**31 = (mid>>30) + (mid&(2**30-1))<<31
+    t = _mod_p(a_hi * x_hi * _TWO) + _mod_p((mid >> _30) + ((mid & _LOW30) << _31)) + _mod_p(a_lo * x_lo)
+    t = _mod_p(_mod_p(t) + b)
+    return [int(v) for v in t.min(axis=1)]
+
+
+_P = np.uint64(_MERSENNE)
+_LOW31 = np.uint64((1 << 31) - 1)
+_LOW30 = np.uint64((1 << 30) - 1)
+_31, _30, _61, _TWO = np.uint64(31), np.uint64(30), np.uint64(61), np.uint64(2)
+
+
+def _mod_p(v: np.ndarray) -> np.ndarray:
+    """v mod (2**61 - 1), elementwise, for any 64-bit v."""
+    v = (v & _P) + (v >> _61)
+    return np.where(v >= _P, v - _P, v)
+
+
+@lru_cache(maxsize=1)
+def _permutation_arrays() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The permutations' a split in 31-bit halves (as columns), and b (a column)."""
+    a = np.array([x for x, _ in _permutations()], dtype=np.uint64)
+    b = np.array([y for _, y in _permutations()], dtype=np.uint64)
+    return (a & _LOW31)[:, None], (a >> _31)[:, None], b[:, None]
 
 
 def bands(signature: list[int]) -> list[tuple[int, str]]:

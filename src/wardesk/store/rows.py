@@ -89,6 +89,8 @@ def event_rows(out: ArticleEvents) -> dict[str, list[dict[str, Any]]]:
                     "qualifier": claim.qualifier,
                     "source": claim.source,
                     "text": claim.text,
+                    "actor": claim.actor,
+                    "stance": claim.stance,
                 }
             )
         for i, src in enumerate(ev.sources):

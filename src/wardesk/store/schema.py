@@ -131,12 +131,14 @@ event_claims = Table(
     Column("event_id", String(220), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("ordinal", Integer, primary_key=True),
     Column("what", String(32), nullable=False),
-    Column("value", Float, nullable=False),
+    Column("value", Float, nullable=True),  # null for a claim of responsibility
     Column("low", Float),
     Column("high", Float),
     Column("qualifier", String(16)),
     Column("source", Text),
     Column("text", Text),
+    Column("actor", String(300)),  # responsibility claims: who is said to have done it
+    Column("stance", String(16)),  # accuses | claims | denies
 )
 
 event_sources = Table(

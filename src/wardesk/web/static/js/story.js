@@ -25,7 +25,7 @@
         figure: fig !== null && typeof fig === "object" ? claimValue(fig) : fig !== null ? fmt(fig) : "–",
         what: pick(s, "what"),
         blames: names(pick(s, "blames", "blamed", "initiators", "accuses")),
-        denies: pick(s, "denies", "denial"),
+        denies: names(pick(s, "denies", "denial")).length ? `denies ${names(pick(s, "denies", "denial")).join(", ")}` : null,
         outlet: pick(s, "outlet") || (rep && outletOf(rep)) || "–",
         date: pick(s, "published", "date") || (rep && rep.published) || "–",
         sentence: pick(s, "sentence", "text", "quote") || (rep && rep.evidence_text) || "",

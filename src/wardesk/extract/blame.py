@@ -1,0 +1,613 @@
+"""Claims of responsibility: who says a party did it, who claims the act, who denies it.
+
+In a war the sides blame each other for the same strike, so blame is a claim
+with a source, like a figure (docs/event-schema.md, "claims of responsibility").
+This module reads the constructions of English news that state it, from the
+dependency tree and the words of ``triggers.yaml`` (``responsibility``):
+
+* accusation: "Kyiv accused Moscow of the strike", "the army blamed the attack on
+  the rebels", "activists attributed the deaths to government shelling",
+  "accusations against the militia", "the group, which officials hold
+  responsible", "the rebels were behind the attack, the minister said";
+* claim: "IS claimed responsibility", "the bombing was claimed by al-Shabaab";
+* denial: "the ministry denied any involvement", "Hamas denied that its fighters
+  fired the rocket", "the separatists denied shooting down the plane", "the
+  group said it had no connection to the incident".
+
+What a source reports as an event ("the army said rebel mortars hit the market")
+is an accusation too; the article reads that from its event frames and the
+attributions that cover them (``article.py``). A statement names its party as
+an actor mention, or leaves it to the side the speaker speaks for ("the ministry
+denied any involvement": the ministry's side). Canonical names are given by the
+caller, which knows the article's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from wardesk.extract.attribution import Attribution, SourceLexicon, describe_speaker, innermost
+from wardesk.extract.triggers import Responsibility, TriggerLexicon
+from wardesk.names import fold
+from wardesk.nlp.cache import doc_text
+from wardesk.resources import load_words
+
+#: Source types that report for others and speak for no side of a war (sources.yaml).
+THIRD_PARTY_TYPES = frozenset({"monitor", "ngo", "un", "agency", "outlet", "platform"})
+#: Pronouns by which a speaker names its own side ("we deny", "it had no role", "its forces").
+SELF_PRONOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_pronouns")
+#: "the organisation had no role", said by its spokesman: the speaker's own side.
+SELF_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_nouns")
+#: Determiners that negate the noun they open ("no group has claimed", "no involvement").
+NEGATING_DETERMINERS = frozenset({"no"})
+#: Words that stand for the noun before them in a relative clause ("Y, which X holds responsible").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+#: Dependency labels that leave a noun phrase (what follows them is no part of the party's name).
+_OUTSIDE_NP = frozenset(
+    {"relcl", "acl", "advcl", "prep", "punct", "cc", "conj", "appos", "ccomp", "parataxis"}
+)
+#: Longest text kept for a statement.
+MAX_TEXT_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One claim of responsibility read in a sentence, before its party is named canonically.
+
+    ``party`` is the actor mention of the party said to have done it (or to
+    claim it, or denied to have); None means the party the speaker speaks for
+    ("the ministry denied any involvement"). ``speaker`` is the claimant's
+    name, None when the party speaks for itself (a claim of responsibility:
+    its source is the party); ``speaker_org`` helps to read the speaker's side.
+    """
+
+    stance: str  # accuses | claims | denies
+    party: Any | None  # ActorMention, or a canonical name already
+    speaker: str | None
+    speaker_org: str | None
+    sent_i: int
+    char: int
+    text: str
+
+
+@dataclass
+class _Context:
+    """What the constructions of one sentence need to know of the article."""
+
+    sent: Span
+    sent_i: int
+    mentions: list[Any]
+    attributions: list[Attribution]
+    sources: SourceLexicon
+    words: Responsibility
+    event_lemmas: frozenset[str]
+    nation: Callable[[str], str | None] | None = None
+
+
+def find_statements(
+    sent: Span,
+    sent_i: int,
+    mentions: list[Any],
+    attributions: list[Attribution],
+    sources: SourceLexicon | None = None,
+    triggers: TriggerLexicon | None = None,
+    nation: Callable[[str], str | None] | None = None,
+) -> list[Statement]:
+    """Every accusation, claim of responsibility and denial a sentence states in words.
+
+    Args:
+        sent (Span): one parsed sentence.
+        sent_i (int): its index in ``doc.sents``.
+        mentions (list): the actor mentions of the sentence (``actors.find_actors``).
+        attributions (list[Attribution]): the article's attributions (for who speaks).
+        nation (callable): the state forces a nationality or country names ("Israeli" -> Israel),
+            for parties named only by a nation ("an Israeli counter-rocket caused the deaths").
+    RETURNS (list[Statement]): in text order; one per party named.
+    """
+    lex = triggers or TriggerLexicon.default()
+    ctx = _Context(
+        sent,
+        sent_i,
+        mentions,
+        attributions,
+        sources or SourceLexicon.default(),
+        lex.responsibility,
+        frozenset(lex.lemmas),
+        nation,
+    )
+    w = ctx.words
+    readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
+        (w.blame_verbs | w.condemn_verbs | w.attribute_verbs, _accusing_verb),
+        (w.claim_verbs, _claiming_verb),
+        (w.denial_verbs, _denying_verb),
+        (w.involvement_nouns, _no_involvement),
+        (w.culprit_predicates, _culprit),
+        (w.accusation_nouns, _accusation_noun),
+        (w.culprit_verbs, _causing_verb),
+        (ctx.event_lemmas, _act_denied),
+    ]
+    out: list[Statement] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        for lemmas, read in readers:
+            if lemma in lemmas:
+                out.extend(read(tok, ctx))
+    seen: set[tuple[str, Any, str | None]] = set()
+    uniq = []
+    for s in out:
+        party = s.party if isinstance(s.party, str) or s.party is None else s.party.head_i
+        key = (s.stance, party, s.speaker)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(s)
+    return uniq
+
+
+# ---------------------------------------------------------------------------
+# The constructions
+# ---------------------------------------------------------------------------
+
+
+def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "X blamed Y for", "X blamed the attack on Y", "X accused Y of", "X held Y responsible",
+    "X attributed the deaths to Y", "Y was accused of", "Y, which X holds responsible"."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    w = ctx.words
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    accused: list[Token] = []
+    if lemma in w.attribute_verbs:
+        accused = _pobjs(verb, ("to",))
+    else:
+        accused = _pobjs(verb, ("on",)) if lemma in w.blame_verbs else []
+        if not accused:
+            accused = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "hold" and not any(
+            c.lemma_.lower() in w.blame_complements for c in verb.subtree if c.i > verb.i
+        ):
+            return []
+    accused = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in accused]
+    parties = _mentions_of(accused, ctx)
+    if lemma in w.condemn_verbs:
+        # "condemned the regime" accuses; "condemned the killing of civilians" names no culprit
+        heads = {t.i for tok in accused for t in (tok, *tok.conjuncts)}
+        parties = [m for m in parties if not isinstance(m, str) and m.head_i in heads]
+    if not parties:
+        return []
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        agent = _agent(verb)
+        speaker = _speaker_of_phrase(agent, ctx) if agent is not None else (None, None)
+    else:
+        speaker = _speaker_of_verb(verb, ctx)
+    if speaker[0] is None:
+        return []
+    return [_statement("accuses", p, speaker, verb, ctx) for p in parties]
+
+
+def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "IS claimed responsibility for the attack", "ETA claimed the bombing", "the attack was
+    claimed by the group", "a bombing claimed by IS"."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    w = ctx.words
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and obj is None and verb.tag_ == "VBN":
+        obj = verb.head  # "a bombing claimed by IS"
+    if obj is None:
+        return []
+    what = obj.lemma_.lower()
+    if not (what in w.nouns or (lemma == "claim" and what in ctx.event_lemmas)):
+        return []
+    passive = any(c.dep_ == "nsubjpass" for c in kids) or verb.dep_ == "acl"
+    who = _agent(verb) if passive else next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    if who is None or _negated_noun(who):
+        return []  # "no group has claimed responsibility"
+    parties = _mentions_of([who], ctx)
+    return [_statement("claims", p, (None, None), verb, ctx) for p in parties]
+
+
+def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "X denied any involvement" (X's side), "X denied that Y carried out the attack" (Y),
+    "X denied shooting down the plane", "X rejected claims that it had carried out the raid"."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    w = ctx.words
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    clause = next(
+        (c for c in kids if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None
+    )
+    if obj is not None and obj.tag_ == "VBG":
+        clause, obj = obj, None  # "denied shooting down the plane"
+    accusation = obj is not None and obj.lemma_.lower() in w.accusation_nouns
+    if verb.lemma_.lower() in w.objection_verbs and not accusation:
+        return []  # "rejected the offer" denies nothing
+    speaker = _speaker_of_verb(verb, ctx)
+    if speaker[0] is None:
+        return []
+    parties: list[Any] = []
+    if clause is not None and clause.tag_ != "VBG":
+        # who did it: the subject, or the "by" agent of a passive (whose subject was hit)
+        agent = _agent(clause)
+        subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
+        if not any(_self_reference(t) for t in subj):
+            parties = _mentions_of(subj, ctx)
+    elif obj is not None and obj.lemma_.lower() in w.involvement_nouns:
+        parties = _mentions_of(_pobjs(obj, ("of",)), ctx)  # "the responsibility of government forces"
+    if not parties:
+        return [_statement("denies", None, speaker, verb, ctx)]
+    return [_statement("denies", p, speaker, verb, ctx) for p in parties]
+
+
+def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "the group had no involvement in the attack", "it bears no responsibility", said by someone."""
+    if noun.pos_ != "NOUN" or not (_negated_noun(noun) or _negated(noun.head)):
+        return []
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.words.denial_verbs | ctx.words.claim_verbs:
+        return []  # a denial verb's object is read with the verb
+    about = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(_is_act(g, ctx) for g in about):
+        return []  # "no involvement in the attack", not "no diplomatic relations with Syria"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return _said_of(subj, "denies", noun, ctx)
+
+
+def _culprit(tok: Token, ctx: _Context) -> list[Statement]:
+    """ "the rebels were behind the attack", "Hezbollah is responsible for it", said by someone;
+    negated, a denial ("the organisation is not responsible")."""
+    copula = tok.head
+    if tok.dep_ not in ("acomp", "prep") or copula.lemma_.lower() != "be":
+        return []
+    if _under(copula, ctx.words.denial_verbs | ctx.words.blame_verbs):
+        return []  # "denied that X was behind it", "held X responsible": read with that verb
+    subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return _said_of(subj, "denies" if _negated(copula) else "accuses", tok, ctx)
+
+
+def _accusation_noun(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "accusations against the army", "X levelled accusations on Y for the attack"."""
+    if noun.pos_ != "NOUN":
+        return []
+    parties = _mentions_of(_pobjs(noun, tuple(ctx.words.accusation_preps)), ctx)
+    if not parties or _under(noun, ctx.words.denial_verbs):
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = _pobjs(noun, ("by", "from"))
+        owner = by[0] if by else None
+    if owner is None and noun.dep_ == "dobj":
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    speaker = _speaker_of_phrase(owner, ctx) if owner is not None else (None, None)
+    if speaker[0] is None:
+        return []
+    return [_statement("accuses", p, speaker, noun, ctx) for p in parties]
+
+
+def _is_act(tok: Token, ctx: _Context) -> bool:
+    """The noun names an attack or its harm ("the attack", "the incident", "the deaths")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.event_lemmas or lemma in ctx.words.harm_nouns
+
+
+def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "an Israeli counter-rocket caused the civilian deaths", said by someone."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _is_act(obj, ctx):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _said_of(subj, "accuses", verb, ctx) if subj is not None else []
+
+
+def _act_denied(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "No IDF strike was conducted", "there was no Russian attack", said by someone: the party
+    that modifies a negated act denies it."""
+    if noun.pos_ != "NOUN" or not _negated_noun(noun):
+        return []
+    owners = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if not _mentions_of(owners, ctx):
+        return []
+    return _said_of(owners[0], "denies", noun, ctx)
+
+
+# ---------------------------------------------------------------------------
+# Parties and speakers
+# ---------------------------------------------------------------------------
+
+
+def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Statement]:
+    """A statement about ``subj`` in reported words: the covering speaker says it."""
+    said = innermost([a for a in ctx.attributions if a.scope[0] <= at.idx < a.scope[1]])
+    if said is None:
+        return []  # the article's own voice reports it: not a claim of anyone's
+    speaker = (said.name, said.organization)
+    parties: list[Any] = _mentions_of([subj], ctx)
+    if not parties and _self_reference(subj):
+        return [_statement(stance, None, speaker, at, ctx)]
+    if not parties and ctx.nation is not None:
+        # "an Israeli counter-rocket caused the deaths": the nation named on the weapon
+        parties = modifier_parties(subj.doc, [subj.i], ctx.nation)
+    return [_statement(stance, p, speaker, at, ctx) for p in parties]
+
+
+def _self_reference(tok: Token) -> bool:
+    """ "it", "we", "the organisation": words by which a speaker names its own side."""
+    if tok.lower_ in SELF_PRONOUNS:
+        return True
+    return tok.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in tok.children)
+
+
+def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
+    """The actor mentions that the noun phrases headed by ``tokens`` (and their conjuncts) name."""
+    heads: set[int] = set()
+    for tok in tokens:
+        for t in (tok, *tok.conjuncts):
+            heads |= _np_tokens(t)
+    doc = ctx.sent.doc
+    found: list[Any] = [
+        m
+        for m in ctx.mentions
+        if (m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end)))
+        and doc[m.head_i].ent_type_ != "PERSON"  # a leader named is no armed party
+    ]
+    if ctx.nation is not None and found and all(getattr(m, "kind", None) == "generic" for m in found):
+        # "the government of Ukraine": Ukraine's, not the government of the article's country
+        owners = [ctx.nation(p.text) for tok in tokens for p in _pobjs(tok, ("of",))]
+        if any(owners):
+            return [o for o in owners if o]
+    return found
+
+
+def _np_tokens(tok: Token) -> set[int]:
+    """Token indices of the noun phrase ``tok`` heads, without clauses and prepositions after it."""
+    out = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ not in _OUTSIDE_NP:
+                out.add(c.i)
+                stack.append(c)
+    return out
+
+
+def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None]:
+    """The speaker of a verb of blame or denial: the attribution found for it, else its subject."""
+    own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
+    if own is not None:
+        return own.name, own.organization
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _speaker_of_phrase(subj, ctx) if subj is not None else (None, None)
+
+
+def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | None]:
+    """The speaker a noun phrase names; "we" is the speaker of the quote it is in; "he", "it",
+    "they" and "the ministry" are the speaker named last before."""
+    desc = describe_speaker(tok, ctx.sources)
+    if tok.lower_ in SELF_PRONOUNS and (desc is None or tok.lower_ in ("we", "i")):
+        said = innermost([a for a in ctx.attributions if a.scope[0] <= tok.idx < a.scope[1]])
+        return (said.name, said.organization) if said is not None else (None, None)
+    if desc is None:
+        return None, None
+    name, org, kind = desc
+    if kind in ("person", "org", "anonymous"):
+        return name, org
+    want = ("person",) if kind == "he" else ("org", "anonymous")
+    before = [
+        a for a in ctx.attributions if a.end_char <= tok.idx and a.kind in want and ctx.sent_i - a.sent_i <= 3
+    ]
+    if kind == "the":
+        head = tok.lemma_.lower()
+        before = [
+            a for a in before if head in (a.name or "").lower() or head in (a.organization or "").lower()
+        ]
+    return (before[-1].name, before[-1].organization) if before else (None, None)
+
+
+def _statement(
+    stance: str, party: Any | None, speaker: tuple[str | None, str | None], at: Token, ctx: _Context
+) -> Statement:
+    sent = ctx.sent
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()
+    return Statement(
+        stance=stance,
+        party=party,
+        speaker=speaker[0],
+        speaker_org=speaker[1],
+        sent_i=ctx.sent_i,
+        char=at.idx,
+        text=text[:MAX_TEXT_CHARS],
+    )
+
+
+def side_of(
+    name: str | None, organization: str | None, sources: SourceLexicon, side: Callable[[str], Any | None]
+) -> Any | None:
+    """The armed party a speaker speaks for (``side`` reads it from a name), or None for third
+    parties (monitors, NGOs, the UN, news agencies and outlets) and for speakers of no known side."""
+    for text in (organization, name):
+        if not text:
+            continue
+        canon = sources.canonical(text)
+        if sources.type_of(canon) in THIRD_PARTY_TYPES:
+            return None
+        found = side(text)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Small tree helpers
+# ---------------------------------------------------------------------------
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _negated_noun(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in tok.children)
+
+
+def _under(tok: Token, lemmas: frozenset[str]) -> bool:
+    """A verb of ``lemmas`` governs ``tok`` (a few heads up, within the sentence)."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lemmas and cur.pos_ == "VERB":
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# For the article: which sentences to read, reported acts, the initiators
+# ---------------------------------------------------------------------------
+
+
+def responsibility_lemmas(triggers: TriggerLexicon) -> frozenset[str]:
+    """Every lemma that can open a statement of blame, claim or denial (a cheap sentence filter)."""
+    w = triggers.responsibility
+    return frozenset().union(
+        w.blame_verbs,
+        w.condemn_verbs,
+        w.attribute_verbs,
+        w.claim_verbs,
+        w.denial_verbs,
+        w.involvement_nouns,
+        w.culprit_predicates,
+        w.accusation_nouns,
+        w.culprit_verbs,
+        NEGATING_DETERMINERS,
+    )
+
+
+#: Entity labels of a nationality or a country modifying an act ("an Israeli strike").
+NATION_LABELS = frozenset({"NORP", "GPE"})
+
+
+def modifier_parties(doc: Any, heads: list[int], nation: Callable[[str], str | None]) -> list[str]:
+    """Parties named by a nationality or country on the act itself ("an Israeli strike", "Russia's
+    shelling"); ``nation`` gives the state forces a word names, or None."""
+    out: list[str] = []
+    for i in heads:
+        for c in doc[i].children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NATION_LABELS:
+                name = nation(c.text)
+                if name and name not in out:
+                    out.append(name)
+    return out
+
+
+def habitual(doc: Any, heads: list[int]) -> bool:
+    """Every act of the frame is told in the simple present ("our army hits only military
+    targets", "Russian forces strike exclusively at ..."): what a side does, not an attack."""
+    verbs = []
+    for i in heads:
+        tok = doc[i]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        verbs.append(verb)
+    return bool(verbs) and all(
+        v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in verbs
+    )
+
+
+def self_agent(doc: Any, heads: list[int]) -> bool:
+    """The act is the speaker's own: "its missile strike", "it had killed 203", "we struck"."""
+    for i in heads:
+        tok = doc[i]
+        if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in tok.children):
+            return True
+        verb = (
+            tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and (
+            subj.lower_ in SELF_PRONOUNS  # "it had killed 203"
+            or any(
+                c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children
+            )  # "its forces struck"
+        ):
+            return True
+    return False
+
+
+def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: False) -> None:
+    """The initiators are the article's own reading; claims of responsibility are the sources'.
+
+    When two sources blame parties that do not overlap ("the army says the
+    rebels", "activists say the army") and the article names nobody in its own
+    voice, it leaves the question open: no initiator. Parties one source names
+    together ("Russian and Syrian jets"), the two sides of a battle and what
+    news outlets (``carriers``) relay are no disagreement. The article's own
+    accusations were kept only for this; they leave the claims here, and each
+    claim of responsibility is kept once.
+    """
+    resp = [c for c, _ in draft.claims if c.what == "responsibility"]
+    if not resp:
+        return
+    own = any(c.source is None and c.stance == "accuses" for c in resp)
+    by_source: dict[str, set[str]] = {}
+    for c in resp:
+        if c.source is not None and c.stance in ("accuses", "claims") and c.actor and not carriers(c.source):
+            by_source.setdefault(c.source, set()).add(c.actor)
+    parties = list(by_source.values())
+    everyone = set().union(*parties) if parties else set()
+    joint = any(p == everyone for p in parties)  # one source names them all: they acted together
+    disputed = not joint and any(not (x & y) for i, x in enumerate(parties) for y in parties[i + 1 :])
+    if disputed and not own and draft.family != "battles":
+        draft.initiators = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    kept = []
+    # claims of responsibility in the order the article gives them (their place is kept in q)
+    numbers = [(c, q) for c, q in draft.claims if c.what != "responsibility"]
+    blames = sorted(
+        ((c, q) for c, q in draft.claims if c.what == "responsibility"),
+        key=lambda p: p[1] if isinstance(p[1], int) else -1,
+    )
+    for c, q in numbers + blames:
+        if c.what == "responsibility":
+            key = (c.actor, c.stance, fold(c.source or ""))
+            if c.source is None or key in seen:
+                continue
+            seen.add(key)
+        kept.append((c, q))
+    draft.claims = kept

@@ -1,0 +1,246 @@
+"""Named actors outside the actor table: which names in a text can be a party to a war at all.
+
+spaCy's PERSON and ORG entities name attackers no table can list ("Ahmad Khan Rahimi",
+"the Balcombe Street Gang", a new brigade), but mostly they name the people and bodies around
+a war: the ministers, spokesmen and witnesses who speak, the monitors, UN agencies and NGOs who
+count, the outlets and wire agencies that carry the news, and the credit lines, bylines and
+tags of the page. Those are never actors, and this module tells them apart by the kind of name
+(its head noun, a title before it, credit-line words in it, the source and outlet tables), not
+by a list of names. What remains keeps the text's own spelling, with a type read off its head
+noun ("... Brigade", "... Front", "... Liberation Army" are armed groups).
+
+An entity that turns out to name a listed actor after all (a transliteration variant such as
+"Jaysh al-Fateh", a possessive such as "Assad's", a capitalised generic such as "Army") is
+returned as a mention of that actor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention
+from wardesk.extract.attribution import SourceLexicon
+from wardesk.extract.triggers import TriggerLexicon
+from wardesk.extract.weapons import WeaponLexicon
+from wardesk.names import fold
+from wardesk.nlp.cache import doc_ents
+from wardesk.resources import load_yaml
+
+#: Entity labels that can name an attacker the actor table does not know
+#: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
+ENTITY_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+#: Labels spaCy also gives group names ("the Ambazonia Defence Forces" as GPE): taken only
+#: when the name ends in a group noun.
+GROUP_NAME_LABELS = frozenset({"NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Source-table types that can be a party to a war; every other type (monitor, ngo, un,
+#: agency, outlet, state_media, platform, ministry, government) names a body around it.
+ARMED_SOURCE_TYPES = frozenset({"military", "armed_group"})
+#: How far back a title may stand before a person's name ("Interior Minister Mohsin Naqvi").
+TITLE_LOOKBACK_TOKENS = 4
+_TRAILING = re.compile(r"[\s\-\u2013\u2014,;:/(]+$")
+_POSSESSIVE_END = ("'s", "\u2019s", "'", "\u2019")
+
+
+@dataclass(frozen=True)
+class UnlistedWords:
+    """The word lists of ``actor_words.yaml`` that judge a name the actor table does not know."""
+
+    group_type: dict[str, str]
+    institution_heads: frozenset[str]
+    credit_words: frozenset[str]
+    person_titles: frozenset[str]
+    outlets: frozenset[str]
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> UnlistedWords:
+        data = load_yaml("lexicons", "actor_words.yaml")
+        group_type = {w.lower(): typ for typ, words in data["group_heads"].items() for w in words}
+        return cls(
+            group_type=group_type,
+            institution_heads=frozenset(w.lower() for w in data["institution_heads"]),
+            credit_words=frozenset(data["credit_words"]),
+            person_titles=frozenset(w.lower() for w in data["person_titles"]),
+            outlets=frozenset(_outlet_keys(load_yaml("outlets", "outlets.yaml")["outlets"])),
+        )
+
+
+def _outlet_keys(outlets: Iterable[dict]) -> Iterable[str]:
+    """Folded names and name-like aliases of the news outlets table (not its web domains)."""
+    for o in outlets:
+        for name in [o["name"], *(o.get("aliases") or [])]:
+            name = str(name)
+            if "." in name and " " not in name:
+                continue  # a domain such as aljazeera.com
+            key = fold(name)
+            if len(key) > 3:
+                yield key
+
+
+def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
+    """Token range of an entity without a leading article, a parenthesis it opens and does
+    not close ("The Allied Democratic Forces (ADF" -> "Allied Democratic Forces"), trailing
+    punctuation or a possessive ending."""
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(doc[k].text == ")" for k in range(i, end)):
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE_END):
+        end -= 1
+    return start, end
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if t.is_alpha]
+
+
+def _is_credit(span: Span, words: UnlistedWords) -> bool:
+    """A photo credit, byline, tag line or dateline caught as a name."""
+    return any(t.text in words.credit_words for t in span)
+
+
+def _is_body_around_war(span: Span, sources: SourceLexicon, words: UnlistedWords) -> bool:
+    """A monitor, NGO, UN body, ministry, outlet or wire agency: it speaks, counts or reports."""
+    text = span.text
+    name = sources.canonical(text) or sources.find_in(text)
+    if name is not None and sources.type_of(name) not in ARMED_SOURCE_TYPES:
+        return True
+    if sources.person_org(text) is not None:
+        return True  # a known spokesperson
+    key = fold(text)
+    if key in words.outlets or any(key.startswith(o + " ") for o in words.outlets):
+        return True
+    low = _words(span)
+    return bool(low) and low[-1] in words.institution_heads
+
+
+def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
+    """A person named with an office, rank or role: an official, speaker or witness."""
+    k = span.start - 1
+    seen = 0
+    while k >= 0 and seen < TITLE_LOOKBACK_TOKENS and not doc[k].is_sent_end:
+        tok = doc[k]
+        if tok.lower_.rstrip(".") in words.person_titles:
+            return True
+        if tok.is_punct and tok.text not in (".", "-"):
+            break
+        k -= 1
+        seen += 1
+    root = span.root
+    related = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    return any(r.lemma_.lower() in words.person_titles or r.lower_ in words.person_titles for r in related)
+
+
+def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
+    """An aircraft, missile or gun named like a product ("Su-24M", "Tupolev", "F-16")."""
+    low = span.text.lower()
+    if any(t.lower_ in weapons.forms for t in span) or low in weapons.forms:
+        return True
+    return any(p.search(span.text) for p, _cls in weapons.models)
+
+
+def _only_force_words(span: Span, actors: ActorLexicon) -> bool:
+    """ "Special Forces", "Air Force", "Warplanes": force nouns with no name in them."""
+    generic = (
+        actors.unit_heads
+        | actors.unit_mods
+        | actors.weapon_heads
+        | actors.weapon_mods
+        | actors.member_nouns
+        | actors.leading_modifiers
+    )
+    low = _words(span)
+    return bool(low) and all(w in generic for w in low)
+
+
+def group_type(name_words: list[str], words: UnlistedWords) -> str | None:
+    """The actor type a group's name gives by its last word, or None when it names no group."""
+    if not name_words:
+        return None
+    return words.group_type.get(name_words[-1])
+
+
+def find_unlisted(
+    doc: Doc,
+    known: list,  # actor mentions and place mentions found before
+    actors: ActorLexicon,
+    sources: SourceLexicon,
+    weapons: WeaponLexicon,
+    triggers: TriggerLexicon,
+    words: UnlistedWords | None = None,
+) -> list[ActorMention]:
+    """Actor mentions from named entities outside ``known`` (the mentions already found).
+
+    A name that folds to a listed actor comes back as that actor; the names of bodies around a
+    war, titled people, credit lines, weapons and bare force nouns are dropped; every other
+    person or group keeps its name, typed by its head noun (``unknown`` for a person). The frame
+    builder gives such names a role only where the syntax makes them the attacker.
+    """
+    words = words or UnlistedWords.default()
+    taken = [(a.start_char, a.end_char, isinstance(a, ActorMention)) for a in known]
+    out: list[ActorMention] = []
+    for ent in doc_ents(doc):
+        overlaps = [is_actor for s, e, is_actor in taken if s < ent.end_char and ent.start_char < e]
+        if any(overlaps) or (overlaps and group_type(_words(ent), words) is None):
+            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
+        start, end = _trim(doc, ent)
+        if end <= start:
+            continue
+        span = doc[start:end]
+        low = _words(span)
+        if len(span.text) < 3 or not low:
+            continue
+        if ent.label_ not in ENTITY_ACTOR_LABELS and (
+            ent.label_ not in GROUP_NAME_LABELS or group_type(low, words) is None
+        ):
+            continue
+        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in span):
+            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
+        if _is_credit(ent, words):
+            continue
+        found = actors.phrase_hit(span.text)
+        if found is None and (variant := actors.variant(span.text)) is not None:
+            found = (variant, "alias", None)
+        if found is not None:
+            entry, kind, role = found
+            if entry.type != "civilians":
+                out.append(_mention(doc, start, end, entry, kind, role))
+            continue
+        if _only_force_words(span, actors) or _is_weapon(span, weapons):
+            continue
+        if _is_body_around_war(span, sources, words):
+            continue
+        if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
+            continue
+        typ = (group_type(low, words) if ent.label_ != "PERSON" else None) or "unknown"
+        entry = ActorEntry(name=span.text.strip(), type=typ, country=None)
+        out.append(_mention(doc, start, end, entry, "entity", None))
+    return out
+
+
+def _mention(doc: Doc, start: int, end: int, entry: ActorEntry, kind: str, role: str | None) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(
+        entry=entry,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        token_start=start,
+        token_end=end,
+        head_i=span.root.i,
+        kind=kind,
+        role=role,
+    )
+
+
+__all__ = ["UnlistedWords", "find_unlisted", "group_type"]

@@ -1,0 +1,246 @@
+"""Contradictions in a story: what independent sources disagree on, each side with its claimant and sentence.
+
+Kinds (docs/linking.md), each one function in ``KINDS``:
+- ``fatalities``, ``injuries``: independent sources' figures for this incident
+  more than 20 % apart (injuries on their own only when the fatality figures
+  agree; otherwise they ride with the fatalities). A source is an outlet, or an agency for all its copies;
+  its figure is that of its latest report (a later figure is an update, not a
+  contradiction). Vague counts ("dozens") are left out when any source gives
+  a figure.
+- ``blame``: two claimants accuse (or claim for) parties that do not overlap.
+- ``denial``: a party denies the act; once per denied party, with its
+  accusers as the other side. A party that claims the act in the story does
+  not deny it (its denial is of a detail).
+- ``type``: independent sources code the incident as different sub-types.
+
+A story with a single independent source shows no contradiction: what one
+source says against itself is in its rows, not a dispute between sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from wardesk.link.report import Report
+from wardesk.link.statements import (
+    Blame,
+    Figure,
+    blames,
+    claimant_key,
+    denied_party,
+    figure,
+    independent,
+    side,
+    source_key,
+)
+from wardesk.names import fold
+
+#: Two figures further apart than this share of the larger one are a
+#: contradiction (UCDP treats such gaps as a source dispute; the issue's 20 %).
+FIGURE_CONTRADICTION_RATIO = 0.20
+
+Contradiction = dict[str, Any]
+_MIN_DATE = dt.date.min
+
+
+def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Figure]]:
+    """Each independent source's figures, oldest first: the last is its current figure, the rest its updates.
+
+    Vague counts and tallies over a period are dropped when any report of the
+    story gives a figure of the incident itself. Reports of one article
+    (several records of one incident) count as one report: its highest figure.
+    """
+    figs = [f for r in reports if independent(r) and (f := figure(r, attr, what)) and f.best is not None]
+    if any(f.clean for f in figs):
+        figs = [f for f in figs if f.clean]
+    elif any(not f.vague for f in figs):
+        figs = [f for f in figs if not f.vague]
+    by_article: dict[str, Figure] = {}
+    for f in figs:
+        cur = by_article.get(f.report.article_id)
+        if cur is None or (f.best or 0) > (cur.best or 0):
+            by_article[f.report.article_id] = f
+    out: dict[str, list[Figure]] = {}
+    for f in sorted(by_article.values(), key=lambda f: (f.report.published or _MIN_DATE, f.report.report_id)):
+        out.setdefault(source_key(f.report), []).append(f)
+    return out
+
+
+def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
+    def find(reports: list[Report]) -> list[Contradiction]:
+        current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items() if fs[-1].clean}
+        # one claimant quoted by two outlets: its later figure is an update of the earlier one
+        holder: dict[str, str] = {}  # claimant -> the source whose figure of it is the latest
+        for src, f in sorted(current.items(), key=lambda t: (t[1].report.published or _MIN_DATE, t[0])):
+            key = claimant_key(f.claimant)
+            if not key:
+                continue
+            if key in holder:
+                del current[holder[key]]
+            holder[key] = src
+        values = [f.best for f in current.values() if f.best is not None]
+        if len(values) < 2:
+            return []
+        lo, hi = min(values), max(values)
+        if hi <= 0 or (hi - lo) / hi <= FIGURE_CONTRADICTION_RATIO:
+            return []
+        sides = [side(f.report, f.claim, value=f.best, who=f.claimant) for f in current.values()]
+        sides.sort(key=lambda s: (s["value"], s["published"] or "", s["report_id"]))
+        return [
+            {
+                "kind": kind,
+                "detail": f"{what} figures range from {lo} to {hi} ({(hi - lo) / hi:.0%} apart)",
+                "size": hi - lo,
+                "report_ids": [s["report_id"] for s in sides],
+                "sides": sides,
+            }
+        ]
+
+    return find
+
+
+def _accusations(reports: list[Report]) -> list[Blame]:
+    return [b for r in reports if independent(r) for b in blames(r) if b.stance in ("accuses", "claims")]
+
+
+def _blame_side(b: Blame) -> dict[str, Any]:
+    return side(b.report, b.claim, value=b.actor, actor=b.actor, stance=b.stance, who=b.claimant)
+
+
+def blame(reports: list[Report]) -> list[Contradiction]:
+    """Two claimants whose accused parties do not overlap ("the army says rebels", "activists say the army")."""
+    acc = _accusations(reports)
+    parties: dict[str, set[str]] = {}
+    for b in acc:
+        parties.setdefault(b.who, set()).add(fold(b.actor))
+    keys = sorted(parties)
+    clash = [(x, y) for i, x in enumerate(keys) for y in keys[i + 1 :] if not parties[x] & parties[y]]
+    if not clash:
+        return []
+    involved = {k for pair in clash for k in pair}
+    seen: set[tuple[str, str]] = set()
+    sides = []
+    for b in sorted(acc, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
+        if b.who in involved and (b.who, fold(b.actor)) not in seen:
+            seen.add((b.who, fold(b.actor)))
+            sides.append(_blame_side(b))
+    actors = sorted({s["actor"] for s in sides})
+    return [
+        {
+            "kind": "blame",
+            "detail": "sources blame different parties: " + " / ".join(actors),
+            "size": len(actors),
+            "report_ids": sorted({s["report_id"] for s in sides}),
+            "sides": sides,
+        }
+    ]
+
+
+def denial(reports: list[Report]) -> list[Contradiction]:
+    """A party denies the act: one contradiction per denied party, its accusers as the other side.
+
+    Denials read only from a source's verb ("the ministry denied") do not say
+    for which party; they make one contradiction together.
+    """
+    denials = [b for r in reports if independent(r) for b in blames(r) if b.stance == "denies"]
+    if not denials:
+        return []
+    acc = _accusations(reports)
+    # a party that claims the act does not deny it: its denial is of a detail ("we hit only military
+    # targets"), not of the act, and is no dispute over who did it
+    claimed = {fold(b.actor) for b in acc if b.stance == "claims"}
+    denials = [b for b in denials if b.via == "denied_source" or fold(b.actor) not in claimed]
+    out = []
+    by_party: dict[str, list[Blame]] = {}
+    for b in sorted(denials, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
+        by_party.setdefault(denied_party(b), []).append(b)
+    for _, ds in sorted(by_party.items()):
+        denied = {fold(b.actor) for b in ds}
+        deniers = {b.who for b in ds}
+        accusers = [b for b in acc if fold(b.actor) in denied and b.who not in deniers]
+        seen: set[tuple[str, str, str]] = set()
+        sides = []
+        for b in ds + accusers:
+            if (b.who, b.stance, fold(b.actor)) not in seen:
+                seen.add((b.who, b.stance, fold(b.actor)))
+                sides.append(_blame_side(b))
+        names = ", ".join(sorted({b.actor for b in ds}))
+        out.append(
+            {
+                "kind": "denial",
+                "detail": f"{names} denied" + (f", accused by {len(accusers)} source(s)" if accusers else ""),
+                "size": len(sides),
+                "report_ids": sorted({s["report_id"] for s in sides}),
+                "sides": sides,
+            }
+        )
+    return out
+
+
+def event_type(reports: list[Report]) -> list[Contradiction]:
+    """Independent sources code the incident as different sub-types (an air strike, a rocket, an explosion).
+
+    Two records of one source with different sub-types are not a dispute
+    between sources; it takes another source with another sub-type.
+    """
+    rs = [r for r in reports if independent(r)]
+    types: dict[str, set[str]] = {}
+    for r in rs:
+        types.setdefault(r.event.event_type, set()).add(source_key(r))
+    names = sorted(types)
+    disputed = any(
+        sx != sy for i, x in enumerate(names) for y in names[i + 1 :] for sx in types[x] for sy in types[y]
+    )
+    if not disputed:
+        return []
+    seen: set[tuple[str, str]] = set()
+    sides = []
+    for r in sorted(rs, key=lambda r: (r.published or _MIN_DATE, r.report_id)):
+        k = (source_key(r), r.event.event_type)
+        if k not in seen:
+            seen.add(k)
+            sides.append(side(r, None, value=r.event.event_type))
+    return [
+        {
+            "kind": "type",
+            "detail": "reported as " + " / ".join(names),
+            "size": len(names),
+            "report_ids": sorted({s["report_id"] for s in sides}),
+            "sides": sides,
+        }
+    ]
+
+
+#: The contradiction kinds, in the order a story lists them.
+KINDS: dict[str, Callable[[list[Report]], list[Contradiction]]] = {
+    "fatalities": _figures("fatalities", "killed", "fatalities"),
+    "injuries": _figures("injuries", "injured", "injuries"),
+    "blame": blame,
+    "denial": denial,
+    "type": event_type,
+}
+
+
+def contradictions(reports: list[Report]) -> list[Contradiction]:
+    """Every contradiction of a story's reports; none when they come from a single independent source."""
+    if len({source_key(r) for r in reports if independent(r)}) < 2:
+        return []
+    found = [c for find in KINDS.values() for c in find(reports)]
+    return _one_toll_dispute(found)
+
+
+def _one_toll_dispute(found: list[Contradiction]) -> list[Contradiction]:
+    """Disputed injuries ride with disputed fatalities: one toll dispute for the reader, not two.
+
+    The schema lists a toll dispute as ``fatalities`` (or ``injuries`` when only
+    the injury figures disagree).
+    """
+    fat = next((c for c in found if c["kind"] == "fatalities"), None)
+    inj = next((c for c in found if c["kind"] == "injuries"), None)
+    if fat is None or inj is None:
+        return found
+    fat["injuries"] = {"detail": inj["detail"], "sides": inj["sides"]}
+    fat["report_ids"] = sorted(set(fat["report_ids"]) | set(inj["report_ids"]))
+    return [c for c in found if c is not inj]

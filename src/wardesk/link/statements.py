@@ -1,0 +1,245 @@
+"""Who says what in a story: each report's figures and claims of responsibility, with claimant, outlet and sentence.
+
+A story page shows these first, one row per source; contradictions are
+built from them. Every statement names the report, the claim (by index, where
+one exists) and the sentence it was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from wardesk.link.quotes import Quote
+from wardesk.link.report import Report
+from wardesk.link.wire import agency_of
+from wardesk.names import fold
+from wardesk.resources import load_yaml
+
+#: Actor types of the actor table (``resources/actors/actors.yaml``) whose entries
+#: name nobody in particular: "Unidentified armed group", "Civilians". Saying
+#: gunmen did it blames no party.
+UNSPECIFIC_ACTOR_TYPES = frozenset({"unknown", "civilians"})
+
+
+@cache
+def unspecific_actors() -> frozenset[str]:
+    """Folded canonical names of the actor table's generic entries (no party in particular)."""
+    data = load_yaml("actors", "actors.yaml")
+    return frozenset(
+        fold(a["name"]) for a in data.get("actors") or [] if a.get("type") in UNSPECIFIC_ACTOR_TYPES
+    )
+
+
+def source_key(r: Report) -> str:
+    """The independent source a report stands for: the agency it credits, else its outlet (or the agency
+    the outlet is), else its article when the outlet is unknown."""
+    if r.wire:
+        return "wire:" + fold(r.wire)
+    if r.outlet and fold(r.outlet):
+        agency = agency_of(r.outlet)
+        return "wire:" + fold(agency) if agency else "outlet:" + fold(r.outlet)
+    return "article:" + r.article_id
+
+
+def source_label(r: Report) -> str:
+    """The name shown for a report's source: 'AP' for an AP copy in any outlet, else the outlet."""
+    return r.wire or agency_of(r.outlet) or r.outlet or r.article_id
+
+
+def independent(r: Report) -> bool:
+    """Not a republished copy found by its shingles (a wire credit is handled by ``source_key``)."""
+    return not r.near_dup_of
+
+
+@cache
+def _tally_pattern() -> re.Pattern[str]:
+    raw = load_yaml("lexicons", "tally_phrases.yaml")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in raw["patterns"]) + r")\b", re.IGNORECASE)
+
+
+def tally_text(text: str | None) -> bool:
+    """Does a sentence present its toll as a tally over a period ('since Tuesday', 'in 24 hours')?"""
+    return bool(text) and _tally_pattern().search(text) is not None  # type: ignore[arg-type]
+
+
+@cache
+def _claimant_names() -> dict[str, str]:
+    """Folded names, aliases and spokespeople of the known sources -> the organisation's name."""
+    out: dict[str, str] = {}
+    for entry in load_yaml("lexicons", "sources.yaml").get("sources") or []:
+        org = entry["name"]
+        names = [org, *(entry.get("aliases") or [])]
+        for person in entry.get("people") or []:
+            names += [person["name"], *(person.get("aliases") or [])]
+        for n in names:
+            out.setdefault(fold(n), org)
+    return out
+
+
+def claimant_key(name: str | None) -> str:
+    """One key per claimant: 'SOHR', 'the UK-based monitor' and 'Rami Abdel Rahman' are one organisation."""
+    if not name:
+        return ""
+    key = fold(name)
+    return fold(_claimant_names().get(key, key))
+
+
+@cache
+def _vague_words() -> frozenset[str]:
+    raw = load_yaml("lexicons", "number_words.yaml")
+    return frozenset(str(k).lower() for k in raw.get("vague", {}))
+
+
+def vague_text(text: str | None) -> bool:
+    """Is a claim's phrase a vague count ('dozens', 'scores of') rather than a figure?"""
+    if not text:
+        return False
+    low = " " + " ".join(text.lower().split()) + " "
+    if any(ch.isdigit() for ch in low):
+        return False
+    return any(f" {w} " in low for w in _vague_words())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A report's figure for a count of this event (its incident toll), with where it comes from."""
+
+    report: Report
+    low: int | None
+    best: int | None
+    high: int | None
+    vague: bool
+    claim: int | None  # index of the claim that gives the best figure, if any
+    tally: bool = False  # its sentence presents it as a tally over a period
+
+    @property
+    def clean(self) -> bool:
+        """A figure of this incident: neither a vague count nor a tally over a period."""
+        return not self.vague and not self.tally
+
+    @property
+    def claimant(self) -> str | None:
+        if self.claim is None:
+            return None
+        return self.report.event.claims[self.claim].source
+
+
+#: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
+@lru_cache(maxsize=20_000)
+def figure(r: Report, attr: str, what: str) -> Figure | None:
+    """The report's figure for ``attr`` ('fatalities', 'injuries'), or None when it gives none."""
+    c = getattr(r.event, attr)
+    if c.best is None and c.low is None and c.high is None:
+        return None
+    claims = [(i, cl) for i, cl in enumerate(r.event.claims) if cl.what == what and cl.value is not None]
+    target = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+    matching = [(i, cl) for i, cl in claims if round(cl.value or 0) == target]
+    vague = bool(matching) and all(vague_text(cl.text) for _, cl in matching)
+    exact = [i for i, cl in matching if not vague_text(cl.text)]
+    idx = exact[0] if exact else (matching[0][0] if matching else None)
+    quote = r.quote(idx)
+    return Figure(r, c.low, c.best, c.high, vague, idx, tally=bool(quote) and tally_text(quote.text))
+
+
+@dataclass(frozen=True)
+class Blame:
+    """One party said (or claimed) to have done it, or denied to have, by one claimant in one report."""
+
+    report: Report
+    actor: str
+    stance: str  # accuses | claims | denies
+    claimant: str | None  # None: the article's own voice
+    claim: int | None  # the responsibility claim's index; None for the article's own initiators
+    via: str = "claim"  # claim | initiators | denied_source
+
+    @property
+    def who(self) -> str:
+        """A key for the claimant: the named source, or the outlet speaking for itself."""
+        return "src:" + fold(self.claimant) if self.claimant else "voice:" + source_key(self.report)
+
+
+def blames(r: Report) -> list[Blame]:
+    """Every accusation, claim of responsibility and denial in a report.
+
+    Claims of responsibility first (``what: responsibility``). The article's
+    own initiators count as its own accusation. A report read before claims
+    of responsibility existed may still name a source that ``denied``: that
+    source is taken to deny for its own side (the organisation it speaks for,
+    else itself).
+    """
+    out: list[Blame] = []
+    has_claims = False
+    for i, c in enumerate(r.event.claims):
+        if c.what != "responsibility" or not c.actor or not c.stance:
+            continue
+        if c.stance != "denies" and fold(c.actor) in unspecific_actors():
+            continue
+        has_claims = True
+        out.append(Blame(r, c.actor, c.stance, c.source, i))
+    for a in r.event.initiators:
+        if a.name and fold(a.name) not in unspecific_actors():
+            out.append(Blame(r, a.name, "accuses", None, None, via="initiators"))
+    if not has_claims:
+        for s in r.event.sources:
+            if s.verb == "denied":
+                out.append(Blame(r, s.organization or s.name, "denies", s.name, None, via="denied_source"))
+    return out
+
+
+def denied_party(b: Blame) -> str:
+    """The key of the party a denial is for: the claim's actor, or '' when only a source's verb said 'denied'."""
+    return "" if b.via == "denied_source" else fold(b.actor)
+
+
+def side(r: Report, claim: int | None, **values: Any) -> dict[str, Any]:
+    """One side of a contradiction or one source row: the value(s), then who, where and when, and the sentence."""
+    q: Quote | None = r.quote(claim)
+    return {
+        **values,
+        "source": source_label(r),
+        "outlet": r.outlet,
+        "wire": r.wire,
+        "independent": independent(r),
+        "article_id": r.article_id,
+        "report_id": r.report_id,
+        "claim": claim,
+        "published": r.published.isoformat() if isinstance(r.published, dt.date) else None,
+        "sentence": q.text if q else None,
+        "sentence_start": q.start if q else None,
+        "sentence_end": q.end if q else None,
+    }
+
+
+def source_rows(reports: list[Report]) -> list[dict[str, Any]]:
+    """One row per (report, claimant) that says something: figures, whom they blame or deny, and the sentence.
+
+    Ordered by publication date, then outlet, so a reader sees who said what first.
+    """
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in reports:
+        for attr, what, key in (("fatalities", "killed", "killed"), ("injuries", "injured", "injured")):
+            f = figure(r, attr, what)
+            if f is None or f.best is None:
+                continue
+            row = rows.setdefault((r.report_id, _who_key(f.claimant)), _row(r, f.claimant, f.claim))
+            row[key] = f.best
+            if f.vague:
+                row[key + "_vague"] = True
+        for b in blames(r):
+            row = rows.setdefault((r.report_id, _who_key(b.claimant)), _row(r, b.claimant, b.claim))
+            verb = {"accuses": "accuses", "claims": "claims", "denies": "denies"}[b.stance]
+            if b.actor not in row[verb]:
+                row[verb].append(b.actor)
+    return sorted(rows.values(), key=lambda x: (x["published"] or "", x["source"] or "", x["report_id"]))
+
+
+def _who_key(claimant: str | None) -> str:
+    return fold(claimant) if claimant else ""
+
+
+def _row(r: Report, claimant: str | None, claim: int | None) -> dict[str, Any]:
+    return side(r, claim, who=claimant, accuses=[], claims=[], denies=[])

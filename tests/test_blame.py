@@ -1,0 +1,160 @@
+"""Claims of responsibility (who accuses whom, who claims, who denies) on short articles written
+for these tests, read end to end by the extract stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.extract.blame import find_statements
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2024-05-15"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text):
+    return pipeline.run(Article(id="t", text=text, published=PUB)).events
+
+
+def _blame(events):
+    return {(c.stance, c.actor, c.source) for e in events for c in e.claims if c.what == "responsibility"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X blamed Y for ...
+        (
+            "Gunmen stormed a village near Maiduguri on Sunday, killing 14 farmers. "
+            "Police blamed Boko Haram for the attack.",
+            {("accuses", "Boko Haram", "Police")},
+        ),
+        # Y claimed responsibility: Y is its own source
+        (
+            "A car bomb exploded at a checkpoint in Mogadishu on Tuesday, killing six soldiers. "
+            "Al-Shabaab claimed responsibility for the bombing.",
+            {("claims", "al-Shabaab", "al-Shabaab")},
+        ),
+        # a side reports the other side's attack; the other side denies any involvement
+        (
+            "Shelling killed five civilians in Donetsk on Friday. Russia said Ukrainian forces shelled "
+            "the city. Kyiv denied any involvement.",
+            {("accuses", "Ukraine", "Russia"), ("denies", "Ukraine", "Kyiv")},
+        ),
+        # blamed government warplanes: the government of the article's country
+        (
+            "Activists blamed government warplanes for a strike on a market in Idlib that killed 20 people "
+            "on Monday.",
+            {("accuses", "Syria", "Activists")},
+        ),
+        # accused Y of ...; Y denied doing it
+        (
+            "A rocket hit a hospital in Gaza City on Tuesday, killing dozens. Israel accused Hamas of firing "
+            "the rocket. Hamas denied firing the rocket.",
+            {("accuses", "Hamas", "Israel"), ("denies", "Hamas", "Hamas")},
+        ),
+        # "the coalition" of a war denies that its own jets struck
+        (
+            "An air strike hit a hospital in Taiz on Monday, killing 11 people. The Houthis blamed the "
+            "Saudi-led coalition for the strike. The coalition denied that its jets had struck the hospital.",
+            {
+                ("accuses", "Saudi-led coalition", "Houthis"),
+                ("denies", "Saudi-led coalition", "The coalition"),
+            },
+        ),
+        # a spokesman says the group had no involvement: a denial for the group
+        (
+            "Fighters attacked an army base near Sittwe on Monday, killing nine soldiers. The military "
+            "blamed the Arakan Army. A spokesman for the Arakan Army said the group had no involvement "
+            "in the attack.",
+            {
+                ("accuses", "Arakan Army", "The military"),
+                ("denies", "Arakan Army", "A spokesman for the Arakan Army"),
+            },
+        ),
+        # a ministry reports its own forces' strike: a claim, not an accusation
+        (
+            "Russia's defence ministry said its forces struck a command post in Kharkiv on Monday, "
+            "killing 30 fighters.",
+            {("claims", "Russia", "Russian Ministry of Defence")},
+        ),
+        # the accused is a "to" object; the deniers a witness of no side
+        (
+            "Dozens of people were killed near an aid convoy in Gaza City on Thursday. Health officials "
+            "attributed the deaths to Israeli fire.",
+            {("accuses", "Israel", "Health officials")},
+        ),
+    ],
+)
+def test_blame_constructions(pipeline, text, expected):
+    found = _blame(_events(pipeline, text))
+    assert expected <= found, found
+
+
+def test_blame_initiators_are_empty_when_sources_accuse_different_parties(pipeline):
+    text = (
+        "A missile struck a market in Sumy on Sunday, killing 12 people. Ukrainian officials said Russian "
+        "forces fired the missile. Russia's defence ministry said a Ukrainian air defence missile hit the market."
+    )
+    (event, *_) = _events(pipeline, text)
+    assert event.initiators == []
+    assert {
+        ("accuses", "Russia", "Ukrainian officials"),
+        ("accuses", "Ukraine", "Russian Ministry of Defence"),
+    } <= (_blame([event]))
+
+
+def test_blame_a_name_beside_a_listed_actor_is_no_party(pipeline):
+    # a type of bomber the actor table lacks is no party beside the air force it belongs to
+    text = (
+        "Russia's defence ministry said Russian warplanes and Tupolev bombers struck depots near Raqqa "
+        "on Monday, killing 40 fighters."
+    )
+    assert _blame(_events(pipeline, text)) == {("claims", "Russia", "Russian Ministry of Defence")}
+
+
+def test_blame_initiators_stay_when_sources_name_partners_of_one_attack(pipeline):
+    text = (
+        "Air strikes hit a market in Maarat al-Numan on Monday, killing 15 people. The Observatory said "
+        "Russian jets carried out the strikes. Rescuers said Syrian and Russian warplanes bombed the market."
+    )
+    (event, *_) = _events(pipeline, text)
+    assert {"Russia", "Syria"} <= {a.name for a in event.initiators}
+
+
+def test_blame_initiators_stay_when_the_article_says_who_did_it(pipeline):
+    text = (
+        "Russian missiles struck a market in Sumy on Sunday, killing 12 people. Russia's defence ministry "
+        "said Ukrainian air defences hit the market."
+    )
+    (event, *_) = _events(pipeline, text)
+    assert "Russia" in [a.name for a in event.initiators]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the attack.",
+        "The ministry did not deny that the talks had stalled.",
+        "The government rejected the offer of talks.",
+        "Officials held talks with the rebels on Monday.",
+        "The spokeswoman said the United States does not have diplomatic relations with Damascus.",
+    ],
+)
+def test_blame_no_statement(nlp, text):
+    doc = nlp(text)
+    (sent,) = list(doc.sents)
+    assert find_statements(sent, 0, [], []) == []
+
+
+def test_blame_a_weapons_model_is_no_party(pipeline):
+    text = (
+        "A Su-34 bomber destroyed a rebel depot near Hama on Monday, killing 12 fighters, "
+        "General Ivan Sokolov said."
+    )
+    assert not any(actor.startswith("Su-") for _, actor, _ in _blame(_events(pipeline, text)))

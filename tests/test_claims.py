@@ -1,0 +1,110 @@
+"""Claims and their sources: every figure of an event with whoever the article attributes it to,
+read end to end from short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2024-05-15"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _claims(pipeline, text, title=None):
+    events = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
+    return [(c.what, c.value, c.source) for e in events for c in e.claims if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of no listed kind that counts something of the event
+        (
+            "About 40 gunmen attacked a police station in Kaduna on Sunday, killing five officers, police said.",
+            ("other", 40, "police"),
+        ),
+        # a toll brought to a figure
+        (
+            "Gunmen killed six villagers near Djibo on Monday. The attack brought the death toll of the week "
+            "to at least 27, local sources said.",
+            ("killed", 27, "local sources"),
+        ),
+        # a briefing's targets: what the strikes aimed at
+        (
+            "The defence ministry said its aircraft targeted 230 militant positions in Idlib on Tuesday.",
+            ("targets_hit", 230, "defence ministry"),
+        ),
+    ],
+)
+def test_claims_figures_of_an_event(pipeline, text, expected):
+    found = _claims(pipeline, text)
+    what, value, source = expected
+    assert any(w == what and v == value and (s or "").lower().endswith(source) for w, v, s in found), found
+
+
+def test_claims_a_vague_word_is_no_figure_beside_the_exact_one(pipeline):
+    text = (
+        "A suicide bomber killed dozens of soldiers at a base in Aden on Sunday. At least 48 soldiers died "
+        "in the blast, medics said."
+    )
+    found = _claims(pipeline, text)
+    assert ("killed", 48, "medics") in found
+    assert not any(v == 12 for _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speakers are counted, not the event
+        "Gunmen attacked a village near Beni on Sunday, killing nine people, two residents told AFP.",
+        # a vague word counts nothing exactly
+        "Several gunmen attacked a village near Beni on Sunday, killing nine people.",
+    ],
+)
+def test_claims_no_other_figure(pipeline, text):
+    assert not any(w == "other" for w, _, _ in _claims(pipeline, text))
+
+
+def test_claims_a_range_is_two_figures(pipeline):
+    text = "Insurgents massacred between 50 and 70 villagers near Mocimboa on Wednesday, the weekly Savana reported."
+    found = _claims(pipeline, text)
+    assert ("killed", 50, "Savana") in found and ("killed", 70, "Savana") in found
+
+
+def test_claims_a_war_toll_after_a_speakers_briefing_is_the_articles_own(pipeline):
+    # the general is the article's main source, but the closing paragraph names nobody
+    text = (
+        "Government jets struck rebel depots near Kassala on Tuesday, General Omar Haddad said.\n"
+        "Haddad said the jets destroyed 14 depots and a command post used by the rebels to plan raids "
+        "on the roads between Kassala and the border.\n"
+        '"The strikes will go on until the roads are safe for the farmers and the traders who use them," '
+        "Haddad said at a briefing in the capital. He did not say how many fighters had been killed.\n"
+        "Since the war began in 2003, more than 300,000 people have been killed."
+    )
+    found = _claims(pipeline, text)
+    assert ("killed", 300_000, None) in found
+
+
+def test_claims_a_dateline_credit_is_not_the_speaker(pipeline):
+    text = (
+        "GAO (Reuters) - Local officials in northern Mali accused the army on Friday of killing nine "
+        "herders in a raid near Gao."
+    )
+    found = _claims(pipeline, text)
+    assert ("killed", 9, "Local officials") in found
+
+
+def test_claims_a_part_that_does_not_repeat_its_noun_counts_the_same(pipeline):
+    text = (
+        "Navy ships fired 64 cruise missiles at rebel depots near Hodeidah this week, including 12 "
+        "launched on Friday, the ministry said."
+    )
+    found = _claims(pipeline, text)
+    assert ("munitions", 64, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]
+    assert ("munitions", 12, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]

@@ -1,0 +1,244 @@
+"""Contradictions that are real (issue 12 section 3): figures of independent sources only, updates,
+vague counts, the median, blame and denial from claims of responsibility, and what each side carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wardesk.link import Report, Story
+from wardesk.link.quotes import event_quotes
+from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
+
+D = dt.date(2023, 5, 2)
+TOWN = Location(name="Marib", admin1="Marib", country="YE", lat=15.46, lon=45.32)
+
+
+def event(
+    killed: int | None = None, claims: list[Claim] | None = None, etype: str = "missile_artillery"
+) -> Event:
+    return Event(
+        event_type=etype,
+        date=DateSpan(start=D, end=D, precision="day"),
+        locations=[TOWN],
+        fatalities=Count(low=killed, best=killed) if killed is not None else Count(),
+        claims=claims if claims is not None else ([Claim(what="killed", value=killed)] if killed else []),
+    )
+
+
+def report(rid: str, outlet: str, ev: Event, days_later: int = 0, **kw) -> Report:
+    return Report(rid, "art-" + rid, outlet, D + dt.timedelta(days=days_later), ev, **kw)
+
+
+def story(*reports: Report) -> Story:
+    return Story(id="s-test", reports=list(reports))
+
+
+def kinds(st: Story) -> list[str]:
+    return [c["kind"] for c in st.contradictions]
+
+
+def blame(actor: str, stance: str, source: str | None) -> Claim:
+    return Claim(what="responsibility", actor=actor, stance=stance, source=source)
+
+
+def test_link_contradictions_figures_of_independent_sources_only() -> None:
+    """A republished copy (by shingles) with another figure is not a second source."""
+    st = story(
+        report("1", "Outlet A", event(killed=10)),
+        report("2", "Aggregator", event(killed=40), near_dup_of="art-1"),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 10
+
+
+def test_link_contradictions_later_figure_of_one_source_is_an_update() -> None:
+    """One outlet says 10, then 25 the next day; another says 24: the toll was revised, not disputed."""
+    st = story(
+        report("1", "Outlet A", event(killed=10)),
+        report("2", "Outlet A", event(killed=25), days_later=1),
+        report("3", "Outlet B", event(killed=24)),
+    )
+    assert kinds(st) == []
+    figs = {f["report_id"]: f["current"] for f in st.fatalities["figures"]}
+    assert figs == {"1": False, "2": True, "3": True}
+    assert (st.fatalities["low"], st.fatalities["best"], st.fatalities["high"]) == (24, 24, 25)
+
+
+def test_link_contradictions_vague_words_never_set_the_range() -> None:
+    """'Dozens' (coded 12) against a figure of 112: the figure stands, no dispute, the range is the figure's."""
+    vague = event(killed=12, claims=[Claim(what="killed", value=12, text="dozens of people")])
+    st = story(report("1", "Outlet A", vague), report("2", "Outlet B", event(killed=112)))
+    assert kinds(st) == []
+    assert (st.fatalities["low"], st.fatalities["best"], st.fatalities["high"]) == (112, 112, 112)
+
+
+@pytest.mark.parametrize(
+    ("figures", "best"),
+    [([1100, 1149], 1100), ([7, 9, 30], 9), ([20, 23, 32, 60], 23)],
+)
+def test_link_contradictions_best_is_a_reported_figure(figures: list[int], best: int) -> None:
+    st = story(*(report(str(i), f"Outlet {i}", event(killed=k)) for i, k in enumerate(figures)))
+    assert st.fatalities["best"] == best
+
+
+def test_link_contradictions_sides_carry_what_a_fact_checker_needs() -> None:
+    text = "Shelling hit the market on Tuesday. Officials said 23 people were killed. Medics said later."
+    ev = event(
+        killed=23, claims=[Claim(what="killed", value=23, source="officials", text="23 people were killed")]
+    )
+    ev = ev.model_copy(update={"evidence": [Evidence(start=0, end=35), Evidence(start=36, end=71)]})
+    a, _ = Report.read("1", "art-1", "Outlet A", D, ev, text)
+    b = report("2", "Outlet B", event(killed=40), days_later=1)
+    (c,) = story(a, b).contradictions
+    assert c["kind"] == "fatalities" and c["size"] == 17
+    side = next(s for s in c["sides"] if s["report_id"] == "1")
+    assert side["value"] == 23 and side["who"] == "officials"
+    assert (side["outlet"], side["article_id"], side["published"]) == ("Outlet A", "art-1", D.isoformat())
+    assert text[side["sentence_start"] : side["sentence_end"]] == "Officials said 23 people were killed."
+    assert side["sentence"] == "Officials said 23 people were killed."
+
+
+def test_link_contradictions_blame_from_claims_of_responsibility() -> None:
+    army = event(claims=[blame("Houthis", "accuses", "the army")])
+    rebels = event(claims=[blame("Saudi-led coalition", "accuses", "Houthi spokesman")])
+    (c,) = story(report("1", "Outlet A", army), report("2", "Outlet B", rebels)).contradictions
+    assert c["kind"] == "blame"
+    assert {(s["who"], s["actor"], s["stance"]) for s in c["sides"]} == {
+        ("the army", "Houthis", "accuses"),
+        ("Houthi spokesman", "Saudi-led coalition", "accuses"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the group claims it, the army accuses it: no dispute
+        (blame("Islamic State", "claims", "Amaq"), blame("Islamic State", "accuses", "the army"), []),
+        # 'gunmen' blames nobody in particular
+        (blame("Unidentified armed group", "accuses", "police"), blame("Houthis", "accuses", "the army"), []),
+    ],
+)
+def test_link_contradictions_no_blame_without_disagreement(
+    first: Claim, second: Claim, expected: list
+) -> None:
+    st = story(
+        report("1", "Outlet A", event(claims=[first])), report("2", "Outlet B", event(claims=[second]))
+    )
+    assert kinds(st) == expected
+
+
+def test_link_contradictions_a_denial_once_with_its_accusers() -> None:
+    """The accused party's denial, carried by two outlets, is one contradiction; its accuser is the other side."""
+    accusing = event(claims=[blame("Houthis", "accuses", "the governor")])
+    denial = event(claims=[blame("Houthis", "denies", "Houthi spokesman")])
+    st = story(
+        report("1", "Outlet A", accusing),
+        report("2", "Outlet B", denial),
+        report("3", "Outlet C", denial),
+    )
+    (c,) = [c for c in st.contradictions if c["kind"] == "denial"]
+    stances = sorted((s["who"], s["stance"]) for s in c["sides"])
+    assert stances == [("Houthi spokesman", "denies"), ("the governor", "accuses")]
+    assert c["report_ids"] == ["1", "2"]
+
+
+def test_link_contradictions_none_with_one_independent_source() -> None:
+    """Two reports of one outlet that disagree with each other are not a dispute between sources."""
+    st = story(
+        report("1", "Outlet A", event(killed=5, claims=[blame("Houthis", "accuses", "the army")])),
+        report("2", "Outlet A", event(killed=50, claims=[blame("Saudi-led coalition", "accuses", "rebels")])),
+    )
+    assert st.contradictions == []
+    assert st.sources  # who says what is still shown
+
+
+def test_link_contradictions_source_rows_say_who_says_what() -> None:
+    st = story(
+        report(
+            "1",
+            "Outlet A",
+            event(
+                killed=9,
+                claims=[
+                    Claim(what="killed", value=9, source="medics"),
+                    blame("Houthis", "accuses", "the army"),
+                ],
+            ),
+        ),
+        report("2", "Outlet B", event(killed=30), days_later=1),
+    )
+    rows = [(r["outlet"], r["who"], r.get("killed"), r["accuses"]) for r in st.sources]
+    assert rows == [
+        ("Outlet A", "medics", 9, []),
+        ("Outlet A", "the army", None, ["Houthis"]),
+        ("Outlet B", None, 30, []),
+    ]
+
+
+def test_link_contradictions_quote_of_a_claim_outside_the_evidence() -> None:
+    text = "Rockets fell on the town. Later, the ministry said the rebels fired them. Nobody else spoke."
+    ev = event(
+        claims=[
+            blame("Rebels", "accuses", "the ministry").model_copy(update={"text": "the rebels fired them"})
+        ]
+    )
+    ev = ev.model_copy(update={"evidence": [Evidence(start=0, end=25)]})
+    lead, (q,) = event_quotes(text, ev)
+    assert lead is not None and lead.text == "Rockets fell on the town."
+    assert q is not None and text[q.start : q.end] == "Later, the ministry said the rebels fired them."
+
+
+def _quoted(
+    rid: str, outlet: str, sentence: str, killed: int, source: str | None, days_later: int = 0
+) -> Report:
+    ev = event(killed=killed, claims=[Claim(what="killed", value=killed, source=source, text=f"{killed}")])
+    ev = ev.model_copy(update={"evidence": [Evidence(start=0, end=len(sentence))]})
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D + dt.timedelta(days=days_later), ev, sentence)
+    return rep
+
+
+def test_link_contradictions_a_tally_over_a_period_is_not_the_incident_toll() -> None:
+    """'45 killed in the past 24 hours' against a strike's 12: no dispute, the strike's toll stands."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted(
+            "2",
+            "Outlet B",
+            "At least 45 people were killed in the past 24 hours, a monitor said.",
+            45,
+            "a monitor",
+        ),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 12
+
+
+def test_link_contradictions_one_claimant_quoted_twice_is_an_update() -> None:
+    """The same monitor's 47, then its 82 the next day, carried by two outlets: an update, not a dispute."""
+    st = story(
+        _quoted("1", "Outlet A", "Air strikes killed 47 people, the SOHR said.", 47, "SOHR"),
+        _quoted(
+            "2", "Outlet B", "The toll rose to 82, the Syrian Observatory said.", 82, "Syrian Observatory", 1
+        ),
+    )
+    assert kinds(st) == []
+    other = _quoted("3", "Outlet C", "Rescuers said 30 people were killed.", 30, "rescuers", 1)
+    assert kinds(story(*st.reports, other)) == ["fatalities"]
+
+
+def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:
+    """The army claims the strike and denies hitting civilians: the denial is of a detail, no dispute."""
+    claiming = event(
+        claims=[blame("Russia", "claims", "the defence ministry"), blame("Russia", "denies", "a spokesman")]
+    )
+    accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
+    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", accusing))
+    assert "denial" not in kinds(st)
+    # without the claim, the same denial stands
+    st = story(
+        report("1", "Outlet A", event(claims=[blame("Russia", "denies", "a spokesman")])),
+        report("2", "Outlet B", accusing),
+    )
+    assert "denial" in kinds(st)

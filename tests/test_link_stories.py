@@ -1,0 +1,227 @@
+"""Stories that do not chain (issue 12 section 2): whole-story compatibility, what never joins, places,
+sub-types, wire copies, order independence. Reports built by hand, no spaCy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from wardesk.link import Report, link_reports
+from wardesk.link.compare import linkable
+from wardesk.link.wire import agency_of, wire_credit
+from wardesk.record import Actor, Claim, Count, DateSpan, Event, Location
+
+D = dt.date(2019, 3, 12)
+MOSUL = Location(name="Mosul", admin1="Nineveh", country="IQ", lat=36.34, lon=43.13)
+NINEVEH = Location(name="Nineveh", admin1="Nineveh", country="IQ", precision="admin1")
+# two towns 4 km apart, and one town under a second spelling 0.4 km from the first
+TOWN_A = Location(name="Kafr Batna", admin1="Rif Dimashq", country="SY", lat=33.5136, lon=36.3772)
+TOWN_B = Location(name="Saqba", admin1="Rif Dimashq", country="SY", lat=33.5283, lon=36.3381)
+TOWN_A2 = Location(name="Kfar Batna", admin1="Rif Dimashq", country="SY", lat=33.5160, lon=36.3740)
+KIRKUK = Location(name="Kirkuk", admin1="Kirkuk", country="IQ", lat=35.47, lon=44.39)
+
+WORDS = "A car bomb tore through a crowded market in {p} on Tuesday, killing {k} people, police said."
+
+
+def event(
+    day: dt.date | None = D,
+    end: dt.date | None = None,
+    place: Location | None = MOSUL,
+    etype: str = "remote_explosive",
+    killed: int | None = 12,
+    kind: str = "incident",
+    background: bool = False,
+) -> Event:
+    return Event(
+        kind=kind,
+        event_type=etype,
+        date=DateSpan(start=day, end=end or day, precision="day" if day else "unknown"),
+        locations=[place] if place else [],
+        targets=[Actor(name="Civilians", type="civilians")],
+        weapons=["car bomb"],
+        fatalities=Count(low=killed, best=killed) if killed is not None else Count(),
+        claims=[Claim(what="killed", value=killed)] if killed is not None else [],
+        background=background,
+    )
+
+
+def report(rid: str, ev: Event, outlet: str | None = None, published: dt.date | None = None, **kw) -> Report:
+    pub = published or ev.date.start
+    return Report(rid, "art-" + rid, outlet or "outlet-" + rid, pub, ev, **kw)
+
+
+def texts_for(reports: list[Report]) -> dict[str, str]:
+    out = {}
+    for r in reports:
+        place = r.event.locations[0].name if r.event.locations else "the city"
+        out[r.report_id] = WORDS.format(p=place, k=r.event.fatalities.best)
+    return out
+
+
+def groups(stories) -> list[list[str]]:
+    return sorted(sorted(s.report_ids) for s in stories)
+
+
+def linked(*reports: Report) -> list[list[str]]:
+    rs = list(reports)
+    return groups(link_reports(rs, texts=texts_for(rs)))
+
+
+def test_link_stories_a_report_must_fit_the_whole_story() -> None:
+    """Day 1, day 2, day 3 at one place: each next day is within the slack of the one before, but day 1 and
+    day 3 are not one incident, so no story holds all three (a closest-member rule chained them)."""
+    rs = [report(str(i), event(day=D + dt.timedelta(days=i))) for i in range(3)]
+    got = linked(*rs)
+    assert max(len(g) for g in got) == 2
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (event(kind="aggregate"), "aggregate"),
+        (event(background=True), "background"),
+        (event(day=D - dt.timedelta(days=9), end=D), "date span over 7 days"),
+        (event(day=dt.date(9999, 12, 31)), "a date out of range"),
+    ],
+)
+def test_link_stories_tallies_history_and_long_spans_never_join(other: Event, why: str) -> None:
+    incident = report("1", event())
+    candidate = report("2", other)
+    assert linkable(candidate) == why
+    assert linked(incident, candidate) == [["1"], ["2"]]
+
+
+@pytest.mark.parametrize(
+    ("published", "joins"),
+    [
+        (D, True),  # the same day
+        (D + dt.timedelta(days=2), True),  # two days later: "on Tuesday" left unread
+        (D + dt.timedelta(days=6), False),  # a week later: another event, or a follow-up
+        (D - dt.timedelta(days=3), False),  # published before the event happened
+    ],
+)
+def test_link_stories_undated_report_only_near_its_publication(published: dt.date, joins: bool) -> None:
+    dated = report("1", event())
+    undated = report("2", event(day=None), published=published)
+    assert (linked(dated, undated) == [["1", "2"]]) is joins
+
+
+def test_link_stories_no_date_no_place_stands_alone() -> None:
+    """Bad input: a report with no date, no publication date and no place is kept, in a story of its own."""
+    lost = Report("2", "art-2", "Somewhere", None, event(day=None, place=None))
+    assert linkable(lost) == "neither an event date nor a publication date"
+    stories = link_reports([report("1", event()), lost], texts={})
+    assert groups(stories) == [["1"], ["2"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joins"),
+    [
+        (MOSUL, NINEVEH, True),  # a town and the province holding it
+        (TOWN_A, TOWN_A2, True),  # one town under two spellings
+        (TOWN_A, TOWN_B, False),  # two towns 4 km apart
+        (MOSUL, KIRKUK, False),  # two cities, two provinces
+    ],
+)
+def test_link_stories_places(a: Location, b: Location, joins: bool) -> None:
+    assert (linked(report("1", event(place=a)), report("2", event(place=b))) == [["1", "2"]]) is joins
+
+
+def test_link_stories_sub_types_of_one_family_link_as_a_type_dispute() -> None:
+    """One outlet calls it an air strike, another a rocket attack: one story, and a `type` contradiction."""
+    a = report("1", event(etype="air_strike"), outlet="Outlet One")
+    b = report("2", event(etype="missile_artillery"), outlet="Outlet Two")
+    (story,) = link_reports([a, b], texts=texts_for([a, b]))
+    (c,) = [c for c in story.contradictions if c["kind"] == "type"]
+    assert sorted(s["value"] for s in c["sides"]) == ["air_strike", "missile_artillery"]
+    assert {s["outlet"] for s in c["sides"]} == {"Outlet One", "Outlet Two"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "agency"),
+    [
+        ("BEIRUT (Reuters) - Air strikes hit a market on Sunday.", "Some Daily", "Reuters"),
+        ("Rafah (Gaza Strip), Feb 29 (AP) Troops fired on a crowd.", None, "AP"),
+        ("Bamako, April 9 (Xinhua) -- The army said on Saturday.", None, "Xinhua"),
+        ("Gunmen attacked a convoy.\n\nThe toll rose to nine.\n-- AFP", None, "AFP"),
+        ("Shelling resumed overnight. (Reporting by A. Writer; Editing by B. Editor)", None, "Reuters"),
+        ("Clashes went on.", "Eyewitness News (AFP)", "AFP"),
+        ("Clashes went on.", "Agence France-Presse", "AFP"),
+        # a photo caption that credits the agency is not a credit line for the text
+        ("Men search the rubble in Idlib on August 6 2016. (Reuters) Syrian officials said", None, None),
+        ("The ministry said 14 soldiers were killed near the border.", "Daily Star", None),
+    ],
+)
+def test_link_stories_wire_credit(text: str, outlet: str | None, agency: str | None) -> None:
+    assert wire_credit(text, outlet) == agency
+
+
+def test_link_stories_agency_names_fold() -> None:
+    assert agency_of("The Associated Press") == agency_of("AP") == "AP"
+    assert agency_of("Some Daily") is None
+
+
+def test_link_stories_wire_copies_are_one_source() -> None:
+    """Two outlets carrying one AFP story and one outlet's own report: two independent sources, and the
+    copies' two figures (the agency's update) are no dispute."""
+    rs = [
+        report("1", event(killed=10), outlet="Daily One", wire="AFP"),
+        report("2", event(killed=12), outlet="Daily Two", wire="AFP", published=D + dt.timedelta(days=1)),
+        report("3", event(killed=12), outlet="Own Reporting"),
+    ]
+    (story,) = link_reports(rs, texts=texts_for(rs))
+    assert story.corroboration == 2
+    assert story.independent_sources == ["AFP", "Own Reporting"]
+    assert story.contradictions == []
+
+
+def _scene(rng: random.Random) -> list[Report]:
+    """Reports of several incidents in a few towns over a fortnight, with some noise in figures and days."""
+    towns = [MOSUL, KIRKUK, TOWN_A, TOWN_B]
+    out = []
+    n = 0
+    for day in range(0, 14, 2):
+        for town in towns:
+            if rng.random() < 0.4:
+                continue
+            killed = rng.randint(3, 40)
+            for _ in range(rng.randint(1, 4)):
+                n += 1
+                shift = dt.timedelta(days=day + rng.choice([0, 0, 0, 1]))
+                k = killed + rng.choice([0, 0, 1, -1, 5])
+                out.append(report(f"r{n:03d}", event(day=D + shift, place=town, killed=max(1, k))))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_link_stories_order_does_not_matter(seed: int) -> None:
+    """The same reports in shuffled orders, all at once or in batches, give the same stories."""
+    rng = random.Random(seed)
+    reports = _scene(rng)
+    texts = texts_for(reports)
+    want = groups(link_reports(reports, texts=texts))
+    assert any(len(g) > 1 for g in want)
+    for trial in range(4):
+        order = reports[:]
+        rng.shuffle(order)
+        assert groups(link_reports(order, texts=texts)) == want
+        cut = sorted(rng.sample(range(1, len(order)), 3))
+        stories: list = []
+        for lo, hi in zip([0, *cut], [*cut, len(order)], strict=True):
+            stories = link_reports(order[lo:hi], existing=stories, texts=texts)
+        assert groups(stories) == want, f"trial {trial}"
+
+
+def test_link_stories_a_split_story_gets_a_new_id() -> None:
+    """A stored story {x, y} (its id from x) split into {y, z} and {x}: the part that loses the old id gets
+    an id of its own, never a copy of one in use (the store would merge the two again)."""
+    from wardesk.link import Story
+    from wardesk.link.cluster import _name
+    from wardesk.link.story import story_id
+
+    x, y, z = (report(n, event()) for n in "xyz")
+    stories = _name([[y, z], [x]], [Story(story_id("x"), [x, y])])
+    ids = [s.id for s in stories]
+    assert story_id("x") in ids and len(set(ids)) == 2
