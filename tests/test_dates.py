@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wardesk.extract.dates import find_time_expressions, resolve_time
+from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
 
 D = dt.date
 PUB = D(2015, 10, 14)  # a Wednesday
@@ -100,6 +100,16 @@ RESOLVE_CASES = [
     ("since the start of the year", D(2015, 1, 1), D(2015, 10, 14), "year"),
     ("since the war began", None, D(2015, 10, 14), "year"),
     ("since the conflict began in 2011", D(2011, 1, 1), D(2015, 10, 14), "year"),
+    # "in"/"within" hours just past; days after "in" are a duration ("in two days of fighting")
+    ("in 24 hours", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("within 48 hours", D(2015, 10, 12), D(2015, 10, 14), "range"),
+    # decades
+    ("in the past decade", D(2005, 10, 14), D(2015, 10, 14), "year"),
+    ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year"),
+    # two named days make one span; the second is the latest on or before publication
+    ("on Tuesday and Wednesday", D(2015, 10, 13), D(2015, 10, 14), "range"),
+    ("on Wednesday and Thursday", D(2015, 10, 7), D(2015, 10, 8), "range"),
+    ("the night of Monday to Tuesday", D(2015, 10, 12), D(2015, 10, 13), "range"),
 ]
 
 
@@ -177,6 +187,10 @@ def test_dates_resolve_without_publication_date(text, start, end, precision):
         "the following day",
         "four days later",
         "daily",
+        "an hour",
+        "in less than an hour",
+        "in two days",
+        "for 24 hours",
         "the past",
         "next week",
         "",
@@ -185,6 +199,53 @@ def test_dates_resolve_without_publication_date(text, start, end, precision):
 def test_dates_resolve_unanchored_is_unknown(text):
     span = resolve_time(text, PUB)
     assert (span.start, span.end, span.precision, span.text) == (None, None, "unknown", text)
+
+
+SUNDAY_PUB = D(2015, 10, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("last week", D(2015, 10, 11), D(2015, 10, 17), "week"),
+        ("this week", D(2015, 10, 12), D(2015, 10, 18), "week"),
+        ("Sunday", D(2015, 10, 18), D(2015, 10, 18), "day"),
+    ],
+)
+def test_dates_resolve_published_on_a_sunday(text, start, end, precision):
+    span = resolve_time(text, SUNDAY_PUB)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("the next day", 1),
+        ("On the following day", 1),
+        ("a day later", 1),
+        ("later that day", 0),
+        ("earlier in the day", 0),
+        ("that night", 0),
+        ("the day before", -1),
+        ("the previous day", -1),
+        ("two days later", 2),
+        ("three days earlier", -3),
+        # counted from publication, or from an event named after it: not from the narrated day
+        ("two days ago", None),
+        ("eight days after", None),
+        ("on Monday", None),
+        ("yesterday", None),
+    ],
+)
+def test_dates_narrative_offset_counts_from_the_narrated_day(text, offset):
+    assert narrative_offset(text) == offset
+
+
+def test_dates_shift_span_never_passes_publication():
+    monday = resolve_time("Monday", PUB)
+    assert shift_span(monday, 1, "the next day", PUB).start == D(2015, 10, 13)
+    today = resolve_time("today", PUB)
+    assert shift_span(today, 1, "the next day", PUB).end == PUB
 
 
 def test_dates_resolve_accepts_a_timestamp():
@@ -234,6 +295,16 @@ FIND_CASES = [
     ("The fighting has lasted four and a half years.", []),
     ("Militants have held the pass for three years.", []),
     ("A 19-year-old soldier was wounded.", []),
+    ("Gunmen raided the camp in an assault that lasted less than an hour.", []),
+    # two days joined by "and"/"to" are one span
+    ("Rebels fought the army in the town on Thursday and Friday.", [("on Thursday and Friday", "fought")]),
+    (
+        "Militants attacked the village on the night of Tuesday to Wednesday.",
+        [("on the night of Tuesday to Wednesday", "attacked")],
+    ),
+    # days counted from the narrated day are found even though publication cannot anchor them
+    ("The next day, the army retook the town.", [("The next day", "retook")]),
+    ("Two days later, gunmen burned the market.", [("Two days later", "burned")]),
 ]
 
 

@@ -223,6 +223,40 @@ FIND_CASES = [
 ]
 
 
+# stamps, run-on headlines and lost commas (texts scraped without punctuation)
+FIND_CASES += [
+    ("4 March 2019 At least 31 people were killed in the market.", [(31, "at_least", "killed")]),
+    (
+        "14-03-2019 12 Villagers Killed 40 Injured in Kaduna Raid.",
+        [(12, None, "killed"), (40, None, "injured")],
+    ),
+    (
+        "19.03.2019(updated 1140 19.03.2019) Get short URL 0 81 At least 9 soldiers died.",
+        [(9, "at_least", "killed")],
+    ),
+    (
+        "A car bomb killed 14 people injured 60 at the checkpoint.",
+        [(14, None, "killed"), (60, None, "injured")],
+    ),
+    ("Dozens of villagers dead in Kaduna raid.", [(12, None, "killed")]),
+    ("In 2016 30 people were killed in the town.", [(30, None, "killed")]),
+    ("Rebels shelled the town 24/7, killing 5 people.", [(5, None, "killed")]),
+    ("09-02-2016 Syrian troops killed 20 militants near Brigade 93.", [(20, None, "killed")]),
+    ("Six people were hurt in the three attacks.", [(6, None, "injured"), (3, None, "other")]),
+    ("Gunmen wounded eight members of one family.", [(8, None, "injured")]),
+    # one person told without a number counts one
+    ("A 61-year-old farmer was killed in the shelling.", [(1, None, "killed")]),
+    (
+        "The drone strike killed a rebel commander and wounded another fighter.",
+        [(1, None, "killed"), (1, None, "injured")],
+    ),
+    ("The mine claimed the life of a shepherd.", [(1, None, "killed")]),
+    ("Gunmen abducted a nurse on the road to the camp.", [(1, None, "abducted")]),
+    ("Five people were injured, according to a police officer.", [(5, None, "injured")]),
+    ("A police officer said 5 people were injured.", [(5, None, "injured")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FIND_CASES)
 def test_numbers_find_quantities(nlp, text, expected):
     got = [(q.value, q.qualifier, q.what) for q in _find(nlp, text)]
@@ -250,6 +284,8 @@ NOT_COUNTS = [
     "Talks will resume in three months.",
     "Read more at www.example.org/news.82.0.html today.",
     "The report is a 5 min read.",
+    "Survivors of the 2014 massacre returned to the village.",
+    "Its 2016 offensive failed.",
 ]
 
 
@@ -284,10 +320,52 @@ def test_numbers_find_quantities_counted_and_victims(nlp, text, index, counted, 
         ("Seven of the dead were children.", [True]),
         ("The dead included seven children.", [True]),
         ("The strike killed 12 people and wounded 30.", [False, False]),
+        # what "among" governs is the total
+        ("At least 20 children were among the 75 people killed.", [True, False]),
+        ("Nine people died, including a child.", [False, True]),
     ],
 )
 def test_numbers_find_quantities_marks_sub_counts(nlp, text, parts):
     assert [q.part_of_larger for q in _find(nlp, text)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded"),
+    [
+        ("The monitor raised the toll to 60, updating a previous toll of 48 dead.", [False, True]),
+        ("Medics had initially given a toll of 30 dead.", [True]),
+        ("The death toll rose to 45.", [False]),
+    ],
+)
+def test_numbers_find_quantities_marks_outdated_tolls(nlp, text, superseded):
+    assert [q.superseded for q in _find(nlp, text)] == superseded
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Warplanes killed 12 soldiers and 3 civilians near the border.", 15),
+        ("Two civilians and three policemen also died in the blast.", 5),
+        ("Four policemen, two civilians killed in Kaduna bombing", 6),
+        ("Five women and a child were killed.", 6),
+        # a word for everyone of one side may hold the others named with it
+        ("At least 16 civilians and three children were killed.", None),
+        ("Twelve people were killed and 30 injured.", None),
+    ],
+)
+def test_numbers_find_quantities_adds_up_kinds_of_people(nlp, text, total):
+    found = _find(nlp, text)
+    sums = [q.value for q in found if q.derived]
+    assert sums == ([total] if total is not None else [])
+    if total is not None:
+        assert all(q.part_of_larger for q in found if not q.derived)
+
+
+def test_numbers_reconcile_current_toll_beats_an_outdated_one():
+    old = Quantity(48, 48, 48, None, "killed", "dead", 0, 2, "a previous toll of 48", superseded=True)
+    new = Quantity(60, 60, 60, None, "killed", None, 10, 12, "raised the toll to 60")
+    assert reconcile([(old, None), (new, None)], "killed")[1] == 60
+    assert reconcile([(new, None), (old, None)], "killed")[1] == 60
 
 
 def test_numbers_find_quantities_offsets_and_text(nlp):

@@ -48,11 +48,18 @@ from wardesk.extract.claims import (
     prune_vague_figures,
     source_restated_figures,
 )
-from wardesk.extract.dates import find_time_expressions, resolve_time
-from wardesk.extract.draft import Draft, date_is_period, event_locations, order_locations
+from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
+from wardesk.extract.draft import (
+    CASUALTY_WHATS,
+    Draft,
+    date_is_period,
+    date_runs_to,
+    event_locations,
+    order_locations,
+)
 from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
-from wardesk.extract.numbers import find_quantities, has_number
+from wardesk.extract.numbers import Quantity, find_quantities, has_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
@@ -240,7 +247,11 @@ class _ArticleReading:
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
-        d.date = _frame_date(frame, published)
+        date, d.narrated_offset, weak = _frame_date(frame, published)
+        if weak:
+            d.fallback_date = date  # a stamp: the event takes it only if nothing else dates it
+        else:
+            d.date = date
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
@@ -289,14 +300,20 @@ class _ArticleReading:
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
-        time_text = " ".join((t.text or "").lower() for t in frame.times)
-        if date_is_period(d.date) or d.tally or "since" in time_text:
+        over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
+        if d.tally or over_time:
             d.kind = "aggregate"
         elif _over_periods(frame):
             d.kind = "aggregate"  # "months of air strikes", "weeks of fighting"
         elif not frame.times and _running_toll(frame, self.triggers.campaign_nouns):
             d.kind = "aggregate"
             d.anaphoric = False
+        if over_time:
+            # a toll counted over a period stays the period's wherever its sentence is merged
+            d.claims = [
+                (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
+                for c, q in d.claims
+            ]
         if frame.aside and d.event_type is None:
             # "a day after an attack in Tumaco": another event, told in passing; it stays only if
             # a later sentence tells what it was ("The bombing on Wednesday killed nine")
@@ -540,11 +557,13 @@ class _ArticleReading:
             for part in ([d] if d.anaphoric else split_by_town(d, f))
         ]
         self._credit_claims(drafts)
+        _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
+        _date_the_undated(drafts, published)
         _fill_places(drafts, main_country(doc), self.gazetteer)
         _fill_actors(drafts)
         _fill_other_victims(drafts)
@@ -697,29 +716,98 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
+#: An event may end this many days after publication (time zones; docs/codebook.md).
+PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
+#: A publication stamp or dateline in the frame's sentence dates the event only when the
+#: sentence names no other day (larger than any tree distance in a sentence).
+STAMP_DATE_PENALTY = 1000
 
 
-def _frame_date(frame: Frame, published: dt.date | None) -> DateSpan:
-    """The time expression nearest the trigger in the tree, resolved; else unknown."""
+def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
+    """A past period with many events in it ("strikes began nearly two weeks ago") or a toll
+    counted over a month or more ("in September alone, 216 people were killed"); one recent
+    event dated only to a week or a month ("last week, gunmen attacked ...") stays an incident.
+    History ("in late 2014") stays a period: told in passing, it must not take in the news
+    sentences around it."""
+    doc = frame.sent.doc
+    plural = all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+    if plural and _toll_over_a_look_back(d, published):
+        return True  # "attacks on villages have claimed about 60 lives in 24 hours"
+    if not date_is_period(d.date):
+        return False
+    if _is_background(d, published):
+        return True
+    if plural:
+        return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
+    return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
+    """A casualty toll counted over a span that runs up to publication ("in 24 hours", "in the
+    past two days"): what many events added up to, not one event's toll."""
+    date = d.date
+    return bool(
+        published
+        and date.start is not None
+        and date.end == published
+        and date.start < published
+        and date.precision == "range"
+        and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+    )
+
+
+def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool]:
+    """The time expression nearest the trigger in the tree, resolved (else unknown); its
+    offset from the narrated day when it counts from it ("the next day": 1; else None); and
+    whether it is only a publication stamp (a date to fall back on, not the event's own)."""
     if not frame.times:
-        return DateSpan()
+        return DateSpan(), None, False
     from wardesk.extract.syntax import tree_distance
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     best: DateSpan | None = None
+    best_offset: int | None = None
+    best_stamp = False
     best_dist = 10**6
     for t in frame.times:
         span = resolve_time(t.text, published)
-        if span.precision == "unknown":
+        offset = narrative_offset(t.text)
+        if span.precision == "unknown" and offset is None:
             continue
+        if _future(span, published):
+            continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         dist = tree_distance(anchor, head) if head is not None else 50
         if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+        if getattr(t, "stamp", False):
+            dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
-            best, best_dist = span, dist
-    return best or DateSpan()
+            best, best_offset, best_dist = span, offset, dist
+            best_stamp = bool(getattr(t, "stamp", False))
+    return best or DateSpan(), best_offset, best_stamp and best is not None
+
+
+def _future(span: DateSpan, published: dt.date | None) -> bool:
+    """The span starts after publication (and its day of slack): it dates no event."""
+    return bool(published and span.start and span.start > published + dt.timedelta(days=PUBLISHED_SLACK_DAYS))
+
+
+def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
+    """ "the next day", "later that day", "two days earlier": counted from the day the text
+    told last (the nearest earlier sentence's own day), not from publication; without one
+    the backward ones keep their reading against publication and the others stay unknown."""
+    told: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: x.sent_i):
+        if d.from_title:
+            continue
+        if d.narrated_offset is not None:
+            anchors = [x for x in told if x.sent_i < d.sent_i]
+            if anchors:
+                d.date = shift_span(anchors[-1].date, d.narrated_offset, d.date.text or "", published)
+        if d.date.start is not None and d.date.precision in ("day", "range"):
+            told.append(d)
 
 
 #: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast).
@@ -775,6 +863,9 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
     An undated incident takes the date of the nearest earlier dated draft of the
     same paragraph window; a headline draft takes the date of the lead.
     """
+    for d in drafts:
+        if d.date.start is None and d.fallback_date is not None:
+            d.date = d.fallback_date  # its sentence's stamp: no merged sentence named the day
     dated = sorted((d for d in drafts if d.date.start is not None and d.evidence), key=lambda d: d.sent_i)
     for d in drafts:
         if d.date.start is not None or d.kind != "incident":
@@ -790,13 +881,15 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
             for x in dated
             if x.sent_i < d.sent_i and not _is_background(x, published) and (x.kind == "incident" or x.lead)
         ]
-        if prev:
-            d.date, d.date_carried = prev[-1].date, True
-        elif earlier:
-            # the nearest day-precise frame; a campaign's start ("began two weeks ago") frames nothing
-            precise = [x for x in earlier if x.date.precision in ("day", "range")]
-            # the report's time frame goes on until a new one is named
-            d.date, d.date_carried = (precise or earlier)[-1].date, True
+        # a day carries over before a week or a month: "the BLA, which hijacked a train last
+        # week" dates the hijack, not the next sentence's shooting, and a campaign's start
+        # ("began two weeks ago") frames nothing
+        close = [x for x in prev if x.date.precision in ("day", "range")]
+        precise = [x for x in earlier if x.date.precision in ("day", "range")]
+        # the report's time frame goes on until a new one is named
+        source = (close or precise or prev or earlier or [None])[-1]
+        if source is not None:
+            d.date, d.date_carried = _carried(source, d, published), True
         elif published and d.present_tense and (d.from_title or d.lead):
             # a headline or lead in the present tense ("missile strike kills 20") reports
             # the news of the day: its tense is the time expression that governs it
@@ -906,6 +999,38 @@ def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
             if any(c.dep_ in MARKER_DEPS and c.lower_ in markers for c in head.children):
                 return True
     return False
+
+
+def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
+    """The date an undated draft takes from the dated one before it. Another place's event
+    told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
+    to publication; more of the same place's event happened on its day."""
+    date = src.date
+    if (
+        published is None
+        or date.start is None
+        or date.precision != "day"
+        or not d.place_keys()
+        or d.place_keys() & src.place_keys()
+        or date.start < published - dt.timedelta(days=1)
+    ):
+        return date
+    return DateSpan(start=date.start, end=published, precision="range", text=date.text)
+
+
+def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
+    """News reports what happened since the last edition: an incident the text gives no day
+    for, and no earlier sentence dates, happened on the day before publication or on it."""
+    if published is None:
+        return
+    for d in drafts:
+        if d.date.start is None and d.kind == "incident":
+            d.date = DateSpan(
+                start=published - dt.timedelta(days=1),
+                end=published,
+                precision="range",
+                text="(no day given)",
+            )
 
 
 def _present(tok: Any) -> bool:

@@ -37,11 +37,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import doc_text, ents_within
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
 
-__all__ = ["TimeExpression", "find_time_expressions", "resolve_time"]
+__all__ = ["TimeExpression", "find_time_expressions", "narrative_offset", "resolve_time", "shift_span"]
 
 #: Date used to decide whether a found expression can be anchored at all (a
 #: Monday, so no weekday coincides with it by accident). Any date would do.
@@ -57,7 +58,18 @@ RANGE_MAX_DAYS = 10
 WEEK_MAX_DAYS = 24
 
 #: Average lengths used only for fractional units ("two and a half years").
-DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}
+DAYS_PER_UNIT = {
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "fortnight": 14,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+
+#: ``date.weekday()`` of a Sunday.
+SUNDAY = 6
 
 _ENTITY_LABELS = ("DATE", "TIME")
 _WORDS = "time_expressions.yaml"
@@ -88,6 +100,7 @@ class TimeExpression:
     token_start: int
     token_end: int
     head_i: int
+    stamp: bool = False  # inside a publication stamp or dateline: when it was printed (extract.stamps)
 
 
 # ---------------------------------------------------------------------------
@@ -106,6 +119,7 @@ class _Lexicon:
     numbers: dict[str, float]
     units: dict[str, str]
     relative_days: dict[str, int]
+    narrative_days: dict[str, int]
     overnight: frozenset[str]
     month_parts: dict[str, tuple[int, int]]
     year_parts: dict[str, tuple[int, int]]
@@ -120,6 +134,7 @@ def _lexicon() -> _Lexicon:
 
     wd = _alt(data["weekdays"])
     mon = _alt(data["months"])
+    counting = [w for w in data["numbers"] if w not in ("a", "an")]
     num = r"\d+(?:\.\d+)?|" + _alt(data["numbers"])
     num_half = rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
     unit = _alt(data["units"])
@@ -141,7 +156,8 @@ def _lexicon() -> _Lexicon:
         "lookback": rf"^(?:the\s+)?(?P<look>{look})\s+(?:{num_half}\s+)?(?P<unit>{unit})(?P<plural>s)?"
         rf"(?:\s+period)?$",
         "recent": rf"^(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>{unit})s$",
-        "hours": rf"^(?:an?\s+|the\s+)?(?:(?P<look>{look})\s+)?(?P<num>\d+|{_alt(data['numbers'])})\s+"
+        # "a 24-hour period", "the past 48-hour": a number, never "an hour" (a duration)
+        "hours": rf"^(?:an?\s+|the\s+)?(?:(?P<look>{look})\s+)?(?P<num>\d+|{_alt(counting)})\s+"
         rf"(?:hour(?:\s+period)?|hours\s+period)$",
         "calendar": r"^(?:(?P<when>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the)\s+"
         rf"(?P<what>week|month|year|weekend|{season})$",
@@ -165,6 +181,13 @@ def _lexicon() -> _Lexicon:
         rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
         r"(?:\s+(?:in\s+)?(?P<when>.+))?$",
         "range_split": r"\s+(?:to|and|through|until|till|-)\s+",
+        # "in 24 hours", "within 48 hours" (after "in"/"within"): the hours just past ("in two
+        # days of fighting" is a duration, so days are left out)
+        "within": rf"^(?P<num>\d+|{_alt(counting)})\s+(?P<unit>hour|hr)s?$",
+        # "two days later", "three days earlier": counted from the narrated day ("eight days
+        # after <an event>" counts back from the day told, so "after"/"before" are left out)
+        "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night)s?\s+"
+        r"(?P<dir>later|afterwards|earlier)$",
         "clock": r"\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
         r"|\b\d{1,2}:\d{2}\b|\b(?:local time|gmt|utc)\b",
         "month_hyphen": rf"\b(?P<a>{mon})\.?\s*[-–]\s*(?P<b>{mon})\b",
@@ -184,6 +207,9 @@ def _lexicon() -> _Lexicon:
             r"(?i:\b(?:earlier|later)\s+today\b)",
             r"(?i:\bthe\s+day\s+before(?:\s+yesterday)?\b|\bthe\s+(?:previous|preceding)\s+day\b)",
             r"(?i:\ba\s+day\s+(?:earlier|before)\b)",
+            # days counted from the narrated day that spaCy's entities miss
+            r"(?i:\b(?:that|the\s+(?:next|following|same|previous))\s+(?:day|night|morning|afternoon|evening)\b)",
+            r"(?i:\b(?:hours|minutes|moments)\s+(?:later|earlier)\b)",
             rf"(?i:\b(?:(?:last|next|this\s+past)\s+)?(?:{wd_full})(?:\s+(?:{tod}))?\b)",
             rf"(?i:\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
             rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict}|week|month|year)\b(?:\s+in\s+(?:(?:{mon})\s+)?{year})?)",
@@ -207,6 +233,7 @@ def _lexicon() -> _Lexicon:
         numbers={k: float(v) for k, v in data["numbers"].items()},
         units=dict(data["units"]),
         relative_days=dict(data["relative_days"]),
+        narrative_days=dict(data["narrative_days"]),
         overnight=frozenset(data["overnight"]),
         month_parts={k: tuple(v) for k, v in data["month_parts"].items()},
         year_parts={k: tuple(v) for k, v in data["year_parts"].items()},
@@ -243,13 +270,20 @@ def resolve_time(text: str, published: dt.date | None) -> DateSpan:
 def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     s = _normalize(text)
     since = False
+    within = False
     while True:
         m = re.match(r"^(\w+)\s+(?=\S)", s)
         if not m or m.group(1) not in _PREPOSITIONS:
             break
         since = since or m.group(1) == "since"
+        within = m.group(1) in ("in", "within")
         s = s[m.end() :]
     s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
+    if within and (m := _lexicon().patterns["within"].match(s)):
+        # "60 killed in 24 hours", "within 48 hours": the hours or days just past
+        n = _number(m["num"])
+        back = _lookback_units(n, _lexicon().units[m["unit"]], published) if n else None
+        return back or (None, None, "unknown")
     if since:
         conflict = _conflict_start(s, published) or _since_period_start(s, published)
         if conflict is not None:
@@ -258,6 +292,46 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     if res is None:
         return (None, None, "unknown")
     return _since(res, published) if since else res
+
+
+def shift_span(anchor: DateSpan, days: int, text: str, published: dt.date | None = None) -> DateSpan:
+    """The span ``days`` after ``anchor`` (the narrated day), for ``text``; never past publication."""
+    if anchor.start is None:
+        return DateSpan(precision="unknown", text=text)
+    start = anchor.start + _days(days)
+    end = (anchor.end or anchor.start) + _days(days)
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None:
+        start, end = min(start, published), min(end, published)
+    return DateSpan(start=start, end=end, precision=anchor.precision, text=text)
+
+
+def narrative_offset(text: str) -> int | None:
+    """Days from the narrated day that ``text`` names ("the next day" +1, "the day before" -1,
+    "later that day" 0), or None when it is not counted from the story's own day.
+
+    Such an expression resolves against the day the text told last, not against
+    publication: "Rebels took the town on Monday; the next day the army retook it".
+    """
+    return _narrative_cached(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _narrative_cached(text: str) -> int | None:
+    lex = _lexicon()
+    s = _normalize(text)
+    while (m := re.match(r"^(\w+)\s+(?=\S)", s)) and m.group(1) in _PREPOSITIONS:
+        s = s[m.end() :]
+    if s in lex.narrative_days:
+        return lex.narrative_days[s]
+    m = lex.patterns["narrative_n"].match(s)
+    if m is None:
+        return None
+    n = _number(m["num"])
+    if n is None or n != int(n):
+        return None
+    return int(n) if m["dir"] in ("later", "afterwards") else -int(n)
 
 
 def _normalize(text: str) -> str:
@@ -415,6 +489,8 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
     if m["half"]:
         n += 0.5
     unit = _lexicon().units[m["unit"]]
+    if unit == "decade":  # "a decade ago": ten years back
+        n, unit = n * 10, "year"
     fuzzy = bool(m["approx"])
     if unit == "hour":
         d = pub - _days(math.floor(n / 24))
@@ -456,6 +532,8 @@ def _lookback_units(n: float, unit: str, pub: dt.date | None) -> _Resolved | Non
     """The span of the past ``n`` ``unit``s, ending at publication."""
     if pub is None or n <= 0:
         return None
+    if unit == "decade":  # "the past decade": ten years
+        n, unit = n * 10, "year"
     if unit == "hour":
         return (pub - _days(max(1, math.ceil(n / 24))), pub, "range")
     if unit in ("month", "year") and n == int(n):
@@ -493,6 +571,9 @@ def _calendar(when: str | None, rel: str, what: str, pub: dt.date | None) -> _Re
         return _season(lex.seasons[what], None, rel, pub)
     last = rel == "last"
     if what == "week":
+        if last and pub.weekday() == SUNDAY:
+            # on a Sunday the week just ending is over: "last week" is the seven days before
+            return (pub - _days(7), pub - _days(1), "week")
         monday = _monday(pub) - _days(7 if last else 0)
         return (monday, monday + _days(6) if last else pub, "week")
     if what == "month":
@@ -602,6 +683,12 @@ def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
     ra, rb = _resolve_plain(a, pub), _resolve_plain(b, pub)
     if not ra or not rb or ra[0] is None or rb[1] is None:
         return None
+    wa, wb = lex.patterns["weekday"].match(a), lex.patterns["weekday"].match(b)
+    if wa and wb and not wa["rel"] and rb[0] is not None:
+        # "Thursday and Friday", "the night of Tuesday to Wednesday": the first day runs
+        # into the second, which is the latest such day on or before publication
+        back = (lex.weekdays[wb["wd"]] - lex.weekdays[wa["wd"]]) % 7
+        return (rb[0] - _days(back), rb[1], "range" if back else "day")
     start, end = min(ra[0], rb[0] or ra[0]), max(ra[1] or rb[1], rb[1])
     if ra[2] == rb[2] and ra[2] in ("month", "year"):
         return (start, end, ra[2])
@@ -698,14 +785,16 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             continue
         a, b = ab
         text = doc[a:b].text
+        start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         found.append(
             TimeExpression(
-                start_char=doc[a].idx,
-                end_char=doc[b - 1].idx + len(doc[b - 1]),
+                start_char=start_char,
+                end_char=end_char,
                 text=text,
                 token_start=a,
                 token_end=b,
                 head_i=_head(sent, a, b),
+                stamp=in_stamp(doc, start_char, end_char),
             )
         )
     return found
@@ -714,7 +803,8 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
 def _anchorable(doc: Doc, a: int, b: int) -> bool:
     if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
         return False
-    return _resolve_cached(doc[a:b].text, ANCHOR_PROBE_DATE)[2] != "unknown"
+    text = doc[a:b].text
+    return _resolve_cached(text, ANCHOR_PROBE_DATE)[2] != "unknown" or _narrative_cached(text) is not None
 
 
 def _anchored_part(sent: Span, a: int, b: int) -> tuple[int, int] | None:
@@ -780,8 +870,14 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
     return (a, b)
 
 
+#: Words between two dates that make one span of them ("on Thursday and Friday",
+#: "the night of Tuesday to Wednesday").
+RANGE_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–"})
+
+
 def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join neighbours where one modifies the other ("at 3 a.m. on Tuesday")."""
+    """Join neighbours where one modifies the other ("at 3 a.m. on Tuesday"), and two days
+    joined by "and"/"to" into the span they make ("on Thursday and Friday")."""
     doc = sent.doc
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -790,8 +886,29 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
             if pa <= doc[a:b].root.head.i < pb or a <= doc[pa:pb].root.head.i < b:
                 out[-1] = (pa, b)
                 continue
+        if (
+            out
+            and out[-1][1] + 1 == a
+            and doc[a - 1].lower_ in RANGE_JOINERS
+            and _days_span(doc, out[-1], (a, b))
+        ):
+            out[-1] = (out[-1][0], b)
+            continue
         out.append((a, b))
     return out
+
+
+def _days_span(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two single days that read together as one span of days ("Thursday and Friday");
+    longer periods stay apart ("last year and this year" are two)."""
+    a, b = first[0], second[1]
+    if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
+        return False
+    for x, y in (first, second):
+        if _resolve_cached(doc[x:y].text, ANCHOR_PROBE_DATE)[2] != "day":
+            return False
+    start, end, precision = _resolve_cached(doc[a:b].text, ANCHOR_PROBE_DATE)
+    return precision != "unknown" and start is not None and end is not None and start < end
 
 
 def _head(sent: Span, a: int, b: int) -> int:

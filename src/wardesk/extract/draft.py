@@ -57,6 +57,10 @@ class Draft:
     aside: bool = False  # an untyped event told in passing ("a day after an attack in X")
     weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
     last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
+    narrated_offset: int | None = None  # "the next day": days from the day the text told last
+    fallback_date: DateSpan | None = (
+        None  # a publication stamp in its sentence: used if nothing else dates it
+    )
 
     @property
     def last(self) -> int:
@@ -217,6 +221,20 @@ def order_locations(locs: list[Location]) -> list[Location]:
     if fine:
         locs = fine
     return sorted(locs, key=lambda loc: PRECISION_RANK.get(loc.precision, 9))
+
+
+#: Words that put one event somewhere inside a period ("earlier this month"), rather than
+#: counting over the whole of it ("this month", "in the past week", "since April").
+WITHIN_PERIOD_WORDS = load_words("lexicons", "time_expressions.yaml", "within_period_words")
+
+
+def date_runs_to(d: DateSpan, published: dt.date | None) -> bool:
+    """A period that runs up to publication: what a tally counts over ("in the past four days",
+    "since April", "this year", "since the war began"). A past period ("last week", "in
+    2014", "two months ago", "earlier this month") dates one event less precisely."""
+    if not date_is_period(d) or d.end is None or published is None or d.end < published:
+        return False
+    return not any(w in (d.text or "").lower().split() for w in WITHIN_PERIOD_WORDS)
 
 
 def date_is_period(d: DateSpan) -> bool:

@@ -16,6 +16,7 @@ The vocabularies live in ``resources/lexicons/number_words.yaml`` and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -24,7 +25,8 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from wardesk.nlp.cache import doc_text, doc_token_offsets, doc_token_texts
+from wardesk.extract.stamps import in_stamp
+from wardesk.nlp.cache import doc_lowers, doc_text, doc_token_offsets, doc_token_texts
 from wardesk.resources import load_words, load_yaml
 
 QualifierName = Literal["at_least", "more_than", "up_to", "about"]
@@ -42,6 +44,10 @@ _NON_COUNT_ENTS = frozenset({"PERCENT", "ORDINAL", "TIME"})
 _ABBREVIATED_SCALES = load_words("lexicons", "number_words.yaml", "abbreviated_scales")
 #: "aged 25", "aged twenty": the number is an age.
 _AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
+#: Words before a year that names an event ("the 2014 massacre", "its 2016 offensive").
+_YEAR_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
+#: A year written out: never the first group of a phone number or another digit run.
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
 _YEAR_RANGE = (1000, 2100)
 #: How far (in tokens) the governing verb may sit from the number for the quoted phrase
@@ -98,6 +104,12 @@ class Quantity:
     part_of_larger: bool = False
     vague: bool = False
     currency: str | None = None
+    single: bool = False  # one person without a number ("a man was killed"): a count, not a claim
+    superseded: bool = False  # an outdated toll ("updating a previous toll of 112")
+    aggregate: bool = False  # counted over a period or an area: never one incident's toll
+    noun_i: int | None = None  # Doc index of the counted noun
+    derived: bool = False  # a sum of per-victim-type counts ("12 soldiers and 3 civilians"): no claim
+    parts: tuple[float, ...] = ()  # the counts a derived sum adds up
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -187,6 +199,11 @@ class _CountLexicon:
     designators: frozenset[str]
     part_markers: frozenset[str]
     calendar: frozenset[str]
+    single_victims: frozenset[str]
+    single_determiners: frozenset[str]
+    event_nouns: frozenset[str]
+    superseded_words: frozenset[str]
+    containers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,6 +230,11 @@ def _count_lexicon() -> _CountLexicon:
         designators=frozenset(str(w).lower() for w in raw["designators"]),
         part_markers=frozenset(str(w).lower() for w in raw["part_markers"]),
         calendar=frozenset(str(w).lower() for w in raw["calendar"]),
+        single_victims=frozenset(str(w).lower() for w in raw["single_victims"]),
+        single_determiners=frozenset(str(w).lower() for w in raw["single_determiners"]),
+        event_nouns=frozenset(str(w).lower() for w in raw["event_nouns"]),
+        superseded_words=frozenset(str(w).lower() for w in raw["superseded_words"]),
+        containers=frozenset(str(w).lower() for w in raw["container_victims"]),
     )
 
 
@@ -502,22 +524,68 @@ def _governor(node: Token) -> Token | None:
     prepositions and conjuncts to the first verb.
     """
     counts = _count_lexicon()
-    for child in node.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
-            if child.lemma_.lower() in counts.verbs or child.lower_ in counts.verbs:
-                return child
+    own = _governor_child(node)
+    if own is not None:
+        return own
     tok = node
     for _ in range(_MAX_CLIMB):
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX", "ADJ") else None
-        tok = tok.head
+        child, tok = tok, tok.head
         if tok.dep_ == "prep" or tok.lower_ in counts.part_markers:
             continue  # "including", "following": prepositions that look like verbs
         if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in counts.verbs:
+            if child.dep_ in ("nsubj", "nsubjpass") and _counts_its_own(tok) and tok.head.i != tok.i:
+                continue  # "killed 14 people injured 60": a lost comma, 14 are the killed
             return tok
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ROOT", "conj"):
             return tok
     return None
+
+
+def _state_after(anchor: Token, noun: Token | None) -> str | None:
+    """The casualty word right after a bare number ("40 Injured", "12 dead"), which headlines
+    and texts stripped of their commas leave for the parser to misread."""
+    if noun is not None:
+        return None
+    doc = anchor.doc
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN"):
+        return None
+    counts = _count_lexicon()
+    what = counts.verbs.get(nxt.lower_) or counts.verbs.get(nxt.lemma_.lower())
+    return what if what in _PEOPLE_WHATS else None
+
+
+#: What can happen to people (not to targets or vehicles).
+_PEOPLE_WHATS = frozenset({"killed", "injured", "displaced", "abducted"})
+
+
+def _governor_child(node: Token) -> Token | None:
+    """A participle or state word on the node itself: "civilians killed", "people who died"."""
+    counts = _count_lexicon()
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            if (child.lemma_.lower() in counts.verbs or child.lower_ in counts.verbs) and not _counts_its_own(
+                child
+            ):
+                return child
+    return None
+
+
+def _describes_a_count(noun: Token) -> bool:
+    """The noun hangs by "of" from a noun that carries its own number ("six members of one
+    family", "40 fighters of the 5 brigades"): it says whose they are, it counts nothing."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return False
+    owner = noun.head.head
+    return owner.pos_ in ("NOUN", "PROPN") and any(c.like_num for c in owner.children if c.dep_ == "nummod")
+
+
+def _counts_its_own(verb: Token) -> bool:
+    """A participle with a number of its own starts a new clause, not a modifier of the noun
+    before it: "killed 30 people injured 90" (a lost comma) is 30 killed and 90 injured."""
+    return any(c.like_num for c in verb.children if c.dep_ in ("dobj", "nummod", "npadvmod", "attr"))
 
 
 def _verb_what(verb: Token | None) -> str | None:
@@ -613,6 +681,11 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     counts = _count_lexicon()
     node = noun if noun is not None else anchor
     verb = _governor(node)
+    if noun is not None and noun.i != anchor.i:
+        # "Dozens of children dead": the state word hangs on the number, not on its noun
+        own = _governor_child(anchor)
+        if own is not None:
+            verb = own
     if noun is not None and any(k in counts.ignore_units for k in _keys(noun)):
         return _Reading(None)
     if currency:
@@ -620,6 +693,9 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     direct = _lookup(noun, counts.nouns)
     if direct:
         return _Reading(direct, verb)
+    said = _state_after(anchor, noun)
+    if said is not None:  # "12 Villagers Killed 40 Injured": a headline's number keeps its word
+        return _Reading(said, verb)
     toll, toll_verb = _toll_context(node)
     if toll:
         focus = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
@@ -644,6 +720,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
             what, verbs = obj
             hit = verb is not None and (verb.lemma_.lower() in verbs or verb.lower_ in verbs)
             return _Reading(what if hit else "other", verb)
+    if noun is not None and noun.lemma_.lower() in counts.event_nouns:
+        return _Reading("other", verb)  # "injured in the two attacks": attacks are counted
     return _Reading(_verb_what(verb) or "other", verb)
 
 
@@ -663,6 +741,8 @@ def _victims(noun: Token | None) -> Victims | None:
 def _is_part(words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | None) -> bool:
     """Is this a sub-count of a larger total ("including 7 children", "among them 5 women")?"""
     markers = _count_lexicon().part_markers
+    if _is_the_whole(noun if noun is not None else anchor):
+        return False
     for node in (anchor, noun):
         tok = node
         for _ in range(2):
@@ -676,6 +756,21 @@ def _is_part(words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | Non
     if any(w in markers for w in before):
         return True
     return "whom" in before or ("which" in before and "of" in before)
+
+
+def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
+    """An outdated figure: "a previous toll of 112", "had initially given a toll of 30"."""
+    words = _count_lexicon().superseded_words
+    of_heads = [_of_head(t) for t in (noun, anchor) if t is not None]
+    for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):
+        if tok is not None and any(c.lower_ in words for c in tok.children if c.dep_ in ("amod", "advmod")):
+            return True
+    return False
+
+
+def _is_the_whole(tok: Token) -> bool:
+    """ "68 children were among the 126 people killed": what "among" governs is the total."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "among"
 
 
 def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) -> bool:
@@ -721,13 +816,21 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         return True
     if next_w in counts.calendar or prev_w in counts.calendar:
         return True
-    # phone numbers and other digit runs: "11 222 3333", "0944-123-456"
-    if (
-        (next_w[:1].isdigit() and not m.value.high)
-        or prev_w[:1].isdigit()
-        or (next_w == "-" and next2_w[:1].isdigit())
-    ):
+    # phone numbers and other digit runs: "11 222 3333", "0944-123-456"; the number itself
+    # must touch the other digits ("67 At least 45" is a share count, then a toll), and a
+    # publication stamp before it is no part of it ("2 May 2017 At least 24 people")
+    before = words[m.core[0] - 1] if m.core[0] > 0 else None
+    run_before = (
+        before is not None
+        and before.text[:1].isdigit()
+        and before.tok != words[m.core[0]].tok
+        and not _YEAR_WORD.match(before.text)  # "In 2016 30 people were killed"
+        and not in_stamp(doc, before.start, before.end)
+    )
+    if (next_w[:1].isdigit() and not m.value.high) or run_before or (next_w == "-" and next2_w[:1].isdigit()):
         return True
+    if in_stamp(doc, first.start, last.end):
+        return True  # "(updated 2139 21.05.2017)": when it was printed
     if any(doc[w.tok].ent_type_ in _NON_COUNT_ENTS for w in core_words):
         return True
     # "one of the strikes"; "one" as a pronoun ("the one that")
@@ -743,6 +846,9 @@ def _is_year(m: _Match, words: Sequence[_Word], noun: Token | None) -> bool:
     if not _YEAR_RANGE[0] <= m.value.value <= _YEAR_RANGE[1]:
         return False
     counts = _count_lexicon()
+    if noun is not None and m.start > 0 and words[m.start - 1].text in _YEAR_DETERMINERS:
+        # "the 2014 massacre", "its 2016 offensive": a year naming an event, unless people are counted
+        return not any(k in counts.victims for k in _keys(noun))
     known = noun is not None and any(
         k in counts.nouns or k in counts.objects or k in counts.victims for k in _keys(noun)
     )
@@ -778,7 +884,145 @@ def find_quantities(sent: Span) -> list[Quantity]:
         q = _read_match(sent, words, m)
         if q is not None:
             out.append(q)
+    out.extend(_single_victims(sent))
+    return _add_up_victim_types(sent, out)
+
+
+def _disjoint(qs: list[Quantity]) -> bool:
+    """Counts of kinds of people that do not hold one another: soldiers and civilians, women
+    and a child; not "16 civilians and three children" (children may be among the civilians)."""
+    counts = _count_lexicon()
+    classes = [counts.victims.get(q.counted or "") for q in qs]
+    if len(set(classes)) == len(classes) and None not in classes:
+        return True  # civilians and combatants
+    return not any((q.counted or "") in counts.containers for q in qs)
+
+
+def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """Counts of kinds of people joined in one phrase add up to the toll: "killed 12 soldiers
+    and 3 civilians" is 15 killed, "Three policemen, two civilians killed" 5. The sum comes
+    first (it is the event's figure); the parts stay, marked as parts, as the claims."""
+    doc = sent.doc
+    counts = _count_lexicon()
+    groups: dict[int, list[int]] = {}
+    for k, q in enumerate(found):
+        if q.noun_i is None or q.part_of_larger or q.aggregate or q.noun_i in {x.noun_i for x in found[:k]}:
+            continue
+        noun = doc[q.noun_i]
+        root = noun
+        while (
+            root.dep_ in ("conj", "appos") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i
+        ):
+            root = root.head
+        groups.setdefault(root.i, []).append(k)
+    out = list(found)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        qs = [found[k] for k in members]
+        whats = {q.what for q in qs} - {"other"}
+        if len(whats) != 1 or not whats <= {"killed", "injured"}:
+            continue
+        what = next(iter(whats))
+        people = all(q.what == what or (q.counted or "") in counts.victims for q in qs)
+        if not people or not _disjoint(qs):
+            continue
+        first = min(qs, key=lambda q: q.start_char)
+        end = max(
+            max(q.end_char for q in qs), *(doc[q.noun_i].idx + len(doc[q.noun_i]) for q in qs if q.noun_i)
+        )
+        total = Quantity(
+            value=sum(q.value for q in qs),
+            low=sum(q.low for q in qs) if all(q.low is not None for q in qs) else None,
+            high=sum(q.high for q in qs) if all(q.high is not None for q in qs) else None,
+            qualifier=first.qualifier,
+            what=what,
+            counted=None,
+            start_char=first.start_char,
+            end_char=end,
+            text=doc_text(doc)[first.start_char : end],
+            verb_i=next((q.verb_i for q in qs if q.verb_i is not None and q.what == what), None),
+            vague=any(q.vague for q in qs),
+            derived=True,
+            parts=tuple(q.value for q in qs),
+        )
+        for k in members:
+            out[k] = dataclasses.replace(found[k], what=what, part_of_larger=True)
+        out.insert(out.index(out[members[0]]), total)
     return out
+
+
+#: What a person counted one by one can have happened to.
+_SINGLE_WHATS = frozenset({"killed", "injured", "abducted"})
+
+
+def _single_victims(sent: Span) -> list[Quantity]:
+    """People counted one by one, without a number: "a man was killed", "killing a soldier",
+    "another civilian was wounded", "claimed the life of a woman" each count one."""
+    counts = _count_lexicon()
+    doc = sent.doc
+    lowers = doc_lowers(doc)
+    out: list[Quantity] = []
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in counts.single_determiners:
+            continue
+        noun = doc[i].head
+        if noun.i <= i or noun.tag_ != "NN" or noun.lemma_.lower() not in counts.single_victims:
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+            continue  # "a further 61 people": the number is read as a number
+        if not _victim_role(noun):
+            continue  # "according to a police officer", "by a gunman": who tells or does it
+        reading = _classify(noun, noun, None)
+        if reading.what not in _SINGLE_WHATS:
+            continue
+        verb = reading.verb
+        toks = {i, noun.i} | (
+            {verb.i} if verb is not None and abs(verb.i - noun.i) <= _TEXT_WINDOW_TOKENS else set()
+        )
+        out.append(
+            Quantity(
+                value=1.0,
+                low=1.0,
+                high=1.0,
+                qualifier=None,
+                what=reading.what,  # type: ignore[arg-type]
+                counted=noun.lemma_.lower(),
+                start_char=doc[i].idx,
+                end_char=noun.idx + len(noun),
+                text=_clause_text(sent, toks),
+                verb_i=verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None,
+                victims=_victims(noun),
+                part_of_larger=reading.part or _under_part_marker(noun),
+                single=True,
+                noun_i=noun.i,
+            )
+        )
+    return out
+
+
+#: Where a person one thing happened to sits: subject ("a man was killed", "a soldier
+#: died"), object ("killing a soldier"), "the life of a woman", or joined to one of these.
+_VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
+
+
+def _victim_role(noun: Token) -> bool:
+    if noun.dep_ in _VICTIM_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "including", "among")
+
+
+def _under_part_marker(tok: Token) -> bool:
+    """ "including a child", "among them a soldier": one of a larger count."""
+    markers = _count_lexicon().part_markers
+    cur = tok
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in markers:
+            return True
+    return False
 
 
 def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | None:
@@ -796,6 +1040,8 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         return None
     if partitive and m.value.value == 1:
         return None  # "one of the strikes"
+    if noun is not None and _describes_a_count(noun):
+        return None  # "six members of one family": the family is not counted
     reading = _classify(anchor, noun, m.value.currency)
     if reading.what is None:
         return None
@@ -814,6 +1060,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         qualifier=v.qualifier,
         what=reading.what,
         counted=noun.lemma_.lower() if noun is not None else None,
+        noun_i=noun.i if noun is not None else None,
         start_char=words[m.start].start,
         end_char=words[m.end - 1].end,
         text=_clause_text(sent, span_toks),
@@ -822,6 +1069,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         part_of_larger=partitive or reading.part or _is_part(words, m, anchor, noun),
         vague=v.vague,
         currency=v.currency,
+        superseded=_superseded(anchor, noun, reading),
     )
 
 
@@ -857,6 +1105,7 @@ def reconcile(
     if not mine:
         return None, None, None
     heads = [(q, s) for q, s in mine if not q.part_of_larger] or mine
+    heads = [(q, s) for q, s in heads if not q.superseded] or heads
     per_source: dict[str | None, Quantity] = {}
     for q, s in heads:
         if s not in per_source or q.value > per_source[s].value:

@@ -7,26 +7,45 @@ from typing import Any
 
 from wardesk.extract.draft import Draft
 from wardesk.extract.numbers import reconcile
-from wardesk.record import Claim, Count, Event, Evidence
+from wardesk.record import Claim, Count, DateSpan, Event, Evidence
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
+#: An event may end this many days after its article's publication (time zones); never more.
+PUBLISHED_SLACK_DAYS = 1
 #: Counts this large are a war's toll ("250,000 killed since 2011"); they stay claims
 #: but never become one event's fatality figure. Same bound as the extractor's tallies.
 WAR_TOTAL_MIN = 5000
 
 
-def reconcile_counts(claims: list[tuple[Claim, Any]], what: str) -> Count:
-    """The article's figure for one kind of count and the span across its sources (numbers.reconcile)."""
+def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool = False) -> Count:
+    """The article's figure for one kind of count and the span across its sources (numbers.reconcile).
+
+    incident: the count is one incident's, so a figure counted over a period or an area
+    ("about 60 killed in 24 hours across the south") is not its toll.
+    """
     usable = [(c, q) for c, q in claims if c.what == what and c.value < WAR_TOTAL_MIN]
+    if incident:
+        usable = [(c, q) for c, q in usable if not getattr(q, "aggregate", False)]
     low, best, high = reconcile([(q, c.source) for c, q in usable], what)
     heads = [c for c, q in usable if not getattr(q, "part_of_larger", False)]
+    # a toll the article says was updated ("a previous toll of 112") gives way to the current one
+    heads = [c for c, q in usable if c in heads and not getattr(q, "superseded", False)] or heads
     # a precise figure beats a vague one ("kills dozens" in the headline, "40 killed" below)
     heads = [c for c, q in usable if c in heads and not getattr(q, "vague", False)] or heads
     if heads:
         # the figure the headline or lead gives is the event's; later, larger figures in a
         # merged event are usually other events' tolls or running totals, and stay in claims
-        best = int(round(heads[0].value))
+        first = heads[0]
+        sums = [(c, q) for c, q in usable if getattr(q, "derived", False) and any(c is h for h in heads)]
+        if any(first is c for c, _ in sums):
+            # a sum of kinds of people gives way to a total the article states
+            stated = [c for c in heads if all(c is not x for x, _ in sums) and c.value >= first.value]
+            first = stated[0] if stated else first
+        else:
+            # one kind of people told first ("kills 50 fighters") gives way to its sum with the others
+            first = next((c for c, q in sums if first.value in q.parts), first)
+        best = int(round(first.value))
         low = min(low, best) if low is not None else None
         high = max(high, best) if high is not None else None
     return Count(low=low, best=best, high=high)
@@ -41,19 +60,40 @@ def _confidence(d: Draft) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpan:
+    """No event ends after its article's publication (docs/codebook.md): a span that runs past
+    it ends at it; one that starts after it dates nothing."""
+    if published is None or date.start is None:
+        return date
+    late = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS)
+    if date.start > late:
+        return DateSpan(precision="unknown", text=date.text)
+    if date.end is not None and date.end > late:
+        return date.model_copy(update={"end": published})
+    return date
+
+
 def finish(d: Draft, published: dt.date | None) -> Event:
-    claims = [c for c, _ in d.claims]
-    background = bool(published and d.date.end and (published - d.date.end).days > BACKGROUND_DAYS)
+    # one person told without a number inside a larger count ("including a child") is no figure,
+    # nor is the sum wardesk makes of per-victim-type counts ("12 soldiers and 3 civilians")
+    claims = [
+        c
+        for c, q in d.claims
+        if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
+        and not getattr(q, "derived", False)
+    ]
+    date = bounded_by_publication(d.date, published)
+    background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
     return Event(
         kind=d.kind,
         event_type=d.event_type or "other",
-        date=d.date,
+        date=date,
         locations=d.locations,
         initiators=d.initiators,
         targets=d.targets,
         weapons=d.weapons,
-        fatalities=reconcile_counts(d.claims, "killed"),
-        injuries=reconcile_counts(d.claims, "injured"),
+        fatalities=reconcile_counts(d.claims, "killed", incident=d.kind == "incident"),
+        injuries=reconcile_counts(d.claims, "injured", incident=d.kind == "incident"),
         claims=claims,
         sources=d.sources,
         evidence=[Evidence(start=s, end=e) for s, e in sorted(d.evidence)],

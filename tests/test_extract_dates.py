@@ -1,0 +1,140 @@
+"""Which day an event takes: its own words, the day the story told last, never after publication.
+
+Short articles written for these tests, read end to end by the extract stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+D = dt.date
+PUB = "2019-03-14"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text, title=None, published=PUB):
+    return pipeline.run(Article(id="t", title=title, text=text, published=published)).events
+
+
+def _by_place(events):
+    return {loc.name: e for e in events for loc in e.locations[:1]}
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        ("The next day, soldiers retook the town of Gwoza after heavy fighting.", D(2019, 3, 12)),
+        ("Later that day, an air strike killed five people in the town of Gwoza.", D(2019, 3, 11)),
+        ("Two days later, gunmen burned the market in the town of Gwoza.", D(2019, 3, 13)),
+        ("The day before, gunmen had burned the market in the town of Gwoza.", D(2019, 3, 10)),
+    ],
+)
+def test_extract_dates_count_from_the_narrated_day(pipeline, follow_up, day):
+    text = "On Monday, militants captured the Nigerian town of Bama. " + follow_up
+    evs = _by_place(_events(pipeline, text))
+    assert evs["Bama"].date.start == D(2019, 3, 11)
+    kuma = next(e for name, e in evs.items() if name != "Bama")
+    assert kuma.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KADUNA, March 14 (Reuters) - Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
+        "Published 09:12 GMT, 14 March 2019\nGunmen killed seven villagers in Kajuru late on Tuesday.",
+        "Thu 14 Mar 2019 Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
+        "KADUNA (Daily Trust / 14 March) — A soldier was killed and four others were injured after a bomb "
+        "exploded on the roadside and hit their truck in Kajuru, a few meters from the hospital, shortly "
+        "before 8 p.m. Tuesday.",
+    ],
+)
+def test_extract_dates_a_stamp_dates_nothing_when_the_text_names_the_day(pipeline, text):
+    (ev,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert (ev.date.start, ev.date.end) == (D(2019, 3, 12), D(2019, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "precision"),
+    [
+        # one event dated only to a past week or month is still one incident
+        ("Last week, gunmen attacked a police station in the Nigerian town of Gwoza.", "incident", "week"),
+        (
+            "A roadside bomb exploded last month near a market in the Nigerian town of Gwoza.",
+            "incident",
+            "month",
+        ),
+        # a period that runs to publication, or a past one with many events, is what a tally counts over
+        (
+            "In the past week, 40 people were killed in attacks across Borno state, Nigeria.",
+            "aggregate",
+            "week",
+        ),
+        ("Nigerian air strikes began nearly two weeks ago in the north of Borno state.", "aggregate", "week"),
+        (
+            "In February alone, 216 people were killed by gunmen in Borno state, Nigeria.",
+            "aggregate",
+            "month",
+        ),
+    ],
+)
+def test_extract_dates_a_past_period_dates_one_event_less_precisely(pipeline, text, kind, precision):
+    (ev,) = _events(pipeline, text)
+    assert (ev.kind, ev.date.precision) == (kind, precision)
+
+
+def test_extract_dates_a_stamp_gives_way_to_the_day_a_later_sentence_names(pipeline):
+    text = (
+        "Thu 14 Mar 2019 Gunmen killed seven villagers in Kajuru, police said. "
+        "The attack on the village happened on Tuesday night."
+    )
+    ev = _events(pipeline, text)[0]
+    assert (ev.date.start, ev.date.end) == (D(2019, 3, 12), D(2019, 3, 12))
+
+
+def test_extract_dates_an_incident_given_no_day_is_dated_by_publication(pipeline):
+    (ev,) = _events(pipeline, "Gunmen killed seven villagers in Kajuru in northern Nigeria, police said.")
+    assert (ev.date.start, ev.date.end, ev.date.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")
+
+
+def test_extract_dates_another_place_told_next_happened_that_day_or_since(pipeline):
+    text = (
+        "Nigerian police said gunmen killed a farmer in the town of Bama late on Wednesday. "
+        "Meanwhile, two women were wounded when gunmen attacked a market in the town of Gwoza."
+    )
+    evs = _by_place(_events(pipeline, text))
+    assert (evs["Bama"].date.start, evs["Bama"].date.end) == (D(2019, 3, 13), D(2019, 3, 13))
+    gwoza = evs["Gwoza"].date
+    assert (gwoza.start, gwoza.end, gwoza.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled the Nigerian town of Bama and said they would attack it again next Saturday.",
+        "Gunmen attacked the Nigerian town of Bama, which the army vowed to retake by the end of the week.",
+    ],
+)
+def test_extract_dates_no_event_ends_after_publication(pipeline, text):
+    for ev in _events(pipeline, text):
+        assert ev.date.end is None or ev.date.end <= D(2019, 3, 15)
+
+
+def test_extract_dates_a_day_carries_over_before_a_week(pipeline):
+    text = (
+        "A bomb killed five soldiers in the Nigerian town of Bama on Tuesday. "
+        "The attack was claimed by Boko Haram, which kidnapped 20 girls in the town of Chibok last week. "
+        "Police said the bombers had hidden in the forest near the town for days. "
+        "Residents said they had warned the army about strangers in the forest. "
+        "Gunmen also attacked a checkpoint in the town of Gwoza."
+    )
+    gwoza = _by_place(_events(pipeline, text))["Gwoza"].date
+    assert gwoza.precision in ("day", "range") and gwoza.start == D(2019, 3, 12)

@@ -1,0 +1,91 @@
+"""Which figure an event's fatalities take: exact beats vague, current beats outdated, a
+person told without a number counts one. Short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2019-03-14"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _main(pipeline, text, title=None):
+    return pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A 61-year-old farmer was killed when shells hit the Nigerian town of Bama on Tuesday.", 1, None),
+        (
+            "Gunmen attacked the Nigerian town of Bama on Tuesday, killing a soldier and wounding a policeman.",
+            1,
+            1,
+        ),
+        (
+            "Gunmen attacked the Nigerian town of Bama on Tuesday, killing 14 people injured 60, police said.",
+            14,
+            60,
+        ),
+        (
+            "A bomb killed at least 20 people in the Nigerian town of Bama on Tuesday, the police said, "
+            "updating a previous toll of 12 dead.",
+            20,
+            None,
+        ),
+        (
+            "Police in the Nigerian town of Bama had initially given a toll of 12 dead after the bombing on "
+            "Tuesday. The toll from the bombing later rose to 20, a hospital official said.",
+            20,
+            None,
+        ),
+    ],
+)
+def test_extract_numbers_fatalities_of_the_event(pipeline, text, killed, injured):
+    ev = _main(pipeline, text)
+    assert (ev.fatalities.best, ev.injuries.best) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "killed"),
+    [
+        (None, "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday.", 15),
+        # one kind of people told first gives way to the sum with the others
+        (
+            "Jets kill 12 soldiers in Bama",
+            "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday.",
+            15,
+        ),
+        # a total the article states beats the sum wardesk makes
+        (
+            None,
+            "Shells killed 6 teachers and 22 pupils at a school in the Nigerian town of Bama on Tuesday. "
+            "Officials said 35 people in total had died in the town.",
+            35,
+        ),
+    ],
+)
+def test_extract_numbers_kinds_of_people_add_up(pipeline, title, text, killed):
+    assert _main(pipeline, text, title=title).fatalities.best == killed
+
+
+def test_extract_numbers_the_sum_of_kinds_of_people_is_no_claim(pipeline):
+    ev = _main(
+        pipeline, "Warplanes killed 12 soldiers and 3 civilians in the Nigerian town of Bama on Tuesday."
+    )
+    assert sorted(c.value for c in ev.claims if c.what == "killed") == [3, 12]
+
+
+def test_extract_numbers_one_person_inside_a_toll_is_no_claim(pipeline):
+    ev = _main(
+        pipeline, "Nine people died, including a child, when shells hit the Nigerian town of Bama on Tuesday."
+    )
+    assert ev.fatalities.best == 9
+    assert [c.value for c in ev.claims if c.what == "killed"] == [9]
