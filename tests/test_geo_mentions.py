@@ -33,6 +33,7 @@ FOUND = [
     ("Shelling hit the outskirts of Maarat al-Numan.", "Maarat al-Numan", "Maarrat an Numan", "near"),
     ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Sukkari", "near"),
     ("Settlers attacked the Givat Zemerqol settlement at dawn.", "Givat Zemerqol", None, "exact"),
+    ("Gunmen opened fire on farmers in Sudan on Tuesday in Omar locality, police said.", "Omar", None, "exact"),
     ("The drone struck the town of Deir Ezzor.", "Deir Ezzor", "Deir ez-Zor", "exact"),
     ("Three people were killed in Raqa on Monday.", "Raqa", "Ar Raqqah", "exact"),
     ("Ukrainian drones hit an oil depot in Bryansk region.", "Bryansk", "Bryansk", "admin1"),
