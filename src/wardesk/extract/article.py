@@ -247,7 +247,7 @@ class _ArticleReading:
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
-        date, d.narrated_offset, weak = _frame_date(frame, published)
+        date, d.narrated_offset, weak, d.said_date = _frame_date(frame, published)
         if weak:
             d.fallback_date = date  # a stamp: the event takes it only if nothing else dates it
         else:
@@ -756,19 +756,21 @@ def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
     )
 
 
-def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool]:
+def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool, bool]:
     """The time expression nearest the trigger in the tree, resolved (else unknown); its
-    offset from the narrated day when it counts from it ("the next day": 1; else None); and
-    whether it is only a publication stamp (a date to fall back on, not the event's own)."""
+    offset from the narrated day when it counts from it ("the next day": 1; else None);
+    whether it is only a publication stamp (a date to fall back on, not the event's own);
+    and whether it dates the saying ("..., an official said Wednesday"): the event happened
+    that day or before it."""
     if not frame.times:
-        return DateSpan(), None, False
+        return DateSpan(), None, False, False
     from wardesk.extract.syntax import tree_distance
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     best: DateSpan | None = None
     best_offset: int | None = None
-    best_stamp = False
+    best_stamp = best_said = False
     best_dist = 10**6
     for t in frame.times:
         span = resolve_time(t.text, published)
@@ -779,14 +781,15 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         dist = tree_distance(anchor, head) if head is not None else 50
-        if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
+        said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
+        if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
             best, best_offset, best_dist = span, offset, dist
-            best_stamp = bool(getattr(t, "stamp", False))
-    return best or DateSpan(), best_offset, best_stamp and best is not None
+            best_stamp, best_said = bool(getattr(t, "stamp", False)), said
+    return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
 
 
 def _future(span: DateSpan, published: dt.date | None) -> bool:

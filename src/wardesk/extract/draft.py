@@ -61,6 +61,7 @@ class Draft:
     fallback_date: DateSpan | None = (
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
+    said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
 
     @property
     def last(self) -> int:

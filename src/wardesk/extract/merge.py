@@ -148,13 +148,13 @@ def absorb(a: Draft, b: Draft) -> None:
     if a.from_title and not a.evidence and b.kind == "aggregate":
         a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
     if a.date.start is None and b.date.start is not None:
-        a.date = b.date
+        a.date, a.said_date = b.date, b.said_date
     elif (
         b.date.start is not None
         and a.date.precision in ("week", "month", "year", "range")
         and b.date.precision == "day"
     ):
-        a.date = b.date
+        a.date, a.said_date = b.date, b.said_date
     seen = {_key(loc.name) for loc in a.locations}
     for loc in b.locations:
         if _key(loc.name) not in seen:
@@ -320,6 +320,19 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
     return True
 
 
+#: A source tells of an event at most this many days after it happened ("an official said
+#: Wednesday" of Tuesday's attack); set from world-set leads.
+SAID_LAG_DAYS = 3
+
+
+def _said_after(said: Draft, d: Draft) -> bool:
+    """``said`` is dated only by the day a source spoke, and ``d``'s day lies shortly before it."""
+    if not said.said_date or said.date.start is None or d.date.start is None:
+        return False
+    lag = (said.date.start - (d.date.end or d.date.start)).days
+    return 0 < lag <= SAID_LAG_DAYS
+
+
 def _tolls(d: Draft) -> set[float]:
     return {c.value for c, _ in d.claims if c.what == "killed"}
 
@@ -353,7 +366,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and (f.family == c.family or c.filled_type or f.filled_type)
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
-            and _dates_compatible(c.date, f.date)
+            and (_dates_compatible(c.date, f.date) or _said_after(c, f))
             and _actors_compatible(c, f)
             and (not _tolls(c) or not _tolls(f) or bool(_tolls(c) & _tolls(f)))
         ]

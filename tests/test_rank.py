@@ -1,0 +1,53 @@
+"""The main event comes first: the event the headline and lead report, at the place the text gives
+it (extract.rank, extract.merge.fold_coarse), end to end on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2022-06-09"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _main(pipeline, text, title=None, published=PUB):
+    evs = pipeline.run(Article(id="t", title=title, text=text, published=published)).events
+    assert evs, "no event"
+    return evs[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place", "day"),
+    [
+        # the lead gives the province and the day an official spoke; the next sentence the
+        # locality and the day it happened
+        (
+            "Gunmen kill 17 villagers in Sudan",
+            "KHARTOUM, June 9 - An attack in Sudan's South Kordofan state has left 17 villagers dead, "
+            "a local official said Wednesday.\n\n"
+            "The killings happened when gunmen opened fire on farmers on Tuesday in Tabanya locality, "
+            "the official told reporters.",
+            "Tabanya",
+            "2022-06-07",
+        ),
+        (
+            "Militants kill nine in Nigeria",
+            "Militants killed nine civilians in Nigeria's Borno state, a police spokesman said on Thursday.\n\n"
+            "The attackers stormed the village of Kwatara on Tuesday night and shot the men, he said.",
+            "Kwatara",
+            "2022-06-07",
+        ),
+    ],
+)
+def test_rank_the_place_and_day_a_lead_said_come_from_the_sentence_that_tells_them(
+    pipeline, title, text, place, day
+):
+    ev = _main(pipeline, text, title)
+    assert place in [loc.name for loc in ev.locations]
+    assert ev.date.start is not None and ev.date.start.isoformat() == day
