@@ -39,7 +39,8 @@ from wardesk.resources import load_list, load_words
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 _WORDS = "place_words.yaml"
-CONNECTORS = ARTICLES | {"-"} | load_words("lexicons", _WORDS, "name_particles")
+NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
+CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
 MAX_NAME_TOKENS = 6
 #: Longer runs of capitals after "the village of" are headlines or lists, not one name.
 MAX_UNKNOWN_TOKENS = 3
@@ -1045,8 +1046,12 @@ def _match(
             return None
         if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
             return None  # 'Islamic State' names no state
-        if any(_known_word(t, gaz) for t in span if _cap(t)):
-            return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
+        if any(_known_word(t, gaz) for t in span if _cap(t)) and not any(
+            t.lower_ in NAME_PARTICLES for t in span
+        ):
+            # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
+            # joins one name ('Zamboanga del Norte province' is not the city of Zamboanga)
+            return None
         if ent is not None and ent.label_ == "NORP":
             return None
         if doc_pos(doc)[i] in COMMON_POS and doc[i].is_sent_start:
