@@ -33,9 +33,19 @@ FOUND = [
     ("Shelling hit the outskirts of Maarat al-Numan.", "Maarat al-Numan", "Maarrat an Numan", "near"),
     ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Sukkari", "near"),
     ("Settlers attacked the Givat Zemerqol settlement at dawn.", "Givat Zemerqol", None, "exact"),
-    ("Gunmen opened fire on farmers in Sudan on Tuesday in Omar locality, police said.", "Omar", None, "exact"),
+    (
+        "Gunmen opened fire on farmers in Sudan on Tuesday in Omar locality, police said.",
+        "Omar",
+        None,
+        "exact",
+    ),
     # a particle joins one name: the province, not the city of Zamboanga and a place 'Sur'
-    ("Troops clashed with rebels in a village in Zamboanga del Sur province.", "Zamboanga del Sur", None, "admin1"),
+    (
+        "Troops clashed with rebels in a village in Zamboanga del Sur province.",
+        "Zamboanga del Sur",
+        None,
+        "admin1",
+    ),
     ("The drone struck the town of Deir Ezzor.", "Deir Ezzor", "Deir ez-Zor", "exact"),
     ("Three people were killed in Raqa on Monday.", "Raqa", "Ar Raqqah", "exact"),
     ("Ukrainian drones hit an oil depot in Bryansk region.", "Bryansk", "Bryansk", "admin1"),
