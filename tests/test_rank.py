@@ -51,3 +51,23 @@ def test_rank_the_place_and_day_a_lead_said_come_from_the_sentence_that_tells_th
     ev = _main(pipeline, text, title)
     assert place in [loc.name for loc in ev.locations]
     assert ev.date.start is not None and ev.date.start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Troops entered central Hpakant, according to the army and a monitoring group, marking the "
+        "biggest gain since the invasion began Wednesday.",
+        "Troops entered central Hpakant, marking the biggest gain since the junta's troops crossed "
+        "the river on Wednesday.",
+    ],
+)
+def test_rank_a_day_that_starts_a_period_does_not_keep_the_place_from_the_main_event(pipeline, second):
+    # "since the offensive began on Wednesday" says when the period began: the entry into the
+    # town came that day or after, so it may place the capture the lead reports
+    text = (
+        "Myanmar's army said it captured a key border town on Saturday after days of fighting.\n\n" + second
+    )
+    ev = _main(pipeline, text, "Army captures key town in northern Myanmar", published="2022-06-12")
+    assert ev.event_type == "territory_change"
+    assert "Hpakan" in [loc.name for loc in ev.locations]  # the gazetteer spells it so
