@@ -47,6 +47,8 @@ FOUND = [
         "admin1",
     ),
     ("The drone struck the town of Deir Ezzor.", "Deir Ezzor", "Deir ez-Zor", "exact"),
+    # a sea's name runs on over "of": not the port city it is named after
+    ("Drones hit a grain ship in the Sea of Azov on Sunday.", "Sea of Azov", "Sea of Azov", "near"),
     ("Three people were killed in Raqa on Monday.", "Raqa", "Ar Raqqah", "exact"),
     ("Ukrainian drones hit an oil depot in Bryansk region.", "Bryansk", "Bryansk", "admin1"),
     ("Russia said it shot down drones over the Black Sea.", "Black Sea", "Black Sea", "near"),

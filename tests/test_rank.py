@@ -71,3 +71,28 @@ def test_rank_a_day_that_starts_a_period_does_not_keep_the_place_from_the_main_e
     ev = _main(pipeline, text, "Army captures key town in northern Myanmar", published="2022-06-12")
     assert ev.event_type == "territory_change"
     assert "Hpakan" in [loc.name for loc in ev.locations]  # the gazetteer spells it so
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        (
+            "Pirates fired a rocket at a cargo ship in the Strait of Hormuz on Tuesday, killing two "
+            "sailors, the shipping company said.",
+            "Strait of Hormuz",
+        ),
+        (
+            "A drone struck a tanker in the Sea of Azov on Tuesday, wounding three crew members.",
+            "Sea of Azov",
+        ),
+    ],
+)
+def test_rank_an_attack_on_a_ship_happens_at_sea(pipeline, text, sea):
+    ev = _main(pipeline, text)
+    assert sea in [loc.name for loc in ev.locations]
+
+
+def test_rank_a_sea_ships_fire_from_is_no_event_place(pipeline):
+    text = "Warships in the Sea of Azov fired missiles at the port city of Berdyansk on Tuesday."
+    ev = _main(pipeline, text)
+    assert "Sea of Azov" not in [loc.name for loc in ev.locations]

@@ -41,6 +41,8 @@ from wardesk.resources import load_list, load_words
 _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
+#: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
+OF_NAME_HEADS = load_words("lexicons", _WORDS, "of_name_heads")
 MAX_NAME_TOKENS = 6
 #: Longer runs of capitals after "the village of" are headlines or lists, not one name.
 MAX_UNKNOWN_TOKENS = 3
@@ -184,6 +186,9 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
                 k += 1
             if k > j and k < n and caps[k]:
                 j = k + 1
+                continue
+            if low[j] == "of" and j + 1 < n and caps[j + 1] and j - 1 == i and low[i] in OF_NAME_HEADS:
+                j += 2  # 'Gulf of Aden': one name, not a gulf and the city of Aden
                 continue
             break
         out.append((i, j))
