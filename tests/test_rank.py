@@ -96,3 +96,16 @@ def test_rank_a_sea_ships_fire_from_is_no_event_place(pipeline):
     text = "Warships in the Sea of Azov fired missiles at the port city of Berdyansk on Tuesday."
     ev = _main(pipeline, text)
     assert "Sea of Azov" not in [loc.name for loc in ev.locations]
+
+
+def test_rank_a_dateline_opening_a_later_paragraph_is_not_the_event_s_place(pipeline):
+    # syndicated copy pasted under a lead repeats the lead with its own dateline
+    text = (
+        "Gunmen killed four soldiers at an army checkpoint in northern Mali on Sunday, officials said.\n\n"
+        "Mopti (Mali): Gunmen killed four soldiers at an army checkpoint in northern Mali on Sunday, "
+        "officials said. The army said the attack on Sunday hit a checkpoint in the Tessit area."
+    )
+    ev = _main(pipeline, text, "Gunmen kill four soldiers in northern Mali", published="2022-06-13")
+    names = [loc.name for loc in ev.locations]
+    assert "Mopti" not in names
+    assert "Tessit" in names

@@ -114,6 +114,14 @@ LATE_DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
+#: A dateline opening a later paragraph, as syndicated copy pasted into a page repeats it:
+#: a town, perhaps a date, its country or agency in brackets, then a colon or dash
+#: ('Sidon (Lebanon): An Israeli drone ...', 'GAO, March 3 (AFP) - ...').
+PARAGRAPH_DATELINE = re.compile(
+    r"\n\s*(?P<head>[A-Z][A-Za-z'’.\-]{1,30}(?: [A-Z][A-Za-z'’.\-]{1,30}){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([A-Za-z .&'/-]{2,40}\)\s*(?:--|[-–—:])\s"
+)
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
 LATE_DATELINE_NOT = load_words("lexicons", _WORDS, "dateline_not_places")
 #: Short all-capital country names taken as written without further support.
@@ -218,6 +226,12 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     if m and m.group("head").strip() not in LATE_DATELINE_NOT:
         return m.start("head"), m.end("head")
     return -1, -1
+
+
+@per_doc
+def _paragraph_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of datelines that open later paragraphs (``PARAGRAPH_DATELINE``)."""
+    return [m.span("head") for m in PARAGRAPH_DATELINE.finditer(doc_text(doc))]
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -660,7 +674,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 # An unknown name is taken to lie in the article's main focus country.
                 country_context=ctx.country
                 or (place.country if place else (countries[0] if countries else None)),
-                dateline=dl_start <= span.start_char and span.end_char <= dl_end,
+                dateline=(dl_start <= span.start_char and span.end_char <= dl_end)
+                or any(a <= span.start_char and span.end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
                 role=_role(doc, i, j),
             )
