@@ -109,3 +109,18 @@ def test_rank_a_dateline_opening_a_later_paragraph_is_not_the_event_s_place(pipe
     names = [loc.name for loc in ev.locations]
     assert "Mopti" not in names
     assert "Tessit" in names
+
+
+def test_rank_a_lead_placed_in_a_province_the_gazetteer_lacks_folds_into_the_town_named_next(pipeline):
+    # the province is unknown, so the lead says no more than the country: the town told next
+    # with the same day and toll is where its event happened
+    text = (
+        "Two soldiers were killed and five wounded in clashes with communist rebels in a village in "
+        "Agusan del Sur province in the southern Philippines on Sunday, the army said.\n\n"
+        "Police said the fighting erupted on Sunday in the town of Bunawan, where the rebels had set up camp."
+    )
+    evs = pipeline.run(
+        Article(id="t", title="2 soldiers killed in clashes with rebels", text=text, published="2022-06-13")
+    ).events
+    assert [loc.name for loc in evs[0].locations] == ["Bunawan"]
+    assert len([e for e in evs if e.event_type == "armed_clash"]) == 1

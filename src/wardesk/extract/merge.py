@@ -9,7 +9,7 @@ frame joins the lead frame it summarises.
 from __future__ import annotations
 
 from wardesk.extract.draft import Draft, _key, order_locations
-from wardesk.record import DateSpan
+from wardesk.record import DateSpan, Location
 
 #: How many sentences apart two frames may be and still be merged without a
 #: shared place; set by reading dev-set errors (follow-up sentences of a lead
@@ -321,9 +321,17 @@ COARSE_WINDOW_SENTENCES = 8
 COARSE_PRECISIONS = frozenset({"country", "admin1"})
 
 
+def _country_only(loc: Location) -> bool:
+    """A place the gazetteer lacks that nothing ties to a province: its coordinates are its
+    country's ('a village in X province' with X unknown), so it says no more than the country."""
+    return (loc.coords_from or "").startswith("country:") and not loc.admin1
+
+
 def _coarse(d: Draft) -> bool:
     """The draft places its event only by country or province ("in Donetsk region", "in Syria")."""
-    return bool(d.locations) and all(loc.precision in COARSE_PRECISIONS for loc in d.locations)
+    return bool(d.locations) and all(
+        loc.precision in COARSE_PRECISIONS or _country_only(loc) for loc in d.locations
+    )
 
 
 def _contains(coarse: Draft, fine: Draft) -> bool:
@@ -332,7 +340,7 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
     if not spots:
         return False
     for area in coarse.locations:
-        if area.precision == "country":
+        if area.precision == "country" or _country_only(area):
             if not any(s.country and s.country == area.country for s in spots):
                 return False
         elif not any(_key(s.admin1) == _key(area.admin1 or area.name) for s in spots):
