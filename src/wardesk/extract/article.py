@@ -1026,10 +1026,12 @@ def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
 def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
     """The date an undated draft takes from the dated one before it. Another place's event
     told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
-    to publication; more of the same place's event happened on its day."""
+    to publication; more of the same place's event happened on its day, and so did a toll
+    that goes on counting the one before ("Six others were killed in the nearby village")."""
     date = src.date
     if (
-        published is None
+        any(_OTHERS.search(c.text or "") for c, _ in d.claims if c.what in CASUALTY_WHATS)
+        or published is None
         or date.start is None
         or date.precision != "day"
         or not d.place_keys()
