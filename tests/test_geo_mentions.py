@@ -124,6 +124,9 @@ def test_geo_find_places_avoids_false_hits(nlp, gaz, text, span):
         ("MOSCOW, Oct 12 (Reuters) - Russian jets struck targets in Idlib province.", "MOSCOW", "Idlib"),
         ("BEIRUT (Reuters) - Air strikes killed five people in Aleppo on Friday.", "BEIRUT", "Aleppo"),
         ("Moscow – Russia said its forces hit targets near Kharkiv.", "Moscow", "Kharkiv"),
+        # two cities filed from
+        ("NAIROBI/MOGADISHU - A car bomb killed five people in Baidoa on Friday.", "NAIROBI", "Baidoa"),
+        ("ADDIS ABABA/NAIROBI (Reuters) - Gunmen killed 12 people in Gambella.", "ADDIS ABABA", "Gambella"),
         # a later paragraph opening with a dateline, as pasted syndicated copy repeats it
         (
             "Shells hit Kharkiv on Friday.\n\nDnipro (Ukraine): Shells hit Kharkiv on Friday, officials said.",

@@ -103,13 +103,14 @@ FOCUS_MIN_SIMILARITY = 0.8
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
 DATELINE = re.compile(
-    r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
+    r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
     r"\s*(?P<sep>--|[-–—:])\s"
 )
 #: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
 LATE_DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
+    r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2}(?:/[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})*)"
+    r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
