@@ -146,7 +146,9 @@ def _report(row: Any, messages: list[str]) -> tuple[Report, str] | None:
             f"event {row.id}: its article {row.article_id} is gone; kept in its story without text"
         )
     published = row.published if isinstance(row.published, dt.date) else None
-    return Report.read(row.id, row.article_id, row.source, published, event, row.text, row.near_dup_of)
+    return Report.read(
+        row.id, row.article_id, row.source, published, event, row.text, row.near_dup_of, main=row.ordinal == 0
+    )
 
 
 def _link(conn: Connection, article_ids: list[str], state: LinkState) -> LinkRun:

@@ -243,6 +243,23 @@ def gate(a: Report, b: Report) -> Gate:
     return Gate(True, weak=d[1] or p[1] or other_family or toll_clash(a, b), place=p[0], date=d[0])
 
 
+def read_twice(a: Report, b: Report) -> bool:
+    """Are two reports of one article one event read twice (same family, dates and places compatible)?
+
+    An article often tells its main event in several passages (the lead, the
+    toll, a quote); the extractor may make a record of each. Such readings
+    must not each link to the other articles' readings as parallel stories:
+    the cluster lets only one of them link (``cluster._agglomerate``). Sub-types
+    of one family count (a drone strike and "a rocket" hitting a house that
+    day); two families do not (a massacre and the shelling before it).
+    """
+    if a.article_id != b.article_id or FAMILY[a.event.event_type] != FAMILY[b.event.event_type]:
+        return False
+    return (
+        compare_dates(a, b) is not None and compare_places(a.event.locations, b.event.locations) is not None
+    )
+
+
 def toll_clash(a: Report, b: Report) -> bool:
     """Do the two reports give death tolls so far apart (the smaller under TOLL_CLASH_RATIO of the larger)
     that only strong other evidence makes them one event?"""
