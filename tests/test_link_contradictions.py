@@ -242,3 +242,38 @@ def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> N
         report("2", "Outlet B", accusing),
     )
     assert "denial" in kinds(st)
+
+
+def _told(article: str, n: int, outlet: str, ev: Event) -> Report:
+    return Report(f"{article}:{n}", article, outlet, D, ev, main=n == 0)
+
+
+def test_link_contradictions_an_outlets_other_reading_of_the_event_counts() -> None:
+    """Outlet A's lead record gives no toll; its toll paragraph, read as a second record of the strike, gives
+    40. Outlet B says 12. The story links A's lead only, but A's 40 is A's figure: a toll dispute."""
+    from wardesk.link import link_reports
+
+    lead = _told("art-a", 0, "Outlet A", event(killed=None))
+    toll = _told("art-a", 1, "Outlet A", event(killed=40))
+    other = _told("art-b", 0, "Outlet B", event(killed=12))
+    stories = link_reports([lead, toll, other])
+    st = next(s for s in stories if len(s.reports) > 1)
+    assert sorted(st.report_ids) == ["art-a:0", "art-b:0"]
+    assert [r.report_id for r in st.readings] == ["art-a:1"]
+    assert kinds(st) == ["fatalities"]
+    assert (st.fatalities["low"], st.fatalities["high"]) == (12, 40)
+    again = Story.from_dict(st.to_dict())
+    assert kinds(again) == ["fatalities"]
+
+
+def test_link_contradictions_a_reading_of_another_sub_type_is_not_counted() -> None:
+    """A's second record is of another sub-type (a bombing read into the same day and town): its toll is
+    not charged to the story's strike."""
+    from wardesk.link import link_reports
+
+    lead = _told("art-a", 0, "Outlet A", event(killed=None))
+    bombing = _told("art-a", 1, "Outlet A", event(killed=40, etype="remote_explosive"))
+    other = _told("art-b", 0, "Outlet B", event(killed=12))
+    st = next(s for s in link_reports([lead, bombing, other]) if len(s.reports) > 1)
+    assert st.readings == []
+    assert kinds(st) == []

@@ -349,7 +349,7 @@ def cluster(
     cache: LinkCache | None = None,
     settled: Mapping[str, str] | None = None,
     widen: Widen | None = None,
-) -> tuple[list[list[Report]], list[Story]]:
+) -> tuple[list[list[Report]], list[Story], dict[str, list[Report]]]:
     """The reports grouped into stories (each list in date order); unlinkable reports stand alone.
 
     ``settled`` maps report ids to the story they are already in. Reports are
@@ -358,7 +358,8 @@ def cluster(
     without clustering it again. ``widen(reports)``, when given, returns
     further stored stories connected to the settled reports that are
     connected to new ones (and their texts); they are added, until it has
-    none. Returns the groups and the stories ``widen`` added.
+    none. Returns the groups, the stories ``widen`` added, and each anchor's
+    twin readings (``_Readings``) by report id.
     """
     cache = cache if cache is not None else LinkCache()
     settled = dict(settled or {})
@@ -393,7 +394,8 @@ def cluster(
     out = [sorted((reports[i] for i in g), key=_sort_key) for g in groups]
     out.sort(key=lambda g: _sort_key(g[0]))
     cache.trim()
-    return out, added
+    twins = {reports[i].report_id: [reports[j] for j in p.readings.same(i)] for i in p.readings.parent}
+    return out, added, {k: v for k, v in twins.items() if v}
 
 
 def _agglomerate(
@@ -471,8 +473,12 @@ def _merge(a: _Cluster, b: _Cluster) -> _Cluster:
     )
 
 
-def _name(groups: list[list[Report]], existing: list[Story]) -> list[Story]:
+def _name(
+    groups: list[list[Report]], existing: list[Story], twins: Mapping[str, list[Report]] | None = None
+) -> list[Story]:
     """Stories for the groups: a group keeps the id of the stored story it shares most reports with.
+
+    A story of several articles gets its reports' twin readings (``twins``) as its ``readings``.
 
     A group that is exactly an existing story is returned as a copy of it
     (same id, same reports): its reconciliation is not recomputed unless read.
@@ -500,10 +506,29 @@ def _name(groups: list[list[Report]], existing: list[Story]) -> list[Story]:
         if sid is None:
             sid = _fresh_id(g, used | old_ids)
             used.add(sid)
-        stories.append(Story(id=sid, reports=list(g)))  # type: ignore[arg-type]
+        stories.append(Story(id=sid, reports=list(g), readings=_readings_of(g, twins or {})))
     order = {s.id: i for i, s in enumerate(existing)}
     stories.sort(key=lambda s: (order.get(s.id, len(order)), s.reports[0].report_id if s.reports else ""))
     return stories
+
+
+def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list[Report]:
+    """The other readings of a story's events by its articles (none for a story of one article).
+
+    Only twins of the member's own sub-type: a twin of another sub-type of the family is as often
+    another incident of that day and place (the bombing of the week before, read into the same days)
+    as a second reading, and its figures and accusations would be charged to the wrong event.
+    """
+    if len({r.article_id for r in group}) < 2:
+        return []
+    members = {r.report_id for r in group}
+    found = {
+        t.report_id: t
+        for r in group
+        for t in twins.get(r.report_id, ())
+        if t.report_id not in members and t.event.event_type == r.event.event_type
+    }
+    return [found[k] for k in sorted(found)]
 
 
 def _fresh_id(group: list[Report], taken: set[str]) -> str:
@@ -555,5 +580,5 @@ def link_reports(
             pool[r.report_id] = r
     texts = dict(texts or {})
     cache = cache if cache is not None else LinkCache()
-    groups, more = cluster(list(pool.values()), texts, cache, settled, widen)
-    return _name(groups, existing + more)
+    groups, more, twins = cluster(list(pool.values()), texts, cache, settled, widen)
+    return _name(groups, existing + more, twins)

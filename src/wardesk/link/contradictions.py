@@ -223,11 +223,23 @@ KINDS: dict[str, Callable[[list[Report]], list[Contradiction]]] = {
 }
 
 
-def contradictions(reports: list[Report]) -> list[Contradiction]:
-    """Every contradiction of a story's reports; none when they come from a single independent source."""
+#: Kinds read from the story's reports alone, not from their articles' other readings of the event: the
+#: sub-type of a second reading is the extractor's guess over a passage, not what the outlet reports.
+STORY_ONLY = frozenset({"type"})
+
+
+def contradictions(reports: list[Report], readings: list[Report] | None = None) -> list[Contradiction]:
+    """Every contradiction of a story's reports; none when they come from a single independent source.
+
+    ``readings`` are the other records their articles made of the same event
+    (``cluster``'s twin readings, which link through one report only): an
+    outlet's figure or accusation told in another passage is still that
+    outlet's (each article counts once, with its highest figure).
+    """
     if len({source_key(r) for r in reports if independent(r)}) < 2:
         return []
-    found = [c for find in KINDS.values() for c in find(reports)]
+    every = reports + list(readings or ())
+    found = [c for kind, find in KINDS.items() for c in find(reports if kind in STORY_ONLY else every)]
     return _one_toll_dispute(found)
 
 

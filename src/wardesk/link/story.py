@@ -159,15 +159,22 @@ _FIELDS = (
 class Story:
     """One real-world event: its reports and what they say together.
 
-    Only ``id`` and ``reports`` are state; every other attribute is the
-    reconciliation of the reports, computed when first read after they change
-    (``reconcile()`` forces it), so a story can never show a reconciliation
-    that disagrees with its reports, and a story nobody reads costs nothing.
+    Only ``id``, ``reports`` and ``readings`` are state; every other attribute
+    is the reconciliation of the reports, computed when first read after they
+    change (``reconcile()`` forces it), so a story can never show a
+    reconciliation that disagrees with its reports, and a story nobody reads
+    costs nothing. ``readings`` are the other records the reports' articles
+    made of the same event (one event read twice links through one report):
+    they are not members, but what their outlets say in them counts in the
+    figures, the rows of who says what and the contradictions.
     """
 
-    def __init__(self, id: str, reports: list[Report] | None = None) -> None:
+    def __init__(
+        self, id: str, reports: list[Report] | None = None, readings: list[Report] | None = None
+    ) -> None:
         self.id = id
         self.reports: list[Report] = list(reports or [])
+        self.readings: list[Report] = list(readings or [])
         self._rec: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
@@ -204,17 +211,18 @@ class Story:
     def reconcile(self) -> None:
         """Recompute date, place, actors, counts, sources and contradictions from the reports."""
         rs = self.reports
+        told = rs + self.readings
         self._rec = {
             "date": _reconcile_date(rs),
             "place": _reconcile_place(rs),
             "actors": _reconcile_actors(rs),
-            "fatalities": _reconcile_count(rs, "fatalities", "killed"),
-            "injuries": _reconcile_count(rs, "injuries", "injured"),
+            "fatalities": _reconcile_count(told, "fatalities", "killed"),
+            "injuries": _reconcile_count(told, "injuries", "injured"),
             "corroboration": len({source_key(r) for r in rs if independent(r)}),
             "outlets": sorted({r.outlet for r in rs if r.outlet}),
             "independent_sources": sorted({source_label(r) for r in rs if independent(r)}),
-            "sources": source_rows(rs),
-            "contradictions": contradictions(rs),
+            "sources": source_rows(told),
+            "contradictions": contradictions(rs, self.readings),
         }
 
     def to_dict(self, include_reports: bool = True) -> dict[str, Any]:
@@ -239,11 +247,16 @@ class Story:
         }
         if include_reports:
             out["reports"] = [r.to_dict() for r in self.reports]
+            out["readings"] = [r.to_dict() for r in self.readings]
         return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Story:
         """Inverse of ``to_dict``: the reconciliation is recomputed from the stored reports."""
-        s = cls(id=str(d["id"]), reports=[Report.from_dict(r) for r in d.get("reports", [])])
+        s = cls(
+            id=str(d["id"]),
+            reports=[Report.from_dict(r) for r in d.get("reports", [])],
+            readings=[Report.from_dict(r) for r in d.get("readings") or []],
+        )
         s.reconcile()
         return s
