@@ -249,31 +249,46 @@ def _told(article: str, n: int, outlet: str, ev: Event) -> Report:
 
 
 def test_link_contradictions_an_outlets_other_reading_of_the_event_counts() -> None:
-    """Outlet A's lead record gives no toll; its toll paragraph, read as a second record of the strike, gives
-    40. Outlet B says 12. The story links A's lead only, but A's 40 is A's figure: a toll dispute."""
+    """Outlet A's lead record of the strike names nobody; its quote paragraph, read as a second record of
+    the strike, has the army accusing the rebels. Outlet B has the rebels accusing the army. The story
+    links A's lead only, but the accusation is A's: a blame dispute. The second record's toll (40
+    against B's 12) is not charged to the story: in a roundup it is as often another incident's."""
     from wardesk.link import link_reports
 
     lead = _told("art-a", 0, "Outlet A", event(killed=None))
-    toll = _told("art-a", 1, "Outlet A", event(killed=40))
-    other = _told("art-b", 0, "Outlet B", event(killed=12))
-    stories = link_reports([lead, toll, other])
+    quote = _told("art-a", 1, "Outlet A", event(killed=40, claims=[blame("Rebels", "accuses", "the army")]))
+    other = _told("art-b", 0, "Outlet B", event(killed=12, claims=[blame("Army", "accuses", "the rebels")]))
+    stories = link_reports([lead, quote, other])
     st = next(s for s in stories if len(s.reports) > 1)
     assert sorted(st.report_ids) == ["art-a:0", "art-b:0"]
     assert [r.report_id for r in st.readings] == ["art-a:1"]
-    assert kinds(st) == ["fatalities"]
-    assert (st.fatalities["low"], st.fatalities["high"]) == (12, 40)
+    assert kinds(st) == ["blame"]
+    assert (st.fatalities["low"], st.fatalities["high"]) == (12, 12)
     again = Story.from_dict(st.to_dict())
-    assert kinds(again) == ["fatalities"]
+    assert kinds(again) == ["blame"]
 
 
-def test_link_contradictions_a_reading_of_another_sub_type_is_not_counted() -> None:
-    """A's second record is of another sub-type (a bombing read into the same day and town): its toll is
-    not charged to the story's strike."""
+def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_counted() -> None:
+    """A's second record is of another sub-type (a bombing read into the same day and town), or of
+    another town of the province: its accusation is not charged to the story's strike."""
     from wardesk.link import link_reports
 
-    lead = _told("art-a", 0, "Outlet A", event(killed=None))
-    bombing = _told("art-a", 1, "Outlet A", event(killed=40, etype="remote_explosive"))
-    other = _told("art-b", 0, "Outlet B", event(killed=12))
-    st = next(s for s in link_reports([lead, bombing, other]) if len(s.reports) > 1)
-    assert st.readings == []
-    assert kinds(st) == []
+    accusing = [blame("Rebels", "accuses", "the army")]
+    province = Location(name="Marib", admin1="Marib", country="YE", precision="admin1")
+    other_town = Location(name="Sirwah", admin1="Marib", country="YE", lat=15.46, lon=45.0)
+    bombing = event(claims=accusing, etype="remote_explosive")
+    elsewhere = event(claims=accusing).model_copy(update={"locations": [other_town, province]})
+    for second in (bombing, elsewhere):
+        lead = _told(
+            "art-a", 0, "Outlet A", event(killed=None).model_copy(update={"locations": [TOWN, province]})
+        )
+        other = _told(
+            "art-b", 0, "Outlet B", event(killed=12, claims=[blame("Army", "accuses", "the rebels")])
+        )
+        st = next(
+            s
+            for s in link_reports([lead, _told("art-a", 1, "Outlet A", second), other])
+            if len(s.reports) > 1
+        )
+        assert st.readings == []
+        assert "blame" not in kinds(st)

@@ -27,6 +27,7 @@ from wardesk.link.compare import (
     linkable,
     pair_score,
     read_twice,
+    same_main_place,
     text_vectors,
 )
 from wardesk.link.report import Report
@@ -515,9 +516,10 @@ def _name(
 def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list[Report]:
     """The other readings of a story's events by its articles (none for a story of one article).
 
-    Only twins of the member's own sub-type: a twin of another sub-type of the family is as often
-    another incident of that day and place (the bombing of the week before, read into the same days)
-    as a second reading, and its figures and accusations would be charged to the wrong event.
+    Only twins of the member's own sub-type told of the member's own main place (``same_main_place``):
+    a twin of another sub-type, or of a neighbourhood or another town of the province, is as often
+    another incident of that day (a roundup's next paragraph, the bombing of the week before read into
+    the same days) as a second reading, and its accusations would be charged to the wrong event.
     """
     if len({r.article_id for r in group}) < 2:
         return []
@@ -526,7 +528,7 @@ def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list
         t.report_id: t
         for r in group
         for t in twins.get(r.report_id, ())
-        if t.report_id not in members and t.event.event_type == r.event.event_type
+        if t.report_id not in members and t.event.event_type == r.event.event_type and same_main_place(r, t)
     }
     return [found[k] for k in sorted(found)]
 

@@ -267,6 +267,20 @@ def read_twice(a: Report, b: Report) -> bool:
     )
 
 
+def same_main_place(a: Report, b: Report) -> bool:
+    """Do the two reports' main places (their first locations) name one place, at one precision?"""
+    if not a.event.locations or not b.event.locations:
+        return False
+    la, lb = a.event.locations[0], b.event.locations[0]
+    if la.precision != lb.precision or (la.country and lb.country and la.country != lb.country):
+        return False
+    if fold(la.name, place=True) == fold(lb.name, place=True):
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+
+
 def toll_clash(a: Report, b: Report) -> bool:
     """Do the two reports give death tolls so far apart (the smaller under TOLL_CLASH_RATIO of the larger)
     that only strong other evidence makes them one event?"""

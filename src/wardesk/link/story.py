@@ -165,8 +165,9 @@ class Story:
     reconciliation that disagrees with its reports, and a story nobody reads
     costs nothing. ``readings`` are the other records the reports' articles
     made of the same event (one event read twice links through one report):
-    they are not members, but what their outlets say in them counts in the
-    figures, the rows of who says what and the contradictions.
+    they are not members, but who their outlets quote in them, and whom
+    those accuse or deny, count in the rows of who says what and in the
+    blame and denial contradictions (not in the figures).
     """
 
     def __init__(
@@ -216,8 +217,8 @@ class Story:
             "date": _reconcile_date(rs),
             "place": _reconcile_place(rs),
             "actors": _reconcile_actors(rs),
-            "fatalities": _reconcile_count(told, "fatalities", "killed"),
-            "injuries": _reconcile_count(told, "injuries", "injured"),
+            "fatalities": _reconcile_count(rs, "fatalities", "killed"),
+            "injuries": _reconcile_count(rs, "injuries", "injured"),
             "corroboration": len({source_key(r) for r in rs if independent(r)}),
             "outlets": sorted({r.outlet for r in rs if r.outlet}),
             "independent_sources": sorted({source_label(r) for r in rs if independent(r)}),
