@@ -215,17 +215,20 @@ def test_link_contradictions_a_tally_over_a_period_is_not_the_incident_toll() ->
     assert st.fatalities["best"] == 12
 
 
-def test_link_contradictions_one_claimant_quoted_twice_is_an_update() -> None:
-    """The same monitor's 47, then its 82 the next day, carried by two outlets: an update, not a dispute."""
+def test_link_contradictions_one_claimant_in_two_outlets_is_two_sources() -> None:
+    """The governor's 23 printed by Outlet A, his 32 a week later by Outlet B: two independent sources'
+    figures 28 % apart, a dispute whose sides name the governor and the dates; within one outlet the
+    later figure is an update (test above)."""
     st = story(
-        _quoted("1", "Outlet A", "Air strikes killed 47 people, the SOHR said.", 47, "SOHR"),
-        _quoted(
-            "2", "Outlet B", "The toll rose to 82, the Syrian Observatory said.", 82, "Syrian Observatory", 1
-        ),
+        _quoted("1", "Outlet A", "The strike killed 23 people, the governor said.", 23, "the governor"),
+        _quoted("2", "Outlet B", "The toll rose to 32, the governor said.", 32, "the governor", 8),
     )
-    assert kinds(st) == []
-    other = _quoted("3", "Outlet C", "Rescuers said 30 people were killed.", 30, "rescuers", 1)
-    assert kinds(story(*st.reports, other)) == ["fatalities"]
+    assert kinds(st) == ["fatalities"]
+    sides = st.contradictions[0]["sides"]
+    assert [(x["value"], x["who"], x["published"]) for x in sides] == [
+        (23, "the governor", "2023-05-02"),
+        (32, "the governor", "2023-05-10"),
+    ]
 
 
 def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:

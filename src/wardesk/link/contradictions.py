@@ -28,7 +28,6 @@ from wardesk.link.statements import (
     Blame,
     Figure,
     blames,
-    claimant_key,
     denied_party,
     figure,
     independent,
@@ -70,16 +69,10 @@ def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Fi
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
+        # each independent source's current figure; one claimant quoted by two outlets is two sources'
+        # figures (each outlet printed what it was told, when it was told): the sides name the claimant
+        # and the date, so a reader sees a revision for what it is
         current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items() if fs[-1].clean}
-        # one claimant quoted by two outlets: its later figure is an update of the earlier one
-        holder: dict[str, str] = {}  # claimant -> the source whose figure of it is the latest
-        for src, f in sorted(current.items(), key=lambda t: (t[1].report.published or _MIN_DATE, t[0])):
-            key = claimant_key(f.claimant)
-            if not key:
-                continue
-            if key in holder:
-                del current[holder[key]]
-            holder[key] = src
         values = [f.best for f in current.values() if f.best is not None]
         if len(values) < 2:
             return []
