@@ -237,3 +237,42 @@ def test_link_store_story_api_and_export_show_who_says_what_first(tmp_path) -> N
     assert all(text[r["sentence_start"] : r["sentence_end"]] == r["sentence"] == text for r in rows)
     (line,) = [json.loads(x) for x in out.read_text().splitlines() if sid in x]
     assert [r["outlet"] for r in line["sources"]] == ["AFP", "Reuters"]
+
+
+def test_link_store_story_api_shows_the_rows_of_an_articles_second_reading(tmp_path) -> None:
+    """Reuters tells the bombing twice (the lead; a paragraph where the army blames the rebels): the story
+    links the lead, and /api/stories/{id} still shows the army's accusation as a Reuters row."""
+    from fastapi.testclient import TestClient
+
+    from wardesk.api import create_app
+    from wardesk.record import Claim
+
+    db = str(tmp_path / "api.db")
+    text = TEXT.format(place="Aleppo")
+    lead = _event(ALEPPO, text)
+    blamed = lead.model_copy(
+        update={"claims": [Claim(what="responsibility", actor="Rebels", stance="accuses", source="the army")]}
+    )
+    with Store(db) as store:
+        art = Article(id="a1", source="Reuters", text=text, published=D.isoformat())
+        out = ArticleEvents(article_id="a1", published=D, events=[lead, blamed])
+        row = r.article_row(
+            art,
+            content_hash="a1",
+            near_dup_of=None,
+            similarity=None,
+            published=D,
+            published_from="input",
+            now=dt.datetime.now(dt.timezone.utc),
+        )
+        with store.engine.begin() as conn:
+            Store.insert_article(conn, row, [], r.event_rows(out))
+        _add(store, "a2", "AFP", ALEPPO)
+        link_events(store.engine, ["a1", "a2"])
+        got = _stories(store)
+    assert got["a1:0"] == got["a2:0"] != got["a1:1"]
+    with TestClient(create_app(db), base_url="http://localhost") as client:
+        body = client.get(f"/api/stories/{got['a1:0']}").json()
+    assert ("a1:1", "the army", ["Rebels"]) in [
+        (x["report_id"], x["who"], x["accuses"]) for x in body["sources"]
+    ]
