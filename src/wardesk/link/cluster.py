@@ -533,6 +533,16 @@ def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list
     return [found[k] for k in sorted(found)]
 
 
+def story_readings(reports: list[Report], others: Iterable[Report]) -> list[Report]:
+    """A stored story's readings (``Story.readings``) among ``others``, the other records of its members'
+    articles: what ``link_reports`` gives a story of these reports, for a caller that rebuilds a story
+    without linking again (a repair after an article was deleted)."""
+    pool = list({r.report_id: r for r in [*reports, *others]}.values())
+    p = _prepare(pool, {}, LinkCache())
+    twins = {p.reports[i].report_id: [p.reports[j] for j in p.readings.same(i)] for i in p.readings.parent}
+    return _readings_of(reports, twins)
+
+
 def _fresh_id(group: list[Report], taken: set[str]) -> str:
     """A new story's id: its first report's, else the next report's, else the first's with a counter."""
     for r in group:
