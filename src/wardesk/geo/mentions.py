@@ -779,7 +779,7 @@ DIRECTION_REACH = 8
 
 def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
     """A town named several times is one town: where one mention's own words say where it lies
-    ('Palma, located in the province of Cabo Delgado'), its other mentions take that reading,
+    ('Lichinga, located in the province of Niassa'), its other mentions take that reading,
     known or unknown to the gazetteer. Divisions and countries keep their own readings ('Idlib'
     the province beside 'Idlib' the city)."""
     by_key: dict[str, PlaceMention] = {}
@@ -795,7 +795,7 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
         ref = by_key.get(fold(m.text, place=True))
         if ref is not None and m.start_char in told and m.admin1_context is None and ref.admin1_context:
             told_country = m.country_context == ref.country_context
-            ref = ref if told_country else None  # 'the Mozambique town of Palma' ... 'Palma, Cabo Delgado'
+            ref = ref if told_country else None  # 'the Mozambique town of Lichinga' ... 'Lichinga, Niassa'
         elif m.start_char in told:
             ref = None
         if ref is None or m is ref or m.dateline:
