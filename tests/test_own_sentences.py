@@ -91,7 +91,9 @@ def repo_files() -> list[Path]:
         for p in RESOURCES.rglob("*")
         if p.is_file() and p.suffix in _DATA_SUFFIXES and not any(d in p.parents for d in _SKIP_DIRS)
     ]
-    return sorted(p for p in files if "__pycache__" not in p.parts and p.resolve() != Path(__file__).resolve())
+    return sorted(
+        p for p in files if "__pycache__" not in p.parts and p.resolve() != Path(__file__).resolve()
+    )
 
 
 def _yaml_names(value: object, under_name_key: bool = False) -> Iterator[str]:
@@ -145,7 +147,12 @@ class NameList:
 def listed_names() -> NameList:
     """Every proper name in the actor, source, wire-agency, outlet and place lists."""
     names: list[str] = []
-    for rel in ("actors/actors.yaml", "lexicons/sources.yaml", "lexicons/wire_agencies.yaml", "outlets/outlets.yaml"):
+    for rel in (
+        "actors/actors.yaml",
+        "lexicons/sources.yaml",
+        "lexicons/wire_agencies.yaml",
+        "outlets/outlets.yaml",
+    ):
         names += _yaml_names(yaml.safe_load((RESOURCES / rel).read_text(encoding="utf-8")))
     for rel in ("gazetteer/supplement.csv", "gazetteer/admin1_names.csv", "gazetteer/countries_extra.csv"):
         names += _csv_names(RESOURCES / rel)
@@ -204,7 +211,9 @@ def test_own_sentences_name_rule(run: tuple[str, ...], expected: bool) -> None:
     assert is_name_run(run, listed_names(), filler_words()) is expected
 
 
-@pytest.mark.skipif(not BENCH.is_dir(), reason="benchmark not present at ../shared/bench: nothing to compare with")
+@pytest.mark.skipif(
+    not BENCH.is_dir(), reason="benchmark not present at ../shared/bench: nothing to compare with"
+)
 def test_own_sentences_no_benchmark_runs_in_repository() -> None:
     """No six-word run of a benchmark article appears in tests, code or resource files."""
     found = shared_runs()

@@ -142,9 +142,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
     if a.family and a.family == b.family and a.kind == b.kind == "incident" and _one_toll(a, b):
-        return (
-            True  # "shells kill 11 in Kassala" ... "three shells hit the Old Market quarter, killing 11"
-        )
+        return True  # "shells kill 11 in Kassala" ... "three shells hit the Old Market quarter, killing 11"
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
