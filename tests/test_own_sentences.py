@@ -88,6 +88,7 @@ def repo_files() -> list[Path]:
     """The files the rule covers: tests and sources in Python, and the resource data files."""
     files = [p for p in (REPO / "tests").rglob("*.py")]
     files += [p for p in (REPO / "src").rglob("*.py")]
+    files += [p for p in (REPO / "docs").rglob("*.md")] + [REPO / "README.md"]
     files += [
         p
         for p in RESOURCES.rglob("*")
