@@ -31,17 +31,8 @@ WHERE = [
     # 'the <country> town of X' puts X in that country, whatever other country has an X
     ("Insurgents raided the coastal Mozambique town of Hamilton on Tuesday.", "Hamilton", "MZ", None),
     ("Rebels took the Syrian frontier town of Hamilton after days of clashes.", "Hamilton", "SY", None),
-    pytest.param(
-        "Insurgents raided the coastal Mozambique town of Victoria on Tuesday.",
-        "Victoria",
-        "MZ",
-        None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a homonym the gazetteer knows abroad (Victoria, AU) beats the phrase's country; found "
-            "rewriting this table from benchmark sentences",
-        ),
-    ),
+    # ... also where the gazetteer knows a first-level division abroad by that name
+    ("Insurgents raided the coastal Mozambique town of Victoria on Tuesday.", "Victoria", "MZ", None),
     # the admin1 the text names beats a homonym in another division
     (
         "An old man was wounded in the village of Novoselivka, Kharkiv region, by drone fire.",
