@@ -41,7 +41,7 @@ FOUND = [
     ),
     # a particle joins one name: the province, not the city of Zamboanga and a place 'Sur'
     (
-        "Troops clashed with rebels in a village in Zamboanga del Sur province.",
+        "Marines fought gunmen near a farm in Zamboanga del Sur province.",
         "Zamboanga del Sur",
         None,
         "admin1",

@@ -57,7 +57,7 @@ def test_rank_the_place_and_day_a_lead_said_come_from_the_sentence_that_tells_th
     "second",
     [
         "Troops entered central Hpakant, according to the army and a monitoring group, marking the "
-        "biggest gain since the invasion began Wednesday.",
+        "largest loss for the rebels since their commander fled Wednesday.",
         "Troops entered central Hpakant, marking the biggest gain since the junta's troops crossed "
         "the river on Wednesday.",
     ],

@@ -716,7 +716,7 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
-#: "since the invasion began Wednesday": a day in a clause these open starts a period.
+#: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
@@ -783,7 +783,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         if head is not None and span.start is not None and published and _starts_a_period(head, anchor):
-            # "..., the biggest gain since the offensive began Wednesday": on that day or since
+            # "..., the first town taken since the offensive opened on Monday": that day or since
             span = DateSpan(start=span.start, end=published, precision="range", text=span.text)
         dist = tree_distance(anchor, head) if head is not None else 50
         said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
@@ -799,7 +799,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
 
 def _starts_a_period(head: Any, anchor: Any) -> bool:
     """The time sits in a clause opened by "since" that does not hold the trigger: it dates
-    when a period began ("the most significant gain since the invasion began Wednesday"),
+    when a period began ("the first town taken since the offensive opened on Monday"),
     and the event the sentence reports came on that day or after it."""
     tok = head
     while tok.i != anchor.i:

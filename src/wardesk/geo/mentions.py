@@ -1076,7 +1076,7 @@ def _match(
             and not any(t.lower_ in NAME_PARTICLES for t in span)
         ):
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
-            # joins one name ('Zamboanga del Norte province' is not the city of Zamboanga)
+            # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
         if ent is not None and ent.label_ == "NORP":
             return None
