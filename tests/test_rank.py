@@ -3,6 +3,8 @@ it (extract.rank, extract.merge.fold_coarse), end to end on short articles writt
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from wardesk.flows.extract import Pipeline
@@ -124,3 +126,17 @@ def test_rank_a_lead_placed_in_a_province_the_gazetteer_lacks_folds_into_the_tow
     ).events
     assert [loc.name for loc in evs[0].locations] == ["Bunawan"]
     assert len([e for e in evs if e.event_type == "armed_clash"]) == 1
+
+
+def test_merge_fold_coarse_takes_a_town_of_the_same_sentence():
+    # a country-wide mention and a town split from one sentence share their position in the text
+    from wardesk.extract.draft import Draft
+    from wardesk.extract.merge import fold_coarse
+    from wardesk.record import DateSpan, Location
+
+    day = DateSpan(start=dt.date(2016, 7, 9), end=dt.date(2016, 7, 9), precision="day")
+    coarse = Draft("missile_artillery", 3, 0.8, date=day)
+    coarse.locations = [Location(name="Syria", country="SY", precision="country")]
+    town = Draft("missile_artillery", 3, 0.8, date=day)
+    town.locations = [Location(name="Suluk", admin1="Raqqa", country="SY", precision="exact")]
+    assert fold_coarse([coarse, town]) == [town]

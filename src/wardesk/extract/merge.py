@@ -405,7 +405,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
         elif before:
             target = max(before, key=_position)
         else:
-            target = min(after, key=_position)
+            target = min(after or cands, key=_position)  # else a town of its own sentence
         _fold_into(target, c)
         out.remove(c)
     return out
