@@ -235,6 +235,22 @@ CASES = [
         "At least 20 people were killed",
     ),
     (
+        "Nine farmers were shot dead near the river, according to village elders.",
+        "village elders",
+        None,
+        "according_to",
+        None,
+        "Nine farmers were shot dead near the river",
+    ),
+    (
+        "Eleven bodies reached the morgue overnight, according to the district coroner.",
+        "the district coroner",
+        None,
+        "according_to",
+        None,
+        "Eleven bodies reached the morgue overnight",
+    ),
+    (
         "The convoy was hit near the border, according to a U.S. official.",
         "a U.S. official",
         None,
