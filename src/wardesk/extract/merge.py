@@ -25,6 +25,16 @@ def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= be and b.start <= ae
 
 
+def _same_day(a: DateSpan, b: DateSpan) -> bool:
+    """Both name one and the same day."""
+    return (
+        a.start is not None
+        and a.precision == b.precision == "day"
+        and a.start == b.start
+        and (a.end or a.start) == (b.end or b.start)
+    )
+
+
 def _places_compatible(a: Draft, b: Draft) -> bool:
     pa, pb = a.place_keys(), b.place_keys()
     if not pa or not pb:
@@ -128,6 +138,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
+    if not b.own_place and b.event_type and b.event_type == a.event_type and _same_day(a.date, b.date):
+        # nor one that names no place and the same day for the same kind of attack, however far
+        # below ("a missile fired by the rebels on Monday, with debris wounding three")
+        return True
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         # one type of event at one town, never told apart by a date, is one event

@@ -1,0 +1,57 @@
+"""One real event, one record (issue 11 item 2, issue 12): mentions of one event far apart in the
+text, in a headline, in a quote or in a clause about someone else are not events of their own
+(extract.merge, extract.frames), on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2016-05-11"  # a Wednesday
+FILLER = (
+    "Schools in the region stayed closed. Aid agencies said several roads had been cut. "
+    "Traders said the price of bread had doubled. The governor called for calm. "
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _incidents(pipeline, text, title=None):
+    evs = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
+    return [e for e in evs if e.kind == "incident" and not e.background]
+
+
+def _show(evs):
+    return [(e.event_type, e.date.start, [loc.name for loc in e.locations]) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told again far below, with no place of its own but the same kind of attack on the same day
+        "Rebels fired a missile at the town of Kassala on Monday, killing two people, the army said. "
+        + FILLER
+        + "Troops shot down a missile fired by the rebels on Monday, with debris wounding three people.",
+        "Soldiers shelled the town of Kassala on Monday, killing four civilians, residents said. "
+        + FILLER
+        + "The army shelled rebel positions on Monday, officials said.",
+    ],
+)
+def test_merge_same_kind_same_day_with_no_place_restates(pipeline, text):
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)
+
+
+def test_merge_same_kind_another_day_with_no_place_stays_apart(pipeline):
+    text = (
+        "Rebels fired a missile at the town of Kassala on Monday, killing two people, the army said. "
+        + FILLER
+        + "Rebels fired a missile at the town of Gedaref on Sunday, killing a farmer."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 2, _show(evs)
