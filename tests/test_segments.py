@@ -55,3 +55,17 @@ def test_merge_same_kind_another_day_with_no_place_stays_apart(pipeline):
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == 2, _show(evs)
+
+
+def test_merge_a_headline_s_event_is_the_first_of_its_kind_in_the_text(pipeline):
+    title = "Rebels claim northern city 'under full control'"
+    text = (
+        "The rebel movement has fought the government for a year. Talks between the two sides "
+        "collapsed in May. Thousands of people have fled the region. The United Nations has asked "
+        "both sides to protect civilians. " + FILLER + FILLER + '"The city of Kassala is under full control of our forces," '
+        "a rebel spokesman said on Tuesday."
+    )
+    evs = _incidents(pipeline, text, title=title)
+    assert len(evs) == 1, _show(evs)
+    assert evs[0].event_type == "territory_change"
+    assert evs[0].locations[0].name == "Kassala"

@@ -201,11 +201,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Greedy merge in text order: each draft joins the first earlier one it fits; a weak draft
     (an untyped word such as "hit" with a place) joins the event it places or is dropped."""
     out: list[Draft] = []
+    told: set[int] = set()  # drafts that took in a sentence of the text (not a headline's only)
+
+    def join(host: Draft, d: Draft) -> None:
+        absorb(host, d)
+        if not d.from_title or id(d) in told:
+            told.add(id(host))
+
     for d in drafts:
         if d.weak:
             host = next((m for m in reversed(out) if can_place(m, d)), None)
             if host is not None:
-                absorb(host, d)
+                join(host, d)
                 continue
         if d.anaphoric:
             # the nearest event of its own family (or one told in passing, waiting for its type)
@@ -215,15 +222,41 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             )
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
             if host is not None:
-                absorb(host, d)
+                join(host, d)
                 continue
         for m in out:
             if not m.weak and can_merge(m, d):
-                absorb(m, d)
+                join(m, d)
                 break
         else:
             out.append(d)
-    return [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+    out = [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+    for h in [d for d in out if d.from_title and id(d) not in told]:
+        body = _first_told(h, out)
+        if body is not None:
+            absorb(h, body)
+            out.remove(body)
+    return out
+
+
+def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event a headline that took in no sentence of its text reports: the text's first event
+    of its family, when nothing in it says otherwise (its lead told the background, the
+    event comes in a quote further down: "The city is under full control of our forces")."""
+    if h.kind != "incident" or h.family is None:
+        return None
+    first = next((d for d in drafts if not d.from_title and d.family == h.family and d.kind == h.kind), None)
+    if (
+        first is None
+        or first.distinct
+        or first.aside
+        or first.tally != h.tally
+        or not _dates_compatible(h.date, first.date)
+        or not _places_compatible(h, first)
+        or not _actors_compatible(h, first)
+    ):
+        return None
+    return first
 
 
 def restates(a: Draft, b: Draft) -> bool:
