@@ -62,10 +62,27 @@ def test_merge_a_headline_s_event_is_the_first_of_its_kind_in_the_text(pipeline)
     text = (
         "The rebel movement has fought the government for a year. Talks between the two sides "
         "collapsed in May. Thousands of people have fled the region. The United Nations has asked "
-        "both sides to protect civilians. " + FILLER + FILLER + '"The city of Kassala is under full control of our forces," '
+        "both sides to protect civilians. "
+        + FILLER
+        + FILLER
+        + '"The city of Kassala is under full control of our forces," '
         "a rebel spokesman said on Tuesday."
     )
     evs = _incidents(pipeline, text, title=title)
     assert len(evs) == 1, _show(evs)
     assert evs[0].event_type == "territory_change"
     assert evs[0].locations[0].name == "Kassala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rebel shelling killed five people in the town of Kassala on Tuesday, officials said. "Every '
+        'missile, every drone strike shows they want only war," the governor said, urging pressure on Juba.',
+        "Rebel shelling killed five people in the town of Kassala on Tuesday, officials said. The army "
+        "said the rebels have missiles that can hit targets in the city of Juba.",
+    ],
+)
+def test_frames_a_strike_in_general_is_no_event(pipeline, text):
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)

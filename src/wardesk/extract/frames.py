@@ -101,8 +101,28 @@ def _triggers_family(trig: Trigger) -> str | None:
     return FAMILY.get(trig.event_type) if trig.event_type else None
 
 
+#: "every drone strike", "any attack": event nouns that speak of such events in general.
+GENERIC_DETS = load_words("lexicons", "triggers.yaml", "generic_dets")
+
+
+#: Modals of what something is able to do ("can hit", "could reach"), not of what it did.
+CAPABILITY_MODALS = load_words("lexicons", "triggers.yaml", "capability_modals")
+
+
+def _capability(verb: Token) -> bool:
+    """The clause says what its subject is able to do: "that can hit", "which could reach" (not
+    "that may have killed", "could have hit": a past event told with doubt)."""
+    auxes = [a for a in verb.children if a.dep_ == "aux"]
+    return any(a.lemma_ in CAPABILITY_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+
+
 def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
-    """A trigger under "plan to", "vowed to", "will", a negation or a question is not an event."""
+    """A trigger under "plan to", "vowed to", "will", "can", a negation or a question, or an event
+    noun spoken of in general ("every drone strike proves ..."), is not an event."""
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and _capability(c) for c in tok.children):
+        return True  # what a weapon can do: "missiles that can hit targets 12 km away"
     cur = tok
     for _ in range(4):
         if any(c.dep_ == "neg" for c in cur.children):
