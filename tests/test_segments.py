@@ -86,3 +86,21 @@ def test_merge_a_headline_s_event_is_the_first_of_its_kind_in_the_text(pipeline)
 def test_frames_a_strike_in_general_is_no_event(pipeline, text):
     evs = _incidents(pipeline, text)
     assert len(evs) == 1, _show(evs)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The day before the attack, the president said that peace talks were going well.",
+        "Two days before the shelling, aid workers had asked both sides for a truce.",
+    ],
+)
+def test_frames_a_time_measured_from_the_event_does_not_date_it_again(pipeline, later):
+    text = (
+        "Rebel shelling killed five people in the town of Kassala on Tuesday, officials said. "
+        + FILLER
+        + later
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)
+    assert str(evs[0].date.start) == "2016-05-10"

@@ -624,6 +624,25 @@ def _national_modifier_before(doc: Any, mention: Any, head: Token) -> bool:
     return False
 
 
+def _measured_from(doc: Any, time: Any, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger a time expression counts from: the object of a sequence word that the
+    expression measures ("the day before the attack", "two hours after the strike")."""
+    span = range(time.token_start, time.token_end)
+    preps = [c for i in span for c in (doc[i], *doc[i].children) if c.dep_ == "prep"]
+    root = doc[time.token_start : time.token_end].root
+    if root.dep_ == "npadvmod" and root.head.dep_ == "prep":
+        preps.append(root.head)  # "two hours after the strike": the measure hangs on "after"
+    for prep in preps:
+        if prep.lower_ not in SEQUENCE_WORDS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                hit = next((t for t in triggers if t.head_i == obj.i), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
 
@@ -667,7 +686,15 @@ def build_frames(
         nearest_frame(frames, tok).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
-        nearest_frame(frames, tok).times.append(t)
+        origin = _measured_from(doc, t, triggers)
+        if origin is None:
+            nearest_frame(frames, tok).times.append(t)
+            continue
+        # "the day before the attack": the time counts from the event, it dates what else the
+        # sentence tells (if anything), never that event again
+        others = [f for f in frames if origin not in f.triggers]
+        if others:
+            nearest_frame(others, tok).times.append(t)
     for q in quantities:
         anchor = (
             doc[q.verb_i]
