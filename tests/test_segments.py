@@ -104,3 +104,20 @@ def test_frames_a_time_measured_from_the_event_does_not_date_it_again(pipeline, 
     evs = _incidents(pipeline, text)
     assert len(evs) == 1, _show(evs)
     assert str(evs[0].date.start) == "2016-05-10"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Government forces strike only military targets in Kassala, an army spokesman said on Wednesday.",
+        '"Our jets bomb only the positions of armed groups in Kassala," the minister said on Wednesday.',
+    ],
+)
+def test_frames_what_someone_does_as_a_rule_is_no_event(pipeline, later):
+    text = (
+        "Rebel shelling killed five people in the town of Kassala on Tuesday, officials said. "
+        + FILLER
+        + later
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)

@@ -156,7 +156,12 @@ GENERIC_TYPED_STRENGTH = 0.7
 
 def _describing(tok: Token) -> bool:
     """A participle that describes who someone is rather than what happened: "a coalition battling
-    in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"."""
+    in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"; a verb
+    in the simple present, with no time of its own, below the text's first line (where headlines
+    tell the news in the present): what someone does as a rule ("our forces strike only military
+    targets", "they shell us every night")."""
+    if tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and tok.sent.start > 0:
+        return not _timed(tok)
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -165,6 +170,11 @@ def _describing(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     if not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return False
+    return not _timed(tok)
+
+
+def _timed(tok: Token) -> bool:
+    """The verb has a time expression of its own ("on Monday", "today")."""
     timed = [
         c
         for c in tok.children
@@ -173,7 +183,7 @@ def _describing(tok: Token) -> bool:
     timed += [
         g for c in tok.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in ("DATE", "TIME")
     ]
-    return not timed
+    return bool(timed)
 
 
 def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[str]) -> list[list[Trigger]]:
