@@ -133,3 +133,13 @@ def test_merge_the_same_toll_at_the_same_town_told_again_later_is_one_event(pipe
     evs = _incidents(pipeline, text, title=title)
     assert len(evs) == 1, _show(evs)
     assert str(evs[0].date.start) == "2016-05-09"
+
+
+def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_below(pipeline):
+    text = (
+        "A car bomb exploded near a police station in the town of Kassala on Monday, killing two "
+        "people, officials said. " + FILLER + FILLER + 'A message from the police read: "Urgent: an '
+        'attack against a police station in Kassala is reported."'
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)

@@ -163,7 +163,13 @@ def can_merge(a: Draft, b: Draft) -> bool:
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         # one type of event at one town, never told apart by a date, is one event
-        return gap <= MERGE_WINDOW_SENTENCES * 2 or (a.family == b.family and a.family is not None)
+        # (nor an untyped, undated mention there: "a terrorist attack on a police station in X is
+        # reported", quoted further down)
+        return (
+            gap <= MERGE_WINDOW_SENTENCES * 2
+            or (a.family == b.family and a.family is not None)
+            or (a.family is not None and b.family is None and b.date.start is None)
+        )
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
 
 
