@@ -143,3 +143,17 @@ def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == 1, _show(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels claimed to have inflicted heavy losses on soldiers in two days of intense fighting near "
+        "the town of Kassala.",
+        "Six hours of heavy fighting between soldiers and rebels shook the town of Kassala on Tuesday, "
+        "residents said.",
+    ],
+)
+def test_kind_a_few_days_of_fighting_is_one_battle(pipeline, text):
+    evs = _incidents(pipeline, text)
+    assert [e.event_type for e in evs] == ["armed_clash"], _show(evs)

@@ -922,9 +922,31 @@ def _over_periods(frame: Frame) -> bool:
 
     def counted(n: Any) -> bool:
         head = n.head
-        return n.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PERIOD_NOUNS
+        return n.dep_ == "pobj" and head.lower_ == "of" and _long_period(head.head)
 
     return all(counted(n) or (n.dep_ == "conj" and counted(n.head)) for n in nouns)
+
+
+#: "two days of fighting" is one battle, as ACLED codes a clash that runs over a night or two;
+#: longer, or uncounted ("days of fighting"), it is a campaign. Hours are always one event.
+ONE_EVENT_MAX_DAYS = 3
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a": 1, "few": 2, "couple": 2}
+
+
+def _long_period(noun: Any) -> bool:
+    """A unit of time, before "of", that spreads the event over a campaign: "months of air strikes",
+    "weeks of fighting", "days of shelling"; not "hours of fighting", "two days of fighting"."""
+    word = noun.lower_
+    if word not in PERIOD_NOUNS or word == "hours":
+        return False
+    if word != "days":
+        return True
+    for c in noun.children:
+        if c.dep_ in ("nummod", "amod", "det"):
+            n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+            if n is not None and n <= ONE_EVENT_MAX_DAYS:
+                return False
+    return True
 
 
 def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
