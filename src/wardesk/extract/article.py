@@ -59,7 +59,7 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
-from wardesk.extract.numbers import Quantity, find_quantities, has_number
+from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
@@ -930,7 +930,6 @@ def _over_periods(frame: Frame) -> bool:
 #: "two days of fighting" is one battle, as ACLED codes a clash that runs over a night or two;
 #: longer, or uncounted ("days of fighting"), it is a campaign. Hours are always one event.
 ONE_EVENT_MAX_DAYS = 3
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a": 1, "few": 2, "couple": 2}
 
 
 def _long_period(noun: Any) -> bool:
@@ -942,9 +941,9 @@ def _long_period(noun: Any) -> bool:
     if word != "days":
         return True
     for c in noun.children:
-        if c.dep_ in ("nummod", "amod", "det"):
-            n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-            if n is not None and n <= ONE_EVENT_MAX_DAYS:
+        if c.dep_ == "nummod":
+            n = parse_number(c.text)
+            if n is not None and not n.vague and n.value <= ONE_EVENT_MAX_DAYS:
                 return False
     return True
 
