@@ -157,3 +157,13 @@ def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_
 def test_kind_a_few_days_of_fighting_is_one_battle(pipeline, text):
     evs = _incidents(pipeline, text)
     assert [e.event_type for e in evs] == ["armed_clash"], _show(evs)
+
+
+def test_merge_an_untyped_mention_at_the_same_town_on_the_same_day_restates(pipeline):
+    text = (
+        "Insurgents overran the town of Kassala on Tuesday and occupied the police command, officials "
+        "said. " + FILLER + FILLER + "Reconstructing the attack on Kassala, a local weekly says the "
+        "insurgents struck the town on Tuesday morning."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, _show(evs)

@@ -163,12 +163,16 @@ def can_merge(a: Draft, b: Draft) -> bool:
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         # one type of event at one town, never told apart by a date, is one event
-        # (nor an untyped, undated mention there: "a terrorist attack on a police station in X is
-        # reported", quoted further down)
+        # (nor an untyped mention there, undated or of the same day: "a terrorist attack on a police
+        # station in X is reported", quoted further down)
         return (
             gap <= MERGE_WINDOW_SENTENCES * 2
             or (a.family == b.family and a.family is not None)
-            or (a.family is not None and b.family is None and b.date.start is None)
+            or (
+                a.family is not None
+                and b.family is None
+                and (b.date.start is None or _same_day(a.date, b.date))
+            )
         )
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
 
