@@ -167,3 +167,20 @@ def test_merge_an_untyped_mention_at_the_same_town_on_the_same_day_restates(pipe
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == 1, _show(evs)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The army said the shelling was in retaliation for the killing of a rebel commander in the "
+        "Gedaref area.",
+    ],
+)
+def test_frames_a_killing_it_avenges_or_where_it_came_from_is_not_the_event_s(pipeline, later):
+    text = (
+        "Rebel shelling killed five people in the town of Kassala on Tuesday, officials said. "
+        + FILLER
+        + later
+    )
+    evs = _incidents(pipeline, text)
+    assert [[loc.name for loc in e.locations] for e in evs] == [["Kassala"]], _show(evs)

@@ -699,6 +699,13 @@ def build_frames(
             f.event_type = main_type  # "101 missiles in four days, including 18 fired on Friday"
     for p in places:
         tok = doc[p.token_start]
+        region = _own_clause(tok)
+        if (
+            region is not None
+            and not _part(doc, region)
+            and not any(region[0] <= t.head_i < region[1] for t in triggers)
+        ):
+            continue  # "in retaliation for the death of a commander in X": where another event was
         nearest_frame(frames, tok).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
