@@ -123,18 +123,6 @@ def test_frames_what_someone_does_as_a_rule_is_no_event(pipeline, later):
     assert len(evs) == 1, _show(evs)
 
 
-def test_merge_the_same_toll_at_the_same_town_told_again_later_is_one_event(pipeline):
-    title = "Massacre in Kassala: the United Nations condemns the killings"
-    text = (
-        "United Nations monitors confirmed that the bloodshed in Kassala has left at least 45 people "
-        "dead. " + FILLER + FILLER + "At least 45 people, including dozens of children, were killed "
-        "in the town of Kassala on Monday night, residents said."
-    )
-    evs = _incidents(pipeline, text, title=title)
-    assert len(evs) == 1, _show(evs)
-    assert str(evs[0].date.start) == "2016-05-09"
-
-
 def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_below(pipeline):
     text = (
         "A car bomb exploded near a police station in the town of Kassala on Monday, killing two "

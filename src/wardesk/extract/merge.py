@@ -151,8 +151,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
-    if a.family and b.family in (a.family, None) and a.kind == b.kind == "incident" and _one_toll(a, b):
-        return True  # "rockets kill 14 in Taiz" ... "two rockets fell on the Deluxe neighbourhood, killing 14"  # ... or "14 people were killed in Taiz on Monday", which only a toll tells the kind of
+    if a.family and a.family == b.family and a.kind == b.kind == "incident" and _one_toll(a, b):
+        return (
+            True  # "rockets kill 14 in Taiz" ... "two rockets fell on the Deluxe neighbourhood, killing 14"
+        )
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
