@@ -173,3 +173,13 @@ def test_frames_a_killing_it_avenges_or_where_it_came_from_is_not_the_event_s(pi
     )
     evs = _incidents(pipeline, text)
     assert [[loc.name for loc in e.locations] for e in evs] == [["Kassala"]], _show(evs)
+
+
+def test_article_the_day_it_was_said_gives_way_to_the_event_s_own_day(pipeline):
+    text = (
+        "An armed attack in Sudan's Kassala state has left at least 28 civilians dead, an official "
+        "said on Wednesday. " + FILLER + "The tragedy happened when rebels opened fire on civilians "
+        "on Tuesday evening in Kassala state, the police chief said."
+    )
+    evs = _incidents(pipeline, text)
+    assert [str(e.date.start) for e in evs] == ["2016-05-10"], _show(evs)

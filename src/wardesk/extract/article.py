@@ -766,6 +766,9 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
+    # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by
+    # the day it was said only when no sentence told with it names its own day
+    nominal = not any(doc[t.head_i].pos_ == "VERB" for t in frame.triggers)
     best: DateSpan | None = None
     best_offset: int | None = None
     best_stamp = False
@@ -779,13 +782,14 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
         dist = tree_distance(anchor, head) if head is not None else 50
-        if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
+        said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
+        if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
             best, best_offset, best_dist = span, offset, dist
-            best_stamp = bool(getattr(t, "stamp", False))
+            best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
     return best or DateSpan(), best_offset, best_stamp and best is not None
 
 
