@@ -702,10 +702,13 @@ def build_frames(
         region = _own_clause(tok)
         if (
             region is not None
+            and doc[region[0] : region[1]].root.pos_ in ("NOUN", "PROPN")
             and not _part(doc, region)
             and not any(region[0] <= t.head_i < region[1] for t in triggers)
         ):
-            continue  # "in retaliation for the death of a commander in X": where another event was
+            # "in retaliation for the death of a commander in X": where another event was (a noun
+            # phrase; a clause after "after" may hold the sentence's own event in words we lack)
+            continue
         nearest_frame(frames, tok).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
