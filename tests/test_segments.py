@@ -162,7 +162,6 @@ def test_merge_an_untyped_mention_at_the_same_town_on_the_same_day_restates(pipe
     [
         "The army said the shelling was in retaliation for the killing of a rebel commander in the "
         "Gedaref area.",
-        "The army said the rebels fired the shells from an area north of the village of Gedaref.",
     ],
 )
 def test_frames_a_killing_it_avenges_or_where_it_came_from_is_not_the_event_s(pipeline, later):

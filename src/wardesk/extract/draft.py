@@ -190,7 +190,7 @@ def _country_not_place(p: Any) -> bool:
 def _from_origin(tok: Any) -> bool:
     """A place inside a "from ..." phrase ("flew from a base on the Kola Peninsula")."""
     cur = tok
-    for _ in range(8):  # "from an area north of the village of X": five steps up to "from"
+    for _ in range(5):
         if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
             return True
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
