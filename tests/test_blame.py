@@ -70,8 +70,8 @@ def _blame(events):
         # a spokesman says the group had no involvement: a denial for the group
         (
             "Fighters attacked an army base near Sittwe on Monday, killing nine soldiers. The military "
-            "blamed the Arakan Army. A spokesman for the Arakan Army said the group had no involvement "
-            "in the attack.",
+            "blamed the Arakan Army. A spokesman for the Arakan Army said the movement had no role "
+            "in the raid.",
             {
                 ("accuses", "Arakan Army", "The military"),
                 ("denies", "Arakan Army", "A spokesman for the Arakan Army"),
@@ -139,7 +139,7 @@ def test_blame_initiators_stay_when_the_article_says_who_did_it(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "No group has claimed responsibility for the attack.",
+        "No faction has yet claimed responsibility for the ambush.",
         "The ministry did not deny that the talks had stalled.",
         "The government rejected the offer of talks.",
         "Officials held talks with the rebels on Monday.",

@@ -432,7 +432,7 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         return []
     clause = _clause(verb)
     if lemma in words.only_with_objects:
-        # "medics gave a toll of 30 dead": the object is what is reported
+        # "doctors gave a toll of 17 dead": the object is what is reported
         obj = next(
             (c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words.only_with_objects[lemma]), None
         )
@@ -944,8 +944,8 @@ def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
 
 
 def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
-    """Who a statement, report or post comes from: "a report in the latest issue of the weekly
-    Savana" (the name inside), "reports from Russian military bloggers" (the people named)."""
+    """Who a statement, report or post comes from: "an article in this week's edition of the
+    magazine Kivu Monitor" (the name inside), "reports from Russian military bloggers" (the people named)."""
     desc = _describe(obj, lex, words)
     if desc is not None:
         return desc
@@ -1035,7 +1035,7 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
 
 def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """A name in apposition at the end of a title ("the head of the regional administration
-    Oleksandr Marko", "Deputy Head of the Office of the President Ivan Kos"), which the
+    Petro Hnatenko", "Deputy Director of the National Security Bureau Ivan Kos"), which the
     tagger often reads as part of an organisation or a place."""
     doc = full.doc
     if full.root.lemma_.lower() not in words.titles:
@@ -1059,7 +1059,7 @@ def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | 
             and all(t.text[:1].isupper() for t in run)
             and lex.canonical(run.text) is None
         ):
-            return run  # "... of the Regional Military Administration Oleksandr Marko"
+            return run  # "... of the Provincial Security Council Petro Hnatenko"
     return None
 
 

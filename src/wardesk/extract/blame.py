@@ -105,7 +105,7 @@ def find_statements(
         mentions (list): the actor mentions of the sentence (``actors.find_actors``).
         attributions (list[Attribution]): the article's attributions (for who speaks).
         nation (callable): the state forces a nationality or country names ("Israeli" -> Israel),
-            for parties named only by a nation ("an Israeli counter-rocket caused the deaths").
+            for parties named only by a nation ("a Turkish drone caused the deaths").
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
@@ -215,7 +215,7 @@ def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
 
 def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     """ "X denied any involvement" (X's side), "X denied that Y carried out the attack" (Y),
-    "X denied shooting down the plane", "X rejected claims that it had carried out the raid"."""
+    "X denied shooting down the plane", "X dismissed allegations that its men had staged the ambush"."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
     w = ctx.words
@@ -247,7 +247,7 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
 
 
 def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
-    """ "the group had no involvement in the attack", "it bears no responsibility", said by someone."""
+    """ "the movement played no part in the bombing", "it bears no responsibility", said by someone."""
     if noun.pos_ != "NOUN" or not (_negated_noun(noun) or _negated(noun.head)):
         return []
     verb = noun.head
@@ -302,7 +302,7 @@ def _is_act(tok: Token, ctx: _Context) -> bool:
 
 
 def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
-    """ "an Israeli counter-rocket caused the civilian deaths", said by someone."""
+    """ "a Turkish drone caused the deaths of the farmers", said by someone."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -338,7 +338,7 @@ def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Stateme
     if not parties and _self_reference(subj):
         return [_statement(stance, None, speaker, at, ctx)]
     if not parties and ctx.nation is not None:
-        # "an Israeli counter-rocket caused the deaths": the nation named on the weapon
+        # "a Turkish drone caused the deaths": the nation named on the weapon
         parties = modifier_parties(subj.doc, [subj.i], ctx.nation)
     return [_statement(stance, p, speaker, at, ctx) for p in parties]
 

@@ -590,10 +590,13 @@ def _far_homonym(
     introduces ('the village of X') outside the article's country and its neighbours; or a town
     of a country the article never names not big enough to be news on its name (when the
     article's focus is unsure, only one that an alias spells)."""
-    if not countries or place.kind != "city":
+    if not countries:
         return False
-    if ctx.country is not None:
-        return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
+    if ctx.country is not None and place.kind in ("city", "admin1"):
+        # 'Tripoli, Lebanon' stays Lebanese; 'the Ruritanian town of Victoria' is no Australian state
+        return ctx.country != place.country
+    if place.kind != "city":
+        return False
     if ctx.pattern in ("town", "part") and place.country not in gaz.neighbours(countries[0]):
         return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
     if place.country in countries:
@@ -779,7 +782,7 @@ DIRECTION_REACH = 8
 
 def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
     """A town named several times is one town: where one mention's own words say where it lies
-    ('Palma, located in the province of Cabo Delgado'), its other mentions take that reading,
+    ('Lichinga, located in the province of Niassa'), its other mentions take that reading,
     known or unknown to the gazetteer. Divisions and countries keep their own readings ('Idlib'
     the province beside 'Idlib' the city)."""
     by_key: dict[str, PlaceMention] = {}
@@ -795,7 +798,7 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
         ref = by_key.get(fold(m.text, place=True))
         if ref is not None and m.start_char in told and m.admin1_context is None and ref.admin1_context:
             told_country = m.country_context == ref.country_context
-            ref = ref if told_country else None  # 'the Mozambique town of Palma' ... 'Palma, Cabo Delgado'
+            ref = ref if told_country else None  # 'the Mozambique town of Lichinga' ... 'Lichinga, Niassa'
         elif m.start_char in told:
             ref = None
         if ref is None or m is ref or m.dateline:
@@ -1045,7 +1048,7 @@ def _match(
             return None
         if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
             return None  # 'Islamic State' names no state
-        if any(_known_word(t, gaz) for t in span if _cap(t)):
+        if len(span) > 1 and any(_known_word(t, gaz) for t in span if _cap(t)):
             return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
         if ent is not None and ent.label_ == "NORP":
             return None
