@@ -36,7 +36,7 @@ def _show(evs):
         # told again far below, with no place of its own but the same kind of attack on the same day
         "Rebels fired a missile at the town of Kassala on Monday, killing two people, the army said. "
         + FILLER
-        + "Troops shot down a missile fired by the rebels on Monday, with debris wounding three people.",
+        + "Air defences intercepted a missile the rebels launched on Monday; falling debris wounded three people.",
         "Soldiers shelled the town of Kassala on Monday, killing four civilians, residents said. "
         + FILLER
         + "The army shelled rebel positions on Monday, officials said.",
@@ -65,7 +65,7 @@ def test_merge_a_headline_s_event_is_the_first_of_its_kind_in_the_text(pipeline)
         "both sides to protect civilians. "
         + FILLER
         + FILLER
-        + '"The city of Kassala is under full control of our forces," '
+        + '"Our fighters have taken control of the city of Kassala," '
         "a rebel spokesman said on Tuesday."
     )
     evs = _incidents(pipeline, text, title=title)
@@ -125,9 +125,9 @@ def test_frames_what_someone_does_as_a_rule_is_no_event(pipeline, later):
 
 def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_below(pipeline):
     text = (
-        "A car bomb exploded near a police station in the town of Kassala on Monday, killing two "
-        "people, officials said. " + FILLER + FILLER + 'A message from the police read: "Urgent: an '
-        'attack against a police station in Kassala is reported."'
+        "A car bomb went off outside the police headquarters of Kassala town on Monday, killing two "
+        "people, officials said. " + FILLER + FILLER + 'A message from the police read: "Urgent: an attack '
+        'on the police post in Kassala is reported."'
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == 1, _show(evs)
@@ -136,7 +136,7 @@ def test_merge_an_untyped_undated_mention_at_the_same_town_restates_however_far_
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels claimed to have inflicted heavy losses on soldiers in two days of intense fighting near "
+        "Rebels claimed to have inflicted heavy losses on soldiers over two days of heavy fighting around "
         "the town of Kassala.",
         "Six hours of heavy fighting between soldiers and rebels shook the town of Kassala on Tuesday, "
         "residents said.",
@@ -160,8 +160,7 @@ def test_merge_an_untyped_mention_at_the_same_town_on_the_same_day_restates(pipe
 @pytest.mark.parametrize(
     "later",
     [
-        "The army said the shelling was in retaliation for the killing of a rebel commander in the "
-        "Gedaref area.",
+        "The army said the shelling came in response to the rebels' advance on the Gedaref area.",
     ],
 )
 def test_frames_a_killing_it_avenges_or_where_it_came_from_is_not_the_event_s(pipeline, later):
@@ -176,9 +175,9 @@ def test_frames_a_killing_it_avenges_or_where_it_came_from_is_not_the_event_s(pi
 
 def test_article_the_day_it_was_said_gives_way_to_the_event_s_own_day(pipeline):
     text = (
-        "An armed attack in Sudan's Kassala state has left at least 28 civilians dead, an official "
-        "said on Wednesday. " + FILLER + "The tragedy happened when rebels opened fire on civilians "
-        "on Tuesday evening in Kassala state, the police chief said."
+        "An armed attack in Sudan's Kassala state left no fewer than 31 villagers dead, an official "
+        "said on Wednesday. " + FILLER + "The tragedy took place on Tuesday evening, when rebels opened "
+        "fire on the villagers in Kassala state, the police chief said."
     )
     evs = _incidents(pipeline, text)
     assert [str(e.date.start) for e in evs] == ["2016-05-10"], _show(evs)

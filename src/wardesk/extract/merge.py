@@ -270,7 +270,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a headline that took in no sentence of its text reports: the text's first event
     of its family, when nothing in it says otherwise (its lead told the background, the
-    event comes in a quote further down: "The city is under full control of our forces")."""
+    event comes in a quote further down: "our fighters now hold the whole city")."""
     if h.kind != "incident" or h.family is None:
         return None
     first = next((d for d in drafts if not d.from_title and d.family == h.family and d.kind == h.kind), None)
