@@ -235,6 +235,22 @@ CASES = [
         "At least 20 people were killed",
     ),
     (
+        "Nine farmers were shot dead near the river, according to village elders.",
+        "village elders",
+        None,
+        "according_to",
+        None,
+        "Nine farmers were shot dead near the river",
+    ),
+    (
+        "Eleven bodies reached the morgue overnight, according to the district coroner.",
+        "the district coroner",
+        None,
+        "according_to",
+        None,
+        "Eleven bodies reached the morgue overnight",
+    ),
+    (
         "The convoy was hit near the border, according to a U.S. official.",
         "a U.S. official",
         None,
@@ -803,3 +819,22 @@ def test_attribution_a_place_owning_an_office_is_not_the_speaker(nlp):
     ]
     doc = _parsed(nlp, rows, ents=[(0, 1, "PERSON")])
     assert [a.name.replace(" ", "") for a in find_attributions(doc)] == ["Melitopol'sadministration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Two soldiers died at the post, an official of the Chadian Interior Ministry said.",
+            "Chadian Interior Ministry",
+        ),
+        (
+            "Two soldiers died at the post, a spokesman for the Somali Defence Ministry said.",
+            "Somali Defence Ministry",
+        ),
+        ("Two soldiers died at the post, a police officer said.", None),
+    ],
+)
+def test_attribution_an_unlisted_institution_keeps_its_own_name(nlp, text, org):
+    (a,) = find_attributions(nlp(text))
+    assert a.organization == org

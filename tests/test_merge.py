@@ -174,14 +174,9 @@ def test_merge_the_attack_restates_the_event_told_before(pipeline):
     "campaign",
     [
         "The fighting has killed over 600 people in the region.",
-        pytest.param(
-            "The conflict has killed over 600 people in the region.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a campaign noun that is no event word (conflict, war, insurgency) yields no aggregate: "
-                "only 'fighting', itself a trigger, does (found rewriting this test from a benchmark sentence)",
-            ),
-        ),
+        "The conflict has killed over 600 people in the region.",
+        "The insurgency has killed over 600 people since it began.",
+        "Those raids have killed over 600 people in the region.",
     ],
 )
 def test_merge_a_war_s_running_toll_is_an_aggregate(pipeline, campaign):

@@ -308,6 +308,8 @@ class _ArticleReading:
         elif not frame.times and _running_toll(frame, self.triggers.campaign_nouns):
             d.kind = "aggregate"
             d.anaphoric = False
+            d.tally = True  # "the conflict has killed 600": a war's toll, never one incident's
+            over_time = True
         if over_time:
             # a toll counted over a period stays the period's wherever its sentence is merged
             d.claims = [

@@ -1101,7 +1101,27 @@ def _org_from_title(rest: list[Token], doc: Doc, lex: SourceLexicon) -> str | No
         if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
             ent = next(e for e in doc_ents(doc) if e.start == t.i)
             return lex.canonical(ent.text) or _strip_det(ent)
+    for chunk in chunks:
+        named = _named_institution(chunk)
+        if named is not None:
+            return named
     return None
+
+
+def _named_institution(chunk: list[Token]) -> str | None:
+    """An institution the source table lacks, named as news names one: capitalised words
+    ending in an organisation's head noun ("the Somali Defence Ministry", "Afghan Interior
+    Ministry"). Kept under the text's own words, so unlisted states' bodies still have a name."""
+    k = len(chunk) - 1
+    if k < 1 or chunk[k].lower_ not in ORG_HEADS or not chunk[k].text[:1].isupper():
+        return None
+    start = k
+    while start > 0 and chunk[start - 1].text[:1].isupper() and chunk[start - 1].is_alpha:
+        start -= 1
+    if start == k:
+        return None
+    doc = chunk[0].doc
+    return doc[chunk[start].i : chunk[k].i + 1].text
 
 
 # ---------------------------------------------------------------------------

@@ -63,6 +63,7 @@ AIR_STRIKE_LEMMAS = load_words("lexicons", "triggers.yaml", "air_strike_lemmas")
 BOMBARDMENT_LEMMAS = load_words("lexicons", "triggers.yaml", "bombardment_lemmas")
 BOMBING_LEMMAS = load_words("lexicons", "triggers.yaml", "bombing_lemmas")
 STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
+CROWD_CRUSH = load_words("lexicons", "triggers.yaml", "crowd_crush")
 
 
 @dataclass
@@ -367,6 +368,8 @@ def decide_type(frame: Frame) -> str | None:
     votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
     classes = {w.cls for w in frame.weapons}
     lemmas = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    if lemmas & CROWD_CRUSH:
+        votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
@@ -413,6 +416,8 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("air_strike")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
+    if not votes and lemmas & CROWD_CRUSH and not frame.initiators:
+        votes.add("other")  # a crowd crush nobody is said to have caused
     for t in TYPE_PRIORITY:
         if t in votes:
             return t

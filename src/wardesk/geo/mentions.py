@@ -67,6 +67,8 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
+PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
 SITE_NOT_LABELS = frozenset(("NORP",))
 COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
@@ -268,6 +270,15 @@ def _names_someone(
             return True
     small = place is None or place.population < FOREIGN_MIN_POPULATION  # 'Washington said': a capital
     return small and _speaks(doc, i, j)
+
+
+def _after_title(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] follows a person's title and is followed by another capitalised name ('Sumy Mayor
+    Artem Kobzar', 'General Salim Idris'): the first name of a person, whatever town it spells."""
+    if i == 0 or j >= len(doc) or doc[i - 1].lower_ not in PERSON_TITLES:
+        return False
+    nxt = doc[j]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
 def _speaks(doc: Doc, i: int, j: int) -> bool:
@@ -1063,6 +1074,8 @@ def _match(
         return None, ctx, "pattern" if ctx.pattern else "ner"
     if key in gaz.stopwords and ctx.pattern is None:
         return None
+    if ctx.pattern is None and _after_title(doc, i, j):
+        return None  # 'Mayor Artem Kobzar': a first name after a title, not a town
     if (
         ctx.pattern is None
         and place.kind == "city"
