@@ -186,8 +186,14 @@ def test_merge_a_war_s_running_toll_is_an_aggregate(pipeline, campaign):
     assert kinds.get(4) == "incident" and kinds.get(600) == "aggregate"
 
 
-def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civilians(pipeline):
-    text = "Six civilians were killed by suspected militants in the village of Maradun on Sunday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six civilians were killed by suspected militants in the village of Maradun on Sunday.",
+        "Soldiers fired on a crowd in the town of Kolda on Sunday, killing 30 people, witnesses said.",
+    ],
+)
+def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civilians(pipeline, text):
     evs = _incidents(pipeline, text)
     assert [e.event_type for e in evs] == ["attack_on_civilians"]
 

@@ -817,11 +817,12 @@ def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> N
 
 
 #: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast).
-PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire"}
+PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire", "fire", "opened fire", "open fire"}
 
 
-#: Who kill civilians in "violence against civilians" when no weapon is named: armed groups.
-ARMED_GROUPS = frozenset({"rebel_group", "militia"})
+#: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
+#: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
+ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_forces"})
 
 
 def _fill_types(drafts: list[Draft]) -> None:
