@@ -59,7 +59,7 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
-from wardesk.extract.numbers import Quantity, find_quantities, has_number
+from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
@@ -772,6 +772,9 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
+    # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by
+    # the day it was said only when no sentence told with it names its own day
+    nominal = not any(doc[t.head_i].pos_ == "VERB" for t in frame.triggers)
     best: DateSpan | None = None
     best_offset: int | None = None
     best_stamp = best_said = False
@@ -795,7 +798,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
             best, best_offset, best_dist = span, offset, dist
-            best_stamp, best_said = bool(getattr(t, "stamp", False)), said
+            best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
+            best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
 
 
@@ -947,9 +951,30 @@ def _over_periods(frame: Frame) -> bool:
 
     def counted(n: Any) -> bool:
         head = n.head
-        return n.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PERIOD_NOUNS
+        return n.dep_ == "pobj" and head.lower_ == "of" and _long_period(head.head)
 
     return all(counted(n) or (n.dep_ == "conj" and counted(n.head)) for n in nouns)
+
+
+#: "two days of fighting" is one battle, as ACLED codes a clash that runs over a night or two;
+#: longer, or uncounted ("days of fighting"), it is a campaign. Hours are always one event.
+ONE_EVENT_MAX_DAYS = 3
+
+
+def _long_period(noun: Any) -> bool:
+    """A unit of time, before "of", that spreads the event over a campaign: "months of air strikes",
+    "weeks of fighting", "days of shelling"; not "hours of fighting", "two days of fighting"."""
+    word = noun.lower_
+    if word not in PERIOD_NOUNS or word == "hours":
+        return False
+    if word != "days":
+        return True
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            n = parse_number(c.text)
+            if n is not None and not n.vague and n.value <= ONE_EVENT_MAX_DAYS:
+                return False
+    return True
 
 
 def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
