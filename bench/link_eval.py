@@ -136,7 +136,7 @@ def build_reports(pred_path: Path, articles: dict[str, dict]) -> tuple[list, dic
                 art = articles.get(ae.article_id, {})
                 rid = f"{ae.article_id}#{i}"
                 rep, texts[rid] = Report.read(
-                    rid, ae.article_id, art.get("source"), ae.published, ev, art.get("text")
+                    rid, ae.article_id, art.get("source"), ae.published, ev, art.get("text"), main=True
                 )
                 reports.append(rep)
                 break

@@ -107,6 +107,10 @@ def stories_of(stories: list[Story]) -> list[list[str]]:
         (ev(), ev(place=HAMA), False),
         # different days (more than the slack)
         (ev(), ev(day=D + dt.timedelta(days=3)), False),
+        # the next day with a toll over four times as high: another incident, not the same one retold
+        (ev(), ev(day=D + dt.timedelta(days=1), killed=70), False),
+        # the same day with that toll: one incident whose toll is disputed (a weak pair that still links)
+        (ev(), ev(killed=70), True),
         # different families (a bombing and an armed clash) with different figures and actors
         (ev(), ev(etype="armed_clash", killed=4, targets=("Rebels",), weapons=()), False),
     ],

@@ -215,17 +215,20 @@ def test_link_contradictions_a_tally_over_a_period_is_not_the_incident_toll() ->
     assert st.fatalities["best"] == 12
 
 
-def test_link_contradictions_one_claimant_quoted_twice_is_an_update() -> None:
-    """The same monitor's 47, then its 82 the next day, carried by two outlets: an update, not a dispute."""
+def test_link_contradictions_one_claimant_in_two_outlets_is_two_sources() -> None:
+    """The governor's 23 printed by Outlet A, his 32 a week later by Outlet B: two independent sources'
+    figures 28 % apart, a dispute whose sides name the governor and the dates; within one outlet the
+    later figure is an update (test above)."""
     st = story(
-        _quoted("1", "Outlet A", "Air strikes killed 47 people, the SOHR said.", 47, "SOHR"),
-        _quoted(
-            "2", "Outlet B", "The toll rose to 82, the Syrian Observatory said.", 82, "Syrian Observatory", 1
-        ),
+        _quoted("1", "Outlet A", "The strike killed 23 people, the governor said.", 23, "the governor"),
+        _quoted("2", "Outlet B", "The toll rose to 32, the governor said.", 32, "the governor", 8),
     )
-    assert kinds(st) == []
-    other = _quoted("3", "Outlet C", "Rescuers said 30 people were killed.", 30, "rescuers", 1)
-    assert kinds(story(*st.reports, other)) == ["fatalities"]
+    assert kinds(st) == ["fatalities"]
+    sides = st.contradictions[0]["sides"]
+    assert [(x["value"], x["who"], x["published"]) for x in sides] == [
+        (23, "the governor", "2023-05-02"),
+        (32, "the governor", "2023-05-10"),
+    ]
 
 
 def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:
@@ -242,3 +245,53 @@ def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> N
         report("2", "Outlet B", accusing),
     )
     assert "denial" in kinds(st)
+
+
+def _told(article: str, n: int, outlet: str, ev: Event) -> Report:
+    return Report(f"{article}:{n}", article, outlet, D, ev, main=n == 0)
+
+
+def test_link_contradictions_an_outlets_other_reading_of_the_event_counts() -> None:
+    """Outlet A's lead record of the strike names nobody; its quote paragraph, read as a second record of
+    the strike, has the army accusing the rebels. Outlet B has the rebels accusing the army. The story
+    links A's lead only, but the accusation is A's: a blame dispute. The second record's toll (40
+    against B's 12) is not charged to the story: in a roundup it is as often another incident's."""
+    from wardesk.link import link_reports
+
+    lead = _told("art-a", 0, "Outlet A", event(killed=None))
+    quote = _told("art-a", 1, "Outlet A", event(killed=40, claims=[blame("Rebels", "accuses", "the army")]))
+    other = _told("art-b", 0, "Outlet B", event(killed=12, claims=[blame("Army", "accuses", "the rebels")]))
+    stories = link_reports([lead, quote, other])
+    st = next(s for s in stories if len(s.reports) > 1)
+    assert sorted(st.report_ids) == ["art-a:0", "art-b:0"]
+    assert [r.report_id for r in st.readings] == ["art-a:1"]
+    assert kinds(st) == ["blame"]
+    assert (st.fatalities["low"], st.fatalities["high"]) == (12, 12)
+    again = Story.from_dict(st.to_dict())
+    assert kinds(again) == ["blame"]
+
+
+def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_counted() -> None:
+    """A's second record is of another sub-type (a bombing read into the same day and town), or of
+    another town of the province: its accusation is not charged to the story's strike."""
+    from wardesk.link import link_reports
+
+    accusing = [blame("Rebels", "accuses", "the army")]
+    province = Location(name="Marib", admin1="Marib", country="YE", precision="admin1")
+    other_town = Location(name="Sirwah", admin1="Marib", country="YE", lat=15.46, lon=45.0)
+    bombing = event(claims=accusing, etype="remote_explosive")
+    elsewhere = event(claims=accusing).model_copy(update={"locations": [other_town, province]})
+    for second in (bombing, elsewhere):
+        lead = _told(
+            "art-a", 0, "Outlet A", event(killed=None).model_copy(update={"locations": [TOWN, province]})
+        )
+        other = _told(
+            "art-b", 0, "Outlet B", event(killed=12, claims=[blame("Army", "accuses", "the rebels")])
+        )
+        st = next(
+            s
+            for s in link_reports([lead, _told("art-a", 1, "Outlet A", second), other])
+            if len(s.reports) > 1
+        )
+        assert st.readings == []
+        assert "blame" not in kinds(st)

@@ -237,3 +237,62 @@ def test_link_store_story_api_and_export_show_who_says_what_first(tmp_path) -> N
     assert all(text[r["sentence_start"] : r["sentence_end"]] == r["sentence"] == text for r in rows)
     (line,) = [json.loads(x) for x in out.read_text().splitlines() if sid in x]
     assert [r["outlet"] for r in line["sources"]] == ["AFP", "Reuters"]
+
+
+def _add_told_twice(store: Store) -> None:
+    """Reuters tells the bombing twice: the lead, and a paragraph where the army blames the rebels."""
+    from wardesk.record import Claim
+
+    text = TEXT.format(place="Aleppo")
+    lead = _event(ALEPPO, text)
+    blamed = lead.model_copy(
+        update={"claims": [Claim(what="responsibility", actor="Rebels", stance="accuses", source="the army")]}
+    )
+    art = Article(id="a1", source="Reuters", text=text, published=D.isoformat())
+    out = ArticleEvents(article_id="a1", published=D, events=[lead, blamed])
+    row = r.article_row(
+        art,
+        content_hash="a1",
+        near_dup_of=None,
+        similarity=None,
+        published=D,
+        published_from="input",
+        now=dt.datetime.now(dt.timezone.utc),
+    )
+    with store.engine.begin() as conn:
+        Store.insert_article(conn, row, [], r.event_rows(out))
+
+
+def _army_rows(rec: dict) -> list[tuple[str, str, list[str]]]:
+    return [(x["report_id"], x["who"], x["accuses"]) for x in rec["sources"] if x["who"] == "the army"]
+
+
+def test_link_store_story_api_shows_the_rows_of_an_articles_second_reading(tmp_path) -> None:
+    """The story links Reuters' lead; /api/stories/{id} still shows the army's accusation as a Reuters row,
+    and so does the story reconciled again after another outlet's article was deleted."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import delete
+
+    from wardesk.api import create_app
+    from wardesk.flows.link import repair_stories
+
+    db = str(tmp_path / "api.db")
+    with Store(db) as store:
+        _add_told_twice(store)
+        _add(store, "a2", "AFP", ALEPPO)
+        _add(store, "a3", "SANA", ALEPPO)
+        link_events(store.engine, ["a1", "a2", "a3"])
+        got = _stories(store)
+    assert got["a1:0"] == got["a2:0"] == got["a3:0"] != got["a1:1"]
+    sid = got["a1:0"]
+    with TestClient(create_app(db), base_url="http://localhost") as client:
+        body = client.get(f"/api/stories/{sid}").json()
+    assert _army_rows(body) == [("a1:1", "the army", ["Rebels"])]
+    with Store(db) as store:
+        with store.engine.begin() as conn:
+            conn.execute(delete(s.articles).where(s.articles.c.id == "a2"))
+        repair_stories(store.engine)
+        with store.engine.connect() as conn:
+            rec = conn.execute(select(s.stories.c.reconciled).where(s.stories.c.id == sid)).scalar_one()
+    assert rec["report_ids"] == ["a1:0", "a3:0"]
+    assert _army_rows(rec) == [("a1:1", "the army", ["Rebels"])]

@@ -225,3 +225,49 @@ def test_link_stories_a_split_story_gets_a_new_id() -> None:
     stories = _name([[y, z], [x]], [Story(story_id("x"), [x, y])])
     ids = [s.id for s in stories]
     assert story_id("x") in ids and len(set(ids)) == 2
+
+
+def _reading(article: str, n: int, ev: Event, outlet: str) -> Report:
+    return Report(f"{article}:{n}", article, outlet, ev.date.start, ev, main=n == 0)
+
+
+def test_link_stories_one_event_read_twice_links_once() -> None:
+    """Two outlets each make two records of one bombing (the lead and the toll paragraph): one story of two
+    reports, not the same story twice in parallel; the second readings stand alone."""
+    rs = [
+        _reading("art-a", 0, event(killed=12), "Outlet A"),
+        _reading("art-a", 1, event(killed=12, etype="suicide_bomb"), "Outlet A"),
+        _reading("art-b", 0, event(killed=14), "Outlet B"),
+        _reading("art-b", 1, event(killed=14, etype="suicide_bomb"), "Outlet B"),
+    ]
+    got = groups(link_reports(rs, texts=texts_for(rs)))
+    assert sorted(len(g) for g in got) == [1, 1, 2]
+    assert ["art-a:0", "art-b:0"] in got
+
+
+def test_link_stories_the_main_reading_links_first() -> None:
+    """Outlet B's second record of the bombing scores a little better with Outlet A's report than B's main
+    record does; the main record is the one that joins, the second stays out."""
+    a = _reading("art-a", 0, event(killed=None), "Outlet A")
+    b_main = _reading("art-b", 0, event(killed=30), "Outlet B")
+    b_second = _reading("art-b", 1, event(killed=30, etype="suicide_bomb"), "Outlet B")
+    texts = texts_for([a, b_main, b_second])
+    texts[b_main.report_id] = "Health officials gave a toll of thirty dead on Tuesday evening."
+    got = groups(link_reports([b_second, a, b_main], texts=texts))
+    assert ["art-a:0", "art-b:0"] in got
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_link_stories_readings_do_not_depend_on_order(seed: int) -> None:
+    """Which reading links is a function of the set of reports, however they arrive and are split."""
+    rs = [
+        _reading(f"art-{c}", n, event(day=D + dt.timedelta(days=n % 2), killed=10 + n), f"Outlet {c}")
+        for c in "abc"
+        for n in range(3)
+    ]
+    texts = texts_for(rs)
+    once = groups(link_reports(rs, texts=texts))
+    shuffled = rs[:]
+    random.Random(seed).shuffle(shuffled)
+    first = link_reports(shuffled[:4], texts=texts)
+    assert groups(link_reports(shuffled[4:], existing=first, texts=texts)) == once

@@ -344,8 +344,15 @@ def get_story(conn: Connection, story_id: str) -> dict[str, Any] | None:
         rep["evidence_text"] = " ".join(sp["text"] for sp in spans) or None
     item = _story_summary(row, [(r["id"], r["event_type"]) for r in reports])
     rec = _as_json(row["reconciled"]) or {}
-    present = {r["id"] for r in reports}  # a row of a report whose article has gone is not shown
-    item["sources"] = [x for x in rec.get("sources") or [] if x.get("report_id") in present]
+    # a row of a report whose article has gone is not shown; a row of another record of a member's
+    # article (the story's ``readings``: the article told the event twice) is
+    present = {r["id"] for r in reports}
+    articles = {r["article_id"] for r in reports if r.get("article_id")}
+    item["sources"] = [
+        x
+        for x in rec.get("sources") or []
+        if x.get("report_id") in present or x.get("article_id") in articles
+    ]
     item["reconciled"] = rec
     item["contradiction_list"] = rec.get("contradictions") or []
     item["reports"] = reports

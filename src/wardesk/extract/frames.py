@@ -437,15 +437,21 @@ def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[i
     investigates or reports the attack ("the minister condemned the attack", "the monitor put the
     death toll at 12"). A light verb ("launched an attack", "carried out strikes"), a verb of
     fighting it off ("the army repelled the assault") and a trigger verb itself take part in it,
-    and so does whoever handles the weapon the object names ("he left a bomb in the market")."""
+    and so does whoever handles the weapon the object names ("he left a bomb in the market").
+    An event noun the verb restates is no trigger of its own ("denounced the bombing that killed
+    12"): the object still names the event when a trigger sits inside its phrase."""
     if verb.i in trigger_tokens or _verb_in(verb, LIGHT_VERBS) or _verb_in(verb, DEFENCE_VERBS):
         return False
     doc = verb.doc
+    restating = _verb_in(verb, RESTATING_HEADS)
     for child in verb.children:
+        if restating and child.dep_ in ("dobj", "obj") and child.lemma_.lower() in EVENT_LEMMAS:
+            return True  # "denounced the bombing": the parser may hang the event's clause on the verb
         if (
             child.dep_ in ("dobj", "obj")
             and any(
-                child.left_edge.i <= t <= child.right_edge.i and np_head(doc[t]).i == child.i
+                child.left_edge.i <= t <= child.right_edge.i
+                and (np_head(doc[t]).i == child.i or child.lemma_.lower() in EVENT_LEMMAS)
                 for t in trigger_tokens
             )
             and child.i not in weapon_tokens

@@ -59,10 +59,30 @@ def _fine(d: Draft) -> bool:
     return any(loc.precision in ("exact", "near") for loc in d.locations)
 
 
+def _readings(d: Draft) -> tuple[set[str], set[str | None]]:
+    """Who did it, and on whose word: the initiators, and the sources that name them (None for
+    the article's own voice)."""
+    names = {x.name for x in d.initiators if x.type != "unknown"}
+    by = {
+        c.source
+        for c, _ in d.claims
+        if c.what == "responsibility" and c.stance in ("accuses", "claims") and c.actor in names
+    }
+    named = {c.actor for c, _ in d.claims if c.what == "responsibility" and c.source is not None}
+    if names - named:
+        by.add(None)  # a party the article names in its own voice
+    return names, by
+
+
 def _actors_compatible(a: Draft, b: Draft) -> bool:
-    ia = {x.name for x in a.initiators if x.type != "unknown"}
-    ib = {x.name for x in b.initiators if x.type != "unknown"}
-    return not ia or not ib or bool(ia & ib)
+    """No initiators that exclude each other: the same party, or one side's silence. Two sources
+    blaming different parties ("officials said Russian forces fired the missile" ... "the ministry
+    said a Ukrainian missile hit the market") are a contested event, not two: different parties
+    exclude each other only in one voice (the article's own, or one source's)."""
+    (ia, sa), (ib, sb) = _readings(a), _readings(b)
+    if not ia or not ib or ia & ib:
+        return True
+    return None not in sa and None not in sb and not (sa & sb)
 
 
 #: A death toll this large, equal in two reports at one place, identifies one event.

@@ -27,7 +27,7 @@ from sqlalchemy import and_, bindparam, delete, exists, or_, select, union, upda
 from sqlalchemy.engine import Connection, Engine
 
 from wardesk.link import Report, Story, link_reports
-from wardesk.link.cluster import LinkCache, Widen
+from wardesk.link.cluster import LinkCache, Widen, story_readings
 from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key, gate, linkable
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
@@ -146,7 +146,9 @@ def _report(row: Any, messages: list[str]) -> tuple[Report, str] | None:
             f"event {row.id}: its article {row.article_id} is gone; kept in its story without text"
         )
     published = row.published if isinstance(row.published, dt.date) else None
-    return Report.read(row.id, row.article_id, row.source, published, event, row.text, row.near_dup_of)
+    return Report.read(
+        row.id, row.article_id, row.source, published, event, row.text, row.near_dup_of, main=row.ordinal == 0
+    )
 
 
 def _link(conn: Connection, article_ids: list[str], state: LinkState) -> LinkRun:
@@ -384,7 +386,11 @@ def _repair(conn: Connection) -> LinkRun:
         if listed <= present:
             continue
         reports = [got[0] for m in members if (got := _report(m, run.messages))]
-        story = Story(id=sid, reports=sorted(reports, key=lambda r: r.report_id))
+        story = Story(
+            id=sid,
+            reports=sorted(reports, key=lambda r: r.report_id),
+            readings=story_readings(reports, _other_records(conn, reports, run.messages)),
+        )
         story.reconcile()
         conn.execute(
             update(s.stories)
@@ -400,6 +406,18 @@ def _repair(conn: Connection) -> LinkRun:
             f"story {sid}: {len(listed - present)} report(s) gone with their article; reconciled again"
         )
     return run
+
+
+def _other_records(conn: Connection, reports: list[Report], messages: list[str]) -> list[Report]:
+    """The other non-background records of the reports' articles (where a story's readings are)."""
+    e = s.events.c
+    ids = {r.report_id for r in reports}
+    rows = conn.execute(
+        select(*_columns())
+        .select_from(_joined())
+        .where(e.article_id.in_(sorted({r.article_id for r in reports})), e.background.is_(False))
+    ).all()
+    return [got[0] for row in rows if row.id not in ids and (got := _report(row, messages))]
 
 
 def relink_all(db: Engine, article_ids: list[str] | None = None, batch: int = 16) -> LinkRun:

@@ -26,6 +26,8 @@ from wardesk.link.compare import (
     date_span,
     linkable,
     pair_score,
+    read_twice,
+    same_main_place,
     text_vectors,
 )
 from wardesk.link.report import Report
@@ -42,6 +44,10 @@ STRONG_MIN_SCORE = 0.60
 #: Longest time a story may cover, in days, from the earliest start to the latest
 #: end of its dated reports: one incident, reported over a few days.
 MAX_STORY_DAYS = 7
+#: How much a merge of main events (``Report.main``) goes before others, in the order of merges only
+#: (not in the thresholds): where an article reads one event several times, its main reading is
+#: the one that links, unless another reading fits clearly better.
+MAIN_PRIORITY = 0.2
 #: Scores are rounded to this many decimals before they are compared, so the
 #: order in which floating-point sums were taken never decides a tie.
 _ROUND = 9
@@ -228,6 +234,7 @@ class _Reach:
                 reached.append(p.rides[i])
             if i in is_anchor:
                 reached += p.lk.score_around(i)
+                reached += p.readings.same(i)  # which reading of an event links decides for its twins
             sid = self.settled.get(p.reports[i].report_id)
             if sid is not None:
                 reached += self.members[sid]
@@ -256,17 +263,52 @@ class _Reach:
                 self.todo.append(c)
 
 
+class _Readings:
+    """Anchors of one article that are one event read twice (``compare.read_twice``), as groups.
+
+    Union-find over the anchors of each article: the groups are the transitive
+    closure of ``read_twice``, a function of the set of reports alone.
+    """
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.parent: dict[int, int] = {}
+        self.by_article: dict[str, list[int]] = {}
+
+    def add(self, i: int) -> None:
+        self.parent[i] = i
+        twins = self.by_article.setdefault(self.reports[i].article_id, [])
+        for j in twins:
+            if read_twice(self.reports[i], self.reports[j]):
+                self.parent[self.find(i)] = self.find(j)
+        twins.append(i)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def same(self, i: int) -> list[int]:
+        """The other anchors of i's article read as i's event."""
+        root = self.find(i)
+        return [
+            j for j in self.by_article.get(self.reports[i].article_id, ()) if j != i and self.find(j) == root
+        ]
+
+
 @dataclass
 class _Prepared:
     reports: list[Report]  # in date order
     anchors: list[int]  # the independent linkable reports (and copies without an original here)
     rides: dict[int, int]  # copy -> the original's report it rides with
     lk: _Linker
+    readings: _Readings
 
 
 def _prepare(reports: list[Report], texts: Mapping[str, str], cache: LinkCache) -> _Prepared:
     reports = sorted(reports, key=_sort_key)
-    p = _Prepared(reports, [], {}, _Linker(reports, texts, cache))
+    p = _Prepared(reports, [], {}, _Linker(reports, texts, cache), _Readings(reports))
     p.lk.index(_roles(reports, range(len(reports)), p))
     return p
 
@@ -290,6 +332,8 @@ def _roles(reports: list[Report], ixs: Iterable[int], p: _Prepared) -> list[int]
     p.rides.update(rides)
     lone = sorted(c for c in copies if c not in rides and c in linkable_ix)
     p.anchors.extend(lone)
+    for i in independent + lone:
+        p.readings.add(i)
     return independent + lone
 
 
@@ -306,7 +350,7 @@ def cluster(
     cache: LinkCache | None = None,
     settled: Mapping[str, str] | None = None,
     widen: Widen | None = None,
-) -> tuple[list[list[Report]], list[Story]]:
+) -> tuple[list[list[Report]], list[Story], dict[str, list[Report]]]:
     """The reports grouped into stories (each list in date order); unlinkable reports stand alone.
 
     ``settled`` maps report ids to the story they are already in. Reports are
@@ -315,7 +359,8 @@ def cluster(
     without clustering it again. ``widen(reports)``, when given, returns
     further stored stories connected to the settled reports that are
     connected to new ones (and their texts); they are added, until it has
-    none. Returns the groups and the stories ``widen`` added.
+    none. Returns the groups, the stories ``widen`` added, and each anchor's
+    twin readings (``_Readings``) by report id.
     """
     cache = cache if cache is not None else LinkCache()
     settled = dict(settled or {})
@@ -344,19 +389,28 @@ def cluster(
             kept.setdefault(settled[r.report_id], []).append(i)
     groups: list[list[int]] = list(kept.values())
     todo = [i for i in anchors if i in dirty]
-    groups += _agglomerate(reports, lk, todo, {c: o for c, o in rides.items() if o in dirty})
+    groups += _agglomerate(reports, lk, todo, {c: o for c, o in rides.items() if o in dirty}, p.readings)
     placed = {i for g in groups for i in g}
     groups += [[i] for i in range(len(reports)) if i not in placed]
     out = [sorted((reports[i] for i in g), key=_sort_key) for g in groups]
     out.sort(key=lambda g: _sort_key(g[0]))
     cache.trim()
-    return out, added
+    twins = {reports[i].report_id: [reports[j] for j in p.readings.same(i)] for i in p.readings.parent}
+    return out, added, {k: v for k, v in twins.items() if v}
 
 
 def _agglomerate(
-    reports: list[Report], lk: _Linker, anchors: list[int], rides: dict[int, int]
+    reports: list[Report], lk: _Linker, anchors: list[int], rides: dict[int, int], readings: _Readings
 ) -> list[list[int]]:
-    """Merge clusters best pair first while every pair across them is compatible and the average score holds."""
+    """Merge clusters best pair first while every pair across them is compatible and the average score holds.
+
+    One event read twice by one article links once: once a reading is in a
+    story of several reports, the article's other readings of that event
+    (``readings``) stay out of every other story, so they cannot repeat the
+    story in parallel with the other articles' second readings. Best pair
+    first, the reading that fits the other articles best is the one that links.
+    """
+    linked: dict[int, str] = {}  # reading group -> key of the story of several reports holding one of them
     owner: dict[int, _Cluster] = {}
     for i in anchors:
         r = reports[i]
@@ -377,7 +431,11 @@ def _agglomerate(
             a, b = b, a
         s = lk.linkage(a, b)
         if s is not None:
-            heapq.heappush(heap, (-s, a.key, b.key, a.version, b.version))
+            members = a.anchors + b.anchors
+            main = sum(reports[i].main for i in members) / len(members)
+            heapq.heappush(
+                heap, (-round(s + MAIN_PRIORITY * main, _ROUND), a.key, b.key, a.version, b.version)
+            )
 
     by_key = {c.key: c for c in owner.values()}
     for i, j in lk.pairs:
@@ -388,11 +446,14 @@ def _agglomerate(
         a, b = by_key.get(ka), by_key.get(kb)
         if a is None or b is None or a.version != va or b.version != vb:
             continue  # stale: one side has merged since
+        if any(linked.get(readings.find(i), ka) not in (ka, kb) for i in a.anchors + b.anchors):
+            continue  # another reading of one of these events already links elsewhere
         merged = _merge(a, b)
         del by_key[ka], by_key[kb]
         by_key[merged.key] = merged
         for i in merged.anchors:
             owner[i] = merged
+            linked[readings.find(i)] = merged.key
         neighbours = {owner[j].key for i in merged.anchors for j in lk.adj.get(i, ()) if j in owner}
         for k in sorted(neighbours - {merged.key}):
             push(merged, by_key[k])
@@ -413,8 +474,12 @@ def _merge(a: _Cluster, b: _Cluster) -> _Cluster:
     )
 
 
-def _name(groups: list[list[Report]], existing: list[Story]) -> list[Story]:
+def _name(
+    groups: list[list[Report]], existing: list[Story], twins: Mapping[str, list[Report]] | None = None
+) -> list[Story]:
     """Stories for the groups: a group keeps the id of the stored story it shares most reports with.
+
+    A story of several articles gets its reports' twin readings (``twins``) as its ``readings``.
 
     A group that is exactly an existing story is returned as a copy of it
     (same id, same reports): its reconciliation is not recomputed unless read.
@@ -442,10 +507,40 @@ def _name(groups: list[list[Report]], existing: list[Story]) -> list[Story]:
         if sid is None:
             sid = _fresh_id(g, used | old_ids)
             used.add(sid)
-        stories.append(Story(id=sid, reports=list(g)))  # type: ignore[arg-type]
+        stories.append(Story(id=sid, reports=list(g), readings=_readings_of(g, twins or {})))
     order = {s.id: i for i, s in enumerate(existing)}
     stories.sort(key=lambda s: (order.get(s.id, len(order)), s.reports[0].report_id if s.reports else ""))
     return stories
+
+
+def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list[Report]:
+    """The other readings of a story's events by its articles (none for a story of one article).
+
+    Only twins of the member's own sub-type told of the member's own main place (``same_main_place``):
+    a twin of another sub-type, or of a neighbourhood or another town of the province, is as often
+    another incident of that day (a roundup's next paragraph, the bombing of the week before read into
+    the same days) as a second reading, and its accusations would be charged to the wrong event.
+    """
+    if len({r.article_id for r in group}) < 2:
+        return []
+    members = {r.report_id for r in group}
+    found = {
+        t.report_id: t
+        for r in group
+        for t in twins.get(r.report_id, ())
+        if t.report_id not in members and t.event.event_type == r.event.event_type and same_main_place(r, t)
+    }
+    return [found[k] for k in sorted(found)]
+
+
+def story_readings(reports: list[Report], others: Iterable[Report]) -> list[Report]:
+    """A stored story's readings (``Story.readings``) among ``others``, the other records of its members'
+    articles: what ``link_reports`` gives a story of these reports, for a caller that rebuilds a story
+    without linking again (a repair after an article was deleted)."""
+    pool = list({r.report_id: r for r in [*reports, *others]}.values())
+    p = _prepare(pool, {}, LinkCache())
+    twins = {p.reports[i].report_id: [p.reports[j] for j in p.readings.same(i)] for i in p.readings.parent}
+    return _readings_of(reports, twins)
 
 
 def _fresh_id(group: list[Report], taken: set[str]) -> str:
@@ -497,5 +592,5 @@ def link_reports(
             pool[r.report_id] = r
     texts = dict(texts or {})
     cache = cache if cache is not None else LinkCache()
-    groups, more = cluster(list(pool.values()), texts, cache, settled, widen)
-    return _name(groups, existing + more)
+    groups, more, twins = cluster(list(pool.values()), texts, cache, settled, widen)
+    return _name(groups, existing + more, twins)

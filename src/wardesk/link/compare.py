@@ -41,6 +41,10 @@ NEAR_RADIUS_KM = 25.0
 #: Two death tolls for one place and day whose smaller is under this share of
 #: the larger make the pair weak (it then needs a strong score).
 TOLL_CLASH_RATIO = 0.5
+#: Date agreement (``compare_dates``) of two spans that overlap; below it the days meet only within
+#: the slack (or one report is undated). Such a pair with a toll clash is two incidents: a monitor's
+#: toll does not grow several-fold from one day's incident to the next day's, a second incident does.
+SAME_SPAN_DATE = 0.7
 #: Kept for the story's place reconciliation: two exact places this close agree.
 EXACT_RADIUS_KM = SAME_PLACE_KM
 #: Text similarity (cosine of the content-token sets) that already counts
@@ -240,7 +244,41 @@ def gate(a: Report, b: Report) -> Gate:
     if p is None:
         return NO
     other_family = FAMILY[a.event.event_type] != FAMILY[b.event.event_type]
-    return Gate(True, weak=d[1] or p[1] or other_family or toll_clash(a, b), place=p[0], date=d[0])
+    clash = toll_clash(a, b)
+    if clash and d[0] < SAME_SPAN_DATE:
+        return NO  # another day and a toll several times over: two incidents, not one retold
+    return Gate(True, weak=d[1] or p[1] or other_family or clash, place=p[0], date=d[0])
+
+
+def read_twice(a: Report, b: Report) -> bool:
+    """Are two reports of one article one event read twice (same family, dates and places compatible)?
+
+    An article often tells its main event in several passages (the lead, the
+    toll, a quote); the extractor may make a record of each. Such readings
+    must not each link to the other articles' readings as parallel stories:
+    the cluster lets only one of them link (``cluster._agglomerate``). Sub-types
+    of one family count (a drone strike and "a rocket" hitting a house that
+    day); two families do not (a massacre and the shelling before it).
+    """
+    if a.article_id != b.article_id or FAMILY[a.event.event_type] != FAMILY[b.event.event_type]:
+        return False
+    return (
+        compare_dates(a, b) is not None and compare_places(a.event.locations, b.event.locations) is not None
+    )
+
+
+def same_main_place(a: Report, b: Report) -> bool:
+    """Do the two reports' main places (their first locations) name one place, at one precision?"""
+    if not a.event.locations or not b.event.locations:
+        return False
+    la, lb = a.event.locations[0], b.event.locations[0]
+    if la.precision != lb.precision or (la.country and lb.country and la.country != lb.country):
+        return False
+    if fold(la.name, place=True) == fold(lb.name, place=True):
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
 
 
 def toll_clash(a: Report, b: Report) -> bool:

@@ -28,7 +28,6 @@ from wardesk.link.statements import (
     Blame,
     Figure,
     blames,
-    claimant_key,
     denied_party,
     figure,
     independent,
@@ -70,16 +69,10 @@ def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Fi
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
+        # each independent source's current figure; one claimant quoted by two outlets is two sources'
+        # figures (each outlet printed what it was told, when it was told): the sides name the claimant
+        # and the date, so a reader sees a revision for what it is
         current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items() if fs[-1].clean}
-        # one claimant quoted by two outlets: its later figure is an update of the earlier one
-        holder: dict[str, str] = {}  # claimant -> the source whose figure of it is the latest
-        for src, f in sorted(current.items(), key=lambda t: (t[1].report.published or _MIN_DATE, t[0])):
-            key = claimant_key(f.claimant)
-            if not key:
-                continue
-            if key in holder:
-                del current[holder[key]]
-            holder[key] = src
         values = [f.best for f in current.values() if f.best is not None]
         if len(values) < 2:
             return []
@@ -223,11 +216,25 @@ KINDS: dict[str, Callable[[list[Report]], list[Contradiction]]] = {
 }
 
 
-def contradictions(reports: list[Report]) -> list[Contradiction]:
-    """Every contradiction of a story's reports; none when they come from a single independent source."""
+#: Kinds read from the story's reports alone, not from their articles' other readings of the event: the
+#: sub-type of a second reading is the extractor's guess over a passage, not what the outlet reports;
+#: and a figure in another passage of a roundup is as often another incident's toll of that day and
+#: place (a neighbourhood's 2 against the city's 57) as this one's (FA-KES demo database).
+STORY_ONLY = frozenset({"type", "fatalities", "injuries"})
+
+
+def contradictions(reports: list[Report], readings: list[Report] | None = None) -> list[Contradiction]:
+    """Every contradiction of a story's reports; none when they come from a single independent source.
+
+    ``readings`` are the other records their articles made of the same event
+    (``cluster``'s twin readings, which link through one report only): an
+    outlet's accusation or denial told in another passage is still that
+    outlet's (``STORY_ONLY`` kinds are read from the members alone).
+    """
     if len({source_key(r) for r in reports if independent(r)}) < 2:
         return []
-    found = [c for find in KINDS.values() for c in find(reports)]
+    every = reports + list(readings or ())
+    found = [c for kind, find in KINDS.items() for c in find(reports if kind in STORY_ONLY else every)]
     return _one_toll_dispute(found)
 
 

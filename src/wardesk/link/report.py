@@ -21,7 +21,10 @@ class Report:
     report a copy: it joins the original's story but is not an independent
     source of its own. ``lead`` is the event's first evidence sentence and
     ``quotes`` the sentence of each claim (``link.quotes.event_quotes``), so
-    that every side of a contradiction points to a sentence.
+    that every side of a contradiction points to a sentence. ``main`` is set
+    when the event is its article's main event (the one the article is
+    about, its first record): where an article reads one event several
+    times, the main reading is the one that links first.
 
     Compared and hashed by identity: a report is read once and never changes,
     so what is derived from it can be remembered per report.
@@ -36,6 +39,7 @@ class Report:
     wire: str | None = None
     lead: Quote | None = None
     quotes: tuple[Quote | None, ...] = ()
+    main: bool = False
 
     @classmethod
     def read(
@@ -47,6 +51,7 @@ class Report:
         event: Event,
         text: str | None,
         near_dup_of: str | None = None,
+        main: bool = False,
     ) -> tuple[Report, str]:
         """The report of one event of an article, and its evidence text (the sentences it was read from).
 
@@ -57,7 +62,7 @@ class Report:
         lead, quotes = event_quotes(text, event)
         evidence = " ".join(text[ev.start : ev.end] for ev in event.evidence)
         wire = wire_credit(text, outlet)
-        report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes)
+        report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes, main)
         return report, evidence
 
     def quote(self, claim_index: int | None) -> Quote | None:
@@ -80,6 +85,7 @@ class Report:
             "wire": self.wire,
             "lead": self.lead.to_dict() if self.lead else None,
             "quotes": [q.to_dict() if q else None for q in self.quotes],
+            "main": self.main,
         }
 
     @classmethod
@@ -96,4 +102,5 @@ class Report:
             wire=d.get("wire"),
             lead=Quote.from_dict(d.get("lead")),
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
+            main=bool(d.get("main")),
         )

@@ -159,15 +159,23 @@ _FIELDS = (
 class Story:
     """One real-world event: its reports and what they say together.
 
-    Only ``id`` and ``reports`` are state; every other attribute is the
-    reconciliation of the reports, computed when first read after they change
-    (``reconcile()`` forces it), so a story can never show a reconciliation
-    that disagrees with its reports, and a story nobody reads costs nothing.
+    Only ``id``, ``reports`` and ``readings`` are state; every other attribute
+    is the reconciliation of the reports, computed when first read after they
+    change (``reconcile()`` forces it), so a story can never show a
+    reconciliation that disagrees with its reports, and a story nobody reads
+    costs nothing. ``readings`` are the other records the reports' articles
+    made of the same event (one event read twice links through one report):
+    they are not members, but who their outlets quote in them, and whom
+    those accuse or deny, count in the rows of who says what and in the
+    blame and denial contradictions (not in the figures).
     """
 
-    def __init__(self, id: str, reports: list[Report] | None = None) -> None:
+    def __init__(
+        self, id: str, reports: list[Report] | None = None, readings: list[Report] | None = None
+    ) -> None:
         self.id = id
         self.reports: list[Report] = list(reports or [])
+        self.readings: list[Report] = list(readings or [])
         self._rec: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
@@ -204,6 +212,7 @@ class Story:
     def reconcile(self) -> None:
         """Recompute date, place, actors, counts, sources and contradictions from the reports."""
         rs = self.reports
+        told = rs + self.readings
         self._rec = {
             "date": _reconcile_date(rs),
             "place": _reconcile_place(rs),
@@ -213,8 +222,8 @@ class Story:
             "corroboration": len({source_key(r) for r in rs if independent(r)}),
             "outlets": sorted({r.outlet for r in rs if r.outlet}),
             "independent_sources": sorted({source_label(r) for r in rs if independent(r)}),
-            "sources": source_rows(rs),
-            "contradictions": contradictions(rs),
+            "sources": source_rows(told),
+            "contradictions": contradictions(rs, self.readings),
         }
 
     def to_dict(self, include_reports: bool = True) -> dict[str, Any]:
@@ -239,11 +248,16 @@ class Story:
         }
         if include_reports:
             out["reports"] = [r.to_dict() for r in self.reports]
+            out["readings"] = [r.to_dict() for r in self.readings]
         return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Story:
         """Inverse of ``to_dict``: the reconciliation is recomputed from the stored reports."""
-        s = cls(id=str(d["id"]), reports=[Report.from_dict(r) for r in d.get("reports", [])])
+        s = cls(
+            id=str(d["id"]),
+            reports=[Report.from_dict(r) for r in d.get("reports", [])],
+            readings=[Report.from_dict(r) for r in d.get("readings") or []],
+        )
         s.reconcile()
         return s
