@@ -290,10 +290,13 @@ class Gazetteer:
         return self._country(name)
 
     def _demonym_uncached(self, name: str) -> str | None:
-        row = self._db.execute(
-            "SELECT country FROM demonyms WHERE key = ?", (fold(name, place=True),)
-        ).fetchone()
-        return row[0] if row else None
+        return self._demonyms.get(fold(name, place=True))
+
+    @functools.cached_property
+    def _demonyms(self) -> dict[str, str]:
+        """The demonym table (a few hundred rows) in memory: the focus count asks it of every
+        capitalised run of words, and one query each cost more than the whole table."""
+        return dict(self._db.execute("SELECT key, country FROM demonyms").fetchall())
 
     def demonym(self, name: str) -> str | None:
         """ISO code when ``name`` is a demonym ('Syrian' -> 'SY'); demonyms are not places."""
