@@ -15,13 +15,13 @@ from wardesk.record import Source
 CASES = [
     # "X said" and its verbs
     (
-        "Maj. Gen. Igor Konashenkov said at a briefing that Su-24M bombers destroyed a depot, "
-        "according to Russian news site Sputnik.",
-        "Igor Konashenkov",
+        "Col. Gen. Sergei Rudskoi said at a news briefing that Tu-22M3 bombers hit a fuel dump, "
+        "according to the Russian agency Sputnik.",
+        "Sergei Rudskoi",
         "Russian Ministry of Defence",
         "said",
         "Sputnik",
-        "bombers destroyed a depot",
+        "bombers hit a fuel dump",
     ),
     (
         "Russian minister Sergei Shoigu said the campaign would continue.",
@@ -194,8 +194,8 @@ CASES = [
         "the strike hit a school",
     ),
     (
-        "An official of the Iraqi Interior Ministry said a car bomb exploded in Baghdad.",
-        "An official of the Iraqi Interior Ministry",
+        "An officer of the Iraqi Interior Ministry told reporters a car bomb exploded in Basra.",
+        "An officer of the Iraqi Interior Ministry",
         "Iraqi Interior Ministry",
         "said",
         None,
@@ -219,8 +219,8 @@ CASES = [
     ),
     # according to
     (
-        "According to the Syrian Observatory for Human Rights, 12 people died in the strikes.",
-        "Syrian Observatory for Human Rights",
+        "According to Human Rights Watch, 12 people died in the strikes.",
+        "Human Rights Watch",
         None,
         "according_to",
         None,
@@ -233,6 +233,22 @@ CASES = [
         "according_to",
         None,
         "At least 20 people were killed",
+    ),
+    (
+        "Nine farmers were shot dead near the river, according to village elders.",
+        "village elders",
+        None,
+        "according_to",
+        None,
+        "Nine farmers were shot dead near the river",
+    ),
+    (
+        "Eleven bodies reached the morgue overnight, according to the district coroner.",
+        "the district coroner",
+        None,
+        "according_to",
+        None,
+        "Eleven bodies reached the morgue overnight",
     ),
     (
         "The convoy was hit near the border, according to a U.S. official.",
@@ -317,7 +333,7 @@ CASES = [
         "the bombing",
     ),
     (
-        "Islamic State claimed responsibility for the blast, according to the Amaq news agency.",
+        "Islamic State later claimed responsibility for the blast, according to the Amaq news agency.",
         "Islamic State",
         None,
         "claimed",
@@ -407,12 +423,12 @@ CASES = [
         "ten gunmen were killed",
     ),
     (
-        "Pan-Arab Al Mayadeen TV reported that the town fell.",
+        "Beirut-based Al Mayadeen TV reported that the border crossing fell.",
         "Al-Mayadeen",
         None,
         "reported",
         None,
-        "the town fell",
+        "the border crossing fell",
     ),
     (
         "John Miller, a correspondent for Mosul Daily in Erbil, emailed the paper that the road was cut.",
@@ -465,8 +481,8 @@ def test_attribution_constructions(nlp, text, name, org, verb, via, covered):
     ("text", "phrase"),
     [
         (
-            "Maj. Gen. Igor Konashenkov said at a briefing that bombers destroyed a depot.",
-            "Maj. Gen. Igor Konashenkov said at a briefing",
+            "Col. Gen. Sergei Rudskoi said at a news briefing that bombers hit a fuel dump.",
+            "Col. Gen. Sergei Rudskoi said at a news briefing",
         ),
         (
             "In a statement, the Russian Defence Ministry said the strikes hit depots.",
@@ -493,7 +509,7 @@ def test_attribution_phrase_text(nlp, text, phrase):
         "It was reported that the bridge had collapsed.",
         "They said the road was closed.",
         "He told Reuters that the town had fallen.",
-        "No group has claimed responsibility for the bombing.",
+        "No faction has yet claimed responsibility for the ambush.",
     ],
 )
 def test_attribution_non_reporting_or_unresolved(nlp, text):
@@ -525,8 +541,8 @@ def test_attribution_non_reporting_or_unresolved(nlp, text):
             [("Nasser Fadl", 1)],
         ),
         (
-            "Singer Anna Bell was due to perform there. She said on Instagram that a friend was killed.",
-            [("Anna Bell", 1)],
+            "The rapper Tom Reed was to play at the club that night. He said on Facebook that his cousin died.",
+            [("Tom Reed", 1)],
         ),
         (
             "Colonel John Smith said the base was attacked. The rain stopped. The roads froze. "
@@ -602,13 +618,13 @@ def test_attribution_lexicon_people_titles_and_carriers():
 
 
 def test_attribution_to_source_record(nlp):
-    a = _only(nlp, "Maj. Gen. Igor Konashenkov said at a briefing that bombers destroyed a depot.")
+    a = _only(nlp, "Col. Gen. Sergei Rudskoi said at a news briefing that bombers hit a fuel dump.")
     assert a.to_source() == Source(
-        name="Igor Konashenkov",
+        name="Sergei Rudskoi",
         organization="Russian Ministry of Defence",
         verb="said",
         via=None,
-        text="Maj. Gen. Igor Konashenkov said at a briefing",
+        text="Col. Gen. Sergei Rudskoi said at a news briefing",
     )
 
 
@@ -638,7 +654,11 @@ MORE_CASES = [
         "nine villagers",
     ),
     # a report in a newspaper is the newspaper's
-    ("Rebels killed 20 people, according to a report in the Daily Monitor.", "Daily Monitor", "20 people"),
+    (
+        "Militants killed 14 villagers, according to a report in Sunday's Daily Nation.",
+        "Daily Nation",
+        "14 villagers",
+    ),
     # a name after a title's office, which the tagger reads as part of the office
     (
         "Deputy Head of the Presidential Office Kyrylo Bondar said that drones hit a depot.",
@@ -647,16 +667,16 @@ MORE_CASES = [
     ),
     # "..., Name, chair of the X movement, said" where the parser loses the apposition
     (
-        "Twelve people were killed when Ukrainian troops shelled a bus in the Donetsk Region, Pavel Orlov, "
-        "chair of the We Are With Russia movement, said on Friday.",
+        "Nine people died when Ukrainian artillery hit a minibus in the Kherson Region, Pavel Orlov, "
+        "head of the For Russia Together movement, said on Tuesday.",
         "Pavel Orlov",
-        "Twelve people were killed",
+        "Nine people died",
     ),
     # a town owning an administration is not the speaker
     (
-        "Melitopol's civil administration reported that a column of cars was shelled by Ukrainian forces.",
-        "Melitopol's civil administration",
-        "a column of cars",
+        "Enerhodar's civil administration reported that a convoy of lorries was shelled by Ukrainian forces.",
+        "Enerhodar's civil administration",
+        "a convoy of lorries",
     ),
 ]
 
@@ -762,25 +782,25 @@ def test_attribution_first_name_the_tagger_left_out(nlp):
 
 
 def test_attribution_name_after_an_office_the_tagger_joined_to_it(nlp):
-    # "reported by the head of the Regional Military Administration Ivan Fedorov", the office an ORG
+    # "reported by the chief of the Provincial Defence Council Petro Hnatenko", the office an ORG
     rows = [
         ("This", 2, "nsubjpass", "PRON", "DT", "this"),
         ("was", 2, "auxpass", "AUX", "VBD", "be"),
         ("reported", 2, "ROOT", "VERB", "VBN", "report"),
         ("by", 2, "agent", "ADP", "IN", "by"),
         ("the", 5, "det", "DET", "DT", "the"),
-        ("head", 3, "pobj", "NOUN", "NN", "head"),
+        ("chief", 3, "pobj", "NOUN", "NN", "chief"),
         ("of", 5, "prep", "ADP", "IN", "of"),
         ("the", 12, "det", "DET", "DT", "the"),
-        ("Regional", 10, "compound", "PROPN", "NNP", "Regional"),
-        ("Military", 10, "compound", "PROPN", "NNP", "Military"),
-        ("Administration", 12, "compound", "PROPN", "NNP", "Administration"),
-        ("Ivan", 12, "compound", "PROPN", "NNP", "Ivan"),
-        ("Fedorov", 6, "pobj", "PROPN", "NNP", "Fedorov"),
+        ("Provincial", 10, "compound", "PROPN", "NNP", "Provincial"),
+        ("Defence", 10, "compound", "PROPN", "NNP", "Defence"),
+        ("Council", 12, "compound", "PROPN", "NNP", "Council"),
+        ("Petro", 12, "compound", "PROPN", "NNP", "Petro"),
+        ("Hnatenko", 6, "pobj", "PROPN", "NNP", "Hnatenko"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     doc = _parsed(nlp, rows, ents=[(7, 11, "ORG")])
-    assert [a.name for a in find_attributions(doc)] == ["Ivan Fedorov"]
+    assert [a.name for a in find_attributions(doc)] == ["Petro Hnatenko"]
 
 
 def test_attribution_a_place_owning_an_office_is_not_the_speaker(nlp):
@@ -799,3 +819,22 @@ def test_attribution_a_place_owning_an_office_is_not_the_speaker(nlp):
     ]
     doc = _parsed(nlp, rows, ents=[(0, 1, "PERSON")])
     assert [a.name.replace(" ", "") for a in find_attributions(doc)] == ["Melitopol'sadministration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Two soldiers died at the post, an official of the Chadian Interior Ministry said.",
+            "Chadian Interior Ministry",
+        ),
+        (
+            "Two soldiers died at the post, a spokesman for the Somali Defence Ministry said.",
+            "Somali Defence Ministry",
+        ),
+        ("Two soldiers died at the post, a police officer said.", None),
+    ],
+)
+def test_attribution_an_unlisted_institution_keeps_its_own_name(nlp, text, org):
+    (a,) = find_attributions(nlp(text))
+    assert a.organization == org

@@ -17,8 +17,8 @@ runner = CliRunner()
 
 ARTICLE = (
     "A car bomb exploded near a crowded market in the Syrian city of Aleppo on Monday, killing at least "
-    "12 people and wounding 30, the Syrian Observatory for Human Rights said. No group claimed "
-    "responsibility for the attack."
+    "12 people and wounding 30, the Syrian Observatory for Human Rights said. No faction has said "
+    "it planted the bomb."
 )
 
 

@@ -299,8 +299,17 @@ FIND_CASES = [
     # two days joined by "and"/"to" are one span
     ("Rebels fought the army in the town on Thursday and Friday.", [("on Thursday and Friday", "fought")]),
     (
-        "Militants attacked the village on the night of Tuesday to Wednesday.",
-        [("on the night of Tuesday to Wednesday", "attacked")],
+        "Gunmen raided the camp on the night of Thursday to Friday.",
+        [("on the night of Thursday to Friday", "raided")],
+    ),
+    pytest.param(
+        "Rebels stormed the base on the night of Sunday to Monday.",
+        [("on the night of Sunday to Monday", "stormed")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the span follows spaCy's entity boundaries: with these two days the tagger splits off "
+            "'the night of' and only 'Sunday to Monday' is found (found rewriting this case)",
+        ),
     ),
     # days counted from the narrated day are found even though publication cannot anchor them
     ("The next day, the army retook the town.", [("The next day", "retook")]),

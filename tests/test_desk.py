@@ -18,7 +18,7 @@ STRIKE = (
 )
 BOMB = (
     "A car bomb killed six people at a checkpoint in the city of Kirkuk on Sunday, police said. "
-    "Islamic State claimed responsibility for the attack."
+    "Islamic State later claimed the bombing through its Amaq agency."
 )
 
 

@@ -52,9 +52,9 @@ def test_extract_dates_count_from_the_narrated_day(pipeline, follow_up, day):
         "KADUNA, March 14 (Reuters) - Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
         "Published 09:12 GMT, 14 March 2019\nGunmen killed seven villagers in Kajuru late on Tuesday.",
         "Thu 14 Mar 2019 Gunmen killed seven villagers in Kajuru late on Tuesday, police said.",
-        "KADUNA (Daily Trust / 14 March) — A soldier was killed and four others were injured after a bomb "
-        "exploded on the roadside and hit their truck in Kajuru, a few meters from the hospital, shortly "
-        "before 8 p.m. Tuesday.",
+        "KADUNA (Daily Trust / 14 March) — A policeman died and three others were hurt when a device "
+        "planted by the road blew up under their van in Kajuru, close to the market, just after "
+        "6 p.m. Tuesday.",
     ],
 )
 def test_extract_dates_a_stamp_dates_nothing_when_the_text_names_the_day(pipeline, text):

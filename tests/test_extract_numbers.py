@@ -41,7 +41,7 @@ def _main(pipeline, text, title=None):
             None,
         ),
         (
-            "Police in the Nigerian town of Bama had initially given a toll of 12 dead after the bombing on "
+            "Police in the Nigerian town of Bama had originally given a toll of 12 dead after the bombing on "
             "Tuesday. The toll from the bombing later rose to 20, a hospital official said.",
             20,
             None,

@@ -29,14 +29,16 @@ def _named(mentions, text):
 # (sentence, mention, the place's country or the unknown name's country context, admin1 or None)
 WHERE = [
     # 'the <country> town of X' puts X in that country, whatever other country has an X
-    ("Militants stormed the northern Mozambique town of Palma on Wednesday.", "Palma", "MZ", None),
-    ("Rebels seized the Syrian border town of Palma after a week of fighting.", "Palma", "SY", None),
+    ("Insurgents raided the coastal Mozambique town of Hamilton on Tuesday.", "Hamilton", "MZ", None),
+    ("Rebels took the Syrian frontier town of Hamilton after days of clashes.", "Hamilton", "SY", None),
+    # ... also where the gazetteer knows a first-level division abroad by that name
+    ("Insurgents raided the coastal Mozambique town of Victoria on Tuesday.", "Victoria", "MZ", None),
     # the admin1 the text names beats a homonym in another division
     (
-        "A farmer was killed in the village of Pervomaiske, Kherson region, by shelling.",
-        "Pervomaiske",
+        "An old man was wounded in the village of Novoselivka, Kharkiv region, by drone fire.",
+        "Novoselivka",
         "UA",
-        "Kherson",
+        "Kharkiv",
     ),
     # a tail of a division's name is looked for in the article's countries only
     (
@@ -60,12 +62,12 @@ def test_geo_news_places_country_and_division_from_the_phrase(nlp, gaz, text, me
 
 def test_geo_news_places_one_town_named_twice_is_one_town(nlp, gaz):
     text = (
-        "Insurgents overran the Mozambique town of Palma on Friday. "
-        "Palma, located in the province of Cabo Delgado, lies near the gas projects."
+        "Rebels entered the Mozambique town of Santa Cruz on Monday. "
+        "Santa Cruz, located in the province of Niassa, lies on the lake shore."
     )
-    palmas = [m for m in _mentions(nlp, gaz, text) if m.text == "Palma"]
-    assert len(palmas) == 2
-    assert {(m.place, m.country_context, m.admin1_context) for m in palmas} == {(None, "MZ", "Cabo Delgado")}
+    towns = [m for m in _mentions(nlp, gaz, text) if m.text == "Santa Cruz"]
+    assert len(towns) == 2
+    assert {(m.place, m.country_context, m.admin1_context) for m in towns} == {(None, "MZ", "Niassa")}
 
 
 def test_geo_news_places_a_common_village_name_is_the_one_of_the_article_region(nlp, gaz):

@@ -232,13 +232,23 @@ def test_link_contradictions_one_claimant_in_two_outlets_is_two_sources() -> Non
 
 
 def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:
-    """The army claims the strike and denies hitting civilians: the denial is of a detail, no dispute."""
+    """The ministry claims the strike and denies a detail of it: no dispute over who did it. Another
+    source of the same side denying what the first acknowledged is a dispute."""
     claiming = event(
-        claims=[blame("Russia", "claims", "the defence ministry"), blame("Russia", "denies", "a spokesman")]
+        claims=[
+            blame("Russia", "claims", "the defence ministry"),
+            blame("Russia", "denies", "the defence ministry"),
+        ]
     )
     accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
     st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", accusing))
     assert "denial" not in kinds(st)
+    # officials acknowledge the troops fired; the spokesman denies the strike that killed: a dispute
+    acknowledged = event(
+        claims=[blame("Russia", "claims", "the defence ministry"), blame("Russia", "denies", "a spokesman")]
+    )
+    st = story(report("1", "Outlet A", acknowledged), report("2", "Outlet B", accusing))
+    assert "denial" in kinds(st)
     # without the claim, the same denial stands
     st = story(
         report("1", "Outlet A", event(claims=[blame("Russia", "denies", "a spokesman")])),

@@ -143,7 +143,7 @@ def test_link_stories_sub_types_of_one_family_link_as_a_type_dispute() -> None:
     ("text", "outlet", "agency"),
     [
         ("BEIRUT (Reuters) - Air strikes hit a market on Sunday.", "Some Daily", "Reuters"),
-        ("Rafah (Gaza Strip), Feb 29 (AP) Troops fired on a crowd.", None, "AP"),
+        ("Khan Younis (Gaza Strip), Mar 3 (AP) Troops fired on a crowd.", None, "AP"),
         ("Bamako, April 9 (Xinhua) -- The army said on Saturday.", None, "Xinhua"),
         ("Gunmen attacked a convoy.\n\nThe toll rose to nine.\n-- AFP", None, "AFP"),
         ("Shelling resumed overnight. (Reporting by A. Writer; Editing by B. Editor)", None, "Reuters"),

@@ -114,22 +114,25 @@ def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
 
 def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):
     text = (
-        "Gunmen attacked a police station in the Syrian town of Kafr Nabl on Thursday, a day after an "
-        "attack in Saraqib. "
-        "The bombing on Wednesday killed nine people."
+        "Gunmen attacked a police station in the Nigerian town of Bama on Friday, two days after an "
+        "attack in Gwoza. "
+        "The blast on Wednesday killed seven people."
     )
     evs = _incidents(pipeline, text)
     by_place = {e.locations[0].name: e for e in evs}
-    assert "Saraqib" in by_place and by_place["Saraqib"].fatalities.best == 9
-    assert by_place["Saraqib"].event_type == "remote_explosive"
+    assert "Gwoza" in by_place and by_place["Gwoza"].fatalities.best == 7
+    assert by_place["Gwoza"].event_type == "remote_explosive"
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
         # a participle that says who someone is, not what happened
-        ("A Saudi-led coalition battling in Yemen said on Thursday it had opened a new office in Aden.", []),
-        ("The mission comprises more than 5,000 troops fighting militants in the Sahel.", []),
+        (
+            "A French-led task force operating in the Sahel said on Friday it had moved its headquarters to Niamey.",
+            [],
+        ),
+        ("The force includes over 3,000 soldiers hunting insurgents in the Lake Chad basin.", []),
         ("Niger is battling a decade-old jihadist insurgency in its west.", []),
         # who condemns an attack tells no new one
         ("The president condemned the attack in a statement on Monday.", []),
@@ -167,26 +170,38 @@ def test_merge_the_attack_restates_the_event_told_before(pipeline):
     assert len(evs) == 1 and evs[0].locations[0].name == "Maradun"
 
 
-def test_merge_a_war_s_running_toll_is_an_aggregate(pipeline):
-    text = (
-        "An air strike killed four fighters near the town of Kafr Nabl on Tuesday. "
-        "The fighting has killed more than 400 people in the province."
-    )
+@pytest.mark.parametrize(
+    "campaign",
+    [
+        "The fighting has killed over 600 people in the region.",
+        "The conflict has killed over 600 people in the region.",
+        "The insurgency has killed over 600 people since it began.",
+        "Those raids have killed over 600 people in the region.",
+    ],
+)
+def test_merge_a_war_s_running_toll_is_an_aggregate(pipeline, campaign):
+    text = "An air strike killed four fighters near the town of Kafr Nabl on Tuesday. " + campaign
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     kinds = {e.fatalities.best: e.kind for e in evs}
-    assert kinds.get(4) == "incident" and kinds.get(400) == "aggregate"
+    assert kinds.get(4) == "incident" and kinds.get(600) == "aggregate"
 
 
-def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civilians(pipeline):
-    text = "Six civilians were killed by suspected militants in the village of Maradun on Sunday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six civilians were killed by suspected militants in the village of Maradun on Sunday.",
+        "Soldiers fired on a crowd in the town of Kolda on Sunday, killing 30 people, witnesses said.",
+    ],
+)
+def test_merge_civilians_killed_by_gunmen_with_no_weapon_is_violence_against_civilians(pipeline, text):
     evs = _incidents(pipeline, text)
     assert [e.event_type for e in evs] == ["attack_on_civilians"]
 
 
 def test_split_a_town_placed_in_its_province_is_one_incident(pipeline):
-    text = "Jets struck a market in the city of Maarat al-Numan in northern Idlib on Monday, killing 39 civilians."
+    text = "Drones hit a market in the town of Bama in northern Borno on Monday, killing 27 civilians."
     evs = _incidents(pipeline, text)
-    assert len(evs) == 1 and evs[0].fatalities.best == 39
+    assert len(evs) == 1 and evs[0].fatalities.best == 27
 
 
 @pytest.mark.parametrize(
@@ -213,14 +228,14 @@ def test_frames_fighting_between_armed_men_is_a_battle(pipeline, title, text):
 
 def test_merge_meanwhile_a_strike_elsewhere_is_not_the_headline_s(pipeline):
     text = (
-        "The death toll from air strikes on Monday in Idlib province rose to 50 civilians. "
-        "Jets struck a market in the city of Maarat al-Numan in northern Idlib, killing 39 civilians. "
-        "Regime warplanes, meanwhile, struck a market in Saraqib in rural Idlib, local sources said."
+        "The death toll from air strikes on Monday in Hama province rose to 31 civilians. "
+        "Jets struck a market in the town of Kafr Zita in northern Hama, killing 22 civilians. "
+        "Government helicopters, meanwhile, bombed a bakery in Latamna in rural Hama, activists said."
     )
-    evs = _incidents(pipeline, text, title="Air strikes kill 50 in Idlib")
+    evs = _incidents(pipeline, text, title="Air strikes kill 31 in Hama")
     places = [{loc.name for loc in e.locations} for e in evs]
-    assert any("Saraqib" in p and "Maarrat an Numan" not in p for p in places), places
-    assert any("Maarrat an Numan" in p for p in places), places
+    assert any("Latamneh" in p and "Kafr Zayta" not in p for p in places), places
+    assert any("Kafr Zayta" in p for p in places), places
 
 
 @pytest.mark.parametrize(
@@ -248,13 +263,13 @@ def test_split_a_raid_on_villages_with_a_toll_each_is_an_incident_each(pipeline,
 
 def test_merge_the_lead_s_other_event_by_other_hands_stays_apart(pipeline):
     text = (
-        "Rockets fired by Houthi militiamen killed 14 civilians in Taiz on Monday, residents said.\n\n"
-        "The Saudi-led coalition also launched air raids on Houthi positions in the city, residents said."
+        "Mortar shells fired by RSF fighters killed 11 civilians in El Fasher on Monday, residents said.\n\n"
+        "The Sudanese army also carried out air strikes on RSF positions in the city, residents said."
     )
-    evs = _incidents(pipeline, text, title="Houthi rockets kill 14 civilians in Taiz")
+    evs = _incidents(pipeline, text, title="RSF shelling kills 11 civilians in El Fasher")
     assert sorted(e.event_type for e in evs) == ["air_strike", "missile_artillery"]
-    rockets = next(e for e in evs if e.event_type == "missile_artillery")
-    assert [a.name for a in rockets.initiators] == ["Houthis"]
+    shells = next(e for e in evs if e.event_type == "missile_artillery")
+    assert [a.name for a in shells.initiators] == ["RSF"]
 
 
 def test_merge_months_of_strikes_is_an_aggregate(pipeline):
@@ -266,12 +281,12 @@ def test_merge_months_of_strikes_is_an_aggregate(pipeline):
 
 def test_merge_one_toll_in_a_town_and_its_neighbourhood_is_one_event(pipeline):
     text = (
-        "Rockets fired by Houthi militiamen killed 14 civilians in Taiz on Monday, residents said. "
+        "Mortar shells fired by RSF fighters killed 11 civilians in Kassala on Monday, residents said. "
         "Hospitals were overwhelmed. Most shops closed. Many families fled. The city has no power. "
-        "Two rockets fell on the Deluxe neighbourhood, killing 14 people, a doctor said."
+        "Two shells hit the Hay al-Wehda neighbourhood, killing 11 people, a doctor said."
     )
     evs = _incidents(pipeline, text)
-    assert len(evs) == 1 and evs[0].fatalities.best == 14
+    assert len(evs) == 1 and evs[0].fatalities.best == 11
 
 
 def test_split_provinces_listed_as_provinces_are_not_towns(pipeline):
@@ -298,14 +313,14 @@ def test_rank_after_the_headline_an_incident_comes_before_a_summary(pipeline):
 
 
 def test_frames_fought_back_with_words_is_no_battle(pipeline):
-    text = "Officials fought back on Monday with a news conference in Moscow, showing radar charts."
+    text = "The ministry fought back on Friday with a briefing in Ankara, showing satellite photographs."
     assert _incidents(pipeline, text) == []
 
 
 def test_frames_rejecting_claims_of_a_massacre_leaves_the_massacre(pipeline):
     text = (
-        "The government on Sunday rejected claims that it had carried out a massacre that killed more "
-        "than 100 villagers in the town of Kafr Nabl in Syria."
+        "The army on Friday dismissed reports that its soldiers had committed a massacre that killed some "
+        "60 herders in the village of Maradun in Nigeria."
     )
     evs = _incidents(pipeline, text)
     assert [e.event_type for e in evs] == ["attack_on_civilians"]
@@ -313,9 +328,9 @@ def test_frames_rejecting_claims_of_a_massacre_leaves_the_massacre(pipeline):
 
 def test_article_others_killed_after_civilians_are_civilians(pipeline):
     text = (
-        "Coalition jets killed 15 civilians in the Syrian town of Manbij on Monday, activists said. "
-        "Six others were killed in another strike on the nearby village of Tokhar."
+        "Government jets killed 12 civilians in the Sudanese town of Kutum on Monday, witnesses said. "
+        "Four others were killed in a second raid on the nearby village of Kabkabiya."
     )
     evs = _incidents(pipeline, text)
-    tokhar = next(e for e in evs if e.fatalities.best == 6)
-    assert any(t.type == "civilians" for t in tokhar.targets)
+    village = next(e for e in evs if e.fatalities.best == 4)
+    assert any(t.type == "civilians" for t in village.targets)

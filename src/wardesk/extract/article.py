@@ -76,7 +76,7 @@ UNLISTED_WEAPONS = load_words("lexicons", "weapons.yaml", "unlisted")
 #: Tally claims at or above this count make an aggregate ("53 targets", "522 sorties").
 TALLY_MIN_COUNT = 10
 #: A death or displacement count this large is a war's or a campaign's toll, never one
-#: incident's ("more than 250,000 people have been killed"); the largest single attacks
+#: incident's ("over 90,000 people have died in the conflict"); the largest single attacks
 #: in ACLED's Syria and Iraq data stay well below it.
 WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
@@ -308,6 +308,8 @@ class _ArticleReading:
         elif not frame.times and _running_toll(frame, self.triggers.campaign_nouns):
             d.kind = "aggregate"
             d.anaphoric = False
+            d.tally = True  # "the conflict has killed 600": a war's toll, never one incident's
+            over_time = True
         if over_time:
             # a toll counted over a period stays the period's wherever its sentence is merged
             d.claims = [
@@ -315,8 +317,8 @@ class _ArticleReading:
                 for c, q in d.claims
             ]
         if frame.aside and d.event_type is None:
-            # "a day after an attack in Tumaco": another event, told in passing; it stays only if
-            # a later sentence tells what it was ("The bombing on Wednesday killed nine")
+            # "two days after a raid on Gao": another event, told in passing; it stays only if
+            # a later sentence tells what it was ("That raid on Monday left six dead")
             d.aside = d.distinct = True
         said = innermost([a for a in attributions if covers(a, anchor_char)])
         blamed = self._reported_blame(frame, d, said)
@@ -419,7 +421,7 @@ class _ArticleReading:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
         if not parties and side is not None and self_agent(frame.sent.doc, heads):
-            parties = [side]  # "the military said it had killed 203 fighters"
+            parties = [side]  # "the army said it had shot dead 58 insurgents"
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
             stance = "claims" if name == side or itself else "accuses"
@@ -725,14 +727,14 @@ STAMP_DATE_PENALTY = 1000
 
 def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     """A past period with many events in it ("strikes began nearly two weeks ago") or a toll
-    counted over a month or more ("in September alone, 216 people were killed"); one recent
+    counted over a month or more ("in March alone, 142 people died"); one recent
     event dated only to a week or a month ("last week, gunmen attacked ...") stays an incident.
     History ("in late 2014") stays a period: told in passing, it must not take in the news
     sentences around it."""
     doc = frame.sent.doc
     plural = all(doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
     if plural and _toll_over_a_look_back(d, published):
-        return True  # "attacks on villages have claimed about 60 lives in 24 hours"
+        return True  # "raids on farms have claimed some 45 lives in 48 hours"
     if not date_is_period(d.date):
         return False
     if _is_background(d, published):
@@ -811,11 +813,12 @@ def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> N
 
 
 #: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast).
-PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire"}
+PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire", "fire", "opened fire", "open fire"}
 
 
-#: Who kill civilians in "violence against civilians" when no weapon is named: armed groups.
-ARMED_GROUPS = frozenset({"rebel_group", "militia"})
+#: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
+#: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
+ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_forces"})
 
 
 def _fill_types(drafts: list[Draft]) -> None:
@@ -929,7 +932,7 @@ def _over_periods(frame: Frame) -> bool:
 
 def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
     """A war's or a campaign's toll so far: a verb of killing in the perfect whose subject is a
-    campaign noun ("the fighting has killed more than 200", "the strikes have killed 40")."""
+    campaign noun ("the insurgency has killed over 1,400", "the strikes have killed 40")."""
     doc = frame.sent.doc
     for t in frame.triggers:
         verb = doc[t.head_i]
@@ -1053,7 +1056,7 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: 
     """The figures of the headline and lead that no speaker covers (``open_ids``) belong to the
     event's one speaker, else to the article's main source when one dominates it (named at
     least twice and more than any other). Elsewhere a paragraph that names nobody is the
-    article's own voice ("more than 250,000 people have been killed since the war began")."""
+    article's own voice ("over 90,000 people have died since the uprising started")."""
     counts = Counter(a.name for a in attributions if a.name).most_common(2)
     dominant = bool(counts) and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1])
     main = counts[0][0] if dominant else None

@@ -432,7 +432,7 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         return []
     clause = _clause(verb)
     if lemma in words.only_with_objects:
-        # "medics gave a toll of 30 dead": the object is what is reported
+        # "doctors gave a toll of 17 dead": the object is what is reported
         obj = next(
             (c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words.only_with_objects[lemma]), None
         )
@@ -944,8 +944,8 @@ def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
 
 
 def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
-    """Who a statement, report or post comes from: "a report in the latest issue of the weekly
-    Savana" (the name inside), "reports from Russian military bloggers" (the people named)."""
+    """Who a statement, report or post comes from: "an article in this week's edition of the
+    magazine Kivu Monitor" (the name inside), "reports from Russian military bloggers" (the people named)."""
     desc = _describe(obj, lex, words)
     if desc is not None:
         return desc
@@ -1035,7 +1035,7 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
 
 def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     """A name in apposition at the end of a title ("the head of the regional administration
-    Oleksandr Marko", "Deputy Head of the Office of the President Ivan Kos"), which the
+    Petro Hnatenko", "Deputy Director of the National Security Bureau Ivan Kos"), which the
     tagger often reads as part of an organisation or a place."""
     doc = full.doc
     if full.root.lemma_.lower() not in words.titles:
@@ -1059,7 +1059,7 @@ def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | 
             and all(t.text[:1].isupper() for t in run)
             and lex.canonical(run.text) is None
         ):
-            return run  # "... of the Regional Military Administration Oleksandr Marko"
+            return run  # "... of the Provincial Security Council Petro Hnatenko"
     return None
 
 
@@ -1101,7 +1101,27 @@ def _org_from_title(rest: list[Token], doc: Doc, lex: SourceLexicon) -> str | No
         if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
             ent = next(e for e in doc_ents(doc) if e.start == t.i)
             return lex.canonical(ent.text) or _strip_det(ent)
+    for chunk in chunks:
+        named = _named_institution(chunk)
+        if named is not None:
+            return named
     return None
+
+
+def _named_institution(chunk: list[Token]) -> str | None:
+    """An institution the source table lacks, named as news names one: capitalised words
+    ending in an organisation's head noun ("the Somali Defence Ministry", "Afghan Interior
+    Ministry"). Kept under the text's own words, so unlisted states' bodies still have a name."""
+    k = len(chunk) - 1
+    if k < 1 or chunk[k].lower_ not in ORG_HEADS or not chunk[k].text[:1].isupper():
+        return None
+    start = k
+    while start > 0 and chunk[start - 1].text[:1].isupper() and chunk[start - 1].is_alpha:
+        start -= 1
+    if start == k:
+        return None
+    doc = chunk[0].doc
+    return doc[chunk[start].i : chunk[k].i + 1].text
 
 
 # ---------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def find_statements(
         mentions (list): the actor mentions of the sentence (``actors.find_actors``).
         attributions (list[Attribution]): the article's attributions (for who speaks).
         nation (callable): the state forces a nationality or country names ("Israeli" -> Israel),
-            for parties named only by a nation ("an Israeli counter-rocket caused the deaths").
+            for parties named only by a nation ("a Turkish drone caused the deaths").
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
@@ -129,6 +129,7 @@ def find_statements(
         (w.accusation_nouns, _accusation_noun),
         (w.culprit_verbs, _causing_verb),
         (ctx.event_lemmas, _act_denied),
+        (ctx.event_lemmas, _turned_on_itself),
     ]
     out: list[Statement] = []
     for tok in sent:
@@ -136,6 +137,8 @@ def find_statements(
         for lemmas, read in readers:
             if lemma in lemmas:
                 out.extend(read(tok, ctx))
+        if _dismissal_word(tok, w):
+            out.extend(_dismissal(tok, ctx))
     seen: set[tuple[str, Any, str | None]] = set()
     uniq = []
     for s in out:
@@ -215,7 +218,7 @@ def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
 
 def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     """ "X denied any involvement" (X's side), "X denied that Y carried out the attack" (Y),
-    "X denied shooting down the plane", "X rejected claims that it had carried out the raid"."""
+    "X denied shooting down the plane", "X dismissed allegations that its men had staged the ambush"."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
     w = ctx.words
@@ -229,6 +232,8 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     accusation = obj is not None and obj.lemma_.lower() in w.accusation_nouns
     if verb.lemma_.lower() in w.objection_verbs and not accusation:
         return []  # "rejected the offer" denies nothing
+    if clause is not None and _denies_intent_only(clause, w):
+        return []  # "denied targeting civilians": it says whom it aimed at, not that it did not strike
     speaker = _speaker_of_verb(verb, ctx)
     if speaker[0] is None:
         return []
@@ -247,7 +252,7 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
 
 
 def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
-    """ "the group had no involvement in the attack", "it bears no responsibility", said by someone."""
+    """ "the movement played no part in the bombing", "it bears no responsibility", said by someone."""
     if noun.pos_ != "NOUN" or not (_negated_noun(noun) or _negated(noun.head)):
         return []
     verb = noun.head
@@ -302,7 +307,7 @@ def _is_act(tok: Token, ctx: _Context) -> bool:
 
 
 def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
-    """ "an Israeli counter-rocket caused the civilian deaths", said by someone."""
+    """ "a Turkish drone caused the deaths of the farmers", said by someone."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -323,6 +328,72 @@ def _act_denied(noun: Token, ctx: _Context) -> list[Statement]:
     return _said_of(owners[0], "denies", noun, ctx)
 
 
+def _denies_intent_only(clause: Token, w: Responsibility) -> bool:
+    """The denied clause is of whom the act aimed at ("targeting civilians", "that residential
+    buildings were targeted"), not of the act: a side saying so admits it struck, elsewhere."""
+    if clause.lemma_.lower() not in w.intent_verbs:
+        return False
+    aimed = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in w.intent_objects for a in aimed for t in (a, *a.conjuncts))
+
+
+def _dismissal_word(tok: Token, w: Responsibility) -> bool:
+    """A word that dismisses an account as untrue ("a provocation", "staged", "a false flag")."""
+    if tok.lemma_.lower() in w.dismissal_words or tok.lower_ in w.dismissal_words:
+        return True
+    return tok.i > tok.sent.start and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in w.dismissal_pairs
+
+
+def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
+    """ "Moscow called the strike a provocation", "the ministry said the massacre was staged", "he
+    dismissed the reports as fabricated", "the attack was a false flag operation, X said": the
+    speaker denies that its side did it (the party it names instead, if any, is read elsewhere)."""
+    w = ctx.words
+    word = tok
+    while word.dep_ in ("amod", "compound") and word.head.i != word.i:
+        word = word.head  # "a false flag operation" -> operation
+    if _negated(word) or _negated(word.head):
+        return []  # "the attack was not staged"
+    if word.dep_ in ("oprd", "attr", "acomp"):
+        pred = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "as":
+        pred = word.head.head  # "described the strike as a provocation"
+    elif word.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in word.children):
+        pred = word  # "the massacre was staged"
+    elif (
+        word.pos_ in ("VERB", "ADJ") and word.dep_ == "advcl" and any(c.lower_ == "as" for c in word.children)
+    ):
+        pred = word.head  # "dismissed the reports as fabricated"
+    else:
+        return []
+    about = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != word.i]
+    if pred.lemma_.lower() in w.dismissal_verbs:
+        about = [c for c in about if c.dep_ == "dobj"]
+    if not any(_is_act(a, ctx) or a.lemma_.lower() in w.accusation_nouns | w.dismissed_nouns for a in about):
+        return []  # "the film was staged in Paris", "he called the minister a liar"
+    if pred.lemma_.lower() in w.dismissal_verbs:
+        speaker = _speaker_of_verb(pred, ctx)
+    else:
+        said = innermost([a for a in ctx.attributions if a.scope[0] <= tok.idx < a.scope[1]])
+        speaker = (said.name, said.organization) if said is not None else (None, None)
+    if speaker[0] is None:
+        return []
+    return [_statement("denies", None, speaker, tok, ctx)]
+
+
+def _turned_on_itself(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "the rebels shelled themselves", said by someone: the victims did it to themselves, so
+    the speaker's side did not (the speaker denies it)."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in ctx.words.reflexive_objects for c in verb.children):
+        return []
+    said = innermost([a for a in ctx.attributions if a.scope[0] <= verb.idx < a.scope[1]])
+    if said is None:
+        return []
+    return [_statement("denies", None, (said.name, said.organization), verb, ctx)]
+
+
 # ---------------------------------------------------------------------------
 # Parties and speakers
 # ---------------------------------------------------------------------------
@@ -338,7 +409,7 @@ def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Stateme
     if not parties and _self_reference(subj):
         return [_statement(stance, None, speaker, at, ctx)]
     if not parties and ctx.nation is not None:
-        # "an Israeli counter-rocket caused the deaths": the nation named on the weapon
+        # "a Turkish drone caused the deaths": the nation named on the weapon
         parties = modifier_parties(subj.doc, [subj.i], ctx.nation)
     return [_statement(stance, p, speaker, at, ctx) for p in parties]
 
@@ -514,6 +585,9 @@ def responsibility_lemmas(triggers: TriggerLexicon) -> frozenset[str]:
         w.culprit_predicates,
         w.accusation_nouns,
         w.culprit_verbs,
+        w.dismissal_words,
+        {p.split()[-1] for p in w.dismissal_pairs},
+        w.reflexive_objects,
         NEGATING_DETERMINERS,
     )
 

@@ -3,7 +3,7 @@
 A frame's own figures get their speaker in ``article.draft_of`` (the
 attribution whose scope holds them). What is decided here needs the whole
 article: a figure in a sentence that reports no event of its own ("The
-operation deprived the group of $1.5 million in daily income, the minister
+raid cost the cartel $4 million a week in smuggling revenue, the governor
 said.", "Forty remain in hospital.") belongs to the event the paragraph is
 telling; a figure the article states twice (a headline's "kills 12", "12 people
 were killed, police said") is one claim, whoever the article names for it.

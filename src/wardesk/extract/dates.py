@@ -685,7 +685,7 @@ def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
         return None
     wa, wb = lex.patterns["weekday"].match(a), lex.patterns["weekday"].match(b)
     if wa and wb and not wa["rel"] and rb[0] is not None:
-        # "Thursday and Friday", "the night of Tuesday to Wednesday": the first day runs
+        # "Thursday and Friday", "the night of Saturday to Sunday": the first day runs
         # into the second, which is the latest such day on or before publication
         back = (lex.weekdays[wb["wd"]] - lex.weekdays[wa["wd"]]) % 7
         return (rb[0] - _days(back), rb[1], "range" if back else "day")
@@ -871,7 +871,7 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
 
 
 #: Words between two dates that make one span of them ("on Thursday and Friday",
-#: "the night of Tuesday to Wednesday").
+#: "the night of Saturday to Sunday").
 RANGE_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–"})
 
 

@@ -16,7 +16,7 @@ from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
 #: Place mentions governed by these prepositions name where a weapon came from,
-#: not where the event happened ("bombers flew from a base on the Kola Peninsula").
+#: not where the event happened ("the drones were launched from an airfield near Lake Chad").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
@@ -54,7 +54,7 @@ class Draft:
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")
     anaphoric: bool = False  # "the attack", "those strikes": tells more of an event already told
-    aside: bool = False  # an untyped event told in passing ("a day after an attack in X")
+    aside: bool = False  # an untyped event told in passing ("two days after a raid on X")
     weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
     last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
     narrated_offset: int | None = None  # "the next day": days from the day the text told last
@@ -188,7 +188,7 @@ def _country_not_place(p: Any) -> bool:
 
 
 def _from_origin(tok: Any) -> bool:
-    """A place inside a "from ..." phrase ("flew from a base on the Kola Peninsula")."""
+    """A place inside a "from ..." phrase ("launched from an airfield near Lake Chad")."""
     cur = tok
     for _ in range(5):
         if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
@@ -200,8 +200,8 @@ def _from_origin(tok: Any) -> bool:
 
 
 def _to_destination(tok: Any) -> bool:
-    """A place inside a "to"/"towards" phrase of a verb of moving ("taken to the medical centre
-    in Boulsa", "headed towards the town of Kombolcha"): where someone went, not where it happened.
+    """A place inside a "to"/"towards" phrase of a verb of moving ("rushed to a clinic
+    in Kaya", "moving towards the village of Tessit"): where someone went, not where it happened.
     A missile "fired towards" a city hits there: only verbs of moving people count."""
     cur = tok
     for _ in range(8):

@@ -63,6 +63,7 @@ AIR_STRIKE_LEMMAS = load_words("lexicons", "triggers.yaml", "air_strike_lemmas")
 BOMBARDMENT_LEMMAS = load_words("lexicons", "triggers.yaml", "bombardment_lemmas")
 BOMBING_LEMMAS = load_words("lexicons", "triggers.yaml", "bombing_lemmas")
 STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
+CROWD_CRUSH = load_words("lexicons", "triggers.yaml", "crowd_crush")
 
 
 @dataclass
@@ -187,14 +188,14 @@ SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
 
 
 #: Words that open a part of the sentence's own set of events rather than another event
-#: ("launched 101 missiles in four days, including 18 fired on Friday").
+#: ("fired 64 shells over three nights, including 9 launched on Sunday").
 PART_WORDS = frozenset({"including"})
 
 
 def _own_clause(tok: Token) -> tuple[int, int] | None:
     """Token range of the part of the sentence that tells of another event and holds the token:
     the object of "after" / "since" / "following", of "followed" / "preceded", or a clause they
-    open ("since IS claimed the attacks in Paris"), or of "including" (one of the sentence's own
+    open ("since the Taliban claimed the attacks in Kabul"), or of "including" (one of the sentence's own
     events, told apart); None when the token is in the main clause."""
     cur = tok
     for _ in range(12):
@@ -231,9 +232,9 @@ def split_own_clauses(
 ) -> list[tuple[list[Trigger], str]]:
     """An event word in a clause of its own, with its own place or day, is another event.
 
-    "Russia has conducted airstrikes in Syria since IS claimed the attacks in Paris
-    last Friday": "attacks" has no type and would join the air strikes, taking
-    Paris and Friday with it. A trigger (not a word of killing, which tells the
+    "France has carried out airstrikes in Mali since the Taliban claimed the attacks
+    in Kabul last Monday": "attacks" has no type and would join the air strikes, taking
+    Kabul and Monday with it. A trigger (not a word of killing, which tells the
     toll of the sentence's event) after "after", "since", "following" or
     "followed", in a part of the sentence that holds a place or a time
     expression, makes a group of its own, marked as told aside, with the other
@@ -337,6 +338,8 @@ def decide_type(frame: Frame) -> str | None:
     votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
     classes = {w.cls for w in frame.weapons}
     lemmas = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    if lemmas & CROWD_CRUSH:
+        votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
@@ -383,6 +386,8 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("air_strike")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
+    if not votes and lemmas & CROWD_CRUSH and not frame.initiators:
+        votes.add("other")  # a crowd crush nobody is said to have caused
     for t in TYPE_PRIORITY:
         if t in votes:
             return t
@@ -502,7 +507,7 @@ def _np_role(
         return "initiator"
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
         if parent.head.lemma_.lower() in HOLDING_LEMMAS and parent.head.i not in trigger_tokens:
-            return None  # "the town of al-Ghandour, controlled by IS": who holds the place
+            return None  # "the village of Tal Bakr, held by the YPG": who holds the place
         return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
@@ -647,7 +652,7 @@ def build_frames(
     main_type = next((f.event_type for f in frames if id(f) not in parts and f.event_type), None)
     for f in frames:
         if id(f) in parts and f.event_type is None:
-            f.event_type = main_type  # "101 missiles in four days, including 18 fired on Friday"
+            f.event_type = main_type  # "64 shells over three nights, including 9 launched on Sunday"
     for p in places:
         tok = doc[p.token_start]
         nearest_frame(frames, tok).places.append(p)

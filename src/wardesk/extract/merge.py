@@ -39,7 +39,7 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         # a headline's "in Latakia" names the province as often as its capital
         if (a.from_title and pa <= _capitals(a)) or (b.from_title and pb <= _capitals(b)):
             return True
-        # a part of a city named like its province ("the Deluxe neighbourhood" of Taiz)
+        # a part of a city named like its province ("the Old Market quarter" of a city)
         return bool((_parts(b) and pa <= _capitals(a)) or (_parts(a) and pb <= _capitals(b)))
     return False
 
@@ -142,9 +142,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
     if a.family and a.family == b.family and a.kind == b.kind == "incident" and _one_toll(a, b):
-        return (
-            True  # "rockets kill 14 in Taiz" ... "two rockets fell on the Deluxe neighbourhood, killing 14"
-        )
+        return True  # "shells kill 11 in Kassala" ... "three shells hit the Old Market quarter, killing 11"
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
@@ -235,7 +233,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 def restates(a: Draft, b: Draft) -> bool:
     """Whether b ("the attack", "those strikes") tells more of event a: the same family (or no
     type), a date and place that do not say otherwise (b's places among a's or inside its area).
-    An event told in passing may be the one restated ("That attack was also blamed on ...")."""
+    An event told in passing may be the one restated ("The earlier raid, too, was blamed on ...")."""
     if a.weak or (b.family and a.family and a.family != b.family):
         return False
     if b.event_type is None and a.event_type == "territory_change":

@@ -759,7 +759,7 @@ def _is_part(words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | Non
 
 
 def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
-    """An outdated figure: "a previous toll of 112", "had initially given a toll of 30"."""
+    """An outdated figure: "a previous toll of 112", "officials had first put the toll at 17"."""
     words = _count_lexicon().superseded_words
     of_heads = [_of_head(t) for t in (noun, anchor) if t is not None]
     for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):

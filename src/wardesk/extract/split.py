@@ -58,8 +58,8 @@ def _list_key(tok: Token) -> tuple[str, int]:
 
 
 def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
-    """The name is placed by another one of the sentence ("the city of Maarat al-Numan in northern
-    Idlib", "Douma, near Damascus"): it hangs, through a preposition or an apposition, on the
+    """The name is placed by another one of the sentence ("the town of Kafr Zita in northern
+    Hama", "Bentiu, near the border"): it hangs, through a preposition or an apposition, on the
     other name or on the noun that introduces it ("the city of X"), which it locates rather than
     lists beside."""
     spans = [(o.token_start, o.token_end) for o in others if o is not place]

@@ -1,6 +1,6 @@
 """Publication stamps and datelines in an article's text: when the outlet printed or filed it.
 
-"Published 08:35 IST, March 7th 2024", "(updated 2139 21.05.2017)", "Last
+"Published 11:05 IST, June 2nd 2021", "(updated 2139 21.05.2017)", "Last
 modified: ...", "Wed 05 Apr 2017" at the top, "Bamako, July 27 (Reuters) -",
 "COTABATO CITY (MindaNews / 19 September) -": the dates and numbers in these
 say when the story was published, never when anything in it happened, and
@@ -57,12 +57,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     undated = rf"(?:{weekday},?\s+)?(?:{day}\s+(?:of\s+)?{month}|{month}\s+{day})(?!\w)"
     sep = r"(?:\s*[,/|]\s*|\s+(?:at\s+)?|\s*-\s*)"
-    ago = r"\d{1,3}\s+(?:minute|min|hour|hr|day|week|month|year)s?\s+ago"  # "/ 4:26 PM / 2 years ago"
+    ago = r"\d{1,3}\s+(?:minute|min|hour|hr|day|week|month|year)s?\s+ago"  # "/ 9:13 AM / 3 years ago"
     tail = rf"(?:{sep}(?:{clock}|{hhmm}(?=\s*(?:{zone}|\)|$))|{zone}|{ago}))*"
     when = rf"(?:(?:{clock}|{hhmm})\s*(?:{zone})?{sep})?(?:{dated}|{undated}){tail}|{clock}(?:\s*{zone})?"
     opener = alt(data["stamp_openers"])
     initials = "".join(sorted({str(w)[0].lower() for w in data["stamp_openers"]}))
-    # an opener and the date or time it prints: "Published: 14:18, May 31, 2024" (testing the
+    # an opener and the date or time it prints: "Published: 09:42, March 3, 2019" (testing the
     # openers' first letters once per position, not once per opener, keeps the scan of long
     # texts cheap)
     keyed = re.compile(rf"(?i)\b(?=[{initials}])(?:{opener})\b\s*[:\-|]?\s*(?P<when>{when})(?!\w)")

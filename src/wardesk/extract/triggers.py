@@ -44,6 +44,13 @@ class Responsibility:
     objection_verbs: frozenset[str] = frozenset()
     culprit_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    dismissal_words: frozenset[str] = frozenset()
+    dismissal_pairs: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
+    dismissed_nouns: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    intent_objects: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -67,6 +67,8 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
+PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
 SITE_NOT_LABELS = frozenset(("NORP",))
 COUNTRY_PLACE_PREPS = load_words("lexicons", _WORDS, "country_place_preps")
@@ -268,6 +270,15 @@ def _names_someone(
             return True
     small = place is None or place.population < FOREIGN_MIN_POPULATION  # 'Washington said': a capital
     return small and _speaks(doc, i, j)
+
+
+def _after_title(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] follows a person's title and is followed by another capitalised name ('Sumy Mayor
+    Artem Kobzar', 'General Salim Idris'): the first name of a person, whatever town it spells."""
+    if i == 0 or j >= len(doc) or doc[i - 1].lower_ not in PERSON_TITLES:
+        return False
+    nxt = doc[j]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
 def _speaks(doc: Doc, i: int, j: int) -> bool:
@@ -592,10 +603,13 @@ def _far_homonym(
     introduces ('the village of X') outside the article's country and its neighbours; or a town
     of a country the article never names not big enough to be news on its name (when the
     article's focus is unsure, only one that an alias spells)."""
-    if not countries or place.kind != "city":
+    if not countries:
         return False
-    if ctx.country is not None:
-        return ctx.country != place.country  # 'Tripoli, Lebanon' stays Lebanese
+    if ctx.country is not None and place.kind in ("city", "admin1"):
+        # 'Tripoli, Lebanon' stays Lebanese; 'the Ruritanian town of Victoria' is no Australian state
+        return ctx.country != place.country
+    if place.kind != "city":
+        return False
     if ctx.pattern in ("town", "part") and place.country not in gaz.neighbours(countries[0]):
         return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
     if place.country in countries:
@@ -781,7 +795,7 @@ DIRECTION_REACH = 8
 
 def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
     """A town named several times is one town: where one mention's own words say where it lies
-    ('Palma, located in the province of Cabo Delgado'), its other mentions take that reading,
+    ('Lichinga, located in the province of Niassa'), its other mentions take that reading,
     known or unknown to the gazetteer. Divisions and countries keep their own readings ('Idlib'
     the province beside 'Idlib' the city)."""
     by_key: dict[str, PlaceMention] = {}
@@ -797,7 +811,7 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
         ref = by_key.get(fold(m.text, place=True))
         if ref is not None and m.start_char in told and m.admin1_context is None and ref.admin1_context:
             told_country = m.country_context == ref.country_context
-            ref = ref if told_country else None  # 'the Mozambique town of Palma' ... 'Palma, Cabo Delgado'
+            ref = ref if told_country else None  # 'the Mozambique town of Lichinga' ... 'Lichinga, Niassa'
         elif m.start_char in told:
             ref = None
         if ref is None or m is ref or m.dateline:
@@ -1047,7 +1061,7 @@ def _match(
             return None
         if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
             return None  # 'Islamic State' names no state
-        if any(_known_word(t, gaz) for t in span if _cap(t)):
+        if len(span) > 1 and any(_known_word(t, gaz) for t in span if _cap(t)):
             return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
         if ent is not None and ent.label_ == "NORP":
             return None
@@ -1062,6 +1076,8 @@ def _match(
         return None, ctx, "pattern" if ctx.pattern else "ner"
     if key in gaz.stopwords and ctx.pattern is None:
         return None
+    if ctx.pattern is None and _after_title(doc, i, j):
+        return None  # 'Mayor Artem Kobzar': a first name after a title, not a town
     if (
         ctx.pattern is None
         and place.kind == "city"

@@ -141,10 +141,13 @@ def denial(reports: list[Report]) -> list[Contradiction]:
     if not denials:
         return []
     acc = _accusations(reports)
-    # a party that claims the act does not deny it: its denial is of a detail ("we hit only military
-    # targets"), not of the act, and is no dispute over who did it
-    claimed = {fold(b.actor) for b in acc if b.stance == "claims"}
-    denials = [b for b in denials if b.via == "denied_source" or fold(b.actor) not in claimed]
+    # a source that claims the act for a party does not deny it for that party: its denial is of a
+    # detail ("we hit only military targets"), no dispute over who did it. Another source of the same
+    # side that denies the killing ("officials acknowledged troops fired"; "the spokesman denied any
+    # strike on the convoy") is a dispute the reader must see. (Denials only of whom the act aimed
+    # at, "denied targeting civilians", are no denials: extract/blame.py.)
+    claimed = {(fold(b.actor), b.who) for b in acc if b.stance == "claims"}
+    denials = [b for b in denials if b.via == "denied_source" or (fold(b.actor), b.who) not in claimed]
     out = []
     by_party: dict[str, list[Blame]] = {}
     for b in sorted(denials, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):

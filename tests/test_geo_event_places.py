@@ -1,0 +1,37 @@
+"""Event places of short articles written for these tests: words that spell a town somewhere
+abroad but are something else here."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a facility noun ending a facility's name is no town abroad
+        (
+            "US defences intercepted five rockets fired at Kabul International Airport on Monday, "
+            "killing one man.",
+            "Airport",
+        ),
+        # a first name after a person's title is no town
+        (
+            "A Russian missile struck the centre of Sumy on Sunday, killing 30 people, Sumy Mayor "
+            "Artem Kobzar said.",
+            "Artem",
+        ),
+    ],
+)
+def test_geo_event_places_are_no_common_words_or_first_names(pipeline, text, wrong):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    names = [loc.name for e in events for loc in e.locations]
+    assert names and wrong not in names, names
