@@ -116,6 +116,17 @@ def test_extract_dates_another_place_told_next_happened_that_day_or_since(pipeli
     assert (gwoza.start, gwoza.end, gwoza.precision) == (D(2019, 3, 13), D(2019, 3, 14), "range")
 
 
+def test_extract_dates_a_toll_of_others_told_next_happened_that_day(pipeline):
+    # "Four others were killed": the count goes on from the one before, the same day's report
+    text = (
+        "Air strikes killed nine civilians in the town of Bama on Wednesday, a monitor said. "
+        "Four others were killed in another raid on the nearby town of Gwoza, the monitor said."
+    )
+    evs = _by_place(_events(pipeline, text))
+    gwoza = evs["Gwoza"].date
+    assert (gwoza.start, gwoza.end) == (D(2019, 3, 13), D(2019, 3, 13))
+
+
 @pytest.mark.parametrize(
     "text",
     [

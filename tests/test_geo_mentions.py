@@ -33,7 +33,22 @@ FOUND = [
     ("Shelling hit the outskirts of Maarat al-Numan.", "Maarat al-Numan", "Maarrat an Numan", "near"),
     ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Sukkari", "near"),
     ("Settlers attacked the Givat Zemerqol settlement at dawn.", "Givat Zemerqol", None, "exact"),
+    (
+        "Gunmen opened fire on farmers in Sudan on Tuesday in Omar locality, police said.",
+        "Omar",
+        None,
+        "exact",
+    ),
+    # a particle joins one name: the province, not the city of Zamboanga and a place 'Sur'
+    (
+        "Marines fought gunmen near a farm in Zamboanga del Sur province.",
+        "Zamboanga del Sur",
+        None,
+        "admin1",
+    ),
     ("The drone struck the town of Deir Ezzor.", "Deir Ezzor", "Deir ez-Zor", "exact"),
+    # a sea's name runs on over "of": not the port city it is named after
+    ("Drones hit a grain ship in the Sea of Azov on Sunday.", "Sea of Azov", "Sea of Azov", "near"),
     ("Three people were killed in Raqa on Monday.", "Raqa", "Ar Raqqah", "exact"),
     ("Ukrainian drones hit an oil depot in Bryansk region.", "Bryansk", "Bryansk", "admin1"),
     ("Russia said it shot down drones over the Black Sea.", "Black Sea", "Black Sea", "near"),
@@ -109,6 +124,15 @@ def test_geo_find_places_avoids_false_hits(nlp, gaz, text, span):
         ("MOSCOW, Oct 12 (Reuters) - Russian jets struck targets in Idlib province.", "MOSCOW", "Idlib"),
         ("BEIRUT (Reuters) - Air strikes killed five people in Aleppo on Friday.", "BEIRUT", "Aleppo"),
         ("Moscow – Russia said its forces hit targets near Kharkiv.", "Moscow", "Kharkiv"),
+        # two cities filed from
+        ("NAIROBI/MOGADISHU - A car bomb killed five people in Baidoa on Friday.", "NAIROBI", "Baidoa"),
+        ("ADDIS ABABA/NAIROBI (Reuters) - Gunmen killed 12 people in Gambella.", "ADDIS ABABA", "Gambella"),
+        # a later paragraph opening with a dateline, as pasted syndicated copy repeats it
+        (
+            "Shells hit Kharkiv on Friday.\n\nDnipro (Ukraine): Shells hit Kharkiv on Friday, officials said.",
+            "Dnipro",
+            "Kharkiv",
+        ),
     ],
 )
 def test_geo_find_places_marks_dateline(nlp, gaz, text, dateline_city, other):

@@ -59,7 +59,7 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
-from wardesk.extract.numbers import Quantity, find_quantities, has_number
+from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
@@ -247,7 +247,7 @@ class _ArticleReading:
         d = Draft(
             frame.event_type, frame.sent_i, frame.strength, from_title=frame.from_title or frame.headline
         )
-        date, d.narrated_offset, weak = _frame_date(frame, published)
+        date, d.narrated_offset, weak, d.said_date = _frame_date(frame, published)
         if weak:
             d.fallback_date = date  # a stamp: the event takes it only if nothing else dates it
         else:
@@ -718,6 +718,8 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
+#: "since the siege began on Monday": a day in a clause these open starts a period.
+PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
@@ -758,19 +760,24 @@ def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
     )
 
 
-def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool]:
+def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool, bool]:
     """The time expression nearest the trigger in the tree, resolved (else unknown); its
-    offset from the narrated day when it counts from it ("the next day": 1; else None); and
-    whether it is only a publication stamp (a date to fall back on, not the event's own)."""
+    offset from the narrated day when it counts from it ("the next day": 1; else None);
+    whether it is only a publication stamp (a date to fall back on, not the event's own);
+    and whether it dates the saying ("..., an official said Wednesday"): the event happened
+    that day or before it."""
     if not frame.times:
-        return DateSpan(), None, False
+        return DateSpan(), None, False, False
     from wardesk.extract.syntax import tree_distance
 
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
+    # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by
+    # the day it was said only when no sentence told with it names its own day
+    nominal = not any(doc[t.head_i].pos_ == "VERB" for t in frame.triggers)
     best: DateSpan | None = None
     best_offset: int | None = None
-    best_stamp = False
+    best_stamp = best_said = False
     best_dist = 10**6
     for t in frame.times:
         span = resolve_time(t.text, published)
@@ -780,15 +787,34 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         if _future(span, published):
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
+        if head is not None and span.start is not None and published and _starts_a_period(head, anchor):
+            # "..., the first town taken since the offensive opened on Monday": that day or since
+            span = DateSpan(start=span.start, end=published, precision="range", text=span.text)
         dist = tree_distance(anchor, head) if head is not None else 50
-        if head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i:
+        said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
+        if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
             best, best_offset, best_dist = span, offset, dist
-            best_stamp = bool(getattr(t, "stamp", False))
-    return best or DateSpan(), best_offset, best_stamp and best is not None
+            best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
+            best_said = said
+    return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _starts_a_period(head: Any, anchor: Any) -> bool:
+    """The time sits in a clause opened by "since" that does not hold the trigger: it dates
+    when a period began ("the first town taken since the offensive opened on Monday"),
+    and the event the sentence reports came on that day or after it."""
+    tok = head
+    while tok.i != anchor.i:
+        if any(c.dep_ == "mark" and c.lower_ in PERIOD_START_MARKS for c in tok.children):
+            return anchor.i not in {t.i for t in tok.subtree}
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _future(span: DateSpan, published: dt.date | None) -> bool:
@@ -925,9 +951,30 @@ def _over_periods(frame: Frame) -> bool:
 
     def counted(n: Any) -> bool:
         head = n.head
-        return n.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PERIOD_NOUNS
+        return n.dep_ == "pobj" and head.lower_ == "of" and _long_period(head.head)
 
     return all(counted(n) or (n.dep_ == "conj" and counted(n.head)) for n in nouns)
+
+
+#: "two days of fighting" is one battle, as ACLED codes a clash that runs over a night or two;
+#: longer, or uncounted ("days of fighting"), it is a campaign. Hours are always one event.
+ONE_EVENT_MAX_DAYS = 3
+
+
+def _long_period(noun: Any) -> bool:
+    """A unit of time, before "of", that spreads the event over a campaign: "months of air strikes",
+    "weeks of fighting", "days of shelling"; not "hours of fighting", "two days of fighting"."""
+    word = noun.lower_
+    if word not in PERIOD_NOUNS or word == "hours":
+        return False
+    if word != "days":
+        return True
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            n = parse_number(c.text)
+            if n is not None and not n.vague and n.value <= ONE_EVENT_MAX_DAYS:
+                return False
+    return True
 
 
 def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
@@ -1007,10 +1054,12 @@ def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
 def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
     """The date an undated draft takes from the dated one before it. Another place's event
     told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
-    to publication; more of the same place's event happened on its day."""
+    to publication; more of the same place's event happened on its day, and so did a toll
+    that goes on counting the one before ("Six others were killed in the nearby village")."""
     date = src.date
     if (
-        published is None
+        any(_OTHERS.search(c.text or "") for c, _ in d.claims if c.what in CASUALTY_WHATS)
+        or published is None
         or date.start is None
         or date.precision != "day"
         or not d.place_keys()

@@ -21,6 +21,7 @@ ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
+VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")
@@ -61,6 +62,7 @@ class Draft:
     fallback_date: DateSpan | None = (
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
+    said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
 
     @property
     def last(self) -> int:
@@ -166,8 +168,10 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _to_destination(doc[p.token_start])
     ]
     locs: list[Location] = []
+    # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
+    at_sea = any(t.lemma_.lower() in VESSEL_NOUNS and t.dep_ != "nsubj" for t in frame.sent)
     for p in here:
-        if getattr(getattr(p, "place", None), "kind", None) == "water":
+        if getattr(getattr(p, "place", None), "kind", None) == "water" and not at_sea:
             continue  # ships fire from seas; events happen on land (a naval clash names its coast)
         loc = location_of(p)
         if loc is None:

@@ -102,8 +102,28 @@ def _triggers_family(trig: Trigger) -> str | None:
     return FAMILY.get(trig.event_type) if trig.event_type else None
 
 
+#: "every drone strike", "any attack": event nouns that speak of such events in general.
+GENERIC_DETS = load_words("lexicons", "triggers.yaml", "generic_dets")
+
+
+#: Modals of what something is able to do ("can hit", "could reach"), not of what it did.
+CAPABILITY_MODALS = load_words("lexicons", "triggers.yaml", "capability_modals")
+
+
+def _capability(verb: Token) -> bool:
+    """The clause says what its subject is able to do: "that can hit", "which could reach" (not
+    "that may have killed", "could have hit": a past event told with doubt)."""
+    auxes = [a for a in verb.children if a.dep_ == "aux"]
+    return any(a.lemma_ in CAPABILITY_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+
+
 def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
-    """A trigger under "plan to", "vowed to", "will", a negation or a question is not an event."""
+    """A trigger under "plan to", "vowed to", "will", "can", a negation or a question, or an event
+    noun spoken of in general ("every drone strike proves ..."), is not an event."""
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and _capability(c) for c in tok.children):
+        return True  # what a weapon can do: "missiles that can hit targets 12 km away"
     cur = tok
     for _ in range(4):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -137,7 +157,12 @@ GENERIC_TYPED_STRENGTH = 0.7
 
 def _describing(tok: Token) -> bool:
     """A participle that describes who someone is rather than what happened: "a coalition battling
-    in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"."""
+    in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"; a verb
+    in the simple present, with no time of its own, below the text's first line (where headlines
+    tell the news in the present): what someone does as a rule ("our forces strike only military
+    targets", "they shell us every night")."""
+    if tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and tok.sent.start > 0:
+        return not _timed(tok)
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -146,6 +171,11 @@ def _describing(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     if not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return False
+    return not _timed(tok)
+
+
+def _timed(tok: Token) -> bool:
+    """The verb has a time expression of its own ("on Monday", "today")."""
     timed = [
         c
         for c in tok.children
@@ -154,7 +184,7 @@ def _describing(tok: Token) -> bool:
     timed += [
         g for c in tok.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in ("DATE", "TIME")
     ]
-    return not timed
+    return bool(timed)
 
 
 def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[str]) -> list[list[Trigger]]:
@@ -615,6 +645,25 @@ def _national_modifier_before(doc: Any, mention: Any, head: Token) -> bool:
     return False
 
 
+def _measured_from(doc: Any, time: Any, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger a time expression counts from: the object of a sequence word that the
+    expression measures ("the day before the attack", "two hours after the strike")."""
+    span = range(time.token_start, time.token_end)
+    preps = [c for i in span for c in (doc[i], *doc[i].children) if c.dep_ == "prep"]
+    root = doc[time.token_start : time.token_end].root
+    if root.dep_ == "npadvmod" and root.head.dep_ == "prep":
+        preps.append(root.head)  # "two hours after the strike": the measure hangs on "after"
+    for prep in preps:
+        if prep.lower_ not in SEQUENCE_WORDS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                hit = next((t for t in triggers if t.head_i == obj.i), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
 
@@ -655,10 +704,28 @@ def build_frames(
             f.event_type = main_type  # "64 shells over three nights, including 9 launched on Sunday"
     for p in places:
         tok = doc[p.token_start]
+        region = _own_clause(tok)
+        if (
+            region is not None
+            and doc[region[0] : region[1]].root.pos_ in ("NOUN", "PROPN")
+            and not _part(doc, region)
+            and not any(region[0] <= t.head_i < region[1] for t in triggers)
+        ):
+            # "in retaliation for the death of a commander in X": where another event was (a noun
+            # phrase; a clause after "after" may hold the sentence's own event in words we lack)
+            continue
         nearest_frame(frames, tok).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
-        nearest_frame(frames, tok).times.append(t)
+        origin = _measured_from(doc, t, triggers)
+        if origin is None:
+            nearest_frame(frames, tok).times.append(t)
+            continue
+        # "the day before the attack": the time counts from the event, it dates what else the
+        # sentence tells (if anything), never that event again
+        others = [f for f in frames if origin not in f.triggers]
+        if others:
+            nearest_frame(others, tok).times.append(t)
     for q in quantities:
         anchor = (
             doc[q.verb_i]

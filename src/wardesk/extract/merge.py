@@ -9,7 +9,7 @@ frame joins the lead frame it summarises.
 from __future__ import annotations
 
 from wardesk.extract.draft import Draft, _key, order_locations
-from wardesk.record import DateSpan
+from wardesk.record import DateSpan, Location
 
 #: How many sentences apart two frames may be and still be merged without a
 #: shared place; set by reading dev-set errors (follow-up sentences of a lead
@@ -23,6 +23,16 @@ def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
         return True
     ae, be = a.end or a.start, b.end or b.start
     return a.start <= be and b.start <= ae
+
+
+def _same_day(a: DateSpan, b: DateSpan) -> bool:
+    """Both name one and the same day."""
+    return (
+        a.start is not None
+        and a.precision == b.precision == "day"
+        and a.start == b.start
+        and (a.end or a.start) == (b.end or b.start)
+    )
 
 
 def _places_compatible(a: Draft, b: Draft) -> bool:
@@ -146,10 +156,24 @@ def can_merge(a: Draft, b: Draft) -> bool:
     gap = abs(b.sent_i - a.sent_i)
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
+    if not b.own_place and b.event_type and b.event_type == a.event_type and _same_day(a.date, b.date):
+        # nor one that names no place and the same day for the same kind of attack, however far
+        # below ("a missile fired by the rebels on Monday, with debris wounding three")
+        return True
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         # one type of event at one town, never told apart by a date, is one event
-        return gap <= MERGE_WINDOW_SENTENCES * 2 or (a.family == b.family and a.family is not None)
+        # (nor an untyped mention there, undated or of the same day: "a terrorist attack on a police
+        # station in X is reported", quoted further down)
+        return (
+            gap <= MERGE_WINDOW_SENTENCES * 2
+            or (a.family == b.family and a.family is not None)
+            or (
+                a.family is not None
+                and b.family is None
+                and (b.date.start is None or _same_day(a.date, b.date))
+            )
+        )
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
 
 
@@ -166,13 +190,13 @@ def absorb(a: Draft, b: Draft) -> None:
     if a.from_title and not a.evidence and b.kind == "aggregate":
         a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
     if a.date.start is None and b.date.start is not None:
-        a.date = b.date
+        a.date, a.said_date = b.date, b.said_date
     elif (
         b.date.start is not None
         and a.date.precision in ("week", "month", "year", "range")
         and b.date.precision == "day"
     ):
-        a.date = b.date
+        a.date, a.said_date = b.date, b.said_date
     seen = {_key(loc.name) for loc in a.locations}
     for loc in b.locations:
         if _key(loc.name) not in seen:
@@ -205,11 +229,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Greedy merge in text order: each draft joins the first earlier one it fits; a weak draft
     (an untyped word such as "hit" with a place) joins the event it places or is dropped."""
     out: list[Draft] = []
+    told: set[int] = set()  # drafts that took in a sentence of the text (not a headline's only)
+
+    def join(host: Draft, d: Draft) -> None:
+        absorb(host, d)
+        if not d.from_title or id(d) in told:
+            told.add(id(host))
+
     for d in drafts:
         if d.weak:
             host = next((m for m in reversed(out) if can_place(m, d)), None)
             if host is not None:
-                absorb(host, d)
+                join(host, d)
                 continue
         if d.anaphoric:
             # the nearest event of its own family (or one told in passing, waiting for its type)
@@ -219,15 +250,41 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             )
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
             if host is not None:
-                absorb(host, d)
+                join(host, d)
                 continue
         for m in out:
             if not m.weak and can_merge(m, d):
-                absorb(m, d)
+                join(m, d)
                 break
         else:
             out.append(d)
-    return [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+    out = [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+    for h in [d for d in out if d.from_title and id(d) not in told]:
+        body = _first_told(h, out)
+        if body is not None:
+            absorb(h, body)
+            out.remove(body)
+    return out
+
+
+def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event a headline that took in no sentence of its text reports: the text's first event
+    of its family, when nothing in it says otherwise (its lead told the background, the
+    event comes in a quote further down: "our fighters now hold the whole city")."""
+    if h.kind != "incident" or h.family is None:
+        return None
+    first = next((d for d in drafts if not d.from_title and d.family == h.family and d.kind == h.kind), None)
+    if (
+        first is None
+        or first.distinct
+        or first.aside
+        or first.tally != h.tally
+        or not _dates_compatible(h.date, first.date)
+        or not _places_compatible(h, first)
+        or not _actors_compatible(h, first)
+    ):
+        return None
+    return first
 
 
 def restates(a: Draft, b: Draft) -> bool:
@@ -319,9 +376,17 @@ COARSE_WINDOW_SENTENCES = 8
 COARSE_PRECISIONS = frozenset({"country", "admin1"})
 
 
+def _country_only(loc: Location) -> bool:
+    """A place the gazetteer lacks that nothing ties to a province: its coordinates are its
+    country's ('a village in X province' with X unknown), so it says no more than the country."""
+    return (loc.coords_from or "").startswith("country:") and not loc.admin1
+
+
 def _coarse(d: Draft) -> bool:
     """The draft places its event only by country or province ("in Donetsk region", "in Syria")."""
-    return bool(d.locations) and all(loc.precision in COARSE_PRECISIONS for loc in d.locations)
+    return bool(d.locations) and all(
+        loc.precision in COARSE_PRECISIONS or _country_only(loc) for loc in d.locations
+    )
 
 
 def _contains(coarse: Draft, fine: Draft) -> bool:
@@ -330,12 +395,25 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
     if not spots:
         return False
     for area in coarse.locations:
-        if area.precision == "country":
+        if area.precision == "country" or _country_only(area):
             if not any(s.country and s.country == area.country for s in spots):
                 return False
         elif not any(_key(s.admin1) == _key(area.admin1 or area.name) for s in spots):
             return False
     return True
+
+
+#: A source tells of an event at most this many days after it happened ("an official said
+#: Wednesday" of Tuesday's attack); set from world-set leads.
+SAID_LAG_DAYS = 3
+
+
+def _said_after(said: Draft, d: Draft) -> bool:
+    """``said`` is dated only by the day a source spoke, and ``d``'s day lies shortly before it."""
+    if not said.said_date or said.date.start is None or d.date.start is None:
+        return False
+    lag = (said.date.start - (d.date.end or d.date.start)).days
+    return 0 < lag <= SAID_LAG_DAYS
 
 
 def _tolls(d: Draft) -> set[float]:
@@ -371,7 +449,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and (f.family == c.family or c.filled_type or f.filled_type)
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
-            and _dates_compatible(c.date, f.date)
+            and (_dates_compatible(c.date, f.date) or _said_after(c, f))
             and _actors_compatible(c, f)
             and (not _tolls(c) or not _tolls(f) or bool(_tolls(c) & _tolls(f)))
         ]
@@ -384,7 +462,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
         elif before:
             target = max(before, key=_position)
         else:
-            target = min(after, key=_position)
+            target = min(after or cands, key=_position)  # else a town of its own sentence
         _fold_into(target, c)
         out.remove(c)
     return out

@@ -39,7 +39,10 @@ from wardesk.resources import load_list, load_words
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 _WORDS = "place_words.yaml"
-CONNECTORS = ARTICLES | {"-"} | load_words("lexicons", _WORDS, "name_particles")
+NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
+CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
+#: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
+OF_NAME_HEADS = load_words("lexicons", _WORDS, "of_name_heads")
 MAX_NAME_TOKENS = 6
 #: Longer runs of capitals after "the village of" are headlines or lists, not one name.
 MAX_UNKNOWN_TOKENS = 3
@@ -102,17 +105,26 @@ FOCUS_MIN_SIMILARITY = 0.8
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
 DATELINE = re.compile(
-    r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
+    r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
     r"\s*(?P<sep>--|[-–—:])\s"
 )
 #: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
 LATE_DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
+    r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2}(?:/[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})*)"
+    r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
+#: A dateline opening a later paragraph, as syndicated copy pasted into a page repeats it:
+#: a town, perhaps a date, its country or agency in brackets, then a colon or dash
+#: ('Sidon (Lebanon): An Israeli drone ...', 'GAO, March 3 (AFP) - ...').
+PARAGRAPH_DATELINE = re.compile(
+    r"\n\s*(?P<head>[A-Z][A-Za-z'’.\-]{1,30}(?: [A-Z][A-Za-z'’.\-]{1,30}){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([A-Za-z .&'/-]{2,40}\)\s*(?:--|[-–—:])\s"
+)
 #: ALL-CAPS words before '(Reuters) -' that are not a city: the agency itself, a section name.
 LATE_DATELINE_NOT = load_words("lexicons", _WORDS, "dateline_not_places")
 #: Short all-capital country names taken as written without further support.
@@ -186,6 +198,9 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
             if k > j and k < n and caps[k]:
                 j = k + 1
                 continue
+            if low[j] == "of" and j + 1 < n and caps[j + 1] and j - 1 == i and low[i] in OF_NAME_HEADS:
+                j += 2  # 'Gulf of Aden': one name, not a gulf and the city of Aden
+                continue
             break
         out.append((i, j))
         i = j
@@ -214,6 +229,12 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     if m and m.group("head").strip() not in LATE_DATELINE_NOT:
         return m.start("head"), m.end("head")
     return -1, -1
+
+
+@per_doc
+def _paragraph_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of datelines that open later paragraphs (``PARAGRAPH_DATELINE``)."""
+    return [m.span("head") for m in PARAGRAPH_DATELINE.finditer(doc_text(doc))]
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -670,7 +691,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 # An unknown name is taken to lie in the article's main focus country.
                 country_context=ctx.country
                 or (place.country if place else (countries[0] if countries else None)),
-                dateline=dl_start <= span.start_char and span.end_char <= dl_end,
+                dateline=(dl_start <= span.start_char and span.end_char <= dl_end)
+                or any(a <= span.start_char and span.end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
                 role=_role(doc, i, j),
             )
@@ -1061,8 +1083,14 @@ def _match(
             return None
         if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
             return None  # 'Islamic State' names no state
-        if len(span) > 1 and any(_known_word(t, gaz) for t in span if _cap(t)):
-            return None  # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name
+        if (
+            len(span) > 1
+            and any(_known_word(t, gaz) for t in span if _cap(t))
+            and not any(t.lower_ in NAME_PARTICLES for t in span)
+        ):
+            # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
+            # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
+            return None
         if ent is not None and ent.label_ == "NORP":
             return None
         if doc_pos(doc)[i] in COMMON_POS and doc[i].is_sent_start:
