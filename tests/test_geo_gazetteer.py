@@ -277,3 +277,20 @@ def test_geo_a_spelling_variant_is_looked_for_in_the_articles_countries_only(gaz
     """'Kasik', a village near Mosul the gazetteer lacks, once matched an alias of Hanoi by its consonants."""
     assert gaz.best("Kasik", ("IQ",), "city") is None
     assert gaz.best("Deir Ezzor", ("SY",)).name == "Deir ez-Zor"  # variants at home still resolve
+
+
+@pytest.mark.parametrize(
+    "name", ["Syrian", "Russians", "Iranian", "Kurdish", "Yemeni", "American", "Hama", "Xyz"]
+)
+def test_geo_gazetteer_demonym_country_as_the_tables_say(gaz, name):
+    """The in-memory demonym and country-by-code tables answer as the SQL queries they replace."""
+    key = fold(name, place=True)
+    row = gaz._db.execute("SELECT country FROM demonyms WHERE key = ?", (key,)).fetchone()
+    cc = row[0] if row else None
+    assert gaz.demonym(name) == cc
+    if cc is not None:
+        first = gaz._db.execute(
+            "SELECT p.name, p.country FROM places p WHERE p.kind = 'country' AND p.country = ?", (cc,)
+        ).fetchone()
+        place = gaz.country(name)
+        assert place is not None and (place.name, place.country) == first

@@ -49,3 +49,26 @@ def test_a_ruler_with_quantifiers_is_left_to_spacy():
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "so", "OP": "+"}]], {"POS": "ADV"})
     assert tables.install(nlp) == ["lemmatizer"]
     assert "attribute_ruler" not in nlp.disabled
+
+
+@pytest.mark.parametrize(
+    ("words", "probes"),
+    [
+        (["attack", "bomb", "city"], ["bomb", "bombs", "", "a", "city", "zzz"]),  # sorted: searched in place
+        (["strike", "aid", "kill", "army"], ["kill", "aid", "army", "strike", "killed", "b"]),  # unsorted
+        ([], ["anything"]),
+    ],
+)
+def test_nlp_tables_lemma_index_search_answers_as_the_list(words, probes):
+    index = tables._SortedWords(words)
+    assert bool(index) == bool(words) and len(index) == len(words)
+    assert [p in index for p in probes] == [p in words for p in probes]
+
+
+def test_nlp_tables_lemma_table_lemmatizes_words_spacy_finds_in_its_index(pair):
+    """Forms the rules make and the index confirms ('attacks' -> 'attack', 'killed' -> 'kill')."""
+    original, fast = pair
+    text = "Gunmen attacked the villages and killed eleven fighters; the strikes destroyed bridges."
+    a, b = original(text), fast(text)
+    assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+    assert {"attack", "kill", "village", "fighter", "strike", "destroy", "bridge"} <= {t.lemma_ for t in b}

@@ -258,12 +258,7 @@ class Gazetteer:
                 if r[5] == "country":
                     return _place(r)
         cc = self._demonym(name)
-        if cc:
-            row = self._db.execute(
-                f"SELECT {_COLS} FROM places p WHERE p.kind = 'country' AND p.country = ?", (cc,)
-            ).fetchone()
-            return _place(row) if row else None
-        return None
+        return self._country_code(cc) if cc else None
 
     def neighbours(self, code: str) -> frozenset[str]:
         """``code`` and the countries it borders on land (GeoNames' country table, as shipped by
@@ -275,20 +270,33 @@ class Gazetteer:
         return self._country_code(code.upper())
 
     def _country_code_uncached(self, code: str) -> Place | None:
-        row = self._db.execute(
-            f"SELECT {_COLS} FROM places p WHERE p.kind = 'country' AND p.country = ?", (code,)
-        ).fetchone()
+        row = self._country_rows.get(code)
         return _place(row) if row else None
+
+    @functools.cached_property
+    def _country_rows(self) -> dict[str, tuple]:
+        """The first country row of each ISO code, in the order the places table holds them.
+
+        ``places`` has no index on ``kind``: asking for one code's country scanned all of it
+        (7 ms), once per demonym spelling an article used; one scan now serves every code.
+        """
+        out: dict[str, tuple] = {}
+        for row in self._db.execute(f"SELECT {_COLS} FROM places p WHERE p.kind = 'country'"):
+            out.setdefault(row[2], row)
+        return out
 
     def country(self, name: str) -> Place | None:
         """The country called ``name`` ('Syria', 'U.S.', 'Britain') or whose demonym it is ('Syrian')."""
         return self._country(name)
 
     def _demonym_uncached(self, name: str) -> str | None:
-        row = self._db.execute(
-            "SELECT country FROM demonyms WHERE key = ?", (fold(name, place=True),)
-        ).fetchone()
-        return row[0] if row else None
+        return self._demonyms.get(fold(name, place=True))
+
+    @functools.cached_property
+    def _demonyms(self) -> dict[str, str]:
+        """The demonym table (a few hundred rows) in memory: the focus count asks it of every
+        capitalised run of words, and one query each cost more than the whole table."""
+        return dict(self._db.execute("SELECT key, country FROM demonyms").fetchall())
 
     def demonym(self, name: str) -> str | None:
         """ISO code when ``name`` is a demonym ('Syrian' -> 'SY'); demonyms are not places."""

@@ -572,10 +572,11 @@ def _elsewhere(place: Place, ctx: _Context, gaz: Gazetteer) -> bool:
 
 def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     """The country of "Syria's Aleppo" (or "Syrias Aleppo", as some copies drop apostrophes)."""
-    if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
-        name = doc[i - 2].text
-    elif i >= 1 and doc[i - 1].text.endswith("s") and _caps(doc)[i - 1] and len(doc[i - 1].text) > 4:
-        name = doc[i - 1].text[:-1]
+    lows, texts = doc_lowers(doc), doc_token_texts(doc)
+    if i >= 2 and lows[i - 1] in ("'s", "’s"):
+        name = texts[i - 2]
+    elif i >= 1 and texts[i - 1].endswith("s") and _caps(doc)[i - 1] and len(texts[i - 1]) > 4:
+        name = texts[i - 1][:-1]
     else:
         return None
     c = gaz.country(name) if not gaz.demonym(name) else None
@@ -584,9 +585,10 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 
 def _based(doc: Doc, j: int) -> bool:
     """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based')."""
-    if j < len(doc) and doc[j].lower_ in ("-based", "based"):
-        return doc[j].lower_ == "-based" or doc[j - 1].whitespace_ == ""
-    return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based"
+    lows, n = doc_lowers(doc), len(doc)
+    if j < n and lows[j] in ("-based", "based"):
+        return lows[j] == "-based" or _spaces(doc)[j - 1] == ""
+    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] == "based"
 
 
 def _known_word(tok: Token, gaz: Gazetteer) -> bool:
@@ -1016,7 +1018,7 @@ def _match(
         return "skip"
     if _based(doc, j):
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
-    if j - i > 1 and doc[j - 1].lower_ in ADMIN1_AFTER:
+    if j - i > 1 and doc_lowers(doc)[j - 1] in ADMIN1_AFTER:
         return None  # 'Borno State': the name is 'Borno', the word after it says what it is
     owner = _possessor_country(doc, i, gaz)
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center';
@@ -1166,18 +1168,19 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
     towns: list[tuple[list[Place], str, float, int]] = []
+    caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
             hit = None
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not _caps(doc)[j - 1]:
+                if not caps[j - 1]:
                     continue
                 text = _span_text(doc, i, j)
                 key = fold(text, place=True)
                 if not key or key in gaz.stopwords or _quoted(doc, i, j):
                     continue
-                if dl_start <= doc[i].idx and doc[j - 1].idx < dl_end:
+                if dl_start <= offsets[i] and offsets[j - 1] < dl_end:
                     continue
                 cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]
@@ -1187,9 +1190,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
-                    gaz.lookup(text, loose=False)
-                    if cc is None and doc[i].pos_ == "PROPN" and not acronym
-                    else []
+                    gaz.lookup(text, loose=False) if cc is None and pos[i] == "PROPN" and not acronym else []
                 )
                 if found and _names_someone(doc, i, j, ents, gaz, found[0]):
                     continue

