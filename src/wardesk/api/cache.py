@@ -20,6 +20,7 @@ from collections import OrderedDict
 from sqlalchemy import Engine, func, select
 
 from wardesk.store import schema as s
+from wardesk.store.db import as_utc
 
 #: Bodies kept (raw and gzipped); a page of 500 events is about 0.5 MB, so this bounds memory to ~150 MB.
 MAX_ENTRIES = 256
@@ -50,7 +51,7 @@ class ResponseCache:
 
     def last_modified(self) -> dt.datetime | None:
         """When the data last changed (the newest ingest or story update, UTC), per the current version."""
-        stamps = [_utc(v) for v in self.version()[1::2] if v is not None]  # type: ignore[index]
+        stamps = [as_utc(v) for v in self.version()[1::2] if v is not None]  # type: ignore[index]
         return max((x for x in stamps if x is not None), default=None)
 
     def fresh(self) -> bool:
@@ -79,17 +80,3 @@ class ResponseCache:
             self._items.clear()
             self._checked = 0.0
             self.pending.clear()  # builds under way read the old data: do not wait for them
-
-
-def _utc(value: object) -> dt.datetime | None:
-    """A stored timestamp as an aware UTC datetime (SQLite gives naive datetimes or ISO strings)."""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if not isinstance(value, dt.datetime):
-        return None
-    return (
-        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-    )

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, select
 
 from wardesk.export.filters import ExportFilters, apply_filters, reports_select
 from wardesk.store import schema as s
-from wardesk.store.db import Store, search_sql
+from wardesk.store.db import Store, as_utc, search_sql
 
 _JOIN = "; "
 
@@ -275,19 +275,6 @@ def _day(value: Any) -> dt.date | None:
         return None
 
 
-def _moment(value: Any) -> dt.datetime | None:
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if not isinstance(value, dt.datetime):
-        return None
-    return (
-        value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-    )
-
-
 def _actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"name": a.get("name"), "type": a.get("type")} for a in actors]
 
@@ -305,7 +292,7 @@ def typed_report(r: dict[str, Any]) -> dict[str, Any]:
     return {
         **flat,
         "published": _day(flat["published"]),
-        "ingested_at": _moment(r.get("ingested_at")),
+        "ingested_at": as_utc(r.get("ingested_at")),
         "date_start": _day(flat["date_start"]),
         "date_end": _day(flat["date_end"]),
         "initiators": _actors(ev.get("initiators") or []),
@@ -329,5 +316,5 @@ def typed_story(st: dict[str, Any]) -> dict[str, Any]:
         "outlets": list(st["outlets"]),
         "report_ids": list(st["report_ids"]),
         "article_ids": list(st["article_ids"]),
-        "updated_at": _moment(st["updated_at"]),
+        "updated_at": as_utc(st["updated_at"]),
     }
