@@ -28,6 +28,7 @@ from wardesk.link.statements import (
     Blame,
     Figure,
     blames,
+    claimant_resolver,
     denied_party,
     figure,
     independent,
@@ -39,6 +40,12 @@ from wardesk.names import fold
 #: Two figures further apart than this share of the larger one are a
 #: contradiction (UCDP treats such gaps as a source dispute; the issue's 20 %).
 FIGURE_CONTRADICTION_RATIO = 0.20
+
+#: A figure updates an earlier one only within the days a toll is still being counted (bodies
+#: recovered, the wounded dying, outlets printing whichever count was current at their deadline).
+#: A claimant's count given a week after its first is a recount the reader weighs against the
+#: day's figures, and stays a dispute.
+UPDATE_WINDOW_DAYS = 3
 
 Contradiction = dict[str, Any]
 _MIN_DATE = dt.date.min
@@ -67,19 +74,62 @@ def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Fi
     return out
 
 
+def _days_apart(f: Figure, g: Figure) -> int:
+    a, b = f.report.published, g.report.published
+    return abs((b - a).days) if a and b else 0
+
+
+def updated(figs: list[Figure]) -> list[Figure]:
+    """The figures no later figure updates: what is left to compare.
+
+    Claimants are folded first (``claimant_resolver``: canonical names, a
+    person's organisation, "a monitor" for the one monitor the story names).
+    A figure gives way to a higher one reported on the same day or later when
+    both come from one claimant, whatever the outlet (the Observatory quoted
+    by two outlets under two names is one source revising its toll); when it
+    is itself marked as early ("initial reports"); or when the higher one is
+    marked as a revision ("has risen to") and one of the two names no
+    claimant. One claimant's later, lower figure updates nothing and stays a
+    dispute (a governor's 32 then 23 is for the reader to see), and so does a
+    figure more than ``UPDATE_WINDOW_DAYS`` after the other.
+    """
+    resolve = claimant_resolver([f.claimant for f in figs])
+    order = sorted(figs, key=lambda f: (f.report.published or _MIN_DATE, f.report.report_id))
+    keys = [resolve(f.claimant) for f in order]
+    gone: set[int] = set()
+    for i, f in enumerate(order):
+        for j in range(i + 1, len(order)):
+            g = order[j]
+            if (g.best or 0) <= (f.best or 0) or _days_apart(f, g) > UPDATE_WINDOW_DAYS:
+                continue
+            same = bool(keys[i]) and keys[i] == keys[j]
+            if same or f.early or (g.revised and not (keys[i] and keys[j])):
+                gone.add(i)
+                break
+    return [f for i, f in enumerate(order) if i not in gone]
+
+
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
-        # each independent source's current figure; one claimant quoted by two outlets is two sources'
-        # figures (each outlet printed what it was told, when it was told): the sides name the claimant
-        # and the date, so a reader sees a revision for what it is
-        current = {src: fs[-1] for src, fs in per_source(reports, attr, what).items() if fs[-1].clean}
-        values = [f.best for f in current.values() if f.best is not None]
-        if len(values) < 2:
+        # each independent source's current figure, then each claimant's latest (``updated``); only
+        # figures of one counted kind are compared (executed captives are part of all the dead)
+        current = updated([fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean])
+        by_kind: dict[str, list[Figure]] = {}
+        for f in current:
+            by_kind.setdefault(f.kind, []).append(f)
+        best: tuple[int, list[Figure]] | None = None
+        for figs in by_kind.values():
+            values = [f.best for f in figs if f.best is not None]
+            if len(values) < 2:
+                continue
+            lo, hi = min(values), max(values)
+            if hi > 0 and (hi - lo) / hi > FIGURE_CONTRADICTION_RATIO and (best is None or hi - lo > best[0]):
+                best = (hi - lo, figs)
+        if best is None:
             return []
-        lo, hi = min(values), max(values)
-        if hi <= 0 or (hi - lo) / hi <= FIGURE_CONTRADICTION_RATIO:
-            return []
-        sides = [side(f.report, f.claim, value=f.best, who=f.claimant) for f in current.values()]
+        figs = best[1]
+        lo, hi = min(f.best or 0 for f in figs), max(f.best or 0 for f in figs)
+        sides = [side(f.report, f.claim, value=f.best, who=f.claimant) for f in figs]
         sides.sort(key=lambda s: (s["value"], s["published"] or "", s["report_id"]))
         return [
             {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -89,6 +90,85 @@ def claimant_key(name: str | None) -> str:
 
 
 @cache
+def _claimant_types() -> dict[str, str]:
+    """Folded canonical source name -> its type in the source table (monitor, ministry, ...)."""
+    return {
+        fold(e["name"]): str(e.get("type") or "")
+        for e in load_yaml("lexicons", "sources.yaml").get("sources") or []
+    }
+
+
+@cache
+def _descriptors() -> list[tuple[re.Pattern[str], str]]:
+    raw = load_yaml("lexicons", "claimant_descriptors.yaml")["descriptors"]
+    return [(re.compile(p, re.IGNORECASE), kind) for kind, ps in raw.items() for p in ps]
+
+
+def descriptor_type(name: str | None) -> str | None:
+    """The source type a claimant description stands for ("a monitor" -> monitor), None for a name."""
+    text = " ".join((name or "").split())
+    return next((kind for rx, kind in _descriptors() if rx.fullmatch(text)), None)
+
+
+def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
+    """One story's claimant keys: a description ("a monitor", "the rights group") is the one source of
+    its type that the story's claimants name (the Observatory), else nobody in particular ('').
+
+    Canonical names and their people fold through ``claimant_key``; any other name is its own key.
+    """
+    types = _claimant_types()
+    by_type: dict[str, set[str]] = {}
+    for n in names:
+        key = claimant_key(n)
+        if key in types:
+            by_type.setdefault(types[key], set()).add(key)
+
+    def resolve(name: str | None) -> str:
+        key = claimant_key(name)
+        if not key or key in types:
+            return key
+        kind = descriptor_type(name)
+        if kind is None:
+            return key
+        found = by_type.get(kind, set())
+        return next(iter(found)) if len(found) == 1 else ""
+
+    return resolve
+
+
+@cache
+def _revision_lexicon() -> dict[str, Any]:
+    """``resources/lexicons/toll_revisions.yaml``, compiled: revision and early-toll patterns, victim kinds."""
+    raw = load_yaml("lexicons", "toll_revisions.yaml")
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in raw[key]), re.IGNORECASE)
+
+    kinds = {str(w).lower(): k for k, ws in raw["kinds"].items() for w in ws}
+    kinds.update({str(w).lower(): "all" for w in raw["everyone"]})
+    parts = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["part_markers"]) + r")\b", re.IGNORECASE)
+    return {"revised": rx("revised"), "early": rx("early"), "kinds": kinds, "parts": parts}
+
+
+def _marked(key: str, *texts: str | None) -> bool:
+    pattern = _revision_lexicon()[key]
+    return any(t and pattern.search(" ".join(t.split())) for t in texts)
+
+
+def counted_kind(phrase: str | None) -> str:
+    """Who a toll counts, from the first kind word of its claim phrase: 'executed', 'civilians',
+    'combatants', or 'all' ("58 civilians" and "82 people" are counts of different kinds)."""
+    if not phrase:
+        return "all"
+    lex = _revision_lexicon()
+    head = lex["parts"].split(phrase, maxsplit=1)[0]
+    for word in re.findall(r"[a-z]+", head.lower()):
+        if word in lex["kinds"]:
+            return lex["kinds"][word]
+    return "all"
+
+
+@cache
 def _vague_words() -> frozenset[str]:
     raw = load_yaml("lexicons", "number_words.yaml")
     return frozenset(str(k).lower() for k in raw.get("vague", {}))
@@ -126,6 +206,31 @@ class Figure:
         if self.claim is None:
             return None
         return self.report.event.claims[self.claim].source
+
+    @property
+    def phrase(self) -> str | None:
+        """The claim's own phrase ("has risen to 61 people"), None when the figure has no claim."""
+        return self.report.event.claims[self.claim].text if self.claim is not None else None
+
+    @property
+    def sentence(self) -> str | None:
+        q = self.report.quote(self.claim)
+        return q.text if q else None
+
+    @property
+    def revised(self) -> bool:
+        """Its phrase or sentence says the toll was updated ("has risen to", "climbed to", "reached")."""
+        return _marked("revised", self.phrase, self.sentence)
+
+    @property
+    def early(self) -> bool:
+        """Its phrase or sentence gives it as an early toll ("initial reports", "preliminary")."""
+        return _marked("early", self.phrase, self.sentence)
+
+    @property
+    def kind(self) -> str:
+        """Who it counts: 'executed', 'civilians', 'combatants' or 'all' (``counted_kind``)."""
+        return counted_kind(self.phrase)
 
 
 #: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
