@@ -5,8 +5,10 @@ Kinds (docs/linking.md), each one function in ``KINDS``:
   more than 20 % apart (injuries on their own only when the fatality figures
   agree; otherwise they ride with the fatalities). A source is an outlet, or an agency for all its copies;
   its figure is that of its latest report (a later figure is an update, not a
-  contradiction). Vague counts ("dozens") are left out when any source gives
-  a figure.
+  contradiction); then one claimant's later, higher figure in any outlet, and a
+  figure marked as a revision, update rather than dispute (``updated``), and
+  only figures of one counted kind are compared. Vague counts ("dozens") are
+  left out when any source gives a figure.
 - ``blame``: two claimants accuse (or claim for) parties that do not overlap.
 - ``denial``: a party denies the act; once per denied party, with its
   accusers as the other side. A party that claims the act in the story does
