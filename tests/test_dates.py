@@ -302,14 +302,13 @@ FIND_CASES = [
         "Gunmen raided the camp on the night of Thursday to Friday.",
         [("on the night of Thursday to Friday", "raided")],
     ),
-    pytest.param(
+    (
         "Rebels stormed the base on the night of Sunday to Monday.",
         [("on the night of Sunday to Monday", "stormed")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the span follows spaCy's entity boundaries: with these two days the tagger splits off "
-            "'the night of' and only 'Sunday to Monday' is found (found rewriting this case)",
-        ),
+    ),
+    (
+        "Troops shelled the ridge during the early hours of Saturday to Sunday.",
+        [("during the early hours of Saturday to Sunday", "shelled")],
     ),
     # days counted from the narrated day are found even though publication cannot anchor them
     ("The next day, the army retook the town.", [("The next day", "retook")]),

@@ -883,7 +883,11 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for a, b in spans:
         if out and out[-1][1] == a:
             pa, pb = out[-1]
-            if pa <= doc[a:b].root.head.i < pb or a <= doc[pa:pb].root.head.i < b:
+            if (
+                pa <= doc[a:b].root.head.i < pb
+                or a <= doc[pa:pb].root.head.i < b
+                or _is_part_of_day_of(doc[pa:pb].text)
+            ):
                 out[-1] = (pa, b)
                 continue
         if (
@@ -896,6 +900,17 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         out.append((a, b))
     return out
+
+
+def _is_part_of_day_of(text: str) -> bool:
+    """The words "(on) the night of" alone, which the tagger may cut off the days they
+    introduce ("on the night of | Sunday to Monday"): they belong to the span that follows."""
+    low = text.lower() + " "
+    words = low.split(maxsplit=1)
+    if len(words) == 2 and words[0] in _PREPOSITIONS:
+        low = words[1]
+    m = _PART_OF_DAY_OF.match(low)
+    return m is not None and m.end() == len(low)
 
 
 def _days_span(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
