@@ -308,6 +308,11 @@ def test_link_contradictions_a_recount_a_week_later_is_still_a_dispute() -> None
             ("Shelling killed 40 people, a monitor said.", 40, "a monitor"),
             ("The number of dead climbed to 58 on Monday, the activists said.", 58, "the activists"),
         ),
+        # the lower figure is marked as an early one, in a report of the same day listed later
+        (
+            ("The death toll has risen to 61, the monitor said.", 61, "the monitor"),
+            ("Initial reports said 40 people were killed in the market.", 40, "reports"),
+        ),
         # the earlier figure is marked as an early one
         (
             ("Initial reports said 40 people were killed in the shelling.", 40, "reports"),
@@ -344,10 +349,28 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
             ),
             False,
         ),
-        # civilians are part of all the dead
+        # civilians the other sentence gives as part of all the dead
         (
             ("The strikes killed 58 civilians, medics said.", 58, "medics", 0, "killed 58 civilians"),
-            ("The strikes killed 82 people, officials said.", 82, "officials", 0, "killed 82 people"),
+            (
+                "The strikes killed 82 people, including 58 civilians, officials said.",
+                82,
+                "officials",
+                0,
+                "killed 82 people",
+            ),
+            False,
+        ),
+        # civilians against all the dead, no part given: news uses both for one toll, a dispute
+        (
+            ("The strikes killed 23 civilians, medics said.", 23, "medics", 0, "killed 23 civilians"),
+            ("The strikes killed 31 people, officials said.", 31, "officials", 0, "killed 31 people"),
+            True,
+        ),
+        # soldiers and civilians are different people
+        (
+            ("The strikes killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
+            ("The strikes killed 40 civilians, medics said.", 40, "medics", 0, "killed 40 civilians"),
             False,
         ),
         # two counts of civilians do dispute
@@ -361,7 +384,8 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
 def test_link_contradictions_only_figures_of_one_counted_kind_are_compared(
     first: tuple, second: tuple, disputed: bool
 ) -> None:
-    """A part of the dead (the executed, the civilians) never disputes the whole toll."""
+    """A part of the dead (the executed; civilians given as part of all) never disputes the whole toll;
+    soldiers never dispute civilians."""
     st = story(_quoted("1", "Outlet A", *first), _quoted("2", "Outlet B", *second))
     assert kinds(st) == (["fatalities"] if disputed else [])
 

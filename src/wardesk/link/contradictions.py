@@ -31,6 +31,7 @@ from wardesk.link.statements import (
     Figure,
     blames,
     claimant_resolver,
+    comparable_kind,
     denied_party,
     figure,
     independent,
@@ -81,6 +82,12 @@ def _days_apart(f: Figure, g: Figure) -> int:
     return abs((b - a).days) if a and b else 0
 
 
+def _not_before(g: Figure, f: Figure) -> bool:
+    """Was ``g`` reported on the day of ``f`` or later (an undated report is taken as the same day)?"""
+    a, b = f.report.published, g.report.published
+    return not (a and b) or b >= a
+
+
 def updated(figs: list[Figure]) -> list[Figure]:
     """The figures no later figure updates: what is left to compare.
 
@@ -100,9 +107,10 @@ def updated(figs: list[Figure]) -> list[Figure]:
     keys = [resolve(f.claimant) for f in order]
     gone: set[int] = set()
     for i, f in enumerate(order):
-        for j in range(i + 1, len(order)):
-            g = order[j]
-            if (g.best or 0) <= (f.best or 0) or _days_apart(f, g) > UPDATE_WINDOW_DAYS:
+        for j, g in enumerate(order):
+            if (g.best or 0) <= (f.best or 0) or not _not_before(g, f):
+                continue
+            if _days_apart(f, g) > UPDATE_WINDOW_DAYS:
                 continue
             same = bool(keys[i]) and keys[i] == keys[j]
             if same or f.early or (g.revised and not (keys[i] and keys[j])):
@@ -118,7 +126,7 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         current = updated([fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean])
         by_kind: dict[str, list[Figure]] = {}
         for f in current:
-            by_kind.setdefault(f.kind, []).append(f)
+            by_kind.setdefault(comparable_kind(f, current), []).append(f)
         best: tuple[int, list[Figure]] | None = None
         for figs in by_kind.values():
             values = [f.best for f in figs if f.best is not None]

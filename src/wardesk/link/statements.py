@@ -147,12 +147,28 @@ def _revision_lexicon() -> dict[str, Any]:
     kinds = {str(w).lower(): k for k, ws in raw["kinds"].items() for w in ws}
     kinds.update({str(w).lower(): "all" for w in raw["everyone"]})
     parts = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["part_markers"]) + r")\b", re.IGNORECASE)
-    return {"revised": rx("revised"), "early": rx("early"), "kinds": kinds, "parts": parts}
+    as_all = frozenset(str(k) for k in raw.get("counted_as_all") or [])
+    return {"revised": rx("revised"), "early": rx("early"), "kinds": kinds, "parts": parts, "as_all": as_all}
 
 
 def _marked(key: str, *texts: str | None) -> bool:
     pattern = _revision_lexicon()[key]
     return any(t and pattern.search(" ".join(t.split())) for t in texts)
+
+
+def comparable_kind(f: Figure, others: list[Figure]) -> str:
+    """The kind a figure is compared under: its own, or 'all' for a kind news uses for all the dead
+    ("civilians"), unless a larger figure's sentence holds it as a part ("82 people including 58
+    civilians")."""
+    kind = f.kind
+    if kind not in _revision_lexicon()["as_all"]:
+        return kind
+    number = re.compile(rf"\b{f.best}\b")
+    if any(
+        g.kind == "all" and (g.best or 0) > (f.best or 0) and number.search(g.sentence or "") for g in others
+    ):
+        return kind
+    return "all"
 
 
 def counted_kind(phrase: str | None) -> str:
