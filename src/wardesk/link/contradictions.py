@@ -44,12 +44,6 @@ from wardesk.names import fold
 #: contradiction (UCDP treats such gaps as a source dispute; the issue's 20 %).
 FIGURE_CONTRADICTION_RATIO = 0.20
 
-#: A figure updates an earlier one only within the days a toll is still being counted (bodies
-#: recovered, the wounded dying, outlets printing whichever count was current at their deadline).
-#: A claimant's count given a week after its first is a recount the reader weighs against the
-#: day's figures, and stays a dispute.
-UPDATE_WINDOW_DAYS = 3
-
 Contradiction = dict[str, Any]
 _MIN_DATE = dt.date.min
 
@@ -77,11 +71,6 @@ def per_source(reports: list[Report], attr: str, what: str) -> dict[str, list[Fi
     return out
 
 
-def _days_apart(f: Figure, g: Figure) -> int:
-    a, b = f.report.published, g.report.published
-    return abs((b - a).days) if a and b else 0
-
-
 def _not_before(g: Figure, f: Figure) -> bool:
     """Was ``g`` reported on the day of ``f`` or later (an undated report is taken as the same day)?"""
     a, b = f.report.published, g.report.published
@@ -99,8 +88,9 @@ def updated(figs: list[Figure]) -> list[Figure]:
     is itself marked as early ("initial reports"); or when the higher one is
     marked as a revision ("has risen to") and one of the two names no
     claimant. One claimant's later, lower figure updates nothing and stays a
-    dispute (a governor's 32 then 23 is for the reader to see), and so does a
-    figure more than ``UPDATE_WINDOW_DAYS`` after the other.
+    dispute (a governor's 32 then 23 is for the reader to see). However long
+    after, a claimant's higher count updates its own earlier one (issue 12: "a
+    later, higher figure from the same source is an update").
     """
     resolve = claimant_resolver([f.claimant for f in figs])
     order = sorted(figs, key=lambda f: (f.report.published or _MIN_DATE, f.report.report_id))
@@ -109,8 +99,6 @@ def updated(figs: list[Figure]) -> list[Figure]:
     for i, f in enumerate(order):
         for j, g in enumerate(order):
             if (g.best or 0) <= (f.best or 0) or not _not_before(g, f):
-                continue
-            if _days_apart(f, g) > UPDATE_WINDOW_DAYS:
                 continue
             same = bool(keys[i]) and keys[i] == keys[j]
             if same or f.early or (g.revised and not (keys[i] and keys[j])):
