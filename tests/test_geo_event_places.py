@@ -35,3 +35,25 @@ def test_geo_event_places_are_no_common_words_or_first_names(pipeline, text, wro
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     names = [loc.name for e in events for loc in e.locations]
     assert names and wrong not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        # a sea of no country, not a foreign province of the same name
+        (
+            "Rebels fired a missile at a cargo ship in the Red Sea on Monday, killing two sailors, "
+            "Yemeni officials said.",
+            "Red Sea",
+        ),
+        (
+            "Gunboats attacked a fishing boat in the Red Sea on Monday, killing three fishermen, "
+            "Eritrean officials said.",
+            "Red Sea",
+        ),
+    ],
+)
+def test_geo_event_places_sea_before_foreign_division(pipeline, text, water):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    locs = [(loc.name, loc.country, loc.precision) for e in events for loc in e.locations]
+    assert (water, None, "near") in locs, locs

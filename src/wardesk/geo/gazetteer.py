@@ -206,7 +206,10 @@ class Gazetteer:
                 kind_rank = -2  # 'Gaza Strip' is the region even if the town lists it as an alias
             elif prefer == "city" and kind in ("region", "base"):
                 kind_rank = 0  # a named area or base is as specific as a town
-            return (r[2] != main, -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
+            # A sea or region of no country spelled exactly is meant before a place of a country
+            # the article is not about ('the Red Sea' in a Yemen story, not Sudan's Red Sea state).
+            abroad = bool(countries) and (r[2] not in countries if r[2] else r[8] != 0)
+            return (r[2] != main, abroad, -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
 
         return tuple(_place(r) for r in sorted(rows, key=rank))
 
