@@ -57,3 +57,23 @@ def test_geo_event_places_sea_before_foreign_division(pipeline, text, water):
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     locs = [(loc.name, loc.country, loc.precision) for e in events for loc in e.locations]
     assert (water, None, "near") in locs, locs
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (
+            "At about 9 p.m. (Kandahar time) on Monday, a roadside bomb hit a police truck in Helmand, "
+            "killing three officers.",
+            "Kandahar",
+        ),
+        (
+            "A drone struck a fuel depot in Sumy at 23:00 Kyiv time on Sunday, killing two workers.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_geo_event_places_time_zone_is_no_place(pipeline, text, clock):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    names = [loc.name for e in events for loc in e.locations]
+    assert names and clock not in names, names

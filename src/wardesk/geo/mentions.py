@@ -302,6 +302,25 @@ def _after_title(doc: Doc, i: int, j: int) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
+def _time_zone(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] names a clock: followed by 'time' and opened by a bracket or a clock reading
+    ('at 6 a.m. (Kabul time)', 'at 14:00 Moscow time'). Such a town says nothing of where the
+    event was."""
+    if j >= len(doc) or doc[j].lower_ != "time" or i == 0:
+        return False
+    before = doc[i - 1]
+    return (
+        before.text == "("
+        or before.like_num
+        or _CLOCK.fullmatch(before.text) is not None
+        or before.lower_ in ("a.m.", "p.m.", "am", "pm", "hrs", "gmt", "utc")
+    )
+
+
+#: A clock reading as one token: '23:00', '6.30', '1400hrs'.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{3,4}(?:h|hrs)?")
+
+
 def _speaks(doc: Doc, i: int, j: int) -> bool:
     """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
     'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
@@ -1106,6 +1125,8 @@ def _match(
         return None
     if ctx.pattern is None and _after_title(doc, i, j):
         return None  # 'Mayor Artem Kobzar': a first name after a title, not a town
+    if _time_zone(doc, i, j):
+        return None  # '9 p.m. (Kabul time)': a clock, not where anything happened
     if (
         ctx.pattern is None
         and place.kind == "city"
