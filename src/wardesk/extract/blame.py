@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from wardesk.extract.attribution import Attribution, SourceLexicon, describe_speaker, innermost
 from wardesk.extract.triggers import Responsibility, TriggerLexicon
 from wardesk.names import fold
-from wardesk.nlp.cache import doc_text
+from wardesk.nlp.cache import doc_lemmas, doc_lowers, doc_text
 from wardesk.resources import load_words
 
 #: Source types that report for others and speak for no side of a war (sources.yaml).
@@ -132,13 +132,19 @@ def find_statements(
         (ctx.event_lemmas, _turned_on_itself),
     ]
     out: list[Statement] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        for lemmas, read in readers:
-            if lemma in lemmas:
+    doc = sent.doc
+    # The words are read from the per-document arrays: a Token is made only for a word some
+    # construction starts from (this loop visits every word of the sentences it is given).
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        tok: Token | None = None
+        for words, read in readers:
+            if lemma in words:
+                tok = doc[i] if tok is None else tok
                 out.extend(read(tok, ctx))
-        if _dismissal_word(tok, w):
-            out.extend(_dismissal(tok, ctx))
+        if _dismissal_at(lemmas, lowers, i, sent.start, w):
+            out.extend(_dismissal(doc[i] if tok is None else tok, ctx))
     seen: set[tuple[str, Any, str | None]] = set()
     uniq = []
     for s in out:
@@ -337,11 +343,12 @@ def _denies_intent_only(clause: Token, w: Responsibility) -> bool:
     return any(t.lemma_.lower() in w.intent_objects for a in aimed for t in (a, *a.conjuncts))
 
 
-def _dismissal_word(tok: Token, w: Responsibility) -> bool:
-    """A word that dismisses an account as untrue ("a provocation", "staged", "a false flag")."""
-    if tok.lemma_.lower() in w.dismissal_words or tok.lower_ in w.dismissal_words:
+def _dismissal_at(lemmas: list[str], lowers: list[str], i: int, sent_start: int, w: Responsibility) -> bool:
+    """Word ``i`` (of a sentence starting at ``sent_start``) dismisses an account as untrue ("a
+    provocation", "staged", "a false flag"); read from the document's lemma and lower-case arrays."""
+    if lemmas[i] in w.dismissal_words or lowers[i] in w.dismissal_words:
         return True
-    return tok.i > tok.sent.start and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in w.dismissal_pairs
+    return i > sent_start and f"{lowers[i - 1]} {lowers[i]}" in w.dismissal_pairs
 
 
 def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
