@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any, get_args
 
 from spacy.tokens import Doc, Span
@@ -171,7 +172,9 @@ class _ArticleReading:
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
         self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
-        self._open: set[int] = set()  # ids of headline and lead figures whose speaker is left open
+        # Headline and lead figures whose speaker is left open, by id; the claims are kept here
+        # so that no claim made later (another object) can take a dropped one's id.
+        self._open: dict[int, Claim] = {}
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
 
     # -- mentions -> frames -------------------------------------------------
@@ -282,7 +285,7 @@ class _ArticleReading:
                 # a figure of the headline or lead, or of a paragraph that names a speaker, that no
                 # attribution reaches: the event's speaker may own it (a paragraph naming nobody is
                 # the article's own voice)
-                self._open |= {id(c) for c in made}
+                self._open.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
@@ -529,7 +532,7 @@ class _ArticleReading:
         self._loose = []
         self._statements = []
         self._loose_blame = []
-        self._open = set()
+        self._open = {}
         self._sides = {}
         attributions = [
             self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
@@ -1101,7 +1104,7 @@ def _is_background(d: Draft, published: dt.date | None) -> bool:
     return bool(published and d.date.end and (published - d.date.end).days > rank.BACKGROUND_DAYS)
 
 
-def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: set[int]) -> None:
+def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: Mapping[int, Claim]) -> None:
     """The figures of the headline and lead that no speaker covers (``open_ids``) belong to the
     event's one speaker, else to the article's main source when one dominates it (named at
     least twice and more than any other). Elsewhere a paragraph that names nobody is the
