@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wardesk.extract.frames import Frame
+from wardesk.nlp.cache import doc_deps, doc_lemmas
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -169,7 +170,9 @@ def event_locations(frame: Frame) -> list[Location]:
     ]
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
-    at_sea = any(t.lemma_.lower() in VESSEL_NOUNS and t.dep_ != "nsubj" for t in frame.sent)
+    lemmas, deps = doc_lemmas(doc), doc_deps(doc)  # per-document arrays: no Token per word
+    sent = frame.sent
+    at_sea = any(lemmas[i] in VESSEL_NOUNS and deps[i] != "nsubj" for i in range(sent.start, sent.end))
     for p in here:
         if getattr(getattr(p, "place", None), "kind", None) == "water" and not at_sea:
             continue  # ships fire from seas; events happen on land (a naval clash names its coast)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -52,21 +53,35 @@ def _column(doc: Doc, attr: int) -> list[int]:
     return doc.to_array(attr).tolist() if len(doc) else []
 
 
+class _StringsOf(dict):
+    """hash -> string of one vocabulary's StringStore, filled on first ask of each hash."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.strings[h]
+        return s
+
+
+#: id of a StringStore -> its _StringsOf (which holds the store, so the id stays its own).
+_STRINGS_OF: dict[int, _StringsOf] = {}
+
+
 def _strings(doc: Doc, attr: int) -> list[str]:
     """The string of a hashed attribute for every token, read as one array.
 
     ``[t.lower_ for t in doc]`` builds a Python ``Token`` per word, which was a
-    fifth of extraction time; the hashes repeat, so each is looked up once.
+    fifth of extraction time. The hashes repeat within and across documents and a
+    StringStore never forgets a string, so each hash is looked up once per process
+    and the column is mapped through a dict at C speed.
     """
-    lookup = doc.vocab.strings
-    seen: dict[int, str] = {}
-    out = []
-    for h in _column(doc, attr):
-        s = seen.get(h)
-        if s is None:
-            s = seen[h] = lookup[h]
-        out.append(s)
-    return out
+    store = doc.vocab.strings
+    table = _STRINGS_OF.get(id(store))
+    if table is None or table.strings is not store:
+        table = _STRINGS_OF[id(store)] = _StringsOf(store)
+    return list(map(table.__getitem__, _column(doc, attr)))
 
 
 @per_doc
@@ -80,6 +95,13 @@ def doc_token_texts(doc: Doc) -> list[str]:
     """The text of every token: the document text at its offset (spaCy's tokens never alter it)."""
     text = doc_text(doc)
     return [text[i : i + n] for i, n in zip(doc_token_offsets(doc), _column(doc, LENGTH), strict=True)]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start < end``) cut from the cached document text: a Span
+    rebuilds its text from a Token per word."""
+    offsets = doc_token_offsets(doc)
+    return doc_text(doc)[offsets[start] : offsets[end - 1] + len(doc_token_texts(doc)[end - 1])]
 
 
 @per_doc
