@@ -38,7 +38,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from wardesk.extract.stamps import in_stamp
-from wardesk.nlp.cache import doc_text, ents_within
+from wardesk.nlp.cache import doc_text, ents_within, span_text
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
 
@@ -801,9 +801,14 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
 
 
 def _anchorable(doc: Doc, a: int, b: int) -> bool:
-    if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
-        return False
-    text = doc[a:b].text
+    if a < b:
+        text = span_text(doc, a, b)  # from the cached text: asked for every candidate part
+        if "\n" in text:
+            return False
+    else:
+        if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
+            return False
+        text = doc[a:b].text
     return _resolve_cached(text, ANCHOR_PROBE_DATE)[2] != "unknown" or _narrative_cached(text) is not None
 
 

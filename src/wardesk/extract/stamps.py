@@ -86,7 +86,14 @@ def _counters() -> re.Pattern[str]:
 @per_doc
 def stamp_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the document's publication stamps and datelines, in text order."""
-    return _stamp_spans(doc_text(doc))
+    return list(_doc_stamps(doc))
+
+
+@per_doc
+def _doc_stamps(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """``stamp_spans`` once per document: ``in_stamp`` is asked for every time expression and
+    number, and each answer scanned the whole text with four patterns."""
+    return tuple(_stamp_spans(doc_text(doc)))
 
 
 def _stamp_spans(text: str) -> list[tuple[int, int]]:
@@ -128,4 +135,4 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def in_stamp(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether ``[start_char, end_char)`` overlaps a publication stamp or dateline of ``doc``."""
-    return any(a < end_char and start_char < b for a, b in stamp_spans(doc))
+    return any(a < end_char and start_char < b for a, b in _doc_stamps(doc))
