@@ -20,7 +20,18 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.names import fold
-from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text, ents_within, per_doc
+from wardesk.nlp.cache import (
+    doc_ents,
+    doc_is_punct,
+    doc_lemmas,
+    doc_lowers,
+    doc_opens_sentence,
+    doc_pos,
+    doc_text,
+    ents_within,
+    per_doc,
+    span_text,
+)
 from wardesk.record import Source, SourceVerb
 from wardesk.resources import load_words, load_yaml
 
@@ -754,13 +765,14 @@ def _np_range(tok: Token, appos: bool = False) -> tuple[int, int]:
 def _extend_alias(doc: Doc, lo: int, hi: int, lex: SourceLexicon) -> int:
     """Grow a phrase end over the next tokens when that completes a known name ("agency SANA")."""
     best = hi
+    punct, opens, pos = doc_is_punct(doc), doc_opens_sentence(doc), doc_pos(doc)  # per-document arrays
     for n in (1, 2, 3):
-        if hi + n > len(doc) or any(t.is_punct or t.is_sent_start for t in doc[hi : hi + n]):
+        if hi + n > len(doc) or any(punct[k] or opens[k] for k in range(hi, hi + n)):
             break
         if (
-            lex.canonical(doc[lo : hi + n].text)
-            or lex.canonical(doc[hi : hi + n].text)
-            and doc[hi].pos_ == "PROPN"
+            lex.canonical(span_text(doc, lo, hi + n) if lo < hi + n else doc[lo : hi + n].text)
+            or lex.canonical(span_text(doc, hi, hi + n))
+            and pos[hi] == "PROPN"
         ):
             best = hi + n
     return best

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -138,6 +138,19 @@ def doc_heads(doc: Doc) -> list[int]:
     rel = _column(doc, HEAD)
     # to_array gives the offset to the head as an unsigned 64-bit integer.
     return [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(rel)]
+
+
+@per_doc
+def doc_is_punct(doc: Doc) -> list[bool]:
+    """``token.is_punct`` of every token."""
+    return [bool(v) for v in _column(doc, IS_PUNCT)]
+
+
+@per_doc
+def doc_opens_sentence(doc: Doc) -> list[bool]:
+    """Whether ``token.is_sent_start`` is True for every token (not False, not None)."""
+    # to_array gives the -1 of "no sentence start" as an unsigned 64-bit integer
+    return [v == 1 for v in _column(doc, SENT_START)]
 
 
 @per_doc
