@@ -256,22 +256,12 @@ class Gazetteer:
         )
         # No country is called a word of three letters: such a key is an abbreviation ('CAR',
         # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
-        if (not _abbreviation(key) or name.replace(".", "").isupper()) and key in self._country_keys:
+        if not _abbreviation(key) or name.replace(".", "").isupper():
             for r in self._rows(key):
                 if r[5] == "country":
                     return _place(r)
         cc = self._demonym(name)
         return self._country_code(cc) if cc else None
-
-    @functools.cached_property
-    def _country_keys(self) -> frozenset[str]:
-        """Every name key of a country, the user's additions included: the focus count asks
-        ``country`` of every capitalised run of words, and a key no country has needs no query."""
-        sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.kind = 'country'"
-        keys = {r[0] for r in self._db.execute(sql)}
-        if self._user is not None:
-            keys |= {r[0] for r in self._user.execute(sql)}
-        return frozenset(keys)
 
     def neighbours(self, code: str) -> frozenset[str]:
         """``code`` and the countries it borders on land (GeoNames' country table, as shipped by
