@@ -52,6 +52,19 @@ class WeaponLexicon:
         models = [(re.compile(r"\b" + m["pattern"] + r"(?![\w-])"), m["class"]) for m in data["models"]]
         return cls(forms, models, {})
 
+    @functools.cached_property
+    def any_model(self) -> re.Pattern[str]:
+        """Every model pattern in one: a sentence it finds nothing in is not scanned once per
+        pattern (most sentences name no weapon model). Where one pattern matches, this does too;
+        patterns that cannot be joined (flags of their own) give one that matches everywhere."""
+        everywhere = re.compile("")
+        if any(p.flags != everywhere.flags for p, _cls in self.models):
+            return everywhere
+        try:
+            return re.compile("|".join(f"(?:{p.pattern})" for p, _cls in self.models))
+        except re.error:
+            return everywhere
+
     def matcher(self, doc: Doc) -> PhraseMatcher:
         key = id(doc.vocab)
         if key not in self._matchers:
@@ -70,7 +83,7 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
     found: list[WeaponMention] = []
     base = sent.start_char
     text = doc_text(doc)[base : sent.end_char]
-    for pattern, cls in lexicon.models:
+    for pattern, cls in lexicon.models if lexicon.any_model.search(text) else ():
         for m in pattern.finditer(text):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is None:
