@@ -784,7 +784,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
         if ab is None:
             continue
         a, b = ab
-        text = doc[a:b].text
+        text = span_text(doc, a, b) if a < b else doc[a:b].text
         start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         found.append(
             TimeExpression(

@@ -447,13 +447,14 @@ def _sentence_words(sent: Span) -> list[_Word]:
     texts = doc_token_texts(doc)
     offsets = doc_token_offsets(doc)
     out: list[_Word] = []
+    new = tuple.__new__  # what _Word(...) calls, without its extra Python frame per word
     for i in range(sent.start, sent.end):
         text, idx = texts[i], offsets[i]
         if text.isalpha():  # one plain word: what the regex would give
-            out.append(_Word(text.lower(), i, idx, idx + len(text)))
+            out.append(new(_Word, (text.lower(), i, idx, idx + len(text))))
             continue
         for m in _WORD_RE.finditer(text):
-            out.append(_Word(m.group(0).lower(), i, idx + m.start(), idx + m.end()))
+            out.append(new(_Word, (m.group(0).lower(), i, idx + m.start(), idx + m.end())))
     return out
 
 

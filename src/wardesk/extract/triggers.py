@@ -141,10 +141,10 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
     for match_id, start, end in matcher(sent):
         key = doc.vocab.strings[match_id]
         etype, strength = lexicon.phrases[key]
-        span = doc[start:end]  # matchers return document offsets, even on a Span
-        if any(t.i in taken for t in span):
+        if any(k in taken for k in range(start, end)):  # matchers return document offsets, even on a Span
             continue
-        taken.update(t.i for t in span)
+        span = doc[start:end]
+        taken.update(range(start, end))
         out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength, key))
     lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
     for i in range(sent.start, sent.end):
