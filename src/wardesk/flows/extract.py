@@ -122,7 +122,10 @@ class Pipeline:
         texts, titles = self._read(batch)
         try:
             docs = list(self.nlp.pipe(texts, batch_size=BATCH_ARTICLES))
-            title_docs = list(self.nlp.pipe(titles, batch_size=BATCH_ARTICLES))
+            # most headlines are repeated by their text (no title to parse): only the others go
+            # through the models, which cost per batch even for empty texts
+            parsed = iter(self.nlp.pipe([t for t in titles if t], batch_size=BATCH_ARTICLES))
+            title_docs = [next(parsed) if t else self.nlp.make_doc(t) for t in titles]
             return list(zip(docs, title_docs, strict=True))
         except Exception:  # noqa: S110 - which article broke it is found below
             pass
