@@ -460,3 +460,51 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         )
         assert st.readings == []
         assert "blame" not in kinds(st)
+
+
+@pytest.mark.parametrize(
+    "wider",
+    [
+        # a period: a weekend, two named days, a running count of continued attacks, a campaign's days
+        "Shelling killed at least 38 people in the district over the weekend, a monitor said.",
+        "Drone strikes killed 38 people on Friday and Saturday, the monitor said.",
+        "Some 38 residents died in continued rebel shelling of the district, the reporter said.",
+        "In all, 38 soldiers have died in a three-day rebel offensive, officers said.",
+        # an area or several places: a province, a town and its surroundings, named towns, plural cities
+        "Bombing across the province killed 38 people, a monitor said.",
+        "At least 38 people died in raids on the town and the surrounding villages, a monitor said.",
+        "Strikes on the villages of Dara, Kulbus and Tine killed 38 people, a monitor said.",
+        "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
+        "Raids in government areas of the province left 38 dead, a monitor said.",
+        # several incidents, or another one
+        "Those killed in two attacks numbered 38, the monitor said.",
+        "Separate raids in the north killed 38 people, a monitor said.",
+        "In another strike, 38 fighters were killed near the dam, the ministry said.",
+        "Elsewhere, 38 people were killed by a car bomb, police said.",
+    ],
+)
+def test_link_contradictions_an_aggregates_figure_is_not_the_incident_toll(wider: str) -> None:
+    """A total over a period, an area or several incidents against one strike's 12: no dispute, 12 stands."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", wider, 38, "a monitor"),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 12
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "A rocket fired across the border killed 38 people in the market, a monitor said.",
+        "Jets struck two villages near the dam, killing 38 people, a monitor said.",
+        "Three suicide attackers killed 38 people at the checkpoint, a monitor said.",
+    ],
+)
+def test_link_contradictions_one_incidents_other_toll_is_still_a_dispute(same: str) -> None:
+    """Figures of the incident itself, told with words near those of a wider scope, still dispute 12."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", same, 38, "a monitor"),
+    )
+    assert kinds(st) == ["fatalities"]
