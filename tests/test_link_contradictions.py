@@ -508,3 +508,55 @@ def test_link_contradictions_one_incidents_other_toll_is_still_a_dispute(same: s
         _quoted("2", "Outlet B", same, 38, "a monitor"),
     )
     assert kinds(st) == ["fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the state by its name, then its defence ministry's spokesman
+        (
+            ("Moscow's strike killed 9 officers, Russia said.", 9, "Russia"),
+            ("Igor Konashenkov said 31 militants were killed in the strike.", 31, "Igor Konashenkov"),
+        ),
+        # the capital as the state's voice, then its army
+        (
+            ("The raid killed 9 fighters, Moscow said.", 9, "Moscow"),
+            ("The Russian army said 31 fighters died in the raid.", 31, "the Russian army"),
+        ),
+        # the head of state's spokesman, then the foreign minister
+        (
+            ("Dmitry Peskov said 9 gunmen were killed.", 9, "Dmitry Peskov"),
+            ("Sergei Lavrov told reporters 31 gunmen were killed.", 31, "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_link_contradictions_a_state_and_its_organs_are_one_claimant(
+    first: tuple[str, int, str], second: tuple[str, int, str]
+) -> None:
+    """A state and its ministry, army or spokesman speak with one voice: its later, higher count updates."""
+    st = story(_quoted("1", "Outlet A", *first), _quoted("2", "Outlet B", *second, 2))
+    assert kinds(st) == []
+
+
+@pytest.mark.parametrize(
+    ("state", "other"),
+    [
+        # a state's count against a monitor's
+        (
+            ("Russia said the strike killed 9 militants.", 9, "Russia"),
+            ("A monitor counted 31 dead.", 31, "SOHR"),
+        ),
+        # state television is no organ of the state: its count against the ministry's stays a dispute
+        (
+            ("State TV said 9 people died in the blast.", 9, "Syrian state television"),
+            ("The interior ministry said 31 people died.", 31, "Syrian Ministry of Interior"),
+        ),
+        # two states
+        (("Russia said 9 soldiers died.", 9, "Russia"), ("Turkey said 31 soldiers died.", 31, "Turkey")),
+    ],
+)
+def test_link_contradictions_other_claimants_than_one_state_still_dispute(
+    state: tuple[str, int, str], other: tuple[str, int, str]
+) -> None:
+    st = story(_quoted("1", "Outlet A", *state), _quoted("2", "Outlet B", *other, 2))
+    assert kinds(st) == ["fatalities"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from wardesk.extract.actors import ActorLexicon
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
 from wardesk.link.wire import agency_of
@@ -24,6 +25,10 @@ from wardesk.resources import load_yaml
 #: name nobody in particular: "Unidentified armed group", "Civilians". Saying
 #: gunmen did it blames no party.
 UNSPECIFIC_ACTOR_TYPES = frozenset({"unknown", "civilians"})
+#: Source types (``resources/lexicons/sources.yaml``) that are organs of a state: a government, its
+#: ministries and its armed forces speak with the state's one voice. State media are left out: they
+#: report what others say as well as the state's word.
+STATE_ORGAN_TYPES = frozenset({"government", "ministry", "military"})
 
 
 @cache
@@ -115,6 +120,8 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
     its type that the story's claimants name (the Observatory), else nobody in particular ('').
 
     Canonical names and their people fold through ``claimant_key``; any other name is its own key.
+    A state and its organs are one claimant (``claimant_state``): "Russia said 12" and its defence
+    ministry's later 49 are one voice updating its count, not two sources.
     """
     types = _claimant_types()
     by_type: dict[str, set[str]] = {}
@@ -123,7 +130,7 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
         if key in types:
             by_type.setdefault(types[key], set()).add(key)
 
-    def resolve(name: str | None) -> str:
+    def organisation(name: str | None) -> str:
         key = claimant_key(name)
         if not key or key in types:
             return key
@@ -133,7 +140,36 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
         found = by_type.get(kind, set())
         return next(iter(found)) if len(found) == 1 else ""
 
+    def resolve(name: str | None) -> str:
+        # a name of the state itself ("the Russian army") before a description ("the army")
+        key = claimant_key(name)
+        state = claimant_state(name or "") if key and key not in types else None
+        if state is None:
+            key = organisation(name)
+            state = claimant_state(key) if key in types else None
+        return "state:" + fold(state) if state else key
+
     return resolve
+
+
+@lru_cache(maxsize=4096)
+def claimant_state(name: str) -> str | None:
+    """The state a claimant is, or is an organ of ("Russia", "the Kremlin", the Russian defence
+    ministry and its spokesman are all Russia), by the source and actor tables; None for anyone else.
+
+    A source-table organisation folds into its state when its type is a state organ's
+    (``STATE_ORGAN_TYPES``) and the actor table reads it as that state's side; any other
+    name only when it names the state's forces as a whole ("Moscow", "the Russian army").
+    """
+    org = _claimant_names().get(fold(name))
+    lexicon = ActorLexicon.default()
+    if org is not None:
+        if _claimant_types().get(fold(org)) not in STATE_ORGAN_TYPES:
+            return None
+        entry = lexicon.speaker_side(org)
+    else:
+        entry = lexicon.named(name)
+    return entry.name if entry is not None and entry.type == "state_forces" else None
 
 
 @cache
