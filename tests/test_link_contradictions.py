@@ -476,6 +476,8 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         "Strikes on the villages of Dara, Kulbus and Tine killed 38 people, a monitor said.",
         "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
         "Raids in government areas of the province left 38 dead, a monitor said.",
+        "Mortar Fire Kills 38 in the Capital its Countryside Hama Homs",
+        "Bombing killed 38 people in the south and northeast of the country, a monitor said.",
         # several incidents, or another one
         "Those killed in two attacks numbered 38, the monitor said.",
         "Separate raids in the north killed 38 people, a monitor said.",
@@ -560,3 +562,81 @@ def test_link_contradictions_other_claimants_than_one_state_still_dispute(
 ) -> None:
     st = story(_quoted("1", "Outlet A", *state), _quoted("2", "Outlet B", *other, 2))
     assert kinds(st) == ["fatalities"]
+
+
+def test_link_contradictions_a_figure_in_a_list_of_links_is_another_articles() -> None:
+    """A page's 'Related' list of headlines holds other stories' tolls: no dispute with this one's 12."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted(
+            "2",
+            "Outlet B",
+            "Share this page Related Shelling of Port Town Kills 61 Farmers Tags shelling market",
+            61,
+            None,
+        ),
+    )
+    assert kinds(st) == []
+
+
+def test_link_contradictions_a_headline_told_before_the_list_of_links_still_counts() -> None:
+    """The article's own headline, repeated before the 'Related' list, is its toll: 12 against 61."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", "Strike kills 61 in port town Related Floods in the delta", 61, None),
+    )
+    assert kinds(st) == ["fatalities"]
+
+
+def test_link_contradictions_a_toll_marked_as_the_update_replaces_a_later_copy_of_the_old_one() -> None:
+    """The monitor's 31 'updating an earlier toll', and an outlet a day later still carrying its 9:
+    the same claimant's revision, no dispute."""
+    st = story(
+        _quoted(
+            "1",
+            "Outlet A",
+            "Rockets killed 31 civilians, the monitor said, updating an earlier toll.",
+            31,
+            "SOHR",
+        ),
+        _quoted("2", "Outlet B", "Rockets killed 9 civilians, the Observatory said.", 9, "SOHR", 1),
+    )
+    assert kinds(st) == []
+
+
+def _hurt(rid: str, outlet: str, sentence: str, killed: int, killed_phrase: str, injured: int) -> Report:
+    """A report of one sentence giving the dead and the injured, in the voice of its own outlet."""
+    claims = [
+        Claim(what="killed", value=killed, text=killed_phrase),
+        Claim(what="injured", value=injured, text=f"{injured} injured"),
+    ]
+    ev = event(killed=killed, claims=claims).model_copy(
+        update={
+            "injuries": Count(low=injured, best=injured),
+            "evidence": [Evidence(start=0, end=len(sentence))],
+        }
+    )
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D, ev, sentence)
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [
+        # the other side's dead are civilians: its wounded are not the soldiers'
+        (("Rockets killed 19 civilians and hurt 90 in the town.", 19, "killed 19 civilians", 90), False),
+        # the same kind of dead on both sides: 4 wounded against 90 is a dispute
+        (("Rockets killed 7 soldiers and hurt 90 at the base.", 7, "killed 7 soldiers", 90), True),
+    ],
+)
+def test_link_contradictions_injuries_compared_only_among_the_same_victims(
+    other: tuple[str, int, str, int], disputed: bool
+) -> None:
+    """'Seven soldiers killed and 4 injured': the injured are soldiers too, no match for civilians hurt."""
+    st = story(
+        _hurt(
+            "1", "Outlet A", "Rockets killed 7 soldiers and hurt 4 at the base.", 7, "killed 7 soldiers", 4
+        ),
+        _hurt("2", "Outlet B", *other),
+    )
+    assert kinds(st) == (["injuries"] if disputed else [])

@@ -37,6 +37,7 @@ from wardesk.link.statements import (
     independent,
     side,
     source_key,
+    victims_kind,
 )
 from wardesk.names import fold
 
@@ -88,7 +89,9 @@ def updated(figs: list[Figure]) -> list[Figure]:
     is itself marked as early ("initial reports"); or when the higher one is
     marked as a revision ("has risen to") and one of the two names no
     claimant. One claimant's later, lower figure updates nothing and stays a
-    dispute (a governor's 32 then 23 is for the reader to see). However long
+    dispute (a governor's 32 then 23 is for the reader to see), unless the
+    higher one says it is the revision ("updating an earlier toll"): an outlet
+    published a day later may still carry the count it replaced. However long
     after, a claimant's higher count updates its own earlier one (issue 12: "a
     later, higher figure from the same source is an update").
     """
@@ -98,13 +101,23 @@ def updated(figs: list[Figure]) -> list[Figure]:
     gone: set[int] = set()
     for i, f in enumerate(order):
         for j, g in enumerate(order):
-            if (g.best or 0) <= (f.best or 0) or not _not_before(g, f):
-                continue
             same = bool(keys[i]) and keys[i] == keys[j]
+            if (g.best or 0) <= (f.best or 0) or not (_not_before(g, f) or (same and g.revised)):
+                continue
             if same or f.early or (g.revised and not (keys[i] and keys[j])):
                 gone.add(i)
                 break
     return [f for i, f in enumerate(order) if i not in gone]
+
+
+def _victims_of(f: Figure, attr: str) -> str:
+    """Whom the report's dead are, for comparing its injury figure: "six children were killed and 15
+    injured" counts hurt children, no match for "15 civilians killed and 100 wounded" (fatality
+    figures are compared by their own kind)."""
+    if attr == "fatalities":
+        return ""
+    dead = figure(f.report, "fatalities", "killed")
+    return victims_kind(dead) if dead is not None and dead.clean else "all"
 
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
@@ -112,9 +125,9 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         # each independent source's current figure, then each claimant's latest (``updated``); only
         # figures of one counted kind are compared (executed captives are part of all the dead)
         current = updated([fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean])
-        by_kind: dict[str, list[Figure]] = {}
+        by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
-            by_kind.setdefault(comparable_kind(f, current), []).append(f)
+            by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
         best: tuple[int, list[Figure]] | None = None
         for figs in by_kind.values():
             values = [f.best for f in figs if f.best is not None]

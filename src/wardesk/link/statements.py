@@ -68,8 +68,25 @@ def _tally_pattern() -> re.Pattern[str]:
 
 
 def tally_text(text: str | None) -> bool:
-    """Does a sentence present its toll as a tally over a period ('since Tuesday', 'in 24 hours')?"""
+    """Does a sentence give its toll a scope wider than one incident: a tally over a period ('since
+    Tuesday', 'in 24 hours'), a total over an area ('across the province') or several incidents?"""
     return bool(text) and _tally_pattern().search(text) is not None  # type: ignore[arg-type]
+
+
+@cache
+def _link_list_pattern() -> re.Pattern[str]:
+    raw = load_yaml("lexicons", "tally_phrases.yaml")
+    return re.compile("|".join(f"(?:{p})" for p in raw["link_lists"]))
+
+
+def in_link_list(text: str | None, value: int | None) -> bool:
+    """Is a figure first met in its sentence after a 'Related' or 'Read also' marker: another
+    article's headline in the page's list of links, not this report's toll?"""
+    if not text or value is None:
+        return False
+    marker = _link_list_pattern().search(text)
+    number = re.search(rf"(?<![\d.,]){value}(?!\d|[.,]\d)", text)
+    return marker is not None and number is not None and marker.start() < number.start()
 
 
 @cache
@@ -207,6 +224,12 @@ def comparable_kind(f: Figure, others: list[Figure]) -> str:
     return "all"
 
 
+def victims_kind(f: Figure) -> str:
+    """Who a figure counts, with the kinds news uses for all the dead ("civilians") taken as all."""
+    kind = f.kind
+    return "all" if kind in _revision_lexicon()["as_all"] else kind
+
+
 def counted_kind(phrase: str | None) -> str:
     """Who a toll counts, from the first kind word of its claim phrase: 'executed', 'civilians',
     'combatants', or 'all' ("58 civilians" and "82 people" are counts of different kinds)."""
@@ -246,11 +269,12 @@ class Figure:
     high: int | None
     vague: bool
     claim: int | None  # index of the claim that gives the best figure, if any
-    tally: bool = False  # its sentence presents it as a tally over a period
+    #: its sentence gives it a wider scope (tally_text) or is another article's (in_link_list)
+    tally: bool = False
 
     @property
     def clean(self) -> bool:
-        """A figure of this incident: neither a vague count nor a tally over a period."""
+        """A figure of this incident: neither a vague count nor an aggregate's or another article's."""
         return not self.vague and not self.tally
 
     @property
@@ -299,7 +323,9 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     exact = [i for i, cl in matching if not vague_text(cl.text)]
     idx = exact[0] if exact else (matching[0][0] if matching else None)
     quote = r.quote(idx)
-    return Figure(r, c.low, c.best, c.high, vague, idx, tally=bool(quote) and tally_text(quote.text))
+    text = quote.text if quote else None
+    wider = tally_text(text) or in_link_list(text, c.best)
+    return Figure(r, c.low, c.best, c.high, vague, idx, tally=wider)
 
 
 @dataclass(frozen=True)
