@@ -640,3 +640,59 @@ def test_link_contradictions_injuries_compared_only_among_the_same_victims(
         _hurt("2", "Outlet B", *other),
     )
     assert kinds(st) == (["injuries"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # rockets on the government-held side and raids on the rebel-held side: two incidents' tolls
+        (
+            (
+                (
+                    "Rebel rockets hit government-held districts, killing 4 people, state TV said.",
+                    4,
+                    "state TV",
+                ),
+                (
+                    "Jets struck rebel-held districts of the city, killing 17 people, medics said.",
+                    17,
+                    "medics",
+                ),
+            ),
+            False,
+        ),
+        # the holder read through the actor table: a Taliban-held village against a government-held one
+        (
+            (
+                ("Shelling of a Taliban-held village killed 4 people, elders said.", 4, "elders"),
+                ("Shelling of a government-held village killed 17 people, police said.", 17, "police"),
+            ),
+            False,
+        ),
+        # both counted on one side: a dispute
+        (
+            (
+                (
+                    "Rebel rockets hit government-held districts, killing 4 people, state TV said.",
+                    4,
+                    "state TV",
+                ),
+                ("Rockets fired at districts held by the government killed 17, medics said.", 17, "medics"),
+            ),
+            True,
+        ),
+        # one side named, the other sentence silent: still one toll in dispute
+        (
+            (
+                ("Jets struck rebel-held districts of the city, killing 4 people, medics said.", 4, "medics"),
+                ("The raid on the city killed 17 people, a monitor said.", 17, "a monitor"),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_tolls_counted_on_opposite_sides_are_two_incidents(
+    sentences: tuple[tuple[str, int, str], tuple[str, int, str]], disputed: bool
+) -> None:
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])

@@ -120,6 +120,16 @@ def _victims_of(f: Figure, attr: str) -> str:
     return victims_kind(dead) if dead is not None and dead.clean else "all"
 
 
+def _one_side_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the side that holds where they were counted: the toll of the shelling of the
+    government-held west and that of the raids on the rebel-held east are two incidents' tolls.
+    A figure whose sentence names no holder goes with each side."""
+    sides = sorted({f.held for f in figs if f.held})
+    if len(sides) < 2:
+        return [figs]
+    return [[f for f in figs if f.held in (side, None)] for side in sides]
+
+
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
         # each independent source's current figure, then each claimant's latest (``updated``); only
@@ -129,7 +139,7 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         for f in current:
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
         best: tuple[int, list[Figure]] | None = None
-        for figs in by_kind.values():
+        for figs in (group for same in by_kind.values() for group in _one_side_each(same)):
             values = [f.best for f in figs if f.best is not None]
             if len(values) < 2:
                 continue

@@ -90,6 +90,36 @@ def in_link_list(text: str | None, value: int | None) -> bool:
 
 
 @cache
+def _held_lexicon() -> tuple[list[re.Pattern[str]], dict[str, str]]:
+    raw = load_yaml("lexicons", "held_areas.yaml")
+    patterns = [re.compile(p, re.IGNORECASE) for p in raw["patterns"]]
+    sides = {str(w).lower(): side for side, words in raw["sides"].items() for w in words}
+    return patterns, sides
+
+
+@lru_cache(maxsize=4096)
+def _holder(words: str) -> str | None:
+    """The side a holder's word(s) name: 'state' or 'opposition' by the lexicon, else an actor."""
+    _, sides = _held_lexicon()
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in sides:
+            return sides[word]
+    entry = ActorLexicon.default().speaker_side(words)
+    return entry.name if entry is not None and entry.type not in UNSPECIFIC_ACTOR_TYPES else None
+
+
+def held_side(text: str | None) -> str | None:
+    """The one side its sentence says holds the place a toll was counted in ("the government-held
+    west": 'state'), or None when it names none, or both ("rebels shelled government-held areas
+    from rebel-held districts")."""
+    if not text:
+        return None
+    patterns, _ = _held_lexicon()
+    found = {h for rx in patterns for m in rx.finditer(text) if (h := _holder(m.group(1)))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
 def _claimant_names() -> dict[str, str]:
     """Folded names, aliases and spokespeople of the known sources -> the organisation's name."""
     out: dict[str, str] = {}
@@ -307,6 +337,11 @@ class Figure:
     def kind(self) -> str:
         """Who it counts: 'executed', 'civilians', 'combatants' or 'all' (``counted_kind``)."""
         return counted_kind(self.phrase)
+
+    @property
+    def held(self) -> str | None:
+        """The side its sentence says holds the place it was counted in (``held_side``), if one."""
+        return held_side(self.sentence)
 
 
 #: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
