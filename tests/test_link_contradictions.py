@@ -375,6 +375,18 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
             ("The strikes killed 40 civilians, officials said.", 40, "officials", 0, "killed 40 civilians"),
             True,
         ),
+        # a state's soldiers and the rebels who fight them are two sides' dead
+        (
+            ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
+            ("The ambush killed 41 rebels, a monitor said.", 41, "a monitor", 0, "killed 41 rebels"),
+            False,
+        ),
+        # fighters of either side against soldiers: one toll in dispute
+        (
+            ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
+            ("The ambush killed 41 fighters, a monitor said.", 41, "a monitor", 0, "killed 41 fighters"),
+            True,
+        ),
     ],
 )
 def test_link_contradictions_only_figures_of_one_counted_kind_are_compared(

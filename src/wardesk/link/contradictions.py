@@ -32,6 +32,7 @@ from wardesk.link.statements import (
     blames,
     claimant_resolver,
     comparable_kind,
+    covered_kinds,
     denied_party,
     figure,
     independent,
@@ -120,6 +121,17 @@ def _victims_of(f: Figure, attr: str) -> str:
     return victims_kind(dead) if dead is not None and dead.clean else "all"
 
 
+def _with_broader(by_kind: dict[tuple[str, str], list[Figure]]) -> dict[tuple[str, str], list[Figure]]:
+    """Each kind's figures with those of a broader kind that covers it ("30 fighters" is compared with
+    "45 soldiers" and with "12 rebels", which are not compared with each other)."""
+    out = dict(by_kind)
+    for (kind, victims), figs in by_kind.items():
+        for narrow in covered_kinds(kind):
+            if (narrow, victims) in by_kind:
+                out[(narrow, victims)] = by_kind[(narrow, victims)] + figs
+    return out
+
+
 def _one_side_each(figs: list[Figure]) -> list[list[Figure]]:
     """Figures split by the side that holds where they were counted: the toll of the shelling of the
     government-held west and that of the raids on the rebel-held east are two incidents' tolls.
@@ -138,6 +150,7 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
+        by_kind = _with_broader(by_kind)
         best: tuple[int, list[Figure]] | None = None
         for figs in (group for same in by_kind.values() for group in _one_side_each(same)):
             values = [f.best for f in figs if f.best is not None]

@@ -231,7 +231,20 @@ def _revision_lexicon() -> dict[str, Any]:
     kinds.update({str(w).lower(): "all" for w in raw["everyone"]})
     parts = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["part_markers"]) + r")\b", re.IGNORECASE)
     as_all = frozenset(str(k) for k in raw.get("counted_as_all") or [])
-    return {"revised": rx("revised"), "early": rx("early"), "kinds": kinds, "parts": parts, "as_all": as_all}
+    covers = {str(k): frozenset(str(x) for x in v) for k, v in (raw.get("covers") or {}).items()}
+    return {
+        "revised": rx("revised"),
+        "early": rx("early"),
+        "kinds": kinds,
+        "parts": parts,
+        "as_all": as_all,
+        "covers": covers,
+    }
+
+
+def covered_kinds(kind: str) -> frozenset[str]:
+    """The narrower kinds a kind's figures are also compared with ('combatants' covers both sides')."""
+    return _revision_lexicon()["covers"].get(kind, frozenset())
 
 
 def _marked(key: str, *texts: str | None) -> bool:
@@ -335,7 +348,7 @@ class Figure:
 
     @property
     def kind(self) -> str:
-        """Who it counts: 'executed', 'civilians', 'combatants' or 'all' (``counted_kind``)."""
+        """Who it counts: 'executed', 'civilians', 'soldiers', 'militants', 'combatants' or 'all'."""
         return counted_kind(self.phrase)
 
     @property
