@@ -708,3 +708,39 @@ def test_link_contradictions_tolls_counted_on_opposite_sides_are_two_incidents(
 ) -> None:
     st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
     assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # the raid of one day and that of the next: two incidents' tolls
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("A raid on the camp on Tuesday killed 16 people, a monitor said.", 16, "a monitor"),
+            ),
+            False,
+        ),
+        # the day it was told is not the day it happened
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("The raid on the camp killed 16 people, a monitor said on Tuesday.", 16, "a monitor"),
+            ),
+            True,
+        ),
+        # nor is a dateline's day
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("Tuesday 3 May 2022 A raid on the camp killed 16 people.", 16, "a monitor"),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_tolls_of_different_days_are_two_incidents(
+    sentences: tuple[tuple[str, int, str], tuple[str, int, str]], disputed: bool
+) -> None:
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])

@@ -132,14 +132,20 @@ def _with_broader(by_kind: dict[tuple[str, str], list[Figure]]) -> dict[tuple[st
     return out
 
 
-def _one_side_each(figs: list[Figure]) -> list[list[Figure]]:
-    """Figures split by the side that holds where they were counted: the toll of the shelling of the
-    government-held west and that of the raids on the rebel-held east are two incidents' tolls.
-    A figure whose sentence names no holder goes with each side."""
-    sides = sorted({f.held for f in figs if f.held})
-    if len(sides) < 2:
+def _apart(figs: list[Figure], key: Callable[[Figure], str | None]) -> list[list[Figure]]:
+    """Figures split by what their sentences say of their incident (``key``): a figure that says
+    nothing goes with each group."""
+    values = sorted({v for f in figs if (v := key(f))})
+    if len(values) < 2:
         return [figs]
-    return [[f for f in figs if f.held in (side, None)] for side in sides]
+    return [[f for f in figs if key(f) in (v, None)] for v in values]
+
+
+def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the side that holds where they were counted (the toll of the shelling of the
+    government-held west and that of the raids on the rebel-held east), then by the weekday their
+    sentences give ("on Tuesday", "on Wednesday"): each group is one incident's tolls."""
+    return [g for held in _apart(figs, lambda f: f.held) for g in _apart(held, lambda f: f.day)]
 
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
@@ -152,7 +158,7 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
         by_kind = _with_broader(by_kind)
         best: tuple[int, list[Figure]] | None = None
-        for figs in (group for same in by_kind.values() for group in _one_side_each(same)):
+        for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):
             values = [f.best for f in figs if f.best is not None]
             if len(values) < 2:
                 continue

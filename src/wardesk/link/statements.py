@@ -120,6 +120,23 @@ def held_side(text: str | None) -> str | None:
 
 
 @cache
+def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_yaml("lexicons", "held_areas.yaml")
+    return re.compile(raw["days"]), re.compile(f"(?:{raw['told_on']})|(?:{raw['dateline']})")
+
+
+def said_day(text: str | None) -> str | None:
+    """The one weekday a toll's sentence gives its incident ("killed 12 on Tuesday"), not counting
+    the day it was told ("the monitor said on Wednesday") or published (a dateline's "Friday 17
+    Nov"); None for none, or for two."""
+    if not text:
+        return None
+    days_rx, told_rx = _day_patterns()
+    found = set(days_rx.findall(told_rx.sub(" ", text)))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
 def _claimant_names() -> dict[str, str]:
     """Folded names, aliases and spokespeople of the known sources -> the organisation's name."""
     out: dict[str, str] = {}
@@ -355,6 +372,11 @@ class Figure:
     def held(self) -> str | None:
         """The side its sentence says holds the place it was counted in (``held_side``), if one."""
         return held_side(self.sentence)
+
+    @property
+    def day(self) -> str | None:
+        """The weekday its sentence gives the incident (``said_day``), if one."""
+        return said_day(self.sentence)
 
 
 #: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
