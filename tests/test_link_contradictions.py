@@ -381,6 +381,18 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
             ("The ambush killed 41 rebels, a monitor said.", 41, "a monitor", 0, "killed 41 rebels"),
             False,
         ),
+        # members of an armed group are its fighters, not the civilians hit
+        (
+            ("The shelling killed 9 civilians, medics said.", 9, "medics", 0, "killed 9 civilians"),
+            (
+                "The army said 23 members of the armed group died in the shelling.",
+                23,
+                "the army",
+                0,
+                "23 members of the armed group died",
+            ),
+            False,
+        ),
         # fighters of either side against soldiers: one toll in dispute
         (
             ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),

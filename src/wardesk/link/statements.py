@@ -249,7 +249,13 @@ def _revision_lexicon() -> dict[str, Any]:
     parts = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["part_markers"]) + r")\b", re.IGNORECASE)
     as_all = frozenset(str(k) for k in raw.get("counted_as_all") or [])
     covers = {str(k): frozenset(str(x) for x in v) for k, v in (raw.get("covers") or {}).items()}
+    phrases = [
+        (re.compile(p, re.IGNORECASE), str(k))
+        for k, ps in (raw.get("kind_phrases") or {}).items()
+        for p in ps
+    ]
     return {
+        "phrases": phrases,
         "revised": rx("revised"),
         "early": rx("early"),
         "kinds": kinds,
@@ -297,6 +303,9 @@ def counted_kind(phrase: str | None) -> str:
         return "all"
     lex = _revision_lexicon()
     head = lex["parts"].split(phrase, maxsplit=1)[0]
+    for rx, kind in lex["phrases"]:
+        if rx.search(head):
+            return kind
     for word in re.findall(r"[a-z]+", head.lower()):
         if word in lex["kinds"]:
             return lex["kinds"][word]
