@@ -393,6 +393,18 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
             ),
             False,
         ),
+        # the townspeople killed and the forces who fought there are different dead
+        (
+            ("Rockets killed 9 residents, the governor said.", 9, "the governor", 0, "killed 9 residents"),
+            (
+                "Fighting killed 23 security forces, a monitor said.",
+                23,
+                "a monitor",
+                0,
+                "killed 23 security forces",
+            ),
+            False,
+        ),
         # fighters of either side against soldiers: one toll in dispute
         (
             ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
