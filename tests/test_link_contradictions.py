@@ -9,6 +9,7 @@ import pytest
 
 from wardesk.link import Report, Story
 from wardesk.link.quotes import event_quotes
+from wardesk.link.statements import holds_figure
 from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
 
 D = dt.date(2023, 5, 2)
@@ -768,3 +769,36 @@ def test_link_contradictions_tolls_of_different_days_are_two_incidents(
 ) -> None:
     st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
     assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputed"),
+    [
+        # the figure came from elsewhere (a title, another passage): its sentence cannot show it
+        ("The convoy was hit near the river crossing, officials said.", False),
+        # in words, or with a thousands separator, it is there to check
+        ("Forty-one people died when the convoy was hit, officials said.", True),
+    ],
+)
+def test_link_contradictions_a_side_needs_a_sentence_that_gives_its_figure(
+    sentence: str, disputed: bool
+) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the convoy killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", sentence, 41, "officials"),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "held"),
+    [
+        ("killing at least 1,400 people", 1400, True),
+        ("Twenty-two people died", 22, True),
+        ("a dozen people died", 12, True),
+        ("a child was killed", 1, True),
+        ("the strikes claimed more than 100 civilians", 15, False),
+    ],
+)
+def test_link_contradictions_holds_figure(text: str, value: int, held: bool) -> None:
+    assert holds_figure(text, value) is held

@@ -152,7 +152,10 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
     def find(reports: list[Report]) -> list[Contradiction]:
         # each independent source's current figure, then each claimant's latest (``updated``); only
         # figures of one counted kind are compared (executed captives are part of all the dead)
-        current = updated([fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean])
+        # a figure whose sentence does not give it cannot be checked there: no side of a dispute
+        current = updated(
+            [fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean and fs[-1].shown]
+        )
         by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)

@@ -312,6 +312,41 @@ def counted_kind(phrase: str | None) -> str:
     return "all"
 
 
+#: Figures below this are told in too many ways to look for ("a child", "a man and his wife").
+SHOWN_MIN_VALUE = 3
+
+
+@cache
+def _spellings() -> dict[int, tuple[str, ...]]:
+    """Number words for the figures up to 99 ("fifteen", "twenty-two", "twenty two", "a dozen")."""
+    raw = load_yaml("lexicons", "number_words.yaml")
+    units = [(int(v), str(k)) for k, v in raw["units"].items()]
+    tens = [(int(v), str(k)) for k, v in raw["tens"].items()]
+    out: dict[int, list[str]] = {}
+    for v, w in [*units, *tens]:
+        out.setdefault(v, []).append(w)
+    for t, tw in tens:
+        for u, uw in units:
+            if 0 < u < 10:
+                out.setdefault(t + u, []).extend([f"{tw}-{uw}", f"{tw} {uw}"])
+    for phrase, v in raw.get("fixed", {}).items():
+        out.setdefault(int(v), []).append(str(phrase))
+    return {v: tuple(ws) for v, ws in out.items()}
+
+
+def holds_figure(text: str | None, value: int | None) -> bool:
+    """Does a sentence give the figure, in digits ("1,400", "15") or words ("fifteen")? A side
+    whose sentence does not is no side a reader can check (the figure came from elsewhere). A
+    report read without its article's text has no sentence to hold against it."""
+    if value is None or value < SHOWN_MIN_VALUE or not text:
+        return True
+    plain = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)
+    if re.search(rf"(?<!\d){value}(?!\d)", plain):
+        return True
+    low = " ".join(plain.lower().split())
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _spellings().get(value, ()))
+
+
 @cache
 def _vague_words() -> frozenset[str]:
     raw = load_yaml("lexicons", "number_words.yaml")
@@ -381,6 +416,11 @@ class Figure:
     def held(self) -> str | None:
         """The side its sentence says holds the place it was counted in (``held_side``), if one."""
         return held_side(self.sentence)
+
+    @property
+    def shown(self) -> bool:
+        """Its sentence gives the figure (``holds_figure``): a reader can check it there."""
+        return holds_figure(self.sentence, self.best)
 
     @property
     def day(self) -> str | None:
