@@ -141,11 +141,25 @@ def _apart(figs: list[Figure], key: Callable[[Figure], str | None]) -> list[list
     return [[f for f in figs if key(f) in (v, None)] for v in values]
 
 
+def _one_day_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the day their sentences give the incident ("on Tuesday"): each day's with
+    the figures that give none, except those published before that day (a report of Tuesday cannot
+    tell Wednesday's toll); and the figures that give none together."""
+    days = sorted({d for f in figs if (d := f.day)})
+    if not days:
+        return [figs]
+    groups = [
+        [f for f in figs if f.day == d or (f.day is None and (f.report.published or d) >= d)] for d in days
+    ]
+    undated = [f for f in figs if f.day is None]
+    return groups + ([undated] if undated else [])
+
+
 def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
     """Figures split by the side that holds where they were counted (the toll of the shelling of the
-    government-held west and that of the raids on the rebel-held east), then by the weekday their
+    government-held west and that of the raids on the rebel-held east), then by the day their
     sentences give ("on Tuesday", "on Wednesday"): each group is one incident's tolls."""
-    return [g for held in _apart(figs, lambda f: f.held) for g in _apart(held, lambda f: f.day)]
+    return [g for held in _apart(figs, lambda f: f.held) for g in _one_day_each(held)]
 
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
@@ -160,17 +174,22 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         for f in current:
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
         by_kind = _with_broader(by_kind)
-        best: tuple[int, list[Figure]] | None = None
+        best: tuple[int, int, list[Figure]] | None = None
         for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):
             values = [f.best for f in figs if f.best is not None]
             if len(values) < 2:
                 continue
             lo, hi = min(values), max(values)
-            if hi > 0 and (hi - lo) / hi > FIGURE_CONTRADICTION_RATIO and (best is None or hi - lo > best[0]):
-                best = (hi - lo, figs)
+            # the widest gap; of equal gaps, the group with more sources to show
+            if (
+                hi > 0
+                and (hi - lo) / hi > FIGURE_CONTRADICTION_RATIO
+                and (best is None or (hi - lo, len(figs)) > best[:2])
+            ):
+                best = (hi - lo, len(figs), figs)
         if best is None:
             return []
-        figs = best[1]
+        figs = best[2]
         lo, hi = min(f.best or 0 for f in figs), max(f.best or 0 for f in figs)
         sides = [side(f.report, f.claim, value=f.best, who=f.claimant) for f in figs]
         sides.sort(key=lambda s: (s["value"], s["published"] or "", s["report_id"]))

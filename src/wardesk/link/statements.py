@@ -312,6 +312,8 @@ def counted_kind(phrase: str | None) -> str:
     return "all"
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 #: Figures below this are told in too many ways to look for ("a child", "a man and his wife").
 SHOWN_MIN_VALUE = 3
 
@@ -383,9 +385,19 @@ class Figure:
 
     @property
     def claimant(self) -> str | None:
+        """Who gives the figure. The injured told in the sentence that gives the dead come from the
+        same count: that sentence's claimant of the dead is theirs ("40 killed and 110 wounded" is one
+        monitor's toll, whoever the next sentence quotes)."""
         if self.claim is None:
             return None
-        return self.report.event.claims[self.claim].source
+        claims = self.report.event.claims
+        own = claims[self.claim]
+        if own.what == "injured" and (q := self.report.quote(self.claim)) is not None:
+            for i, c in enumerate(claims):
+                d = self.report.quote(i) if c.what == "killed" and c.source else None
+                if d is not None and (d.start, d.end) == (q.start, q.end):
+                    return c.source
+        return own.source
 
     @property
     def phrase(self) -> str | None:
@@ -423,9 +435,15 @@ class Figure:
         return holds_figure(self.sentence, self.best)
 
     @property
-    def day(self) -> str | None:
-        """The weekday its sentence gives the incident (``said_day``), if one."""
-        return said_day(self.sentence)
+    def day(self) -> dt.date | None:
+        """The date of the weekday its sentence gives the incident (``said_day``): the last such day
+        on or before its report's publication; None when it gives none."""
+        name = said_day(self.sentence)
+        published = self.report.published
+        if name is None or not isinstance(published, dt.date):
+            return None
+        back = (published.weekday() - WEEKDAYS.index(name)) % 7
+        return published - dt.timedelta(days=back)
 
 
 #: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
