@@ -513,6 +513,7 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         "Strikes on the villages of Dara, Kulbus and Tine killed 38 people, a monitor said.",
         "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
         "Raids in government areas of the province left 38 dead, a monitor said.",
+        "Air strikes on rebel areas around the capital killed 38 people, a monitor said.",
         "Mortar Fire Kills 38 in the Capital its Countryside Hama Homs",
         "Bombing killed 38 people in the south and northeast of the country, a monitor said.",
         # several incidents, or another one
