@@ -43,6 +43,13 @@ FOUND = [
     (
         "Marines fought gunmen near a farm in Zamboanga del Sur province.",
         "Zamboanga del Sur",
+        "Zamboanga del Sur",
+        "admin1",
+    ),
+    # the same for a province no gazetteer has (a made-up one)
+    (
+        "Marines fought gunmen near a farm in Pandanan del Sur province.",
+        "Pandanan del Sur",
         None,
         "admin1",
     ),
