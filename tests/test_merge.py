@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from wardesk.extract.draft import Draft
+from wardesk.extract.merge import can_merge
 from wardesk.flows.extract import Pipeline
-from wardesk.record import Article
+from wardesk.record import Article, Claim, Location
 
 PUB = "2016-05-11"  # a Wednesday
 
@@ -334,3 +336,26 @@ def test_article_others_killed_after_civilians_are_civilians(pipeline):
     evs = _incidents(pipeline, text)
     village = next(e for e in evs if e.fatalities.best == 4)
     assert any(t.type == "civilians" for t in village.targets)
+
+
+def _told(sent_i: int, event_type: str | None, killed: int, injured: int, place: str | None = None):
+    """A draft of sentence ``sent_i`` with a toll of dead and wounded (and a town, if given)."""
+    d = Draft(event_type=event_type, sent_i=sent_i, strength=1.0)
+    d.claims = [(Claim(what="killed", value=killed), None), (Claim(what="injured", value=injured), None)]
+    if place:
+        d.locations = [Location(name=place, admin1="Sulu", country="PH")]
+        d.own_place = True
+    return d
+
+
+@pytest.mark.parametrize(
+    ("figures", "merges"),
+    [
+        ((2, 8), True),  # the dead and the wounded told again, far below: the same clash
+        ((2, 5), False),  # another count of wounded: maybe another clash
+    ],
+)
+def test_merge_an_untyped_sentence_repeating_dead_and_wounded_is_the_event(figures, merges):
+    clash = _told(1, "armed_clash", 2, 8, place="Patikul")
+    again = _told(7, None, *figures)
+    assert can_merge(clash, again) is merges

@@ -98,7 +98,8 @@ def location_of(mention: Any) -> Location | None:
         kind = getattr(place, "kind", "city")
         if kind == "country":
             precision = "country"
-        elif kind == "admin1":
+        elif kind == "admin1" or (kind == "region" and not place.admin1):
+            # a region over several provinces ('Mindanao', 'the Sahel') places no better than one
             precision = "admin1"
         else:
             precision = hint if hint in ("exact", "near") else "exact"
