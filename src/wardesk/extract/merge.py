@@ -119,9 +119,9 @@ def _one_toll(a: Draft, b: Draft) -> bool:
 
 
 def _same_figures(a: Draft, b: Draft) -> bool:
-    """Both give the same exact numbers of dead and of wounded ('two soldiers killed and eight
-    wounded' ... 'the death of two soldiers and the wounding of eight'): two figures agreeing
-    at once are one event told again."""
+    """Both give the same exact numbers of dead and of wounded ('three police officers killed,
+    five hurt' ... 'a report later listed three dead policemen and five injured'): two figures
+    agreeing at once are one event told again."""
 
     def figures(d: Draft, what: str) -> set[float]:
         return {c.value for c, q in d.claims if c.what == what and not getattr(q, "vague", False)}
