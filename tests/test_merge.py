@@ -80,7 +80,7 @@ def test_merge_a_weak_mention_places_the_event_before_it(pipeline):
     )
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     assert len(evs) == 1
-    assert evs[0].locations[0].name == "Harim"
+    assert evs[0].locations[0].name == "Harem"  # as the report spells it
 
 
 def test_merge_a_weak_mention_alone_makes_no_event(pipeline):
@@ -236,8 +236,10 @@ def test_merge_meanwhile_a_strike_elsewhere_is_not_the_headline_s(pipeline):
     )
     evs = _incidents(pipeline, text, title="Air strikes kill 31 in Hama")
     places = [{loc.name for loc in e.locations} for e in evs]
-    assert any("Latamneh" in p and "Kafr Zayta" not in p for p in places), places
-    assert any("Kafr Zayta" in p for p in places), places
+    assert any("Latamneh" in p and "Kafr Zita" not in p for p in places), (
+        places
+    )  # a loose match: the gazetteer name
+    assert any("Kafr Zita" in p for p in places), places
 
 
 @pytest.mark.parametrize(

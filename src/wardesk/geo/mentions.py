@@ -414,6 +414,7 @@ class _Context:
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
+        self.loose = False  # the place was found by a loose spelling (set by _match)
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
@@ -714,6 +715,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 or any(a <= span.start_char and span.end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
                 role=_role(doc, i, j),
+                loose=ctx.loose and place is not None,
             )
         )
         if ctx.admin1 is not None or ctx.country is not None:
@@ -1080,6 +1082,7 @@ def _match(
     if not cands and (ner_place or ctx.pattern):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
+        ctx.loose = bool(cands)
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
@@ -1092,6 +1095,7 @@ def _match(
         home = ctx.country or countries[0]
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
+        ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
         place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     supported = ner_place or ctx.pattern is not None
