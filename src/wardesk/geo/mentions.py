@@ -70,6 +70,15 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: "Kyiv-controlled", "UK-based", "Iran-backed", "Russian-made": a place joined to these by a hyphen
+#: describes someone or something (compounds.yaml), it is not where an event happened.
+DESCRIBING_SUFFIXES = tuple(
+    dict.fromkeys(
+        s[1:]
+        for part in ("describing_suffixes", "actor_suffixes", "supplier_suffixes")
+        for s in load_list("lexicons", "compounds.yaml", part)
+    )
+)
 #: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
 PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
@@ -604,11 +613,14 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 
 
 def _based(doc: Doc, j: int) -> bool:
-    """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based')."""
+    """doc[:j] ends a '<Place>-based' or '<Place>-controlled' adjective ('UK-based', 'London - based',
+    'Kyiv-controlled', 'Tehran-backed'): it says who controls or backs something, not where."""
     lows, n = doc_lowers(doc), len(doc)
-    if j < n and lows[j] in ("-based", "based"):
-        return lows[j] == "-based" or _spaces(doc)[j - 1] == ""
-    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] == "based"
+    if j < n and lows[j].startswith(("-", "–")) and lows[j][1:] in DESCRIBING_SUFFIXES:
+        return True
+    if j < n and lows[j] == "based":
+        return _spaces(doc)[j - 1] == ""
+    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] in DESCRIBING_SUFFIXES
 
 
 def _known_word(tok: Token, gaz: Gazetteer) -> bool:
