@@ -161,6 +161,13 @@ def test_geo_find_places_marks_dateline(nlp, gaz, text, dateline_city, other):
         ("Clashes erupted in Tripoli, the capital of Libya.", (), "Tripoli", "LY"),
         ("Shelling hit Homs again, killing four.", ("SY",), "Homs", "SY"),
         ("Shelling hit Homs again, killing four.", ("LY",), "Homs", "LY"),
+        # 'the municipalities of': villages of the story's country, not a foreign capital
+        (
+            "Guerrillas raided police posts in the municipalities of Buenos Aires and Morales.",
+            ("CO",),
+            "Buenos Aires",
+            "CO",
+        ),
     ],
 )
 def test_geo_find_places_homonyms_follow_focus(nlp, gaz, text, countries, mention, country):
