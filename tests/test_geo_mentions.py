@@ -92,6 +92,18 @@ def test_geo_find_places_finds(nlp, gaz, text, mention, name, hint):
     assert m.precision_hint == hint
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Aleppo, Idlib and Hama on Sunday.",  # a list of places, not a town and its province
+        "Jets struck Saraqib, Idlib's second town, on Sunday.",
+    ],
+)
+def test_geo_find_places_a_list_is_no_town_and_its_province(nlp, gaz, text):
+    first = _found(nlp, gaz, text)[0]
+    assert first.admin1_context is None, first
+
+
 # (sentence, text that must not be a place mention)
 NOT_PLACES = [
     ("Salma Hayek said the film would open in May.", "Salma"),
@@ -182,6 +194,9 @@ def test_geo_find_places_homonyms_follow_focus(nlp, gaz, text, countries, mentio
         ("Jets bombed the village of Tal Mardikh in Idlib province.", "Tal Mardikh", "Idlib", "of"),
         ("Rockets landed in Kafr Nabl, Idlib province.", "Kafr Nabl", "Idlib", "in"),
         ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Aleppo", "in"),
+        # 'X, Y' with Y a province of the story's country, without the word 'province'
+        ("Shells hit Pervomaiske, Kherson, on Sunday.", "Pervomaiske", "Kherson", None),
+        ("Gunmen raided Dogon Gari, Borno, at night.", "Dogon Gari", "Borno", None),
     ],
 )
 def test_geo_find_places_admin1_context(nlp, gaz, text, mention, admin1, prep):

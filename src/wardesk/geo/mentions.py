@@ -527,6 +527,33 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+                elif countries and not self._in_list(doc, low, j, k):
+                    self._admin1_named(doc[s:k].text, gaz, countries[0])
+            elif (
+                k > s and low[s - 1] == "," and k <= s + 3 and countries and not self._in_list(doc, low, j, k)
+            ):
+                self._admin1_named(doc[s:k].text, gaz, countries[0])
+
+    def _admin1_named(self, name: str, gaz: Gazetteer, country: str) -> None:
+        """'X, Y' with Y a province of the story's country: Y is X's admin1, as with 'X, Y province'."""
+        a = gaz.admin1(name, country)
+        if a is not None and a.kind == "admin1":
+            self.admin1, self.country = a.name, a.country
+            if self.pattern is None:
+                self.pattern, self.hint = "in_admin1", self.hint or "exact"
+
+    @staticmethod
+    def _in_list(doc: Doc, low: list[str], j: int, k: int) -> bool:
+        """'A, B and C', 'A, B, C': names in a list, not a town and its province; nor "Y's"."""
+        i = j - 1
+        while i > 0 and _caps(doc)[i - 1]:
+            i -= 1
+        before = low[i - 1] if i >= 1 else ""
+        after = low[k] if k < len(doc) else ""
+        nxt_cap = k + 1 < len(doc) and _caps(doc)[k + 1]
+        return (
+            before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
+        )
 
 
 #: How far back from "town of X" a country may describe the town ("the northern Mozambique
