@@ -108,7 +108,7 @@ def test_geo_find_places_a_list_is_no_town_and_its_province(nlp, gaz, text):
 NOT_PLACES = [
     ("Salma Hayek said the film would open in May.", "Salma"),
     # who holds or backs something is no place ('UK-based' already was not)
-    ("Civilians fled the Kiev-controlled zone of the region on Friday.", "Kiev"),
+    ("Families left the Kiev-controlled part of the province on Friday.", "Kiev"),
     ("A Tehran-backed militia attacked a base on Friday.", "Tehran"),
     ("The US-led coalition struck a bridge on Friday.", "US"),
     ("Salma Hayek said the film would open in May.", "Salma Hayek"),
@@ -175,7 +175,7 @@ def test_geo_find_places_marks_dateline(nlp, gaz, text, dateline_city, other):
         ("Shelling hit Homs again, killing four.", ("LY",), "Homs", "LY"),
         # 'the municipalities of': villages of the story's country, not a foreign capital
         (
-            "Guerrillas raided police posts in the municipalities of Buenos Aires and Morales.",
+            "Guerrillas raided police posts across the municipalities of Buenos Aires and Morales.",
             ("CO",),
             "Buenos Aires",
             "CO",
