@@ -82,7 +82,8 @@ def test_link_stories_a_report_must_fit_the_whole_story() -> None:
     [
         (event(kind="aggregate"), "aggregate"),
         (event(background=True), "background"),
-        (event(day=D - dt.timedelta(days=9), end=D), "date span over 7 days"),
+        (event(day=D - dt.timedelta(days=40), end=D), "date span over 7 days"),  # over a month
+        (event(day=D - dt.timedelta(days=9), end=D, place=NINEVEH), "date span over 7 days"),  # a province
         (event(day=dt.date(9999, 12, 31)), "a date out of range"),
     ],
 )
@@ -91,6 +92,36 @@ def test_link_stories_tallies_history_and_long_spans_never_join(other: Event, wh
     candidate = report("2", other)
     assert linkable(candidate) == why
     assert linked(incident, candidate) == [["1"], ["2"]]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "joins"),
+    [
+        (D - dt.timedelta(days=11), D + dt.timedelta(days=19), True),  # "in March": the day lies within
+        (D - dt.timedelta(days=9), D + dt.timedelta(days=1), True),  # "late last month"
+        (D + dt.timedelta(days=3), D + dt.timedelta(days=20), False),  # a span that starts after the day
+        (D - dt.timedelta(days=30), D - dt.timedelta(days=5), False),  # ends days before it
+    ],
+)
+def test_link_stories_vaguely_dated_incident_at_a_town_joins_its_day(
+    start: dt.date, end: dt.date, joins: bool
+) -> None:
+    """One incident at one town dated only to a span of up to a month is vaguely dated, not a tally: it
+    joins the reports that give the day when the span holds that day."""
+    dated = [report("1", event()), report("2", event(killed=13))]
+    vague = report("3", event(day=start, end=end), published=end)
+    want = [["1", "2", "3"]] if joins else [["1", "2"], ["3"]]
+    assert linked(*dated, vague) == want
+
+
+def test_link_stories_vague_span_does_not_widen_the_story() -> None:
+    """A month-long span joins two reports of one day but lets no report of another week in: the story's
+    days are those of its precisely dated reports."""
+    day1 = report("1", event())
+    later = report("2", event(day=D + dt.timedelta(days=12)))
+    vague = report("3", event(day=D - dt.timedelta(days=11), end=D + dt.timedelta(days=19)), published=D)
+    got = linked(day1, later, vague)
+    assert ["1", "2"] not in got and not any({"1", "2"} <= set(g) for g in got)
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,13 @@ UNDATED_WINDOW_DAYS = 3
 #: campaign, not one incident: it never joins an incident story. A week, as the
 #: schema's "range" precision ("a span of up to about a week").
 MAX_SPAN_DAYS = 7
+#: A report of one incident at a precise place (a town, "near" a town) dated only to a longer span,
+#: up to this many days ("in late March", "last month"), is vaguely dated, not a campaign: it may
+#: join a story whose days lie within its span, on weak grounds (a strong score), and its span never
+#: widens the story's (``vague``). A month and its slack.
+VAGUE_SPAN_DAYS = 31
+#: The longest span of a linkable report, for the look-back of candidate searches by start day.
+LONGEST_SPAN_DAYS = VAGUE_SPAN_DAYS
 #: Two differently named places that are both precise (a town, a village) are
 #: one place only within this distance (km): one gazetteer point under two
 #: spellings ("Zaporizhzhya" and "Zaporizhzhia"). Two different towns are two
@@ -160,7 +167,7 @@ def linkable(r: Report) -> str | None:
     if ev.kind != "incident":
         return "aggregate"
     span = date_span(r)
-    if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS:
+    if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS and not vague(r):
         return f"date span over {MAX_SPAN_DAYS} days"
     if span is None and r.published is None:
         return NO_DATE_AT_ALL
@@ -168,6 +175,20 @@ def linkable(r: Report) -> str | None:
     if key is not None and not (EARLIEST_DAY <= key[0] and key[1] <= LATEST_DAY):
         return "a date out of range"
     return None
+
+
+def vague(r: Report) -> bool:
+    """Is the report one incident at a precise place dated only to a span of a week to a month?
+
+    "The massacre in the village in late March": the place is precise, the day
+    unknown. Such a report may be any day of its span; it links on weak grounds,
+    and a story's own span is set by its precisely dated reports (``cluster``).
+    """
+    span = date_span(r)
+    if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
+        return False
+    locs = r.event.locations
+    return bool(locs) and locs[0].precision in ("exact", "near")
 
 
 #: Days outside which a report's date is a misreading (or a hostile record), not an event: such a report
@@ -247,7 +268,8 @@ def gate(a: Report, b: Report) -> Gate:
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
-    return Gate(True, weak=d[1] or p[1] or other_family or clash, place=p[0], date=d[0])
+    loose = vague(a) or vague(b)
+    return Gate(True, weak=d[1] or p[1] or other_family or clash or loose, place=p[0], date=d[0])
 
 
 def read_twice(a: Report, b: Report) -> bool:
