@@ -11,7 +11,7 @@ import pytest
 from wardesk.link import Report, link_reports
 from wardesk.link.compare import linkable
 from wardesk.link.wire import agency_of, wire_credit
-from wardesk.record import Actor, Claim, Count, DateSpan, Event, Location
+from wardesk.record import NO_DAY_GIVEN, Actor, Claim, Count, DateSpan, Event, Location
 
 D = dt.date(2019, 3, 12)
 MOSUL = Location(name="Mosul", admin1="Nineveh", country="IQ", lat=36.34, lon=43.13)
@@ -122,6 +122,23 @@ def test_link_stories_vague_span_does_not_widen_the_story() -> None:
     vague = report("3", event(day=D - dt.timedelta(days=11), end=D + dt.timedelta(days=19)), published=D)
     got = linked(day1, later, vague)
     assert ["1", "2"] not in got and not any({"1", "2"} <= set(g) for g in got)
+
+
+@pytest.mark.parametrize(("assumed", "joins"), [(True, True), (False, False)])
+def test_link_stories_a_day_assumed_from_publication_does_not_widen_the_story(
+    assumed: bool, joins: bool
+) -> None:
+    """A report that gives no day is dated by its publication (the day before it or that day); that
+    guess must meet the story's days but does not stretch them: "last week" in one report, a day in
+    another, and the unnamed day of a report published the day after the week are one story."""
+    week = report("1", event(day=D - dt.timedelta(days=6), end=D), published=D + dt.timedelta(days=3))
+    day = report("2", event(day=D - dt.timedelta(days=1)))
+    ev = event(day=D, end=D + dt.timedelta(days=1))
+    if assumed:
+        ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
+    guess = report("3", ev, published=D + dt.timedelta(days=1))
+    got = linked(week, day, guess)
+    assert (got == [["1", "2", "3"]]) is joins
 
 
 @pytest.mark.parametrize(

@@ -334,3 +334,26 @@ def test_article_others_killed_after_civilians_are_civilians(pipeline):
     evs = _incidents(pipeline, text)
     village = next(e for e in evs if e.fatalities.best == 4)
     assert any(t.type == "civilians" for t in village.targets)
+
+
+@pytest.mark.parametrize(
+    ("toll2", "events"),
+    [
+        (23, 1),  # the lead's toll told again with its day, far below: one event
+        (4, 2),  # another toll at the same town far below: another event
+    ],
+)
+def test_merge_the_same_toll_at_the_same_town_far_below_is_one_event(pipeline, toll2, events):
+    text = (
+        "The killing spree in Bakassi has left at least 23 people dead, the regional governor said.\n\n"
+        "The government blamed separatist fighters and promised an inquiry.\n\n"
+        "Separatist leaders called the accusation a lie.\n\n"
+        "Aid groups asked both sides to let medics reach the wounded.\n\n"
+        "Diplomats in the capital voiced alarm at the fighting.\n\n"
+        "The United Nations called for calm and restraint.\n\n"
+        "Schools across the region stayed shut for a second week.\n\n"
+        "Farmers said they feared to go back to their fields.\n\n"
+        f"At least {toll2} people were killed in the town of Bakassi on Monday night."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]

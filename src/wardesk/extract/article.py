@@ -68,7 +68,7 @@ from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.names import fold
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text
-from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
+from wardesk.record import NO_DAY_GIVEN, Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
@@ -720,6 +720,9 @@ REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reportin
 REPORT_DATE_PENALTY = 3
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
+#: "the worst carnage since the war began": a clause opened by "since" dates the event only when
+#: the sentence names no other time ("... since the war began, on Friday").
+SINCE_DATE_PENALTY = 100
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
@@ -794,6 +797,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+        if _since_clause(doc, t):
+            dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
@@ -801,6 +806,16 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _since_clause(doc: Doc, t: Any) -> bool:
+    """The time is a clause opened by "since" ("since the revolt broke out last spring"): the start of
+    a period that the sentence measures its event against, not the event's span (which a phrase
+    gives: "since 31 July")."""
+    words = t.text.split(maxsplit=1)
+    if not words or words[0].lower() not in PERIOD_START_MARKS:
+        return False
+    return any(tok.pos_ in ("VERB", "AUX") for tok in doc[t.token_start : t.token_end])
 
 
 def _starts_a_period(head: Any, anchor: Any) -> bool:
@@ -1081,7 +1096,7 @@ def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
                 start=published - dt.timedelta(days=1),
                 end=published,
                 precision="range",
-                text="(no day given)",
+                text=NO_DAY_GIVEN,
             )
 
 

@@ -25,11 +25,11 @@ from wardesk.link.compare import (
     date_key,
     date_span,
     linkable,
+    own_span,
     pair_score,
     read_twice,
     same_main_place,
     text_vectors,
-    vague,
 )
 from wardesk.link.report import Report
 from wardesk.link.story import Story, story_id
@@ -415,7 +415,7 @@ def _agglomerate(
     owner: dict[int, _Cluster] = {}
     for i in anchors:
         r = reports[i]
-        span = None if vague(r) else date_span(r)  # a vague span never widens its story's
+        span = own_span(r)  # a vague or assumed span never widens its story's
         owner[i] = _Cluster(
             key=r.report_id,
             anchors=[i],

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from wardesk.link.report import Report
 from wardesk.names import fold
-from wardesk.record import FAMILY, Location
+from wardesk.record import FAMILY, NO_DAY_GIVEN, Location
 from wardesk.resources import load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
@@ -189,6 +189,18 @@ def vague(r: Report) -> bool:
         return False
     locs = r.event.locations
     return bool(locs) and locs[0].precision in ("exact", "near")
+
+
+def own_span(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days the report itself sets for its story: its date span, unless that is vague (``vague``)
+    or only assumed from the publication date (``record.NO_DAY_GIVEN``); None then.
+
+    Such a report must meet the story's days, but does not stretch them: "the
+    massacre" told without a day in a report three days on, or "in March", is
+    the event of the day that other reports give."""
+    if vague(r) or r.event.date.text == NO_DAY_GIVEN:
+        return None
+    return date_span(r)
 
 
 #: Days outside which a report's date is a misreading (or a hostile record), not an event: such a report
