@@ -124,6 +124,26 @@ def test_link_stories_vague_span_does_not_widen_the_story() -> None:
     assert ["1", "2"] not in got and not any({"1", "2"} <= set(g) for g in got)
 
 
+CRUSH = "A stampede near the lorries left {k} dead in {p}, an army spokesman said."
+SHOTS = "Troops fired on people waiting for aid lorries at a square in {p}, killing {k}, medics said."
+
+
+@pytest.mark.parametrize(("etype", "joins"), [("other", True), ("armed_clash", False)])
+def test_link_stories_a_death_of_untold_kind_joins_the_attack_told_of_it(etype: str, joins: bool) -> None:
+    """One side tells a crowd's deaths as a stampede (type "other": no kind of violence it could tell),
+    the other as shooting: at one place and day, one story (the type is their dispute). A report of
+    another family (a battle) on the same evidence stays apart: it needs more to be one event."""
+    shot = [
+        report("1", event(etype="attack_on_civilians", killed=104)),
+        report("2", event(etype="attack_on_civilians", killed=112)),
+    ]
+    told = report("3", event(etype=etype, killed=70).model_copy(update={"targets": [], "weapons": []}))
+    texts = {"1": SHOTS.format(p="Mosul", k=104), "2": SHOTS.format(p="Mosul", k=112)}
+    texts["3"] = CRUSH.format(p="Mosul", k=70)
+    got = groups(link_reports([*shot, told], texts=texts))
+    assert (got == [["1", "2", "3"]]) is joins
+
+
 @pytest.mark.parametrize(("assumed", "joins"), [(True, True), (False, False)])
 def test_link_stories_a_day_assumed_from_publication_does_not_widen_the_story(
     assumed: bool, joins: bool

@@ -276,7 +276,7 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    other_family = FAMILY[a.event.event_type] != FAMILY[b.event.event_type]
+    other_family = _families_differ(a.event.event_type, b.event.event_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
@@ -378,9 +378,23 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
     return sum(w * y.get(t, 0.0) for t, w in x.items())
 
 
-def _type_agreement(a: str, b: str) -> float:
+#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
+#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
+#: another report's air strike or shooting of the same crowd.
+UNTOLD_TYPE = "other"
+
+
+def _families_differ(a: str, b: str) -> bool:
+    """Two families of violence, neither of them the untold kind (``UNTOLD_TYPE``)."""
+    return UNTOLD_TYPE not in (a, b) and FAMILY[a] != FAMILY[b]
+
+
+def _type_agreement(a: str, b: str) -> float | None:
+    """1 same type, 0.5 same family, 0 two families; None when one is the untold kind (not evidence)."""
     if a == b:
         return 1.0
+    if UNTOLD_TYPE in (a, b):
+        return None
     return 0.5 if FAMILY[a] == FAMILY[b] else 0.0
 
 
