@@ -161,6 +161,22 @@ def test_link_stories_a_day_assumed_from_publication_does_not_widen_the_story(
     assert (got == [["1", "2", "3"]]) is joins
 
 
+@pytest.mark.parametrize(("assumed", "lag", "joins"), [(True, 3, True), (False, 3, False), (True, 5, False)])
+def test_link_stories_a_day_assumed_from_publication_is_a_window(
+    assumed: bool, lag: int, joins: bool
+) -> None:
+    """A report published three days after the event that gives it no day is dated, by default, the day
+    before publication or that day; that guess may be any day an undated report may be about (weakly)."""
+    dated = [report("1", event()), report("2", event(killed=14))]
+    pub = D + dt.timedelta(days=lag)
+    ev = event(day=pub - dt.timedelta(days=1), end=pub)
+    if assumed:
+        ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
+    guess = report("3", ev, published=pub)
+    got = linked(*dated, guess)
+    assert (got == [["1", "2", "3"]]) is joins
+
+
 @pytest.mark.parametrize(
     ("published", "joins"),
     [

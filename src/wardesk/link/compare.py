@@ -124,7 +124,16 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
     if sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]:
         return 0.4, False
+    if assumed(a) or assumed(b):
+        # a day only assumed from publication is a guess: the report may be about any day of the window
+        # an undated one may be about, on weak grounds ("the massacre", told without a day, three days on)
+        return _compare_undated(a, b, None if assumed(a) else sa, None if assumed(b) else sb)
     return None
+
+
+def assumed(r: Report) -> bool:
+    """Is the report's date only assumed from its publication (``record.NO_DAY_GIVEN``)?"""
+    return r.event.date.text == NO_DAY_GIVEN and r.published is not None
 
 
 def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
@@ -135,6 +144,9 @@ def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
 def date_key(r: Report) -> tuple[dt.date, dt.date] | None:
     """The days a report may be about: its date span, or the window before its publication; None: unknown."""
     span = date_span(r)
+    if span is not None and assumed(r):
+        window = undated_window(r.published)  # type: ignore[arg-type]
+        return min(span[0], window[0]), max(span[1], window[1])
     if span is not None:
         return span
     return undated_window(r.published) if r.published else None
@@ -150,7 +162,8 @@ def _compare_undated(
     agreement. A report with neither a date nor a publication date links to
     nothing.
     """
-    ka, kb = date_key(a), date_key(b)
+    ka = sa or (undated_window(a.published) if a.published else None)
+    kb = sb or (undated_window(b.published) if b.published else None)
     if ka is None or kb is None:
         return None
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
@@ -198,7 +211,7 @@ def own_span(r: Report) -> tuple[dt.date, dt.date] | None:
     Such a report must meet the story's days, but does not stretch them: "the
     massacre" told without a day in a report three days on, or "in March", is
     the event of the day that other reports give."""
-    if vague(r) or r.event.date.text == NO_DAY_GIVEN:
+    if vague(r) or assumed(r):
         return None
     return date_span(r)
 
