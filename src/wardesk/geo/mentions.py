@@ -48,6 +48,8 @@ MAX_NAME_TOKENS = 6
 MAX_UNKNOWN_TOKENS = 3
 #: "the town of X": nouns that introduce a settlement by name.
 TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
+#: "<Place>-based", "<Place>-controlled": the place names a side or a seat (``_based``).
+SIDE_PARTICIPLES = load_words("lexicons", _WORDS, "side_participles")
 #: "X village", "X camp": the name is a settlement.
 SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
@@ -603,11 +605,14 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 
 
 def _based(doc: Doc, j: int) -> bool:
-    """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based')."""
+    """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based', 'the Kiev-controlled
+    zone', 'Moscow-installed officials': ``SIDE_PARTICIPLES``)."""
     lows, n = doc_lowers(doc), len(doc)
-    if j < n and lows[j] in ("-based", "based"):
-        return lows[j] == "-based" or _spaces(doc)[j - 1] == ""
-    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] == "based"
+    if j < n and lows[j].startswith("-") and lows[j][1:] in SIDE_PARTICIPLES:
+        return True
+    if j < n and lows[j] in SIDE_PARTICIPLES:
+        return _spaces(doc)[j - 1] == ""
+    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] in SIDE_PARTICIPLES
 
 
 def _known_word(tok: Token, gaz: Gazetteer) -> bool:
