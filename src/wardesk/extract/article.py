@@ -173,6 +173,7 @@ class _ArticleReading:
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
         self._open: set[int] = set()  # ids of headline and lead figures whose speaker is left open
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
+        self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -341,6 +342,10 @@ class _ArticleReading:
         if key not in self._sides:
             country = self._focus[0] if self._focus else None
             entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            title = self._title_of(name) if entry is None else None
+            if title:
+                # "Mahamat said", "he added": the person the article introduced with a title before
+                entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -352,6 +357,20 @@ class _ArticleReading:
                 entry = self.actors.entry(local)  # "the coalition" of the article's war
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
+
+    def _title_of(self, name: str | None) -> str | None:
+        """The title the article gave a person when it first named them ("Chad's army spokesman
+        Idriss Mahamat"), found by surname: later mentions ("Mahamat said", "he added") speak
+        for the same side."""
+        key = _surname(name)
+        if not key:
+            return None
+        for other, title in self._titles:
+            if other == key or (min(len(other), len(key)) >= SURNAME_PREFIX and other.startswith(key)):
+                return title
+            if min(len(other), len(key)) >= SURNAME_PREFIX and key.startswith(other):
+                return title
+        return None
 
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
@@ -386,6 +405,13 @@ class _ArticleReading:
             named = _strip_article(mention.text)
             return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
+
+    def _unnamed_party(self, mention: Any) -> bool:
+        """The mention names an armed party but not which ("terrorists", "gunmen", "armed men")."""
+        if isinstance(mention, str):
+            return False
+        (actor,) = self._actors([mention])
+        return actor.name in UNSPECIFIC
 
     def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
         """What a frame says of who did it, as claims of responsibility: a source reporting an
@@ -463,9 +489,13 @@ class _ArticleReading:
                 target.claims.append((claim, at))
 
     def _statement_claim(self, st: Statement) -> Claim | None:
-        """A statement as the record's claim of responsibility, its party named canonically."""
+        """A statement as the record's claim of responsibility, its party named canonically. A side
+        that blames "terrorists" or "gunmen" without naming them blames its enemy (``enemy_of``)."""
         side = self._side(st.speaker, st.speaker_org) if st.speaker else None
         name = self._party(st.party, side) if st.party is not None else side
+        if not name and st.party is not None and side and st.stance == "accuses":
+            enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
+            name = enemy.name if enemy is not None else None
         if not name:
             return None
         itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
@@ -534,6 +564,7 @@ class _ArticleReading:
         attributions = [
             self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
         ]
+        self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
         frames: list[Frame] = []
         title_attributions: list[Any] = []
@@ -648,6 +679,30 @@ _ANAPHORIC = re.compile(
     + ")$",
     re.I,
 )
+
+
+#: Shortest surname two spellings of which may differ by their last letters ("Mahamat", "Mahamate").
+SURNAME_PREFIX = 5
+
+
+def _surname(name: str | None) -> str:
+    words = fold(name or "").split()
+    return words[-1] if words else ""
+
+
+def _person_titles(attributions: list[Any]) -> list[tuple[str, str]]:
+    """(surname, title) of each person an attribution names after a title ("Chad's army
+    spokesman Idriss Mahamat said"), or with an organisation, in text order."""
+    out: list[tuple[str, str]] = []
+    for a in attributions:
+        if a.kind != "person" or not a.name:
+            continue
+        at = (a.text or "").find(a.name)
+        before = (a.text or "")[:at].strip(" ,") if at > 0 else ""
+        title = " ".join(t for t in (before, a.organization) if t)
+        if title and _surname(a.name):
+            out.append((_surname(a.name), title))
+    return out
 
 
 def resolve_anaphora(attributions: list[Any]) -> list[Any]:
