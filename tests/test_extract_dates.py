@@ -172,3 +172,21 @@ def test_extract_dates_a_since_clause_gives_way_to_the_day_named(pipeline, text,
     ev = _by_place(_events(pipeline, text))["Kajuru"]
     assert ev.date.start == start
     assert ev.kind == "incident"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The army on Monday rejected reports saying its men committed",
+        "On Monday the army blamed rebels for",
+    ],
+)
+def test_extract_dates_the_day_of_a_denial_is_not_the_day_of_the_massacre(pipeline, opening):
+    """A side that denies or blames on Monday dates its statement, not the act: the day the text
+    gives the act itself dates it."""
+    text = (
+        f"{opening} the massacre of 30 villagers in Kajuru.\n\n"
+        "Residents said soldiers shot the men in the village square on Friday."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert [e.date.start for e in evs] == [D(2019, 3, 8)]
