@@ -357,3 +357,22 @@ def test_merge_the_same_toll_at_the_same_town_far_below_is_one_event(pipeline, t
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("heading", "events"),
+    [
+        ("Let us remind you", 2),  # a reminder of yesterday's strike: another event
+        ("As a reminder", 2),
+        ("Local reporters added", 1),  # no reminder: the lead's strike told with its day
+    ],
+)
+def test_merge_an_event_under_a_reminder_is_earlier_news(pipeline, heading, events):
+    text = (
+        "Drones struck the port of Izmail again, the regional governor said. "
+        "Fires broke out near the grain silos.\n\n"
+        f"{heading}\n\n"
+        "Yesterday, May 10, a drone strike on the port of Izmail killed four dock workers."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]

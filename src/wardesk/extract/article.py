@@ -297,7 +297,9 @@ class _ArticleReading:
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
-        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers)
+        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers) or _under_recap(
+            sent, self.triggers.recap_openings
+        )
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
@@ -1119,6 +1121,26 @@ def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
             if any(c.dep_ in MARKER_DEPS and c.lower_ in markers for c in head.children):
                 return True
     return False
+
+
+#: Longest line (in words) read as a heading ("Let us remind you") over the sentence below it.
+RECAP_HEADING_WORDS = 6
+
+
+def _under_recap(sent: Span, openings: tuple[str, ...]) -> bool:
+    """The sentence reminds of earlier news: it opens with a reminder ("Recall that ...") or sits
+    under a short heading line that is one ("Let us remind you"), in the line just above it."""
+    if not openings:
+        return False
+    text = doc_text(sent.doc)
+    own = text[sent.start_char : sent.start_char + 40].lower()
+    if own.startswith(openings):
+        return True
+    above = text[: sent.start_char].rstrip()
+    if "\n" not in above[-200:]:
+        return False
+    line = above.rsplit("\n", 1)[-1].strip().lower()
+    return len(line.split()) <= RECAP_HEADING_WORDS and line.startswith(openings)
 
 
 def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:

@@ -70,6 +70,7 @@ class TriggerLexicon:
     restating_heads: frozenset[str] = frozenset()
     noun_only: frozenset[str] = frozenset()
     downed_craft: frozenset[str] = frozenset()
+    recap_openings: tuple[str, ...] = ()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ class TriggerLexicon:
             frozenset(data.get("restating_heads", [])),
             frozenset(data.get("noun_only", [])),
             frozenset(data.get("downed_craft", [])),
+            tuple(data.get("recap_openings", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
