@@ -133,6 +133,11 @@ NOT_PLACES = [
     ("A warning by the FBI and the Department of Homeland Security said bombs were used.", "Homeland"),
     ("The Federal Bureau of Investigation said the device was a pressure cooker.", "Federal"),
     ("A spokesman for the Department of Justice declined to comment.", "Justice"),
+    # a place before "-controlled", "-installed", "-backed": a side, not where it happened
+    ("Shells hit a bus leaving the Damascus-controlled part of the province.", "Damascus"),
+    ("The Moscow-installed mayor said four people died in the blast.", "Moscow"),
+    ("A Tehran-backed militia fired rockets at the base.", "Tehran"),
+    ("Families fled the Kabul-run districts before the raid.", "Kabul"),
 ]
 
 

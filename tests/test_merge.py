@@ -361,3 +361,45 @@ def test_merge_an_untyped_sentence_repeating_dead_and_wounded_is_the_event(figur
     clash = _told(1, "armed_clash", 2, 8, place="Patikul")
     again = _told(7, None, *figures)
     assert can_merge(clash, again) is merges
+
+
+@pytest.mark.parametrize(
+    ("toll2", "events"),
+    [
+        (23, 1),  # the lead's toll told again with its day, far below: one event
+        (4, 2),  # another toll at the same town far below: another event
+    ],
+)
+def test_merge_the_same_toll_at_the_same_town_far_below_is_one_event(pipeline, toll2, events):
+    text = (
+        "The killing spree in Bakassi has left at least 23 people dead, the regional governor said.\n\n"
+        "The government blamed separatist fighters and promised an inquiry.\n\n"
+        "Separatist leaders called the accusation a lie.\n\n"
+        "Aid groups asked both sides to let medics reach the wounded.\n\n"
+        "Diplomats in the capital voiced alarm at the fighting.\n\n"
+        "The United Nations called for calm and restraint.\n\n"
+        "Schools across the region stayed shut for a second week.\n\n"
+        "Farmers said they feared to go back to their fields.\n\n"
+        f"At least {toll2} people were killed in the town of Bakassi on Monday night."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("heading", "events"),
+    [
+        ("Let us remind you", 2),  # a reminder of yesterday's strike: another event
+        ("As a reminder", 2),
+        ("Local reporters added", 1),  # no reminder: the lead's strike told with its day
+    ],
+)
+def test_merge_an_event_under_a_reminder_is_earlier_news(pipeline, heading, events):
+    text = (
+        "Drones struck the port of Izmail again, the regional governor said. "
+        "Fires broke out near the grain silos.\n\n"
+        f"{heading}\n\n"
+        "Yesterday, May 10, a drone strike on the port of Izmail killed four dock workers."
+    )
+    evs = _incidents(pipeline, text)
+    assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]

@@ -182,6 +182,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return (
             gap <= MERGE_WINDOW_SENTENCES * 2
             or (a.family == b.family and a.family is not None)
+            or _same_toll(a, b)  # the lead's undated toll, given again further down with its day
             or (
                 a.family is not None
                 and b.family is None
