@@ -30,3 +30,50 @@ def _events(pipeline, text):
 def test_frames_crowd_crush_is_no_armed_clash(pipeline, text):
     types = [e.event_type for e in _events(pipeline, text)]
     assert types and "armed_clash" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an article led by a car bomb: its other attacks on posts are battles, not car bombs
+        (
+            "A car bomb exploded outside a bank in Garowe on Monday, killing three shoppers. "
+            "Earlier this month gunmen attacked police stations in Galkayo and Bosaso.",
+            "Galkayo",
+        ),
+        (
+            "Two drone strikes hit a fuel depot near Sittwe on Tuesday, killing four workers. "
+            "On Wednesday insurgents overran an army post outside Kyauktaw, officials said.",
+            "Kyauktaw",
+        ),
+        # soldiers killing fighters, no weapon named: an armed clash, whatever leads the article
+        (
+            "A roadside bomb struck a minibus near Diffa on Friday, killing seven passengers. "
+            "On Saturday soldiers killed 12 fighters near Bosso, the army said.",
+            "Bosso",
+        ),
+    ],
+)
+def test_frames_attack_on_forces_is_an_armed_clash(pipeline, text, place):
+    events = _events(pipeline, text)
+    at = [e for e in events if any(place in (loc.name, loc.text) for loc in e.locations)]
+    assert at and all(e.event_type == "armed_clash" for e in at), [
+        (e.event_type, e.locations) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, state, owner",
+    [
+        # a post named without its owner is the state's; one a group's name qualifies is the group's
+        ("Militants attacked a police station in Mopti on Sunday.", "Mali", None),
+        ("Israeli jets struck a Hezbollah military base near Tyre on Monday.", None, "Hezbollah"),
+    ],
+)
+def test_frames_security_post_is_the_state_forces_target(pipeline, text, state, owner):
+    (event,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    targets = {t.name for t in event.targets}
+    if state:
+        assert state in targets, targets
+    else:
+        assert owner in targets and "Lebanon" not in targets, targets

@@ -842,6 +842,13 @@ def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> N
 PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire", "fire", "opened fire", "open fire"}
 
 
+#: Verbs of taking ground ("overran", "seized"): untyped when what they take is no territory
+#: ("overran an army post"), they still tell of a fight for it.
+TAKING_LEMMAS = frozenset(
+    k for k, (etype, _s) in TriggerLexicon.default().lemmas.items() if etype == "territory_change"
+)
+
+
 #: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
 #: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
 ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_forces"})
@@ -871,9 +878,23 @@ def _fill_types(drafts: list[Draft]) -> None:
                 and d.trigger_keys <= PLAIN_VIOLENCE
             ):
                 d.event_type = "attack_on_civilians"
+            elif _fight_between_forces(d):
+                d.event_type = "armed_clash"
             else:
                 d.event_type = fallback or "other"
             d.filled_type = True
+
+
+def _fight_between_forces(d: Draft) -> bool:
+    """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
+    police, their posts, fighters) and whose attacker, if named, is armed too: ACLED's battle
+    ("soldiers killed 12 fighters", "armed men attacked police stations"), not the article's
+    dominant type (a car bomb, an air strike) that would otherwise fill it."""
+    if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
+        return False
+    if any(t.type not in FIGHTING_TYPES for t in d.targets):
+        return False
+    return all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
 
 
 #: An undated draft takes the date of a dated one at most this many sentences
