@@ -77,3 +77,28 @@ def test_frames_security_post_is_the_state_forces_target(pipeline, text, state, 
         assert state in targets, targets
     else:
         assert owner in targets and "Lebanon" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # killing some and carrying off others: an attack on civilians and an abduction
+        (
+            "Bandits raided the village of Kauran on Monday, killing six farmers and abducting "
+            "twenty others, a local chief said.",
+            {"attack_on_civilians", "abduction"},
+        ),
+        # soldiers taken in a fight: no massacre of civilians beside the abduction
+        (
+            "Insurgents seized three soldiers near Kidal on Friday after killing two of their "
+            "comrades and kidnapping a driver.",
+            None,
+        ),
+    ],
+)
+def test_frames_killing_and_abducting_are_two_events(pipeline, text, types):
+    got = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    if types:
+        assert types <= got, got
+    else:
+        assert "attack_on_civilians" not in got, got

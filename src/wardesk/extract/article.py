@@ -562,6 +562,7 @@ class _ArticleReading:
         _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
+        drafts = _split_killing_from_abduction(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
@@ -895,6 +896,42 @@ def _fight_between_forces(d: Draft) -> bool:
     if any(t.type not in FIGHTING_TYPES for t in d.targets):
         return False
     return all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
+
+
+def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
+    """Raiders who kill some and carry off others commit two acts, as ACLED and our annotators
+    code them: an attack on civilians with the toll, and an abduction ("killing eight and
+    abducting many more"). An abduction with a death toll and no armed forces among its victims
+    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.event_type != "abduction" or d.kind != "incident" or d.tally:
+            continue
+        casualties = [(c, q) for c, q in d.claims if c.what in CASUALTY_WHATS]
+        if not any(c.what == "killed" and c.value > 0 for c, _ in casualties):
+            continue
+        if any(t.type in FIGHTING_TYPES for t in d.targets) and not any(
+            t.type == "civilians" for t in d.targets
+        ):
+            continue
+        killing = dataclasses.replace(
+            d,
+            event_type="attack_on_civilians",
+            claims=[(c, q) for c, q in d.claims if c.what != "abducted"],
+            locations=list(d.locations),
+            initiators=list(d.initiators),
+            targets=list(d.targets),
+            weapons=list(d.weapons),
+            sources=list(d.sources),
+            evidence=list(d.evidence),
+            weapon_classes=set(d.weapon_classes),
+            trigger_keys=set(d.trigger_keys),
+            filled_type=False,
+        )
+        d.claims = [(c, q) for c, q in d.claims if c.what not in CASUALTY_WHATS]
+        out.append(killing)
+    return out
 
 
 #: An undated draft takes the date of a dated one at most this many sentences
