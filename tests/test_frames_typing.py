@@ -102,3 +102,29 @@ def test_frames_killing_and_abducting_are_two_events(pipeline, text, types):
         assert types <= got, got
     else:
         assert "attack_on_civilians" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, place, etype",
+    [
+        # a force striking back after an attack: a battle of its own, placed by the report
+        (
+            "Gunmen killed nine villagers in Dumbi on Sunday. A counteroffensive by the army later "
+            "led to the neutralisation of four of the attackers, the governor said.",
+            "Dumbi",
+            "armed_clash",
+        ),
+        # an incursion into a village with its toll is an attack there
+        (
+            "An incursion of militiamen into the town of Butembo on Tuesday left 14 dead, residents said.",
+            "Butembo",
+            None,
+        ),
+    ],
+)
+def test_frames_counteroffensive_and_incursion_are_events(pipeline, text, place, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    at = [e for e in events if any(place in (loc.name, loc.text) for loc in e.locations)]
+    assert at, [(e.event_type, e.locations) for e in events]
+    if etype:
+        assert etype in {e.event_type for e in at}, [(e.event_type, e.locations) for e in events]
