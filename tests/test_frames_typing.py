@@ -43,7 +43,7 @@ def test_frames_crowd_crush_is_no_armed_clash(pipeline, text):
         ),
         (
             "Two drone strikes hit a fuel depot near Sittwe on Tuesday, killing four workers. "
-            "On Wednesday insurgents overran an army post outside Kyauktaw, officials said.",
+            "Insurgents overran an army post outside Kyauktaw on Wednesday, officials said.",
             "Kyauktaw",
         ),
         # soldiers killing fighters, no weapon named: an armed clash, whatever leads the article
@@ -128,3 +128,23 @@ def test_frames_counteroffensive_and_incursion_are_events(pipeline, text, place,
     assert at, [(e.event_type, e.locations) for e in events]
     if etype:
         assert etype in {e.event_type for e in at}, [(e.event_type, e.locations) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # a roundup that counts its strikes town by town: one incident per counted town, even
+        # for towns a few kilometres apart
+        (
+            "Two air strikes hit a market in Douma on Friday, three airstrikes struck near Harasta "
+            "and one airstrike hit a farm outside Zamalka, rescuers said.",
+            ["Douma", "Harasta", "Zamalka"],
+        ),
+    ],
+)
+def test_split_strikes_counted_town_by_town_are_separate_incidents(pipeline, text, towns):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    for town in towns:
+        assert any([loc.text for loc in e.locations] == [town] for e in events), [
+            [loc.text for loc in e.locations] for e in events
+        ]

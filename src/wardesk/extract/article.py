@@ -888,14 +888,16 @@ def _fill_types(drafts: list[Draft]) -> None:
 
 def _fight_between_forces(d: Draft) -> bool:
     """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
-    police, their posts, fighters) and whose attacker, if named, is armed too: ACLED's battle
+    police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
     ("soldiers killed 12 fighters", "armed men attacked police stations"), not the article's
     dominant type (a car bomb, an air strike) that would otherwise fill it."""
     if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
         return False
     if any(t.type not in FIGHTING_TYPES for t in d.targets):
         return False
-    return all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
+    # an attacker must be named: "five fighters were killed near X" in a report of air strikes
+    # is one of those strikes
+    return bool(d.initiators) and all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
 
 
 def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:

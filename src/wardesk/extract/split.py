@@ -115,17 +115,47 @@ def _nearest(mentions: list[Any], at: int) -> Any:
     return min(mentions, key=lambda m: abs(m.start_char - at))
 
 
+#: Counts that, given town by town, make each town an incident of its own: its dead and
+#: wounded ("killing seven in X, four in Y"), and the strikes or shells that hit it ("three
+#: airstrikes hit X, one struck near Y and two hit Z").
+PER_TOWN_WHATS = frozenset(CASUALTY_WHATS) | {"strikes", "munitions"}
+
+
 def _toll_per_town(frame: Frame, places: list[Any]) -> bool:
-    """Each listed town has a count of its own dead or wounded: the count's nearest place
-    mention, among every mention of the listed towns, names it ("killing seven in X, four in Y")."""
+    """Each listed town has a count of its own: the count's nearest place mention, among every
+    mention of the listed towns, names it ("killing seven in X, four in Y")."""
     names = {_name(p) for p in places}
     mentions = [p for p in frame.places if _name(p) in names]
     covered = {
         _name(_nearest(mentions, q.start_char))
         for q in frame.quantities
-        if getattr(q, "what", None) in CASUALTY_WHATS and getattr(q, "start_char", None) is not None
+        if getattr(q, "what", None) in PER_TOWN_WHATS and getattr(q, "start_char", None) is not None
     }
     return covered == names
+
+
+def _counted_towns(frame: Frame, towns: list[Any]) -> list[Any]:
+    """The first town told after each count of the sentence, when the counts (two or more) each
+    reach a different town: a roundup that tells its strikes town by town ("three airstrikes hit
+    X, one struck near Y, and two hit the area of Z in the district of W" is three incidents, at
+    X, Y and Z); counts in one town make one incident there. [] when a count reaches no town."""
+    starts = sorted(
+        q.start_char
+        for q in frame.quantities
+        if getattr(q, "what", None) in PER_TOWN_WHATS and getattr(q, "start_char", None) is not None
+    )
+    if len(starts) < 2:
+        return []
+    ordered = sorted(towns, key=lambda p: p.start_char)
+    out: list[Any] = []
+    for i, at in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else frame.sent.end_char
+        first = next((p for p in ordered if at <= p.start_char < end), None)
+        if first is None:
+            return []
+        if all(_name(first) != _name(o) for o in out):
+            out.append(first)  # two counts in one town ("three hit X, one struck near X airport"): one
+    return out
 
 
 def listed_places(frame: Frame) -> list[Any]:
@@ -150,6 +180,9 @@ def listed_places(frame: Frame) -> list[Any]:
         every.setdefault(_name(p), p)
     if len(every) >= 2 and _toll_per_town(frame, list(every.values())):
         return list(every.values())  # "killing seven in X, four in Y and two in Z"
+    counted = _counted_towns(frame, towns)
+    if len(counted) >= 2:
+        return counted  # "three strikes hit X, one struck near Y and two hit Z in the district of W"
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
