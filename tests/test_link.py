@@ -93,8 +93,12 @@ def stories_of(stories: list[Story]) -> list[list[str]]:
     [
         # one event in two outlets: same day, town, type, figures
         (ev(), ev(), True),
-        # a day of slack ("yesterday" against the publication day)
-        (ev(), ev(day=D - dt.timedelta(days=1)), True),
+        # a day of slack ("yesterday" in an article of day D against another article's day D)
+        (ev(), ev(day=D - dt.timedelta(days=1), published=D), True),
+        # each article dates its event to its own publication day, a day apart: two days' news, two events
+        (ev(), ev(day=D - dt.timedelta(days=1)), False),
+        # the same with a coarser date on one side (a range ending on its publication day): the slack holds
+        (ev(), ev(day=D - dt.timedelta(days=3), end=D - dt.timedelta(days=1)), True),
         # a range that covers the other's day
         (ev(), ev(day=D - dt.timedelta(days=2), end=D), True),
         # admin1-precise in one outlet, the town in that admin1 in the other
@@ -268,7 +272,7 @@ def test_link_incremental_equals_batch(split: int) -> None:
     reports = [
         rep("1", "Reuters", ev()),
         rep("2", "AFP", ev(place=HAMA, etype="air_strike", weapons=("barrel bomb",))),
-        rep("3", "SANA", ev(day=D - dt.timedelta(days=1))),
+        rep("3", "SANA", ev(day=D - dt.timedelta(days=1), published=D)),
         rep("4", "TASS", ev(place=HAMA, etype="air_strike", weapons=("barrel bomb",))),
     ]
     texts = {"1": TEXT_A, "3": TEXT_B}

@@ -72,7 +72,11 @@ def linked(*reports: Report) -> list[list[str]]:
 def test_link_stories_a_report_must_fit_the_whole_story() -> None:
     """Day 1, day 2, day 3 at one place: each next day is within the slack of the one before, but day 1 and
     day 3 are not one incident, so no story holds all three (a closest-member rule chained them)."""
-    rs = [report(str(i), event(day=D + dt.timedelta(days=i))) for i in range(3)]
+    # published together after all three days, so the slack (not each paper's own day) decides
+    rs = [
+        report(str(i), event(day=D + dt.timedelta(days=i)), published=D + dt.timedelta(days=3))
+        for i in range(3)
+    ]
     got = linked(*rs)
     assert max(len(g) for g in got) == 2
 

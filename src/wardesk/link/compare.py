@@ -114,10 +114,26 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
         return 1.0, False
     if sa[0] <= sb[1] and sb[0] <= sa[1]:
         return 0.7, False
+    if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb):
+        return None  # two papers each telling that day's news, on different days: two events
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
     if sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]:
         return 0.4, False
     return None
+
+
+def _each_of_its_own_day(r: Report, span: tuple[dt.date, dt.date]) -> bool:
+    """Is the report's event dated to the very day its article appeared (one day, read from the text)?
+
+    The slack lets "yesterday" in one outlet meet the publication day in
+    another. It does not let two reports that each date their event to their
+    own publication day, on different days, be one event: each outlet tells
+    the news of its own day, and an event reported on the day it happened
+    and again the next day is told the next day as "yesterday", which dates
+    it to the first day. (FA-KES link set: 6 of the 12 false links among the
+    gold articles, no true link lost.)
+    """
+    return r.event.date.precision == "day" and span[0] == span[1] == r.published
 
 
 def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
