@@ -148,3 +148,22 @@ def test_split_strikes_counted_town_by_town_are_separate_incidents(pipeline, tex
         assert any([loc.text for loc in e.locations] == [town] for e in events), [
             [loc.text for loc in e.locations] for e in events
         ]
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # one sentence, two conjoined strike verbs, each with its own town far from the other
+        (
+            "Warplanes bombed a bridge in Deir ez-Zor on Sunday and struck a depot outside Palmyra, "
+            "the monitor said.",
+            ["Deir ez-Zor", "Palmyra"],
+        ),
+    ],
+)
+def test_split_conjoined_strikes_on_two_towns_are_separate_incidents(pipeline, text, towns):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    for town in towns:
+        assert any([loc.text for loc in e.locations] == [town] for e in events), [
+            [loc.text for loc in e.locations] for e in events
+        ]

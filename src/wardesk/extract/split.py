@@ -158,6 +158,40 @@ def _counted_towns(frame: Frame, towns: list[Any]) -> list[Any]:
     return out
 
 
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (itself if it is a verb)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ == "VERB":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
+    """The first town of each of two or more conjoined clauses whose verbs are the frame's
+    trigger verbs ("jets struck X and bombed a stronghold near Y"): each clause tells its own
+    strike. [] when the towns are not spread over such clauses."""
+    doc = frame.sent.doc
+    trigger_verbs = {t.head_i for t in frame.triggers if doc[t.head_i].pos_ == "VERB"}
+    by_verb: dict[int, Any] = {}
+    tops: set[int] = set()
+    for p in sorted(towns, key=lambda p: p.start_char):
+        verb = _clause_verb(doc[p.token_start : p.token_end].root)
+        if verb is None or verb.i not in trigger_verbs:
+            continue
+        by_verb.setdefault(verb.i, p)
+        tops.add(_conj_top(verb).i)
+    if len(by_verb) < 2 or len(tops) != 1:
+        return []
+    distinct: dict[str, Any] = {}
+    for p in by_verb.values():
+        distinct.setdefault(_name(p), p)
+    return list(distinct.values())
+
+
 def listed_places(frame: Frame) -> list[Any]:
     """The frame's place mentions that its sentence lists as separate towns, or [].
 
@@ -183,6 +217,9 @@ def listed_places(frame: Frame) -> list[Any]:
     counted = _counted_towns(frame, towns)
     if len(counted) >= 2:
         return counted  # "three strikes hit X, one struck near Y and two hit Z in the district of W"
+    clauses = _towns_by_clause(frame, towns)
+    if len(clauses) >= 2 and all(_apart(a, b) for i, a in enumerate(clauses) for b in clauses[i + 1 :]):
+        return clauses  # "jets struck targets in X and pounded a stronghold in Y"
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
