@@ -167,3 +167,11 @@ def test_split_conjoined_strikes_on_two_towns_are_separate_incidents(pipeline, t
         assert any([loc.text for loc in e.locations] == [town] for e in events), [
             [loc.text for loc in e.locations] for e in events
         ]
+
+
+def test_frames_bombardment_beside_a_capture_is_an_event_of_its_own(pipeline):
+    text = (
+        "Government troops seized the hill town of Kerak under heavy bombardment on Tuesday, the army said."
+    )
+    families = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    assert "territory_change" in families and families & {"air_strike", "missile_artillery"}, families
