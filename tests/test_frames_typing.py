@@ -175,3 +175,30 @@ def test_frames_bombardment_beside_a_capture_is_an_event_of_its_own(pipeline):
     )
     families = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
     assert "territory_change" in families and families & {"air_strike", "missile_artillery"}, families
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # buildings wrecked, nobody hurt, no weapon: property destruction, not an attack on people
+        (
+            "A roadside bomb killed four traders near Macomia on Monday. Insurgents destroyed the "
+            "health post in the village of Chiure on Tuesday and attacked a school there.",
+            "other",
+        ),
+        # with a toll it stays an attack
+        (
+            "A roadside bomb killed four traders near Macomia on Monday. Insurgents destroyed the "
+            "health post in the village of Chiure on Tuesday, killing two nurses.",
+            None,
+        ),
+    ],
+)
+def test_frames_property_destroyed_without_victims_is_other(pipeline, text, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    at = [e for e in events if any("Chiure" in (loc.name, loc.text) for loc in e.locations)]
+    assert at, [(e.event_type, e.locations) for e in events]
+    if etype:
+        assert {e.event_type for e in at} == {etype}, [e.event_type for e in at]
+    else:
+        assert "other" not in {e.event_type for e in at}, [e.event_type for e in at]

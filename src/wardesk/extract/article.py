@@ -881,6 +881,8 @@ def _fill_types(drafts: list[Draft]) -> None:
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d):
                 d.event_type = "armed_clash"
+            elif _property_destroyed(d):
+                d.event_type = "other"
             else:
                 d.event_type = fallback or "other"
             d.filled_type = True
@@ -934,6 +936,23 @@ def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
         d.claims = [(c, q) for c, q in d.claims if c.what not in CASUALTY_WHATS]
         out.append(killing)
     return out
+
+
+#: Words of wrecking property; with no one hurt, no weapon named and no armed target, what
+#: they tell is ACLED's property destruction ("other"), not an attack on people.
+WRECKING_KEYS = frozenset({"destroy", "torch", "arson"})
+
+
+def _property_destroyed(d: Draft) -> bool:
+    """Buildings destroyed, torched or vandalised with no casualty, no weapon and no armed target:
+    "the insurgents destroyed the health centre and attacked a school"."""
+    if d.weapon_classes or d.tally or not d.trigger_keys & WRECKING_KEYS:
+        return False
+    if not d.trigger_keys <= PLAIN_VIOLENCE | WRECKING_KEYS | {"raid"}:
+        return False
+    if any(c.what in CASUALTY_WHATS and c.value for c, _ in d.claims):
+        return False
+    return not any(t.type in FIGHTING_TYPES or t.type == "civilians" for t in d.targets)
 
 
 #: An undated draft takes the date of a dated one at most this many sentences
