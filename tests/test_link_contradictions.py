@@ -9,6 +9,7 @@ import pytest
 
 from wardesk.link import Report, Story
 from wardesk.link.quotes import event_quotes
+from wardesk.link.statements import holds_figure
 from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
 
 D = dt.date(2023, 5, 2)
@@ -375,6 +376,42 @@ def test_link_contradictions_a_toll_marked_as_revised_is_an_update(
             ("The strikes killed 40 civilians, officials said.", 40, "officials", 0, "killed 40 civilians"),
             True,
         ),
+        # a state's soldiers and the rebels who fight them are two sides' dead
+        (
+            ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
+            ("The ambush killed 41 rebels, a monitor said.", 41, "a monitor", 0, "killed 41 rebels"),
+            False,
+        ),
+        # members of an armed group are its fighters, not the civilians hit
+        (
+            ("The shelling killed 9 civilians, medics said.", 9, "medics", 0, "killed 9 civilians"),
+            (
+                "The army said 23 members of the armed group died in the shelling.",
+                23,
+                "the army",
+                0,
+                "23 members of the armed group died",
+            ),
+            False,
+        ),
+        # the townspeople killed and the forces who fought there are different dead
+        (
+            ("Rockets killed 9 residents, the governor said.", 9, "the governor", 0, "killed 9 residents"),
+            (
+                "Fighting killed 23 security forces, a monitor said.",
+                23,
+                "a monitor",
+                0,
+                "killed 23 security forces",
+            ),
+            False,
+        ),
+        # fighters of either side against soldiers: one toll in dispute
+        (
+            ("The ambush killed 20 soldiers, officials said.", 20, "officials", 0, "killed 20 soldiers"),
+            ("The ambush killed 41 fighters, a monitor said.", 41, "a monitor", 0, "killed 41 fighters"),
+            True,
+        ),
     ],
 )
 def test_link_contradictions_only_figures_of_one_counted_kind_are_compared(
@@ -460,3 +497,351 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         )
         assert st.readings == []
         assert "blame" not in kinds(st)
+
+
+@pytest.mark.parametrize(
+    "wider",
+    [
+        # a period: a weekend, two named days, a running count of continued attacks, a campaign's days
+        "Shelling killed at least 38 people in the district over the weekend, a monitor said.",
+        "Drone strikes killed 38 people on Friday and Saturday, the monitor said.",
+        "Some 38 residents died in continued rebel shelling of the district, the reporter said.",
+        "In all, 38 soldiers have died in a three-day rebel offensive, officers said.",
+        # an area or several places: a province, a town and its surroundings, named towns, plural cities
+        "Bombing across the province killed 38 people, a monitor said.",
+        "At least 38 people died in raids on the town and the surrounding villages, a monitor said.",
+        "Strikes on the villages of Dara, Kulbus and Tine killed 38 people, a monitor said.",
+        "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
+        "Raids in government areas of the province left 38 dead, a monitor said.",
+        "Air strikes on rebel areas around the capital killed 38 people, a monitor said.",
+        "Mortar Fire Kills 38 in the Capital its Countryside Hama Homs",
+        "Bombing killed 38 people in the south and northeast of the country, a monitor said.",
+        # several incidents, or another one
+        "Those killed in two attacks numbered 38, the monitor said.",
+        "Separate raids in the north killed 38 people, a monitor said.",
+        "In another strike, 38 fighters were killed near the dam, the ministry said.",
+        "Elsewhere, 38 people were killed by a car bomb, police said.",
+    ],
+)
+def test_link_contradictions_an_aggregates_figure_is_not_the_incident_toll(wider: str) -> None:
+    """A total over a period, an area or several incidents against one strike's 12: no dispute, 12 stands."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", wider, 38, "a monitor"),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 12
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "A rocket fired across the border killed 38 people in the market, a monitor said.",
+        "Jets struck two villages near the dam, killing 38 people, a monitor said.",
+        "Three suicide attackers killed 38 people at the checkpoint, a monitor said.",
+    ],
+)
+def test_link_contradictions_one_incidents_other_toll_is_still_a_dispute(same: str) -> None:
+    """Figures of the incident itself, told with words near those of a wider scope, still dispute 12."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", same, 38, "a monitor"),
+    )
+    assert kinds(st) == ["fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the state by its name, then its defence ministry's spokesman
+        (
+            ("Moscow's strike killed 9 officers, Russia said.", 9, "Russia"),
+            ("Igor Konashenkov said 31 militants were killed in the strike.", 31, "Igor Konashenkov"),
+        ),
+        # the capital as the state's voice, then its army
+        (
+            ("The raid killed 9 fighters, Moscow said.", 9, "Moscow"),
+            ("The Russian army said 31 fighters died in the raid.", 31, "the Russian army"),
+        ),
+        # the head of state's spokesman, then the foreign minister
+        (
+            ("Dmitry Peskov said 9 gunmen were killed.", 9, "Dmitry Peskov"),
+            ("Sergei Lavrov told reporters 31 gunmen were killed.", 31, "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_link_contradictions_a_state_and_its_organs_are_one_claimant(
+    first: tuple[str, int, str], second: tuple[str, int, str]
+) -> None:
+    """A state and its ministry, army or spokesman speak with one voice: its later, higher count updates."""
+    st = story(_quoted("1", "Outlet A", *first), _quoted("2", "Outlet B", *second, 2))
+    assert kinds(st) == []
+
+
+@pytest.mark.parametrize(
+    ("state", "other"),
+    [
+        # a state's count against a monitor's
+        (
+            ("Russia said the strike killed 9 militants.", 9, "Russia"),
+            ("A monitor counted 31 dead.", 31, "SOHR"),
+        ),
+        # state television is no organ of the state: its count against the ministry's stays a dispute
+        (
+            ("State TV said 9 people died in the blast.", 9, "Syrian state television"),
+            ("The interior ministry said 31 people died.", 31, "Syrian Ministry of Interior"),
+        ),
+        # two states
+        (("Russia said 9 soldiers died.", 9, "Russia"), ("Turkey said 31 soldiers died.", 31, "Turkey")),
+    ],
+)
+def test_link_contradictions_other_claimants_than_one_state_still_dispute(
+    state: tuple[str, int, str], other: tuple[str, int, str]
+) -> None:
+    st = story(_quoted("1", "Outlet A", *state), _quoted("2", "Outlet B", *other, 2))
+    assert kinds(st) == ["fatalities"]
+
+
+def test_link_contradictions_a_figure_in_a_list_of_links_is_another_articles() -> None:
+    """A page's 'Related' list of headlines holds other stories' tolls: no dispute with this one's 12."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted(
+            "2",
+            "Outlet B",
+            "Share this page Related Shelling of Port Town Kills 61 Farmers Tags shelling market",
+            61,
+            None,
+        ),
+    )
+    assert kinds(st) == []
+
+
+def test_link_contradictions_a_headline_told_before_the_list_of_links_still_counts() -> None:
+    """The article's own headline, repeated before the 'Related' list, is its toll: 12 against 61."""
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the market killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", "Strike kills 61 in port town Related Floods in the delta", 61, None),
+    )
+    assert kinds(st) == ["fatalities"]
+
+
+def test_link_contradictions_a_toll_marked_as_the_update_replaces_a_later_copy_of_the_old_one() -> None:
+    """The monitor's 31 'updating an earlier toll', and an outlet a day later still carrying its 9:
+    the same claimant's revision, no dispute."""
+    st = story(
+        _quoted(
+            "1",
+            "Outlet A",
+            "Rockets killed 31 civilians, the monitor said, updating an earlier toll.",
+            31,
+            "SOHR",
+        ),
+        _quoted("2", "Outlet B", "Rockets killed 9 civilians, the Observatory said.", 9, "SOHR", 1),
+    )
+    assert kinds(st) == []
+
+
+def _hurt(rid: str, outlet: str, sentence: str, killed: int, killed_phrase: str, injured: int) -> Report:
+    """A report of one sentence giving the dead and the injured, in the voice of its own outlet."""
+    claims = [
+        Claim(what="killed", value=killed, text=killed_phrase),
+        Claim(what="injured", value=injured, text=f"{injured} injured"),
+    ]
+    ev = event(killed=killed, claims=claims).model_copy(
+        update={
+            "injuries": Count(low=injured, best=injured),
+            "evidence": [Evidence(start=0, end=len(sentence))],
+        }
+    )
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D, ev, sentence)
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [
+        # the other side's dead are civilians: its wounded are not the soldiers'
+        (("Rockets killed 19 civilians and hurt 90 in the town.", 19, "killed 19 civilians", 90), False),
+        # the same kind of dead on both sides: 4 wounded against 90 is a dispute
+        (("Rockets killed 7 soldiers and hurt 90 at the base.", 7, "killed 7 soldiers", 90), True),
+    ],
+)
+def test_link_contradictions_injuries_compared_only_among_the_same_victims(
+    other: tuple[str, int, str, int], disputed: bool
+) -> None:
+    """'Seven soldiers killed and 4 injured': the injured are soldiers too, no match for civilians hurt."""
+    st = story(
+        _hurt(
+            "1", "Outlet A", "Rockets killed 7 soldiers and hurt 4 at the base.", 7, "killed 7 soldiers", 4
+        ),
+        _hurt("2", "Outlet B", *other),
+    )
+    assert kinds(st) == (["injuries"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # rockets on the government-held side and raids on the rebel-held side: two incidents' tolls
+        (
+            (
+                (
+                    "Rebel rockets hit government-held districts, killing 4 people, state TV said.",
+                    4,
+                    "state TV",
+                ),
+                (
+                    "Jets struck rebel-held districts of the city, killing 17 people, medics said.",
+                    17,
+                    "medics",
+                ),
+            ),
+            False,
+        ),
+        # the holder read through the actor table: a Taliban-held village against a government-held one
+        (
+            (
+                ("Shelling of a Taliban-held village killed 4 people, elders said.", 4, "elders"),
+                ("Shelling of a government-held village killed 17 people, police said.", 17, "police"),
+            ),
+            False,
+        ),
+        # both counted on one side: a dispute
+        (
+            (
+                (
+                    "Rebel rockets hit government-held districts, killing 4 people, state TV said.",
+                    4,
+                    "state TV",
+                ),
+                ("Rockets fired at districts held by the government killed 17, medics said.", 17, "medics"),
+            ),
+            True,
+        ),
+        # one side named, the other sentence silent: still one toll in dispute
+        (
+            (
+                ("Jets struck rebel-held districts of the city, killing 4 people, medics said.", 4, "medics"),
+                ("The raid on the city killed 17 people, a monitor said.", 17, "a monitor"),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_tolls_counted_on_opposite_sides_are_two_incidents(
+    sentences: tuple[tuple[str, int, str], tuple[str, int, str]], disputed: bool
+) -> None:
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # the raid of one day and that of the next: two incidents' tolls
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("A raid on the camp on Tuesday killed 16 people, a monitor said.", 16, "a monitor"),
+            ),
+            False,
+        ),
+        # the day it was told is not the day it happened
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("The raid on the camp killed 16 people, a monitor said on Tuesday.", 16, "a monitor"),
+            ),
+            True,
+        ),
+        # a report published the day before cannot give the next day's toll
+        (
+            (
+                ("A raid on the camp on Tuesday killed 16 people, a monitor said.", 16, "a monitor"),
+                ("Jets struck the camp, killing 5 people, medics said.", 5, "medics", -1),
+            ),
+            False,
+        ),
+        # nor is a dateline's day
+        (
+            (
+                ("Jets struck the camp early on Monday, killing 5 people, medics said.", 5, "medics"),
+                ("Tuesday 3 May 2022 A raid on the camp killed 16 people.", 16, "a monitor"),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_tolls_of_different_days_are_two_incidents(
+    sentences: tuple, disputed: bool
+) -> None:
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputed"),
+    [
+        # the figure came from elsewhere (a title, another passage): its sentence cannot show it
+        ("The convoy was hit near the river crossing, officials said.", False),
+        # in words, or with a thousands separator, it is there to check
+        ("Forty-one people died when the convoy was hit, officials said.", True),
+    ],
+)
+def test_link_contradictions_a_side_needs_a_sentence_that_gives_its_figure(
+    sentence: str, disputed: bool
+) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The strike on the convoy killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", sentence, 41, "officials"),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "held"),
+    [
+        ("killing at least 1,400 people", 1400, True),
+        ("Twenty-two people died", 22, True),
+        ("a dozen people died", 12, True),
+        ("a child was killed", 1, True),
+        ("the strikes claimed more than 100 civilians", 15, False),
+    ],
+)
+def test_link_contradictions_holds_figure(text: str, value: int, held: bool) -> None:
+    assert holds_figure(text, value) is held
+
+
+def test_link_contradictions_the_injured_of_a_sentence_are_its_claimant_of_the_deads() -> None:
+    """'14 killed and 70 wounded', a monitor's count: its wounded are the monitor's too, whoever the
+    extractor gave them to, so they update the monitor's earlier 30 instead of disputing them."""
+
+    def told(rid: str, sentence: str, killed: int, injured: int, injured_by: str, days_later: int) -> Report:
+        claims = [
+            Claim(what="killed", value=killed, text=f"{killed} killed", source="SOHR"),
+            Claim(what="injured", value=injured, text=f"{injured} wounded", source=injured_by),
+        ]
+        ev = event(killed=killed, claims=claims).model_copy(
+            update={
+                "injuries": Count(low=injured, best=injured),
+                "evidence": [Evidence(start=0, end=len(sentence))],
+            }
+        )
+        rep, _ = Report.read(
+            rid, "art-" + rid, "Outlet " + rid, D + dt.timedelta(days=days_later), ev, sentence
+        )
+        return rep
+
+    st = story(
+        told("A", "Shelling left 9 killed and 30 wounded, SOHR said.", 9, 30, "SOHR", 0),
+        told(
+            "B",
+            "Shelling left 14 killed and 70 wounded, SOHR said. A militia took two hills.",
+            14,
+            70,
+            "a militia",
+            1,
+        ),
+    )
+    assert kinds(st) == []

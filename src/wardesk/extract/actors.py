@@ -496,6 +496,18 @@ class ActorLexicon:
                 return self.entries[found[0]]  # "Ukrainian intelligence sources"
         return None
 
+    def named(self, text: str) -> ActorEntry | None:
+        """The actor ``text`` names as a whole ("Russia", "the Kremlin", "Syrian army"), else None.
+
+        Unlike ``speaker_side`` it reads no part of a longer name: "Syrian state
+        television" names no actor, though its demonym is Syria's.
+        """
+        words = fold_words(text)
+        if words[:1] and words[0].lower() == "the":
+            words = words[1:]
+        hit = self._lookup(words) or self._lookup(fold_words(text))
+        return None if hit is None or hit.kind == "generic" else self.entries[hit.index]
+
     def _lookup(self, words: Sequence[str]) -> _Hit | None:
         if not words:
             return None

@@ -32,11 +32,13 @@ from wardesk.link.statements import (
     blames,
     claimant_resolver,
     comparable_kind,
+    covered_kinds,
     denied_party,
     figure,
     independent,
     side,
     source_key,
+    victims_kind,
 )
 from wardesk.names import fold
 
@@ -88,7 +90,9 @@ def updated(figs: list[Figure]) -> list[Figure]:
     is itself marked as early ("initial reports"); or when the higher one is
     marked as a revision ("has risen to") and one of the two names no
     claimant. One claimant's later, lower figure updates nothing and stays a
-    dispute (a governor's 32 then 23 is for the reader to see). However long
+    dispute (a governor's 32 then 23 is for the reader to see), unless the
+    higher one says it is the revision ("updating an earlier toll"): an outlet
+    published a day later may still carry the count it replaced. However long
     after, a claimant's higher count updates its own earlier one (issue 12: "a
     later, higher figure from the same source is an update").
     """
@@ -98,34 +102,94 @@ def updated(figs: list[Figure]) -> list[Figure]:
     gone: set[int] = set()
     for i, f in enumerate(order):
         for j, g in enumerate(order):
-            if (g.best or 0) <= (f.best or 0) or not _not_before(g, f):
-                continue
             same = bool(keys[i]) and keys[i] == keys[j]
+            if (g.best or 0) <= (f.best or 0) or not (_not_before(g, f) or (same and g.revised)):
+                continue
             if same or f.early or (g.revised and not (keys[i] and keys[j])):
                 gone.add(i)
                 break
     return [f for i, f in enumerate(order) if i not in gone]
 
 
+def _victims_of(f: Figure, attr: str) -> str:
+    """Whom the report's dead are, for comparing its injury figure: "six children were killed and 15
+    injured" counts hurt children, no match for "15 civilians killed and 100 wounded" (fatality
+    figures are compared by their own kind)."""
+    if attr == "fatalities":
+        return ""
+    dead = figure(f.report, "fatalities", "killed")
+    return victims_kind(dead) if dead is not None and dead.clean else "all"
+
+
+def _with_broader(by_kind: dict[tuple[str, str], list[Figure]]) -> dict[tuple[str, str], list[Figure]]:
+    """Each kind's figures with those of a broader kind that covers it ("30 fighters" is compared with
+    "45 soldiers" and with "12 rebels", which are not compared with each other)."""
+    out = dict(by_kind)
+    for (kind, victims), figs in by_kind.items():
+        for narrow in covered_kinds(kind):
+            if (narrow, victims) in by_kind:
+                out[(narrow, victims)] = by_kind[(narrow, victims)] + figs
+    return out
+
+
+def _apart(figs: list[Figure], key: Callable[[Figure], str | None]) -> list[list[Figure]]:
+    """Figures split by what their sentences say of their incident (``key``): a figure that says
+    nothing goes with each group."""
+    values = sorted({v for f in figs if (v := key(f))})
+    if len(values) < 2:
+        return [figs]
+    return [[f for f in figs if key(f) in (v, None)] for v in values]
+
+
+def _one_day_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the day their sentences give the incident ("on Tuesday"): each day's with
+    the figures that give none, except those published before that day (a report of Tuesday cannot
+    tell Wednesday's toll); and the figures that give none together."""
+    days = sorted({d for f in figs if (d := f.day)})
+    if not days:
+        return [figs]
+    groups = [
+        [f for f in figs if f.day == d or (f.day is None and (f.report.published or d) >= d)] for d in days
+    ]
+    undated = [f for f in figs if f.day is None]
+    return groups + ([undated] if undated else [])
+
+
+def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the side that holds where they were counted (the toll of the shelling of the
+    government-held west and that of the raids on the rebel-held east), then by the day their
+    sentences give ("on Tuesday", "on Wednesday"): each group is one incident's tolls."""
+    return [g for held in _apart(figs, lambda f: f.held) for g in _one_day_each(held)]
+
+
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
         # each independent source's current figure, then each claimant's latest (``updated``); only
         # figures of one counted kind are compared (executed captives are part of all the dead)
-        current = updated([fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean])
-        by_kind: dict[str, list[Figure]] = {}
+        # a figure whose sentence does not give it cannot be checked there: no side of a dispute
+        current = updated(
+            [fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean and fs[-1].shown]
+        )
+        by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
-            by_kind.setdefault(comparable_kind(f, current), []).append(f)
-        best: tuple[int, list[Figure]] | None = None
-        for figs in by_kind.values():
+            by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
+        by_kind = _with_broader(by_kind)
+        best: tuple[int, int, list[Figure]] | None = None
+        for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):
             values = [f.best for f in figs if f.best is not None]
             if len(values) < 2:
                 continue
             lo, hi = min(values), max(values)
-            if hi > 0 and (hi - lo) / hi > FIGURE_CONTRADICTION_RATIO and (best is None or hi - lo > best[0]):
-                best = (hi - lo, figs)
+            # the widest gap; of equal gaps, the group with more sources to show
+            if (
+                hi > 0
+                and (hi - lo) / hi > FIGURE_CONTRADICTION_RATIO
+                and (best is None or (hi - lo, len(figs)) > best[:2])
+            ):
+                best = (hi - lo, len(figs), figs)
         if best is None:
             return []
-        figs = best[1]
+        figs = best[2]
         lo, hi = min(f.best or 0 for f in figs), max(f.best or 0 for f in figs)
         sides = [side(f.report, f.claim, value=f.best, who=f.claimant) for f in figs]
         sides.sort(key=lambda s: (s["value"], s["published"] or "", s["report_id"]))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from wardesk.extract.actors import ActorLexicon
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
 from wardesk.link.wire import agency_of
@@ -24,6 +25,10 @@ from wardesk.resources import load_yaml
 #: name nobody in particular: "Unidentified armed group", "Civilians". Saying
 #: gunmen did it blames no party.
 UNSPECIFIC_ACTOR_TYPES = frozenset({"unknown", "civilians"})
+#: Source types (``resources/lexicons/sources.yaml``) that are organs of a state: a government, its
+#: ministries and its armed forces speak with the state's one voice. State media are left out: they
+#: report what others say as well as the state's word.
+STATE_ORGAN_TYPES = frozenset({"government", "ministry", "military"})
 
 
 @cache
@@ -63,8 +68,72 @@ def _tally_pattern() -> re.Pattern[str]:
 
 
 def tally_text(text: str | None) -> bool:
-    """Does a sentence present its toll as a tally over a period ('since Tuesday', 'in 24 hours')?"""
+    """Does a sentence give its toll a scope wider than one incident: a tally over a period ('since
+    Tuesday', 'in 24 hours'), a total over an area ('across the province') or several incidents?"""
     return bool(text) and _tally_pattern().search(text) is not None  # type: ignore[arg-type]
+
+
+@cache
+def _link_list_pattern() -> re.Pattern[str]:
+    raw = load_yaml("lexicons", "tally_phrases.yaml")
+    return re.compile("|".join(f"(?:{p})" for p in raw["link_lists"]))
+
+
+def in_link_list(text: str | None, value: int | None) -> bool:
+    """Is a figure first met in its sentence after a 'Related' or 'Read also' marker: another
+    article's headline in the page's list of links, not this report's toll?"""
+    if not text or value is None:
+        return False
+    marker = _link_list_pattern().search(text)
+    number = re.search(rf"(?<![\d.,]){value}(?!\d|[.,]\d)", text)
+    return marker is not None and number is not None and marker.start() < number.start()
+
+
+@cache
+def _held_lexicon() -> tuple[list[re.Pattern[str]], dict[str, str]]:
+    raw = load_yaml("lexicons", "held_areas.yaml")
+    patterns = [re.compile(p, re.IGNORECASE) for p in raw["patterns"]]
+    sides = {str(w).lower(): side for side, words in raw["sides"].items() for w in words}
+    return patterns, sides
+
+
+@lru_cache(maxsize=4096)
+def _holder(words: str) -> str | None:
+    """The side a holder's word(s) name: 'state' or 'opposition' by the lexicon, else an actor."""
+    _, sides = _held_lexicon()
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in sides:
+            return sides[word]
+    entry = ActorLexicon.default().speaker_side(words)
+    return entry.name if entry is not None and entry.type not in UNSPECIFIC_ACTOR_TYPES else None
+
+
+def held_side(text: str | None) -> str | None:
+    """The one side its sentence says holds the place a toll was counted in ("the government-held
+    west": 'state'), or None when it names none, or both ("rebels shelled government-held areas
+    from rebel-held districts")."""
+    if not text:
+        return None
+    patterns, _ = _held_lexicon()
+    found = {h for rx in patterns for m in rx.finditer(text) if (h := _holder(m.group(1)))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_yaml("lexicons", "held_areas.yaml")
+    return re.compile(raw["days"]), re.compile(f"(?:{raw['told_on']})|(?:{raw['dateline']})")
+
+
+def said_day(text: str | None) -> str | None:
+    """The one weekday a toll's sentence gives its incident ("killed 12 on Tuesday"), not counting
+    the day it was told ("the monitor said on Wednesday") or published (a dateline's "Friday 17
+    Nov"); None for none, or for two."""
+    if not text:
+        return None
+    days_rx, told_rx = _day_patterns()
+    found = set(days_rx.findall(told_rx.sub(" ", text)))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @cache
@@ -115,6 +184,8 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
     its type that the story's claimants name (the Observatory), else nobody in particular ('').
 
     Canonical names and their people fold through ``claimant_key``; any other name is its own key.
+    A state and its organs are one claimant (``claimant_state``): "Russia said 12" and its defence
+    ministry's later 49 are one voice updating its count, not two sources.
     """
     types = _claimant_types()
     by_type: dict[str, set[str]] = {}
@@ -123,7 +194,7 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
         if key in types:
             by_type.setdefault(types[key], set()).add(key)
 
-    def resolve(name: str | None) -> str:
+    def organisation(name: str | None) -> str:
         key = claimant_key(name)
         if not key or key in types:
             return key
@@ -133,7 +204,36 @@ def claimant_resolver(names: list[str | None]) -> Callable[[str | None], str]:
         found = by_type.get(kind, set())
         return next(iter(found)) if len(found) == 1 else ""
 
+    def resolve(name: str | None) -> str:
+        # a name of the state itself ("the Russian army") before a description ("the army")
+        key = claimant_key(name)
+        state = claimant_state(name or "") if key and key not in types else None
+        if state is None:
+            key = organisation(name)
+            state = claimant_state(key) if key in types else None
+        return "state:" + fold(state) if state else key
+
     return resolve
+
+
+@lru_cache(maxsize=4096)
+def claimant_state(name: str) -> str | None:
+    """The state a claimant is, or is an organ of ("Russia", "the Kremlin", the Russian defence
+    ministry and its spokesman are all Russia), by the source and actor tables; None for anyone else.
+
+    A source-table organisation folds into its state when its type is a state organ's
+    (``STATE_ORGAN_TYPES``) and the actor table reads it as that state's side; any other
+    name only when it names the state's forces as a whole ("Moscow", "the Russian army").
+    """
+    org = _claimant_names().get(fold(name))
+    lexicon = ActorLexicon.default()
+    if org is not None:
+        if _claimant_types().get(fold(org)) not in STATE_ORGAN_TYPES:
+            return None
+        entry = lexicon.speaker_side(org)
+    else:
+        entry = lexicon.named(name)
+    return entry.name if entry is not None and entry.type == "state_forces" else None
 
 
 @cache
@@ -148,7 +248,26 @@ def _revision_lexicon() -> dict[str, Any]:
     kinds.update({str(w).lower(): "all" for w in raw["everyone"]})
     parts = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["part_markers"]) + r")\b", re.IGNORECASE)
     as_all = frozenset(str(k) for k in raw.get("counted_as_all") or [])
-    return {"revised": rx("revised"), "early": rx("early"), "kinds": kinds, "parts": parts, "as_all": as_all}
+    covers = {str(k): frozenset(str(x) for x in v) for k, v in (raw.get("covers") or {}).items()}
+    phrases = [
+        (re.compile(p, re.IGNORECASE), str(k))
+        for k, ps in (raw.get("kind_phrases") or {}).items()
+        for p in ps
+    ]
+    return {
+        "phrases": phrases,
+        "revised": rx("revised"),
+        "early": rx("early"),
+        "kinds": kinds,
+        "parts": parts,
+        "as_all": as_all,
+        "covers": covers,
+    }
+
+
+def covered_kinds(kind: str) -> frozenset[str]:
+    """The narrower kinds a kind's figures are also compared with ('combatants' covers both sides')."""
+    return _revision_lexicon()["covers"].get(kind, frozenset())
 
 
 def _marked(key: str, *texts: str | None) -> bool:
@@ -171,6 +290,12 @@ def comparable_kind(f: Figure, others: list[Figure]) -> str:
     return "all"
 
 
+def victims_kind(f: Figure) -> str:
+    """Who a figure counts, with the kinds news uses for all the dead ("civilians") taken as all."""
+    kind = f.kind
+    return "all" if kind in _revision_lexicon()["as_all"] else kind
+
+
 def counted_kind(phrase: str | None) -> str:
     """Who a toll counts, from the first kind word of its claim phrase: 'executed', 'civilians',
     'combatants', or 'all' ("58 civilians" and "82 people" are counts of different kinds)."""
@@ -178,10 +303,50 @@ def counted_kind(phrase: str | None) -> str:
         return "all"
     lex = _revision_lexicon()
     head = lex["parts"].split(phrase, maxsplit=1)[0]
+    for rx, kind in lex["phrases"]:
+        if rx.search(head):
+            return kind
     for word in re.findall(r"[a-z]+", head.lower()):
         if word in lex["kinds"]:
             return lex["kinds"][word]
     return "all"
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Figures below this are told in too many ways to look for ("a child", "a man and his wife").
+SHOWN_MIN_VALUE = 3
+
+
+@cache
+def _spellings() -> dict[int, tuple[str, ...]]:
+    """Number words for the figures up to 99 ("fifteen", "twenty-two", "twenty two", "a dozen")."""
+    raw = load_yaml("lexicons", "number_words.yaml")
+    units = [(int(v), str(k)) for k, v in raw["units"].items()]
+    tens = [(int(v), str(k)) for k, v in raw["tens"].items()]
+    out: dict[int, list[str]] = {}
+    for v, w in [*units, *tens]:
+        out.setdefault(v, []).append(w)
+    for t, tw in tens:
+        for u, uw in units:
+            if 0 < u < 10:
+                out.setdefault(t + u, []).extend([f"{tw}-{uw}", f"{tw} {uw}"])
+    for phrase, v in raw.get("fixed", {}).items():
+        out.setdefault(int(v), []).append(str(phrase))
+    return {v: tuple(ws) for v, ws in out.items()}
+
+
+def holds_figure(text: str | None, value: int | None) -> bool:
+    """Does a sentence give the figure, in digits ("1,400", "15") or words ("fifteen")? A side
+    whose sentence does not is no side a reader can check (the figure came from elsewhere). A
+    report read without its article's text has no sentence to hold against it."""
+    if value is None or value < SHOWN_MIN_VALUE or not text:
+        return True
+    plain = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)
+    if re.search(rf"(?<!\d){value}(?!\d)", plain):
+        return True
+    low = " ".join(plain.lower().split())
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _spellings().get(value, ()))
 
 
 @cache
@@ -210,18 +375,29 @@ class Figure:
     high: int | None
     vague: bool
     claim: int | None  # index of the claim that gives the best figure, if any
-    tally: bool = False  # its sentence presents it as a tally over a period
+    #: its sentence gives it a wider scope (tally_text) or is another article's (in_link_list)
+    tally: bool = False
 
     @property
     def clean(self) -> bool:
-        """A figure of this incident: neither a vague count nor a tally over a period."""
+        """A figure of this incident: neither a vague count nor an aggregate's or another article's."""
         return not self.vague and not self.tally
 
     @property
     def claimant(self) -> str | None:
+        """Who gives the figure. The injured told in the sentence that gives the dead come from the
+        same count: that sentence's claimant of the dead is theirs ("40 killed and 110 wounded" is one
+        monitor's toll, whoever the next sentence quotes)."""
         if self.claim is None:
             return None
-        return self.report.event.claims[self.claim].source
+        claims = self.report.event.claims
+        own = claims[self.claim]
+        if own.what == "injured" and (q := self.report.quote(self.claim)) is not None:
+            for i, c in enumerate(claims):
+                d = self.report.quote(i) if c.what == "killed" and c.source else None
+                if d is not None and (d.start, d.end) == (q.start, q.end):
+                    return c.source
+        return own.source
 
     @property
     def phrase(self) -> str | None:
@@ -245,8 +421,29 @@ class Figure:
 
     @property
     def kind(self) -> str:
-        """Who it counts: 'executed', 'civilians', 'combatants' or 'all' (``counted_kind``)."""
+        """Who it counts: 'executed', 'civilians', 'soldiers', 'militants', 'combatants' or 'all'."""
         return counted_kind(self.phrase)
+
+    @property
+    def held(self) -> str | None:
+        """The side its sentence says holds the place it was counted in (``held_side``), if one."""
+        return held_side(self.sentence)
+
+    @property
+    def shown(self) -> bool:
+        """Its sentence gives the figure (``holds_figure``): a reader can check it there."""
+        return holds_figure(self.sentence, self.best)
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date of the weekday its sentence gives the incident (``said_day``): the last such day
+        on or before its report's publication; None when it gives none."""
+        name = said_day(self.sentence)
+        published = self.report.published
+        if name is None or not isinstance(published, dt.date):
+            return None
+        back = (published.weekday() - WEEKDAYS.index(name)) % 7
+        return published - dt.timedelta(days=back)
 
 
 #: Reports whose figures are remembered: a story is reconciled several times per run, a run needs no more.
@@ -263,7 +460,9 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     exact = [i for i, cl in matching if not vague_text(cl.text)]
     idx = exact[0] if exact else (matching[0][0] if matching else None)
     quote = r.quote(idx)
-    return Figure(r, c.low, c.best, c.high, vague, idx, tally=bool(quote) and tally_text(quote.text))
+    text = quote.text if quote else None
+    wider = tally_text(text) or in_link_list(text, c.best)
+    return Figure(r, c.low, c.best, c.high, vague, idx, tally=wider)
 
 
 @dataclass(frozen=True)
