@@ -846,7 +846,7 @@ def test_attribution_an_unlisted_institution_keeps_its_own_name(nlp, text, org):
         # a publication's name that the entity recogniser takes for a place, named through the
         # issue or edition of it that carried the report
         (
-            "Raiders burnt forty homes near Mueda on Friday, according to a report in the latest "
+            "Raiders burnt forty homes near Mueda on Friday, according to a report in a recent "
             "edition of the weekly \u201cKuleza\u201d.",
             "Kuleza",
         ),
