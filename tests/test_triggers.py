@@ -158,3 +158,21 @@ def test_triggers_storm_is_a_trigger_only_as_a_verb(nlp, text, events):
     sent = next(doc.sents)
     keys = {t.key for t in find_triggers(doc, sent, TriggerLexicon.default())}
     assert ("storm" in keys) == events, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Insurgents shot down an army helicopter over the valley on Monday.", True),
+        ("The militia is accused of shooting down the passenger jet near the border.", True),
+        ("A cargo plane was shot down by a missile fired from the hills.", True),
+        ("Air defences shot down 14 drones over the capital overnight.", False),
+        ("Two cruise missiles were shot down before they reached the port.", False),
+    ],
+)
+def test_triggers_shooting_down_a_crewed_aircraft_is_an_attack(nlp, text, event):
+    """'Shot down' tells an attack when what fell carries people; drones and missiles shot down are
+    interceptions."""
+    doc = nlp(text)
+    keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
+    assert ("shoot" in keys) is event, keys
