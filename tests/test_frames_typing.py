@@ -202,3 +202,13 @@ def test_frames_property_destroyed_without_victims_is_other(pipeline, text, etyp
         assert {e.event_type for e in at} == {etype}, [e.event_type for e in at]
     else:
         assert "other" not in {e.event_type for e in at}, [e.event_type for e in at]
+
+
+def test_split_a_list_named_as_towns_is_one_incident_per_town(pipeline):
+    # towns a few kilometres apart, but named as towns of their own: one incident each
+    text = "On Sunday gunmen raided checkpoints in the towns of Douma and Harasta, killing three policemen."
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    places = sorted(loc.text for e in events for loc in e.locations)
+    assert len(events) == 2 and places == ["Douma", "Harasta"], [
+        [loc.text for loc in e.locations] for e in events
+    ]

@@ -231,9 +231,23 @@ def listed_places(frame: Frame) -> list[Any]:
             continue
         places = list(distinct.values())
         apart = [_apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
-        if all(apart):
+        if all(apart) or _named_as_settlements(doc, places):
             return places
     return []
+
+
+#: Plural nouns that name each place of the list after them a settlement of its own ("the
+#: villages of X, Y and Z", "the municipalities of X and Y"), unlike "the neighbourhoods of X and Y".
+SETTLEMENT_NOUNS = frozenset(
+    {"villages", "towns", "cities", "municipalities", "localities", "communes", "settlements", "hamlets"}
+)
+
+
+def _named_as_settlements(doc: Any, places: list[Any]) -> bool:
+    """The list is the "of" object of a plural settlement noun: each name is its own town, however
+    close to the next ("attacked police stations in the municipalities of X, Y and Z")."""
+    top = _conj_top(doc[places[0].token_start : places[0].token_end].root)
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in SETTLEMENT_NOUNS
 
 
 def _town(p: Any) -> bool:
