@@ -963,7 +963,7 @@ def _fill_types(drafts: list[Draft]) -> None:
 def _fight_between_forces(d: Draft) -> bool:
     """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
     police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
-    ("soldiers killed 12 fighters", "armed men attacked police stations"), not the article's
+    ("soldiers killed 12 fighters", "gunmen stormed a police post"), not the article's
     dominant type (a car bomb, an air strike) that would otherwise fill it."""
     if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
         return False

@@ -245,7 +245,7 @@ SETTLEMENT_NOUNS = frozenset(
 
 def _named_as_settlements(doc: Any, places: list[Any]) -> bool:
     """The list is the "of" object of a plural settlement noun: each name is its own town, however
-    close to the next ("attacked police stations in the municipalities of X, Y and Z")."""
+    close to the next ("raids on outposts in the municipalities of X, Y and Z")."""
     top = _conj_top(doc[places[0].token_start : places[0].token_end].root)
     return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in SETTLEMENT_NOUNS
 
