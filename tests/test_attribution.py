@@ -838,3 +838,20 @@ def test_attribution_a_place_owning_an_office_is_not_the_speaker(nlp):
 def test_attribution_an_unlisted_institution_keeps_its_own_name(nlp, text, org):
     (a,) = find_attributions(nlp(text))
     assert a.organization == org
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a publication's name that the entity recogniser takes for a place, named through the
+        # issue or edition of it that carried the report
+        (
+            "Raiders burnt forty homes near Mueda on Friday, according to a report in a recent "
+            "edition of the weekly \u201cKuleza\u201d.",
+            "Kuleza",
+        ),
+    ],
+)
+def test_attribution_outlet_named_inside_a_report(nlp, text, name):
+    found = find_attributions(nlp(text), SourceLexicon.default())
+    assert [a.name for a in found] == [name], [(a.name, a.verb) for a in found]

@@ -30,3 +30,185 @@ def _events(pipeline, text):
 def test_frames_crowd_crush_is_no_armed_clash(pipeline, text):
     types = [e.event_type for e in _events(pipeline, text)]
     assert types and "armed_clash" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an article led by a car bomb: its other attacks on posts are battles, not car bombs
+        (
+            "A car bomb exploded outside a bank in Garowe on Monday, killing three shoppers. "
+            "Earlier this month gunmen attacked police stations in Galkayo and Bosaso.",
+            "Galkayo",
+        ),
+        (
+            "Two drone strikes hit a fuel depot near Sittwe on Tuesday, killing four workers. "
+            "Insurgents overran an army post outside Kyauktaw on Wednesday, officials said.",
+            "Kyauktaw",
+        ),
+        # soldiers killing fighters, no weapon named: an armed clash, whatever leads the article
+        (
+            "A roadside bomb struck a minibus near Diffa on Friday, killing seven passengers. "
+            "On Saturday soldiers killed 12 fighters near Bosso, the army said.",
+            "Bosso",
+        ),
+    ],
+)
+def test_frames_attack_on_forces_is_an_armed_clash(pipeline, text, place):
+    events = _events(pipeline, text)
+    at = [e for e in events if any(place in (loc.name, loc.text) for loc in e.locations)]
+    assert at and all(e.event_type == "armed_clash" for e in at), [
+        (e.event_type, e.locations) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, state, owner",
+    [
+        # a post named without its owner is the state's; one a group's name qualifies is the group's
+        ("Militants attacked a police station in Mopti on Sunday.", "Mali", None),
+        ("Israeli jets struck a Hezbollah military base near Tyre on Monday.", None, "Hezbollah"),
+    ],
+)
+def test_frames_security_post_is_the_state_forces_target(pipeline, text, state, owner):
+    (event,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    targets = {t.name for t in event.targets}
+    if state:
+        assert state in targets, targets
+    else:
+        assert owner in targets and "Lebanon" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # killing some and carrying off others: an attack on civilians and an abduction
+        (
+            "Bandits raided the village of Kauran on Monday, killing six farmers and abducting "
+            "twenty others, a local chief said.",
+            {"attack_on_civilians", "abduction"},
+        ),
+        # soldiers taken in a fight: no massacre of civilians beside the abduction
+        (
+            "Insurgents seized three soldiers near Kidal on Friday after killing two of their "
+            "comrades and kidnapping a driver.",
+            None,
+        ),
+    ],
+)
+def test_frames_killing_and_abducting_are_two_events(pipeline, text, types):
+    got = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    if types:
+        assert types <= got, got
+    else:
+        assert "attack_on_civilians" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, place, etype",
+    [
+        # a force striking back after an attack: a battle of its own, placed by the report
+        (
+            "Gunmen killed nine villagers in Dumbi on Sunday. A counteroffensive by the army later "
+            "led to the neutralisation of four of the attackers, the governor said.",
+            "Dumbi",
+            "armed_clash",
+        ),
+        # an incursion into a village with its toll is an attack there
+        (
+            "An incursion of militiamen into the town of Butembo on Tuesday left 14 dead, residents said.",
+            "Butembo",
+            None,
+        ),
+    ],
+)
+def test_frames_counteroffensive_and_incursion_are_events(pipeline, text, place, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    at = [e for e in events if any(place in (loc.name, loc.text) for loc in e.locations)]
+    assert at, [(e.event_type, e.locations) for e in events]
+    if etype:
+        assert etype in {e.event_type for e in at}, [(e.event_type, e.locations) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # a roundup that counts its strikes town by town: one incident per counted town, even
+        # for towns a few kilometres apart
+        (
+            "Two air strikes hit a market in Douma on Friday, three airstrikes struck near Harasta "
+            "and one airstrike hit a farm outside Zamalka, rescuers said.",
+            ["Douma", "Harasta", "Zamalka"],
+        ),
+    ],
+)
+def test_split_strikes_counted_town_by_town_are_separate_incidents(pipeline, text, towns):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    for town in towns:
+        assert any([loc.text for loc in e.locations] == [town] for e in events), [
+            [loc.text for loc in e.locations] for e in events
+        ]
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # one sentence, two conjoined strike verbs, each with its own town far from the other
+        (
+            "Warplanes bombed a bridge in Deir ez-Zor on Sunday and struck a depot outside Palmyra, "
+            "the monitor said.",
+            ["Deir ez-Zor", "Palmyra"],
+        ),
+    ],
+)
+def test_split_conjoined_strikes_on_two_towns_are_separate_incidents(pipeline, text, towns):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    for town in towns:
+        assert any([loc.text for loc in e.locations] == [town] for e in events), [
+            [loc.text for loc in e.locations] for e in events
+        ]
+
+
+def test_frames_bombardment_beside_a_capture_is_an_event_of_its_own(pipeline):
+    text = (
+        "Government troops seized the hill town of Kerak under heavy bombardment on Tuesday, the army said."
+    )
+    families = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    assert "territory_change" in families and families & {"air_strike", "missile_artillery"}, families
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # buildings wrecked, nobody hurt, no weapon: property destruction, not an attack on people
+        (
+            "A roadside bomb killed four traders near Macomia on Monday. Insurgents destroyed the "
+            "health post in the village of Chiure on Tuesday and attacked a school there.",
+            "other",
+        ),
+        # with a toll it stays an attack
+        (
+            "A roadside bomb killed four traders near Macomia on Monday. Insurgents destroyed the "
+            "health post in the village of Chiure on Tuesday, killing two nurses.",
+            None,
+        ),
+    ],
+)
+def test_frames_property_destroyed_without_victims_is_other(pipeline, text, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    at = [e for e in events if any("Chiure" in (loc.name, loc.text) for loc in e.locations)]
+    assert at, [(e.event_type, e.locations) for e in events]
+    if etype:
+        assert {e.event_type for e in at} == {etype}, [e.event_type for e in at]
+    else:
+        assert "other" not in {e.event_type for e in at}, [e.event_type for e in at]
+
+
+def test_split_a_list_named_as_towns_is_one_incident_per_town(pipeline):
+    # towns a few kilometres apart, but named as towns of their own: one incident each
+    text = "On Sunday gunmen raided checkpoints in the towns of Douma and Harasta, killing three policemen."
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    places = sorted(loc.text for e in events for loc in e.locations)
+    assert len(events) == 2 and places == ["Douma", "Harasta"], [
+        [loc.text for loc in e.locations] for e in events
+    ]

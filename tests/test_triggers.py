@@ -146,6 +146,21 @@ def test_frames_a_part_after_including_is_one_of_the_sentence_s_events(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, events",
+    [
+        # storming a place is an attack; a storm is the weather
+        ("Militants stormed a police post in the town of Kutum on Sunday, killing two officers.", True),
+        ("A storm flooded the coast near Mocha on Monday.", False),
+    ],
+)
+def test_triggers_storm_is_a_trigger_only_as_a_verb(nlp, text, events):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    keys = {t.key for t in find_triggers(doc, sent, TriggerLexicon.default())}
+    assert ("storm" in keys) == events, keys
+
+
+@pytest.mark.parametrize(
     ("text", "event"),
     [
         ("Insurgents shot down an army helicopter over the valley on Monday.", True),

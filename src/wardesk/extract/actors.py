@@ -874,6 +874,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
     chosen = [c for c in chosen if not _inside_other_name(doc, c, lexicon, taken)]
     chosen.sort(key=lambda c: c.start)
+    chosen = [c for c in chosen if not _owned_post(doc, c, chosen)]
     out = []
     for c in chosen:
         span = doc[c.start : c.end]
@@ -891,6 +892,23 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             )
         )
     return out
+
+
+#: The generic role of the state's posts ("police station", "army base"): see actors.yaml.
+SECURITY_POST_ROLE = "security_post"
+
+
+def _owned_post(doc: Doc, cand: _Cand, chosen: list[_Cand]) -> bool:
+    """A post that another actor's name qualifies belongs to that actor, not to the state:
+    "a Hezbollah military base", "the rebels' checkpoint", "an IS army camp"."""
+    if cand.hit.kind != "generic" or cand.hit.role != SECURITY_POST_ROLE:
+        return False
+    start = cand.start
+    while start > 0 and doc[start - 1].lower_ in _POSSESSIVE_TOKENS:
+        start -= 1
+    return any(o is not cand and o.end == start for o in chosen) or (
+        start > 0 and doc[start - 1].ent_type_ in ("NORP", "ORG") and doc[start - 1].pos_ != "DET"
+    )
 
 
 def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list[bool]) -> bool:

@@ -598,6 +598,7 @@ class _ArticleReading:
         _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
         _fill_types(drafts)
+        drafts = _split_killing_from_abduction(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
@@ -917,6 +918,13 @@ def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> N
 PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire", "fire", "opened fire", "open fire"}
 
 
+#: Verbs of taking ground ("overran", "seized"): untyped when what they take is no territory
+#: ("overran an army post"), they still tell of a fight for it.
+TAKING_LEMMAS = frozenset(
+    k for k, (etype, _s) in TriggerLexicon.default().lemmas.items() if etype == "territory_change"
+)
+
+
 #: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
 #: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
 ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_forces"})
@@ -946,9 +954,80 @@ def _fill_types(drafts: list[Draft]) -> None:
                 and d.trigger_keys <= PLAIN_VIOLENCE
             ):
                 d.event_type = "attack_on_civilians"
+            elif _fight_between_forces(d):
+                d.event_type = "armed_clash"
+            elif _property_destroyed(d):
+                d.event_type = "other"
             else:
                 d.event_type = fallback or "other"
             d.filled_type = True
+
+
+def _fight_between_forces(d: Draft) -> bool:
+    """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
+    police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
+    ("soldiers killed 12 fighters", "gunmen stormed a police post"), not the article's
+    dominant type (a car bomb, an air strike) that would otherwise fill it."""
+    if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
+        return False
+    if any(t.type not in FIGHTING_TYPES for t in d.targets):
+        return False
+    # an attacker must be named: "five fighters were killed near X" in a report of air strikes
+    # is one of those strikes
+    return bool(d.initiators) and all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
+
+
+def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
+    """Raiders who kill some and carry off others commit two acts, as ACLED and our annotators
+    code them: an attack on civilians with the toll, and an abduction ("killing eight and
+    abducting many more"). An abduction with a death toll and no armed forces among its victims
+    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.event_type != "abduction" or d.kind != "incident" or d.tally:
+            continue
+        casualties = [(c, q) for c, q in d.claims if c.what in CASUALTY_WHATS]
+        if not any(c.what == "killed" and c.value > 0 for c, _ in casualties):
+            continue
+        if any(t.type in FIGHTING_TYPES for t in d.targets) and not any(
+            t.type == "civilians" for t in d.targets
+        ):
+            continue
+        killing = dataclasses.replace(
+            d,
+            event_type="attack_on_civilians",
+            claims=[(c, q) for c, q in d.claims if c.what != "abducted"],
+            locations=list(d.locations),
+            initiators=list(d.initiators),
+            targets=list(d.targets),
+            weapons=list(d.weapons),
+            sources=list(d.sources),
+            evidence=list(d.evidence),
+            weapon_classes=set(d.weapon_classes),
+            trigger_keys=set(d.trigger_keys),
+            filled_type=False,
+        )
+        d.claims = [(c, q) for c, q in d.claims if c.what not in CASUALTY_WHATS]
+        out.append(killing)
+    return out
+
+
+#: Words of wrecking property; with no one hurt, no weapon named and no armed target, what
+#: they tell is ACLED's property destruction ("other"), not an attack on people.
+WRECKING_KEYS = frozenset({"destroy", "torch", "arson"})
+
+
+def _property_destroyed(d: Draft) -> bool:
+    """Buildings destroyed, torched or vandalised with no casualty, no weapon and no armed target:
+    "the insurgents destroyed the health centre and attacked a school"."""
+    if d.weapon_classes or d.tally or not d.trigger_keys & WRECKING_KEYS:
+        return False
+    if not d.trigger_keys <= PLAIN_VIOLENCE | WRECKING_KEYS | {"raid"}:
+        return False
+    if any(c.what in CASUALTY_WHATS and c.value for c, _ in d.claims):
+        return False
+    return not any(t.type in FIGHTING_TYPES or t.type == "civilians" for t in d.targets)
 
 
 #: An undated draft takes the date of a dated one at most this many sentences

@@ -62,6 +62,8 @@ LOCATIVE_PREPS = load_words("lexicons", "reporting_verbs.yaml", "locative_preps"
 ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verbs")
 #: Common nouns that describe a named source after its name ("the X civil defence group").
 DESCRIBING_NOUNS = load_words("lexicons", "institutions.yaml", "describing_nouns")
+#: "the weekly Savana": nouns that make the name beside them an outlet's.
+OUTLET_NOUNS = load_words("lexicons", "institutions.yaml", "outlet_nouns")
 #: Longest title between a name and its verb in "..., Name, title of the X, said".
 MAX_APPOSITION_TOKENS = 16
 #: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
@@ -955,6 +957,27 @@ def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
     return None
 
 
+def _outlet_named(tok: Token) -> bool:
+    """The name is qualified as an outlet's ("the weekly Savana", "Savana, the weekly"), whatever
+    entity type the recogniser gave it."""
+    return any(c.lower_ in OUTLET_NOUNS for c in tok.children if c.dep_ in ("amod", "compound", "appos")) or (
+        tok.dep_ == "appos" and tok.head.lower_ in OUTLET_NOUNS
+    )
+
+
+#: Quotation marks around a publication's title.
+TITLE_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _outlet_title(name: str) -> str:
+    """A publication's name without the outlet noun and quotation marks the text wraps it in
+    ("weekly \u201cKuleza\u201d" -> "Kuleza")."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().strip(TITLE_QUOTES) in OUTLET_NOUNS:
+        parts = parts[1:]
+    return " ".join(parts).strip(TITLE_QUOTES) or name
+
+
 def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """Who a statement, report or post comes from: "an article in this week's edition of the
     magazine Kivu Monitor" (the name inside), "reports from Russian military bloggers" (the people named)."""
@@ -966,11 +989,11 @@ def _statement_author(obj: Token, lex: SourceLexicon, words: _Words) -> tuple[st
         for t in obj.subtree
         if t.pos_ == "PROPN"
         and t.lower_.rstrip(".") not in words.titles
-        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        and (t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _outlet_named(t))
     ]
     desc = _describe(names[-1], lex, words) if names else None
     if desc is not None:
-        return desc
+        return (_outlet_title(desc[0]), *desc[1:])
     if obj.pos_ == "NOUN" and obj.tag_ == "NNS":
         lo, hi = _name_range(obj)
         return obj.doc[lo : _bare_end(obj, hi)].text, None, "anonymous"  # people named by what they are

@@ -64,6 +64,8 @@ BOMBARDMENT_LEMMAS = load_words("lexicons", "triggers.yaml", "bombardment_lemmas
 BOMBING_LEMMAS = load_words("lexicons", "triggers.yaml", "bombing_lemmas")
 STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
 CROWD_CRUSH = load_words("lexicons", "triggers.yaml", "crowd_crush")
+#: Untyped words of bombing and bombardment: remote violence whatever else the sentence tells.
+SHELLING_WORDS = BOMBARDMENT_LEMMAS | BOMBING_LEMMAS
 
 
 @dataclass
@@ -208,6 +210,19 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     if not typed:
         return [untyped] if untyped else []
     groups = list(typed.values())
+    if set(typed) == {"battles"}:
+        # "captured the town under heavy bombardment": the bombardment is an event of its own,
+        # not a word of the capture or the battle (beside "massacre" it is how the massacre was done)
+        shelling = [
+            t
+            for t in untyped
+            if (t.key or doc[t.head_i].lemma_.lower()) in SHELLING_WORDS
+            and doc[t.head_i].pos_ == "NOUN"
+            and doc[t.head_i].dep_ == "pobj"  # "under bombardment", "amid heavy bombing"
+        ]
+        if shelling:
+            groups.append(shelling)
+            untyped = [t for t in untyped if t not in shelling]
     for t in untyped:
         best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
         best.append(t)

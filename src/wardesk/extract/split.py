@@ -115,17 +115,81 @@ def _nearest(mentions: list[Any], at: int) -> Any:
     return min(mentions, key=lambda m: abs(m.start_char - at))
 
 
+#: Counts that, given town by town, make each town an incident of its own: its dead and
+#: wounded ("killing seven in X, four in Y"), and the strikes or shells that hit it ("three
+#: airstrikes hit X, one struck near Y and two hit Z").
+PER_TOWN_WHATS = frozenset(CASUALTY_WHATS) | {"strikes", "munitions"}
+
+
 def _toll_per_town(frame: Frame, places: list[Any]) -> bool:
-    """Each listed town has a count of its own dead or wounded: the count's nearest place
-    mention, among every mention of the listed towns, names it ("killing seven in X, four in Y")."""
+    """Each listed town has a count of its own: the count's nearest place mention, among every
+    mention of the listed towns, names it ("killing seven in X, four in Y")."""
     names = {_name(p) for p in places}
     mentions = [p for p in frame.places if _name(p) in names]
     covered = {
         _name(_nearest(mentions, q.start_char))
         for q in frame.quantities
-        if getattr(q, "what", None) in CASUALTY_WHATS and getattr(q, "start_char", None) is not None
+        if getattr(q, "what", None) in PER_TOWN_WHATS and getattr(q, "start_char", None) is not None
     }
     return covered == names
+
+
+def _counted_towns(frame: Frame, towns: list[Any]) -> list[Any]:
+    """The first town told after each count of the sentence, when the counts (two or more) each
+    reach a different town: a roundup that tells its strikes town by town ("three airstrikes hit
+    X, one struck near Y, and two hit the area of Z in the district of W" is three incidents, at
+    X, Y and Z); counts in one town make one incident there. [] when a count reaches no town."""
+    starts = sorted(
+        q.start_char
+        for q in frame.quantities
+        if getattr(q, "what", None) in PER_TOWN_WHATS and getattr(q, "start_char", None) is not None
+    )
+    if len(starts) < 2:
+        return []
+    ordered = sorted(towns, key=lambda p: p.start_char)
+    out: list[Any] = []
+    for i, at in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else frame.sent.end_char
+        first = next((p for p in ordered if at <= p.start_char < end), None)
+        if first is None:
+            return []
+        if all(_name(first) != _name(o) for o in out):
+            out.append(first)  # two counts in one town ("three hit X, one struck near X airport"): one
+    return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (itself if it is a verb)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ == "VERB":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
+    """The first town of each of two or more conjoined clauses whose verbs are the frame's
+    trigger verbs ("jets struck X and bombed a stronghold near Y"): each clause tells its own
+    strike. [] when the towns are not spread over such clauses."""
+    doc = frame.sent.doc
+    trigger_verbs = {t.head_i for t in frame.triggers if doc[t.head_i].pos_ == "VERB"}
+    by_verb: dict[int, Any] = {}
+    tops: set[int] = set()
+    for p in sorted(towns, key=lambda p: p.start_char):
+        verb = _clause_verb(doc[p.token_start : p.token_end].root)
+        if verb is None or verb.i not in trigger_verbs:
+            continue
+        by_verb.setdefault(verb.i, p)
+        tops.add(_conj_top(verb).i)
+    if len(by_verb) < 2 or len(tops) != 1:
+        return []
+    distinct: dict[str, Any] = {}
+    for p in by_verb.values():
+        distinct.setdefault(_name(p), p)
+    return list(distinct.values())
 
 
 def listed_places(frame: Frame) -> list[Any]:
@@ -150,6 +214,12 @@ def listed_places(frame: Frame) -> list[Any]:
         every.setdefault(_name(p), p)
     if len(every) >= 2 and _toll_per_town(frame, list(every.values())):
         return list(every.values())  # "killing seven in X, four in Y and two in Z"
+    counted = _counted_towns(frame, towns)
+    if len(counted) >= 2:
+        return counted  # "three strikes hit X, one struck near Y and two hit Z in the district of W"
+    clauses = _towns_by_clause(frame, towns)
+    if len(clauses) >= 2 and all(_apart(a, b) for i, a in enumerate(clauses) for b in clauses[i + 1 :]):
+        return clauses  # "jets struck targets in X and pounded a stronghold in Y"
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
         groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
@@ -161,9 +231,23 @@ def listed_places(frame: Frame) -> list[Any]:
             continue
         places = list(distinct.values())
         apart = [_apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
-        if all(apart):
+        if all(apart) or _named_as_settlements(doc, places):
             return places
     return []
+
+
+#: Plural nouns that name each place of the list after them a settlement of its own ("the
+#: villages of X, Y and Z", "the municipalities of X and Y"), unlike "the neighbourhoods of X and Y".
+SETTLEMENT_NOUNS = frozenset(
+    {"villages", "towns", "cities", "municipalities", "localities", "communes", "settlements", "hamlets"}
+)
+
+
+def _named_as_settlements(doc: Any, places: list[Any]) -> bool:
+    """The list is the "of" object of a plural settlement noun: each name is its own town, however
+    close to the next ("raids on outposts in the municipalities of X, Y and Z")."""
+    top = _conj_top(doc[places[0].token_start : places[0].token_end].root)
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in SETTLEMENT_NOUNS
 
 
 def _town(p: Any) -> bool:

@@ -69,6 +69,7 @@ class TriggerLexicon:
     campaign_nouns: frozenset[str] = frozenset()
     restating_heads: frozenset[str] = frozenset()
     noun_only: frozenset[str] = frozenset()
+    verb_only: frozenset[str] = frozenset()
     downed_craft: frozenset[str] = frozenset()
     recap_openings: tuple[str, ...] = ()
 
@@ -97,6 +98,7 @@ class TriggerLexicon:
             frozenset(data.get("campaign_nouns", [])),
             frozenset(data.get("restating_heads", [])),
             frozenset(data.get("noun_only", [])),
+            frozenset(data.get("verb_only", [])),
             frozenset(data.get("downed_craft", [])),
             tuple(data.get("recap_openings", [])),
         )
@@ -164,6 +166,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         tok = doc[i]
         if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
+            continue
+        if lemma in lexicon.verb_only and tok.pos_ != "VERB":
             continue
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
