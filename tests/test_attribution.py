@@ -884,3 +884,27 @@ def test_attribution_a_date_is_not_the_person_a_pronoun_refers_to(nlp):
         "in the clashes. Two trucks were destroyed, he added."
     )
     assert all("Aug" not in a.name and "Thu" not in a.name for a in find_attributions(nlp(text)))
+
+
+# Text without commas ends "... the X said." and the parser folds the speaker into the
+# reported clause: (text, speaker, text the statement must cover).
+FINAL_SPEAKER_CASES = [
+    (
+        "Militiamen burned two villages in the east and killed nine farmers the London-based "
+        "rights group Amnesty International said.",
+        "Amnesty International",
+        "killed nine farmers",
+    ),
+    (
+        "Two markets were shelled overnight in the northern district state news agency SUNA reported.",
+        "SUNA",
+        "Two markets were shelled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "covered"), FINAL_SPEAKER_CASES)
+def test_attribution_speaker_run_into_the_end_of_its_statement(nlp, text, name, covered):
+    (a,) = find_attributions(nlp(text))
+    assert a.name == name
+    assert covered in text[a.scope[0] : a.scope[1]]

@@ -415,7 +415,7 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if subj is None and passive is None:
         subj = _participle_subject(verb)
     if subj is None and passive is None:
-        subj = _loose_subject(verb)
+        subj = _loose_subject(verb) or _final_speaker(verb, lex, words)
         loose = subj is not None
     if lemma == "quote":
         # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
@@ -582,6 +582,33 @@ def _loose_subject(verb: Token) -> Token | None:
     ):
         return ent.root
     return None
+
+
+def _final_speaker(verb: Token, lex: SourceLexicon, words: _Words) -> Token | None:
+    """The speaker of a sentence that ends "... the X monitor said." without a comma, which
+    the parser read as part of the reported clause ("... wounded five others the X group
+    said"): the largest phrase ending right before the verb that holds no figure and names
+    a speaker."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or verb.i == sent.start or any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    chain = [last, *(a for a in last.ancestors if a.i < verb.i)]
+    found: list[tuple[Token, str]] = []
+    for cand in chain:
+        if cand.right_edge.i != last.i or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.like_num or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in cand.subtree):
+            break
+        desc = _describe(cand, lex, words)
+        if desc is not None:
+            found.append((cand, desc[2]))
+    # a name wins over the description around it ("the rights group Amnesty International")
+    named = next((c for c, kind in found if kind in ("org", "person")), None)
+    return named if named is not None else (found[-1][0] if found else None)
 
 
 def _agent(verb: Token) -> Token | None:
