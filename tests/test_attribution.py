@@ -908,3 +908,8 @@ def test_attribution_speaker_run_into_the_end_of_its_statement(nlp, text, name, 
     (a,) = find_attributions(nlp(text))
     assert a.name == name
     assert covered in text[a.scope[0] : a.scope[1]]
+
+
+def test_attribution_a_name_in_apposition_to_a_describing_subject_speaks(nlp):
+    text = "The opposition Sudan Doctors Network said air strikes killed 14 people on Sunday including women in the camp."
+    assert [a.name for a in find_attributions(nlp(text))] == ["Sudan Doctors Network"]

@@ -943,7 +943,10 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
-    return None
+    # "the opposition X Observatory said": the parser made the describing word the head
+    # and the name its apposition
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    return _describe(appos, lex, words) if appos is not None else None
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
