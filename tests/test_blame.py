@@ -221,3 +221,35 @@ def test_blame_dismissal_is_a_denial(pipeline, text, expected):
 def test_blame_no_denial(pipeline, text):
     found = _blame(_events(pipeline, text))
     assert not any(stance == "denies" for stance, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's speaker who blames "terrorists" blames the armed opposition the actor table lists
+        (
+            "Shells struck a market in Bamenda on Monday, killing nine traders. "
+            "Cameroon's defence ministry spokesman Paul Ngolle said gunmen were behind the attack.",
+            ("accuses", "Ambazonian separatists", "Ngolle"),
+        ),
+        # the title given once stays with the person: "Danjuma said" and "he added" speak for it
+        (
+            "Shells struck a market in Maiduguri on Monday, killing nine traders. "
+            "Nigeria's defence ministry spokesman Musa Danjuma said the army had fired no shell that day. "
+            "Danjuma later told reporters in Abuja that gunmen were behind the attack.",
+            ("accuses", "Boko Haram", "Danjuma"),
+        ),
+    ],
+)
+def test_blame_a_side_blaming_unnamed_gunmen_blames_its_enemy(pipeline, text, expected):
+    stance, actor, surname = expected
+    got = _blame(_events(pipeline, text))
+    assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got
+
+
+def test_blame_unnamed_gunmen_blamed_by_a_third_party_stay_unnamed(pipeline):
+    text = (
+        "Shells struck a market in Maiduguri on Monday, killing nine traders. "
+        "Amnesty International said gunmen were behind the attack."
+    )
+    assert not any(actor == "Boko Haram" for _, actor, _ in _blame(_events(pipeline, text)))

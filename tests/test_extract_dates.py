@@ -149,3 +149,44 @@ def test_extract_dates_a_day_carries_over_before_a_week(pipeline):
     )
     gwoza = _by_place(_events(pipeline, text))["Gwoza"].date
     assert gwoza.precision in ("day", "range") and gwoza.start == D(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "In the heaviest shelling since the revolt started nine months ago, army tanks and "
+            "artillery hit Kajuru, a village held by rebels near Zaria, on Friday and Saturday, locals said.",
+            D(2019, 3, 8),
+        ),
+        (
+            "In one of the worst raids since the insurgency started three years ago, militia fighters "
+            "and gunmen stormed Kajuru, a farming village close to Zaria, on Monday and Tuesday.",
+            D(2019, 3, 11),
+        ),
+    ],
+)
+def test_extract_dates_a_since_clause_gives_way_to_the_day_named(pipeline, text, start):
+    """A clause opened by "since" is what the sentence measures its event against; the day it names
+    dates the event."""
+    ev = _by_place(_events(pipeline, text))["Kajuru"]
+    assert ev.date.start == start
+    assert ev.kind == "incident"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The army on Monday rejected reports saying its men committed",
+        "On Monday the army blamed rebels for",
+    ],
+)
+def test_extract_dates_the_day_of_a_denial_is_not_the_day_of_the_massacre(pipeline, opening):
+    """A side that denies or blames on Monday dates its statement, not the act: the day the text
+    gives the act itself dates it."""
+    text = (
+        f"{opening} the massacre of 30 villagers in Kajuru.\n\n"
+        "Residents said soldiers shot the men in the village square on Friday."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert [e.date.start for e in evs] == [D(2019, 3, 8)]

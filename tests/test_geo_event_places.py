@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wardesk.flows.extract import Pipeline
+from wardesk.geo.place import Place, news_name
 from wardesk.record import Article
 
 
@@ -77,3 +78,63 @@ def test_geo_event_places_time_zone_is_no_place(pipeline, text, clock):
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     names = [loc.name for e in events for loc in e.locations]
     assert names and clock not in names, names
+
+
+@pytest.mark.parametrize(
+    ("town", "spelt"),
+    [
+        # the gazetteer's primary names are other transliterations of these towns
+        ("Misrata", "Misrata"),
+        ("Raqqa", "Raqqa"),
+        ("Khan Younis", "Khan Younis"),
+        ("Marib", "Marib"),
+        ("Idleb", "Idleb"),
+    ],
+)
+def test_geo_event_places_keep_the_reports_spelling(pipeline, town, spelt):
+    text = f"Gunmen attacked an army checkpoint in {town} on Monday, killing four soldiers, police said."
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    names = [loc.name for e in events for loc in e.locations]
+    assert spelt in names, names
+
+
+def _place(kind: str, name: str = "Al Qaryah") -> Place:
+    return Place(name=name, admin1="Somewhere", country="SY", lat=35.0, lon=38.0, kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("city", "Qarya", "Qarya"),
+        ("city", "Tell al-Qarya", "Tell al-Qarya"),
+        ("base", "Qarya", "Qarya"),
+        # divisions and countries keep the index's name: admin1 and country compare on it
+        ("admin1", "Qarya", "Al Qaryah"),
+        ("country", "Qarya", "Al Qaryah"),
+        # not a plain proper name: the gazetteer's name
+        ("city", "Qarya's", "Al Qaryah"),
+        ("city", "qarya", "Al Qaryah"),
+        ("city", "QARYA", "Al Qaryah"),
+        ("city", "القرية", "Al Qaryah"),
+        ("city", "", "Al Qaryah"),
+        ("city", None, "Al Qaryah"),
+    ],
+)
+def test_geo_event_places_news_name_table(kind, text, expected):
+    assert news_name(_place(kind), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("town", "recorded"),
+    [
+        # found by a loose spelling: the text's name may be another place, so the entry's name is kept
+        ("Saraqeeb", "Saraqib"),
+        # found by an alias: the report's spelling
+        ("Khan Younis", "Khan Younis"),
+    ],
+)
+def test_geo_event_places_loose_match_keeps_the_gazetteer_name(pipeline, town, recorded):
+    text = f"Gunmen attacked an army checkpoint in {town} on Monday, killing four soldiers, activists said."
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    names = [loc.name for e in events for loc in e.locations]
+    assert recorded in names, names

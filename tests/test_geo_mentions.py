@@ -43,6 +43,13 @@ FOUND = [
     (
         "Marines fought gunmen near a farm in Zamboanga del Sur province.",
         "Zamboanga del Sur",
+        "Zamboanga del Sur",
+        "admin1",
+    ),
+    # the same for a province no gazetteer has (a made-up one)
+    (
+        "Marines fought gunmen near a farm in Pandanan del Sur province.",
+        "Pandanan del Sur",
         None,
         "admin1",
     ),
@@ -85,9 +92,25 @@ def test_geo_find_places_finds(nlp, gaz, text, mention, name, hint):
     assert m.precision_hint == hint
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Aleppo, Idlib and Hama on Sunday.",  # a list of places, not a town and its province
+        "Jets struck Saraqib, Idlib's second town, on Sunday.",
+    ],
+)
+def test_geo_find_places_a_list_is_no_town_and_its_province(nlp, gaz, text):
+    first = _found(nlp, gaz, text)[0]
+    assert first.admin1_context is None, first
+
+
 # (sentence, text that must not be a place mention)
 NOT_PLACES = [
     ("Salma Hayek said the film would open in May.", "Salma"),
+    # who holds or backs something is no place ('UK-based' already was not)
+    ("Families left the Kiev-controlled part of the province on Friday.", "Kiev"),
+    ("A Tehran-backed militia attacked a base on Friday.", "Tehran"),
+    ("The US-led coalition struck a bridge on Friday.", "US"),
     ("Salma Hayek said the film would open in May.", "Salma Hayek"),
     ("Most of the strikes hit empty buildings.", "Most"),
     ("Along the road, the convoy was attacked.", "Along"),
@@ -110,6 +133,11 @@ NOT_PLACES = [
     ("A warning by the FBI and the Department of Homeland Security said bombs were used.", "Homeland"),
     ("The Federal Bureau of Investigation said the device was a pressure cooker.", "Federal"),
     ("A spokesman for the Department of Justice declined to comment.", "Justice"),
+    # a place before "-controlled", "-installed", "-backed": a side, not where it happened
+    ("Shells hit a bus leaving the Damascus-controlled part of the province.", "Damascus"),
+    ("The Moscow-installed mayor said four people died in the blast.", "Moscow"),
+    ("A Tehran-backed militia fired rockets at the base.", "Tehran"),
+    ("Families fled the Kabul-run districts before the raid.", "Kabul"),
 ]
 
 
@@ -150,6 +178,13 @@ def test_geo_find_places_marks_dateline(nlp, gaz, text, dateline_city, other):
         ("Clashes erupted in Tripoli, the capital of Libya.", (), "Tripoli", "LY"),
         ("Shelling hit Homs again, killing four.", ("SY",), "Homs", "SY"),
         ("Shelling hit Homs again, killing four.", ("LY",), "Homs", "LY"),
+        # 'the municipalities of': villages of the story's country, not a foreign capital
+        (
+            "Guerrillas raided police posts across the municipalities of Buenos Aires and Morales.",
+            ("CO",),
+            "Buenos Aires",
+            "CO",
+        ),
     ],
 )
 def test_geo_find_places_homonyms_follow_focus(nlp, gaz, text, countries, mention, country):
@@ -164,6 +199,9 @@ def test_geo_find_places_homonyms_follow_focus(nlp, gaz, text, countries, mentio
         ("Jets bombed the village of Tal Mardikh in Idlib province.", "Tal Mardikh", "Idlib", "of"),
         ("Rockets landed in Kafr Nabl, Idlib province.", "Kafr Nabl", "Idlib", "in"),
         ("Two died in Aleppo's Sukkari neighbourhood.", "Sukkari", "Aleppo", "in"),
+        # 'X, Y' with Y a province of the story's country, without the word 'province'
+        ("Shells hit Pervomaiske, Kherson, on Sunday.", "Pervomaiske", "Kherson", None),
+        ("Gunmen raided Dogon Gari, Borno, at night.", "Dogon Gari", "Borno", None),
     ],
 )
 def test_geo_find_places_admin1_context(nlp, gaz, text, mention, admin1, prep):

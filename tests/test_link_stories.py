@@ -11,7 +11,7 @@ import pytest
 from wardesk.link import Report, link_reports
 from wardesk.link.compare import linkable
 from wardesk.link.wire import agency_of, wire_credit
-from wardesk.record import Actor, Claim, Count, DateSpan, Event, Location
+from wardesk.record import NO_DAY_GIVEN, Actor, Claim, Count, DateSpan, Event, Location
 
 D = dt.date(2019, 3, 12)
 MOSUL = Location(name="Mosul", admin1="Nineveh", country="IQ", lat=36.34, lon=43.13)
@@ -86,7 +86,8 @@ def test_link_stories_a_report_must_fit_the_whole_story() -> None:
     [
         (event(kind="aggregate"), "aggregate"),
         (event(background=True), "background"),
-        (event(day=D - dt.timedelta(days=9), end=D), "date span over 7 days"),
+        (event(day=D - dt.timedelta(days=40), end=D), "date span over 7 days"),  # over a month
+        (event(day=D - dt.timedelta(days=9), end=D, place=NINEVEH), "date span over 7 days"),  # a province
         (event(day=dt.date(9999, 12, 31)), "a date out of range"),
     ],
 )
@@ -95,6 +96,89 @@ def test_link_stories_tallies_history_and_long_spans_never_join(other: Event, wh
     candidate = report("2", other)
     assert linkable(candidate) == why
     assert linked(incident, candidate) == [["1"], ["2"]]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "joins"),
+    [
+        (D - dt.timedelta(days=11), D + dt.timedelta(days=19), True),  # "in March": the day lies within
+        (D - dt.timedelta(days=9), D + dt.timedelta(days=1), True),  # "late last month"
+        (D + dt.timedelta(days=3), D + dt.timedelta(days=20), False),  # a span that starts after the day
+        (D - dt.timedelta(days=30), D - dt.timedelta(days=5), False),  # ends days before it
+    ],
+)
+def test_link_stories_vaguely_dated_incident_at_a_town_joins_its_day(
+    start: dt.date, end: dt.date, joins: bool
+) -> None:
+    """One incident at one town dated only to a span of up to a month is vaguely dated, not a tally: it
+    joins the reports that give the day when the span holds that day."""
+    dated = [report("1", event()), report("2", event(killed=13))]
+    vague = report("3", event(day=start, end=end), published=end)
+    want = [["1", "2", "3"]] if joins else [["1", "2"], ["3"]]
+    assert linked(*dated, vague) == want
+
+
+def test_link_stories_vague_span_does_not_widen_the_story() -> None:
+    """A month-long span joins two reports of one day but lets no report of another week in: the story's
+    days are those of its precisely dated reports."""
+    day1 = report("1", event())
+    later = report("2", event(day=D + dt.timedelta(days=12)))
+    vague = report("3", event(day=D - dt.timedelta(days=11), end=D + dt.timedelta(days=19)), published=D)
+    got = linked(day1, later, vague)
+    assert ["1", "2"] not in got and not any({"1", "2"} <= set(g) for g in got)
+
+
+CRUSH = "A stampede near the lorries left {k} dead in {p}, an army spokesman said."
+SHOTS = "Troops fired on people waiting for aid lorries at a square in {p}, killing {k}, medics said."
+
+
+@pytest.mark.parametrize(("etype", "joins"), [("other", True), ("armed_clash", False)])
+def test_link_stories_a_death_of_untold_kind_joins_the_attack_told_of_it(etype: str, joins: bool) -> None:
+    """One side tells a crowd's deaths as a stampede (type "other": no kind of violence it could tell),
+    the other as shooting: at one place and day, one story (the type is their dispute). A report of
+    another family (a battle) on the same evidence stays apart: it needs more to be one event."""
+    shot = [
+        report("1", event(etype="attack_on_civilians", killed=104)),
+        report("2", event(etype="attack_on_civilians", killed=112)),
+    ]
+    told = report("3", event(etype=etype, killed=70).model_copy(update={"targets": [], "weapons": []}))
+    texts = {"1": SHOTS.format(p="Mosul", k=104), "2": SHOTS.format(p="Mosul", k=112)}
+    texts["3"] = CRUSH.format(p="Mosul", k=70)
+    got = groups(link_reports([*shot, told], texts=texts))
+    assert (got == [["1", "2", "3"]]) is joins
+
+
+@pytest.mark.parametrize(("assumed", "joins"), [(True, True), (False, False)])
+def test_link_stories_a_day_assumed_from_publication_does_not_widen_the_story(
+    assumed: bool, joins: bool
+) -> None:
+    """A report that gives no day is dated by its publication (the day before it or that day); that
+    guess must meet the story's days but does not stretch them: "last week" in one report, a day in
+    another, and the unnamed day of a report published the day after the week are one story."""
+    week = report("1", event(day=D - dt.timedelta(days=6), end=D), published=D + dt.timedelta(days=3))
+    day = report("2", event(day=D - dt.timedelta(days=1)))
+    ev = event(day=D, end=D + dt.timedelta(days=1))
+    if assumed:
+        ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
+    guess = report("3", ev, published=D + dt.timedelta(days=1))
+    got = linked(week, day, guess)
+    assert (got == [["1", "2", "3"]]) is joins
+
+
+@pytest.mark.parametrize(("assumed", "lag", "joins"), [(True, 3, True), (False, 3, False), (True, 5, False)])
+def test_link_stories_a_day_assumed_from_publication_is_a_window(
+    assumed: bool, lag: int, joins: bool
+) -> None:
+    """A report published three days after the event that gives it no day is dated, by default, the day
+    before publication or that day; that guess may be any day an undated report may be about (weakly)."""
+    dated = [report("1", event()), report("2", event(killed=14))]
+    pub = D + dt.timedelta(days=lag)
+    ev = event(day=pub - dt.timedelta(days=1), end=pub)
+    if assumed:
+        ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
+    guess = report("3", ev, published=pub)
+    got = linked(*dated, guess)
+    assert (got == [["1", "2", "3"]]) is joins
 
 
 @pytest.mark.parametrize(

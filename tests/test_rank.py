@@ -72,7 +72,7 @@ def test_rank_a_day_that_starts_a_period_does_not_keep_the_place_from_the_main_e
     )
     ev = _main(pipeline, text, "Army captures key town in northern Myanmar", published="2022-06-12")
     assert ev.event_type == "territory_change"
-    assert "Hpakan" in [loc.name for loc in ev.locations]  # the gazetteer spells it so
+    assert "Hpakant" in [loc.name for loc in ev.locations]  # as the report spells it
 
 
 @pytest.mark.parametrize(
@@ -113,9 +113,9 @@ def test_rank_a_dateline_opening_a_later_paragraph_is_not_the_event_s_place(pipe
     assert "Tessit" in names
 
 
-def test_rank_a_lead_placed_in_a_province_the_gazetteer_lacks_folds_into_the_town_named_next(pipeline):
-    # the province is unknown, so the lead says no more than the country: the town told next
-    # with the same day and toll is where its event happened
+def test_rank_a_lead_placed_in_a_province_folds_into_the_town_named_next(pipeline):
+    # the lead says no more than the province: the town told next with the same day and toll is
+    # where its event happened
     text = (
         "Two soldiers were killed and five wounded in clashes with communist rebels in a village in "
         "Agusan del Sur province in the southern Philippines on Sunday, the army said.\n\n"
@@ -124,7 +124,7 @@ def test_rank_a_lead_placed_in_a_province_the_gazetteer_lacks_folds_into_the_tow
     evs = pipeline.run(
         Article(id="t", title="2 soldiers killed in clashes with rebels", text=text, published="2022-06-13")
     ).events
-    assert [loc.name for loc in evs[0].locations] == ["Bunawan"]
+    assert [(loc.name, loc.admin1) for loc in evs[0].locations][0] == ("Bunawan", "Agusan del Sur")
     assert len([e for e in evs if e.event_type == "armed_clash"]) == 1
 
 

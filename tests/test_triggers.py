@@ -143,3 +143,21 @@ def test_frames_a_part_after_including_is_one_of_the_sentence_s_events(nlp):
     assert len(frames) == 2
     assert {f.event_type for f in frames} == {"air_strike"}
     assert not any(f.aside for f in frames)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Insurgents shot down an army helicopter over the valley on Monday.", True),
+        ("The militia is accused of shooting down the passenger jet near the border.", True),
+        ("A cargo plane was shot down by a missile fired from the hills.", True),
+        ("Air defences shot down 14 drones over the capital overnight.", False),
+        ("Two cruise missiles were shot down before they reached the port.", False),
+    ],
+)
+def test_triggers_shooting_down_a_crewed_aircraft_is_an_attack(nlp, text, event):
+    """'Shot down' tells an attack when what fell carries people; drones and missiles shot down are
+    interceptions."""
+    doc = nlp(text)
+    keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
+    assert ("shoot" in keys) is event, keys

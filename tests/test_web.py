@@ -285,7 +285,7 @@ def test_web_event_page_shows_evidence_claims_and_links_the_story(server: str, p
 @pytest.mark.parametrize(
     ("path", "heading", "listed"),
     [
-        ("/actor/Islamic%20State", "Islamic State", "Ar Raqqah"),
+        ("/actor/Islamic%20State", "Islamic State", "Raqqa"),
         ("/place/SY/Idlib", "Idlib, SY", "Civilians"),
     ],
 )

@@ -51,6 +51,10 @@ Qualifier = Literal["at_least", "more_than", "up_to", "about"]
 SourceVerb = Literal["said", "claimed", "reported", "confirmed", "denied", "according_to"]
 PublishedFrom = Literal["input", "dateline", "html", "option", "none"]
 
+#: ``DateSpan.text`` of a date the text does not give, assumed from the publication date (news tells
+#: what happened since the last edition: the day before publication or that day).
+NO_DAY_GIVEN = "(no day given)"
+
 #: ACLED's event type (the "family") of each wardesk event type.
 FAMILY: dict[str, str] = {
     "air_strike": "explosions_remote_violence",

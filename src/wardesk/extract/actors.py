@@ -80,6 +80,8 @@ class ActorEntry:
 
 #: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
 GENERIC_RESOLVERS = frozenset({"state", "context", "country"})
+#: The generic whose ``by_country`` lists each country's main armed opposition (``enemy_of``).
+ENEMY_ROLE = "rebels"
 #: The entry of the perpetrator the text does not name.
 UNIDENTIFIED = "Unidentified armed group"
 #: The types of named group a generic of a type may stand for, the first preferred.
@@ -395,6 +397,20 @@ class ActorLexicon:
         """The state forces of an ISO2 country, if listed."""
         index = self._state_of.get((country or "").upper())
         return None if index is None else self.entries[index]
+
+    def enemy_of(self, side: ActorEntry) -> ActorEntry | None:
+        """The party a side fights in its own country, for a speaker who blames "terrorists" or
+        "gunmen" without a name: a state's listed armed opposition (the ``ENEMY_ROLE`` generic's
+        entry for its country), an armed group's state. None when the table has none."""
+        if not side.country:
+            return None
+        if side.type == "state_forces":
+            g = self._generics.get(ENEMY_ROLE)
+            name = g.by_country.get(side.country.upper()) if g is not None else None
+            return self._by_name.get(name) if name else None
+        if side.type in ("rebel_group", "militia"):
+            return self.state_of(side.country)
+        return None
 
     def generic(self, role: str | None) -> Generic | None:
         """The generic description of a role ("government", "rebels"), or None."""

@@ -68,7 +68,7 @@ from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.names import fold
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text
-from wardesk.record import Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
+from wardesk.record import NO_DAY_GIVEN, Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
 #: Generic platform words are evidence for the event type, not weapons worth listing.
@@ -173,6 +173,7 @@ class _ArticleReading:
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
         self._open: set[int] = set()  # ids of headline and lead figures whose speaker is left open
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
+        self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -296,7 +297,9 @@ class _ArticleReading:
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
-        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers)
+        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers) or _under_recap(
+            sent, self.triggers.recap_openings
+        )
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
@@ -341,6 +344,10 @@ class _ArticleReading:
         if key not in self._sides:
             country = self._focus[0] if self._focus else None
             entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            title = self._title_of(name) if entry is None else None
+            if title:
+                # "Mahamat said", "he added": the person the article introduced with a title before
+                entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -352,6 +359,20 @@ class _ArticleReading:
                 entry = self.actors.entry(local)  # "the coalition" of the article's war
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
+
+    def _title_of(self, name: str | None) -> str | None:
+        """The title the article gave a person when it first named them ("Chad's army spokesman
+        Idriss Mahamat"), found by surname: later mentions ("Mahamat said", "he added") speak
+        for the same side."""
+        key = _surname(name)
+        if not key:
+            return None
+        for other, title in self._titles:
+            if other == key or (min(len(other), len(key)) >= SURNAME_PREFIX and other.startswith(key)):
+                return title
+            if min(len(other), len(key)) >= SURNAME_PREFIX and key.startswith(other):
+                return title
+        return None
 
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
@@ -386,6 +407,13 @@ class _ArticleReading:
             named = _strip_article(mention.text)
             return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
+
+    def _unnamed_party(self, mention: Any) -> bool:
+        """The mention names an armed party but not which ("terrorists", "gunmen", "armed men")."""
+        if isinstance(mention, str):
+            return False
+        (actor,) = self._actors([mention])
+        return actor.name in UNSPECIFIC
 
     def _reported_blame(self, frame: Frame, d: Draft, said: Any | None) -> list[Claim]:
         """What a frame says of who did it, as claims of responsibility: a source reporting an
@@ -463,9 +491,13 @@ class _ArticleReading:
                 target.claims.append((claim, at))
 
     def _statement_claim(self, st: Statement) -> Claim | None:
-        """A statement as the record's claim of responsibility, its party named canonically."""
+        """A statement as the record's claim of responsibility, its party named canonically. A side
+        that blames "terrorists" or "gunmen" without naming them blames its enemy (``enemy_of``)."""
         side = self._side(st.speaker, st.speaker_org) if st.speaker else None
         name = self._party(st.party, side) if st.party is not None else side
+        if not name and st.party is not None and side and st.stance == "accuses":
+            enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
+            name = enemy.name if enemy is not None else None
         if not name:
             return None
         itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
@@ -534,6 +566,7 @@ class _ArticleReading:
         attributions = [
             self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
         ]
+        self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
         frames: list[Frame] = []
         title_attributions: list[Any] = []
@@ -650,6 +683,30 @@ _ANAPHORIC = re.compile(
 )
 
 
+#: Shortest surname two spellings of which may differ by their last letters ("Mahamat", "Mahamate").
+SURNAME_PREFIX = 5
+
+
+def _surname(name: str | None) -> str:
+    words = fold(name or "").split()
+    return words[-1] if words else ""
+
+
+def _person_titles(attributions: list[Any]) -> list[tuple[str, str]]:
+    """(surname, title) of each person an attribution names after a title ("Chad's army
+    spokesman Idriss Mahamat said"), or with an organisation, in text order."""
+    out: list[tuple[str, str]] = []
+    for a in attributions:
+        if a.kind != "person" or not a.name:
+            continue
+        at = (a.text or "").find(a.name)
+        before = (a.text or "")[:at].strip(" ,") if at > 0 else ""
+        title = " ".join(t for t in (before, a.organization) if t)
+        if title and _surname(a.name):
+            out.append((_surname(a.name), title))
+    return out
+
+
 def resolve_anaphora(attributions: list[Any]) -> list[Any]:
     """ "the group", "the source", "the report" name the source introduced before them."""
     out: list[Any] = []
@@ -720,6 +777,9 @@ REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reportin
 REPORT_DATE_PENALTY = 3
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
+#: "the worst carnage since the war began": a clause opened by "since" dates the event only when
+#: the sentence names no other time ("... since the war began, on Friday").
+SINCE_DATE_PENALTY = 100
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
@@ -794,6 +854,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+        if _since_clause(doc, t):
+            dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
@@ -801,6 +863,16 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _since_clause(doc: Doc, t: Any) -> bool:
+    """The time is a clause opened by "since" ("since the revolt broke out last spring"): the start of
+    a period that the sentence measures its event against, not the event's span (which a phrase
+    gives: "since 31 July")."""
+    words = t.text.split(maxsplit=1)
+    if not words or words[0].lower() not in PERIOD_START_MARKS:
+        return False
+    return any(tok.pos_ in ("VERB", "AUX") for tok in doc[t.token_start : t.token_end])
 
 
 def _starts_a_period(head: Any, anchor: Any) -> bool:
@@ -1051,6 +1123,26 @@ def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
     return False
 
 
+#: Longest line (in words) read as a heading ("Let us remind you") over the sentence below it.
+RECAP_HEADING_WORDS = 6
+
+
+def _under_recap(sent: Span, openings: tuple[str, ...]) -> bool:
+    """The sentence reminds of earlier news: it opens with a reminder ("Recall that ...") or sits
+    under a short heading line that is one ("Let us remind you"), in the line just above it."""
+    if not openings:
+        return False
+    text = doc_text(sent.doc)
+    own = text[sent.start_char : sent.start_char + 40].lower()
+    if own.startswith(openings):
+        return True
+    above = text[: sent.start_char].rstrip()
+    if "\n" not in above[-200:]:
+        return False
+    line = above.rsplit("\n", 1)[-1].strip().lower()
+    return len(line.split()) <= RECAP_HEADING_WORDS and line.startswith(openings)
+
+
 def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
     """The date an undated draft takes from the dated one before it. Another place's event
     told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
@@ -1081,7 +1173,7 @@ def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
                 start=published - dt.timedelta(days=1),
                 end=published,
                 precision="range",
-                text="(no day given)",
+                text=NO_DAY_GIVEN,
             )
 
 

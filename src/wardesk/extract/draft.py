@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wardesk.extract.frames import Frame
+from wardesk.geo.place import news_name
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -98,7 +99,8 @@ def location_of(mention: Any) -> Location | None:
         kind = getattr(place, "kind", "city")
         if kind == "country":
             precision = "country"
-        elif kind == "admin1":
+        elif kind == "admin1" or (kind == "region" and not place.admin1):
+            # a region over several provinces ('Mindanao', 'the Sahel') places no better than one
             precision = "admin1"
         else:
             precision = hint if hint in ("exact", "near") else "exact"
@@ -106,7 +108,7 @@ def location_of(mention: Any) -> Location | None:
         lat = place.lat if place.lat is not None and -90 <= place.lat <= 90 else None
         lon = place.lon if place.lon is not None and -180 <= place.lon <= 180 else None
         return Location(
-            name=place.name,
+            name=place.name if getattr(mention, "loose", False) else news_name(place, text),
             admin1=admin1,
             country=place.country,
             lat=lat,

@@ -118,6 +118,18 @@ def _one_toll(a: Draft, b: Draft) -> bool:
     return len(ta) == 1 and ta == tb and min(ta) >= SAME_TOLL_MIN
 
 
+def _same_figures(a: Draft, b: Draft) -> bool:
+    """Both give the same exact numbers of dead and of wounded ('three police officers killed,
+    five hurt' ... 'a report later listed three dead policemen and five injured'): two figures
+    agreeing at once are one event told again."""
+
+    def figures(d: Draft, what: str) -> set[float]:
+        return {c.value for c, q in d.claims if c.what == what and not getattr(q, "vague", False)}
+
+    killed, injured = figures(b, "killed"), figures(b, "injured")
+    return bool(killed and injured) and killed == figures(a, "killed") and injured == figures(a, "injured")
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if a.family and b.family and a.family != b.family:
@@ -154,6 +166,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if a.family and a.family == b.family and a.kind == b.kind == "incident" and _one_toll(a, b):
         return True  # "shells kill 11 in Kassala" ... "three shells hit the Old Market quarter, killing 11"
     gap = abs(b.sent_i - a.sent_i)
+    if not b.own_place and b.event_type is None and _same_figures(a, b):
+        return True  # an untyped sentence with no place repeating both the dead and the wounded
     if not b.own_place and b.date.start is None and b.family == a.family and b.event_type:
         return True  # a later sentence that names neither place nor day restates the event
     if not b.own_place and b.event_type and b.event_type == a.event_type and _same_day(a.date, b.date):
@@ -168,6 +182,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return (
             gap <= MERGE_WINDOW_SENTENCES * 2
             or (a.family == b.family and a.family is not None)
+            or _same_toll(a, b)  # the lead's undated toll, given again further down with its day
             or (
                 a.family is not None
                 and b.family is None
@@ -395,7 +410,12 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
     if not spots:
         return False
     for area in coarse.locations:
-        if area.precision == "country" or _country_only(area):
+        # a region spanning provinces (admin1 precision, no admin1) is known only by its country
+        if (
+            area.precision == "country"
+            or _country_only(area)
+            or (area.precision == "admin1" and not area.admin1)
+        ):
             if not any(s.country and s.country == area.country for s in spots):
                 return False
         elif not any(_key(s.admin1) == _key(area.admin1 or area.name) for s in spots):

@@ -69,6 +69,8 @@ class TriggerLexicon:
     campaign_nouns: frozenset[str] = frozenset()
     restating_heads: frozenset[str] = frozenset()
     noun_only: frozenset[str] = frozenset()
+    downed_craft: frozenset[str] = frozenset()
+    recap_openings: tuple[str, ...] = ()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -95,6 +97,8 @@ class TriggerLexicon:
             frozenset(data.get("campaign_nouns", [])),
             frozenset(data.get("restating_heads", [])),
             frozenset(data.get("noun_only", [])),
+            frozenset(data.get("downed_craft", [])),
+            tuple(data.get("recap_openings", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -162,12 +166,31 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
             continue
         particles = lexicon.excluded_particles.get(lemma)
-        if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
-            continue
         etype, strength = hit
+        if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+            if not _downs_a_crewed_craft(tok, lexicon.downed_craft):
+                continue
+            etype, strength = DOWNING_TYPE, DOWNING_STRENGTH
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
     return out
+
+
+#: "shot down the airliner": an aircraft brought down from the ground, by a missile as a rule (the
+#: weapons of the sentence can still make it an air strike in ``frames.decide_type``).
+DOWNING_TYPE = "missile_artillery"
+DOWNING_STRENGTH = 0.7
+
+
+def _downs_a_crewed_craft(tok: Any, craft: frozenset[str]) -> bool:
+    """The verb's object (its passive subject) is an aircraft with people on board: its head noun, or a
+    word before it ("the Malaysia Airlines Boeing 777", "a passenger jet")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "obj"):
+            words = [c, *(w for w in c.lefts if w.dep_ in ("compound", "amod", "nmod"))]
+            if any(w.lemma_.lower() in craft or w.lower_ in craft for w in words):
+                return True
+    return False
 
 
 #: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).

@@ -28,7 +28,14 @@ from sqlalchemy.engine import Connection, Engine
 
 from wardesk.link import Report, Story, link_reports
 from wardesk.link.cluster import LinkCache, Widen, story_readings
-from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS, UNDATED_WINDOW_DAYS, date_key, gate, linkable
+from wardesk.link.compare import (
+    LINK_SLACK_DAYS,
+    LONGEST_SPAN_DAYS,
+    UNDATED_WINDOW_DAYS,
+    date_key,
+    gate,
+    linkable,
+)
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
 
@@ -252,12 +259,12 @@ def _load_stories(
     """The stored stories (not in ``known``) with a report whose days meet the blocks, or holding the originals.
 
     Dated events through the indexed ``events.date_start`` (a linkable report
-    spans at most MAX_SPAN_DAYS, so its start lies within that many days
+    spans at most LONGEST_SPAN_DAYS, so its start lies within that many days
     before the block), undated ones through their articles' indexed
     ``articles.published``.
     """
     e, a = s.events.c, s.articles.c
-    span = dt.timedelta(days=MAX_SPAN_DAYS - 1)
+    span = dt.timedelta(days=LONGEST_SPAN_DAYS - 1)
     undated = dt.timedelta(days=UNDATED_WINDOW_DAYS)
     dated = [
         and_(e.date_start.between(lo - span, hi), or_(e.date_end.is_(None), e.date_end >= lo))

@@ -33,7 +33,7 @@ from wardesk.names import fold, in_script
 USER_INDEX = "user.sqlite"
 #: Columns of a GeoNames dump line (https://download.geonames.org/export/dump/readme.txt).
 GEONAMES_COLUMNS = 19
-_ID, _NAME, _ASCII, _ALT, _LAT, _LON, _FCLASS, _FCODE, _CC, _CC2, _ADMIN1 = range(11)
+_ID, _NAME, _ASCII, _ALT, _LAT, _LON, _FCLASS, _FCODE, _CC, _CC2, _ADMIN1, _ADMIN2 = range(12)
 _POPULATION = 14
 #: Which GeoNames features become which kind of place; the rest (hotels, hills, wells,
 #: streams) are left out: news name villages, districts and camps, and the bundled index
@@ -144,7 +144,10 @@ def read_extract(path: str | Path) -> Iterator[tuple[tuple, list[str]]]:
         if kind is None or not row[_NAME].strip():
             continue
         name = ascii_name(row[_NAME].strip()) if is_latin(row[_NAME]) else (row[_ASCII].strip() or row[_NAME])
-        a1 = admin1.get((cc, row[_ADMIN1].strip()))
+        # a country reported at the second level (admin_levels.csv) is keyed 'admin1.admin2'
+        a1 = admin1.get((cc, f"{row[_ADMIN1].strip()}.{row[_ADMIN2].strip()}")) or admin1.get(
+            (cc, row[_ADMIN1].strip())
+        )
         names = [row[_NAME], row[_ASCII], *(a for a in row[_ALT].split(",") if is_latin(a) or in_script(a))]
         out.append(((name, a1, cc, lat, lon, kind, pop, gid), names))
     if not out:

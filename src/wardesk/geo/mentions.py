@@ -70,6 +70,15 @@ VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
+#: "Kyiv-controlled", "UK-based", "Iran-backed", "Russian-made": a place joined to these by a hyphen
+#: describes someone or something (compounds.yaml), it is not where an event happened.
+DESCRIBING_SUFFIXES = tuple(
+    dict.fromkeys(
+        s[1:]
+        for part in ("describing_suffixes", "actor_suffixes", "supplier_suffixes")
+        for s in load_list("lexicons", "compounds.yaml", part)
+    )
+)
 #: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
 PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
@@ -414,6 +423,7 @@ class _Context:
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
+        self.loose = False  # the place was found by a loose spelling (set by _match)
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
@@ -517,6 +527,33 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+                elif countries and not self._in_list(doc, low, j, k):
+                    self._admin1_named(doc[s:k].text, gaz, countries[0])
+            elif (
+                k > s and low[s - 1] == "," and k <= s + 3 and countries and not self._in_list(doc, low, j, k)
+            ):
+                self._admin1_named(doc[s:k].text, gaz, countries[0])
+
+    def _admin1_named(self, name: str, gaz: Gazetteer, country: str) -> None:
+        """'X, Y' with Y a province of the story's country: Y is X's admin1, as with 'X, Y province'."""
+        a = gaz.admin1(name, country)
+        if a is not None and a.kind == "admin1":
+            self.admin1, self.country = a.name, a.country
+            if self.pattern is None:
+                self.pattern, self.hint = "in_admin1", self.hint or "exact"
+
+    @staticmethod
+    def _in_list(doc: Doc, low: list[str], j: int, k: int) -> bool:
+        """'A, B and C', 'A, B, C': names in a list, not a town and its province; nor "Y's"."""
+        i = j - 1
+        while i > 0 and _caps(doc)[i - 1]:
+            i -= 1
+        before = low[i - 1] if i >= 1 else ""
+        after = low[k] if k < len(doc) else ""
+        nxt_cap = k + 1 < len(doc) and _caps(doc)[k + 1]
+        return (
+            before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
+        )
 
 
 #: How far back from "town of X" a country may describe the town ("the northern Mozambique
@@ -603,11 +640,14 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 
 
 def _based(doc: Doc, j: int) -> bool:
-    """doc[:j] ends a '<Place>-based' adjective ('UK-based', 'London - based')."""
+    """doc[:j] ends a '<Place>-based' or '<Place>-controlled' adjective ('UK-based', 'London - based',
+    'Kyiv-controlled', 'Tehran-backed'): it says who controls or backs something, not where."""
     lows, n = doc_lowers(doc), len(doc)
-    if j < n and lows[j] in ("-based", "based"):
-        return lows[j] == "-based" or _spaces(doc)[j - 1] == ""
-    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] == "based"
+    if j < n and lows[j].startswith(("-", "–")) and lows[j][1:] in DESCRIBING_SUFFIXES:
+        return True
+    if j < n and lows[j] == "based":
+        return _spaces(doc)[j - 1] == ""
+    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] in DESCRIBING_SUFFIXES
 
 
 def _known_word(tok: Token, gaz: Gazetteer) -> bool:
@@ -714,6 +754,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 or any(a <= span.start_char and span.end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
                 role=_role(doc, i, j),
+                loose=ctx.loose and place is not None,
             )
         )
         if ctx.admin1 is not None or ctx.country is not None:
@@ -1080,6 +1121,7 @@ def _match(
     if not cands and (ner_place or ctx.pattern):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
+        ctx.loose = bool(cands)
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
@@ -1092,6 +1134,7 @@ def _match(
         home = ctx.country or countries[0]
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
+        ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
         place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
     supported = ner_place or ctx.pattern is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,3 +58,39 @@ class PlaceMention:
     #: said') or "attribute" (it describes a thing: 'Blackjack bombers'). Only a "place" can be
     #: where an event happened.
     role: str = "place"
+    #: The gazetteer entry was found by a loose (skeleton) spelling, not by a name or alias: the
+    #: text's name may be another place than the entry, so the entry's own name is recorded.
+    loose: bool = False
+
+
+#: A mention written as a plain proper name: capitalised words joined by spaces, hyphens or
+#: apostrophes ('Hodeida', 'Kfar Kila', "Ma'arrat al-Nu'man"), nothing else around it.
+_PROPER_NAME = re.compile(
+    r"(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|az|ash|at|de|del|la|le|di|da)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|an|ar|as|az|ash|at|de|del|la|le|di|da|[a-z][\w'’]*))*"
+)
+#: Kinds whose name the report's own spelling replaces (a division or country keeps the index's
+#: name: that is the name admin1 and country comparisons are made on).
+_TEXT_SPELT_KINDS = frozenset(("city", "base"))
+
+
+def news_name(place: Place, text: str | None) -> str:
+    """The name a located town is recorded under: the report's own spelling when the text is a
+    plain proper name of the town, else the gazetteer's.
+
+    Why: the gazetteer's primary name is often another transliteration than the one the report
+    (and so every reader and annotator) uses ('Al Hudaydah' for 'Hodeidah', 'Timbio'-like near
+    misses aside); recording the text's spelling keeps the record matchable to the report while
+    the coordinates, admin1 and country still come from the gazetteer entry.
+    """
+    if place.kind not in _TEXT_SPELT_KINDS or not text:
+        return place.name
+    t = text.strip()
+    if (
+        t.isascii()
+        and t[:1].isupper()
+        and not t.isupper()
+        and _PROPER_NAME.fullmatch(t)
+        and not t.endswith(("'s", "’s"))
+    ):
+        return t
+    return place.name

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 
 from wardesk.link.compare import (
     LINK_SLACK_DAYS,
-    MAX_SPAN_DAYS,
+    LONGEST_SPAN_DAYS,
     NO_DATE_AT_ALL,
     Vector,
     date_key,
     date_span,
     linkable,
+    own_span,
     pair_score,
     read_twice,
     same_main_place,
@@ -121,7 +122,7 @@ class _Linker:
             self._scored.add(i)
             start, end = self._keys[i]  # type: ignore[misc]
             slack = dt.timedelta(days=LINK_SLACK_DAYS)
-            lo = bisect.bisect_left(self._starts, start - slack - dt.timedelta(days=MAX_SPAN_DAYS))
+            lo = bisect.bisect_left(self._starts, start - slack - dt.timedelta(days=LONGEST_SPAN_DAYS))
             hi = bisect.bisect_right(self._starts, end + slack)
             for (ks, ke), j in self._keyed[lo:hi]:  # type: ignore[misc]
                 if j != i and ke + slack >= start and ks - slack <= end:
@@ -414,7 +415,7 @@ def _agglomerate(
     owner: dict[int, _Cluster] = {}
     for i in anchors:
         r = reports[i]
-        span = date_span(r)
+        span = own_span(r)  # a vague or assumed span never widens its story's
         owner[i] = _Cluster(
             key=r.report_id,
             anchors=[i],

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from wardesk.link.report import Report
 from wardesk.names import fold
-from wardesk.record import FAMILY, Location
+from wardesk.record import FAMILY, NO_DAY_GIVEN, Location
 from wardesk.resources import load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
@@ -30,6 +30,13 @@ UNDATED_WINDOW_DAYS = 3
 #: campaign, not one incident: it never joins an incident story. A week, as the
 #: schema's "range" precision ("a span of up to about a week").
 MAX_SPAN_DAYS = 7
+#: A report of one incident at a precise place (a town, "near" a town) dated only to a longer span,
+#: up to this many days ("in late March", "last month"), is vaguely dated, not a campaign: it may
+#: join a story whose days lie within its span, on weak grounds (a strong score), and its span never
+#: widens the story's (``vague``). A month and its slack.
+VAGUE_SPAN_DAYS = 31
+#: The longest span of a linkable report, for the look-back of candidate searches by start day.
+LONGEST_SPAN_DAYS = VAGUE_SPAN_DAYS
 #: Two differently named places that are both precise (a town, a village) are
 #: one place only within this distance (km): one gazetteer point under two
 #: spellings ("Zaporizhzhya" and "Zaporizhzhia"). Two different towns are two
@@ -119,7 +126,16 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
     if sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]:
         return 0.4, False
+    if assumed(a) or assumed(b):
+        # a day only assumed from publication is a guess: the report may be about any day of the window
+        # an undated one may be about, on weak grounds ("the massacre", told without a day, three days on)
+        return _compare_undated(a, b, None if assumed(a) else sa, None if assumed(b) else sb)
     return None
+
+
+def assumed(r: Report) -> bool:
+    """Is the report's date only assumed from its publication (``record.NO_DAY_GIVEN``)?"""
+    return r.event.date.text == NO_DAY_GIVEN and r.published is not None
 
 
 def _each_of_its_own_day(r: Report, span: tuple[dt.date, dt.date]) -> bool:
@@ -144,6 +160,9 @@ def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
 def date_key(r: Report) -> tuple[dt.date, dt.date] | None:
     """The days a report may be about: its date span, or the window before its publication; None: unknown."""
     span = date_span(r)
+    if span is not None and assumed(r):
+        window = undated_window(r.published)  # type: ignore[arg-type]
+        return min(span[0], window[0]), max(span[1], window[1])
     if span is not None:
         return span
     return undated_window(r.published) if r.published else None
@@ -159,7 +178,8 @@ def _compare_undated(
     agreement. A report with neither a date nor a publication date links to
     nothing.
     """
-    ka, kb = date_key(a), date_key(b)
+    ka = sa or (undated_window(a.published) if a.published else None)
+    kb = sb or (undated_window(b.published) if b.published else None)
     if ka is None or kb is None:
         return None
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
@@ -176,7 +196,7 @@ def linkable(r: Report) -> str | None:
     if ev.kind != "incident":
         return "aggregate"
     span = date_span(r)
-    if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS:
+    if span is not None and (span[1] - span[0]).days + 1 > MAX_SPAN_DAYS and not vague(r):
         return f"date span over {MAX_SPAN_DAYS} days"
     if span is None and r.published is None:
         return NO_DATE_AT_ALL
@@ -184,6 +204,32 @@ def linkable(r: Report) -> str | None:
     if key is not None and not (EARLIEST_DAY <= key[0] and key[1] <= LATEST_DAY):
         return "a date out of range"
     return None
+
+
+def vague(r: Report) -> bool:
+    """Is the report one incident at a precise place dated only to a span of a week to a month?
+
+    "The massacre in the village in late March": the place is precise, the day
+    unknown. Such a report may be any day of its span; it links on weak grounds,
+    and a story's own span is set by its precisely dated reports (``cluster``).
+    """
+    span = date_span(r)
+    if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
+        return False
+    locs = r.event.locations
+    return bool(locs) and locs[0].precision in ("exact", "near")
+
+
+def own_span(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days the report itself sets for its story: its date span, unless that is vague (``vague``)
+    or only assumed from the publication date (``record.NO_DAY_GIVEN``); None then.
+
+    Such a report must meet the story's days, but does not stretch them: "the
+    massacre" told without a day in a report three days on, or "in March", is
+    the event of the day that other reports give."""
+    if vague(r) or assumed(r):
+        return None
+    return date_span(r)
 
 
 #: Days outside which a report's date is a misreading (or a hostile record), not an event: such a report
@@ -259,11 +305,12 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    other_family = FAMILY[a.event.event_type] != FAMILY[b.event.event_type]
+    other_family = _families_differ(a.event.event_type, b.event.event_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
-    return Gate(True, weak=d[1] or p[1] or other_family or clash, place=p[0], date=d[0])
+    loose = vague(a) or vague(b)
+    return Gate(True, weak=d[1] or p[1] or other_family or clash or loose, place=p[0], date=d[0])
 
 
 def read_twice(a: Report, b: Report) -> bool:
@@ -360,9 +407,23 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
     return sum(w * y.get(t, 0.0) for t, w in x.items())
 
 
-def _type_agreement(a: str, b: str) -> float:
+#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
+#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
+#: another report's air strike or shooting of the same crowd.
+UNTOLD_TYPE = "other"
+
+
+def _families_differ(a: str, b: str) -> bool:
+    """Two families of violence, neither of them the untold kind (``UNTOLD_TYPE``)."""
+    return UNTOLD_TYPE not in (a, b) and FAMILY[a] != FAMILY[b]
+
+
+def _type_agreement(a: str, b: str) -> float | None:
+    """1 same type, 0.5 same family, 0 two families; None when one is the untold kind (not evidence)."""
     if a == b:
         return 1.0
+    if UNTOLD_TYPE in (a, b):
+        return None
     return 0.5 if FAMILY[a] == FAMILY[b] else 0.0
 
 
