@@ -855,3 +855,78 @@ def test_attribution_an_unlisted_institution_keeps_its_own_name(nlp, text, org):
 def test_attribution_outlet_named_inside_a_report(nlp, text, name):
     found = find_attributions(nlp(text), SourceLexicon.default())
     assert [a.name for a in found] == [name], [(a.name, a.verb) for a in found]
+
+
+# Text a page extractor glued before a sentence, and tallies the parser took for speakers:
+# (text, the speakers' names). A name never opens with a date, a year, a figure or page
+# furniture, and a counted phrase of people ("more than 40 people") is no speaker.
+GLUED_CASES = [
+    ("12 March 2019 State media said that four soldiers died in the ambush.", ["State media"]),
+    ("2019 Residents said the militia burned the village to the ground.", ["Residents"]),
+    ("Tags Kano Nigeria bombing Police said a suicide bomber struck the market.", ["Police"]),
+    ("Share Regional officials said the bridge was destroyed overnight.", ["Regional officials"]),
+    ("Gunmen killed at least 30 a local rights group said.", ["a local rights group"]),
+    ("The shelling wounded more than 40 people said the health ministry.", ["the health ministry"]),
+    ("More than 20 rebels were killed in the fighting, according to the army.", ["the army"]),
+    # what must stay: counted speakers in words, a number that is part of a name
+    ("Two officials said the convoy was hit by a roadside bomb.", ["officials"]),
+    ("The Brigade 313 commander said his men had taken the hill.", ["The Brigade 313 commander"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLUED_CASES)
+def test_attribution_speaker_names_drop_glued_dates_tallies_and_furniture(nlp, text, names):
+    assert [a.name for a in find_attributions(nlp(text))] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 60 people said they had fled the shelling.",
+        "At least 12 villagers told of gunmen arriving at night.",
+    ],
+)
+def test_attribution_a_tally_of_people_is_no_speaker(nlp, text):
+    assert find_attributions(nlp(text)) == []
+
+
+def test_attribution_one_of_a_group_named_after_it_still_speaks(nlp):
+    text = "One of the officers, Colonel-General Pavel Ivanov, told reporters that the army had fired."
+    assert [a.name for a in find_attributions(nlp(text))] == ["Pavel Ivanov"]
+
+
+def test_attribution_a_date_is_not_the_person_a_pronoun_refers_to(nlp):
+    text = (
+        "Thu Aug 22 2019 40 Gunmen Killed in Clashes Near Kassala. At least 40 gunmen were killed "
+        "in the clashes. Two trucks were destroyed, he added."
+    )
+    assert all("Aug" not in a.name and "Thu" not in a.name for a in find_attributions(nlp(text)))
+
+
+# Text without commas ends "... the X said." and the parser folds the speaker into the
+# reported clause: (text, speaker, text the statement must cover).
+FINAL_SPEAKER_CASES = [
+    (
+        "Militiamen burned two villages in the east and killed nine farmers the London-based "
+        "rights group Amnesty International said.",
+        "Amnesty International",
+        "killed nine farmers",
+    ),
+    (
+        "Two markets were shelled overnight in the northern district state news agency SUNA reported.",
+        "SUNA",
+        "Two markets were shelled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "covered"), FINAL_SPEAKER_CASES)
+def test_attribution_speaker_run_into_the_end_of_its_statement(nlp, text, name, covered):
+    (a,) = find_attributions(nlp(text))
+    assert a.name == name
+    assert covered in text[a.scope[0] : a.scope[1]]
+
+
+def test_attribution_a_name_in_apposition_to_a_describing_subject_speaks(nlp):
+    text = "The opposition Sudan Doctors Network said air strikes killed 14 people on Sunday including women in the camp."
+    assert [a.name for a in find_attributions(nlp(text))] == ["Sudan Doctors Network"]

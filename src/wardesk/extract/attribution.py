@@ -64,6 +64,16 @@ ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verb
 DESCRIBING_NOUNS = load_words("lexicons", "institutions.yaml", "describing_nouns")
 #: "the weekly Savana": nouns that make the name beside them an outlet's.
 OUTLET_NOUNS = load_words("lexicons", "institutions.yaml", "outlet_nouns")
+#: Words that never open a speaker's name: month and weekday names (a date glued before
+#: it) and page furniture ("Tags", "Share") the text extractor left before a sentence.
+_DATE_WORDS = load_words("lexicons", "time_expressions.yaml", "months") | load_words(
+    "lexicons", "time_expressions.yaml", "weekdays"
+)
+PAGE_FURNITURE = load_words("lexicons", "reporting_verbs.yaml", "page_furniture")
+#: "at least", "more than": a number so qualified counts a tally, not speakers.
+COUNT_APPROXIMATORS = load_words("lexicons", "reporting_verbs.yaml", "count_approximators")
+#: Entity labels of a date, time or figure: none of them is part of a speaker's name.
+_FIGURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Longest title between a name and its verb in "..., Name, title of the X, said".
 MAX_APPOSITION_TOKENS = 16
 #: Longest subject/prepositional phrase (tokens) kept in an attributing phrase's text.
@@ -418,7 +428,7 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if subj is None and passive is None:
         subj = _participle_subject(verb)
     if subj is None and passive is None:
-        subj = _loose_subject(verb)
+        subj = _loose_subject(verb) or _final_speaker(verb, lex, words)
         loose = subj is not None
     if lemma == "quote":
         # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
@@ -438,6 +448,13 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         subj = agent
     if subj is None or subj.pos_ in ("SCONJ", "ADP"):
         return []
+    if _counted(subj) and passive is None:
+        # "... wounded 60 people said the agency": an unpunctuated inversion whose parsed
+        # subject is the tally; the speaker is the object after the verb
+        obj = next((c for c in kids if c.dep_ in ("nsubj", "dobj", "attr") and c.i > verb.i), None)
+        if obj is None or _counted(obj):
+            return []
+        subj = obj
     if any(c.dep_ == "det" and c.lower_ in NOBODY for c in subj.children):
         return []  # "no group has claimed it": nobody speaks
     objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "attr")}
@@ -578,6 +595,33 @@ def _loose_subject(verb: Token) -> Token | None:
     ):
         return ent.root
     return None
+
+
+def _final_speaker(verb: Token, lex: SourceLexicon, words: _Words) -> Token | None:
+    """The speaker of a sentence that ends "... the X monitor said." without a comma, which
+    the parser read as part of the reported clause ("... wounded five others the X group
+    said"): the largest phrase ending right before the verb that holds no figure and names
+    a speaker."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or verb.i == sent.start or any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    chain = [last, *(a for a in last.ancestors if a.i < verb.i)]
+    found: list[tuple[Token, str]] = []
+    for cand in chain:
+        if cand.right_edge.i != last.i or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.like_num or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in cand.subtree):
+            break
+        desc = _describe(cand, lex, words)
+        if desc is not None:
+            found.append((cand, desc[2]))
+    # a name wins over the description around it ("the rights group Amnesty International")
+    named = next((c for c, kind in found if kind in ("org", "person")), None)
+    return named if named is not None else (found[-1][0] if found else None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -858,9 +902,19 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return _statement_author(obj, lex, words)
+    partitive = tok.like_num and any(c.dep_ == "appos" or c.lower_ == "of" for c in tok.children)
+    if _counted(tok) or _glued(tok) and not partitive:
+        return None  # "60 people", "Apr" in "Fri 07 Apr 2017": no speaker; "one of the X, Name," is
+    if any(_furniture(t) for t in doc[tok.left_edge.i : tok.i]):
+        # "Tags Kano Nigeria Local officials say": the tag words became the subject and
+        # the speaker its apposition
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is not None:
+            return _describe(appos, lex, words)
     lo, hi = _name_range(tok)
     span = doc[lo:hi]
-    full = doc[slice(*_np_range(tok, appos=True))]
+    full_lo, full_hi = _np_range(tok, appos=True)
+    full = doc[max(full_lo, lo) : full_hi]
     # a person named in the phrase or its apposition: "Maj. Gen. Igor Konashenkov",
     # "Rami Abdel Rahman, head of SOHR", "a spokesman for the Pentagon, Jeff Davis"
     person = _person_in(full, lex, words)
@@ -903,7 +957,10 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
-    return None
+    # "the opposition X Observatory said": the parser made the describing word the head
+    # and the name its apposition
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    return _describe(appos, lex, words) if appos is not None else None
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
@@ -917,7 +974,98 @@ def _name_range(tok: Token) -> tuple[int, int]:
     for k in range(lo, tok.i):
         if doc[k].text in DATELINE_DASHES and _dateline(doc[lo:k]):
             lo = k + 1
-    return lo, hi
+    lo = _after_glued(doc, lo, tok.i)
+    # a line break or a figure after the head ends the name ("QRCS\n Between 5 and 9 May")
+    cut = next((k for k in range(tok.i + 1, hi) if doc[k].is_space or _glued(doc[k])), None)
+    return lo, hi if cut is None else cut
+
+
+def _glued(t: Token) -> bool:
+    """A token that cannot be part of a speaker's name: a number, a date, a month or weekday
+    name, or page furniture. A number inside a named entity ("Brigade 313") is part of it."""
+    if _furniture(t) or _date_word(t):
+        return True
+    if t.ent_type_ in ("ORG", "PERSON", "NORP", "FAC") and not t.like_num:
+        return False
+    if t.like_num or t.ent_type_ in _FIGURE_ENTS:
+        return not (t.ent_type_ in ("ORG", "PERSON", "FAC") and t.ent_iob_ == "I" or _name_number(t))
+    return False
+
+
+def _date_word(t: Token) -> bool:
+    """A month or weekday name in a written date: next to a number or another date word
+    ("Aug 18", "Thu Aug", "May 2014"). "Theresa May said" keeps its name."""
+    if t.is_lower or t.lower_.rstrip(".") not in _DATE_WORDS:
+        return False
+    doc = t.doc
+    near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+    return any(n.like_num or n.lower_.rstrip(".") in _DATE_WORDS and not n.is_lower for n in near)
+
+
+def _furniture(t: Token) -> bool:
+    """A page-furniture word opening a line ("Tags", "Share"), not a word inside a phrase."""
+    if t.is_lower or t.lower_ not in PAGE_FURNITURE:
+        return False
+    return t.i == 0 or t.is_sent_start or t.doc[t.i - 1].is_punct or t.doc[t.i - 1].is_space
+
+
+def _name_number(t: Token) -> bool:
+    """A number that is part of a name: after a capitalised word that is no date ("Brigade 313")."""
+    if not t.like_num or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.lower_.rstrip(".") not in _DATE_WORDS
+        and prev.ent_type_ not in _FIGURE_ENTS
+    )
+
+
+def _after_glued(doc: Doc, lo: int, head: int) -> int:
+    """Where a speaker's name starts once what the parser glued before it is cut off: a date
+    ("27 May 2019 State media said"), page furniture ("Tags Kivu"), or a tally of people
+    ("killed at least 18 people including 4 children state media said"): the name is what
+    follows the last such token, and after a tally also the last preposition or participle
+    ("... in the city of Kano police said")."""
+    last = next((k for k in range(head - 1, lo - 1, -1) if _glued(doc[k])), None)
+    if last is None:
+        return lo
+    start = last + 1
+    if _furniture(doc[last]):
+        # a tag line lists names before the sentence starts ("Tags Kano Nigeria Police
+        # said"): keep the head and the describing words joined to it
+        start = head
+        while start > last + 1 and (
+            doc[start - 1].pos_ == "ADJ" or doc[start - 1].text == "-" or doc[start].text == "-"
+        ):
+            start -= 1
+        return start
+    counted = doc[last].head
+    if doc[last].dep_ == "nummod" and last < counted.i < head:
+        start = counted.i + 1  # "4 children state media": the counted noun goes too
+        joint = [k for k in range(start, head) if doc[k].pos_ in ("ADP", "VERB", "SCONJ", "CCONJ")]
+        start = joint[-1] + 1 if joint else start
+    while start < head and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _counted(tok: Token) -> bool:
+    """The phrase is a tally of people, not a speaker: counted in figures ("60 people") or
+    roughly ("at least forty people"). "Two officials said" is two speakers."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "nummod" or c.i > tok.i or c.ent_type_ == "DATE" or _name_number(c):
+            continue
+        between = doc[c.i + 1 : tok.i]
+        if any(t.pos_ == "DET" or t.ent_type_ in _FIGURE_ENTS or t.is_punct for t in between):
+            continue  # "... 30 a local group said": the number counts something else
+        if any(ch.isdigit() for ch in c.text):
+            return True
+        if any(g.lower_ in COUNT_APPROXIMATORS for g in c.subtree if g.i < c.i):
+            return True
+    return False
 
 
 def _bare_end(tok: Token, hi: int) -> int:
@@ -1254,6 +1402,7 @@ def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words)
         and first <= e.start
         and e.end <= f.subject.i
         and lex.canonical(e.text) is None
+        and not any(_glued(t) for t in e)  # "Thu Aug 18" tagged as a person is a date
     ]
     return people[-1] if people else None
 
