@@ -20,7 +20,7 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import ActorEntry, ActorLexicon, find_actors
+from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors
 from wardesk.extract.attribution import (
     SourceLexicon,
     covers,
@@ -260,7 +260,11 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
+        # the event's own country: one of the article's focus countries, or, when the article has no
+        # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
+        if where is None and not self._focus:
+            where = next((loc.country for loc in d.locations if loc.country), None)
         d.initiators = self._actors(frame.initiators, where)
         d.targets = self._actors(frame.targets, where)
         for w in frame.weapons:
@@ -970,8 +974,8 @@ def _fight_between_forces(d: Draft) -> bool:
     dominant type (a car bomb, an air strike) that would otherwise fill it."""
     if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
         return False
-    if any(t.type not in FIGHTING_TYPES for t in d.targets):
-        return False
+    if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):
+        return False  # "gunmen" killed by soldiers are armed, though nobody says whose
     # an attacker must be named: "five fighters were killed near X" in a report of air strikes
     # is one of those strikes
     return bool(d.initiators) and all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)

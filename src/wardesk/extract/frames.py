@@ -378,6 +378,20 @@ def drop_light_verbs(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+def drop_victim_nouns(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger noun that another trigger verb acts on names the victims, not an act of its own:
+    "soldiers killed three gunmen" is a fight with gunmen, not a shooting by them."""
+    heads = {t.head_i for t in triggers}
+
+    def victim(t: Trigger) -> bool:
+        tok = doc[t.head_i]
+        return (
+            tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i in heads - {tok.i}
+        )
+
+    return [t for t in triggers if not victim(t)]
+
+
 def decide_type(frame: Frame) -> str | None:
     """Event type from typed triggers and weapons; None when nothing says which."""
     votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
@@ -695,7 +709,7 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = untype_captures(sent.doc, drop_light_verbs(sent.doc, triggers))
+    triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
     groups = [(g, role) for g, role in groups if g]
     if not groups:
