@@ -39,7 +39,7 @@ def test_frames_gunmen_killed_by_forces_are_a_fight_not_a_shooting(pipeline, tex
     ("text", "country"),
     [
         (
-            "Gunmen attacked a police station in the town of Zalingei on Monday, killing two officers.",
+            "Gunmen stormed a police post in Zalingei on Monday and killed two officers.",
             "Sudan",
         ),
         ("Militants overran an army post near the town of Kidal on Monday, killing three soldiers.", "Mali"),
