@@ -21,12 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.names import fold
 from wardesk.nlp.cache import (
+    doc_children,
+    doc_deps,
     doc_ents,
     doc_is_punct,
     doc_lemmas,
     doc_lowers,
     doc_opens_sentence,
     doc_pos,
+    doc_tags,
     doc_text,
     ents_within,
     per_doc,
@@ -789,21 +792,27 @@ _SKIP_DEPS = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl",
 def _np_range(tok: Token, appos: bool = False) -> tuple[int, int]:
     """Token range of a noun phrase without its relative clauses, conjuncts and (unless asked) appositions."""
     skip = _SKIP_DEPS - {"appos"} if appos else _SKIP_DEPS
-    keep = [tok]
-    stack = [tok]
+    doc, root = tok.doc, tok.i
+    deps, kids = doc_deps(doc), doc_children(doc)  # per-document arrays, not a Token per child
+    edges: tuple[int, int] | None = None  # the phrase's outer tokens, read when a mark asks
+    keep = [root]
+    stack = [root]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.dep_ in skip and not (c.dep_ == "punct" and c.i not in (tok.left_edge.i, tok.right_edge.i)):
-                if c.dep_ == "punct" and t is not tok:
-                    keep.append(c)
-                continue
+        for c in kids[t]:
+            dep = deps[c]
+            if dep in skip:
+                if dep == "punct" and edges is None:
+                    edges = (tok.left_edge.i, tok.right_edge.i)
+                if not (dep == "punct" and c not in edges):
+                    if dep == "punct" and t != root:
+                        keep.append(c)
+                    continue
             keep.append(c)
             stack.append(c)
-    idx = sorted(t.i for t in keep)
-    lo, hi = idx[0], idx[-1] + 1
-    doc = tok.doc
-    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS"):
+    lo, hi = min(keep), max(keep) + 1
+    punct, tags = doc_is_punct(doc), doc_tags(doc)
+    while hi > lo + 1 and (punct[hi - 1] or tags[hi - 1] == "POS"):
         hi -= 1
     return lo, hi
 

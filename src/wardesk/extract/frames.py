@@ -15,12 +15,22 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
 from wardesk.extract.triggers import Trigger, TriggerLexicon
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
+from wardesk.nlp.cache import (
+    doc_children,
+    doc_deps,
+    doc_heads,
+    doc_lemmas,
+    doc_lowers,
+    doc_pos,
+    doc_raw_lemmas,
+    doc_tags,
+)
 from wardesk.record import FAMILY
 from wardesk.resources import load_words
 
@@ -112,42 +122,47 @@ GENERIC_DETS = load_words("lexicons", "triggers.yaml", "generic_dets")
 CAPABILITY_MODALS = load_words("lexicons", "triggers.yaml", "capability_modals")
 
 
-def _capability(verb: Token) -> bool:
-    """The clause says what its subject is able to do: "that can hit", "which could reach" (not
-    "that may have killed", "could have hit": a past event told with doubt)."""
-    auxes = [a for a in verb.children if a.dep_ == "aux"]
-    return any(a.lemma_ in CAPABILITY_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+def _capability(doc: Doc, verb: int) -> bool:
+    """The clause of doc[verb] says what its subject is able to do: "that can hit", "which could
+    reach" (not "that may have killed", "could have hit": a past event told with doubt)."""
+    deps, lemmas = doc_deps(doc), doc_raw_lemmas(doc)
+    auxes = [lemmas[a] for a in doc_children(doc)[verb] if deps[a] == "aux"]
+    return any(a in CAPABILITY_MODALS for a in auxes) and not any(a == "have" for a in auxes)
 
 
-def _irrealis(tok: Token, irrealis: frozenset[str]) -> bool:
-    """A trigger under "plan to", "vowed to", "will", "can", a negation or a question, or an event
-    noun spoken of in general ("every drone strike proves ..."), is not an event."""
-    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
+    """A trigger doc[i] under "plan to", "vowed to", "will", "can", a negation or a question, or an
+    event noun spoken of in general ("every drone strike proves ..."), is not an event. Walks the
+    per-document arrays: a Token per child and head was most of this test's time."""
+    deps, lows, lemmas, pos = doc_deps(doc), doc_lowers(doc), doc_raw_lemmas(doc), doc_pos(doc)
+    heads, kids = doc_heads(doc), doc_children(doc)
+    if any(deps[c] == "det" and lows[c] in GENERIC_DETS for c in kids[i]):
         return True
-    if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and _capability(c) for c in tok.children):
+    if pos[i] == "NOUN" and any(deps[c] == "relcl" and _capability(doc, c) for c in kids[i]):
         return True  # what a weapon can do: "missiles that can hit targets 12 km away"
-    cur = tok
+    cur = i
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
+        if any(deps[c] == "neg" for c in kids[cur]):
             return True
-        if any(c.dep_ == "aux" and c.lemma_ in irrealis for c in cur.children):
+        if any(deps[c] == "aux" and lemmas[c] in irrealis for c in kids[cur]):
             return True
-        if cur.head.i == cur.i:
+        head = heads[cur]
+        if head == cur:
             break
         if (
-            cur.dep_ == "acl"
-            and cur.head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            deps[cur] == "acl"
+            and pos[head] == "NOUN"
+            and any(deps[c] == "aux" and doc_tags(doc)[c] == "TO" for c in kids[cur])
         ):
             return True  # what an operation, attempt or bid is for: "an operation to seize the area"
         if (
-            cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
-            and cur.head.lemma_ in irrealis
+            deps[cur] in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
+            and lemmas[head] in irrealis
         ):
             return True
-        if cur is tok and cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_ in RESTATING_HEADS:
+        if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
-        cur = cur.head
+        cur = head
     return False
 
 
@@ -196,7 +211,7 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     them in the tree; a sentence with only untyped triggers gives one group.
     """
     doc = sent.doc
-    live = [t for t in triggers if not _irrealis(doc[t.head_i], irrealis) and not _describing(doc[t.head_i])]
+    live = [t for t in triggers if not _irrealis(doc, t.head_i, irrealis) and not _describing(doc[t.head_i])]
     strongest = max((t.strength for t in live if t.event_type), default=0.0)
     typed: dict[str, list[Trigger]] = {}
     untyped: list[Trigger] = []
@@ -237,27 +252,30 @@ SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
 PART_WORDS = frozenset({"including"})
 
 
-def _own_clause(tok: Token) -> tuple[int, int] | None:
+def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
     """Token range of the part of the sentence that tells of another event and holds the token:
     the object of "after" / "since" / "following", of "followed" / "preceded", or a clause they
     open ("since the Taliban claimed the attacks in Kabul"), or of "including" (one of the sentence's own
-    events, told apart); None when the token is in the main clause."""
-    cur = tok
+    events, told apart); None when the token doc[i] is in the main clause. Walks the per-document
+    arrays: it runs for every trigger and place."""
+    heads, deps, lows, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_raw_lemmas(doc)
+    cur = i
     for _ in range(12):
-        if cur.head.i == cur.i:
+        head = heads[cur]
+        if head == cur:
             return None
-        head = cur.head
-        opened = cur.dep_ in ("pobj", "pcomp", "dobj") and (
-            head.lower_ in SEQUENCE_WORDS
-            or head.lemma_ in SEQUENCE_WORDS
-            or (head.dep_ == "prep" and head.head.lemma_.lower() in SEQUENCE_WORDS)
+        opened = deps[cur] in ("pobj", "pcomp", "dobj") and (
+            lows[head] in SEQUENCE_WORDS
+            or lemmas[head] in SEQUENCE_WORDS
+            or (deps[head] == "prep" and doc_lemmas(doc)[heads[head]] in SEQUENCE_WORDS)
         )
         opened = opened or (
-            cur.dep_ in ("advcl", "ccomp")
-            and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in cur.children)
+            deps[cur] in ("advcl", "ccomp")
+            and any(deps[c] == "mark" and lows[c] in SEQUENCE_WORDS for c in doc_children(doc)[cur])
         )
         if opened:
-            return cur.left_edge.i, cur.right_edge.i + 1
+            tok = doc[cur]
+            return tok.left_edge.i, tok.right_edge.i + 1
         cur = head
     return None
 
@@ -295,7 +313,7 @@ def split_own_clauses(
         for t in g:
             if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
                 continue
-            span = _own_clause(doc[t.head_i])
+            span = _own_clause(doc, t.head_i)
             if span is None:
                 continue
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)):
@@ -732,8 +750,7 @@ def build_frames(
         if id(f) in parts and f.event_type is None:
             f.event_type = main_type  # "64 shells over three nights, including 9 launched on Sunday"
     for p in places:
-        tok = doc[p.token_start]
-        region = _own_clause(tok)
+        region = _own_clause(doc, p.token_start)
         if (
             region is not None
             and doc[region[0] : region[1]].root.pos_ in ("NOUN", "PROPN")
@@ -743,7 +760,7 @@ def build_frames(
             # "in retaliation for the death of a commander in X": where another event was (a noun
             # phrase; a clause after "after" may hold the sentence's own event in words we lack)
             continue
-        nearest_frame(frames, tok).places.append(p)
+        nearest_frame(frames, doc[p.token_start]).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
         origin = _measured_from(doc, t, triggers)

@@ -28,7 +28,15 @@ from wardesk.extract.attribution import SourceLexicon
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.extract.weapons import WeaponLexicon
 from wardesk.names import fold
-from wardesk.nlp.cache import doc_ents
+from wardesk.nlp.cache import (
+    doc_ents,
+    doc_is_alpha,
+    doc_is_punct,
+    doc_lemmas,
+    doc_lowers,
+    doc_token_texts,
+    span_text,
+)
 from wardesk.resources import load_yaml
 
 #: Entity labels that can name an attacker the actor table does not know
@@ -87,24 +95,34 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
     not close ("The Allied Democratic Forces (ADF" -> "Allied Democratic Forces"), trailing
     punctuation or a possessive ending."""
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    lows, texts, punct = doc_lowers(doc), doc_token_texts(doc), doc_is_punct(doc)  # per-document arrays
+    while start < end and lows[start] in ("the", "a", "an"):
         start += 1
     for i in range(start, end):
-        if doc[i].text == "(" and not any(doc[k].text == ")" for k in range(i, end)):
+        if texts[i] == "(" and ")" not in texts[i:end]:
             end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVE_END):
+    while end > start and (punct[end - 1] or lows[end - 1] in _POSSESSIVE_END):
         end -= 1
     return start, end
 
 
 def _words(span: Span) -> list[str]:
-    return [t.lower_ for t in span if t.is_alpha]
+    return _words_at(span.doc, span.start, span.end)
 
 
-def _is_credit(span: Span, words: UnlistedWords) -> bool:
+def _words_at(doc: Doc, start: int, end: int) -> list[str]:
+    """The lower-cased alphabetic words of doc[start:end], read from the per-document arrays."""
+    return [
+        low
+        for low, alpha in zip(doc_lowers(doc)[start:end], doc_is_alpha(doc)[start:end], strict=True)
+        if alpha
+    ]
+
+
+def _is_credit(doc: Doc, start: int, end: int, words: UnlistedWords) -> bool:
     """A photo credit, byline, tag line or dateline caught as a name."""
-    return any(t.text in words.credit_words for t in span)
+    return any(t in words.credit_words for t in doc_token_texts(doc)[start:end])
 
 
 def _is_body_around_war(span: Span, sources: SourceLexicon, words: UnlistedWords) -> bool:
@@ -191,23 +209,26 @@ def find_unlisted(
     out: list[ActorMention] = []
     for ent in doc_ents(doc):
         overlaps = [is_actor for s, e, is_actor in taken if s < ent.end_char and ent.start_char < e]
-        if any(overlaps) or (overlaps and group_type(_words(ent), words) is None):
+        if any(overlaps) or (overlaps and group_type(_words_at(doc, ent.start, ent.end), words) is None):
             continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         start, end = _trim(doc, ent)
         if end <= start:
             continue
-        span = doc[start:end]
-        low = _words(span)
-        if len(span.text) < 3 or not low:
+        low = _words_at(doc, start, end)
+        if len(span_text(doc, start, end)) < 3 or not low:
             continue
         if ent.label_ not in ENTITY_ACTOR_LABELS and (
             ent.label_ not in GROUP_NAME_LABELS or group_type(low, words) is None
         ):
             continue
-        if any(t.lemma_.lower() in triggers.lemmas or t.lower_.rstrip("s") in triggers.lemmas for t in span):
+        if any(
+            lemma in triggers.lemmas or low_word.rstrip("s") in triggers.lemmas
+            for lemma, low_word in zip(doc_lemmas(doc)[start:end], doc_lowers(doc)[start:end], strict=True)
+        ):
             continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
-        if _is_credit(ent, words):
+        if _is_credit(doc, ent.start, ent.end, words):
             continue
+        span = doc[start:end]
         found = actors.phrase_hit(span.text)
         if found is None and (variant := actors.variant(span.text)) is not None:
             found = (variant, "alias", None)

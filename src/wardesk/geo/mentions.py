@@ -27,7 +27,9 @@ from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
     doc_heads,
+    doc_lemmas,
     doc_lowers,
+    doc_opens_sentence,
     doc_pos,
     doc_text,
     doc_token_offsets,
@@ -339,7 +341,7 @@ def _speaks(doc: Doc, i: int, j: int) -> bool:
     for _ in range(3):
         if deps[root] == "conj" and heads[root] != root:
             root = heads[root]  # 'Moscow and Damascus say'
-    verb = doc[heads[root]].lemma_.lower()
+    verb = doc_lemmas(doc)[heads[root]]
     if deps[root] == "nsubj":
         return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
     return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
@@ -352,7 +354,7 @@ def _role(doc: Doc, i: int, j: int) -> str:
     "attribute" when it names a type of weapon or vehicle ('Blackjack bombers'); else "place"."""
     if _speaks(doc, i, j):
         return "venue"  # 'Moscow and Damascus say': its government speaks, from where it sits
-    heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
     t = span_root(doc, i, j)
     for _ in range(3):
         if deps[t] in ("appos", "conj") and heads[t] != t:
@@ -361,13 +363,13 @@ def _role(doc: Doc, i: int, j: int) -> str:
             break
     head = heads[t]
     if head != t and head >= j and deps[t] in ("compound", "nmod", "amod"):
-        if doc[head].lemma_.lower() in VENUE_NOUNS:
+        if lemmas[head] in VENUE_NOUNS:
             return "venue"
         if low[head] in PLATFORM_NOUNS:
             return "attribute"
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
-        h = doc[heads[head]]
-        if h.lemma_.lower() in VENUE_NOUNS or (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in VENUE_VERBS):
+        h = heads[head]
+        if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
     return "place"
 
@@ -650,9 +652,8 @@ def _based(doc: Doc, j: int) -> bool:
     return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] in DESCRIBING_SUFFIXES
 
 
-def _known_word(tok: Token, gaz: Gazetteer) -> bool:
-    """A token that is on its own a stop word, country, demonym or division ('Syrias' too)."""
-    text = tok.text
+def _known_word(text: str, gaz: Gazetteer) -> bool:
+    """A token's text that is on its own a stop word, country, demonym or division ('Syrias' too)."""
     for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else text):
         if fold(t, place=True) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
             return True
@@ -730,17 +731,24 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     out: list[PlaceMention] = []
     taken: set[int] = set()
     told: set[int] = set()  # mentions whose own words say where they are ('X, Y province')
+    offsets, texts, caps, lows, pos = (
+        doc_token_offsets(doc),
+        doc_token_texts(doc),
+        _caps(doc),
+        doc_lowers(doc),
+        doc_pos(doc),
+    )  # read per token below: a Span or Token per test was most of this function's time
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
-        span = doc[i:j]
+        start_char, end_char = offsets[i], offsets[j - 1] + len(texts[j - 1])
         admin1 = ctx.admin1
         if place is not None and place.kind in ("city", "base", "region") and place.admin1:
             admin1 = admin1 or place.admin1
         out.append(
             PlaceMention(
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                start_char=start_char,
+                end_char=end_char,
+                text=_span_text(doc, i, j),
                 token_start=i,
                 token_end=j,
                 place=place,
@@ -750,21 +758,21 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 # An unknown name is taken to lie in the article's main focus country.
                 country_context=ctx.country
                 or (place.country if place else (countries[0] if countries else None)),
-                dateline=(dl_start <= span.start_char and span.end_char <= dl_end)
-                or any(a <= span.start_char and span.end_char <= b for a, b in _paragraph_datelines(doc)),
+                dateline=(dl_start <= start_char and end_char <= dl_end)
+                or any(a <= start_char and end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
                 role=_role(doc, i, j),
                 loose=ctx.loose and place is not None,
             )
         )
         if ctx.admin1 is not None or ctx.country is not None:
-            told.add(span.start_char)
+            told.add(start_char)
         taken.update(range(i, j))
 
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
-            if not (_caps(doc)[i] or _article_start(doc, i)) or doc[i].lower_ == "the":
+            if not (caps[i] or _article_start(doc, i)) or lows[i] == "the":
                 i += 1
                 continue
             j = _street_end(doc, i, c1)
@@ -776,10 +784,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 continue
             if (
                 c1 < len(doc)
-                and doc_lowers(doc)[c1] in FACILITY_NOUNS
-                and not _caps(doc)[c1]
-                and all(doc_pos(doc)[k] == "PROPN" for k in range(i, c1) if _caps(doc)[k])
-                and not any(_known_word(doc[k], gaz) for k in range(i, c1) if _caps(doc)[k])
+                and lows[c1] in FACILITY_NOUNS
+                and not caps[c1]
+                and all(pos[k] == "PROPN" for k in range(i, c1) if caps[k])
+                and not any(_known_word(texts[k], gaz) for k in range(i, c1) if caps[k])
                 and not any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, c1))
                 and _match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear) is None
             ):
@@ -1063,8 +1071,9 @@ def _match(
     dl: tuple[int, int],
     clear: bool,
 ):
-    """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name."""
-    span = doc[i:j]
+    """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name.
+
+    Reads the per-document arrays, not a Span and its Tokens: this runs for every candidate name."""
     text = _span_text(doc, i, j)
     key = fold(text, place=True)
     if not key:
@@ -1072,13 +1081,14 @@ def _match(
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
     ent_exact = ent is not None and ent.start == i and ent.end == j
     ner_place = ent is not None and ent.label_ in NER_PLACE and ent.start >= i - 1 and ent.end <= j + 1
-    nxt = doc[j] if j < len(doc) else None
+    caps, lows, pos, opens = _caps(doc), doc_lowers(doc), doc_pos(doc), doc_opens_sentence(doc)
+    has_next = j < len(doc)
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
-    if nxt is not None and _cap(nxt) and nxt.lower_ in ORG_HEADS:
+    if has_next and caps[j] and lows[j] in ORG_HEADS:
         return "skip"
     if _based(doc, j):
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
-    if j - i > 1 and doc_lowers(doc)[j - 1] in ADMIN1_AFTER:
+    if j - i > 1 and lows[j - 1] in ADMIN1_AFTER:
         return None  # 'Borno State': the name is 'Borno', the word after it says what it is
     owner = _possessor_country(doc, i, gaz)
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center';
@@ -1092,14 +1102,14 @@ def _match(
         )
     ):
         return "skip" if ent.end <= j + 3 else None
-    if ent is not None and ent.label_ == "ORG" and ent.end > j and _caps(doc)[j]:
+    if ent is not None and ent.label_ == "ORG" and ent.end > j and caps[j]:
         # 'the Aleppo Media Center'; but the small model also calls a headline's run of
         # capitals an ORG ('Syrias Deir Ezzor Monitor AFP'), so an organisation word must follow.
-        if any(t.lower_ in ORG_HEADS for t in doc[j : ent.end]):
+        if any(lows[k] in ORG_HEADS for k in range(j, ent.end)):
             return "skip"
-    if ent is not None and ent.label_ == "ORG" and ent.start < i and doc[i - 1].lower_ == "of":
+    if ent is not None and ent.label_ == "ORG" and ent.start < i and lows[i - 1] == "of":
         # 'the Department of Homeland Security', 'the Ministry of Justice'
-        if any(t.lower_ in ORG_HEADS for t in doc[ent.start : i - 1]):
+        if any(lows[k] in ORG_HEADS for k in range(ent.start, i - 1)):
             return "skip"
     country = gaz.country(text)
     if key in ADMIN1_AFTER or key in TOWN_NOUNS:
@@ -1125,9 +1135,10 @@ def _match(
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
-    if nxt is not None and nxt.lower_ == "countryside":
+    if has_next and lows[j] == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
-    is_dateline = dl[0] <= span.start_char and span.end_char <= dl[1]
+    offsets = doc_token_offsets(doc)
+    is_dateline = dl[0] <= offsets[i] and offsets[j - 1] + len(doc_token_texts(doc)[j - 1]) <= dl[1]
     if place is not None and not is_dateline and _far_homonym(text, place, ctx, countries, clear, gaz):
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
@@ -1143,22 +1154,26 @@ def _match(
             ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
         ):
             return None
-        if ctx.pattern == "admin1" and nxt is not None and _cap(nxt):
+        if ctx.pattern == "admin1" and has_next and caps[j]:
             return None  # 'Islamic State' names no state
         if (
-            len(span) > 1
-            and any(_known_word(t, gaz) for t in span if _cap(t))
-            and not any(t.lower_ in NAME_PARTICLES for t in span)
+            j - i > 1
+            and any(
+                _known_word(t, gaz)
+                for t, cap in zip(doc_token_texts(doc)[i:j], caps[i:j], strict=True)
+                if cap
+            )
+            and not any(low in NAME_PARTICLES for low in lows[i:j])
         ):
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
         if ent is not None and ent.label_ == "NORP":
             return None
-        if doc_pos(doc)[i] in COMMON_POS and doc[i].is_sent_start:
+        if pos[i] in COMMON_POS and opens[i]:
             return None  # 'Residential areas', 'Several villages': a capitalised word, not a name
         if (
-            sum(_cap(t) for t in span) > MAX_UNKNOWN_TOKENS
+            sum(caps[i:j]) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
             or (ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and ctx.pattern in ("near", None))
         ):
@@ -1187,15 +1202,13 @@ def _match(
     if not supported and not is_dateline:
         in_focus = place.country in countries
         big = place.kind != "city" or place.population >= MIN_POPULATION_UNSUPPORTED
-        if any(t.pos_ != "PROPN" for t in span if _cap(t)) and not (
-            in_focus and big and not doc[i].is_sent_start
-        ):
+        if any(pos[k] != "PROPN" for k in range(i, j) if caps[k]) and not (in_focus and big and not opens[i]):
             return None  # 'Most of the strikes', 'Along the road'
 
         # The small model often calls Arabic town names persons ('Jisr al-Shughur'): a
         # multi-word exact gazetteer name that is the object of a verb or preposition stays.
         person = ent is not None and ent.label_ == "PERSON"
-        object_name = j - i > 1 and span.root.dep_ in ("dobj", "pobj")
+        object_name = j - i > 1 and doc_deps(doc)[span_root(doc, i, j)] in ("dobj", "pobj")
         if person and not (in_focus or object_name or (big and ctx.prep in LOCATIVE_PREPS)):
             return None
         if person and object_name:
@@ -1203,8 +1216,8 @@ def _match(
         if not in_focus and not (big and (place.kind != "city" or ctx.prep in LOCATIVE_PREPS)):
             return None
     if ent is not None and ent.label_ == "PERSON" and ent_exact and ctx.pattern is None:
-        root = span.root
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+        root = span_root(doc, i, j)
+        if doc_deps(doc)[root] in ("nsubj", "nsubjpass") and doc[doc_heads(doc)[root]].lemma_ in SPEECH_VERBS:
             return None  # 'Salma said'
     return place, ctx, "pattern" if ctx.pattern else ("ner" if ner_place else "gazetteer")
 

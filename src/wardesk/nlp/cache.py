@@ -14,7 +14,22 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -117,6 +132,32 @@ def doc_lemmas(doc: Doc) -> list[str]:
 
 
 @per_doc
+def doc_raw_lemmas(doc: Doc) -> list[str]:
+    """``token.lemma_`` of every token, as the lemmatizer wrote it (not lower-cased)."""
+    return _strings(doc, LEMMA)
+
+
+@per_doc
+def doc_tags(doc: Doc) -> list[str]:
+    """The fine-grained tag (``token.tag_``) of every token."""
+    return _strings(doc, TAG)
+
+
+@per_doc
+def doc_children(doc: Doc) -> list[list[int]]:
+    """The indices of every token's syntactic children, in text order (``token.children``).
+
+    Tree walks that ask ``token.children`` and ``token.head`` build a Python ``Token``
+    per word they pass; the trigger filters walk them for every trigger.
+    """
+    kids: list[list[int]] = [[] for _ in range(len(doc))]
+    for k, h in enumerate(doc_heads(doc)):
+        if h != k:
+            kids[h].append(k)
+    return kids
+
+
+@per_doc
 def doc_deps(doc: Doc) -> list[str]:
     """The dependency label of every token."""
     return _strings(doc, DEP)
@@ -144,6 +185,12 @@ def doc_heads(doc: Doc) -> list[int]:
 def doc_is_punct(doc: Doc) -> list[bool]:
     """``token.is_punct`` of every token."""
     return [bool(v) for v in _column(doc, IS_PUNCT)]
+
+
+@per_doc
+def doc_is_alpha(doc: Doc) -> list[bool]:
+    """``token.is_alpha`` of every token."""
+    return [bool(v) for v in _column(doc, IS_ALPHA)]
 
 
 @per_doc
