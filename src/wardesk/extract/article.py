@@ -68,7 +68,17 @@ from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.names import fold
-from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_text
+from wardesk.nlp.cache import (
+    doc_children,
+    doc_deps,
+    doc_ents,
+    doc_heads,
+    doc_lemmas,
+    doc_lowers,
+    doc_pos,
+    doc_tags,
+    doc_text,
+)
 from wardesk.record import NO_DAY_GIVEN, Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
 
@@ -259,7 +269,7 @@ class _ArticleReading:
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
-        d.present_tense = any(_present(sent.doc[t.head_i]) for t in frame.triggers)
+        d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -1200,11 +1210,11 @@ MARKER_DEPS = frozenset({"amod", "advmod", "npadvmod", "det"})
 def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
     """A trigger or its verb is modified by a word that announces another event."""
     doc = frame.sent.doc
+    deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # per-document arrays
     for t in frame.triggers:
-        tok = doc[t.head_i]
-        verb = governing_verb(tok)
-        for head in (tok, verb) if verb is not None else (tok,):
-            if any(c.dep_ in MARKER_DEPS and c.lower_ in markers for c in head.children):
+        verb = governing_verb(doc[t.head_i])
+        for head in (t.head_i, verb.i) if verb is not None else (t.head_i,):
+            if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
                 return True
     return False
 
@@ -1263,16 +1273,18 @@ def _date_the_undated(drafts: list[Draft], published: dt.date | None) -> None:
             )
 
 
-def _present(tok: Any) -> bool:
-    """A verb in the present ("kills", "are being killed", "have been killed")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if verb.tag_ in ("VBZ", "VBP"):
+def _present(doc: Doc, i: int) -> bool:
+    """A verb doc[i] (or the head of a noun) in the present ("kills", "are being killed", "have been
+    killed"). Reads the per-document arrays."""
+    tags, deps = doc_tags(doc), doc_deps(doc)
+    verb = i if doc_pos(doc)[i] in ("VERB", "AUX") else doc_heads(doc)[i]
+    if tags[verb] in ("VBZ", "VBP"):
         return True
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+    auxes = [c for c in doc_children(doc)[verb] if deps[c] in ("aux", "auxpass")]
+    if any(tags[c] in ("VBZ", "VBP") for c in auxes):
         return True
     # headline passive without its auxiliary: "Dozens killed in air strikes" = "are killed"
-    return verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ROOT", "conj")
+    return tags[verb] == "VBN" and not auxes and deps[verb] in ("ROOT", "conj")
 
 
 def _is_background(d: Draft, published: dt.date | None) -> bool:
