@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
-from wardesk.nlp.cache import doc_ents
+from wardesk.nlp.cache import doc_deps, doc_ents, doc_heads, doc_lowers, doc_token_texts, span_root
 from wardesk.resources import load_text, load_words
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
@@ -786,16 +786,20 @@ def _demonym_span(
 
 def _describes_person(doc: Doc, start: int, end: int, lex: ActorLexicon, has_dep: bool) -> bool:
     """The mention modifies a title or an office, so it names no forces."""
-    if end < len(doc) and doc[end].lower_ in lex.title_nouns:
+    lows = doc_lowers(doc)  # per-document arrays: this runs for every candidate mention
+    if end < len(doc) and lows[end] in lex.title_nouns:
         return True
     if not has_dep:
         return False
-    root = doc[start:end].root
-    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lower_ in lex.title_nouns
+    root = span_root(doc, start, end)
+    return (
+        doc_deps(doc)[root] in ("compound", "amod", "poss", "nmod")
+        and lows[doc_heads(doc)[root]] in lex.title_nouns
+    )
 
 
 def _span_head(doc: Doc, start: int, end: int) -> int:
-    return doc[start:end].root.i
+    return span_root(doc, start, end)
 
 
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -813,11 +817,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     demonym_starts = {s for s, _e, h in raw if h.kind == "demonym"}
 
     cands: list[_Cand] = []
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)  # per-document arrays: a test per match
     for s, e, hit in raw:
         entry = lexicon.entries[hit.index]
-        if e - s == 1 and doc[s].is_upper and len(doc[s]) <= 3 and _all_caps_context(doc, s, e):
+        if e - s == 1 and texts[s].isupper() and len(texts[s]) <= 3 and _all_caps_context(doc, s, e):
             continue
-        if s >= 2 and doc[s - 1].text in ("-", "\u2013") and doc[s - 2].lower_ in _NEGATING_PREFIXES:
+        if s >= 2 and texts[s - 1] in ("-", "\u2013") and lows[s - 2] in _NEGATING_PREFIXES:
             continue  # anti-government protests, anti-ISIS coalition (the longer alias wins anyway)
         if hit.kind == "demonym":
             span = _demonym_span(doc, s, e, lexicon, demonym_starts)
@@ -825,16 +830,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 continue
             s, e = span
         elif hit.kind in ("place", "metonym"):
-            if e < len(doc) and doc[e].text in ("-", "\u2013"):
+            if e < len(doc) and texts[e] in ("-", "\u2013"):
                 continue  # Moscow-backed, Syria-based
-            if doc[s].is_upper and len(doc[s]) > 3:
+            if texts[s].isupper() and len(texts[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
             units_end = _owned_units(doc, e, lexicon)
             if units_end is not None:
                 e = units_end  # "Syria troops", "Russia's jets", "Assad's air force"
-            elif (
-                e < len(doc) and doc[e + (doc[e].lower_ in _POSSESSIVE_TOKENS)].lower_ in lexicon.weapon_heads
-            ):
+            elif e < len(doc) and lows[e + (lows[e] in _POSSESSIVE_TOKENS)] in lexicon.weapon_heads:
                 pass  # "Russia's strikes": the place names who strikes
             elif has_dep and not _acts_as_agent(doc[s:e].root):
                 continue

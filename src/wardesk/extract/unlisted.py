@@ -162,7 +162,7 @@ def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
 def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
     """An aircraft, missile or gun named like a product ("Su-24M", "Tupolev", "F-16")."""
     low = span.text.lower()
-    if any(t.lower_ in weapons.forms for t in span) or low in weapons.forms:
+    if any(w in weapons.forms for w in doc_lowers(span.doc)[span.start : span.end]) or low in weapons.forms:
         return True
     return any(p.search(span.text) for p, _cls in weapons.models)
 
