@@ -24,6 +24,7 @@ from wardesk.nlp.cache import (
     doc_children,
     doc_deps,
     doc_ents,
+    doc_heads,
     doc_is_punct,
     doc_lemmas,
     doc_lowers,
@@ -34,6 +35,7 @@ from wardesk.nlp.cache import (
     ents_within,
     per_doc,
     span_text,
+    subtree,
 )
 from wardesk.record import Source, SourceVerb
 from wardesk.resources import load_words, load_yaml
@@ -638,21 +640,26 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _clause(verb: Token) -> Token | None:
-    """The clause a reporting verb reports (its ccomp, or one under "as saying"/"citing")."""
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
-            return c
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp", "prep"):
-            for g in c.subtree:
-                if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX") and g is not verb:
-                    return g
-    for c in verb.children:
+    """The clause a reporting verb reports (its ccomp, or one under "as saying"/"citing"). Walks
+    the per-document arrays: it runs for every reporting verb."""
+    doc, v = verb.doc, verb.i
+    deps, pos, kids, heads = doc_deps(doc), doc_pos(doc), doc_children(doc)[v], doc_heads(doc)
+    for c in kids:
+        if deps[c] in ("ccomp", "parataxis") and pos[c] in ("VERB", "AUX"):
+            return doc[c]
+    for c in kids:
+        if deps[c] in ("advcl", "xcomp", "prep"):
+            for g in subtree(doc, c):
+                if deps[g] == "ccomp" and pos[g] in ("VERB", "AUX") and g != v:
+                    return doc[g]
+    for c in kids:
         # "said at a briefing that bombers destroyed ...", parsed as a relative clause of "briefing"
-        if c.dep_ in ("prep", "dobj", "dative"):
-            for g in c.subtree:
-                if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == g.head.i + 1:
-                    return g
+        if deps[c] in ("prep", "dobj", "dative"):
+            for g in subtree(doc, c):
+                if deps[g] == "relcl":
+                    edge = doc[g].left_edge
+                    if edge.lower_ == "that" and edge.i == heads[g] + 1:
+                        return doc[g]
     return None
 
 
@@ -683,21 +690,27 @@ def _via(verb: Token, lex: SourceLexicon, words: _Words) -> str | None:
                 if name:
                     return name
     clause = _clause(verb)
-    skip = set(t.i for t in clause.subtree) if clause is not None else set()
-    own = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "dobj", "agent") for t in c.subtree]
+    doc, deps = verb.doc, doc_deps(verb.doc)
+    skip = set(subtree(doc, clause.i)) if clause is not None else set()
+    own = [
+        t
+        for c in doc_children(doc)[verb.i]
+        if deps[c] in ("prep", "npadvmod", "dobj", "agent")
+        for t in subtree(doc, c)
+        if t not in skip
+    ]
+    lows, lemmas, heads, kids = doc_lowers(doc), doc_lemmas(doc), doc_heads(doc), doc_children(doc)
     for t in own:
-        if t.i in skip:
-            continue
-        if t.dep_ == "prep" and t.lower_ in VIA_PREPS and t.head.i not in skip:
-            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            name = _carrier_name(obj, lex, strict=True) if obj is not None else None
+        if deps[t] == "prep" and lows[t] in VIA_PREPS and heads[t] not in skip:
+            obj = next((g for g in kids[t] if deps[g] == "pobj"), None)
+            name = _carrier_name(doc[obj], lex, strict=True) if obj is not None else None
             if name:
                 return name
-        if t.lemma_.lower() not in words.statement_nouns:
+        if lemmas[t] not in words.statement_nouns:
             continue
-        for g in t.subtree:
-            if g.dep_ == "pobj" and g is not t and g.i not in skip:
-                name = _carrier_name(g, lex, strict=True)
+        for g in subtree(doc, t):
+            if deps[g] == "pobj" and g != t and g not in skip:
+                name = _carrier_name(doc[g], lex, strict=True)
                 if name:
                     return name
     return None

@@ -11,9 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Doc
+
 from wardesk.extract.frames import Frame
 from wardesk.geo.place import news_name
-from wardesk.nlp.cache import doc_deps, doc_lemmas
+from wardesk.nlp.cache import doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -167,8 +169,8 @@ def event_locations(frame: Frame) -> list[Location]:
         p
         for p in keep
         if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
-        and not _from_origin(doc[p.token_start])
-        and not _to_destination(doc[p.token_start])
+        and not _from_origin(doc, p.token_start)
+        and not _to_destination(doc, p.token_start)
     ]
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
@@ -196,31 +198,38 @@ def _country_not_place(p: Any) -> bool:
     return (getattr(p, "preposition", None) or "") not in COUNTRY_PLACE_PREPS
 
 
-def _from_origin(tok: Any) -> bool:
-    """A place inside a "from ..." phrase ("launched from an airfield near Lake Chad")."""
-    cur = tok
+def _from_origin(doc: Doc, i: int) -> bool:
+    """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad")."""
+    deps, lows, pos, heads = doc_deps(doc), doc_lowers(doc), doc_pos(doc), doc_heads(doc)
+    cur = i
     for _ in range(5):
-        if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
+        if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
             return True
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+        if heads[cur] == cur or pos[cur] in ("VERB", "AUX"):
             return False
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 
-def _to_destination(tok: Any) -> bool:
+def _to_destination(doc: Doc, i: int) -> bool:
     """A place inside a "to"/"towards" phrase of a verb of moving ("rushed to a clinic
     in Kaya", "moving towards the village of Tessit"): where someone went, not where it happened.
     A missile "fired towards" a city hits there: only verbs of moving people count."""
-    cur = tok
+    deps, lows, pos, heads, lemmas = (
+        doc_deps(doc),
+        doc_lowers(doc),
+        doc_pos(doc),
+        doc_heads(doc),
+        doc_lemmas(doc),
+    )
+    cur = i
     for _ in range(8):
-        if cur.dep_ == "prep" and cur.lower_ in DESTINATION_PREPS:
-            verb = cur.head
-            if verb.lemma_.lower() in MOTION_LEMMAS:
+        if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
+            if lemmas[heads[cur]] in MOTION_LEMMAS:
                 return True
-        if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("relcl", "acl")):
+        if heads[cur] == cur or (pos[cur] in ("VERB", "AUX") and deps[cur] not in ("relcl", "acl")):
             return False
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 

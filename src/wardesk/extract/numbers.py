@@ -26,7 +26,17 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Span, Token
 
 from wardesk.extract.stamps import in_stamp
-from wardesk.nlp.cache import doc_lowers, doc_text, doc_token_offsets, doc_token_texts
+from wardesk.nlp.cache import (
+    doc_children,
+    doc_deps,
+    doc_heads,
+    doc_lemmas,
+    doc_lowers,
+    doc_text,
+    doc_token_offsets,
+    doc_token_texts,
+    span_text,
+)
 from wardesk.resources import load_words, load_yaml
 
 QualifierName = Literal["at_least", "more_than", "up_to", "about"]
@@ -459,14 +469,17 @@ def _sentence_words(sent: Span) -> list[_Word]:
 
 
 def _keys(tok: Token) -> list[str]:
-    """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots"."""
-    lemma = tok.lemma_.lower()
+    """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots". Read from
+    the per-document arrays: asked for several nouns of every number."""
+    doc, i = tok.doc, tok.i
+    lemmas, deps, texts = doc_lemmas(doc), doc_deps(doc), doc_token_texts(doc)
+    lemma = lemmas[i]
     keys = []
-    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    compounds = [c for c in doc_children(doc)[i] if deps[c] in ("compound", "amod") and c < i]
     for c in compounds:
-        keys.append(f"{c.lemma_.lower()} {lemma}")
-        keys.append(f"{c.text.lower()} {lemma}")
-    keys += [lemma, tok.text.lower()]
+        keys.append(f"{lemmas[c]} {lemma}")
+        keys.append(f"{texts[c].lower()} {lemma}")
+    keys += [lemma, texts[i].lower()]
     return keys
 
 
@@ -492,8 +505,9 @@ def _of_object(tok: Token) -> Token | None:
 def _anchor(sent: Span, core_toks: set[int]) -> Token:
     """The core token whose head lies outside the number phrase (its syntactic root)."""
     doc = sent.doc
-    outside = [doc[i] for i in sorted(core_toks) if doc[i].head.i not in core_toks or doc[i].head.i == i]
-    return outside[-1] if outside else doc[max(core_toks)]
+    heads = doc_heads(doc)
+    outside = [i for i in sorted(core_toks) if heads[i] not in core_toks or heads[i] == i]
+    return doc[outside[-1]] if outside else doc[max(core_toks)]
 
 
 def _counted_noun(anchor: Token, phrase_toks: set[int]) -> tuple[Token | None, bool]:
@@ -744,13 +758,16 @@ def _is_part(words: Sequence[_Word], m: _Match, anchor: Token, noun: Token | Non
     markers = _count_lexicon().part_markers
     if _is_the_whole(noun if noun is not None else anchor):
         return False
+    heads, lows = doc_heads(anchor.doc), doc_lowers(anchor.doc)
     for node in (anchor, noun):
-        tok = node
+        if node is None:
+            continue
+        k = node.i
         for _ in range(2):
-            if tok is None or tok.head.i == tok.i:
+            if heads[k] == k:
                 break
-            tok = tok.head
-            if tok.lower_ in markers:
+            k = heads[k]
+            if lows[k] in markers:
                 return True
     # lexical fallback within the clause: "..., among them 5 women", "of whom 3 were children"
     before = [w.text for w in words[max(0, m.start - 3) : m.start]]
@@ -858,7 +875,7 @@ def _is_year(m: _Match, words: Sequence[_Word], noun: Token | None) -> bool:
 
 def _clause_text(sent: Span, toks: Iterable[int]) -> str:
     idx = sorted(toks)
-    return sent.doc[idx[0] : idx[-1] + 1].text
+    return span_text(sent.doc, idx[0], idx[-1] + 1)
 
 
 def find_quantities(sent: Span) -> list[Quantity]:

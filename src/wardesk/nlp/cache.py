@@ -157,6 +157,26 @@ def doc_children(doc: Doc) -> list[list[int]]:
     return kids
 
 
+def subtree(doc: Doc, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` in spaCy's order (each left child's subtree, the token,
+    each right child's subtree), walked over ``doc_children`` without a Token per word."""
+    kids = doc_children(doc)
+    out: list[int] = []
+
+    def walk(k: int) -> None:
+        below = kids[k]
+        for c in below:
+            if c < k:
+                walk(c)
+        out.append(k)
+        for c in below:
+            if c > k:
+                walk(c)
+
+    walk(i)
+    return out
+
+
 @per_doc
 def doc_deps(doc: Doc) -> list[str]:
     """The dependency label of every token."""
