@@ -343,6 +343,14 @@ FIND_CASES = [
         "Bandits raided the market late Sunday night into Monday.",
         [("late Sunday night into Monday", "raided")],
     ),
+    (
+        "Insurgents mortared the outpost during the night from Monday to Tuesday.",
+        [("during the night from Monday to Tuesday", "mortared")],
+    ),
+    (
+        "Insurgents mortared the outpost overnight Monday to Tuesday.",
+        [("overnight Monday to Tuesday", "mortared")],
+    ),
     # days counted from the narrated day are found even though publication cannot anchor them
     ("The next day, the army retook the town.", [("The next day", "retook")]),
     ("Two days later, gunmen burned the market.", [("Two days later", "burned")]),

@@ -76,9 +76,9 @@ _WORDS = "time_expressions.yaml"
 _PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
 _LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
 _RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
-#: "the night of", "the early hours of" before a day reference.
+#: "the night of", "the early hours of", "the night from"/"between" before a day reference.
 _PART_OF_DAY_OF = re.compile(
-    r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+of\s+"
+    r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+(?:of|from|between)\s+"
 )
 #: The only shapes handed to dateparser: what the patterns above do not read.
 _NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4})$")
@@ -944,7 +944,7 @@ def _days_span(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> boo
     a, b = first[0], second[1]
     if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
         return False
-    ends_night = doc[second[0] - 1].lower_ == "into" and _is_overnight(doc[first[0] : first[1]].text)
+    ends_night = doc[second[0] - 1].lower_ in ("into", "to") and _is_overnight(doc[first[0] : first[1]].text)
     for x, y in (first, second):
         if _resolve_cached(doc[x:y].text, ANCHOR_PROBE_DATE)[2] != "day" and not (ends_night and x == a):
             return False
@@ -953,9 +953,10 @@ def _days_span(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> boo
 
 
 def _is_overnight(text: str) -> bool:
-    """A word for the night before publication ("overnight"), which a day can end ("overnight
-    into Saturday")."""
-    return _normalize(text) in _lexicon().overnight
+    """A night ("overnight", "overnight Friday"), which the day it runs into can end ("overnight
+    into Saturday", "overnight Friday to Saturday")."""
+    s = _normalize(text)
+    return s in _lexicon().overnight or _lexicon().patterns["overnight_day"].match(s) is not None
 
 
 def _head(sent: Span, a: int, b: int) -> int:
