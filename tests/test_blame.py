@@ -253,3 +253,36 @@ def test_blame_unnamed_gunmen_blamed_by_a_third_party_stay_unnamed(pipeline):
         "Amnesty International said gunmen were behind the attack."
     )
     assert not any(actor == "Boko Haram" for _, actor, _ in _blame(_events(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's side is in the title set off by commas after his name at first mention;
+        # a later quote credits him by surname only
+        (
+            "Shells struck a bus depot in Kadugli on Tuesday, killing 14 people. The governor blamed "
+            "the Sudanese army. Omer Bashir, a councillor installed by the Sudanese army in the town, "
+            'said on Wednesday that no unit had fired. "It is a staged provocation," Bashir wrote.',
+            {("denies", "Sudan", "Omer Bashir")},
+        ),
+    ],
+)
+def test_blame_denial_by_a_speaker_titled_in_apposition(pipeline, text, expected):
+    found = _blame(_events(pipeline, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they shelled themselves" in a side's words dismisses the attack; it claims nothing
+        "Rockets hit a school in Kharkiv on Monday, killing seven people. The Russian defence ministry "
+        "said the attack followed the usual 'they shelled themselves' script.",
+        "Mortars hit a clinic in Goma on Friday, killing five people. A rebel spokesman said it was the "
+        "old 'they bombed themselves' script of the army.",
+    ],
+)
+def test_blame_turned_back_act_is_no_claim(pipeline, text):
+    found = _blame(_events(pipeline, text))
+    assert not any(stance == "claims" for stance, _, _ in found), found

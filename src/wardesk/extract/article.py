@@ -691,6 +691,9 @@ _ANAPHORIC = re.compile(
 )
 
 
+#: Words that open a clause about a person rather than a title ("X, who fled the town, said").
+_APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|while)\b", re.I)
+
 #: Shortest surname two spellings of which may differ by their last letters ("Mahamat", "Mahamate").
 SURNAME_PREFIX = 5
 
@@ -702,17 +705,32 @@ def _surname(name: str | None) -> str:
 
 def _person_titles(attributions: list[Any]) -> list[tuple[str, str]]:
     """(surname, title) of each person an attribution names after a title ("Chad's army
-    spokesman Idriss Mahamat said"), or with an organisation, in text order."""
+    spokesman Idriss Mahamat said"), in an apposition after the name ("Ali Omar, head of the
+    pro-government Unity Front, said"), or with an organisation, in text order."""
     out: list[tuple[str, str]] = []
     for a in attributions:
         if a.kind != "person" or not a.name:
             continue
-        at = (a.text or "").find(a.name)
-        before = (a.text or "")[:at].strip(" ,") if at > 0 else ""
-        title = " ".join(t for t in (before, a.organization) if t)
+        text = a.text or ""
+        at = text.find(a.name)
+        before = text[:at].strip(" ,") if at > 0 else ""
+        after = _apposition(text[at + len(a.name) :]) if at >= 0 else ""
+        title = " ".join(t for t in (before, after, a.organization) if t)
         if title and _surname(a.name):
             out.append((_surname(a.name), title))
     return out
+
+
+def _apposition(rest: str) -> str:
+    """The title set off by commas right after a name (", chair of the X movement, said" ->
+    "chair of the X movement"); the organisation the recogniser cut from it ("the X") is only
+    part of it. A clause about the person ("who fled the shelling") is no title."""
+    if not rest.startswith(","):
+        return ""
+    inner, comma, _ = rest[1:].partition(",")
+    if not comma:
+        return ""
+    return _APPOSITION_CLAUSE.split(inner, maxsplit=1)[0].strip()
 
 
 def resolve_anaphora(attributions: list[Any]) -> list[Any]:
