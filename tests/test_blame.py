@@ -286,3 +286,38 @@ def test_blame_denial_by_a_speaker_titled_in_apposition(pipeline, text, expected
 def test_blame_turned_back_act_is_no_claim(pipeline, text):
     found = _blame(_events(pipeline, text))
     assert not any(stance == "claims" for stance, _, _ in found), found
+
+
+def _by_place(events):
+    return {
+        e.locations[0].name: {(c.stance, c.actor, c.source) for c in e.claims if c.what == "responsibility"}
+        for e in events
+        if e.locations
+    }
+
+
+def test_blame_a_group_spokesmans_denial_answers_the_accused_event(pipeline):
+    """'The group's spokesman' speaks for the armed group named before; his denial goes to the event
+    where that group is accused, not to the attack told just before it, and takes the place of the
+    group's denial in its own name."""
+    text = (
+        "Rockets struck a school in Kiryat Shmona on Saturday, killing four children. The Israeli army "
+        "blamed Hezbollah for the attack. A drone also hit a factory in Nahariya that night, wounding two "
+        "workers. Hezbollah denied any link to the school attack. The group's spokesman Ali Haidar denied "
+        "any role in it."
+    )
+    found = _by_place(_events(pipeline, text))
+    assert ("denies", "Hezbollah", "Ali Haidar") in found["Kiryat Shmona"], found
+    assert ("denies", "Hezbollah", "Hezbollah") not in found["Kiryat Shmona"], found
+    assert not found["Nahariya"], found
+
+
+def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
+    text = (
+        "Mortar shells hit a market in Mogadishu on Friday, killing nine people. The police blamed "
+        "al-Shabaab. A car bomb later damaged a hotel in Baidoa, wounding three guards. The militant "
+        "group's spokesman Ali Dheere denied any involvement in the market attack."
+    )
+    found = _by_place(_events(pipeline, text))
+    assert any(s == "denies" and a == "al-Shabaab" for s, a, _ in found["Mogadishu"]), found
+    assert not found["Baidoa"], found
