@@ -321,3 +321,17 @@ def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
     found = _by_place(_events(pipeline, text))
     assert any(s == "denies" and a == "al-Shabaab" for s, a, _ in found["Mogadishu"]), found
     assert not found["Baidoa"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed 40 villagers in Kafr Nabl on Friday, activists said. Syria's Foreign Ministry "
+        "spokesman Omran Zoubi said the killings were caused by terrorists.",
+        "Shelling killed 40 villagers in Kafr Nabl on Friday, activists said. Syria's Foreign Ministry "
+        "spokesman Omran Zoubi said the killings had been caused by a terrorist gang.",
+    ],
+)
+def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline, text):
+    """A passive 'the killings were caused by X', in a side's words: X (here its unnamed enemy) is accused."""
+    assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))

@@ -313,9 +313,14 @@ def _is_act(tok: Token, ctx: _Context) -> bool:
 
 
 def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
-    """ "a Turkish drone caused the deaths of the farmers", said by someone."""
+    """ "a Turkish drone caused the deaths of the farmers", "the killings were caused by terrorists",
+    said by someone."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and _is_act(passive, ctx):
+        agent = _agent(verb)
+        return _said_of(agent, "accuses", verb, ctx) if agent is not None else []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not _is_act(obj, ctx):
         return []
