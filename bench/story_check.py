@@ -7,7 +7,9 @@ contradictions with their sentences, to be checked by reading the articles.
     python bench/story_check.py --db wardesk.db --relink     # link every article again first (same order)
     python bench/story_check.py --db wardesk.db --relink --shuffle 7   # ... in a shuffled order (seed 7)
 
-Checks: multi-article stories whose dated reports span more than 7 days;
+Checks: multi-article stories whose dated reports span more than 7 days (a
+vaguely dated report, "last month", counts as the linker counts it: it does
+not widen its story's days but must meet them);
 contradictions on stories with a single independent source; stories per
 number of articles. The largest contradictions are the toll disputes
 (fatalities, injuries) ranked by the gap between the figures; each side is
@@ -28,13 +30,32 @@ from typing import Any
 from sqlalchemy import select
 
 
-def _span_days(conn: Any, s: Any, report_ids: list[str]) -> int | None:
+def _span_days(conn: Any, s: Any, report_ids: list[str]) -> tuple[int | None, int]:
+    """The days a story's reports cover, as the linker counts them, and how many vague reports miss them.
+
+    A report dated only to a span longer than ``MAX_SPAN_DAYS`` ("last month",
+    "in early October") can be in an incident story only as a vaguely dated
+    incident (``link.compare.vague``): it may be any day of its span and never
+    widens its story's days (``link.cluster``, docs/linking.md). Such spans are
+    left out of the story's days, as the linker leaves them out; each must
+    still meet those days (with the linker's one day of slack), and the second
+    figure counts those that do not.
+    """
+    from wardesk.link.compare import LINK_SLACK_DAYS, MAX_SPAN_DAYS
+
     e = s.events.c
     rows = conn.execute(select(e.date_start, e.date_end).where(e.id.in_(report_ids))).all()
-    days = [d for r in rows for d in (r.date_start, r.date_end) if d is not None]
-    if not days:
-        return None
-    return (max(days) - min(days)).days + 1
+    spans = [
+        (r.date_start or r.date_end, r.date_end or r.date_start) for r in rows if r.date_start or r.date_end
+    ]
+    own = [(a, b) for a, b in spans if (b - a).days + 1 <= MAX_SPAN_DAYS]
+    vague = [(a, b) for a, b in spans if (b - a).days + 1 > MAX_SPAN_DAYS]
+    if not own:
+        return None, 0
+    first, last = min(a for a, _ in own), max(b for _, b in own)
+    slack = dt.timedelta(days=LINK_SLACK_DAYS)
+    off = sum(1 for a, b in vague if not (a - slack <= last and first - slack <= b))
+    return (last - first).days + 1, off
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             for sid, aid in conn.execute(select(e.story_id, e.article_id).where(e.story_id.is_not(None))):
                 members.setdefault(sid, set()).add(aid)
             long_spans = []
+            vague_off = []
             single_source = []
             toll = []
             kinds: Counter[str] = Counter()
@@ -74,9 +96,11 @@ def main(argv: list[str] | None = None) -> int:
                 rec = json.loads(rec) if isinstance(rec, str) else (rec or {})
                 n_art = len(members.get(sid, ()))
                 if n_art > 1:
-                    days = _span_days(conn, s, rec.get("report_ids") or [])
+                    days, off = _span_days(conn, s, rec.get("report_ids") or [])
                     if days is not None and days > 7:
                         long_spans.append((sid, days))
+                    if off:
+                        vague_off.append(sid)
                 cons = rec.get("contradictions") or []
                 if cons and len(rec.get("independent_sources") or []) < 2:
                     single_source.append(sid)
@@ -90,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         "stories": len(stories),
         "stories_by_articles": {("5+" if k == 5 else str(k)): v for k, v in sorted(sizes.items())},
         "multi_article_over_7_days": len(long_spans),
+        "vague_reports_off_their_story_days": len(vague_off),
         "contradictions_on_single_source_stories": len(single_source),
         "contradictions_by_kind": dict(kinds),
     }

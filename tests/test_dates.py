@@ -241,6 +241,32 @@ def test_dates_narrative_offset_counts_from_the_narrated_day(text, offset):
     assert narrative_offset(text) == offset
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a night named by the evening it starts on runs into the next morning
+        ("overnight Monday", D(2015, 10, 12), D(2015, 10, 13)),
+        ("overnight on Sunday", D(2015, 10, 11), D(2015, 10, 12)),
+        ("overnight 10 October", D(2015, 10, 10), D(2015, 10, 11)),
+        # ... or by the morning it ends on
+        ("overnight into Tuesday", D(2015, 10, 12), D(2015, 10, 13)),
+        ("late Saturday night into Sunday", D(2015, 10, 10), D(2015, 10, 11)),
+        ("from Monday night into Tuesday morning", D(2015, 10, 12), D(2015, 10, 13)),
+        ("overnight Monday into Tuesday", D(2015, 10, 12), D(2015, 10, 13)),
+        # a night named by the publication day itself ended that morning
+        ("overnight Wednesday", D(2015, 10, 13), D(2015, 10, 14)),
+    ],
+)
+def test_dates_resolve_a_named_night_spans_two_days(text, start, end):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (start, end, "range")
+
+
+@pytest.mark.parametrize("text", ["overnight last week", "overnight in 2014"])
+def test_dates_resolve_overnight_of_a_longer_period_is_unknown(text):
+    assert resolve_time(text, PUB).precision == "unknown"
+
+
 def test_dates_shift_span_never_passes_publication():
     monday = resolve_time("Monday", PUB)
     assert shift_span(monday, 1, "the next day", PUB).start == D(2015, 10, 13)
@@ -309,6 +335,21 @@ FIND_CASES = [
     (
         "Troops shelled the ridge during the early hours of Saturday to Sunday.",
         [("during the early hours of Saturday to Sunday", "shelled")],
+    ),
+    # a night named by its evening or by the morning it runs into is one span
+    ("Militia fighters looted two farms overnight Tuesday.", [("overnight Tuesday", "looted")]),
+    ("Drones circled the port overnight into Monday.", [("overnight into Monday", "circled")]),
+    (
+        "Bandits raided the market late Sunday night into Monday.",
+        [("late Sunday night into Monday", "raided")],
+    ),
+    (
+        "Insurgents mortared the outpost during the night from Monday to Tuesday.",
+        [("during the night from Monday to Tuesday", "mortared")],
+    ),
+    (
+        "Insurgents mortared the outpost overnight Monday to Tuesday.",
+        [("overnight Monday to Tuesday", "mortared")],
     ),
     # days counted from the narrated day are found even though publication cannot anchor them
     ("The next day, the army retook the town.", [("The next day", "retook")]),

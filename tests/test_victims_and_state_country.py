@@ -50,3 +50,10 @@ def test_article_a_state_post_in_a_short_report_is_the_country_of_its_place(pipe
     assert evs, "no incident"
     states = [a.name for e in evs for a in e.targets if a.type == "state_forces"]
     assert states and all(s == country for s in states), [(e.event_type, e.targets) for e in evs]
+
+
+def test_article_a_state_post_in_a_report_naming_no_place_has_no_guessed_country(pipeline):
+    text = "Gunmen stormed a police post before dawn on Monday and killed two officers, a witness said."
+    evs = _incidents(pipeline, text)
+    states = [a.name for e in evs for a in e.targets if a.type == "state_forces"]
+    assert states == ["State forces (country not stated)"], [(e.event_type, e.targets) for e in evs]

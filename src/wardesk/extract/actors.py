@@ -84,6 +84,8 @@ GENERIC_RESOLVERS = frozenset({"state", "context", "country"})
 ENEMY_ROLE = "rebels"
 #: The entry of the perpetrator the text does not name.
 UNIDENTIFIED = "Unidentified armed group"
+#: A state's forces when no text or place says which state (ACLED writes "Military Forces of <country>").
+STATE_UNKNOWN = "State forces (country not stated)"
 #: The types of named group a generic of a type may stand for, the first preferred.
 CONTEXT_TYPES = {
     "rebel_group": ("rebel_group",),
@@ -276,7 +278,9 @@ class ActorLexicon:
 
     def _named_anchor(self, generic: Generic) -> ActorEntry:
         """The entry a generic with no default is filed under until it is resolved: its
-        `elsewhere` actor, else the unidentified armed group."""
+        `elsewhere` actor, else a state's forces of no stated country or the unidentified armed group."""
+        if generic.elsewhere is None and generic.resolve == "state":
+            return self._by_name[STATE_UNKNOWN]
         return self._by_name[generic.elsewhere or UNIDENTIFIED]
 
     def _add_countries(self) -> None:
@@ -440,9 +444,15 @@ class ActorLexicon:
             return mention.entry
         cc = (country or "").upper()
         if not cc and not named:
-            return self._by_name[g.default] if g.default else self._named_as_written(mention, g)
+            if g.default:
+                return self._by_name[g.default]
+            return (
+                self._by_name[STATE_UNKNOWN] if g.resolve == "state" else self._named_as_written(mention, g)
+            )
         listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
         if g.resolve == "state":
+            if not cc and not g.default:
+                return self._by_name[STATE_UNKNOWN]
             return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
         from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
         if g.resolve == "country":

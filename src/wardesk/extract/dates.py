@@ -76,9 +76,9 @@ _WORDS = "time_expressions.yaml"
 _PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
 _LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
 _RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
-#: "the night of", "the early hours of" before a day reference.
+#: "the night of", "the early hours of", "the night from"/"between" before a day reference.
 _PART_OF_DAY_OF = re.compile(
-    r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+of\s+"
+    r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+(?:of|from|between)\s+"
 )
 #: The only shapes handed to dateparser: what the patterns above do not read.
 _NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4})$")
@@ -180,7 +180,9 @@ def _lexicon() -> _Lexicon:
         "conflict": rf"^(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
         rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
         r"(?:\s+(?:in\s+)?(?P<when>.+))?$",
-        "range_split": r"\s+(?:to|and|through|until|till|-)\s+",
+        "range_split": r"\s+(?:to|and|into|through|until|till|-)\s+",
+        # "overnight Friday" (the night from Friday into Saturday), "overnight into Saturday"
+        "overnight_day": r"^(?:late\s+)?overnight\s+(?:on\s+|of\s+)?(?P<into>into\s+)?(?P<day>\S.*)$",
         # "in 24 hours", "within 48 hours" (after "in"/"within"): the hours just past ("in two
         # days of fighting" is a duration, so days are left out)
         "within": rf"^(?P<num>\d+|{_alt(counting)})\s+(?P<unit>hour|hr)s?$",
@@ -409,6 +411,8 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
 
     if s in lex.overnight:
         return (pub - _days(1), pub, "range") if pub else None
+    if m := pat["overnight_day"].match(s):
+        return _overnight_of(m["day"], bool(m["into"]), pub)
     if s in lex.relative_days:
         if pub is None:
             return None
@@ -695,6 +699,22 @@ def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
     return (start, end, _length_precision(start, end))
 
 
+def _overnight_of(day_text: str, into: bool, pub: dt.date | None) -> _Resolved | None:
+    """ "overnight Friday": the night that starts on the day named and ends the next morning;
+    "overnight into Saturday": the night that ends on it. A night that would end after
+    publication is the one that ended on the publication day ("overnight Friday" in a
+    Friday paper)."""
+    inner = _resolve_plain(day_text, pub) or _resolve_range(day_text, pub)
+    if inner is None or inner[0] is None or inner[1] is None:
+        return None
+    if inner[2] != "day":
+        return inner if (inner[1] - inner[0]).days == 1 else None  # "overnight Friday into Saturday"
+    day = inner[0]
+    if into or (pub is not None and day >= pub):
+        return (day - _days(1), day, "range")
+    return (day, day + _days(1), "range")
+
+
 def _conflict_start(s: str, pub: dt.date | None) -> _Resolved | None:
     """ "(since) the war began (in 2011)": an open period to publication."""
     m = _lexicon().patterns["conflict"].match(s)
@@ -877,7 +897,7 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
 
 #: Words between two dates that make one span of them ("on Thursday and Friday",
 #: "the night of Saturday to Sunday").
-RANGE_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–"})
+RANGE_JOINERS = frozenset({"and", "to", "into", "through", "until", "till", "-", "–"})
 
 
 def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -924,11 +944,19 @@ def _days_span(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> boo
     a, b = first[0], second[1]
     if "\n" in doc_text(doc)[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]:
         return False
+    ends_night = doc[second[0] - 1].lower_ in ("into", "to") and _is_overnight(doc[first[0] : first[1]].text)
     for x, y in (first, second):
-        if _resolve_cached(doc[x:y].text, ANCHOR_PROBE_DATE)[2] != "day":
+        if _resolve_cached(doc[x:y].text, ANCHOR_PROBE_DATE)[2] != "day" and not (ends_night and x == a):
             return False
     start, end, precision = _resolve_cached(doc[a:b].text, ANCHOR_PROBE_DATE)
     return precision != "unknown" and start is not None and end is not None and start < end
+
+
+def _is_overnight(text: str) -> bool:
+    """A night ("overnight", "overnight Friday"), which the day it runs into can end ("overnight
+    into Saturday", "overnight Friday to Saturday")."""
+    s = _normalize(text)
+    return s in _lexicon().overnight or _lexicon().patterns["overnight_day"].match(s) is not None
 
 
 def _head(sent: Span, a: int, b: int) -> int:
