@@ -930,3 +930,23 @@ def test_attribution_speaker_run_into_the_end_of_its_statement(nlp, text, name, 
 def test_attribution_a_name_in_apposition_to_a_describing_subject_speaks(nlp):
     text = "The opposition Sudan Doctors Network said air strikes killed 14 people on Sunday including women in the camp."
     assert [a.name for a in find_attributions(nlp(text))] == ["Sudan Doctors Network"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the full name given first, then the surname spelt with a letter more: one person
+        (
+            "Gunmen attacked a convoy near Gao on Sunday. Army spokesman Souleymane Dembel said troops "
+            'repelled the attack. "The attackers fled north," Dembele said on Monday.',
+            ["Souleymane Dembel", "Souleymane Dembele"],
+        ),
+        (
+            "Rockets hit a fuel depot in Aden on Friday. The governor, Ahmed Lamlas, said Houthi forces "
+            'fired them. "Nine workers died," Lamlass told reporters.',
+            ["Ahmed Lamlas", "Ahmed Lamlass"],
+        ),
+    ],
+)
+def test_attribution_a_surname_spelt_differently_keeps_the_full_name(nlp, text, names):
+    assert [a.name for a in find_attributions(nlp(text))] == names

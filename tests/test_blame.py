@@ -253,3 +253,85 @@ def test_blame_unnamed_gunmen_blamed_by_a_third_party_stay_unnamed(pipeline):
         "Amnesty International said gunmen were behind the attack."
     )
     assert not any(actor == "Boko Haram" for _, actor, _ in _blame(_events(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's side is in the title set off by commas after his name at first mention;
+        # a later quote credits him by surname only
+        (
+            "Shells struck a bus depot in Kadugli on Tuesday, killing 14 people. The governor blamed "
+            "the Sudanese army. Omer Bashir, a councillor installed by the Sudanese army in the town, "
+            'said on Wednesday that no unit had fired. "It is a staged provocation," Bashir wrote.',
+            {("denies", "Sudan", "Omer Bashir")},
+        ),
+    ],
+)
+def test_blame_denial_by_a_speaker_titled_in_apposition(pipeline, text, expected):
+    found = _blame(_events(pipeline, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they shelled themselves" in a side's words dismisses the attack; it claims nothing
+        "Rockets hit a school in Kharkiv on Monday, killing seven people. The Russian defence ministry "
+        "said the attack followed the usual 'they shelled themselves' script.",
+        "Mortars hit a clinic in Goma on Friday, killing five people. A rebel spokesman said it was the "
+        "old 'they bombed themselves' script of the army.",
+    ],
+)
+def test_blame_turned_back_act_is_no_claim(pipeline, text):
+    found = _blame(_events(pipeline, text))
+    assert not any(stance == "claims" for stance, _, _ in found), found
+
+
+def _by_place(events):
+    return {
+        e.locations[0].name: {(c.stance, c.actor, c.source) for c in e.claims if c.what == "responsibility"}
+        for e in events
+        if e.locations
+    }
+
+
+def test_blame_a_group_spokesmans_denial_answers_the_accused_event(pipeline):
+    """'The group's spokesman' speaks for the armed group named before; his denial goes to the event
+    where that group is accused, not to the attack told just before it, and takes the place of the
+    group's denial in its own name."""
+    text = (
+        "Rockets struck a school in Kiryat Shmona on Saturday, killing four children. The Israeli army "
+        "blamed Hezbollah for the attack. A drone also hit a factory in Nahariya that night, wounding two "
+        "workers. Hezbollah denied any link to the school attack. The group's spokesman Ali Haidar denied "
+        "any role in it."
+    )
+    found = _by_place(_events(pipeline, text))
+    assert ("denies", "Hezbollah", "Ali Haidar") in found["Kiryat Shmona"], found
+    assert ("denies", "Hezbollah", "Hezbollah") not in found["Kiryat Shmona"], found
+    assert not found["Nahariya"], found
+
+
+def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
+    text = (
+        "Mortar shells hit a market in Mogadishu on Friday, killing nine people. The police blamed "
+        "al-Shabaab. A car bomb later damaged a hotel in Baidoa, wounding three guards. The militant "
+        "group's spokesman Ali Dheere denied any involvement in the market attack."
+    )
+    found = _by_place(_events(pipeline, text))
+    assert any(s == "denies" and a == "al-Shabaab" for s, a, _ in found["Mogadishu"]), found
+    assert not found["Baidoa"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed 40 villagers in Kafr Nabl on Friday, activists said. Syria's Foreign Ministry "
+        "spokesman Omran Zoubi said the killings were caused by terrorists.",
+        "Shelling killed 40 villagers in Kafr Nabl on Friday, activists said. Syria's Foreign Ministry "
+        "spokesman Omran Zoubi said the killings had been caused by a terrorist gang.",
+    ],
+)
+def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline, text):
+    """A passive 'the killings were caused by X', in a side's words: X (here its unnamed enemy) is accused."""
+    assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))

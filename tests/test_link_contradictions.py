@@ -845,3 +845,27 @@ def test_link_contradictions_the_injured_of_a_sentence_are_its_claimant_of_the_d
         ),
     )
     assert kinds(st) == []
+
+
+def test_link_contradictions_a_headline_bound_gives_way_to_the_precise_figure_below() -> None:
+    """'Over 60 dead' in a headline the text does not repeat, 'at least 68' in its lead: the report's
+    checkable figure is 68, against another outlet's 40."""
+    text = "Gunmen raided a camp near Marib on Tuesday. At least 68 people were killed, medics said."
+    claims = [
+        Claim(what="killed", value=60, qualifier="more_than", text="Over 60 dead"),
+        Claim(
+            what="killed",
+            value=68,
+            qualifier="at_least",
+            source="medics",
+            text="At least 68 people were killed",
+        ),
+    ]
+    ev = event(killed=60, claims=claims).model_copy(update={"evidence": [Evidence(start=0, end=len(text))]})
+    headline, _ = Report.read("1", "art-1", "Outlet A", D, ev, text)
+    other = _quoted(
+        "2", "Outlet B", "The raid on the camp killed 40 people, officials said.", 40, "officials"
+    )
+    st = story(headline, other)
+    (toll,) = [c for c in st.contradictions if c["kind"] == "fatalities"]
+    assert sorted(s["value"] for s in toll["sides"]) == [40, 68]

@@ -377,6 +377,15 @@ class _ArticleReading:
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
 
+    def _referred_side(self, st: Statement) -> str | None:
+        """The armed group a speaker's title refers back to ("the group's spokesman X denied"): the
+        non-state armed party the article named last before the statement."""
+        title = self._title_of(st.speaker) or st.speaker_org or ""
+        if not _GROUP_OWNER.match(title):
+            return None
+        before = [e for at, e in self._named if at < st.char and e.type in NON_STATE_ARMED]
+        return before[-1].name if before else None
+
     def _title_of(self, name: str | None) -> str | None:
         """The title the article gave a person when it first named them ("Chad's army spokesman
         Idriss Mahamat"), found by surname: later mentions ("Mahamat said", "he added") speak
@@ -489,7 +498,10 @@ class _ArticleReading:
             for t, st in self._statements
         ]
         weak = [(si, at, c, False) for si, at, c in self._loose_blame]
-        for sent_i, at, claim, anywhere in found + weak:
+        # denials last: a denial goes to the event whose accusation it answers (below)
+        pending = [x for x in found + weak if x[2] is not None]
+        pending.sort(key=lambda x: x[2].stance == "denies")  # type: ignore[union-attr]
+        for sent_i, at, claim, anywhere in pending:
             if claim is None:
                 continue
             target = main if anywhere else None
@@ -504,13 +516,18 @@ class _ArticleReading:
                     target = max(before, key=lambda x: x[0])[1]
                 elif after:
                     target = min(after, key=lambda x: x[0])[1]  # a lead's account of the attack told next
+            if claim.stance == "denies":
+                target = _accused_by_others(ordered, claim, target)
             if target is not None:
+                target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
 
     def _statement_claim(self, st: Statement) -> Claim | None:
         """A statement as the record's claim of responsibility, its party named canonically. A side
         that blames "terrorists" or "gunmen" without naming them blames its enemy (``enemy_of``)."""
         side = self._side(st.speaker, st.speaker_org) if st.speaker else None
+        if side is None and st.speaker:
+            side = self._referred_side(st)
         name = self._party(st.party, side) if st.party is not None else side
         if not name and st.party is not None and side and st.stance == "accuses":
             enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
@@ -701,6 +718,19 @@ _ANAPHORIC = re.compile(
 )
 
 
+#: A title owned by an armed group named before ("the terror group's spokesman").
+_GROUP_OWNER = re.compile(
+    r"^the (?:[\w-]+ ){0,2}(?:"
+    + "|".join(map(re.escape, load_list("lexicons", "institutions.yaml", "group_heads")))
+    + r")['’]s\b",
+    re.I,
+)
+#: Actor types a "group" of the text may refer back to.
+NON_STATE_ARMED = frozenset({"rebel_group", "militia"})
+
+#: Words that open a clause about a person rather than a title ("X, who fled the town, said").
+_APPOSITION_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|while)\b", re.I)
+
 #: Shortest surname two spellings of which may differ by their last letters ("Mahamat", "Mahamate").
 SURNAME_PREFIX = 5
 
@@ -712,17 +742,60 @@ def _surname(name: str | None) -> str:
 
 def _person_titles(attributions: list[Any]) -> list[tuple[str, str]]:
     """(surname, title) of each person an attribution names after a title ("Chad's army
-    spokesman Idriss Mahamat said"), or with an organisation, in text order."""
+    spokesman Idriss Mahamat said"), in an apposition after the name ("Ali Omar, head of the
+    pro-government Unity Front, said"), or with an organisation, in text order."""
     out: list[tuple[str, str]] = []
     for a in attributions:
         if a.kind != "person" or not a.name:
             continue
-        at = (a.text or "").find(a.name)
-        before = (a.text or "")[:at].strip(" ,") if at > 0 else ""
-        title = " ".join(t for t in (before, a.organization) if t)
+        text = a.text or ""
+        at = text.find(a.name)
+        before = text[:at].strip(" ,") if at > 0 else ""
+        after = _apposition(text[at + len(a.name) :]) if at >= 0 else ""
+        title = " ".join(t for t in (before, after, a.organization) if t)
         if title and _surname(a.name):
             out.append((_surname(a.name), title))
     return out
+
+
+def _accused_by_others(drafts: list[Draft], denial: Claim, near: Draft | None) -> Draft | None:
+    """The event a denial answers: where another source accuses the denied party (the main event
+    first), when the event told nearest to the denial holds no such accusation ("Hezbollah denied any
+    link", told after a paragraph on the wounded flown to a city hit the same night)."""
+
+    def accused(d: Draft) -> bool:
+        return any(
+            c.what == "responsibility" and c.stance == "accuses" and c.actor == denial.actor
+            for c, _ in d.claims
+        )
+
+    if near is not None and accused(near):
+        return near
+    return next((d for d in drafts if accused(d)), near)
+
+
+def _one_denial_per_voice(claims: list[tuple[Claim, Any]], new: Claim) -> list[tuple[Claim, Any]]:
+    """A party's denial in its own name gives way to its named speaker's denial of the same event
+    ("X denied any link. Its spokesman Y denied any role"): Y is who said it."""
+    if new.stance != "denies" or not new.source or fold(new.source) == fold(new.actor or ""):
+        return claims
+    return [
+        (c, at)
+        for c, at in claims
+        if not (c.stance == "denies" and c.actor == new.actor and fold(c.source or "") == fold(c.actor or ""))
+    ]
+
+
+def _apposition(rest: str) -> str:
+    """The title set off by commas right after a name (", chair of the X movement, said" ->
+    "chair of the X movement"); the organisation the recogniser cut from it ("the X") is only
+    part of it. A clause about the person ("who fled the shelling") is no title."""
+    if not rest.startswith(","):
+        return ""
+    inner, comma, _ = rest[1:].partition(",")
+    if not comma:
+        return ""
+    return _APPOSITION_CLAUSE.split(inner, maxsplit=1)[0].strip()
 
 
 def resolve_anaphora(attributions: list[Any]) -> list[Any]:

@@ -1445,7 +1445,11 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
             continue
         full = _person_name(ent, words)
         parts = fold(full).split()
-        if len(parts) > 1 and fold(full).endswith(key) and (best is None or ent.start_char < at):
+        if len(parts) < 2:
+            continue
+        if not fold(full).endswith(key) and _respelt(parts[-1], key):
+            full = " ".join([*full.split()[:-1], name])  # "Jihad Makdiss ... Makdissi said"
+        if fold(full).endswith(key) and (best is None or ent.start_char < at):
             best = full
             if ent.start_char < at:
                 continue
@@ -1459,6 +1463,24 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
                 best = " ".join([*first, m.group(0).split()[-1]])
                 break
     return best or name
+
+
+#: Shortest surname whose two spellings in one article may differ by their last letters.
+RESPELT_MIN_CHARS = 5
+#: Most letters by which two spellings of one surname may differ at their end.
+RESPELT_MAX_EXTRA = 2
+
+
+def _respelt(one: str, other: str) -> bool:
+    """Two spellings of one surname that differ only by a letter or two at the end ("Makdiss",
+    "Makdissi"): news copy often names a person once in full and once misspelt."""
+    short, long_ = sorted((one, other), key=len)
+    return (
+        len(short) >= RESPELT_MIN_CHARS
+        and short != long_
+        and long_.startswith(short)
+        and len(long_) - len(short) <= RESPELT_MAX_EXTRA
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -313,9 +313,14 @@ def _is_act(tok: Token, ctx: _Context) -> bool:
 
 
 def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
-    """ "a Turkish drone caused the deaths of the farmers", said by someone."""
+    """ "a Turkish drone caused the deaths of the farmers", "the killings were caused by terrorists",
+    said by someone."""
     if verb.pos_ != "VERB" or _negated(verb):
         return []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and _is_act(passive, ctx):
+        agent = _agent(verb)
+        return _said_of(agent, "accuses", verb, ctx) if agent is not None else []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not _is_act(obj, ctx):
         return []
@@ -641,12 +646,24 @@ def self_agent(doc: Any, heads: list[int]) -> bool:
             tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
         )
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if verb is not None and _turned_back(verb):
+            continue  # "they shelled themselves": a dismissal, no claim
         if subj is not None and (
             subj.lower_ in SELF_PRONOUNS  # "it had killed 203"
             or any(
                 c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children
             )  # "its forces struck"
         ):
+            return True
+    return False
+
+
+def _turned_back(verb: Token) -> bool:
+    """The verb's object is, or belongs to, the doers themselves ("they shelled themselves", "the
+    'they shelled themselves' script" as the parser may read it)."""
+    reflexive = TriggerLexicon.default().responsibility.reflexive_objects
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lower_ in reflexive or any(g.lower_ in reflexive for g in c.children)):
             return True
     return False
 

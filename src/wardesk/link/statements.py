@@ -459,10 +459,45 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     vague = bool(matching) and all(vague_text(cl.text) for _, cl in matching)
     exact = [i for i, cl in matching if not vague_text(cl.text)]
     idx = exact[0] if exact else (matching[0][0] if matching else None)
+    best = c.best
+    sharper = _sharper(r, claims, idx, target)
+    if sharper is not None:
+        idx, best = sharper, round(r.event.claims[sharper].value or 0)
     quote = r.quote(idx)
     text = quote.text if quote else None
-    wider = tally_text(text) or in_link_list(text, c.best)
-    return Figure(r, c.low, c.best, c.high, vague, idx, tally=wider)
+    wider = tally_text(text) or in_link_list(text, best)
+    return Figure(r, c.low, best, c.high, vague, idx, tally=wider)
+
+
+#: How far above a bound ("over 100") a report's precise figure may lie and still be that bound made
+#: precise ("at least 112"), as a share of the bound.
+SHARPER_MAX_RATIO = 1.5
+#: Qualifiers by which a figure is only a lower bound.
+LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+
+
+def _sharper(r: Report, claims: list[tuple[int, Any]], idx: int | None, target: float | None) -> int | None:
+    """A headline's round lower bound ("Over 100 killed") whose sentence does not give it, made
+    precise by a figure of the same count that a sentence of the report does give ("at least 112
+    were killed"): the precise one is the report's figure a reader can check. None otherwise."""
+    if idx is None or target is None:
+        return None
+    own = r.event.claims[idx]
+    if own.qualifier not in LOWER_BOUNDS:
+        return None
+    quote = r.quote(idx)
+    if holds_figure(quote.text if quote else None, round(target)):
+        return None
+    fits = [
+        (cl.value, i)
+        for i, cl in claims
+        if i != idx
+        and target < (cl.value or 0) <= target * SHARPER_MAX_RATIO
+        and not vague_text(cl.text)
+        and (q := r.quote(i)) is not None
+        and holds_figure(q.text, round(cl.value or 0))
+    ]
+    return min(fits)[1] if fits else None
 
 
 @dataclass(frozen=True)
