@@ -158,10 +158,35 @@ def _caps(doc: Doc) -> list[bool]:
     return [_is_cap(t) for t in doc_token_texts(doc)]
 
 
+@per_doc
+def _text_parts(doc: Doc) -> tuple[str, list[int], list[str]]:
+    """(text, token offsets, token texts): the three arrays ``_span_text`` cuts with, read
+    through one cache look-up instead of three (it runs for every candidate name)."""
+    return doc_text(doc), doc_token_offsets(doc), doc_token_texts(doc)
+
+
 def _span_text(doc: Doc, i: int, j: int) -> str:
     """``doc[i:j].text`` cut from the cached document text (a Span rebuilds it token by token)."""
-    texts, offsets = doc_token_texts(doc), doc_token_offsets(doc)
-    return doc_text(doc)[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
+    text, offsets, texts = _text_parts(doc)
+    return text[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
+
+
+@per_doc
+def _span_keys(doc: Doc) -> dict[tuple[int, int], tuple[str, str]]:
+    """(start, end) -> (text, place key), filled by ``_span_key``."""
+    return {}
+
+
+def _span_key(doc: Doc, i: int, j: int) -> tuple[str, str]:
+    """(``doc[i:j]`` text, its ``fold(place=True)`` key), once per document and range:
+    find_places and focus_countries cut and fold the same candidate ranges."""
+    keys = _span_keys(doc)
+    try:
+        return keys[i, j]
+    except KeyError:
+        text = _span_text(doc, i, j)
+        value = keys[i, j] = (text, fold(text, place=True))
+        return value
 
 
 @per_doc
@@ -175,27 +200,28 @@ def _spaces(doc: Doc) -> list[str]:
 ARTICLES_SPACED = frozenset(("al", "el"))
 
 
-def _article_start(doc: Doc, i: int) -> bool:
-    """doc[i] is a lower-case article that opens a name: 'the town of al-Bab', 'el Arish'."""
-    low = doc_lowers(doc)[i]
+def _article_start_in(low: list[str], texts: list[str], spaces: list[str], caps: list[bool], i: int) -> bool:
+    """Token i is a lower-case article that opens a name: 'the town of al-Bab', 'el Arish'.
+    Takes the per-document arrays (lowers, texts, spaces, caps) the caller read once: it runs
+    for every token."""
+    low = low[i]
     if low not in ARTICLES:
         return False
-    texts, spaces, caps = doc_token_texts(doc), _spaces(doc), _caps(doc)
     if not texts[i].islower():
         return False
-    if spaces[i] == "" and i + 2 < len(doc) and texts[i + 1] in ("-", "‐"):
+    if spaces[i] == "" and i + 2 < len(texts) and texts[i + 1] in ("-", "‐"):
         return spaces[i + 1] == "" and caps[i + 2]
-    return low in ARTICLES_SPACED and i + 1 < len(doc) and caps[i + 1]
+    return low in ARTICLES_SPACED and i + 1 < len(texts) and caps[i + 1]
 
 
 @per_doc
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
     may open with a lower-case article ('al-Bab')."""
-    caps, low = _caps(doc), doc_lowers(doc)
+    caps, low, texts, spaces = _caps(doc), doc_lowers(doc), doc_token_texts(doc), _spaces(doc)
     out, i, n = [], 0, len(doc)
     while i < n:
-        if not caps[i] and not _article_start(doc, i):
+        if not caps[i] and not _article_start_in(low, texts, spaces, caps, i):
             i += 1
             continue
         j = i + 1
@@ -223,11 +249,11 @@ OPEN_QUOTES = frozenset("\"“‘'«")
 CLOSE_QUOTES = frozenset("\"”’'»")
 
 
-def _quoted(doc: Doc, i: int, j: int) -> bool:
-    """doc[i:j] stands alone between quotation marks: a title (“Savana”, a weekly; "Operation
-    Dawn"), not a place. News quote what they name by a title, and leave places bare."""
-    texts = doc_token_texts(doc)
-    return i > 0 and j < len(doc) and texts[i - 1] in OPEN_QUOTES and texts[j] in CLOSE_QUOTES
+def _quoted_in(texts: list[str], i: int, j: int) -> bool:
+    """Tokens i:j (of the document's token ``texts``) stand alone between quotation marks: a
+    title (“Savana”, a weekly; "Operation Dawn"), not a place. News quote what they name by a
+    title, and leave places bare."""
+    return i > 0 and j < len(texts) and texts[i - 1] in OPEN_QUOTES and texts[j] in CLOSE_QUOTES
 
 
 def _dateline_span(doc: Doc) -> tuple[int, int]:
@@ -374,10 +400,16 @@ def _role(doc: Doc, i: int, j: int) -> str:
     return "place"
 
 
+@per_doc
+def _prep_arrays(doc: Doc) -> tuple[list[int], list[str], list[str], list[str]]:
+    """(heads, deps, pos, lowers) for ``_governing_prep``: one cache look-up, not four."""
+    return doc_heads(doc), doc_deps(doc), doc_pos(doc), doc_lowers(doc)
+
+
 def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
     """The preposition whose object the name is ('in', 'near', 'from'), following compounds.
     Read from the cached arrays: this runs for every candidate name."""
-    heads, deps, pos, low = doc_heads(doc), doc_deps(doc), doc_pos(doc), doc_lowers(doc)
+    heads, deps, pos, low = _prep_arrays(doc)
     t = span_root(doc, i, j)
     for _ in range(5):
         if deps[t] == "pobj":
@@ -738,6 +770,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
         doc_lowers(doc),
         doc_pos(doc),
     )  # read per token below: a Span or Token per test was most of this function's time
+    spaces = _spaces(doc)
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
         start_char, end_char = offsets[i], offsets[j - 1] + len(texts[j - 1])
@@ -772,7 +805,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
-            if not (caps[i] or _article_start(doc, i)) or lows[i] == "the":
+            if not (caps[i] or _article_start_in(lows, texts, spaces, caps, i)) or lows[i] == "the":
                 i += 1
                 continue
             j = _street_end(doc, i, c1)
@@ -809,9 +842,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not _caps(doc)[j - 1]:
+                if not caps[j - 1]:
                     continue
-                if _quoted(doc, i, j):
+                if _quoted_in(texts, i, j):
                     i, matched = j, True
                     break
                 res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
@@ -837,7 +870,7 @@ def _base_end(doc: Doc, i: int, end: int) -> int | None:
     """End of a named base or airfield starting at token ``i`` ('Bagram Air Base', 'Hmeimim
     Airbase'): capitalised words closed by a base suffix, or None."""
     for j in range(min(end, i + MAX_NAME_TOKENS), i + 1, -1):
-        key = fold(_span_text(doc, i, j), place=True)
+        key = _span_key(doc, i, j)[1]
         m = BASE_SUFFIX.search(key)
         if m is not None and m.start() > 0:
             return j
@@ -1074,8 +1107,7 @@ def _match(
     """(place, context, source) for doc[i:j], 'skip' for a demonym or organisation, None for no name.
 
     Reads the per-document arrays, not a Span and its Tokens: this runs for every candidate name."""
-    text = _span_text(doc, i, j)
-    key = fold(text, place=True)
+    text, key = _span_key(doc, i, j)
     if not key:
         return None
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
@@ -1246,6 +1278,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     named: set[str] = set()  # countries named by name or demonym
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
+    texts = doc_token_texts(doc)
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
@@ -1253,9 +1286,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not caps[j - 1]:
                     continue
-                text = _span_text(doc, i, j)
-                key = fold(text, place=True)
-                if not key or key in gaz.stopwords or _quoted(doc, i, j):
+                text, key = _span_key(doc, i, j)
+                if not key or key in gaz.stopwords or _quoted_in(texts, i, j):
                     continue
                 if dl_start <= offsets[i] and offsets[j - 1] < dl_end:
                     continue
