@@ -67,6 +67,12 @@ def pipeline():
             "Relatives accused soldiers, identified by neighbours as Eritreans, of the shooting.",
             ("accuses", "Eritrea", "Relatives"),
         ),
+        # the parser hangs "on" from the act, not the verb, when a clause follows the party
+        (
+            "A mortar round killed four pupils in Kidal on Monday. "
+            "Local officials blamed the deaths on fighters said to be Algerian.",
+            ("accuses", "Algeria", "Local officials"),
+        ),
     ],
 )
 def test_blame_accused_party_described_by_nationality(pipeline, text, expected):
