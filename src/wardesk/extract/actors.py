@@ -219,6 +219,10 @@ class ActorLexicon:
             self.member_nouns = {w.lower() for w in data["member_nouns"]}
             self.leading_modifiers = {w.lower() for w in data["leading_modifiers"]}
             self.title_nouns = {w.lower() for w in data.get("title_nouns", [])}
+            self.described_parties = frozenset(w.lower() for w in data.get("described_parties", []))
+            self.identity_qualifiers = tuple(
+                tuple(q.lower().split()) for q in data.get("identity_qualifiers", [])
+            )
         except (KeyError, TypeError) as exc:
             raise ExtractError(
                 f"actor lexicon lacks the section {exc}; expected the layout of actors.yaml", where=where
@@ -554,6 +558,14 @@ class ActorLexicon:
                     return index, n
         return None
 
+    def demonym_named(self, words: Sequence[str]) -> tuple[int, int] | None:
+        """(entry index, words used) of the demonym opening ``words``, singular or plural
+        ("Eritrean", "Russians"): the nationality a described party is said to have."""
+        found = self._demonym_at(words)
+        if found is None and words and words[0].endswith("s") and len(words[0]) > 3:
+            found = self._demonym_at([words[0][:-1]])
+        return found
+
     def _is_force_tail(self, words: Sequence[str]) -> bool:
         """Words after a demonym that name forces or what they fire ("government forces", "Su 24")."""
         if not words:
@@ -874,6 +886,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             continue  # "IS spokesman", "Syrian army source", "Russia's Defence Ministry"
         cands.append(_Cand(s, e, hit))
 
+    cands.extend(_described_parties(doc, lexicon, lows, texts))
     # Longest first; at equal length the surer kind; then leftmost.
     cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
     taken = [False] * len(doc)
@@ -905,6 +918,57 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             )
         )
     return out
+
+
+#: Most words the "*" of an identity qualifier stands for ("identified by * as").
+_QUALIFIER_GAP = 4
+
+
+def _qualifier_end(lows: list[str], k: int, pattern: tuple[str, ...]) -> int | None:
+    """Index after ``pattern`` read at ``k`` ("*" is one to four words, never a sentence mark)."""
+    if not pattern:
+        return k
+    if pattern[0] != "*":
+        if k < len(lows) and lows[k] == pattern[0]:
+            return _qualifier_end(lows, k + 1, pattern[1:])
+        return None
+    for n in range(1, _QUALIFIER_GAP + 1):
+        if k + n > len(lows) or lows[k + n - 1] in (".", ";", "!", "?"):
+            return None
+        found = _qualifier_end(lows, k + n, pattern[1:])
+        if found is not None:
+            return found
+    return None
+
+
+def _described_parties(doc: Doc, lex: ActorLexicon, lows: list[str], texts: list[str]) -> list[_Cand]:
+    """Parties described rather than named, as the actor their nationality names: "the soldiers,
+    identified by witnesses as Russians", "troops who residents said were Ugandan", "fighters said to
+    be Afghan". The party noun alone is the mention, so it outranks the generic reading of the noun."""
+    out = []
+    for j, low in enumerate(lows):
+        if low not in lex.described_parties:
+            continue
+        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] == ",")
+        for pattern in lex.identity_qualifiers:
+            after = _qualifier_end(lows, k, pattern)
+            if after is None:
+                continue
+            if after < len(lows) and lows[after] in ("a", "an", "ethnic"):
+                after += 1
+            found = lex.demonym_named(texts[after : after + 3])
+            if found is not None and not _names_other_noun(doc, lex, after + found[1]):
+                out.append(_Cand(j, j + 1, _Hit(found[0], "demonym")))
+                break
+    return out
+
+
+def _names_other_noun(doc: Doc, lex: ActorLexicon, i: int) -> bool:
+    """The nationality qualifies a noun that is no party ("who were Eritrean citizens")."""
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = doc[i].lower_
+    return low not in lex.unit_heads and low not in lex.member_nouns and low not in lex.described_parties
 
 
 #: The generic role of the state's posts ("police station", "army base"): see actors.yaml.

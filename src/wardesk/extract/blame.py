@@ -174,6 +174,10 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
         accused = _pobjs(verb, ("to",))
     else:
         accused = _pobjs(verb, ("on",)) if lemma in w.blame_verbs else []
+        if not accused and lemma in w.blame_verbs:
+            # "blamed the killings on troops identified as ...": the parser may hang "on" from the act
+            acts = [c for c in kids if c.dep_ == "dobj" and _is_act(c, ctx)]
+            accused = [g for act in acts for g in _pobjs(act, ("on",))]
         if not accused:
             accused = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         if lemma == "hold" and not any(
