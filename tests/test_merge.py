@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import incidents
 from wardesk.extract.draft import Draft
 from wardesk.extract.merge import can_merge
 from wardesk.flows.extract import Pipeline
@@ -19,8 +20,7 @@ def pipeline():
 
 
 def _incidents(pipeline, text, title=None):
-    evs = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
-    return [e for e in evs if e.kind == "incident" and not e.background]
+    return incidents(pipeline, text, PUB, title)
 
 
 @pytest.mark.parametrize(

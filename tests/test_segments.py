@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import incidents
 from wardesk.flows.extract import Pipeline
-from wardesk.record import Article
 
 PUB = "2016-05-11"  # a Wednesday
 FILLER = (
@@ -22,8 +22,7 @@ def pipeline():
 
 
 def _incidents(pipeline, text, title=None):
-    evs = pipeline.run(Article(id="t", title=title, text=text, published=PUB)).events
-    return [e for e in evs if e.kind == "incident" and not e.background]
+    return incidents(pipeline, text, PUB, title)
 
 
 def _show(evs):

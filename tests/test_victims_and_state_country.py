@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import incidents
 from wardesk.flows.extract import Pipeline
-from wardesk.record import Article
 
 PUB = "2023-08-09"
 
@@ -19,8 +19,7 @@ def pipeline():
 
 
 def _incidents(pipeline, text):
-    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
-    return [e for e in evs if e.kind == "incident" and not e.background]
+    return incidents(pipeline, text, PUB)
 
 
 @pytest.mark.parametrize(
