@@ -212,3 +212,44 @@ def test_split_a_list_named_as_towns_is_one_incident_per_town(pipeline):
     assert len(events) == 2 and places == ["Douma", "Harasta"], [
         [loc.text for loc in e.locations] for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # one sentence: the fight and the taking of the town
+        (
+            "Army units fought fierce clashes with the rebels in Kassala on Sunday and recaptured "
+            "the town, a spokesman said.",
+            "Kassala",
+        ),
+        (
+            "Army units recaptured Kassala on Sunday after fierce clashes with the rebels, a spokesman said.",
+            "Kassala",
+        ),
+        # two sentences, the capture undated: it keeps the town's day, not the other town's
+        # offensive told in between
+        (
+            "Troops battled insurgents in the town of Mocimboa da Praia on Friday. The push on "
+            "Pemba had begun on Monday, officials said. A commander said the port of Mocimboa da "
+            "Praia had been retaken.",
+            "Mocimboa da Praia",
+        ),
+    ],
+)
+def test_frames_fight_and_capture_are_two_events(pipeline, text, town):
+    events = [
+        e
+        for e in _events(pipeline, text)
+        if e.kind == "incident" and any(town in (loc.name, loc.text) for loc in e.locations)
+    ]
+    types = {e.event_type for e in events}
+    assert {"armed_clash", "territory_change"} <= types, [(e.event_type, e.date) for e in events]
+    days = {e.date.start for e in events if e.event_type in ("armed_clash", "territory_change")}
+    assert len(days) == 1, days
+
+
+def test_frames_a_capture_that_needs_to_happen_is_no_event(pipeline):
+    text = "Government forces shelled Tawila on Sunday. The town needs to be captured before the rains."
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert "territory_change" not in {e.event_type for e in events}, [e.event_type for e in events]

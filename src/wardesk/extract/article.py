@@ -1156,8 +1156,12 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         # ("began two weeks ago") frames nothing
         close = [x for x in prev if x.date.precision in ("day", "range")]
         precise = [x for x in earlier if x.date.precision in ("day", "range")]
+        # more of one place's event happened on its day: a town's earlier dated event in the
+        # window dates it before another town's told in between ("troops battled in X on
+        # Friday" ... "the drive on Y began Monday" ... "the main street of X was retaken")
+        here = [x for x in close if d.place_keys() & x.place_keys()]
         # the report's time frame goes on until a new one is named
-        source = (close or precise or prev or earlier or [None])[-1]
+        source = (here or close or precise or prev or earlier or [None])[-1]
         if source is not None:
             d.date, d.date_carried = _carried(source, d, published), True
         elif published and d.present_tense and (d.from_title or d.lead):

@@ -170,6 +170,10 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
 #: surer trigger of another family in the same sentence they join its event ("missile strikes kill
 #: three sailors, the first fatal assault by the group").
 GENERIC_TYPED_STRENGTH = 0.7
+#: Types that are events of their own beside another of their family in one sentence: ACLED codes
+#: the taking of a town apart from the fighting for it ("fierce clashes ... before the rebels seized
+#: the town": an armed clash and a territory change).
+SEPARATE_TYPES = frozenset({"territory_change"})
 
 
 def _describing(tok: Token) -> bool:
@@ -218,14 +222,16 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     for t in live:
         fam = _triggers_family(t)
         if fam and (t.strength >= GENERIC_TYPED_STRENGTH or t.strength >= strongest):
-            typed.setdefault(fam, []).append(t)
+            # the fight and the taking of ground are two events ("battled for the town and took it")
+            key = f"{fam}:{t.event_type}" if t.event_type in SEPARATE_TYPES else fam
+            typed.setdefault(key, []).append(t)
         else:
             # untyped, or a loosely typed word ("assault") beside a surer one: it restates that event
             untyped.append(t if not fam else dataclasses.replace(t, event_type=None))
     if not typed:
         return [untyped] if untyped else []
     groups = list(typed.values())
-    if set(typed) == {"battles"}:
+    if {k.split(":")[0] for k in typed} == {"battles"}:
         # "captured the town under heavy bombardment": the bombardment is an event of its own,
         # not a word of the capture or the battle (beside "massacre" it is how the massacre was done)
         shelling = [
@@ -711,6 +717,23 @@ def _measured_from(doc: Any, time: Any, triggers: list[Trigger]) -> Trigger | No
     return None
 
 
+def _share_sides(frames: list[Frame]) -> None:
+    """The fight and the taking of ground one sentence tells apart have the same two sides
+    ("troops retook the district after fierce fighting with the rebels"), and the same place and
+    day unless the sentence gives one its own: each frame of the family without an attacker, a
+    victim, a place or a time takes the other's."""
+    battles = [f for f in frames if not f.aside and {_triggers_family(t) for t in f.triggers} & {"battles"}]
+    if len(battles) < 2:
+        return
+    for f in battles:
+        for other in battles:
+            if other is f:
+                continue
+            for part in ("initiators", "targets", "places", "times"):
+                if not getattr(f, part):
+                    setattr(f, part, list(getattr(other, part)))
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
 
@@ -772,6 +795,7 @@ def build_frames(
         others = [f for f in frames if origin not in f.triggers]
         if others:
             nearest_frame(others, tok).times.append(t)
+    _share_sides(frames)
     for q in quantities:
         anchor = (
             doc[q.verb_i]
