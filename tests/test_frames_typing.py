@@ -253,3 +253,32 @@ def test_frames_a_capture_that_needs_to_happen_is_no_event(pipeline):
     text = "Government forces shelled Tawila on Sunday. The town needs to be captured before the rains."
     events = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert "territory_change" not in {e.event_type for e in events}, [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, town, etype",
+    [
+        # a verb of driving off, with the ground left named after "from" / "out of"
+        (
+            "Government troops drove the insurgents out of Kassala on Sunday, the army said.",
+            "Kassala",
+            "territory_change",
+        ),
+        (
+            "On Monday the militia pushed army units from Kassala after a night of shelling.",
+            "Kassala",
+            "territory_change",
+        ),
+        # the same verbs with no ground left are no capture
+        ("Engineers cleared the main road of mines near Kassala on Monday.", None, None),
+    ],
+)
+def test_frames_driving_a_side_off_ground_is_a_territory_change(pipeline, text, town, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    if etype is None:
+        assert "territory_change" not in {e.event_type for e in events}, [e.event_type for e in events]
+        return
+    taken = [e for e in events if e.event_type == etype]
+    assert taken and any(town in (loc.name, loc.text) for e in taken for loc in e.locations), [
+        (e.event_type, [loc.name for loc in e.locations]) for e in events
+    ]

@@ -23,6 +23,7 @@ from wardesk.resources import load_words
 #: not where the event happened ("the drones were launched from an airfield near Lake Chad").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
+GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
@@ -168,7 +169,7 @@ def event_locations(frame: Frame) -> list[Location]:
     here = [
         p
         for p in keep
-        if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
+        if ((getattr(p, "preposition", None) or "") not in ORIGIN_PREPS or _ground_left(doc, p.token_start))
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
     ]
@@ -199,13 +200,28 @@ def _country_not_place(p: Any) -> bool:
 
 
 def _from_origin(doc: Doc, i: int) -> bool:
-    """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad")."""
+    """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad"), not of
+    a verb of leaving ground ("drove the rebels from X": X changed hands there)."""
     deps, lows, pos, heads = doc_deps(doc), doc_lowers(doc), doc_pos(doc), doc_heads(doc)
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
-            return True
+            return not _ground_left(doc, i)
         if heads[cur] == cur or pos[cur] in ("VERB", "AUX"):
+            return False
+        cur = heads[cur]
+    return False
+
+
+def _ground_left(doc: Doc, i: int) -> bool:
+    """A place doc[i] in the "from" phrase of a verb of leaving or driving off ground ("pushed the
+    rebels from X", "withdrew from X"): the place that changed hands."""
+    deps, lows, heads = doc_deps(doc), doc_lowers(doc), doc_heads(doc)
+    cur = i
+    for _ in range(5):
+        if deps[cur] == "prep" and lows[cur] == "from":
+            return doc_lemmas(doc)[heads[cur]] in GROUND_LEFT_LEMMAS
+        if heads[cur] == cur:
             return False
         cur = heads[cur]
     return False

@@ -349,6 +349,9 @@ def _part(doc: Any, region: tuple[int, int]) -> bool:
 #: Entity labels of a named place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TERRITORY_OBJECTS = TriggerLexicon.default().territory_objects
+#: Verbs whose object is the side driven off and whose "from" phrase is the ground (triggers.py
+#: types them only with such a phrase).
+EXPULSION_VERBS = TriggerLexicon.default().expulsion_verbs
 
 
 def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
@@ -357,7 +360,7 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         tok = doc[t.head_i]
-        if t.event_type == "territory_change" and tok.pos_ == "VERB":
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs and not any(
                 o.ent_type_ in PLACE_LABELS
