@@ -282,3 +282,25 @@ def test_frames_driving_a_side_off_ground_is_a_territory_change(pipeline, text, 
     assert taken and any(town in (loc.name, loc.text) for e in taken for loc in e.locations), [
         (e.event_type, [loc.name for loc in e.locations]) for e in events
     ]
+
+
+def test_merge_a_later_battle_is_not_folded_into_a_capture(pipeline):
+    # the battle sentence names neither day nor place: it is no restatement of the capture
+    text = (
+        "Rebels seized the town of Kassala on Tuesday. A unit sent from the capital killed all of "
+        "the attackers after a daylong battle."
+    )
+    types = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    assert {"territory_change", "armed_clash"} <= types, types
+
+
+def test_frames_a_raid_that_takes_ground_and_attacks_a_post_is_two_events(pipeline):
+    text = (
+        "On Tuesday about thirty insurgents took control of a warehouse in Kassala and attacked a "
+        "nearby army post, killing four soldiers, officials said."
+    )
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    by_type = {e.event_type: e for e in events}
+    assert {"territory_change", "armed_clash"} <= set(by_type), [e.event_type for e in events]
+    clash = by_type["armed_clash"]
+    assert clash.fatalities.best == 4 and clash.date == by_type["territory_change"].date, clash

@@ -314,8 +314,10 @@ class _ArticleReading:
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
-        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers) or _under_recap(
-            sent, self.triggers.recap_openings
+        d.distinct = (
+            frame.another_act
+            or _opens_new_event(frame, self.triggers.distinct_markers)
+            or _under_recap(sent, self.triggers.recap_openings)
         )
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)

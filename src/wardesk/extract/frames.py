@@ -95,6 +95,7 @@ class Frame:
     sources: list[Any] = field(default_factory=list)  # Attribution
     from_title: bool = False  # read from a separate headline (no offsets into the text)
     aside: bool = False  # told in passing, after "after" / "since": another event than the sentence's
+    another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
 
     @property
@@ -244,10 +245,28 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
         if shelling:
             groups.append(shelling)
             untyped = [t for t in untyped if t not in shelling]
+    captures = [t for g in groups for t in g if t.event_type in SEPARATE_TYPES]
+    attacks = [t for t in untyped if _another_act(doc, t, captures)]
+    if attacks:
+        # "took the silo and attacked a nearby base, killing six soldiers": a second act of its own
+        groups.append(attacks)
+        untyped = [t for t in untyped if t not in attacks]
     for t in untyped:
         best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
         best.append(t)
     return groups
+
+
+def _another_act(doc: Doc, t: Trigger, captures: list[Trigger]) -> bool:
+    """An untyped verb ("attacked") conjoined to a verb of taking ground, with an object of its own:
+    another act of the same raid, not a word of the capture."""
+    tok = doc[t.head_i]
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "conj"
+        and any(tok.head.i == c.head_i for c in captures)
+        and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    )
 
 
 SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
@@ -724,9 +743,15 @@ def _share_sides(frames: list[Frame]) -> None:
     """The fight and the taking of ground one sentence tells apart have the same two sides
     ("troops retook the district after fierce fighting with the rebels"), and the same place and
     day unless the sentence gives one its own: each frame of the family without an attacker, a
-    victim, a place or a time takes the other's."""
-    battles = [f for f in frames if not f.aside and {_triggers_family(t) for t in f.triggers} & {"battles"}]
-    if len(battles) < 2:
+    victim, a place or a time takes the other's. So does a raid's second act beside a capture
+    ("seized the village and attacked a nearby post")."""
+    battles = [
+        f
+        for f in frames
+        if not f.aside
+        and (f.another_act or not {_triggers_family(t) for t in f.triggers} - {"battles", None})
+    ]
+    if len(battles) < 2 or not any(t.event_type in SEPARATE_TYPES for f in battles for t in f.triggers):
         return
     for f in battles:
         for other in battles:
@@ -763,6 +788,9 @@ def build_frames(
         for g, role in groups
     ]
     parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
+    captures = [t for t in triggers if t.event_type in SEPARATE_TYPES]
+    for f in frames:
+        f.another_act = bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
     doc = sent.doc
     for w in weapons:
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)

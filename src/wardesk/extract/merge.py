@@ -367,7 +367,13 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         mine = d.place_keys()
-        same = [m for m in out if (m.family == d.family or d.family is None) and _actors_compatible(m, d)]
+        same = [
+            m
+            for m in out
+            if (m.family == d.family or d.family is None)
+            and _actors_compatible(m, d)
+            and not _fight_and_capture(m, d)
+        ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
         if same:
