@@ -304,3 +304,25 @@ def test_frames_a_raid_that_takes_ground_and_attacks_a_post_is_two_events(pipeli
     assert {"territory_change", "armed_clash"} <= set(by_type), [e.event_type for e in events]
     clash = by_type["armed_clash"]
     assert clash.fatalities.best == 4 and clash.date == by_type["territory_change"].date, clash
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # 'a later strike' on the same town is another incident
+        (
+            "Shells hit the market in Kassala on Friday, killing nine people. A later drone strike on Kassala "
+            "killed one man and wounded two.",
+            2,
+        ),
+        # 'later' as an adverb of the verb adds nothing new
+        (
+            "Shells hit the market in Kassala on Friday, killing nine people. One of the wounded later died "
+            "in hospital.",
+            1,
+        ),
+    ],
+)
+def test_merge_a_later_strike_is_another_incident(pipeline, text, count):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert len(events) == count, [(e.event_type, e.fatalities) for e in events]

@@ -316,7 +316,7 @@ class _ArticleReading:
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
         d.distinct = (
             frame.another_act
-            or _opens_new_event(frame, self.triggers.distinct_markers)
+            or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
         )
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
@@ -1286,11 +1286,14 @@ def _restates(frame: Frame) -> bool:
 MARKER_DEPS = frozenset({"amod", "advmod", "npadvmod", "det"})
 
 
-def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
-    """A trigger or its verb is modified by a word that announces another event."""
+def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozenset[str] = frozenset()) -> bool:
+    """A trigger or its verb is modified by a word that announces another event, or an event noun by
+    an adjective that does ("a later strike")."""
     doc = frame.sent.doc
     deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # per-document arrays
     for t in frame.triggers:
+        if any(deps[c] == "amod" and lows[c] in adjectives for c in kids[t.head_i]):
+            return True
         verb = governing_verb(doc[t.head_i])
         for head in (t.head_i, verb.i) if verb is not None else (t.head_i,):
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):

@@ -73,6 +73,7 @@ class TriggerLexicon:
     downed_craft: frozenset[str] = frozenset()
     recap_openings: tuple[str, ...] = ()
     expulsion_verbs: frozenset[str] = frozenset()
+    distinct_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ class TriggerLexicon:
             frozenset(data.get("downed_craft", [])),
             tuple(data.get("recap_openings", [])),
             frozenset(data.get("expulsion_verbs", [])),
+            frozenset(data.get("distinct_adjectives", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
