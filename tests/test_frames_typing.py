@@ -326,3 +326,13 @@ def test_frames_a_raid_that_takes_ground_and_attacks_a_post_is_two_events(pipeli
 def test_merge_a_later_strike_is_another_incident(pipeline, text, count):
     events = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert len(events) == count, [(e.event_type, e.fatalities) for e in events]
+
+
+def test_dates_a_later_strike_runs_from_the_earlier_day_to_publication(pipeline):
+    text = (
+        "Shells hit the market in Kassala on Friday, killing nine people. A later drone strike on "
+        "Kassala killed one man and wounded two."
+    )
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    spans = sorted((str(e.date.start), str(e.date.end)) for e in events)
+    assert spans == [("2024-05-10", "2024-05-10"), ("2024-05-10", "2024-05-15")], spans

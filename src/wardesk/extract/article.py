@@ -319,6 +319,7 @@ class _ArticleReading:
             or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
         )
+        d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
@@ -1325,7 +1326,8 @@ def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
     """The date an undated draft takes from the dated one before it. Another place's event
     told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
     to publication; more of the same place's event happened on its day, and so did a toll
-    that goes on counting the one before ("Six others were killed in the nearby village")."""
+    that goes on counting the one before ("Six others were killed in the nearby village"); but "a
+    later strike" there happened on that day or since."""
     date = src.date
     if (
         any(_OTHERS.search(c.text or "") for c, _ in d.claims if c.what in CASUALTY_WHATS)
@@ -1335,7 +1337,7 @@ def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
         or not d.place_keys()
         or d.place_keys() & src.place_keys()
         or date.start < published - dt.timedelta(days=1)
-    ):
+    ) and not (d.later and published is not None and date.start is not None and date.precision == "day"):
         return date
     return DateSpan(start=date.start, end=published, precision="range", text=date.text)
 

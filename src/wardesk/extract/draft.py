@@ -56,6 +56,7 @@ class Draft:
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
+    later: bool = False  # "a later strike", "a subsequent raid": after the event told before it
     filled_type: bool = False  # the type came from the article (_fill_types), not its own words
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")

@@ -74,6 +74,7 @@ class TriggerLexicon:
     recap_openings: tuple[str, ...] = ()
     expulsion_verbs: frozenset[str] = frozenset()
     distinct_adjectives: frozenset[str] = frozenset()
+    later_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ class TriggerLexicon:
             tuple(data.get("recap_openings", [])),
             frozenset(data.get("expulsion_verbs", [])),
             frozenset(data.get("distinct_adjectives", [])),
+            frozenset(data.get("later_adjectives", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
