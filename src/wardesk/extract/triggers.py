@@ -75,6 +75,7 @@ class TriggerLexicon:
     expulsion_verbs: frozenset[str] = frozenset()
     distinct_adjectives: frozenset[str] = frozenset()
     later_adjectives: frozenset[str] = frozenset()
+    excluded_preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ class TriggerLexicon:
             frozenset(data.get("expulsion_verbs", [])),
             frozenset(data.get("distinct_adjectives", [])),
             frozenset(data.get("later_adjectives", [])),
+            {k: frozenset(v) for k, v in (data.get("excluded_preps") or {}).items()},
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -177,6 +179,9 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         if lemma in lexicon.verb_only and tok.pos_ != "VERB":
             continue
+        preps = lexicon.excluded_preps.get(lemma)
+        if preps and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            continue  # "the fight against jihadist groups": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
