@@ -336,3 +336,14 @@ def test_dates_a_later_strike_runs_from_the_earlier_day_to_publication(pipeline)
     events = [e for e in _events(pipeline, text) if e.kind == "incident"]
     spans = sorted((str(e.date.start), str(e.date.end)) for e in events)
     assert spans == [("2024-05-10", "2024-05-10"), ("2024-05-10", "2024-05-15")], spans
+
+
+def test_places_a_where_clause_makes_the_destination_the_event_place(pipeline):
+    # 'moved on to X' names where the attackers went; ', where the death toll stands at six' says
+    # something happened there
+    text = (
+        "Militants first attacked a checkpoint near Gedaref on Friday. They then moved on to the "
+        "villages of Wad Elias and Umm Dam, where the death toll stands at six, a local chief said."
+    )
+    places = {loc.name for e in _events(pipeline, text) if e.kind == "incident" for loc in e.locations}
+    assert "Wad Elias" in places, places

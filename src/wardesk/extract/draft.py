@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from wardesk.extract.frames import Frame
 from wardesk.geo.place import news_name
-from wardesk.nlp.cache import doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
+from wardesk.nlp.cache import doc_children, doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -231,7 +231,8 @@ def _ground_left(doc: Doc, i: int) -> bool:
 def _to_destination(doc: Doc, i: int) -> bool:
     """A place inside a "to"/"towards" phrase of a verb of moving ("rushed to a clinic
     in Kaya", "moving towards the village of Tessit"): where someone went, not where it happened.
-    A missile "fired towards" a city hits there: only verbs of moving people count."""
+    A missile "fired towards" a city hits there: only verbs of moving people count; nor is a place
+    where a "where" clause tells what happened there ("moved on to X, where four were killed")."""
     deps, lows, pos, heads, lemmas = (
         doc_deps(doc),
         doc_lowers(doc),
@@ -239,8 +240,11 @@ def _to_destination(doc: Doc, i: int) -> bool:
         doc_heads(doc),
         doc_lemmas(doc),
     )
+    kids = doc_children(doc)
     cur = i
     for _ in range(8):
+        if any(deps[c] == "relcl" and any(lows[g] == "where" for g in kids[c]) for c in kids[cur]):
+            return False  # "..., where the death toll stands at four": it happened there
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
             if lemmas[heads[cur]] in MOTION_LEMMAS:
                 return True
