@@ -394,6 +394,16 @@ def _massacre_and_part(part: Event) -> list[Report]:
         ),
         (event(etype="abduction", killed=None), False, "one family at the same place and day: read twice"),
         (
+            event(etype="abduction", place=MOSUL.model_copy(update={"precision": "near"}), killed=None),
+            False,
+            "one family, the same town told as 'near' it: read twice",
+        ),
+        (
+            event(etype="missile_artillery", place=Location(name="Iraq", country="IQ", precision="country")),
+            False,
+            "placed only in the country: no place of its own",
+        ),
+        (
             event(day=D - dt.timedelta(days=3), end=D + dt.timedelta(days=3), etype="missile_artillery"),
             False,
             "dated only to a week: no day of its own",
@@ -404,6 +414,11 @@ def _massacre_and_part(part: Event) -> list[Report]:
             "three days later: another day's news",
         ),
         (event(etype="missile_artillery", place=KIRKUK, killed=3), False, "another city"),
+        (
+            event(etype="missile_artillery", killed=3).model_copy(update={"locations": [KIRKUK, MOSUL]}),
+            False,
+            "told of another city first, the story's city only second",
+        ),
     ],
 )
 def test_link_stories_an_article_may_tell_several_incidents_of_a_story(

@@ -26,6 +26,8 @@ from wardesk.link.compare import (
     date_span,
     families_differ,
     linkable,
+    main_places_meet,
+    one_place,
     one_scene,
     own_span,
     pair_score,
@@ -54,6 +56,8 @@ MAIN_PRIORITY = 0.2
 #: Longest date span, in days, of a report that joins a story as a part (``_attach_parts``): it joins on
 #: compatible days and places, not on its score, so it must give its day ("on Friday and Saturday").
 PART_MAX_SPAN_DAYS = 2
+#: Precisions of the main place a part must give (``_attach_parts``): a town, or near one.
+PART_PRECISIONS = frozenset({"exact", "near"})
 #: Scores are rounded to this many decimals before they are compared, so the
 #: order in which floating-point sums were taken never decides a tie.
 _ROUND = 9
@@ -476,8 +480,9 @@ def _attach_parts(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster
     them. Afterwards a report left alone joins the story of several articles that
     holds its article's voice when it is another sub-type than that voice, told
     of compatible days and places (``compare.one_scene``), dated to its day or
-    two, not the voice's event read twice (one family at the voice's own main
-    place, ``compare.same_main_place``), compatible with every
+    two and placed at a town or near one, its main place compatible with the
+    voice's (not only one of its first three), not the voice's event read twice (one
+    family at the voice's own main place, ``compare.one_place``), compatible with every
     other article's report of the story (the gate; not the score: two families
     are told two ways), and within the story's days. Per story, article and
     sub-type the best-scoring one joins; one of the voice's own sub-type is a
@@ -523,11 +528,15 @@ def _part_score(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> floa
     v = reports[voice[0]]
     if v.event.event_type == r.event.event_type or voice_order(r) < voice_order(v) or not one_scene(r, v):
         return None
-    if not families_differ(v.event.event_type, r.event.event_type) and same_main_place(v, r):
-        return None  # one kind of act, same place and days: the voice's event read twice
+    if not r.event.locations or r.event.locations[0].precision not in PART_PRECISIONS:
+        return None  # joining on days and places alone, a part must say its place ...
     span = own_span(r)
     if span is None or (span[1] - span[0]).days + 1 > PART_MAX_SPAN_DAYS:
-        return None  # joining on days and places alone, a part must say its day
+        return None  # ... and its day
+    if not main_places_meet(v, r):
+        return None  # told of another place first: a roundup's next town, a related headline's
+    if not families_differ(v.event.event_type, r.event.event_type) and one_place(v, r):
+        return None  # one kind of act, same place and days: the voice's event read twice
     if c.first and c.last:
         if (max(c.last, span[1]) - min(c.first, span[0])).days + 1 > MAX_STORY_DAYS:
             return None

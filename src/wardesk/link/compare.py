@@ -326,6 +326,14 @@ def read_twice(a: Report, b: Report) -> bool:
     return FAMILY[a.event.event_type] == FAMILY[b.event.event_type] and one_scene(a, b)
 
 
+def main_places_meet(a: Report, b: Report) -> bool:
+    """Are the two reports' main places (their first locations) compatible, as ``compare_places`` takes a
+    pair of places (not the best of their first three)?"""
+    if not a.event.locations or not b.event.locations:
+        return False
+    return _compare_place(a.event.locations[0], b.event.locations[0]) is not None
+
+
 def one_scene(a: Report, b: Report) -> bool:
     """Are two reports of one article told of compatible days and places (whatever their families)?
 
@@ -347,6 +355,19 @@ def same_main_place(a: Report, b: Report) -> bool:
     la, lb = a.event.locations[0], b.event.locations[0]
     if la.precision != lb.precision or (la.country and lb.country and la.country != lb.country):
         return False
+    if fold(la.name, place=True) == fold(lb.name, place=True):
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+
+
+def one_place(a: Report, b: Report) -> bool:
+    """Do the two reports' main places name one place, whatever the precision each gives it (the same
+    folded name, or two spellings within ``SAME_PLACE_KM``)?"""
+    if not a.event.locations or not b.event.locations:
+        return False
+    la, lb = a.event.locations[0], b.event.locations[0]
     if fold(la.name, place=True) == fold(lb.name, place=True):
         return True
     if None in (la.lat, la.lon, lb.lat, lb.lon):
