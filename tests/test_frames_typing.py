@@ -339,11 +339,11 @@ def test_dates_a_later_strike_runs_from_the_earlier_day_to_publication(pipeline)
 
 
 def test_places_a_where_clause_makes_the_destination_the_event_place(pipeline):
-    # 'moved on to X' names where the attackers went; ', where the death toll stands at six' says
+    # 'moved on to X' names where the attackers headed; ', where three herders died' says
     # something happened there
     text = (
         "Militants first attacked a checkpoint near Gedaref on Friday. They then moved on to the "
-        "villages of Wad Elias and Umm Dam, where the death toll stands at six, a local chief said."
+        "hamlets of Wad Elias and Umm Dam, where three herders died, a local chief said."
     )
     places = {loc.name for e in _events(pipeline, text) if e.kind == "incident" for loc in e.locations}
     assert "Wad Elias" in places, places

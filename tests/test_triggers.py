@@ -56,7 +56,7 @@ def test_triggers_event_type(nlp, text, expected):
         "Rebels did not attack the convoy.",
         "The two presidents discussed cooperating on fighting terrorism.",
         # a campaign named as a fight or battle "against" someone is no event
-        "Residents said the long fight against jihadist groups in the north had cost them their farms.",
+        "Residents said the long fight against insurgent bands in the north had cost them their farms.",
         "The government has spent billions on its battle against the insurgents since 2015.",
     ],
 )

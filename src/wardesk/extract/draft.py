@@ -232,7 +232,7 @@ def _to_destination(doc: Doc, i: int) -> bool:
     """A place inside a "to"/"towards" phrase of a verb of moving ("rushed to a clinic
     in Kaya", "moving towards the village of Tessit"): where someone went, not where it happened.
     A missile "fired towards" a city hits there: only verbs of moving people count; nor is a place
-    where a "where" clause tells what happened there ("moved on to X, where four were killed")."""
+    where a "where" clause tells what happened there ("the gunmen went on to X, where three herders died")."""
     deps, lows, pos, heads, lemmas = (
         doc_deps(doc),
         doc_lowers(doc),
@@ -244,7 +244,7 @@ def _to_destination(doc: Doc, i: int) -> bool:
     cur = i
     for _ in range(8):
         if any(deps[c] == "relcl" and any(lows[g] == "where" for g in kids[c]) for c in kids[cur]):
-            return False  # "..., where the death toll stands at four": it happened there
+            return False  # "..., where three herders died": it happened there
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
             if lemmas[heads[cur]] in MOTION_LEMMAS:
                 return True

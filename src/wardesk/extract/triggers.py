@@ -181,7 +181,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         preps = lexicon.excluded_preps.get(lemma)
         if preps and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
-            continue  # "the fight against jihadist groups": a campaign, not an event
+            continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):

@@ -499,7 +499,7 @@ class _Context:
         if self.pattern is None and self.prep in LOCATIVE_PREPS and prev1 in ("'s", "’s"):
             owner = _possessive_country(doc, i - 1, gaz)
             if owner is not None:
-                # "an attack in Burkina Faso's Barsalogho": the text presents the name as a place
+                # "a raid in Chad's Kaiga Kindjiria": the text presents the name as a place
                 # of that country, known to the gazetteer or not
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
         self._admin1_after(doc, low, j, gaz, countries)
@@ -681,7 +681,7 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 
 def _possessive_country(doc: Doc, k: int, gaz: Gazetteer) -> str | None:
     """The country whose name (one to three capitalised words) ends before the possessive doc[k]
-    ("Burkina Faso's"), not a demonym; None otherwise."""
+    ("Sierra Leone's"), not a demonym; None otherwise."""
     texts, caps = doc_token_texts(doc), _caps(doc)
     for s in range(k - 1, max(k - 4, -1), -1):
         if not caps[s]:
