@@ -335,3 +335,15 @@ def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
 def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline, text):
     """A passive 'the killings were caused by X', in a side's words: X (here its unnamed enemy) is accused."""
     assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))
+
+
+def test_blame_a_claimant_nobody_else_is_quoted_beside_is_the_source(pipeline):
+    """An attack told by no quoted source but claimed by its attacker: the claim is the account of
+    it, so the claimant is the event's source (verb claimed)."""
+    text = (
+        "Jihadists of the JNIM group claimed an attack on the town of Djibo on Sunday that left more than"
+        " 80 people dead, saying they had targeted militiamen, not civilians, Reuters reported.\n\n"
+        "Relatives said the dead were farmers."
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert [(s.name, s.verb) for e in evs for s in e.sources] == [("JNIM", "claimed")]

@@ -190,3 +190,29 @@ def test_extract_dates_the_day_of_a_denial_is_not_the_day_of_the_massacre(pipeli
     )
     evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert [e.date.start for e in evs] == [D(2019, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the day sits on the subject of a verb of saying whose clause tells the deaths
+        "Dispatches from militia commanders on Wednesday suggested that 15 soldiers had died in an ambush"
+        " outside the town.",
+        # the day sits on a verb whose object is the statement
+        "The insurgents issued a communique on Wednesday, insisting that they had killed 20 soldiers.",
+    ],
+)
+def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, follow_up):
+    """A day on the words that carry a statement dates the saying: the fight it tells of came that
+    day or before it, so the account joins the fight the text dated before, not a new event."""
+    text = (
+        "Insurgents clashed with government troops in the market town of Gwoza on Monday and Tuesday,"
+        " the army said.\n\n"
+        "Residents fled toward the hills as the gunfire went on.\n\n"
+        "Aid workers said the road to the town stayed closed.\n\n"
+        f"{follow_up}"
+    )
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert [(e.event_type, e.date.start, e.date.end) for e in evs] == [
+        ("armed_clash", D(2019, 3, 11), D(2019, 3, 12))
+    ]

@@ -3,13 +3,15 @@ extract.captions), end to end on short articles written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from article_helpers import incidents
 from wardesk.extract.draft import Draft
-from wardesk.extract.merge import can_merge
+from wardesk.extract.merge import can_merge, fold_restatements
 from wardesk.flows.extract import Pipeline
-from wardesk.record import Article, Claim, Location
+from wardesk.record import Article, Claim, DateSpan, Location
 
 PUB = "2016-05-11"  # a Wednesday
 
@@ -403,3 +405,47 @@ def test_merge_an_event_under_a_reminder_is_earlier_news(pipeline, heading, even
     )
     evs = _incidents(pipeline, text)
     assert len(evs) == events, [(e.event_type, e.date, e.fatalities.best) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("war_span", "merges"),
+    [
+        (
+            (dt.date(2015, 1, 1), dt.date(2016, 5, 11), "month"),
+            False,
+        ),  # the war's years: a tally, not the raid
+        ((None, None, "unknown"), True),  # an undated mention may still be the raid
+    ],
+)
+def test_merge_a_day_incident_and_a_period_tally_stay_apart(war_span, merges):
+    """A raid dated to a day and the years-long war told around it are two records: the raid must
+    not take the war's type (nor the war the raid's toll)."""
+    raid = Draft(event_type=None, sent_i=0, strength=1.0)
+    raid.date = DateSpan(start=dt.date(2016, 5, 8), end=dt.date(2016, 5, 8), precision="day")
+    war = Draft(event_type="armed_clash", sent_i=2, strength=1.0, kind="aggregate")
+    war.date = DateSpan(start=war_span[0], end=war_span[1], precision=war_span[2])
+    assert can_merge(raid, war) is merges
+
+
+def test_merge_killers_calling_the_dead_militiamen_still_an_attack_on_civilians(pipeline):
+    """Gunmen who say they targeted militiamen, while the text counts the dead as people and calls
+    them civilians, with no battle told: violence against civilians, whatever the killers claim."""
+    text = (
+        "Jihadists of the JNIM group claimed an attack on the town of Djibo on Sunday that left more than"
+        " 80 people dead, saying they had targeted militiamen, not civilians.\n\n"
+        "Relatives said the dead were farmers."
+    )
+    evs = _incidents(pipeline, text)
+    assert [e.event_type for e in evs] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(("filled", "records"), [(True, 1), (False, 2)])
+def test_merge_a_guessed_type_keeps_no_undated_toll_apart(filled, records):
+    """An untyped toll with no place or day of its own ("two people were killed, the embassy said"),
+    given a type only by guesswork, restates the strike told before it; a type its own words gave
+    (a shooting told as such) keeps it apart."""
+    strike = _told(0, "missile_artillery", 3, 0, place="Patikul")
+    strike.date = DateSpan(start=dt.date(2016, 5, 10), end=dt.date(2016, 5, 10), precision="day")
+    toll = _told(4, "attack_on_civilians", 2, 0)
+    toll.filled_type = filled
+    assert len(fold_restatements([strike, toll])) == records

@@ -653,6 +653,7 @@ class _ArticleReading:
         self._attach_statements(drafts, sent_starts)
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier)
+            _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
         return rank.order(events, drafts)
 
@@ -856,6 +857,17 @@ def _claims(q: Any, speaker: Any | None) -> list[Claim]:
     ]
 
 
+def _claimants_as_sources(d: Draft) -> None:
+    """An event nobody is quoted on, but whose attacker claimed it ("the group claimed the raid,
+    saying ..."), has that claimant for its source: the claim is its account of the event."""
+    if d.sources:
+        return
+    for c, _ in d.claims:
+        if c.what == "responsibility" and c.stance == "claims" and c.source and c.source == c.actor:
+            if all(s.name != c.source for s in d.sources):
+                d.sources.append(Source(name=c.source, verb="claimed", text=c.text))
+
+
 def _sources(attributions: list[Any]) -> list[Source]:
     out: list[Source] = []
     for a in attributions:
@@ -869,6 +881,10 @@ def _sources(attributions: list[Any]) -> list[Source]:
 #: edges) lets a date attached to the event win even when it sits deeper in the tree.
 REPORTING_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_reporting_lemmas")
 REPORT_DATE_PENALTY = 3
+#: Verbs of saying whose clause may tell the event, and the nouns that carry a statement: a day
+#: on them, outside the event's clause, dates the saying ("bulletins on Monday showed that ...").
+SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_saying_clause_lemmas")
+STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: "the worst carnage since the war began": a clause opened by "since" dates the event only when
@@ -945,7 +961,11 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             # "..., the first town taken since the offensive opened on Monday": that day or since
             span = DateSpan(start=span.start, end=published, precision="range", text=span.text)
         dist = tree_distance(anchor, head) if head is not None else 50
-        said = head is not None and head.lemma_ in REPORTING_LEMMAS and head.i != anchor.i
+        said = (
+            head is not None
+            and head.i != anchor.i
+            and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
+        )
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
         if _since_clause(doc, t):
@@ -957,6 +977,24 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _dates_saying(head: Any, anchor: Any) -> bool:
+    """The time hangs outside the event's clause, on the words that carry a statement: a verb of
+    saying the event's clause hangs from, the time on it or on its subject ("dispatches from the
+    front on Tuesday suggested that a convoy was ambushed"), or a verb with a statement for its
+    subject or object ("the group issued a communique on Friday, insisting that it had routed a
+    battalion"). The day is when it was said; the event came that day or before it."""
+    if anchor.is_ancestor(head):
+        return False
+    tok = head
+    while not tok.is_ancestor(anchor):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.lemma_ in SAYING_CLAUSE_LEMMAS:
+        return True
+    return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
 def _since_clause(doc: Doc, t: Any) -> bool:
@@ -1004,8 +1042,19 @@ def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> N
             told.append(d)
 
 
-#: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast).
-PLAIN_VIOLENCE = KILL_LEMMAS | {"attack", "shoot", "shooting", "gunfire", "fire", "opened fire", "open fire"}
+#: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast):
+#: "targeted the villagers", "a death toll of 60" say no more of the means than "attacked".
+PLAIN_VIOLENCE = KILL_LEMMAS | {
+    "attack",
+    "shoot",
+    "shooting",
+    "gunfire",
+    "fire",
+    "opened fire",
+    "open fire",
+    "target",
+    "death toll",
+}
 
 
 #: Verbs of taking ground ("overran", "seized"): untyped when what they take is no territory

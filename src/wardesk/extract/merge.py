@@ -8,7 +8,7 @@ frame joins the lead frame it summarises.
 
 from __future__ import annotations
 
-from wardesk.extract.draft import Draft, _key, order_locations
+from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
 from wardesk.record import DateSpan, Location
 
 #: How many sentences apart two frames may be and still be merged without a
@@ -16,6 +16,8 @@ from wardesk.record import DateSpan, Location
 #: rarely sit more than three sentences away).
 MERGE_WINDOW_SENTENCES = 3
 AIR_CLASSES = frozenset({"aircraft", "air_munition"})
+#: A tally over more days than this is a war's or a campaign's, never one incident's (a month).
+CAMPAIGN_MIN_DAYS = 31
 
 
 def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
@@ -152,7 +154,10 @@ def can_merge(a: Draft, b: Draft) -> bool:
             and _same_toll(a, b)
             and _actors_compatible(a, b)
         )
-    if not _dates_compatible(a.date, b.date):
+    # a source's account of an earlier event, dated only by the day it spoke and placed nowhere of
+    # its own ("a statement on Sunday said 20 troops died in an ambush" after Friday's battle)
+    said_after = not b.own_place and _said_after(b, a) and (b.family is None or b.family == a.family)
+    if not (_dates_compatible(a.date, b.date) or said_after):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
@@ -165,6 +170,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
             return True
     if a.kind != b.kind and a.event_type and b.event_type:
         return False
+    if a.kind != b.kind and _day_and_period(a, b):
+        return False  # "the raid on Saturday" is not the years-long insurgency told after it
     if _fight_and_capture(a, b):
         return False
     if a.tally != b.tally:
@@ -186,6 +193,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         # nor one that names no place and the same day for the same kind of attack, however far
         # below ("a missile fired by the rebels on Monday, with debris wounding three")
         return True
+    if said_after:
+        return True  # the account joins the event told before it
     shared_place = bool(a.place_keys() & b.place_keys())
     if shared_place:
         # one type of event at one town, never told apart by a date, is one event
@@ -204,6 +213,21 @@ def can_merge(a: Draft, b: Draft) -> bool:
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
 
 
+def _day_and_period(a: Draft, b: Draft) -> bool:
+    """One draft is an incident dated to a day, the other a tally over months or years: one act and
+    the war or campaign it belongs to, never one event. (A week's tally may still be the incident
+    told loosely: "the bombings last week".)"""
+    inc, agg = (a, b) if a.kind == "incident" else (b, a)
+    return (
+        inc.kind == "incident"
+        and agg.kind == "aggregate"
+        and inc.date.start is not None
+        and not date_is_period(inc.date)
+        and agg.date.start is not None
+        and ((agg.date.end or agg.date.start) - agg.date.start).days > CAMPAIGN_MIN_DAYS
+    )
+
+
 def absorb(a: Draft, b: Draft) -> None:
     """Fold draft b into a: a keeps its values, b fills the gaps."""
     if a.event_type is None or (
@@ -216,10 +240,12 @@ def absorb(a: Draft, b: Draft) -> None:
         a.event_type = b.event_type
     if a.from_title and not a.evidence and b.kind == "aggregate":
         a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
-    if a.date.start is None and b.date.start is not None:
+    if (a.date.start is None or (a.said_date and not b.said_date)) and b.date.start is not None:
+        # an event's own day beats the day a source spoke of it
         a.date, a.said_date = b.date, b.said_date
     elif (
         b.date.start is not None
+        and not b.said_date
         and a.date.precision in ("week", "month", "year", "range")
         and b.date.precision == "day"
     ):
@@ -370,7 +396,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
         same = [
             m
             for m in out
-            if (m.family == d.family or d.family is None)
+            if (m.family == d.family or d.family is None or d.filled_type)
             and _actors_compatible(m, d)
             and not _fight_and_capture(m, d)
         ]
