@@ -335,3 +335,30 @@ def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
 def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline, text):
     """A passive 'the killings were caused by X', in a side's words: X (here its unnamed enemy) is accused."""
     assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "the military" after a rights group's words is the military itself, claiming its own act
+        (
+            "Soldiers raided a market in Gao on Friday, killing 40 traders, Amnesty International said. "
+            "The toll comes on top of 90 jihadists the military said it had killed near Gao last week.",
+            ("claims", "Mali", "the military"),
+            ("claims", "Mali", "Amnesty International"),
+        ),
+        # "the ministry" after a rights group names the ministry, and so its figure
+        (
+            "Shelling hit a hospital in Kaduna on Monday, killing nine patients, Human Rights Watch said. "
+            "The ministry said its forces had killed 40 bandits near Kaduna the same day.",
+            ("killed", 40.0, "The ministry"),
+            ("killed", 40.0, "Human Rights Watch"),
+        ),
+    ],
+)
+def test_blame_a_kind_of_source_refers_back_only_to_a_source_of_that_kind(pipeline, text, expected, not_expected):
+    events = _events(pipeline, text)
+    found = _blame(events) | {(c.what, c.value, c.source) for e in events for c in e.claims}
+    assert expected in found, found
+    assert not_expected not in found, found

@@ -598,7 +598,7 @@ class _ArticleReading:
         self._open = {}
         self._sides = {}
         attributions = [
-            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
+            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources)
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
@@ -798,12 +798,36 @@ def _apposition(rest: str) -> str:
     return _APPOSITION_CLAUSE.split(inner, maxsplit=1)[0].strip()
 
 
-def resolve_anaphora(attributions: list[Any]) -> list[Any]:
-    """ "the group", "the source", "the report" name the source introduced before them."""
+#: The source types a restricted anaphoric head may refer back to (institutions.yaml).
+_ANAPHORIC_TYPES: dict[str, frozenset[str]] = {
+    head.lower(): frozenset(types)
+    for head, types in load_yaml("lexicons", "institutions.yaml")["anaphoric_types"].items()
+}
+
+
+def _refers_to(head: str, prev: Any, sources: SourceLexicon) -> bool:
+    """Can "the ``head``" name the source ``prev``? A head of ``_ANAPHORIC_TYPES`` names only a source
+    of its types, or one the source list does not type whose name holds the head."""
+    types = _ANAPHORIC_TYPES.get(head)
+    if types is None:
+        return True
+    for text in (prev.organization, prev.name):
+        kind = sources.type_of(sources.canonical(text)) if text else None
+        if kind is not None:
+            return kind in types
+    return any(head in (text or "").lower() for text in (prev.organization, prev.name))
+
+
+def resolve_anaphora(attributions: list[Any], sources: SourceLexicon | None = None) -> list[Any]:
+    """ "the group", "the source", "the report" name the source introduced last before them; "the
+    military", "the ministry" the last source of that kind (else they stay a source of their own)."""
+    lex = sources or SourceLexicon.default()
     out: list[Any] = []
     for a in attributions:
         if _ANAPHORIC.match(a.name or ""):
-            prev = next((p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")), None)
+            head = (a.name or "").split(" ", 1)[1].lower()
+            named = (p for p in reversed(out) if not _ANAPHORIC.match(p.name or ""))
+            prev = next((p for p in named if _refers_to(head, p, lex)), None)
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
         out.append(a)
