@@ -647,6 +647,15 @@ MORE_CASES = [
     ),
     # the speaker of a participle is the subject of its verb
     ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),
+    # "issued" / "published" a statement that says: the issuer speaks
+    (
+        "On Sunday, the interior ministry issued a statement saying that 31 bandits were shot dead.",
+        "interior ministry",
+        "31 bandits",
+    ),
+    ("The police published a communique saying two officers had been abducted.", "police", "two officers"),
+    # the comma case: the participle, not the issuing verb, reports what was said
+    ("The police issued a statement, saying two officers had been abducted.", "police", "two officers"),
     # "Name, title, told X": X is told, not telling
     (
         "Gunmen killed nine villagers, Peter Obi, a district commissioner, told local radio.",

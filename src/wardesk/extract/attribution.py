@@ -473,6 +473,11 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         )
         if obj is None:
             return []
+        if obj.lemma_.lower() in words.statement_nouns and any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in words.verbs
+            for c in kids
+        ):
+            return []  # "issued a statement, saying ...": the participle tells what it said
         clause = obj
     elif lemma in words.with_of and clause is None:
         # "residents speak of 40 dead"
