@@ -247,6 +247,45 @@ def test_blame_a_side_blaming_unnamed_gunmen_blames_its_enemy(pipeline, text, ex
     assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's speaker reports unnamed gunmen attacking: its enemy, as when it blames them in words
+        (
+            "Nine villagers died in Bamenda on Monday. Cameroon's defence ministry spokesman Paul Ngolle "
+            "said dozens of gunmen armed with rifles attacked soldiers near the town.",
+            ("accuses", "Ambazonian separatists", "Ngolle"),
+        ),
+        # "reiterated the government's line that ...": the line is what the speaker says
+        (
+            "Shells struck a market in Maiduguri on Monday, killing nine traders. "
+            "Nigeria's defence ministry spokesman Musa Danjuma spoke in Abuja. He reiterated the "
+            "government's line that the deaths were caused by a terrorist attack.",
+            ("accuses", "Boko Haram", "Danjuma"),
+        ),
+    ],
+)
+def test_blame_a_side_reporting_unnamed_attackers_blames_its_enemy(pipeline, text, expected):
+    stance, actor, surname = expected
+    got = _blame(_events(pipeline, text))
+    assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party reporting unnamed gunmen names nobody
+        "Nine villagers died in Maiduguri on Monday. Amnesty International said dozens of gunmen "
+        "attacked soldiers near the town.",
+        # a side reporting its own strike on a car with gunmen inside does not blame them for it
+        "Officials in Abuja said on Monday that a Nigerian air strike near Maiduguri hit a truck "
+        "carrying gunmen armed with rifles.",
+    ],
+)
+def test_blame_unnamed_gunmen_not_attacking_the_speakers_side_stay_unnamed(pipeline, text):
+    assert not any(actor == "Boko Haram" for _, actor, _ in _blame(_events(pipeline, text)))
+
+
 def test_blame_unnamed_gunmen_blamed_by_a_third_party_stay_unnamed(pipeline):
     text = (
         "Shells struck a market in Maiduguri on Monday, killing nine traders. "

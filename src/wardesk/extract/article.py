@@ -476,6 +476,11 @@ class _ArticleReading:
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
         if not parties and side is not None and self_agent(frame.sent.doc, heads):
             parties = [side]  # "the army said it had shot dead 58 insurgents"
+        attacked = any(t.name == side for t in d.targets)
+        if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
+            # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
+            enemy = self.actors.enemy_of(self.actors.entry(side))
+            parties = [enemy.name] if enemy is not None else []
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
             stance = "claims" if name == side or itself else "accuses"
