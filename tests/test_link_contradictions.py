@@ -159,6 +159,18 @@ def test_link_contradictions_no_blame_without_disagreement(
             [blame("Houthis", "claims", "an allied militia"), blame("Islah", "claims", "an allied militia")],
             [],
         ),
+        # the group claims the bombing; a source naming the group and the state it attacked adds no culprit
+        (
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            [blame("Houthis", "accuses", "the governor"), blame("Yemen", "accuses", "the governor")],
+            [],
+        ),
+        # a claimant that claims its own act and names an ally accuses nobody beyond the other's claim
+        (
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            [blame("Houthis", "claims", "an allied militia"), blame("Islah", "accuses", "an allied militia")],
+            [],
+        ),
     ],
 )
 def test_link_contradictions_a_sole_claim_against_an_accusation_of_another_party(

@@ -37,6 +37,7 @@ from wardesk.link.statements import (
     denied_party,
     figure,
     independent,
+    opposed,
     side,
     source_key,
     victims_kind,
@@ -225,9 +226,17 @@ def _clash(
     foreign troops did")."""
     if not parties[x] & parties[y]:
         return True
-    return any(
-        claimed.get(a) and stated.get(b, set()) - claimed[a] - claimed.get(b, set()) for a, b in ((x, y), (y, x))
-    )
+    # the accuser claims nothing itself: a side that claims an act and names another party is telling
+    # of its own act (an ally, a place read as a party), not accusing beyond another side's claim. A
+    # party beyond that is the claimant's enemy (a state beside the rebels who claim the bombing) is
+    # the act's target or defender read as a culprit, not a partner in it.
+    for a, b in ((x, y), (y, x)):
+        if not claimed.get(a) or claimed.get(b):
+            continue
+        beyond = stated.get(b, set()) - claimed[a]
+        if any(not any(opposed(e, c) for c in claimed[a]) for e in beyond):
+            return True
+    return False
 
 
 def blame(reports: list[Report]) -> list[Contradiction]:
