@@ -650,14 +650,14 @@ MORE_CASES = [
     ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),
     # "issued" / "published" a statement that says: the issuer speaks
     (
-        "On Sunday, the interior ministry issued a statement saying that 31 bandits were shot dead.",
+        "On Sunday, the interior ministry issued a communique saying 31 bandits had been shot dead.",
         "interior ministry",
         "31 bandits",
     ),
     ("The police published a communique saying two officers had been abducted.", "police", "two officers"),
     # an inquiry speaks for its owner: a known source before the noun, or its "by" phrase
     (
-        "An initial IDF probe into the raid found that two rockets hit the school.",
+        "A preliminary IDF probe of the raid found that two rockets hit the school.",
         "Israel Defense Forces",
         "two rockets",
     ),

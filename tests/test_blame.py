@@ -260,7 +260,7 @@ def test_blame_a_side_blaming_unnamed_gunmen_blames_its_enemy(pipeline, text, ex
         (
             "Shells struck a market in Maiduguri on Monday, killing nine traders. "
             "Nigeria's defence ministry spokesman Musa Danjuma spoke in Abuja. He reiterated the "
-            "government's line that the deaths were caused by a terrorist attack.",
+            "government's line that terrorists had planted the shells.",
             ("accuses", "Boko Haram", "Danjuma"),
         ),
     ],
@@ -383,7 +383,7 @@ def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline
         # "the military" after a rights group's words is the military itself, claiming its own act
         (
             "Soldiers raided a market in Gao on Friday, killing 40 traders, Amnesty International said. "
-            "The toll comes on top of 90 jihadists the military said it had killed near Gao last week.",
+            "The toll comes on top of 90 jihadists whom the military said it shot dead near Gao last week.",
             ("claims", "Mali", "the military"),
             ("claims", "Mali", "Amnesty International"),
         ),
