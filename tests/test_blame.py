@@ -401,3 +401,36 @@ def test_blame_a_kind_of_source_refers_back_only_to_a_source_of_that_kind(pipeli
     found = _blame(events) | {(c.what, c.value, c.source) for e in events for c in e.claims}
     assert expected in found, found
     assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's speaker counting armed opponents killed, with nobody named as the killer: its claim
+        (
+            "The army said 30 militants were killed in clashes near Gao on Monday.",
+            {("claims", "Mali", "The army")},
+        ),
+        (
+            "The Nigerian army said on Friday that 14 bandits died in a raid on a camp near Gusau.",
+            {("claims", "Nigeria", "The Nigerian army")},
+        ),
+    ],
+)
+def test_blame_a_state_counting_enemies_killed_claims_the_act(pipeline, text, expected):
+    assert expected <= _blame(_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party counting militants killed claims nothing for anyone
+        "Amnesty International said 30 militants were killed in clashes near Gao on Monday.",
+        # the state's speaker counts its own men: no claim
+        "The army said 12 of its soldiers died when a convoy was ambushed near Gao on Monday.",
+        # no count of dead: no claim
+        "The army said militants fired at a convoy near Gao on Monday.",
+    ],
+)
+def test_blame_no_claim_without_a_state_counting_its_enemies(pipeline, text):
+    assert not any(stance == "claims" for stance, _, _ in _blame(_events(pipeline, text)))

@@ -476,6 +476,9 @@ class _ArticleReading:
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
         if not parties and side is not None and self_agent(frame.sent.doc, heads):
             parties = [side]  # "the army said it had shot dead 58 insurgents"
+        counted = any(c.what == "killed" and c.value for c, _ in d.claims)
+        if not parties and not frame.initiators and counted and self._side_against_enemies(side, d.targets):
+            parties = [side]  # "the army said 30 militants were killed in the clashes": its own act
         attacked = any(t.name == side for t in d.targets)
         if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
             # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
@@ -487,6 +490,13 @@ class _ArticleReading:
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _side_against_enemies(self, side: str | None, targets: list[Actor]) -> bool:
+        """A state's speaker counting armed opponents killed by nobody named: the state's own act. Every
+        target is an armed group (named or not) and none is the speaker's own side."""
+        if side is None or not targets or self.actors.entry(side).type != "state_forces":
+            return False
+        return all(t.type in NON_STATE_ARMED or t.name == UNIDENTIFIED for t in targets)
 
     def _attach_statements(self, drafts: list[Draft], sent_starts: list[int]) -> None:
         """Put each statement of blame, claim or denial on the event it is about: the event of its
