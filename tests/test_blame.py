@@ -376,7 +376,6 @@ def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline
     assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
@@ -396,7 +395,9 @@ def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline
         ),
     ],
 )
-def test_blame_a_kind_of_source_refers_back_only_to_a_source_of_that_kind(pipeline, text, expected, not_expected):
+def test_blame_a_kind_of_source_refers_back_only_to_a_source_of_that_kind(
+    pipeline, text, expected, not_expected
+):
     events = _events(pipeline, text)
     found = _blame(events) | {(c.what, c.value, c.source) for e in events for c in e.claims}
     assert expected in found, found

@@ -613,7 +613,8 @@ class _ArticleReading:
         self._open = {}
         self._sides = {}
         attributions = [
-            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources)
+            self._armed_speaker(a)
+            for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources)
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
