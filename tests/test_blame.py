@@ -435,3 +435,13 @@ def test_blame_a_state_counting_enemies_killed_claims_the_act(pipeline, text, ex
 )
 def test_blame_no_claim_without_a_state_counting_its_enemies(pipeline, text):
     assert not any(stance == "claims" for stance, _, _ in _blame(_events(pipeline, text)))
+
+
+def test_blame_a_state_counting_a_militia_of_its_own_country_claims_nothing(pipeline):
+    """A state's official counting members of a militia of its own country killed by a strike names
+    no enemy of the state: the strike is no claim of the state's."""
+    text = (
+        "Lebanon's army said on Sunday that five Hezbollah fighters were killed when a drone hit "
+        "their car near Tyre."
+    )
+    assert not any(c[:2] == ("claims", "Lebanon") for c in _blame(_events(pipeline, text)))

@@ -493,10 +493,26 @@ class _ArticleReading:
 
     def _side_against_enemies(self, side: str | None, targets: list[Actor]) -> bool:
         """A state's speaker counting armed opponents killed by nobody named: the state's own act. Every
-        target is an armed group (named or not) and none is the speaker's own side."""
-        if side is None or not targets or self.actors.entry(side).type != "state_forces":
+        target is an enemy of that state: unnamed ("militants", "terrorists"), the armed opposition the
+        actor table lists for it, or a rebel group of its country or of none. A militia of its own
+        country ("four Hezbollah members were killed", says a Lebanese official) is not its enemy."""
+        if side is None or not targets:
             return False
-        return all(t.type in NON_STATE_ARMED or t.name == UNIDENTIFIED for t in targets)
+        state = self.actors.entry(side)
+        if state.type != "state_forces":
+            return False
+        enemy = self.actors.enemy_of(state)
+
+        def hostile(t: Actor) -> bool:
+            if t.name == UNIDENTIFIED or (enemy is not None and t.name == enemy.name):
+                return True
+            try:
+                entry = self.actors.entry(t.name)
+            except KeyError:
+                return False
+            return entry.type == "rebel_group" and entry.country in (None, state.country)
+
+        return all(hostile(t) for t in targets)
 
     def _attach_statements(self, drafts: list[Draft], sent_starts: list[int]) -> None:
         """Put each statement of blame, claim or denial on the event it is about: the event of its
