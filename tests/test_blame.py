@@ -445,3 +445,17 @@ def test_blame_a_state_counting_a_militia_of_its_own_country_claims_nothing(pipe
         "their car near Tyre."
     )
     assert not any(c[:2] == ("claims", "Lebanon") for c in _blame(_events(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monitor's head speaks for no side, whatever his title's words or where its office is
+        "Jets bombed a base near Raqqa on Monday. The head of the London-based Syrian Observatory, "
+        "Omar Khalil, said at least 16 militants were killed at the base.",
+        "Jets bombed a base near Raqqa on Monday. The director of the UK-based monitor, Omar Khalil, "
+        "said at least 16 militants were killed at the base.",
+    ],
+)
+def test_blame_a_monitors_head_claims_nothing_for_anyone(pipeline, text):
+    assert not any(stance == "claims" for stance, _, _ in _blame(_events(pipeline, text)))

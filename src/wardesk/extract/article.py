@@ -31,6 +31,7 @@ from wardesk.extract.attribution import (
 )
 from wardesk.extract.blame import (
     MAX_TEXT_CHARS,
+    THIRD_PARTY_TYPES,
     Statement,
     find_statements,
     habitual,
@@ -356,14 +357,23 @@ class _ArticleReading:
 
     # -- claims of responsibility ------------------------------------------------
     def _side(self, name: str | None, organization: str | None) -> str | None:
-        """The armed party a speaker speaks for (its canonical actor name), or None."""
+        """The armed party a speaker speaks for (its canonical actor name), or None. Where an office
+        sits ("the UK-based monitor") is no side (``_BASED``), and a monitor's or an agency's people
+        speak for none, whatever their title's words ("director of the Syrian Observatory")."""
         key = (name, organization)
         if key not in self._sides:
+            name, organization = (_BASED.sub("", t) if t else t for t in key)
             country = self._focus[0] if self._focus else None
             entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
-            title = self._title_of(name) if entry is None else None
+            third = any(
+                self.sources.type_of(self.sources.canonical(t)) in THIRD_PARTY_TYPES
+                for t in (name, organization)
+                if t
+            )
+            title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
+                title = _BASED.sub("", title)
                 entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
@@ -748,6 +758,10 @@ _ANAPHORIC = re.compile(
     + ")$",
     re.I,
 )
+
+
+#: "UK-based", "Beirut-based": where an organisation's office sits, not whose side it speaks for.
+_BASED = re.compile(r"\b[\w.]+-based\b", re.I)
 
 
 #: A title owned by an armed group named before ("the terror group's spokesman").
