@@ -34,6 +34,9 @@ def _frames(nlp, text):
         ("Symptoms were consistent with sarin, and the attack killed 70 people.", "chemical_weapon"),
         ("Fierce clashes erupted between the army and rebels south of the city.", "armed_clash"),
         ("Government forces recaptured the town after a week of fighting.", "territory_change"),
+        ("Police said two officers died in a skirmish with smugglers at the river crossing.", "armed_clash"),
+        ("A gunfight between the two militias left five dead near the airport.", "armed_clash"),
+        ("Soldiers were wounded in a shootout with bandits outside the village.", "armed_clash"),
         ("The militants executed 25 civilians who tried to flee.", "attack_on_civilians"),
         ("Gunmen opened fire on worshippers leaving the mosque.", "attack_on_civilians"),
         ("Militants kidnapped 40 villagers from their homes.", "abduction"),
@@ -52,6 +55,9 @@ def test_triggers_event_type(nlp, text, expected):
         "The minister warned that the army would attack the city.",
         "Rebels did not attack the convoy.",
         "The two presidents discussed cooperating on fighting terrorism.",
+        # a campaign named as a fight or battle "against" someone is no event
+        "Residents said the long fight against insurgent bands in the north had cost them their farms.",
+        "The government has spent billions on its battle against the insurgents since 2015.",
     ],
 )
 def test_triggers_irrealis_gives_no_event(nlp, text):
