@@ -206,3 +206,34 @@ def test_extract_actors_a_name_right_before_the_event_noun_initiates_it(pipeline
         "of an opposition-held town northeast of Damascus."
     )
     assert "Syria" in _initiators(pipeline, text, published="2016-07-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country whose listed rebels are one group: an article about another group of the
+        # country means that group by "the rebels"
+        (
+            "The Arakan Army has pushed deeper into Rakhine State this month. On Tuesday the rebels "
+            "attacked a police post outside Sittwe, killing six officers.",
+            "Arakan Army",
+        ),
+        # a country whose listed rebels describe them all: a named faction does not replace them
+        (
+            "Jaish al-Islam holds the eastern suburbs of Damascus. On Monday the rebels fired mortars at the "
+            "Abbasiyin district of Damascus, killing four people.",
+            "Syrian rebels",
+        ),
+    ],
+)
+def test_extract_actors_rebels_resolve_by_the_group_the_article_is_about(pipeline, text, name):
+    assert name in _initiators(pipeline, text)
+
+
+def test_extract_actors_an_article_placing_nothing_takes_the_country_of_its_armed_groups(pipeline):
+    text = (
+        "Fighters of the Arakan Army overran a hilltop camp on Sunday, killing nine soldiers. "
+        "Government troops later shelled two villages, killing four civilians."
+    )
+    assert "Myanmar" in _initiators(pipeline, text)
+

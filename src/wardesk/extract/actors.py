@@ -94,6 +94,10 @@ CONTEXT_TYPES = {
 }
 
 
+#: Types of named actor whose country places an article's conflict (:func:`_context_country`).
+CONTEXT_GROUP_TYPES = frozenset({"rebel_group", "militia"})
+
+
 @dataclass(frozen=True)
 class Generic:
     """A description whose actor depends on the article ("government forces", "militants")."""
@@ -106,6 +110,9 @@ class Generic:
     type: str | None = None
     proper: bool = False  # a name, not a description: capitals do not make it part of another name
     agents_only: bool = False  # context is the groups the article shows acting, not all it names
+    #: by_country actors that stand for all the country's rebels (a description, not one group):
+    #: they stay when the article names a group; any other gives way to the country's group it names
+    umbrella: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,13 @@ def _words_of(phrases: Iterable[str]) -> tuple[set[str], set[str]]:
     return heads, mods
 
 
+def _context_country(named: Sequence[tuple[int, ActorEntry]]) -> str:
+    """The country of an article that places nothing, read off the armed groups it names (the
+    conflict they belong to; a state's forces also fight abroad), when they agree on one; else ""."""
+    countries = {e.country.upper() for _, e in named if e.country and e.type in CONTEXT_GROUP_TYPES}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 class ActorLexicon:
     """The actor vocabulary: phrase -> canonical entry, and the spaCy matchers built from it."""
 
@@ -244,7 +258,7 @@ class ActorLexicon:
                 where=self.where,
             )
         names = [g.get("default"), g.get("elsewhere"), *(g.get("by_country") or {}).values()]
-        for name in names:
+        for name in [*names, *(g.get("umbrella") or ())]:
             if name is not None and name not in self._by_name:
                 raise ExtractError(f"generic role {role!r} names unknown actor {name!r}", where=self.where)
         typ = g.get("type")
@@ -259,6 +273,7 @@ class ActorLexicon:
             type=typ,
             proper=bool(g.get("proper")),
             agents_only=g.get("context") == "agents",
+            umbrella=frozenset(g.get("umbrella") or ()),
         )
         self._generics[role] = generic
         anchor = self._by_name[generic.default] if generic.default else self._named_anchor(generic)
@@ -446,7 +461,7 @@ class ActorLexicon:
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
             return mention.entry
-        cc = (country or "").upper()
+        cc = (country or "").upper() or _context_country(named)
         if not cc and not named:
             if g.default:
                 return self._by_name[g.default]
@@ -460,6 +475,8 @@ class ActorLexicon:
             return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
         from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
         if g.resolve == "country":
+            if listed is not None and listed.name not in g.umbrella and from_text and from_text.country == cc:
+                listed = None  # "the rebels" of an article about the country's other rebel group
             found = listed or from_text
             if found is not None:
                 return found
