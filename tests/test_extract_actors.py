@@ -237,3 +237,16 @@ def test_extract_actors_an_article_placing_nothing_takes_the_country_of_its_arme
     )
     assert "Myanmar" in _initiators(pipeline, text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Mombasa on Monday indicted Hassan Dere and Omar Juma on twelve counts linked to "
+        "the grenade attack.",
+        "Prosecutors in Kismayo charged Hassan Dere and Omar Juma with eight offences related to the "
+        "bombing of the port.",
+    ],
+)
+def test_extract_actors_who_is_formally_charged_with_an_attack_initiates_it(pipeline, text):
+    names = _initiators(pipeline, text)
+    assert "Hassan Dere" in names and "Omar Juma" in names

@@ -53,6 +53,8 @@ TYPE_PRIORITY = [
 LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
 #: Verbs that hold someone to account for the event under them ("X was charged with the bombing").
 CULPABILITY_VERBS = load_words("lexicons", "roles.yaml", "culpability_verbs")
+#: Verbs of a formal charge: their culpable party reaches the event anywhere in their clause.
+CHARGE_VERBS = load_words("lexicons", "roles.yaml", "charge_verbs")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
@@ -626,7 +628,12 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     verb = governing_verb(head)
     anchors = [doc[t.head_i] for t in frame.triggers]
     near = min(tree_distance(head, a) for a in anchors)
-    if near > 4 and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors)):
+    charged = role == "initiator" and _culpable(head, trig) and _verb_in(head.head, CHARGE_VERBS)
+    if (
+        near > 4
+        and not charged
+        and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors))
+    ):
         return
     if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
         role = "target"
