@@ -250,3 +250,28 @@ def test_extract_actors_an_article_placing_nothing_takes_the_country_of_its_arme
 def test_extract_actors_who_is_formally_charged_with_an_attack_initiates_it(pipeline, text):
     names = _initiators(pipeline, text)
     assert "Hassan Dere" in names and "Omar Juma" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a relative is whoever the sentence has him be: here one of the bombers
+        (
+            "Ruslan Bekov and his brother Timur Bekov set off two bombs near the bus station in "
+            "Makhachkala, killing three people.",
+            "Timur Bekov",
+            None,
+        ),
+        # ... and here a witness who speaks, no party to the strike
+        (
+            "A shell killed four people in Kharkiv on Friday. The victim's brother, Oleg Petrenko, "
+            "said the strike came at dawn.",
+            None,
+            "Oleg Petrenko",
+        ),
+    ],
+)
+def test_extract_actors_a_relative_is_what_the_sentence_has_him_do(pipeline, text, present, absent):
+    names = _initiators(pipeline, text)
+    assert present is None or present in names
+    assert absent is None or absent not in names
