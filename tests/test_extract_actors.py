@@ -275,3 +275,11 @@ def test_extract_actors_a_relative_is_what_the_sentence_has_him_do(pipeline, tex
     names = _initiators(pipeline, text)
     assert present is None or present in names
     assert absent is None or absent not in names
+
+
+def test_extract_actors_militants_of_a_group_fighting_beyond_its_home_country(pipeline):
+    text = (
+        "Analysts in Ouagadougou count JNIM as the largest armed group in the east of Burkina Faso. "
+        "Militants ambushed an army convoy near Fada N'Gourma on Sunday, killing 12 soldiers."
+    )
+    assert "JNIM" in _initiators(pipeline, text)

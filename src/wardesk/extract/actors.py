@@ -76,6 +76,13 @@ class ActorEntry:
     demonyms: tuple[str, ...] = field(default=(), compare=False)
     places: tuple[str, ...] = field(default=(), compare=False)
     metonyms: tuple[str, ...] = field(default=(), compare=False)
+    #: other countries where the group fights (JNIM in Burkina Faso): an article about one of
+    #: them may mean it by "militants", "rebels" as an article about its home country does
+    active_in: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def fights_in(self, cc: str) -> bool:
+        """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
+        return not cc or self.country in (None, cc) or cc in self.active_in
 
 
 #: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
@@ -339,6 +346,7 @@ class ActorLexicon:
             demonyms=tuple(raw.get("demonyms") or ()),
             places=tuple(raw.get("places") or ()),
             metonyms=tuple(raw.get("metonyms") or ()),
+            active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -475,7 +483,12 @@ class ActorLexicon:
             return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
         from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
         if g.resolve == "country":
-            if listed is not None and listed.name not in g.umbrella and from_text and from_text.country == cc:
+            if (
+                listed is not None
+                and listed.name not in g.umbrella
+                and from_text is not None
+                and (from_text.country == cc or cc in from_text.active_in)
+            ):
                 listed = None  # "the rebels" of an article about the country's other rebel group
             found = listed or from_text
             if found is not None:
@@ -500,9 +513,7 @@ class ActorLexicon:
         """The named group of the article a generic mention stands for (see :meth:`resolve`)."""
         fits = CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
         cands = [
-            (pos, e)
-            for pos, e in named
-            if e.type in fits and (not cc or e.country in (None, cc)) and e.name != UNIDENTIFIED
+            (pos, e) for pos, e in named if e.type in fits and e.fights_in(cc) and e.name != UNIDENTIFIED
         ]
         if not cands:
             return None
