@@ -283,3 +283,24 @@ def test_extract_actors_militants_of_a_group_fighting_beyond_its_home_country(pi
         "Militants ambushed an army convoy near Fada N'Gourma on Sunday, killing 12 soldiers."
     )
     assert "JNIM" in _initiators(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "not_initiator"),
+    [
+        # the parser runs the subject into the opening time phrase ("On Sunday militants")
+        (
+            "Analysts in Maiduguri count Boko Haram as the largest armed group in the region. On "
+            "Sunday militants ambushed an army convoy near Damboa, killing 12 soldiers.",
+            "Boko Haram",
+            None,
+        ),
+        ("On Thursday Houthis fired a missile at a tanker off Hodeidah.", "Houthis", None),
+        # a passive subject so run in is still what was hit
+        ("On Friday soldiers died when their truck was ambushed outside Damboa.", None, "Nigeria"),
+    ],
+)
+def test_extract_actors_a_subject_run_into_an_opening_time_phrase(pipeline, text, initiator, not_initiator):
+    names = _initiators(pipeline, text)
+    assert initiator is None or initiator in names
+    assert not_initiator is None or not_initiator not in names

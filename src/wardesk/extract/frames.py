@@ -571,6 +571,28 @@ def _culpable(head: Token, trigger_tokens: set[int]) -> bool:
     return any(verb.left_edge.i <= t <= verb.right_edge.i and t not in mine for t in trigger_tokens)
 
 
+def _function(head: Token) -> tuple[str, Token]:
+    """The dependency of a noun phrase head and the word it depends on, where the parser ran a
+    sentence's subject into an opening time phrase ("On Sunday militants ambushed a convoy":
+    "militants" the object of "On", "Sunday" its compound): the subject of the verb right after
+    it, when that verb has none."""
+    dep, parent = head.dep_, head.head
+    if dep != "pobj" or parent.dep_ != "prep" or head.i + 1 >= len(head.doc):
+        return dep, parent
+    verb = head.doc[head.i + 1]
+    if (
+        verb.pos_ != "VERB"
+        and not (verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i)
+        or parent.head.i not in (verb.i, verb.head.i)
+        or not any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in head.children)
+    ):
+        return dep, parent
+    main = verb if verb.pos_ == "VERB" else verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in main.children):
+        return dep, parent
+    return ("nsubjpass" if is_passive(main) else "nsubj"), main
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -580,8 +602,7 @@ def _np_role(
         return None if claimed == "none" else claimed
     if _culpable(head, trigger_tokens):
         return "initiator"
-    dep = head.dep_
-    parent = head.head
+    dep, parent = _function(head)
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
         return "initiator"
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
@@ -676,8 +697,9 @@ def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[in
     subject of any verb near an attack ("X said", "X received reports of attacks")."""
     if _responsibility_role(head, trigger_tokens) == "initiator" or _culpable(head, trigger_tokens):
         return True
-    if head.dep_ in ("nsubj", "csubj"):
-        verb = head.head
+    dep, parent = _function(head)
+    if dep in ("nsubj", "csubj"):
+        verb = parent
     elif head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by"):
         verb = head.head.head
     else:
