@@ -304,3 +304,25 @@ def test_extract_actors_a_subject_run_into_an_opening_time_phrase(pipeline, text
     names = _initiators(pipeline, text)
     assert initiator is None or initiator in names
     assert not_initiator is None or not_initiator not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "not_initiator"),
+    [
+        ("Police say ETA was responsible for the car bombing of a barracks in Vic.", "ETA", None),
+        ("Investigators believe ETA was behind the car bombing of a barracks in Vic.", "ETA", None),
+        ("The car bombing of a barracks in Vic was the work of ETA, police say.", "ETA", None),
+        # "the terror group" stands for the group the article names
+        (
+            "ETA set off dozens of bombs in the 1980s. A former commander has now admitted that the "
+            "terror group was responsible for the car bombing of a barracks in Vic.",
+            "ETA",
+            None,
+        ),
+        ("Police say ETA was not behind the car bombing of a barracks in Vic.", None, "ETA"),
+    ],
+)
+def test_extract_actors_who_is_said_to_be_responsible_initiates(pipeline, text, initiator, not_initiator):
+    names = _initiators(pipeline, text)
+    assert initiator is None or initiator in names
+    assert not_initiator is None or not_initiator not in names

@@ -55,6 +55,10 @@ LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
 CULPABILITY_VERBS = load_words("lexicons", "roles.yaml", "culpability_verbs")
 #: Verbs of a formal charge: their culpable party reaches the event anywhere in their clause.
 CHARGE_VERBS = load_words("lexicons", "roles.yaml", "charge_verbs")
+#: "X was responsible for / behind the attack", "the attack was the work of X".
+RESPONSIBLE_WORDS = load_words("lexicons", "roles.yaml", "responsible_words")
+BEHIND_PREPS = load_words("lexicons", "roles.yaml", "behind_preps")
+WORK_NOUNS = load_words("lexicons", "roles.yaml", "work_nouns")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
@@ -593,6 +597,31 @@ def _function(head: Token) -> tuple[str, Token]:
     return ("nsubjpass" if is_passive(main) else "nsubj"), main
 
 
+def _answerable(head: Token, trigger_tokens: set[int]) -> bool:
+    """Said to have done the event with a copula: "X was responsible for the bombing", "X is
+    behind the attack", "the blast was the work of X". A negation ("X was not behind it") says
+    the opposite."""
+    dep, verb = head.dep_, head.head
+    if dep == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in WORK_NOUNS:
+        work = verb.head
+        if work.dep_ != "attr" or work.head.lemma_ != "be":
+            return False
+        verb = work.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        inside = subj is not None and any(subj.left_edge.i <= t <= subj.right_edge.i for t in trigger_tokens)
+        return inside and not any(c.dep_ == "neg" for c in verb.children)
+    if dep != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in RESPONSIBLE_WORDS:
+            c = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "for"), None)
+        elif not (c.dep_ == "prep" and c.lower_ in BEHIND_PREPS):
+            continue
+        if c is not None and any(c.left_edge.i <= t <= c.right_edge.i for t in trigger_tokens):
+            return True
+    return False
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -600,7 +629,7 @@ def _np_role(
     claimed = _responsibility_role(head, trigger_tokens)
     if claimed is not None:
         return None if claimed == "none" else claimed
-    if _culpable(head, trigger_tokens):
+    if _culpable(head, trigger_tokens) or _answerable(head, trigger_tokens):
         return "initiator"
     dep, parent = _function(head)
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
@@ -695,7 +724,11 @@ def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[in
     light verb ("X carried out the attack"), of a verb handling the weapon ("X left a bomb"),
     the "by" agent of either, or who claims it. A name outside the actor table takes the initiator role only so, never as the
     subject of any verb near an attack ("X said", "X received reports of attacks")."""
-    if _responsibility_role(head, trigger_tokens) == "initiator" or _culpable(head, trigger_tokens):
+    if (
+        _responsibility_role(head, trigger_tokens) == "initiator"
+        or _culpable(head, trigger_tokens)
+        or _answerable(head, trigger_tokens)
+    ):
         return True
     dep, parent = _function(head)
     if dep in ("nsubj", "csubj"):
