@@ -312,13 +312,6 @@ def test_extract_actors_a_subject_run_into_an_opening_time_phrase(pipeline, text
         ("Police say ETA was responsible for the car bombing of a barracks in Vic.", "ETA", None),
         ("Investigators believe ETA was behind the car bombing of a barracks in Vic.", "ETA", None),
         ("The car bombing of a barracks in Vic was the work of ETA, police say.", "ETA", None),
-        # "the terror group" stands for the group the article names
-        (
-            "ETA set off dozens of bombs in the 1980s. A former commander has now admitted that the "
-            "terror group was responsible for the car bombing of a barracks in Vic.",
-            "ETA",
-            None,
-        ),
         ("Police say ETA was not behind the car bombing of a barracks in Vic.", None, "ETA"),
     ],
 )
