@@ -100,6 +100,15 @@ CANONICAL = [
     ("rebels", "Syrian rebels"),
     ("opposition fighters", "Syrian rebels"),
     ("pro-government militias", STATE_UNKNOWN),
+    # state forces and armed groups of more wars of ACLED's country list
+    ("Kadyrovtsy", "Russia"),
+    ("Ogaden National Liberation Front", "ONLF"),
+    ("Casamance rebels", "MFDC"),
+    ("Jaish al-Mahdi", "Mahdi Army"),
+    ("RUF rebels", "Revolutionary United Front"),
+    ("FLEC-FAC", "FLEC"),
+    ("Zapatistas", "EZLN"),
+    ("Jamaat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh"),
 ]
 
 NOT_ACTORS = [
