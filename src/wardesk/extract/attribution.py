@@ -569,8 +569,8 @@ def _loose_subject(verb: Token) -> Token | None:
         if obj is not None and not any(c.dep_ == "ccomp" for c in verb.children):
             return obj
     end = verb.i - 1
-    if end >= 0 and doc[end].text == ",":
-        end -= 1
+    if end >= 0 and doc[end].text in (",", "]"):
+        end -= 1  # "..., Name, said"; "the doctor [Name] told": an editor's bracketed name
     if end < 0:
         return None
     names = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
@@ -596,7 +596,7 @@ def _loose_subject(verb: Token) -> Token | None:
                 return doc[k - 1]  # a name the tagger missed
     ent = names.get(end)
     if ent is not None and (
-        ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
+        ent.start == 0 or doc[ent.start - 1].text in (",", "[") or doc[ent.start - 1].is_sent_start
     ):
         return ent.root
     return None
