@@ -296,3 +296,46 @@ def test_link_store_story_api_shows_the_rows_of_an_articles_second_reading(tmp_p
             rec = conn.execute(select(s.stories.c.reconciled).where(s.stories.c.id == sid)).scalar_one()
     assert rec["report_ids"] == ["a1:0", "a3:0"]
     assert _army_rows(rec) == [("a1:1", "the army", ["Rebels"])]
+
+
+def _add_with_clash(store: Store, aid: str, outlet: str) -> None:
+    """An article that tells the Aleppo bombing and, as its second event, the gunfight at a checkpoint that
+    day (another family, three guards dead): a part of the bombing's story."""
+    text = TEXT.format(place="Aleppo") + " Three guards died in a gunfight at a checkpoint nearby."
+    clash = _event(ALEPPO, text).model_copy(
+        update={"event_type": "armed_clash", "weapons": [], "fatalities": Count(low=3, best=3)}
+    )
+    art = Article(id=aid, source=outlet, text=text, published=D.isoformat())
+    out = ArticleEvents(article_id=aid, published=D, events=[_event(ALEPPO, text), clash])
+    row = r.article_row(
+        art,
+        content_hash=aid,
+        near_dup_of=None,
+        similarity=None,
+        published=D,
+        published_from="input",
+        now=dt.datetime.now(dt.timezone.utc),
+    )
+    with store.engine.begin() as conn:
+        Store.insert_article(conn, row, [], r.event_rows(out))
+
+
+@pytest.mark.parametrize(
+    "order", [["p1", "a2", "a3", "h1"], ["h1", "a3", "a2", "p1"], ["a2", "p1", "h1", "a3"]]
+)
+def test_link_store_a_story_holds_its_parts_in_any_order(tmp_path, order: list[str]) -> None:
+    """The article's gunfight joins the bombing's story as a part whatever order the articles arrive in, and
+    the stored reconciliation counts the bombing's figures only."""
+    with Store(str(tmp_path / "p.db")) as store:
+        _add_with_clash(store, "p1", "Reuters")
+        for aid, outlet, place in [("a2", "AFP", ALEPPO), ("a3", "SANA", ALEPPO), ("h1", "TASS", HAMA)]:
+            _add(store, aid, outlet, place)
+        for aid in order:
+            link_events(store.engine, [aid])
+        assert _members(store) == [["a2:0", "a3:0", "p1:0", "p1:1"], ["h1:0"]]
+        sid = _stories(store)["p1:0"]
+        with store.engine.connect() as conn:
+            rec = conn.execute(select(s.stories.c.reconciled).where(s.stories.c.id == sid)).scalar_one()
+    assert rec["report_ids"] == ["a2:0", "a3:0", "p1:0", "p1:1"]
+    assert (rec["fatalities"]["low"], rec["fatalities"]["high"]) == (16, 16)
+    assert rec["contradictions"] == []

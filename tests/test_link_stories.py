@@ -359,3 +359,122 @@ def test_link_stories_readings_do_not_depend_on_order(seed: int) -> None:
     random.Random(seed).shuffle(shuffled)
     first = link_reports(shuffled[:4], texts=texts)
     assert groups(link_reports(shuffled[4:], existing=first, texts=texts)) == once
+
+
+# a quarter of Mosul, told as "near" the city (8 km from its centre)
+MOSUL_QUARTER = Location(
+    name="Hay al-Arabi", admin1="Nineveh", country="IQ", lat=36.41, lon=43.15, precision="near"
+)
+
+
+def _massacre_and_part(part: Event) -> list[Report]:
+    """Outlet A tells the killings of villagers and another incident of its story; Outlet B the killings."""
+    killings = event(etype="attack_on_civilians", killed=40)
+    return [
+        _reading("art-a", 0, killings, "Outlet A"),
+        _reading("art-a", 1, part, "Outlet A"),
+        _reading("art-b", 0, event(etype="attack_on_civilians", killed=45), "Outlet B"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "part, joins, why",
+    [
+        (event(etype="missile_artillery", killed=3), True, "the shelling of the town before the killings"),
+        (event(etype="armed_clash", killed=3), True, "the clash with gunmen an army tells of that day"),
+        (
+            event(etype="missile_artillery", end=D + dt.timedelta(days=1), killed=None),
+            True,
+            "shelling on two days, the killings' and the next",
+        ),
+        (
+            event(etype="abduction", place=MOSUL_QUARTER, killed=None),
+            True,
+            "one family, another place of the city: a second incident",
+        ),
+        (event(etype="abduction", killed=None), False, "one family at the same place and day: read twice"),
+        (
+            event(etype="abduction", place=MOSUL.model_copy(update={"precision": "near"}), killed=None),
+            False,
+            "one family, the same town told as 'near' it: read twice",
+        ),
+        (
+            event(etype="missile_artillery", place=Location(name="Iraq", country="IQ", precision="country")),
+            False,
+            "placed only in the country: no place of its own",
+        ),
+        (
+            event(day=D - dt.timedelta(days=3), end=D + dt.timedelta(days=3), etype="missile_artillery"),
+            False,
+            "dated only to a week: no day of its own",
+        ),
+        (
+            event(day=D + dt.timedelta(days=3), etype="missile_artillery", killed=3),
+            False,
+            "three days later: another day's news",
+        ),
+        (event(etype="missile_artillery", place=KIRKUK, killed=3), False, "another city"),
+        (
+            event(etype="missile_artillery", killed=3).model_copy(update={"locations": [KIRKUK, MOSUL]}),
+            False,
+            "told of another city first, the story's city only second",
+        ),
+    ],
+)
+def test_link_stories_an_article_may_tell_several_incidents_of_a_story(
+    part: Event, joins: bool, why: str
+) -> None:
+    """A story holds its articles' other incidents of the story (``Story.parts``) when they are dated to their
+    day, at a compatible place and not the article's own report of the event read again."""
+    rs = _massacre_and_part(part)
+    got = groups(link_reports(rs, texts=texts_for(rs)))
+    want = [["art-a:0", "art-a:1", "art-b:0"]] if joins else [["art-a:0", "art-b:0"], ["art-a:1"]]
+    assert got == want, why
+
+
+def test_link_stories_a_part_counts_in_nothing_reconciled() -> None:
+    """The part's toll and sub-type are of its own incident: no toll or type dispute, its figure not in the range."""
+    rs = _massacre_and_part(event(etype="missile_artillery", killed=3))
+    (story,) = link_reports(rs, texts=texts_for(rs))
+    assert [r.report_id for r in story.parts] == ["art-a:1"]
+    assert [r.report_id for r in story.voices] == ["art-a:0", "art-b:0"]
+    assert (story.fatalities["low"], story.fatalities["high"]) == (40, 45)
+    assert story.contradictions == []
+    assert "art-a:1" in story.report_ids
+
+
+def test_link_stories_a_parts_second_reading_says_nothing_for_the_story() -> None:
+    """Outlet A tells the shelling twice, the second time with a spokesman blaming a party: that accusation is
+    about the shelling, the story's part, so it is no row of who says what and no blame dispute."""
+    shelling = event(etype="missile_artillery", killed=3)
+    again = shelling.model_copy(
+        update={
+            "claims": [
+                Claim(what="responsibility", actor="Kirkuk Brigade", stance="accuses", source="a spokesman")
+            ]
+        }
+    )
+    rs = [*_massacre_and_part(shelling), _reading("art-a", 2, again, "Outlet A")]
+    stories = link_reports(rs, texts=texts_for(rs))
+    (story,) = [s for s in stories if len(s.reports) > 1]
+    assert story.report_ids == ["art-a:0", "art-a:1", "art-b:0"]
+    assert story.readings == []
+    assert not any(row["who"] == "a spokesman" for row in story.sources)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_link_stories_parts_do_not_depend_on_order(seed: int) -> None:
+    """Which reports are a story's parts is a function of the set, however they arrive and are split."""
+    rs = _massacre_and_part(event(etype="missile_artillery", killed=3))
+    rs += [
+        _reading("art-c", 0, event(etype="attack_on_civilians", killed=41), "Outlet C"),
+        _reading("art-c", 1, event(etype="missile_artillery", place=KIRKUK), "Outlet C"),
+    ]
+    texts = texts_for(rs)
+    once = groups(link_reports(rs, texts=texts))
+    assert ["art-a:0", "art-a:1", "art-b:0", "art-c:0"] in once
+    shuffled = rs[:]
+    random.Random(seed).shuffle(shuffled)
+    for cut in (2, 3, 4):
+        first = link_reports(shuffled[:cut], texts=texts)
+        assert groups(link_reports(shuffled[cut:], existing=first, texts=texts)) == once

@@ -24,14 +24,18 @@ from wardesk.link.compare import (
     Vector,
     date_key,
     date_span,
+    families_differ,
     linkable,
+    main_places_meet,
+    one_place,
+    one_scene,
     own_span,
     pair_score,
     read_twice,
     same_main_place,
     text_vectors,
 )
-from wardesk.link.report import Report
+from wardesk.link.report import Report, voice_order
 from wardesk.link.story import Story, story_id
 
 #: Least average pair score (0-1) for two clusters to merge. Set on the FA-KES
@@ -49,6 +53,11 @@ MAX_STORY_DAYS = 7
 #: (not in the thresholds): where an article reads one event several times, its main reading is
 #: the one that links, unless another reading fits clearly better.
 MAIN_PRIORITY = 0.2
+#: Longest date span, in days, of a report that joins a story as a part (``_attach_parts``): it joins on
+#: compatible days and places, not on its score, so it must give its day ("on Friday and Saturday").
+PART_MAX_SPAN_DAYS = 2
+#: Precisions of the main place a part must give (``_attach_parts``): a town, or near one.
+PART_PRECISIONS = frozenset({"exact", "near"})
 #: Scores are rounded to this many decimals before they are compared, so the
 #: order in which floating-point sums were taken never decides a tie.
 _ROUND = 9
@@ -458,7 +467,88 @@ def _agglomerate(
         neighbours = {owner[j].key for i in merged.anchors for j in lk.adj.get(i, ()) if j in owner}
         for k in sorted(neighbours - {merged.key}):
             push(merged, by_key[k])
+    _attach_parts(reports, lk, by_key)
     return [c.anchors + c.riders for c in by_key.values()]
+
+
+def _attach_parts(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster]) -> None:
+    """Let a story hold the other incidents its articles tell of it (``Story.parts``).
+
+    A story holds one report per article while it is clustered, so an article
+    that tells the story in several incidents (the shelling of a village and the
+    killings that followed; an army's clash around a massacre) links only one of
+    them. Afterwards a report left alone joins the story of several articles that
+    holds its article's voice when it is another sub-type than that voice, told
+    of compatible days and places (``compare.one_scene``), dated to its day or
+    two and placed at a town or near one, its main place compatible with the
+    voice's (not only one of its first three), not the voice's event read twice (one
+    family at the voice's own main place, ``compare.one_place``), compatible with every
+    other article's report of the story (the gate; not the score: two families
+    are told two ways), and within the story's days. Per story, article and
+    sub-type the best-scoring one joins; one of the voice's own sub-type is a
+    second reading of it and stays out. The stories are clustered first and the
+    parts add no pair, so the result is still a function of the set of reports.
+    """
+    stories = sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key)
+    by_article: dict[str, list[_Cluster]] = {}
+    for c in stories:
+        for a in c.articles:
+            by_article.setdefault(a, []).append(c)
+    alone = sorted(
+        (c.anchors[0] for c in by_key.values() if len(c.anchors) == 1 and not c.riders),
+        key=lambda i: reports[i].report_id,
+    )
+    best: dict[tuple[str, str, str], tuple[float, str, int]] = {}
+    for i in alone:
+        r = reports[i]
+        for c in by_article.get(r.article_id, ()):
+            got = _part_score(reports, lk, c, i)
+            if got is None:
+                continue
+            slot = (c.key, r.article_id, r.event.event_type)
+            cand = (-got, r.report_id, i)
+            if slot not in best or cand < best[slot]:
+                best[slot] = cand
+    taken: dict[int, tuple[float, str]] = {}
+    for (key, _, _), (neg, _, i) in best.items():
+        if i not in taken or (neg, key) < taken[i]:
+            taken[i] = (neg, key)
+    for i, (_, key) in sorted(taken.items()):
+        c = by_key[key]
+        c.anchors = sorted([*c.anchors, i])
+        del by_key[reports[i].report_id]
+
+
+def _part_score(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:
+    """The average pair score of report i with story c's reports of other articles, if i may be a part of c."""
+    r = reports[i]
+    voice = [j for j in c.anchors if reports[j].article_id == r.article_id]
+    if len(voice) != 1:
+        return None
+    v = reports[voice[0]]
+    if v.event.event_type == r.event.event_type or voice_order(r) < voice_order(v) or not one_scene(r, v):
+        return None
+    if not r.event.locations or r.event.locations[0].precision not in PART_PRECISIONS:
+        return None  # joining on days and places alone, a part must say its place ...
+    span = own_span(r)
+    if span is None or (span[1] - span[0]).days + 1 > PART_MAX_SPAN_DAYS:
+        return None  # ... and its day
+    if not main_places_meet(v, r):
+        return None  # told of another place first: a roundup's next town, a related headline's
+    if not families_differ(v.event.event_type, r.event.event_type) and one_place(v, r):
+        return None  # one kind of act, same place and days: the voice's event read twice
+    if c.first and c.last:
+        if (max(c.last, span[1]) - min(c.first, span[0])).days + 1 > MAX_STORY_DAYS:
+            return None
+    scores = []
+    for j in c.anchors:
+        if reports[j].article_id == r.article_id:
+            continue
+        s = lk.pairs.get((i, j) if i < j else (j, i))
+        if s is None:
+            return None
+        scores.append(s)
+    return round(sum(scores) / len(scores), _ROUND) if scores else None
 
 
 def _merge(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -527,7 +617,7 @@ def _readings_of(group: list[Report], twins: Mapping[str, list[Report]]) -> list
     members = {r.report_id for r in group}
     found = {
         t.report_id: t
-        for r in group
+        for r in Story("", group).voices  # a part's twins are of the part's incident
         for t in twins.get(r.report_id, ())
         if t.report_id not in members and t.event.event_type == r.event.event_type and same_main_place(r, t)
     }

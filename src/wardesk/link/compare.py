@@ -305,7 +305,7 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    other_family = _families_differ(a.event.event_type, b.event.event_type)
+    other_family = families_differ(a.event.event_type, b.event.event_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
@@ -323,10 +323,28 @@ def read_twice(a: Report, b: Report) -> bool:
     of one family count (a drone strike and "a rocket" hitting a house that
     day); two families do not (a massacre and the shelling before it).
     """
-    if a.article_id != b.article_id or FAMILY[a.event.event_type] != FAMILY[b.event.event_type]:
+    return FAMILY[a.event.event_type] == FAMILY[b.event.event_type] and one_scene(a, b)
+
+
+def main_places_meet(a: Report, b: Report) -> bool:
+    """Are the two reports' main places (their first locations) compatible, as ``compare_places`` takes a
+    pair of places (not the best of their first three)?"""
+    if not a.event.locations or not b.event.locations:
         return False
+    return _compare_place(a.event.locations[0], b.event.locations[0]) is not None
+
+
+def one_scene(a: Report, b: Report) -> bool:
+    """Are two reports of one article told of compatible days and places (whatever their families)?
+
+    ``read_twice`` is this for one family. Of two families it is how an article
+    tells the parts of one story: the shelling of a village and the killings
+    that followed, an army's account of a clash and the massacre others report.
+    """
     return (
-        compare_dates(a, b) is not None and compare_places(a.event.locations, b.event.locations) is not None
+        a.article_id == b.article_id
+        and compare_dates(a, b) is not None
+        and compare_places(a.event.locations, b.event.locations) is not None
     )
 
 
@@ -337,6 +355,19 @@ def same_main_place(a: Report, b: Report) -> bool:
     la, lb = a.event.locations[0], b.event.locations[0]
     if la.precision != lb.precision or (la.country and lb.country and la.country != lb.country):
         return False
+    if fold(la.name, place=True) == fold(lb.name, place=True):
+        return True
+    if None in (la.lat, la.lon, lb.lat, lb.lon):
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+
+
+def one_place(a: Report, b: Report) -> bool:
+    """Do the two reports' main places name one place, whatever the precision each gives it (the same
+    folded name, or two spellings within ``SAME_PLACE_KM``)?"""
+    if not a.event.locations or not b.event.locations:
+        return False
+    la, lb = a.event.locations[0], b.event.locations[0]
     if fold(la.name, place=True) == fold(lb.name, place=True):
         return True
     if None in (la.lat, la.lon, lb.lat, lb.lon):
@@ -413,7 +444,7 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
 UNTOLD_TYPE = "other"
 
 
-def _families_differ(a: str, b: str) -> bool:
+def families_differ(a: str, b: str) -> bool:
     """Two families of violence, neither of them the untold kind (``UNTOLD_TYPE``)."""
     return UNTOLD_TYPE not in (a, b) and FAMILY[a] != FAMILY[b]
 

@@ -104,3 +104,11 @@ class Report:
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
             main=bool(d.get("main")),
         )
+
+
+def voice_order(r: Report) -> tuple[bool, int, str]:
+    """Which of an article's reports in one story speaks for it (the smallest): its main event, else its
+    first record (the ordinal after the report id's last colon), else the smallest id. The others are
+    the story's parts (``Story.parts``)."""
+    tail = r.report_id.rpartition(":")[2]
+    return (not r.main, int(tail) if tail.isdigit() else 1 << 30, r.report_id)

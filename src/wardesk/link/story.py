@@ -15,7 +15,7 @@ from typing import Any
 
 from wardesk.link.compare import EXACT_RADIUS_KM, NEAR_RADIUS_KM, date_span, haversine_km
 from wardesk.link.contradictions import contradictions, per_source
-from wardesk.link.report import Report
+from wardesk.link.report import Report, voice_order
 from wardesk.link.statements import independent, source_key, source_label, source_rows
 from wardesk.names import fold
 from wardesk.record import Location
@@ -168,6 +168,13 @@ class Story:
     they are not members, but who their outlets quote in them, and whom
     those accuse or deny, count in the rows of who says what and in the
     blame and denial contradictions (not in the figures).
+
+    An article may hold several reports of a story: its ``voices`` (one per
+    article, ``report.voice_order``) are reconciled; its other reports are
+    the story's ``parts``, other incidents of the story the article tells
+    (the shelling before a massacre, the clash an army reports around it).
+    They carry the story's id, but their figures, sub-types and accusations
+    are of their own incident and count in nothing reconciled.
     """
 
     def __init__(
@@ -201,6 +208,22 @@ class Story:
         return [r.report_id for r in self.reports]
 
     @property
+    def voices(self) -> list[Report]:
+        """One report per article: the one that speaks for it (``report.voice_order``), in report order."""
+        best: dict[str, Report] = {}
+        for r in self.reports:
+            if r.article_id not in best or voice_order(r) < voice_order(best[r.article_id]):
+                best[r.article_id] = r
+        chosen = {id(r) for r in best.values()}
+        return [r for r in self.reports if id(r) in chosen]
+
+    @property
+    def parts(self) -> list[Report]:
+        """The reports that are not their article's voice: other incidents of the story (not reconciled)."""
+        chosen = {id(r) for r in self.voices}
+        return [r for r in self.reports if id(r) not in chosen]
+
+    @property
     def article_ids(self) -> set[str]:
         return {r.article_id for r in self.reports}
 
@@ -211,7 +234,7 @@ class Story:
 
     def reconcile(self) -> None:
         """Recompute date, place, actors, counts, sources and contradictions from the reports."""
-        rs = self.reports
+        rs = self.voices
         told = rs + self.readings
         self._rec = {
             "date": _reconcile_date(rs),
