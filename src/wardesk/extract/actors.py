@@ -463,17 +463,14 @@ class ActorLexicon:
         group of a fitting type the article names (the nearest before the mention, else the
         first after it), else the country's listed group, else the unidentified armed group of
         the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
-        country's listed actor, else the article's group, else their `elsewhere` actor (also
-        when no country is known: no war's rebels in particular) or, with no default, the group
-        named as the text names it. Every other mention is returned as is.
+        country's listed actor, else the article's group, else their `elsewhere` actor or, with
+        no default, the group named as the text names it. Every other mention is returned as is.
         """
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
             return mention.entry
         cc = (country or "").upper() or _context_country(named)
         if not cc and not named:
-            if g.resolve == "country" and g.elsewhere:
-                return self._typed(self._by_name[g.elsewhere], g)  # no war known: nobody's rebels
             if g.default:
                 return self._by_name[g.default]
             return (
@@ -499,18 +496,13 @@ class ActorLexicon:
             if g.default is None:
                 return self._named_as_written(mention, g)
             default = self._by_name[g.default]
-            if g.elsewhere and (not cc or default.country and default.country != cc):
-                # "rebels" in Colombia are not Syrian rebels, nor those of an article placing no war
-                return self._typed(self._by_name[g.elsewhere], g)
+            if g.elsewhere and cc and default.country and default.country != cc:
+                return self._by_name[g.elsewhere]  # "rebels" in Colombia are not Syrian rebels
             return default
         found = from_text or listed
         if found is not None:
             return found
-        return self._typed(self._by_name[g.elsewhere or g.default or UNIDENTIFIED], g)
-
-    @staticmethod
-    def _typed(fallback: ActorEntry, g: Generic) -> ActorEntry:
-        """A catch-all entry given the generic's type ("rebels" an unidentified rebel group)."""
+        fallback = self._by_name[g.elsewhere or g.default or UNIDENTIFIED]
         return (
             dataclasses.replace(fallback, type=g.type) if g.type and fallback.type == "unknown" else fallback
         )
