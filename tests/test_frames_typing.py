@@ -212,3 +212,138 @@ def test_split_a_list_named_as_towns_is_one_incident_per_town(pipeline):
     assert len(events) == 2 and places == ["Douma", "Harasta"], [
         [loc.text for loc in e.locations] for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # one sentence: the fight and the taking of the town
+        (
+            "Army units fought fierce clashes with the rebels in Kassala on Sunday and recaptured "
+            "the town, a spokesman said.",
+            "Kassala",
+        ),
+        (
+            "Army units recaptured Kassala on Sunday after fierce clashes with the rebels, a spokesman said.",
+            "Kassala",
+        ),
+        # two sentences, the capture undated: it keeps the town's day, not the other town's
+        # offensive told in between
+        (
+            "Troops battled insurgents in the town of Mocimboa da Praia on Friday. The push on "
+            "Pemba had begun on Monday, officials said. A commander said the port of Mocimboa da "
+            "Praia had been retaken.",
+            "Mocimboa da Praia",
+        ),
+    ],
+)
+def test_frames_fight_and_capture_are_two_events(pipeline, text, town):
+    events = [
+        e
+        for e in _events(pipeline, text)
+        if e.kind == "incident" and any(town in (loc.name, loc.text) for loc in e.locations)
+    ]
+    types = {e.event_type for e in events}
+    assert {"armed_clash", "territory_change"} <= types, [(e.event_type, e.date) for e in events]
+    days = {e.date.start for e in events if e.event_type in ("armed_clash", "territory_change")}
+    assert len(days) == 1, days
+
+
+def test_frames_a_capture_that_needs_to_happen_is_no_event(pipeline):
+    text = "Government forces shelled Tawila on Sunday. The town needs to be captured before the rains."
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert "territory_change" not in {e.event_type for e in events}, [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, town, etype",
+    [
+        # a verb of driving off, with the ground left named after "from" / "out of"
+        (
+            "Government troops drove the insurgents out of Kassala on Sunday, the army said.",
+            "Kassala",
+            "territory_change",
+        ),
+        (
+            "On Monday the militia pushed army units from Kassala after a night of shelling.",
+            "Kassala",
+            "territory_change",
+        ),
+        # the same verbs with no ground left are no capture
+        ("Engineers cleared the main road of mines near Kassala on Monday.", None, None),
+    ],
+)
+def test_frames_driving_a_side_off_ground_is_a_territory_change(pipeline, text, town, etype):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    if etype is None:
+        assert "territory_change" not in {e.event_type for e in events}, [e.event_type for e in events]
+        return
+    taken = [e for e in events if e.event_type == etype]
+    assert taken and any(town in (loc.name, loc.text) for e in taken for loc in e.locations), [
+        (e.event_type, [loc.name for loc in e.locations]) for e in events
+    ]
+
+
+def test_merge_a_later_battle_is_not_folded_into_a_capture(pipeline):
+    # the battle sentence names neither day nor place: it is no restatement of the capture
+    text = (
+        "Rebels seized the town of Kassala on Tuesday. A unit sent from the capital killed all of "
+        "the attackers after a daylong battle."
+    )
+    types = {e.event_type for e in _events(pipeline, text) if e.kind == "incident"}
+    assert {"territory_change", "armed_clash"} <= types, types
+
+
+def test_frames_a_raid_that_takes_ground_and_attacks_a_post_is_two_events(pipeline):
+    text = (
+        "On Tuesday about thirty insurgents took control of a warehouse in Kassala and attacked a "
+        "nearby army post, killing four soldiers, officials said."
+    )
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    by_type = {e.event_type: e for e in events}
+    assert {"territory_change", "armed_clash"} <= set(by_type), [e.event_type for e in events]
+    clash = by_type["armed_clash"]
+    assert clash.fatalities.best == 4 and clash.date == by_type["territory_change"].date, clash
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # 'a later strike' on the same town is another incident
+        (
+            "Shells hit the market in Kassala on Friday, killing nine people. A later drone strike on Kassala "
+            "killed one man and wounded two.",
+            2,
+        ),
+        # 'later' as an adverb of the verb adds nothing new
+        (
+            "Shells hit the market in Kassala on Friday, killing nine people. One of the wounded later died "
+            "in hospital.",
+            1,
+        ),
+    ],
+)
+def test_merge_a_later_strike_is_another_incident(pipeline, text, count):
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert len(events) == count, [(e.event_type, e.fatalities) for e in events]
+
+
+def test_dates_a_later_strike_runs_from_the_earlier_day_to_publication(pipeline):
+    text = (
+        "Shells hit the market in Kassala on Friday, killing nine people. A later drone strike on "
+        "Kassala killed one man and wounded two."
+    )
+    events = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    spans = sorted((str(e.date.start), str(e.date.end)) for e in events)
+    assert spans == [("2024-05-10", "2024-05-10"), ("2024-05-10", "2024-05-15")], spans
+
+
+def test_places_a_where_clause_makes_the_destination_the_event_place(pipeline):
+    # 'moved on to X' names where the attackers headed; ', where three herders died' says
+    # something happened there
+    text = (
+        "Militants first attacked a checkpoint near Gedaref on Friday. They then moved on to the "
+        "hamlets of Wad Elias and Umm Dam, where three herders died, a local chief said."
+    )
+    places = {loc.name for e in _events(pipeline, text) if e.kind == "incident" for loc in e.locations}
+    assert "Wad Elias" in places, places

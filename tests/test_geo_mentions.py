@@ -83,6 +83,21 @@ FOUND = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a name after a country's possessive, where the event happened: a place of that country,
+        # known to the gazetteer or not
+        ("Gunmen killed eleven farmers in an attack in Nigeria's Dogon Daji on Monday.", "Dogon Daji", "NG"),
+        ("The raid on Tuesday in Sierra Leone's Kailahun Wanda left nine dead.", "Kailahun Wanda", "SL"),
+    ],
+)
+def test_geo_find_places_a_possessive_country_presents_a_place(nlp, gaz, text, mention, country):
+    found = _by_text(_found(nlp, gaz, text))
+    assert mention in found, [m.text for m in found.values()]
+    assert found[mention].country_context == country
+
+
 @pytest.mark.parametrize(("text", "mention", "name", "hint"), FOUND)
 def test_geo_find_places_finds(nlp, gaz, text, mention, name, hint):
     found = _by_text(_found(nlp, gaz, text))

@@ -55,6 +55,9 @@ def test_triggers_event_type(nlp, text, expected):
         "The minister warned that the army would attack the city.",
         "Rebels did not attack the convoy.",
         "The two presidents discussed cooperating on fighting terrorism.",
+        # a campaign named as a fight or battle "against" someone is no event
+        "Residents said the long fight against insurgent bands in the north had cost them their farms.",
+        "The government has spent billions on its battle against the insurgents since 2015.",
     ],
 )
 def test_triggers_irrealis_gives_no_event(nlp, text):

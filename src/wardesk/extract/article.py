@@ -314,9 +314,12 @@ class _ArticleReading:
         d.hedged = any(w in HEDGES for w in doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
-        d.distinct = _opens_new_event(frame, self.triggers.distinct_markers) or _under_recap(
-            sent, self.triggers.recap_openings
+        d.distinct = (
+            frame.another_act
+            or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
+            or _under_recap(sent, self.triggers.recap_openings)
         )
+        d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
@@ -1156,8 +1159,12 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         # ("began two weeks ago") frames nothing
         close = [x for x in prev if x.date.precision in ("day", "range")]
         precise = [x for x in earlier if x.date.precision in ("day", "range")]
+        # more of one place's event happened on its day: a town's earlier dated event in the
+        # window dates it before another town's told in between ("troops battled in X on
+        # Friday" ... "the drive on Y began Monday" ... "the main street of X was retaken")
+        here = [x for x in close if d.place_keys() & x.place_keys()]
         # the report's time frame goes on until a new one is named
-        source = (close or precise or prev or earlier or [None])[-1]
+        source = (here or close or precise or prev or earlier or [None])[-1]
         if source is not None:
             d.date, d.date_carried = _carried(source, d, published), True
         elif published and d.present_tense and (d.from_title or d.lead):
@@ -1280,11 +1287,14 @@ def _restates(frame: Frame) -> bool:
 MARKER_DEPS = frozenset({"amod", "advmod", "npadvmod", "det"})
 
 
-def _opens_new_event(frame: Frame, markers: frozenset[str]) -> bool:
-    """A trigger or its verb is modified by a word that announces another event."""
+def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozenset[str] = frozenset()) -> bool:
+    """A trigger or its verb is modified by a word that announces another event, or an event noun by
+    an adjective that does ("a later strike")."""
     doc = frame.sent.doc
     deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # per-document arrays
     for t in frame.triggers:
+        if any(deps[c] == "amod" and lows[c] in adjectives for c in kids[t.head_i]):
+            return True
         verb = governing_verb(doc[t.head_i])
         for head in (t.head_i, verb.i) if verb is not None else (t.head_i,):
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
@@ -1316,7 +1326,8 @@ def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
     """The date an undated draft takes from the dated one before it. Another place's event
     told next ("Meanwhile, a shell hit a house in X") happened on that day or since, up
     to publication; more of the same place's event happened on its day, and so did a toll
-    that goes on counting the one before ("Six others were killed in the nearby village")."""
+    that goes on counting the one before ("Six others were killed in the nearby village"); but "a
+    later strike" there happened on that day or since."""
     date = src.date
     if (
         any(_OTHERS.search(c.text or "") for c, _ in d.claims if c.what in CASUALTY_WHATS)
@@ -1326,7 +1337,7 @@ def _carried(src: Draft, d: Draft, published: dt.date | None) -> DateSpan:
         or not d.place_keys()
         or d.place_keys() & src.place_keys()
         or date.start < published - dt.timedelta(days=1)
-    ):
+    ) and not (d.later and published is not None and date.start is not None and date.precision == "day"):
         return date
     return DateSpan(start=date.start, end=published, precision="range", text=date.text)
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from wardesk.extract.frames import Frame
 from wardesk.geo.place import news_name
-from wardesk.nlp.cache import doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
+from wardesk.nlp.cache import doc_children, doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -23,6 +23,7 @@ from wardesk.resources import load_words
 #: not where the event happened ("the drones were launched from an airfield near Lake Chad").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
+GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
@@ -55,6 +56,7 @@ class Draft:
     lead: bool = False
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
+    later: bool = False  # "a later strike", "a subsequent raid": after the event told before it
     filled_type: bool = False  # the type came from the article (_fill_types), not its own words
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")
@@ -168,7 +170,7 @@ def event_locations(frame: Frame) -> list[Location]:
     here = [
         p
         for p in keep
-        if (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
+        if ((getattr(p, "preposition", None) or "") not in ORIGIN_PREPS or _ground_left(doc, p.token_start))
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
     ]
@@ -199,13 +201,28 @@ def _country_not_place(p: Any) -> bool:
 
 
 def _from_origin(doc: Doc, i: int) -> bool:
-    """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad")."""
+    """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad"), not of
+    a verb of leaving ground ("drove the rebels from X": X changed hands there)."""
     deps, lows, pos, heads = doc_deps(doc), doc_lowers(doc), doc_pos(doc), doc_heads(doc)
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
-            return True
+            return not _ground_left(doc, i)
         if heads[cur] == cur or pos[cur] in ("VERB", "AUX"):
+            return False
+        cur = heads[cur]
+    return False
+
+
+def _ground_left(doc: Doc, i: int) -> bool:
+    """A place doc[i] in the "from" phrase of a verb of leaving or driving off ground ("pushed the
+    rebels from X", "withdrew from X"): the place that changed hands."""
+    deps, lows, heads = doc_deps(doc), doc_lowers(doc), doc_heads(doc)
+    cur = i
+    for _ in range(5):
+        if deps[cur] == "prep" and lows[cur] == "from":
+            return doc_lemmas(doc)[heads[cur]] in GROUND_LEFT_LEMMAS
+        if heads[cur] == cur:
             return False
         cur = heads[cur]
     return False
@@ -214,7 +231,8 @@ def _from_origin(doc: Doc, i: int) -> bool:
 def _to_destination(doc: Doc, i: int) -> bool:
     """A place inside a "to"/"towards" phrase of a verb of moving ("rushed to a clinic
     in Kaya", "moving towards the village of Tessit"): where someone went, not where it happened.
-    A missile "fired towards" a city hits there: only verbs of moving people count."""
+    A missile "fired towards" a city hits there: only verbs of moving people count; nor is a place
+    where a "where" clause tells what happened there ("the gunmen went on to X, where three herders died")."""
     deps, lows, pos, heads, lemmas = (
         doc_deps(doc),
         doc_lowers(doc),
@@ -222,8 +240,11 @@ def _to_destination(doc: Doc, i: int) -> bool:
         doc_heads(doc),
         doc_lemmas(doc),
     )
+    kids = doc_children(doc)
     cur = i
     for _ in range(8):
+        if any(deps[c] == "relcl" and any(lows[g] == "where" for g in kids[c]) for c in kids[cur]):
+            return False  # "..., where three herders died": it happened there
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
             if lemmas[heads[cur]] in MOTION_LEMMAS:
                 return True

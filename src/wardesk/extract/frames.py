@@ -95,6 +95,7 @@ class Frame:
     sources: list[Any] = field(default_factory=list)  # Attribution
     from_title: bool = False  # read from a separate headline (no offsets into the text)
     aside: bool = False  # told in passing, after "after" / "since": another event than the sentence's
+    another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
 
     @property
@@ -170,6 +171,10 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
 #: surer trigger of another family in the same sentence they join its event ("missile strikes kill
 #: three sailors, the first fatal assault by the group").
 GENERIC_TYPED_STRENGTH = 0.7
+#: Types that are events of their own beside another of their family in one sentence: ACLED codes
+#: the taking of a town apart from the fighting for it ("fierce clashes ... before the rebels seized
+#: the town": an armed clash and a territory change).
+SEPARATE_TYPES = frozenset({"territory_change"})
 
 
 def _describing(tok: Token) -> bool:
@@ -218,14 +223,16 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     for t in live:
         fam = _triggers_family(t)
         if fam and (t.strength >= GENERIC_TYPED_STRENGTH or t.strength >= strongest):
-            typed.setdefault(fam, []).append(t)
+            # the fight and the taking of ground are two events ("battled for the town and took it")
+            key = f"{fam}:{t.event_type}" if t.event_type in SEPARATE_TYPES else fam
+            typed.setdefault(key, []).append(t)
         else:
             # untyped, or a loosely typed word ("assault") beside a surer one: it restates that event
             untyped.append(t if not fam else dataclasses.replace(t, event_type=None))
     if not typed:
         return [untyped] if untyped else []
     groups = list(typed.values())
-    if set(typed) == {"battles"}:
+    if {k.split(":")[0] for k in typed} == {"battles"}:
         # "captured the town under heavy bombardment": the bombardment is an event of its own,
         # not a word of the capture or the battle (beside "massacre" it is how the massacre was done)
         shelling = [
@@ -238,10 +245,28 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
         if shelling:
             groups.append(shelling)
             untyped = [t for t in untyped if t not in shelling]
+    captures = [t for g in groups for t in g if t.event_type in SEPARATE_TYPES]
+    attacks = [t for t in untyped if _another_act(doc, t, captures)]
+    if attacks:
+        # "took the silo and attacked a nearby base, killing six soldiers": a second act of its own
+        groups.append(attacks)
+        untyped = [t for t in untyped if t not in attacks]
     for t in untyped:
         best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
         best.append(t)
     return groups
+
+
+def _another_act(doc: Doc, t: Trigger, captures: list[Trigger]) -> bool:
+    """An untyped verb ("attacked") conjoined to a verb of taking ground, with an object of its own:
+    another act of the same raid, not a word of the capture."""
+    tok = doc[t.head_i]
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "conj"
+        and any(tok.head.i == c.head_i for c in captures)
+        and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    )
 
 
 SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
@@ -343,6 +368,9 @@ def _part(doc: Any, region: tuple[int, int]) -> bool:
 #: Entity labels of a named place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TERRITORY_OBJECTS = TriggerLexicon.default().territory_objects
+#: Verbs whose object is the side driven off and whose "from" phrase is the ground (triggers.py
+#: types them only with such a phrase).
+EXPULSION_VERBS = TriggerLexicon.default().expulsion_verbs
 
 
 def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
@@ -351,7 +379,7 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         tok = doc[t.head_i]
-        if t.event_type == "territory_change" and tok.pos_ == "VERB":
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs and not any(
                 o.ent_type_ in PLACE_LABELS
@@ -711,6 +739,29 @@ def _measured_from(doc: Any, time: Any, triggers: list[Trigger]) -> Trigger | No
     return None
 
 
+def _share_sides(frames: list[Frame]) -> None:
+    """The fight and the taking of ground one sentence tells apart have the same two sides
+    ("troops retook the district after fierce fighting with the rebels"), and the same place and
+    day unless the sentence gives one its own: each frame of the family without an attacker, a
+    victim, a place or a time takes the other's. So does a raid's second act beside a capture
+    ("seized the village and attacked a nearby post")."""
+    battles = [
+        f
+        for f in frames
+        if not f.aside
+        and (f.another_act or not {_triggers_family(t) for t in f.triggers} - {"battles", None})
+    ]
+    if len(battles) < 2 or not any(t.event_type in SEPARATE_TYPES for f in battles for t in f.triggers):
+        return
+    for f in battles:
+        for other in battles:
+            if other is f:
+                continue
+            for part in ("initiators", "targets", "places", "times"):
+                if not getattr(f, part):
+                    setattr(f, part, list(getattr(other, part)))
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
 
@@ -737,6 +788,9 @@ def build_frames(
         for g, role in groups
     ]
     parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
+    captures = [t for t in triggers if t.event_type in SEPARATE_TYPES]
+    for f in frames:
+        f.another_act = bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
     doc = sent.doc
     for w in weapons:
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
@@ -772,6 +826,7 @@ def build_frames(
         others = [f for f in frames if origin not in f.triggers]
         if others:
             nearest_frame(others, tok).times.append(t)
+    _share_sides(frames)
     for q in quantities:
         anchor = (
             doc[q.verb_i]

@@ -130,6 +130,16 @@ def _same_figures(a: Draft, b: Draft) -> bool:
     return bool(killed and injured) and killed == figures(a, "killed") and injured == figures(a, "injured")
 
 
+#: Types of one family that are still two events: the fighting for a town and its taking.
+FIGHT_AND_CAPTURE = frozenset({"armed_clash", "territory_change"})
+
+
+def _fight_and_capture(a: Draft, b: Draft) -> bool:
+    """One draft tells the fighting, the other the taking of ground, each in its own words
+    ("troops battled the rebels in the town" ... "the town was retaken"): ACLED's two events."""
+    return a.event_type != b.event_type and {a.event_type, b.event_type} == FIGHT_AND_CAPTURE
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if a.family and b.family and a.family != b.family:
@@ -154,6 +164,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         if _actors_compatible(a, b) or not (a.event_type and b.event_type and a.event_type != b.event_type):
             return True
     if a.kind != b.kind and a.event_type and b.event_type:
+        return False
+    if _fight_and_capture(a, b):
         return False
     if a.tally != b.tally:
         return False  # a war's toll or a campaign's tally never joins one incident
@@ -355,7 +367,13 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         mine = d.place_keys()
-        same = [m for m in out if (m.family == d.family or d.family is None) and _actors_compatible(m, d)]
+        same = [
+            m
+            for m in out
+            if (m.family == d.family or d.family is None)
+            and _actors_compatible(m, d)
+            and not _fight_and_capture(m, d)
+        ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
         if same:

@@ -83,6 +83,10 @@ class TriggerLexicon:
     verb_only: frozenset[str] = frozenset()
     downed_craft: frozenset[str] = frozenset()
     recap_openings: tuple[str, ...] = ()
+    expulsion_verbs: frozenset[str] = frozenset()
+    distinct_adjectives: frozenset[str] = frozenset()
+    later_adjectives: frozenset[str] = frozenset()
+    excluded_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     craft_verbs: dict[str, CraftVerb] = field(default_factory=dict)
     accident_words: frozenset[str] = frozenset()
 
@@ -114,6 +118,10 @@ class TriggerLexicon:
             frozenset(data.get("verb_only", [])),
             frozenset(data.get("downed_craft", [])),
             tuple(data.get("recap_openings", [])),
+            frozenset(data.get("expulsion_verbs", [])),
+            frozenset(data.get("distinct_adjectives", [])),
+            frozenset(data.get("later_adjectives", [])),
+            {k: frozenset(v) for k, v in (data.get("excluded_preps") or {}).items()},
             {
                 k.lower(): CraftVerb(
                     v["role"],
@@ -182,12 +190,14 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         lemma, lower = lemmas[i], lowers[i]
         hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(lower)
+        if hit is None and lemma in lexicon.expulsion_verbs and _drives_from_a_place(doc[i], lexicon):
+            hit = EXPULSION_HIT  # "cleared the militants from the town": the town changed hands
         if hit is None and lower.endswith("s"):
             # capitalised headline words ("Airstrikes Kill") are tagged as names, unlemmatised
             lemma = lower[:-1]
             hit = lexicon.lemmas.get(lemma)
         if hit is None:
-            craft = lexicon.craft_verbs.get(lemma) or lexicon.craft_verbs.get(lower)
+            craft = lexicon.craft_verbs.get(lemmas[i]) or lexicon.craft_verbs.get(lower)
             if (
                 craft is not None
                 and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft)
@@ -197,7 +207,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             ):
                 tok = doc[i]
                 out.append(
-                    Trigger(tok.i, tok.i + 1, tok.i, tok.text, craft.event_type, craft.strength, lemma)
+                    Trigger(tok.i, tok.i + 1, tok.i, tok.text, craft.event_type, craft.strength, lemmas[i])
                 )
             continue
         tok = doc[i]
@@ -205,6 +215,9 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue
         if lemma in lexicon.verb_only and tok.pos_ != "VERB":
             continue
+        preps = lexicon.excluded_preps.get(lemma)
+        if preps and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
@@ -214,6 +227,30 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
     return out
+
+
+#: "drove the rebels out of the town", "cleared the fighters from three villages": ground taken.
+EXPULSION_HIT = ("territory_change", 0.8)
+#: Prepositions through which an expulsion verb names the ground its object leaves.
+EXPULSION_PREPS = frozenset({"from", "out"})
+
+
+def _drives_from_a_place(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """The verb drives its object out of a place: a "from" / "out of" phrase of the verb whose noun
+    is ground (a place name, or a word like town, village, area)."""
+    if tok.pos_ != "VERB":
+        return False
+    for prep in tok.children:
+        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in EXPULSION_PREPS:
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        objs += [
+            g for c in prep.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]  # out of
+        for o in objs:
+            if o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.territory_objects:
+                return True
+    return False
 
 
 #: "shot down the airliner": an aircraft brought down from the ground, by a missile as a rule (the

@@ -496,6 +496,12 @@ class _Context:
             if s < k:
                 self.parent = (s, k)
         self.prep = self.prep or _governing_prep(doc, i, j)
+        if self.pattern is None and self.prep in LOCATIVE_PREPS and prev1 in ("'s", "’s"):
+            owner = _possessive_country(doc, i - 1, gaz)
+            if owner is not None:
+                # "a raid in Chad's Kaiga Kindjiria": the text presents the name as a place
+                # of that country, known to the gazetteer or not
+                self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
         self._admin1_after(doc, low, j, gaz, countries)
         if self.parent is not None and self.country is None:
             p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
@@ -671,6 +677,22 @@ def _possessor_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
         return None
     c = gaz.country(name) if not gaz.demonym(name) else None
     return c.country if c is not None else None
+
+
+def _possessive_country(doc: Doc, k: int, gaz: Gazetteer) -> str | None:
+    """The country whose name (one to three capitalised words) ends before the possessive doc[k]
+    ("Sierra Leone's"), not a demonym; None otherwise."""
+    texts, caps = doc_token_texts(doc), _caps(doc)
+    for s in range(k - 1, max(k - 4, -1), -1):
+        if not caps[s]:
+            return None
+        name = " ".join(texts[s:k])
+        if gaz.demonym(name):
+            return None
+        c = gaz.country(name)
+        if c is not None and c.kind == "country":
+            return c.country
+    return None
 
 
 def _based(doc: Doc, j: int) -> bool:
