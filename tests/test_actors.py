@@ -100,6 +100,8 @@ CANONICAL = [
     ("rebels", "Syrian rebels"),
     ("opposition fighters", "Syrian rebels"),
     ("pro-government militias", STATE_UNKNOWN),
+    ("pro-regime fighters", STATE_UNKNOWN),
+    ("pro-regime militiamen", STATE_UNKNOWN),
 ]
 
 NOT_ACTORS = [

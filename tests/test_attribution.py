@@ -510,6 +510,7 @@ def test_attribution_phrase_text(nlp, text, phrase):
         "They said the road was closed.",
         "He told Reuters that the town had fallen.",
         "No faction has yet claimed responsibility for the ambush.",
+        "A probe found that the shell was fired from the east.",
     ],
 )
 def test_attribution_non_reporting_or_unresolved(nlp, text):
@@ -647,6 +648,22 @@ MORE_CASES = [
     ),
     # the speaker of a participle is the subject of its verb
     ("The army issued a statement, saying 14 fighters were killed.", "army", "14 fighters"),
+    # "issued" / "published" a statement that says: the issuer speaks
+    (
+        "On Sunday, the interior ministry issued a communique saying 31 bandits had been shot dead.",
+        "interior ministry",
+        "31 bandits",
+    ),
+    ("The police published a communique saying two officers had been abducted.", "police", "two officers"),
+    # an inquiry speaks for its owner: a known source before the noun, or its "by" phrase
+    (
+        "A preliminary IDF probe of the raid found that two rockets hit the school.",
+        "Israel Defense Forces",
+        "two rockets",
+    ),
+    ("An inquiry by Amnesty International found that 17 men were shot.", "Amnesty International", "17 men"),
+    # the comma case: the participle, not the issuing verb, reports what was said
+    ("The police issued a statement, saying two officers had been abducted.", "police", "two officers"),
     # "Name, title, told X": X is told, not telling
     (
         "Gunmen killed nine villagers, Peter Obi, a district commissioner, told local radio.",

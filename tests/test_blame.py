@@ -247,6 +247,45 @@ def test_blame_a_side_blaming_unnamed_gunmen_blames_its_enemy(pipeline, text, ex
     assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's speaker reports unnamed gunmen attacking: its enemy, as when it blames them in words
+        (
+            "Nine villagers died in Bamenda on Monday. Cameroon's defence ministry spokesman Paul Ngolle "
+            "said dozens of gunmen armed with rifles attacked soldiers near the town.",
+            ("accuses", "Ambazonian separatists", "Ngolle"),
+        ),
+        # "reiterated the government's line that ...": the line is what the speaker says
+        (
+            "Shells struck a market in Maiduguri on Monday, killing nine traders. "
+            "Nigeria's defence ministry spokesman Musa Danjuma spoke in Abuja. He reiterated the "
+            "government's line that terrorists had planted the shells.",
+            ("accuses", "Boko Haram", "Danjuma"),
+        ),
+    ],
+)
+def test_blame_a_side_reporting_unnamed_attackers_blames_its_enemy(pipeline, text, expected):
+    stance, actor, surname = expected
+    got = _blame(_events(pipeline, text))
+    assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party reporting unnamed gunmen names nobody
+        "Nine villagers died in Maiduguri on Monday. Amnesty International said dozens of gunmen "
+        "attacked soldiers near the town.",
+        # a side reporting its own strike on a car with gunmen inside does not blame them for it
+        "Officials in Abuja said on Monday that a Nigerian air strike near Maiduguri hit a truck "
+        "carrying gunmen armed with rifles.",
+    ],
+)
+def test_blame_unnamed_gunmen_not_attacking_the_speakers_side_stay_unnamed(pipeline, text):
+    assert not any(actor == "Boko Haram" for _, actor, _ in _blame(_events(pipeline, text)))
+
+
 def test_blame_unnamed_gunmen_blamed_by_a_third_party_stay_unnamed(pipeline):
     text = (
         "Shells struck a market in Maiduguri on Monday, killing nine traders. "
@@ -335,3 +374,88 @@ def test_blame_a_militant_groups_spokesman_denies_for_the_group(pipeline):
 def test_blame_the_deaths_caused_by_unnamed_terrorists_blames_the_enemy(pipeline, text):
     """A passive 'the killings were caused by X', in a side's words: X (here its unnamed enemy) is accused."""
     assert ("accuses", "Syrian rebels", "Omran Zoubi") in _blame(_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "the military" after a rights group's words is the military itself, claiming its own act
+        (
+            "Soldiers raided a market in Gao on Friday, killing 40 traders, Amnesty International said. "
+            "The toll comes on top of 90 jihadists whom the military said it shot dead near Gao last week.",
+            ("claims", "Mali", "the military"),
+            ("claims", "Mali", "Amnesty International"),
+        ),
+        # "the ministry" after a rights group names the ministry, and so its figure
+        (
+            "Shelling hit a hospital in Kaduna on Monday, killing nine patients, Human Rights Watch said. "
+            "The ministry said its forces had killed 40 bandits near Kaduna the same day.",
+            ("killed", 40.0, "The ministry"),
+            ("killed", 40.0, "Human Rights Watch"),
+        ),
+    ],
+)
+def test_blame_a_kind_of_source_refers_back_only_to_a_source_of_that_kind(
+    pipeline, text, expected, not_expected
+):
+    events = _events(pipeline, text)
+    found = _blame(events) | {(c.what, c.value, c.source) for e in events for c in e.claims}
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's speaker counting armed opponents killed, with nobody named as the killer: its claim
+        (
+            "The army said 30 militants were killed in clashes near Gao on Monday.",
+            {("claims", "Mali", "The army")},
+        ),
+        (
+            "The Nigerian army said on Friday that 14 bandits died in a raid on a camp near Gusau.",
+            {("claims", "Nigeria", "The Nigerian army")},
+        ),
+    ],
+)
+def test_blame_a_state_counting_enemies_killed_claims_the_act(pipeline, text, expected):
+    assert expected <= _blame(_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party counting militants killed claims nothing for anyone
+        "Amnesty International said 30 militants were killed in clashes near Gao on Monday.",
+        # the state's speaker counts its own men: no claim
+        "The army said 12 of its soldiers died when a convoy was ambushed near Gao on Monday.",
+        # no count of dead: no claim
+        "The army said militants fired at a convoy near Gao on Monday.",
+    ],
+)
+def test_blame_no_claim_without_a_state_counting_its_enemies(pipeline, text):
+    assert not any(stance == "claims" for stance, _, _ in _blame(_events(pipeline, text)))
+
+
+def test_blame_a_state_counting_a_militia_of_its_own_country_claims_nothing(pipeline):
+    """A state's official counting members of a militia of its own country killed by a strike names
+    no enemy of the state: the strike is no claim of the state's."""
+    text = (
+        "Lebanon's army said on Sunday that five Hezbollah fighters were killed when a drone hit "
+        "their car near Tyre."
+    )
+    assert not any(c[:2] == ("claims", "Lebanon") for c in _blame(_events(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monitor's head speaks for no side, whatever his title's words or where its office is
+        "Jets bombed a base near Raqqa on Monday. The head of the London-based Syrian Observatory, "
+        "Omar Khalil, said at least 16 militants were killed at the base.",
+        "Jets bombed a base near Raqqa on Monday. The director of the UK-based monitor, Omar Khalil, "
+        "said at least 16 militants were killed at the base.",
+    ],
+)
+def test_blame_a_monitors_head_claims_nothing_for_anyone(pipeline, text):
+    assert not any(stance == "claims" for stance, _, _ in _blame(_events(pipeline, text)))

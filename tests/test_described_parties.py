@@ -29,6 +29,18 @@ def lexicon():
         ("Elders said the camp was burned by men who residents said were Eritrean.", "men", "Eritrea"),
         ("Fighters believed to be Rwandan seized the hill above the town at dawn.", "Fighters", "Rwanda"),
         ("The checkpoint was held by gunmen, reportedly Ugandan, for two days.", "gunmen", "Uganda"),
+        # the description set off by dashes or a bracket rather than commas
+        (
+            "Herders said troops \u2013 identified by two elders as Eritreans \u2013 took the cattle.",
+            "troops",
+            "Eritrea",
+        ),
+        (
+            "The mine was guarded by mercenaries \u2014 said to be Russian \u2014 until June.",
+            "mercenaries",
+            "Russia",
+        ),
+        ("Fighters (believed to be Rwandan) crossed the river at night.", "Fighters", "Rwanda"),
     ],
 )
 def test_actors_described_party_is_the_demonyms_actor(nlp, lexicon, text, noun, expected):

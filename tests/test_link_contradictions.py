@@ -10,7 +10,7 @@ import pytest
 from wardesk.link import Report, Story
 from wardesk.link.quotes import event_quotes
 from wardesk.link.statements import holds_figure
-from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
+from wardesk.record import Actor, Claim, Count, DateSpan, Event, Evidence, Location
 
 D = dt.date(2023, 5, 2)
 TOWN = Location(name="Marib", admin1="Marib", country="YE", lat=15.46, lon=45.32)
@@ -128,6 +128,66 @@ def test_link_contradictions_no_blame_without_disagreement(
         report("1", "Outlet A", event(claims=[first])), report("2", "Outlet B", event(claims=[second]))
     )
     assert kinds(st) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the army claims the raid for itself; a rights group says foreign troops took part too
+        (
+            [blame("Yemen", "claims", "the army")],
+            [blame("Yemen", "accuses", "a rights group"), blame("Iran", "accuses", "a rights group")],
+            ["blame"],
+        ),
+        # the same the other way round (the accuser's report first)
+        (
+            [blame("Houthis", "accuses", "the governor"), blame("Iran", "accuses", "the governor")],
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            ["blame"],
+        ),
+        # the group claims it and the army accuses the same group: no dispute
+        ([blame("Houthis", "claims", "Houthi spokesman")], [blame("Houthis", "accuses", "the army")], []),
+        # two accusers, one naming a partner too: no claimant says it acted alone, no dispute
+        (
+            [blame("Houthis", "accuses", "the governor")],
+            [blame("Houthis", "accuses", "the army"), blame("Iran", "accuses", "the army")],
+            [],
+        ),
+        # two parties that claim the act together: no dispute
+        (
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            [blame("Houthis", "claims", "an allied militia"), blame("Islah", "claims", "an allied militia")],
+            [],
+        ),
+        # the group claims the bombing; a source naming the group and the state it attacked adds no culprit
+        (
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            [blame("Houthis", "accuses", "the governor"), blame("Yemen", "accuses", "the governor")],
+            [],
+        ),
+        # a claimant that claims its own act and names an ally accuses nobody beyond the other's claim
+        (
+            [blame("Houthis", "claims", "Houthi spokesman")],
+            [blame("Houthis", "claims", "an allied militia"), blame("Islah", "accuses", "an allied militia")],
+            [],
+        ),
+    ],
+)
+def test_link_contradictions_a_sole_claim_against_an_accusation_of_another_party(
+    first: list[Claim], second: list[Claim], expected: list
+) -> None:
+    st = story(report("1", "Outlet A", event(claims=first)), report("2", "Outlet B", event(claims=second)))
+    assert kinds(st) == expected
+
+
+def test_link_contradictions_an_outlets_own_extra_initiator_is_no_accusation_against_a_claim() -> None:
+    """An article's own list of initiators may hold a party another passage names (a mediator): only
+    a claim of responsibility accuses a party beyond what a side claims for itself."""
+    own = event(claims=[])
+    own.initiators = [Actor(name="Yemen", type="state_forces"), Actor(name="Oman", type="state_forces")]
+    claimed = event(claims=[blame("Yemen", "claims", "the army")])
+    st = story(report("1", "Outlet A", own), report("2", "Outlet B", claimed))
+    assert kinds(st) == []
 
 
 def test_link_contradictions_a_denial_once_with_its_accusers() -> None:

@@ -922,6 +922,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
 #: Most words the "*" of an identity qualifier stands for ("identified by * as").
 _QUALIFIER_GAP = 4
+#: Marks that set a description off after its party noun: "soldiers, identified as", "soldiers -
+#: identified as" (hyphen, en and em dashes), "soldiers (identified as".
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
 
 
 def _qualifier_end(lows: list[str], k: int, pattern: tuple[str, ...]) -> int | None:
@@ -949,7 +952,7 @@ def _described_parties(doc: Doc, lex: ActorLexicon, lows: list[str], texts: list
     for j, low in enumerate(lows):
         if low not in lex.described_parties:
             continue
-        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] == ",")
+        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
         for pattern in lex.identity_qualifiers:
             after = _qualifier_end(lows, k, pattern)
             if after is None:

@@ -31,6 +31,7 @@ from wardesk.extract.attribution import (
 )
 from wardesk.extract.blame import (
     MAX_TEXT_CHARS,
+    THIRD_PARTY_TYPES,
     Statement,
     find_statements,
     habitual,
@@ -359,14 +360,23 @@ class _ArticleReading:
 
     # -- claims of responsibility ------------------------------------------------
     def _side(self, name: str | None, organization: str | None) -> str | None:
-        """The armed party a speaker speaks for (its canonical actor name), or None."""
+        """The armed party a speaker speaks for (its canonical actor name), or None. Where an office
+        sits ("the UK-based monitor") is no side (``_BASED``), and a monitor's or an agency's people
+        speak for none, whatever their title's words ("director of the Syrian Observatory")."""
         key = (name, organization)
         if key not in self._sides:
+            name, organization = (_BASED.sub("", t) if t else t for t in key)
             country = self._focus[0] if self._focus else None
             entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
-            title = self._title_of(name) if entry is None else None
+            third = any(
+                self.sources.type_of(self.sources.canonical(t)) in THIRD_PARTY_TYPES
+                for t in (name, organization)
+                if t
+            )
+            title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
+                title = _BASED.sub("", title)
                 entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
@@ -479,12 +489,43 @@ class _ArticleReading:
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
         if not parties and side is not None and self_agent(frame.sent.doc, heads):
             parties = [side]  # "the army said it had shot dead 58 insurgents"
+        counted = any(c.what == "killed" and c.value for c, _ in d.claims)
+        if not parties and not frame.initiators and counted and self._side_against_enemies(side, d.targets):
+            parties = [side]  # "the army said 30 militants were killed in the clashes": its own act
+        attacked = any(t.name == side for t in d.targets)
+        if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
+            # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
+            enemy = self.actors.enemy_of(self.actors.entry(side))
+            parties = [enemy.name] if enemy is not None else []
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
             stance = "claims" if name == side or itself else "accuses"
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _side_against_enemies(self, side: str | None, targets: list[Actor]) -> bool:
+        """A state's speaker counting armed opponents killed by nobody named: the state's own act. Every
+        target is an enemy of that state: unnamed ("militants", "terrorists"), the armed opposition the
+        actor table lists for it, or a rebel group of its country or of none. A militia of its own
+        country ("four Hezbollah members were killed", says a Lebanese official) is not its enemy."""
+        if side is None or not targets:
+            return False
+        state = self.actors.entry(side)
+        if state.type != "state_forces":
+            return False
+        enemy = self.actors.enemy_of(state)
+
+        def hostile(t: Actor) -> bool:
+            if t.name == UNIDENTIFIED or (enemy is not None and t.name == enemy.name):
+                return True
+            try:
+                entry = self.actors.entry(t.name)
+            except KeyError:
+                return False
+            return entry.type == "rebel_group" and entry.country in (None, state.country)
+
+        return all(hostile(t) for t in targets)
 
     def _attach_statements(self, drafts: list[Draft], sent_starts: list[int]) -> None:
         """Put each statement of blame, claim or denial on the event it is about: the event of its
@@ -601,7 +642,8 @@ class _ArticleReading:
         self._open = {}
         self._sides = {}
         attributions = [
-            self._armed_speaker(a) for a in resolve_anaphora(find_attributions(doc, self.sources))
+            self._armed_speaker(a)
+            for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources)
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
@@ -721,6 +763,10 @@ _ANAPHORIC = re.compile(
 )
 
 
+#: "UK-based", "Beirut-based": where an organisation's office sits, not whose side it speaks for.
+_BASED = re.compile(r"\b[\w.]+-based\b", re.I)
+
+
 #: A title owned by an armed group named before ("the terror group's spokesman").
 _GROUP_OWNER = re.compile(
     r"^the (?:[\w-]+ ){0,2}(?:"
@@ -801,12 +847,36 @@ def _apposition(rest: str) -> str:
     return _APPOSITION_CLAUSE.split(inner, maxsplit=1)[0].strip()
 
 
-def resolve_anaphora(attributions: list[Any]) -> list[Any]:
-    """ "the group", "the source", "the report" name the source introduced before them."""
+#: The source types a restricted anaphoric head may refer back to (institutions.yaml).
+_ANAPHORIC_TYPES: dict[str, frozenset[str]] = {
+    head.lower(): frozenset(types)
+    for head, types in load_yaml("lexicons", "institutions.yaml")["anaphoric_types"].items()
+}
+
+
+def _refers_to(head: str, prev: Any, sources: SourceLexicon) -> bool:
+    """Can "the ``head``" name the source ``prev``? A head of ``_ANAPHORIC_TYPES`` names only a source
+    of its types, or one the source list does not type whose name holds the head."""
+    types = _ANAPHORIC_TYPES.get(head)
+    if types is None:
+        return True
+    for text in (prev.organization, prev.name):
+        kind = sources.type_of(sources.canonical(text)) if text else None
+        if kind is not None:
+            return kind in types
+    return any(head in (text or "").lower() for text in (prev.organization, prev.name))
+
+
+def resolve_anaphora(attributions: list[Any], sources: SourceLexicon | None = None) -> list[Any]:
+    """ "the group", "the source", "the report" name the source introduced last before them; "the
+    military", "the ministry" the last source of that kind (else they stay a source of their own)."""
+    lex = sources or SourceLexicon.default()
     out: list[Any] = []
     for a in attributions:
         if _ANAPHORIC.match(a.name or ""):
-            prev = next((p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")), None)
+            head = (a.name or "").split(" ", 1)[1].lower()
+            named = (p for p in reversed(out) if not _ANAPHORIC.match(p.name or ""))
+            prev = next((p for p in named if _refers_to(head, p, lex)), None)
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
         out.append(a)

@@ -111,6 +111,7 @@ class _Words:
     titles: frozenset[str]
     source_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    finding_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -131,6 +132,7 @@ class _Words:
             titles=frozenset(str(t).lower().rstrip(".") for t in data.get("titles", [])),
             source_nouns=frozenset(data.get("source_nouns", [])),
             statement_nouns=frozenset(data.get("statement_nouns", [])),
+            finding_nouns=frozenset(data.get("finding_nouns", [])),
             person_pronouns=frozenset(data.get("person_pronouns", [])),
             org_pronouns=frozenset(data.get("org_pronouns", [])),
             group_pronouns=frozenset(data.get("group_pronouns", [])),
@@ -473,6 +475,11 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         )
         if obj is None:
             return []
+        if obj.lemma_.lower() in words.statement_nouns and any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in words.verbs
+            for c in kids
+        ):
+            return []  # "issued a statement, saying ...": the participle tells what it said
         clause = obj
     elif lemma in words.with_of and clause is None:
         # "residents speak of 40 dead"
@@ -915,7 +922,8 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         if low in words.group_pronouns:
             return low, None, "they"
         return None
-    if tok.lemma_.lower() in words.statement_nouns:
+    finding = tok.lemma_.lower() in words.finding_nouns
+    if tok.lemma_.lower() in words.statement_nouns or finding:
         # "a statement from the ministry said", "the ministry's statement said"
         for c in tok.children:
             if c.dep_ == "poss":
@@ -924,6 +932,11 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return _statement_author(obj, lex, words)
+            # "an initial IDF probe found": a known source named before the noun owns it
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and (canon := lex.canonical(c.text)):
+                return canon, None, "org"
+        if finding:
+            return None  # an inquiry of no named owner speaks for nobody
     partitive = tok.like_num and any(c.dep_ == "appos" or c.lower_ == "of" for c in tok.children)
     if _counted(tok) or _glued(tok) and not partitive:
         return None  # "60 people", "Apr" in "Fri 07 Apr 2017": no speaker; "one of the X, Name," is

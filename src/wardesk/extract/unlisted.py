@@ -161,10 +161,13 @@ def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
 
 def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
     """An aircraft, missile or gun named like a product ("Su-24M", "Tupolev", "F-16")."""
-    low = span.text.lower()
-    if any(w in weapons.forms for w in doc_lowers(span.doc)[span.start : span.end]) or low in weapons.forms:
+    text = span.text  # once: a Span rebuilds its text from a Token per word on every read
+    if (
+        any(w in weapons.forms for w in doc_lowers(span.doc)[span.start : span.end])
+        or text.lower() in weapons.forms
+    ):
         return True
-    return any(p.search(span.text) for p, _cls in weapons.models)
+    return any(p.search(text) for p, _cls in weapons.models)
 
 
 def _only_force_words(span: Span, actors: ActorLexicon) -> bool:

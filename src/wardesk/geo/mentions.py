@@ -32,6 +32,7 @@ from wardesk.nlp.cache import (
     doc_opens_sentence,
     doc_pos,
     doc_text,
+    doc_text_parts,
     doc_token_offsets,
     doc_token_texts,
     per_doc,
@@ -158,17 +159,17 @@ def _caps(doc: Doc) -> list[bool]:
     return [_is_cap(t) for t in doc_token_texts(doc)]
 
 
-@per_doc
-def _text_parts(doc: Doc) -> tuple[str, list[int], list[str]]:
-    """(text, token offsets, token texts): the three arrays ``_span_text`` cuts with, read
-    through one cache look-up instead of three (it runs for every candidate name)."""
-    return doc_text(doc), doc_token_offsets(doc), doc_token_texts(doc)
-
-
 def _span_text(doc: Doc, i: int, j: int) -> str:
     """``doc[i:j].text`` cut from the cached document text (a Span rebuilds it token by token)."""
-    text, offsets, texts = _text_parts(doc)
+    text, offsets, texts = doc_text_parts(doc)
     return text[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
+
+
+@per_doc
+def _match_arrays(doc: Doc) -> tuple[list[bool], list[str], list[str], list[bool]]:
+    """(capitalised, lower-cased text, part of speech, opens a sentence) of every token:
+    what ``_match`` reads for every candidate name, through one cache look-up."""
+    return _caps(doc), doc_lowers(doc), doc_pos(doc), doc_opens_sentence(doc)
 
 
 @per_doc
@@ -1135,7 +1136,7 @@ def _match(
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
     ent_exact = ent is not None and ent.start == i and ent.end == j
     ner_place = ent is not None and ent.label_ in NER_PLACE and ent.start >= i - 1 and ent.end <= j + 1
-    caps, lows, pos, opens = _caps(doc), doc_lowers(doc), doc_pos(doc), doc_opens_sentence(doc)
+    caps, lows, pos, opens = _match_arrays(doc)
     has_next = j < len(doc)
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
     if has_next and caps[j] and lows[j] in ORG_HEADS:

@@ -9,7 +9,8 @@ Kinds (docs/linking.md), each one function in ``KINDS``:
   figure marked as a revision, update rather than dispute (``updated``), and
   only figures of one counted kind are compared. Vague counts ("dozens") are
   left out when any source gives a figure.
-- ``blame``: two claimants accuse (or claim for) parties that do not overlap.
+- ``blame``: two claimants accuse (or claim for) parties that do not overlap, or
+  one claims the act for its side and the other accuses a party beyond it.
 - ``denial``: a party denies the act; once per denied party, with its
   accusers as the other side. A party that claims the act in the story does
   not deny it (its denial is of a detail).
@@ -36,6 +37,7 @@ from wardesk.link.statements import (
     denied_party,
     figure,
     independent,
+    opposed,
     side,
     source_key,
     victims_kind,
@@ -214,14 +216,47 @@ def _blame_side(b: Blame) -> dict[str, Any]:
     return side(b.report, b.claim, value=b.actor, actor=b.actor, stance=b.stance, who=b.claimant)
 
 
+def _clash(
+    x: str, y: str, parties: dict[str, set[str]], claimed: dict[str, set[str]], stated: dict[str, set[str]]
+) -> bool:
+    """Do claimants ``x`` and ``y`` disagree on who did it? When the parties they name do not overlap,
+    or when one claims the act for its side and the other, in a claim of responsibility (``stated``;
+    not an article's own list of initiators, which may hold a party of another passage), accuses a
+    party beyond it ("the army says its operation killed them"; "a rights group says the army and
+    foreign troops did")."""
+    if not parties[x] & parties[y]:
+        return True
+    # the accuser claims nothing itself: a side that claims an act and names another party is telling
+    # of its own act (an ally, a place read as a party), not accusing beyond another side's claim. A
+    # party beyond that is the claimant's enemy (a state beside the rebels who claim the bombing) is
+    # the act's target or defender read as a culprit, not a partner in it.
+    for a, b in ((x, y), (y, x)):
+        if not claimed.get(a) or claimed.get(b):
+            continue
+        beyond = stated.get(b, set()) - claimed[a]
+        if any(not any(opposed(e, c) for c in claimed[a]) for e in beyond):
+            return True
+    return False
+
+
 def blame(reports: list[Report]) -> list[Contradiction]:
-    """Two claimants whose accused parties do not overlap ("the army says rebels", "activists say the army")."""
+    """Two claimants whose accused parties do not overlap ("the army says rebels", "activists say the
+    army"), or a side claiming the act for itself alone against a source that accuses another party
+    too."""
     acc = _accusations(reports)
     parties: dict[str, set[str]] = {}
+    claimed: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}
     for b in acc:
         parties.setdefault(b.who, set()).add(fold(b.actor))
+        if b.via == "claim":
+            stated.setdefault(b.who, set()).add(fold(b.actor))
+        if b.stance == "claims":
+            claimed.setdefault(b.who, set()).add(fold(b.actor))
     keys = sorted(parties)
-    clash = [(x, y) for i, x in enumerate(keys) for y in keys[i + 1 :] if not parties[x] & parties[y]]
+    clash = [
+        (x, y) for i, x in enumerate(keys) for y in keys[i + 1 :] if _clash(x, y, parties, claimed, stated)
+    ]
     if not clash:
         return []
     involved = {k for pair in clash for k in pair}

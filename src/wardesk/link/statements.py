@@ -40,6 +40,31 @@ def unspecific_actors() -> frozenset[str]:
     )
 
 
+@cache
+def _actor_kinds() -> dict[str, tuple[str, str | None]]:
+    data = load_yaml("actors", "actors.yaml")
+    return {
+        fold(a["name"]): (str(a.get("type")), a.get("country"))
+        for a in data.get("actors") or []
+        if a.get("name")
+    }
+
+
+def opposed(a: str, b: str) -> bool:
+    """Are two parties (canonical names) a state's forces and an armed group that fights that state in
+    its own country (or anywhere, for a group of no one country), by the actor table? Such parties never
+    act as one: named together as the culprits of one act, one is its target or defender. A foreign
+    state and the rebels it backs are not opposed; unlisted names are opposed to nobody."""
+    kinds = _actor_kinds()
+    ka, kb = kinds.get(fold(a)), kinds.get(fold(b))
+    if ka is None or kb is None:
+        return False
+    for (ts, cs), (tr, cr) in ((ka, kb), (kb, ka)):
+        if ts == "state_forces" and tr == "rebel_group" and (cr is None or cr == cs):
+            return True
+    return False
+
+
 def source_key(r: Report) -> str:
     """The independent source a report stands for: the agency it credits, else its outlet (or the agency
     the outlet is), else its article when the outlet is unknown."""
