@@ -182,3 +182,45 @@ def test_triggers_shooting_down_a_crewed_aircraft_is_an_attack(nlp, text, event)
     doc = nlp(text)
     keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
     assert ("shoot" in keys) is event, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # an aircraft with people on board that crashed, was downed, brought down or came down
+        ("The cargo plane crashed in a wheat field east of the capital on Friday.", "crash"),
+        ("Rebels downed an army helicopter over the ridge.", "down"),
+        ("Militiamen brought down the passenger jet with a shoulder-fired missile.", "bring"),
+        ("The Coral Airways Boeing, which came down near a quarry, carried 60 people.", "come"),
+        ("Radar data were shown from before the crash of the Coral Airways passenger plane.", "crash"),
+        # the same verbs of anything else, or without their particle
+        ("The car crashed into a wall near the stadium.", None),
+        ("Share prices crashed after the announcement.", None),
+        ("Fuel prices came down last month.", None),
+        ("They brought the plane to the hangar.", None),
+        ("After the crash of the currency, protests grew.", None),
+    ],
+)
+def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
+    """'Crashed', 'downed', 'brought down', 'came down' tell a violent event only of a crewed aircraft."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    craft = keys & {"crash", "down", "bring", "come"}
+    assert craft == ({key} if key else set()), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The transport plane crashed after an engine failure during a training flight.", None),
+        ("The helicopter came down in bad weather, the ministry said.", None),
+        # someone brought it down: no accident, whatever else the sentence says
+        ("Gunmen downed the helicopter although the weather was clear.", "down"),
+        ("The fighter jet crashed in a field near the front line.", "crash"),
+    ],
+)
+def test_triggers_a_crash_told_as_an_accident_is_no_event(nlp, text, key):
+    """A crash of untold cause told with its accident (a failure, the weather) is not violence."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    assert keys & {"crash", "down", "bring", "come"} == ({key} if key else set()), keys
