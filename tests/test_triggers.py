@@ -82,6 +82,24 @@ def test_weapons_found(nlp, text, names):
         assert n in found
 
 
+
+@pytest.mark.parametrize(
+    "text,civil",
+    [
+        ("A missile brought down a passenger jet over the marshes on Friday.", True),
+        ("Gunners hit a civilian cargo plane as it landed at the field.", True),
+        ("The airline's jet was struck by a rocket shortly after take-off.", True),
+        ("Rebels said they had downed a chartered aircraft carrying aid.", True),
+        ("Air force jets bombed the depot at dawn.", False),
+        ("The strike killed a civilian. Jets returned an hour later.", False),
+    ],
+)
+def test_weapons_civil_craft_is_no_weapon(nlp, text, civil):
+    """An airliner or cargo plane is what was hit; only a warplane types an air strike."""
+    doc = nlp(text)
+    names = [w.name for s in doc.sents for w in find_weapons(doc, s, WeaponLexicon.default())]
+    assert ("warplane" not in names) is civil
+
 def test_triggers_two_families_in_one_sentence(nlp):
     frames = _frames(nlp, "Clashes continued in the east while airstrikes hit villages in the west.")
     assert {f.event_type for f in frames} >= {"armed_clash", "air_strike"}
