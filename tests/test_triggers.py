@@ -82,7 +82,6 @@ def test_weapons_found(nlp, text, names):
         assert n in found
 
 
-
 @pytest.mark.parametrize(
     "text,civil",
     [
@@ -99,6 +98,7 @@ def test_weapons_civil_craft_is_no_weapon(nlp, text, civil):
     doc = nlp(text)
     names = [w.name for s in doc.sents for w in find_weapons(doc, s, WeaponLexicon.default())]
     assert ("warplane" not in names) is civil
+
 
 def test_triggers_two_families_in_one_sentence(nlp):
     frames = _frames(nlp, "Clashes continued in the east while airstrikes hit villages in the west.")
