@@ -232,6 +232,8 @@ def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
     [
         ("The transport plane crashed after an engine failure during a training flight.", None),
         ("The helicopter came down in bad weather, the ministry said.", None),
+        ("An army helicopter crashed near the airbase during a routine patrol flight.", None),
+        ("Two jets collided and crashed over the sea during a drill.", None),
         # someone brought it down: no accident, whatever else the sentence says
         ("Gunmen downed the helicopter although the weather was clear.", "down"),
         ("The fighter jet crashed in a field near the front line.", "crash"),
