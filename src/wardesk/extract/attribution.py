@@ -30,6 +30,7 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_opens_sentence,
     doc_pos,
+    doc_sents,
     doc_tags,
     doc_text,
     ents_within,
@@ -334,7 +335,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     quotes = quote_spans(doc_text(doc))
     lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
     found: list[_Found] = []
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(doc_sents(doc)):
         here: list[_Found] = []
         for i in range(sent.start, sent.end):  # cached arrays: a Token only for candidates
             if lowers[i] == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
@@ -1428,7 +1429,7 @@ def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words)
     """The last PERSON named before a pronoun, within the pronoun window."""
     if f.subject is None:
         return None
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     first = sents[max(0, f.sent_i - words.pronoun_window)].start
     people = [
         e
@@ -1575,7 +1576,7 @@ TRAILING_COVER_SENTENCES = 3
 def sentence_paragraphs(doc: Doc) -> list[int]:
     """The paragraph (count of line breaks before it) of every sentence of ``doc``, by index."""
     breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
-    return [bisect.bisect_right(breaks, s.start_char) for s in doc.sents]
+    return [bisect.bisect_right(breaks, s.start_char) for s in doc_sents(doc)]
 
 
 def covers(attribution: Attribution, char: int) -> bool:
