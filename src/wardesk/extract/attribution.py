@@ -89,6 +89,8 @@ _APOSTROPHES = "'\u2019\u2018`\u00b4"
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
+#: The characters ``quote_spans`` acts on: line breaks and quotation marks.
+_QUOTE_MARKS = re.compile('[\n"' + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
 
 
 def _exact_case(alias: str) -> bool:
@@ -1511,15 +1513,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    found = _QUOTE_MARKS.search(text)
+    while found is not None:  # jumps from mark to mark: every other character changes nothing
+        i = found.start()
         ch = text[i]
         if ch == "\n" and start is not None:
             j = i
             while j < n and text[j].isspace():
                 j += 1
             if j < n and text[j] in _OPEN_QUOTES + '"':
-                i = j + 1  # the quote goes on in the next paragraph
+                found = _QUOTE_MARKS.search(text, j + 1)  # the quote goes on in the next paragraph
                 continue
             spans.append((start, i))
             start = None
@@ -1534,7 +1538,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((start, i + 1))
                 start = None
-        i += 1
+        found = _QUOTE_MARKS.search(text, i + 1)
     if start is not None:
         spans.append((start, n))
     return spans
