@@ -102,6 +102,15 @@ CANONICAL = [
     ("pro-government militias", STATE_UNKNOWN),
     ("pro-regime fighters", STATE_UNKNOWN),
     ("pro-regime militiamen", STATE_UNKNOWN),
+    # state forces and armed groups of more wars of ACLED's country list
+    ("Kadyrovtsy", "Russia"),
+    ("Ogaden National Liberation Front", "ONLF"),
+    ("Casamance rebels", "MFDC"),
+    ("Jaish al-Mahdi", "Mahdi Army"),
+    ("RUF rebels", "Revolutionary United Front"),
+    ("FLEC-FAC", "FLEC"),
+    ("Zapatistas", "EZLN"),
+    ("Jamaat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh"),
 ]
 
 NOT_ACTORS = [

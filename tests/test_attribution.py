@@ -967,3 +967,21 @@ def test_attribution_a_name_in_apposition_to_a_describing_subject_speaks(nlp):
 )
 def test_attribution_a_surname_spelt_differently_keeps_the_full_name(nlp, text, names):
     assert [a.name for a in find_attributions(nlp(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an editor's bracketed name after the speaker's description
+        ('"We counted 14 bodies," the doctor [Amina Yusuf] told reporters.', "Amina Yusuf"),
+        ("The nurse [Halima Bashir] told reporters that 14 bodies were brought in.", "Halima Bashir"),
+    ],
+)
+def test_attribution_a_bracketed_name_is_the_speaker(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+def test_attribution_a_bracket_inside_a_quote_starts_no_sentence(nlp):
+    doc = nlp('"Nine children [were killed] in the strike," said Oleh Marchenko [the governor].')
+    assert len(list(doc.sents)) == 1
+    assert [a.name for a in find_attributions(doc)] == ["Oleh Marchenko"]

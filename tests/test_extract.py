@@ -301,6 +301,38 @@ def test_extract_a_trailing_speaker_covers_the_figures_of_his_paragraph(pipeline
     assert claims[("money", 2_000_000)] == "Omar Haddad"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a speaker named in the middle of a long block (paragraph breaks lost) does not own a
+        # figure two sentences before him: that sentence is the article's own voice
+        (
+            "Militia fighters overran an army post near Kassala on Tuesday, residents said. The post "
+            "guards the road to the border crossing, where trucks bring grain and fuel from the coast "
+            "each week. Traders say the road has been closed for most of the past month, and prices "
+            "in the town markets have doubled since the rains began. Aid groups have asked both "
+            "sides to let convoys through, but the checkpoints on the main road stayed shut on Monday "
+            "and the warehouses in the river port are running low. Fighting in the region has "
+            "killed about 900 people since "
+            "March. The clashes went on into the night. Colonel Amin Farouk said the post was retaken "
+            "by dawn. The army has sent more troops to the area.",
+            ("killed", 900),
+            None,
+        ),
+        # the sentence just before a speaker in mid-paragraph is still his
+        (
+            "Militia fighters overran an army post near Kassala on Tuesday. The raid killed 11 soldiers. "
+            "Another 20 were wounded, Colonel Amin Farouk said. The army has sent more troops to the area.",
+            ("injured", 20),
+            "Amin Farouk",
+        ),
+    ],
+)
+def test_extract_a_speaker_mid_paragraph_covers_only_the_sentence_before(pipeline, text, figure, source):
+    claims = _claims(_events(pipeline, text))
+    assert claims[figure] == source
+
+
 def test_extract_a_speaker_does_not_carry_over_a_paragraph_break(pipeline):
     text = (
         "Government jets bombed rebel positions near Kassala on Tuesday, killing 14 fighters, "

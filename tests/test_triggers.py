@@ -82,6 +82,24 @@ def test_weapons_found(nlp, text, names):
         assert n in found
 
 
+@pytest.mark.parametrize(
+    "text,civil",
+    [
+        ("A missile brought down a passenger jet over the marshes on Friday.", True),
+        ("Gunners hit a civilian cargo plane as it landed at the field.", True),
+        ("The airline's jet was struck by a rocket shortly after take-off.", True),
+        ("Rebels said they had downed a chartered aircraft carrying aid.", True),
+        ("Air force jets bombed the depot at dawn.", False),
+        ("The strike killed a civilian. Jets returned an hour later.", False),
+    ],
+)
+def test_weapons_civil_craft_is_no_weapon(nlp, text, civil):
+    """An airliner or cargo plane is what was hit; only a warplane types an air strike."""
+    doc = nlp(text)
+    names = [w.name for s in doc.sents for w in find_weapons(doc, s, WeaponLexicon.default())]
+    assert ("warplane" not in names) is civil
+
+
 def test_triggers_two_families_in_one_sentence(nlp):
     frames = _frames(nlp, "Clashes continued in the east while airstrikes hit villages in the west.")
     assert {f.event_type for f in frames} >= {"armed_clash", "air_strike"}
@@ -182,3 +200,45 @@ def test_triggers_shooting_down_a_crewed_aircraft_is_an_attack(nlp, text, event)
     doc = nlp(text)
     keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
     assert ("shoot" in keys) is event, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # an aircraft with people on board that crashed, was downed, brought down or came down
+        ("The cargo plane crashed in a wheat field east of the capital on Friday.", "crash"),
+        ("Rebels downed an army helicopter over the ridge.", "down"),
+        ("Militiamen brought down the passenger jet with a shoulder-fired missile.", "bring"),
+        ("The Coral Airways Boeing, which came down near a quarry, carried 60 people.", "come"),
+        ("Radar data were shown from before the crash of the Coral Airways passenger plane.", "crash"),
+        # the same verbs of anything else, or without their particle
+        ("The car crashed into a wall near the stadium.", None),
+        ("Share prices crashed after the announcement.", None),
+        ("Fuel prices came down last month.", None),
+        ("They brought the plane to the hangar.", None),
+        ("After the crash of the currency, protests grew.", None),
+    ],
+)
+def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
+    """'Crashed', 'downed', 'brought down', 'came down' tell a violent event only of a crewed aircraft."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    craft = keys & {"crash", "down", "bring", "come"}
+    assert craft == ({key} if key else set()), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The transport plane crashed after an engine failure during a training flight.", None),
+        ("The helicopter came down in bad weather, the ministry said.", None),
+        # someone brought it down: no accident, whatever else the sentence says
+        ("Gunmen downed the helicopter although the weather was clear.", "down"),
+        ("The fighter jet crashed in a field near the front line.", "crash"),
+    ],
+)
+def test_triggers_a_crash_told_as_an_accident_is_no_event(nlp, text, key):
+    """A crash of untold cause told with its accident (a failure, the weather) is not violence."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    assert keys & {"crash", "down", "bring", "come"} == ({key} if key else set()), keys

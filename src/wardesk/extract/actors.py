@@ -76,6 +76,13 @@ class ActorEntry:
     demonyms: tuple[str, ...] = field(default=(), compare=False)
     places: tuple[str, ...] = field(default=(), compare=False)
     metonyms: tuple[str, ...] = field(default=(), compare=False)
+    #: other countries where the group fights (JNIM in Burkina Faso): an article about one of
+    #: them may mean it by "militants", "rebels" as an article about its home country does
+    active_in: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def fights_in(self, cc: str) -> bool:
+        """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
+        return not cc or self.country in (None, cc) or cc in self.active_in
 
 
 #: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
@@ -94,6 +101,10 @@ CONTEXT_TYPES = {
 }
 
 
+#: Types of named actor whose country places an article's conflict (:func:`_context_country`).
+CONTEXT_GROUP_TYPES = frozenset({"rebel_group", "militia"})
+
+
 @dataclass(frozen=True)
 class Generic:
     """A description whose actor depends on the article ("government forces", "militants")."""
@@ -106,6 +117,9 @@ class Generic:
     type: str | None = None
     proper: bool = False  # a name, not a description: capitals do not make it part of another name
     agents_only: bool = False  # context is the groups the article shows acting, not all it names
+    #: by_country actors that stand for all the country's rebels (a description, not one group):
+    #: they stay when the article names a group; any other gives way to the country's group it names
+    umbrella: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -193,6 +207,13 @@ def _words_of(phrases: Iterable[str]) -> tuple[set[str], set[str]]:
     return heads, mods
 
 
+def _context_country(named: Sequence[tuple[int, ActorEntry]]) -> str:
+    """The country of an article that places nothing, read off the armed groups it names (the
+    conflict they belong to; a state's forces also fight abroad), when they agree on one; else ""."""
+    countries = {e.country.upper() for _, e in named if e.country and e.type in CONTEXT_GROUP_TYPES}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 class ActorLexicon:
     """The actor vocabulary: phrase -> canonical entry, and the spaCy matchers built from it."""
 
@@ -244,7 +265,7 @@ class ActorLexicon:
                 where=self.where,
             )
         names = [g.get("default"), g.get("elsewhere"), *(g.get("by_country") or {}).values()]
-        for name in names:
+        for name in [*names, *(g.get("umbrella") or ())]:
             if name is not None and name not in self._by_name:
                 raise ExtractError(f"generic role {role!r} names unknown actor {name!r}", where=self.where)
         typ = g.get("type")
@@ -259,6 +280,7 @@ class ActorLexicon:
             type=typ,
             proper=bool(g.get("proper")),
             agents_only=g.get("context") == "agents",
+            umbrella=frozenset(g.get("umbrella") or ()),
         )
         self._generics[role] = generic
         anchor = self._by_name[generic.default] if generic.default else self._named_anchor(generic)
@@ -324,6 +346,7 @@ class ActorLexicon:
             demonyms=tuple(raw.get("demonyms") or ()),
             places=tuple(raw.get("places") or ()),
             metonyms=tuple(raw.get("metonyms") or ()),
+            active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -446,7 +469,7 @@ class ActorLexicon:
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
             return mention.entry
-        cc = (country or "").upper()
+        cc = (country or "").upper() or _context_country(named)
         if not cc and not named:
             if g.default:
                 return self._by_name[g.default]
@@ -460,6 +483,13 @@ class ActorLexicon:
             return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
         from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
         if g.resolve == "country":
+            if (
+                listed is not None
+                and listed.name not in g.umbrella
+                and from_text is not None
+                and (from_text.country == cc or cc in from_text.active_in)
+            ):
+                listed = None  # "the rebels" of an article about the country's other rebel group
             found = listed or from_text
             if found is not None:
                 return found
@@ -483,9 +513,7 @@ class ActorLexicon:
         """The named group of the article a generic mention stands for (see :meth:`resolve`)."""
         fits = CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
         cands = [
-            (pos, e)
-            for pos, e in named
-            if e.type in fits and (not cc or e.country in (None, cc)) and e.name != UNIDENTIFIED
+            (pos, e) for pos, e in named if e.type in fits and e.fights_in(cc) and e.name != UNIDENTIFIED
         ]
         if not cands:
             return None

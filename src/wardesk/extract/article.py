@@ -294,14 +294,11 @@ class _ArticleReading:
                 continue
             speaker = speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)
             made = _claims(q, speaker)
-            if speaker is None and (
-                frame.from_title
-                or sent.start_char < LEAD_CHARS
-                or any(paragraphs[a.sent_i] == paragraphs[frame.sent_i] for a in attributions)
-            ):
-                # a figure of the headline or lead, or of a paragraph that names a speaker, that no
-                # attribution reaches: the event's speaker may own it (a paragraph naming nobody is
-                # the article's own voice)
+            if speaker is None and (frame.from_title or sent.start_char < LEAD_CHARS):
+                # a figure of the headline or lead that no attribution reaches: the event's speaker
+                # may own it. Further down, a figure no attribution reaches is the article's own
+                # voice, even when someone speaks later in its paragraph (in a text whose breaks
+                # were lost, the "paragraph" is the whole article)
                 self._open.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
@@ -1449,7 +1446,7 @@ def _is_background(d: Draft, published: dt.date | None) -> bool:
 def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: Mapping[int, Claim]) -> None:
     """The figures of the headline and lead that no speaker covers (``open_ids``) belong to the
     event's one speaker, else to the article's main source when one dominates it (named at
-    least twice and more than any other). Elsewhere a paragraph that names nobody is the
+    least twice and more than any other). Elsewhere a figure no attribution reaches is the
     article's own voice ("over 90,000 people have died since the uprising started")."""
     counts = Counter(a.name for a in attributions if a.name).most_common(2)
     dominant = bool(counts) and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1])

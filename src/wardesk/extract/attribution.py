@@ -579,8 +579,8 @@ def _loose_subject(verb: Token) -> Token | None:
         if obj is not None and not any(c.dep_ == "ccomp" for c in verb.children):
             return obj
     end = verb.i - 1
-    if end >= 0 and doc[end].text == ",":
-        end -= 1
+    if end >= 0 and doc[end].text in (",", "]"):
+        end -= 1  # "..., Name, said"; "the doctor [Name] told": an editor's bracketed name
     if end < 0:
         return None
     names = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
@@ -606,7 +606,7 @@ def _loose_subject(verb: Token) -> Token | None:
                 return doc[k - 1]  # a name the tagger missed
     ent = names.get(end)
     if ent is not None and (
-        ent.start == 0 or doc[ent.start - 1].text == "," or doc[ent.start - 1].is_sent_start
+        ent.start == 0 or doc[ent.start - 1].text in (",", "[") or doc[ent.start - 1].is_sent_start
     ):
         return ent.root
     return None
@@ -1571,8 +1571,9 @@ def _end_char(tok: Token) -> int:
 #: A source named once goes on covering the figures of the next sentences of its paragraph
 #: ("..., the Observatory said. Thirteen more people died in ..."); set from dev errors.
 SOURCE_CARRY_SENTENCES = 2
-#: A trailing attribution ("..., Shoigu said.") covers the sentences of its paragraph before
-#: it, up to this many: a report gives a speaker's figures and names him at the end.
+#: A trailing attribution ("..., Shoigu said.") that closes its paragraph covers the sentences
+#: of the paragraph before it, up to this many: a report gives a speaker's figures and names him
+#: at the end.
 TRAILING_COVER_SENTENCES = 3
 
 
@@ -1595,6 +1596,13 @@ def innermost(attributions: list[Attribution]) -> Attribution | None:
     return min(attributions, key=lambda a: a.scope[1] - a.scope[0])
 
 
+def _trailing_reach(sent_i: int, paragraphs: list[int]) -> int:
+    """How many sentences back a trailing attribution in sentence ``sent_i`` covers: the
+    paragraph before it when it closes its paragraph, else only the sentence just before."""
+    closes = sent_i + 1 >= len(paragraphs) or paragraphs[sent_i + 1] != paragraphs[sent_i]
+    return TRAILING_COVER_SENTENCES if closes else 1
+
+
 def speaker_at(
     attributions: list[Attribution], char: int, sent_i: int, paragraphs: list[int]
 ) -> Attribution | None:
@@ -1603,8 +1611,13 @@ def speaker_at(
     The narrowest attribution whose scope holds the point (a reported clause,
     a direct quote, an "according to" sentence); else, in the same paragraph,
     the speaker named in the sentences just before (a spokesman's figures go
-    on after "he said"), or a trailing "..., X said." just after (which covers
-    the paragraph it ends). A paragraph that names nobody is the article's own
+    on after "he said"), or a trailing "..., X said." that ends the paragraph
+    (which covers the paragraph it closes). An attribution in the middle of a
+    paragraph covers only the sentence just before it: the sentences further
+    back may be the article's own voice, and in a text whose paragraph breaks
+    were lost (one long "paragraph") a speaker named later is mostly someone
+    else's voice than the figures far before. A
+    paragraph that names nobody is the article's own
     voice: a speaker never carries over a paragraph break (a multi-paragraph
     quote is one scope, see :func:`quote_spans`).
     """
@@ -1622,7 +1635,7 @@ def speaker_at(
         elif (
             after is None
             and a.start_char > char
-            and 0 < a.sent_i - sent_i <= TRAILING_COVER_SENTENCES
+            and 0 < a.sent_i - sent_i <= _trailing_reach(a.sent_i, paragraphs)
             and a.scope[1] <= a.start_char
         ):
             after = a

@@ -53,6 +53,12 @@ TYPE_PRIORITY = [
 LIGHT_VERBS = load_words("lexicons", "roles.yaml", "light_verbs")
 #: Verbs that hold someone to account for the event under them ("X was charged with the bombing").
 CULPABILITY_VERBS = load_words("lexicons", "roles.yaml", "culpability_verbs")
+#: Verbs of a formal charge: their culpable party reaches the event anywhere in their clause.
+CHARGE_VERBS = load_words("lexicons", "roles.yaml", "charge_verbs")
+#: "X was responsible for / behind the attack", "the attack was the work of X".
+RESPONSIBLE_WORDS = load_words("lexicons", "roles.yaml", "responsible_words")
+BEHIND_PREPS = load_words("lexicons", "roles.yaml", "behind_preps")
+WORK_NOUNS = load_words("lexicons", "roles.yaml", "work_nouns")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
@@ -597,6 +603,53 @@ def _culpable(head: Token, trigger_tokens: set[int]) -> bool:
     return any(verb.left_edge.i <= t <= verb.right_edge.i and t not in mine for t in trigger_tokens)
 
 
+def _function(head: Token) -> tuple[str, Token]:
+    """The dependency of a noun phrase head and the word it depends on, where the parser ran a
+    sentence's subject into an opening time phrase ("On Sunday militants ambushed a convoy":
+    "militants" the object of "On", "Sunday" its compound): the subject of the verb right after
+    it, when that verb has none."""
+    dep, parent = head.dep_, head.head
+    if dep != "pobj" or parent.dep_ != "prep" or head.i + 1 >= len(head.doc):
+        return dep, parent
+    verb = head.doc[head.i + 1]
+    if (
+        verb.pos_ != "VERB"
+        and not (verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i)
+        or parent.head.i not in (verb.i, verb.head.i)
+        or not any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in head.children)
+    ):
+        return dep, parent
+    main = verb if verb.pos_ == "VERB" else verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in main.children):
+        return dep, parent
+    return ("nsubjpass" if is_passive(main) else "nsubj"), main
+
+
+def _answerable(head: Token, trigger_tokens: set[int]) -> bool:
+    """Said to have done the event with a copula: "X was responsible for the bombing", "X is
+    behind the attack", "the blast was the work of X". A negation ("X was not behind it") says
+    the opposite."""
+    dep, verb = head.dep_, head.head
+    if dep == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in WORK_NOUNS:
+        work = verb.head
+        if work.dep_ != "attr" or work.head.lemma_ != "be":
+            return False
+        verb = work.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        inside = subj is not None and any(subj.left_edge.i <= t <= subj.right_edge.i for t in trigger_tokens)
+        return inside and not any(c.dep_ == "neg" for c in verb.children)
+    if dep != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in RESPONSIBLE_WORDS:
+            c = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "for"), None)
+        elif not (c.dep_ == "prep" and c.lower_ in BEHIND_PREPS):
+            continue
+        if c is not None and any(c.left_edge.i <= t <= c.right_edge.i for t in trigger_tokens):
+            return True
+    return False
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -604,10 +657,9 @@ def _np_role(
     claimed = _responsibility_role(head, trigger_tokens)
     if claimed is not None:
         return None if claimed == "none" else claimed
-    if _culpable(head, trigger_tokens):
+    if _culpable(head, trigger_tokens) or _answerable(head, trigger_tokens):
         return "initiator"
-    dep = head.dep_
-    parent = head.head
+    dep, parent = _function(head)
     if dep in ("amod", "compound", "poss", "nmod") and parent.i in trigger_tokens:
         return "initiator"
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
@@ -654,7 +706,12 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     verb = governing_verb(head)
     anchors = [doc[t.head_i] for t in frame.triggers]
     near = min(tree_distance(head, a) for a in anchors)
-    if near > 4 and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors)):
+    charged = role == "initiator" and _culpable(head, trig) and _verb_in(head.head, CHARGE_VERBS)
+    if (
+        near > 4
+        and not charged
+        and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors))
+    ):
         return
     if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
         role = "target"
@@ -695,10 +752,15 @@ def _agent_of(head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[in
     light verb ("X carried out the attack"), of a verb handling the weapon ("X left a bomb"),
     the "by" agent of either, or who claims it. A name outside the actor table takes the initiator role only so, never as the
     subject of any verb near an attack ("X said", "X received reports of attacks")."""
-    if _responsibility_role(head, trigger_tokens) == "initiator" or _culpable(head, trigger_tokens):
+    if (
+        _responsibility_role(head, trigger_tokens) == "initiator"
+        or _culpable(head, trigger_tokens)
+        or _answerable(head, trigger_tokens)
+    ):
         return True
-    if head.dep_ in ("nsubj", "csubj"):
-        verb = head.head
+    dep, parent = _function(head)
+    if dep in ("nsubj", "csubj"):
+        verb = parent
     elif head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by"):
         verb = head.head.head
     else:

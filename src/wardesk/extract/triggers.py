@@ -27,6 +27,17 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class CraftVerb:
+    """A verb that tells of a crewed aircraft brought down, and only then (``triggers.yaml`` craft_verbs)."""
+
+    role: str  # "subject" or "object": where the aircraft stands
+    particle: str | None  # the particle the verb needs ("bring down"), or None
+    event_type: str | None
+    strength: float
+    untold: bool = False  # the verb leaves the cause open: an accident told with it is no event
+
+
+@dataclass(frozen=True)
 class Responsibility:
     """The verbs and nouns by which an attack is claimed, blamed or denied (``triggers.yaml``)."""
 
@@ -76,6 +87,8 @@ class TriggerLexicon:
     distinct_adjectives: frozenset[str] = frozenset()
     later_adjectives: frozenset[str] = frozenset()
     excluded_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    craft_verbs: dict[str, CraftVerb] = field(default_factory=dict)
+    accident_words: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -109,6 +122,17 @@ class TriggerLexicon:
             frozenset(data.get("distinct_adjectives", [])),
             frozenset(data.get("later_adjectives", [])),
             {k: frozenset(v) for k, v in (data.get("excluded_preps") or {}).items()},
+            {
+                k.lower(): CraftVerb(
+                    v["role"],
+                    v.get("particle"),
+                    v.get("type"),
+                    float(v.get("strength", 0.5)),
+                    bool(v.get("untold")),
+                )
+                for k, v in (data.get("craft_verbs") or {}).items()
+            },
+            frozenset(data.get("accident_words", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -173,6 +197,18 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             lemma = lower[:-1]
             hit = lexicon.lemmas.get(lemma)
         if hit is None:
+            craft = lexicon.craft_verbs.get(lemmas[i]) or lexicon.craft_verbs.get(lower)
+            if (
+                craft is not None
+                and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft)
+                and not (
+                    craft.untold and not lexicon.accident_words.isdisjoint(lowers[sent.start : sent.end])
+                )
+            ):
+                tok = doc[i]
+                out.append(
+                    Trigger(tok.i, tok.i + 1, tok.i, tok.text, craft.event_type, craft.strength, lemmas[i])
+                )
             continue
         tok = doc[i]
         if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
@@ -232,6 +268,44 @@ def _downs_a_crewed_craft(tok: Any, craft: frozenset[str]) -> bool:
             if any(w.lemma_.lower() in craft or w.lower_ in craft for w in words):
                 return True
     return False
+
+
+#: Most words of the noun phrase after "the crash of", and the parts of speech it is made of.
+_CRAFT_PHRASE_WORDS = 8
+_NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "NUM", "ADJ"})
+#: Relative pronouns: "the jet, which came down": the aircraft is the noun the clause hangs on.
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _is_craft(w: Any, craft: frozenset[str]) -> bool:
+    """Is the noun a crewed aircraft: its head word, or a word before it ("the Coral Airways Boeing")?"""
+    if w.lower_ in _RELATIVES and w.head.dep_ == "relcl":
+        w = w.head.head
+    words = [w, *(x for x in w.lefts if x.dep_ in ("compound", "amod", "nmod"))]
+    return any(x.lemma_.lower() in craft or x.lower_ in craft for x in words)
+
+
+def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bool:
+    """Does the craft verb tell of a crewed aircraft brought down: "the airliner crashed", "they downed
+    a helicopter", "brought down the jet", "the crash of the plane"?"""
+    if tok.pos_ == "NOUN":  # "the crash of the plane": the noun phrase after "of" (parsed in pieces at times)
+        if verb.role != "subject" or verb.particle is not None:
+            return False
+        nxt = tok.i + 1
+        if nxt >= len(tok.doc) or tok.doc[nxt].lower_ != "of":
+            return False
+        for w in tok.doc[nxt + 1 : nxt + 1 + _CRAFT_PHRASE_WORDS]:
+            if w.pos_ not in _NOUN_PHRASE_POS:
+                break
+            if w.lemma_.lower() in craft or w.lower_ in craft:
+                return True
+        return False
+    if tok.pos_ != "VERB":
+        return False
+    if verb.particle and not any(c.dep_ == "prt" and c.lower_ == verb.particle for c in tok.children):
+        return False
+    deps = ("nsubj",) if verb.role == "subject" else ("dobj", "obj", "nsubjpass")
+    return any(c.dep_ in deps and _is_craft(c, craft) for c in tok.children)
 
 
 #: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_text
+from wardesk.nlp.cache import doc_lowers, doc_text
 from wardesk.resources import load_yaml
 
 #: The event type a weapon class implies when the trigger itself is neutral.
@@ -40,6 +40,9 @@ class WeaponLexicon:
     forms: dict[str, tuple[str, str]]
     models: list[tuple[re.Pattern[str], str]]
     _matchers: dict[int, PhraseMatcher]
+    #: Words before an aircraft word that make it a civil craft ("a passenger jet"): the
+    #: thing hit or downed, never the weapon that struck (weapons.yaml civil_craft_modifiers).
+    civil_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ class WeaponLexicon:
             for form in spec["forms"]:
                 forms[form.lower()] = (name, spec["class"])
         models = [(re.compile(r"\b" + m["pattern"] + r"(?![\w-])"), m["class"]) for m in data["models"]]
-        return cls(forms, models, {})
+        return cls(forms, models, {}, frozenset(data.get("civil_craft_modifiers", [])))
 
     @functools.cached_property
     def any_model(self) -> re.Pattern[str]:
@@ -94,6 +97,8 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
     for match_id, start, end in lexicon.matcher(doc)(sent):
         span = doc[start:end]  # matchers return document offsets, even on a Span
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]
+        if cls == "aircraft" and _civil_craft(doc, start, lexicon.civil_modifiers):
+            continue
         found.append(WeaponMention(name, cls, span.start_char, span.end_char, span.start, span.end))
     found.sort(key=lambda w: (-(w.end_char - w.start_char), w.start_char))
     out: list[WeaponMention] = []
@@ -103,3 +108,22 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
         out.append(w)
     out.sort(key=lambda w: w.start_char)
     return out
+
+
+def _civil_craft(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:
+    """Whether one of the two words before an aircraft word makes it a civil craft.
+
+    Why: an airliner is what a missile downs, not the warplane that struck; reading "jet" in
+    "a passenger jet" as a warplane types the downing of an airliner as an air strike.
+    Two words, so that "a civilian cargo plane" and "the airline's jet" are found too.
+    """
+    if not modifiers:
+        return False
+    lowers = doc_lowers(doc)
+    for i in range(start - 1, max(-1, start - 3), -1):
+        word = lowers[i]
+        if word in modifiers:
+            return True
+        if word not in ("'s", "\u2019s") and not word.isalpha():
+            return False  # a stop, a comma: the word before belongs to another phrase
+    return False

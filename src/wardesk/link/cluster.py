@@ -37,6 +37,7 @@ from wardesk.link.compare import (
 )
 from wardesk.link.report import Report, voice_order
 from wardesk.link.story import Story, story_id
+from wardesk.link.targets import Target, named_targets, share_target
 
 #: Least average pair score (0-1) for two clusters to merge. Set on the FA-KES
 #: link set and the contested-story set (bench/link_eval.py, bench/link_set.py);
@@ -91,12 +92,14 @@ class LinkCache:
     def __init__(self, max_pairs: int = 300_000) -> None:
         self.pairs: dict[tuple[str, str], float | None] = {}
         self.vectors: dict[str, Vector | None] = {}
+        self.targets: dict[str, frozenset[Target]] = {}
         self.max_pairs = max_pairs
 
     def trim(self) -> None:
         if len(self.pairs) > self.max_pairs:
             self.pairs.clear()
             self.vectors.clear()
+            self.targets.clear()
 
 
 class _Linker:
@@ -143,6 +146,11 @@ class _Linker:
             self.cache.vectors[r.report_id] = text_vectors({"x": self.texts.get(r.report_id, "")}).get("x")
         return self.cache.vectors[r.report_id]
 
+    def _targets(self, r: Report) -> frozenset[Target]:
+        if r.report_id not in self.cache.targets:
+            self.cache.targets[r.report_id] = named_targets(self.texts.get(r.report_id, ""))
+        return self.cache.targets[r.report_id]
+
     def _score(self, i: int, j: int) -> None:
         a, b = self.reports[i], self.reports[j]
         key = (a.report_id, b.report_id) if a.report_id < b.report_id else (b.report_id, a.report_id)
@@ -157,7 +165,8 @@ class _Linker:
         self.adj.setdefault(j, set()).add(i)
 
     def _fresh_score(self, a: Report, b: Report) -> float | None:
-        g, s = pair_score(a, b, self._vector(a), self._vector(b))
+        same = share_target(self._targets(a), self._targets(b))
+        g, s = pair_score(a, b, self._vector(a), self._vector(b), same_target=same)
         if not g.ok:
             return None
         if g.weak:

@@ -88,6 +88,8 @@ class Gate:
     weak: bool = False
     place: float = 0.0
     date: float = 0.0
+    #: weak on any ground but the place (the dates, two families, a toll clash, a vague report)
+    weak_but_place: bool = False
 
 
 NO = Gate(False)
@@ -310,7 +312,8 @@ def gate(a: Report, b: Report) -> Gate:
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
     loose = vague(a) or vague(b)
-    return Gate(True, weak=d[1] or p[1] or other_family or clash or loose, place=p[0], date=d[0])
+    but_place = d[1] or other_family or clash or loose
+    return Gate(True, weak=but_place or p[1], place=p[0], date=d[0], weak_but_place=but_place)
 
 
 def read_twice(a: Report, b: Report) -> bool:
@@ -489,12 +492,24 @@ def components(
 
 
 def pair_score(
-    a: Report, b: Report, text_a: Vector | None = None, text_b: Vector | None = None
+    a: Report,
+    b: Report,
+    text_a: Vector | None = None,
+    text_b: Vector | None = None,
+    same_target: bool = False,
 ) -> tuple[Gate, float]:
-    """The gate and the weighted score in 0-1 (0 when the gate is closed)."""
+    """The gate and the weighted score in 0-1 (0 when the gate is closed).
+
+    ``same_target``: both reports name one specific target (``link.targets``: "the <Name>
+    hospital", an airliner by its airline or flight number). That places the two events
+    together better than any gazetteer point: it counts as full place agreement, and a pair
+    weak only for its place (one report gives only the country) is no longer weak.
+    """
     g = gate(a, b)
     if not g.ok:
         return g, 0.0
+    if same_target:
+        g = Gate(True, weak=g.weak_but_place, place=1.0, date=g.date, weak_but_place=g.weak_but_place)
     comp = components(a, b, g, text_a, text_b)
     # on weak grounds only evidence that is there counts: missing is 0, not neutral
     missing = 0.0 if g.weak else MISSING_COMPONENT
