@@ -209,6 +209,49 @@ def test_extract_actors_a_name_right_before_the_event_noun_initiates_it(pipeline
 
 
 @pytest.mark.parametrize(
+    ("known", "span", "expected"),
+    [
+        ([], (0, 5), (False, False)),
+        ([(10, 20, False)], (0, 10), (False, False)),  # touching is no overlap
+        ([(10, 20, False)], (19, 25), (True, False)),
+        ([(10, 20, True)], (5, 11), (True, True)),
+        ([(10, 20, False), (30, 40, True)], (15, 35), (True, True)),
+        ([(10, 20, False), (30, 40, True)], (12, 18), (True, False)),
+        ([(10, 10, True)], (5, 15), (True, True)),  # a zero-width mention inside the entity
+        ([(10, 10, True)], (10, 15), (False, False)),
+    ],
+)
+def test_unlisted_taken_overlap_matches_interval_test(known, span, expected):
+    """The byte masks answer as testing every mention's interval does."""
+    from types import SimpleNamespace
+
+    from wardesk.extract.actors import ActorEntry, ActorMention
+    from wardesk.extract.unlisted import _Taken
+
+    entry = ActorEntry(name="x", type="unknown", country=None)
+    mentions = [
+        ActorMention(
+            entry=entry,
+            start_char=s,
+            end_char=e,
+            text="x",
+            token_start=0,
+            token_end=1,
+            head_i=0,
+            kind="entity",
+            role=None,
+        )
+        if is_actor
+        else SimpleNamespace(start_char=s, end_char=e)
+        for s, e, is_actor in known
+    ]
+    a, b = span
+    naive = [is_actor for s, e, is_actor in known if s < b and a < e]
+    assert (bool(naive), any(naive)) == expected
+    assert _Taken(mentions).overlap(a, b) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a country whose listed rebels are one group: an article about another group of the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store_helpers import fakes_rows
+from wardesk.extract.syntax import governing_verb
 from wardesk.geo.mentions import _spaces
 from wardesk.nlp.cache import (
     doc_deps,
@@ -10,6 +11,7 @@ from wardesk.nlp.cache import (
     doc_lemmas,
     doc_lowers,
     doc_pos,
+    doc_sents,
     doc_text,
     doc_token_offsets,
     doc_token_texts,
@@ -33,9 +35,25 @@ def test_cached_arrays_and_span_roots_match_spacy():
         assert doc_lowers(doc) == [t.lower_ for t in doc]
         assert doc_lemmas(doc) == [t.lemma_.lower() for t in doc]
         assert _spaces(doc) == [t.whitespace_ for t in doc]
+        assert [(s.start, s.end) for s in doc_sents(doc)] == [(s.start, s.end) for s in doc.sents]
+        for t in doc:
+            found = governing_verb(t)
+            assert (found.i if found is not None else None) == _verb_by_tokens(t)
         for i in range(0, len(doc) - 1, 3):
             for width in (1, 2, 3, 5, 9):
                 j = min(len(doc), i + width)
                 assert span_root(doc, i, j) == doc[i:j].root.i
                 checked += 1
     assert checked > 1000
+
+
+def _verb_by_tokens(tok):
+    """The nearest verb above ``tok`` by walking spaCy's own Token objects (8 steps at most)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.i
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -77,6 +77,7 @@ from wardesk.nlp.cache import (
     doc_lemmas,
     doc_lowers,
     doc_pos,
+    doc_sents,
     doc_tags,
     doc_text,
 )
@@ -212,7 +213,7 @@ class _ArticleReading:
         frames: list[Frame] = []
         lemmas = doc_lemmas(doc)
         lowers = doc_lowers(doc)
-        for sent_i, sent in enumerate(doc.sents):
+        for sent_i, sent in enumerate(doc_sents(doc)):
             if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
                 mentions = actors.within(sent.start_char, sent.end_char)
                 self._statements += [
@@ -684,7 +685,7 @@ class _ArticleReading:
             for si, q in self._loose
             for c in _claims(q, speaker_at(attributions, q.start_char, si, paragraphs))
         ]
-        sent_starts = [s.start_char for s in doc.sents]
+        sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
         source_restated_figures(drafts)
         _fill_claim_sources(drafts, attributions, self._open)

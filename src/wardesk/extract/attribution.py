@@ -30,6 +30,7 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_opens_sentence,
     doc_pos,
+    doc_sents,
     doc_tags,
     doc_text,
     ents_within,
@@ -88,6 +89,8 @@ _APOSTROPHES = "'\u2019\u2018`\u00b4"
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
+#: The characters ``quote_spans`` acts on: line breaks and quotation marks.
+_QUOTE_MARKS = re.compile('[\n"' + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
 
 
 def _exact_case(alias: str) -> bool:
@@ -334,7 +337,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     quotes = quote_spans(doc_text(doc))
     lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
     found: list[_Found] = []
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(doc_sents(doc)):
         here: list[_Found] = []
         for i in range(sent.start, sent.end):  # cached arrays: a Token only for candidates
             if lowers[i] == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
@@ -1428,7 +1431,7 @@ def _last_person_mention(f: _Found, doc: Doc, lex: SourceLexicon, words: _Words)
     """The last PERSON named before a pronoun, within the pronoun window."""
     if f.subject is None:
         return None
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     first = sents[max(0, f.sent_i - words.pronoun_window)].start
     people = [
         e
@@ -1510,15 +1513,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    found = _QUOTE_MARKS.search(text)
+    while found is not None:  # jumps from mark to mark: every other character changes nothing
+        i = found.start()
         ch = text[i]
         if ch == "\n" and start is not None:
             j = i
             while j < n and text[j].isspace():
                 j += 1
             if j < n and text[j] in _OPEN_QUOTES + '"':
-                i = j + 1  # the quote goes on in the next paragraph
+                found = _QUOTE_MARKS.search(text, j + 1)  # the quote goes on in the next paragraph
                 continue
             spans.append((start, i))
             start = None
@@ -1533,7 +1538,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((start, i + 1))
                 start = None
-        i += 1
+        found = _QUOTE_MARKS.search(text, i + 1)
     if start is not None:
         spans.append((start, n))
     return spans
@@ -1576,7 +1581,7 @@ TRAILING_COVER_SENTENCES = 3
 def sentence_paragraphs(doc: Doc) -> list[int]:
     """The paragraph (count of line breaks before it) of every sentence of ``doc``, by index."""
     breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
-    return [bisect.bisect_right(breaks, s.start_char) for s in doc.sents]
+    return [bisect.bisect_right(breaks, s.start_char) for s in doc_sents(doc)]
 
 
 def covers(attribution: Attribution, char: int) -> bool:

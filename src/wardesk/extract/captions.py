@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from wardesk.nlp.cache import doc_text
+from wardesk.nlp.cache import doc_sents, doc_text
 
 #: A credit that closes a caption: "(AFP Photo)", "(PHOTO / AP)", "(File photo)", "(Photo : AFP/file)".
 CREDIT = re.compile(r"\(\s*(?:[\w.]+\s*[/|:]?\s*){0,3}photo(?:s|graph)?\b[^()\n]{0,30}\)", re.I)
@@ -31,8 +31,9 @@ def caption_spans(doc: Doc, headline_end: int = 0) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if "photo" not in text.lower() and ":" not in text:
         return []
-    starts = [s.start_char for s in doc.sents]
-    ends = [s.end_char for s in doc.sents]
+    sents = doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    ends = [s.end_char for s in sents]
     out: list[tuple[int, int]] = []
     for m in CREDIT.finditer(text):
         before = len(text[: m.start()].rstrip()) - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wardesk.nlp.cache import doc_heads, doc_sentence_starts
+from wardesk.nlp.cache import doc_heads, doc_pos, doc_sentence_starts
 
 #: Dependency labels that keep a word inside the noun phrase of its head.
 NP_INTERNAL = frozenset(
@@ -60,13 +60,15 @@ def np_head(tok: Token) -> Token:
 
 def governing_verb(tok: Token) -> Token | None:
     """The nearest verb above a token (itself if it is one)."""
-    cur = tok
+    doc = tok.doc
+    pos, heads = doc_pos(doc), doc_heads(doc)  # cached arrays: no Token per step up the tree
+    i = tok.i
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.head.i == cur.i:
+        if pos[i] in ("VERB", "AUX"):
+            return tok if i == tok.i else doc[i]
+        if heads[i] == i:
             return None
-        cur = cur.head
+        i = heads[i]
     return None
 
 

@@ -191,6 +191,35 @@ def group_type(name_words: list[str], words: UnlistedWords) -> str | None:
     return words.group_type.get(name_words[-1])
 
 
+class _Taken:
+    """The characters the mentions found before cover, as two byte masks (any mention, an actor
+    mention): each entity asks which of them it overlaps, and testing every mention per entity
+    grew with the square of the article's length."""
+
+    def __init__(self, known: list) -> None:
+        size = max([a.end_char for a in known], default=0)
+        self.any, self.actor = bytearray(size), bytearray(size)
+        self.odd: list[tuple[int, int, bool]] = []  # zero-width (or malformed) mentions: no character to mark
+        for a in known:
+            start, end, is_actor = a.start_char, a.end_char, isinstance(a, ActorMention)
+            if start < 0 or start >= end:
+                self.odd.append((start, end, is_actor))
+                continue
+            self.any[start:end] = b"\x01" * (end - start)
+            if is_actor:
+                self.actor[start:end] = b"\x01" * (end - start)
+
+    def overlap(self, start: int, end: int) -> tuple[bool, bool]:
+        """(whether any mention overlaps ``start:end``, whether an actor mention does)."""
+        by_any = self.any.find(1, start, end) >= 0
+        by_actor = by_any and self.actor.find(1, start, end) >= 0
+        for s, e, is_actor in self.odd:
+            if s < end and start < e:
+                by_any = True
+                by_actor = by_actor or is_actor
+        return by_any, by_actor
+
+
 def find_unlisted(
     doc: Doc,
     known: list,  # actor mentions and place mentions found before
@@ -208,11 +237,11 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
-    taken = [(a.start_char, a.end_char, isinstance(a, ActorMention)) for a in known]
+    taken = _Taken(known)
     out: list[ActorMention] = []
     for ent in doc_ents(doc):
-        overlaps = [is_actor for s, e, is_actor in taken if s < ent.end_char and ent.start_char < e]
-        if any(overlaps) or (overlaps and group_type(_words_at(doc, ent.start, ent.end), words) is None):
+        by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
+        if by_actor or (by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None):
             continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         start, end = _trim(doc, ent)
         if end <= start:

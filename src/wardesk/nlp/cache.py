@@ -58,6 +58,13 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 @per_doc
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``: spaCy checks the sentence annotation with a ``Token`` per word on
+    every iteration, and the extractor walks the sentences of a document several times."""
+    return tuple(doc.sents)
+
+
+@per_doc
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from a ``Token`` per word on each access."""
     spaces = _column(doc, SPACY)
@@ -231,7 +238,7 @@ def doc_opens_sentence(doc: Doc) -> list[bool]:
 def doc_sentence_starts(doc: Doc) -> list[int]:
     """For every token, the index of the first token of its sentence."""
     starts = [0] * len(doc)
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
     return starts
 
