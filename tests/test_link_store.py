@@ -34,8 +34,15 @@ def _event(place: Location, text: str) -> Event:
 
 def _add(store: Store, aid: str, outlet: str, place: Location, near_dup_of: str | None = None) -> None:
     text = TEXT.format(place=place.name)
+    _insert(store, aid, outlet, text, [_event(place, text)], near_dup_of)
+
+
+def _insert(
+    store: Store, aid: str, outlet: str, text: str, events: list, near_dup_of: str | None = None
+) -> None:
+    """Store one article of ``outlet`` published on D with its events, as ingest does."""
     art = Article(id=aid, source=outlet, text=text, published=D.isoformat())
-    out = ArticleEvents(article_id=aid, published=D, events=[_event(place, text)])
+    out = ArticleEvents(article_id=aid, published=D, events=events)
     row = r.article_row(
         art,
         content_hash=aid,
@@ -305,19 +312,7 @@ def _add_with_clash(store: Store, aid: str, outlet: str) -> None:
     clash = _event(ALEPPO, text).model_copy(
         update={"event_type": "armed_clash", "weapons": [], "fatalities": Count(low=3, best=3)}
     )
-    art = Article(id=aid, source=outlet, text=text, published=D.isoformat())
-    out = ArticleEvents(article_id=aid, published=D, events=[_event(ALEPPO, text), clash])
-    row = r.article_row(
-        art,
-        content_hash=aid,
-        near_dup_of=None,
-        similarity=None,
-        published=D,
-        published_from="input",
-        now=dt.datetime.now(dt.timezone.utc),
-    )
-    with store.engine.begin() as conn:
-        Store.insert_article(conn, row, [], r.event_rows(out))
+    _insert(store, aid, outlet, text, [_event(ALEPPO, text), clash])
 
 
 @pytest.mark.parametrize(
