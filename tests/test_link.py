@@ -167,6 +167,28 @@ def test_link_weak_grounds(a: Event, b: Event, texts: dict[str, str], linked: bo
     assert (len(stories) == 1) is linked
 
 
+#: A report of the bombing that names no means: "a terrorist attack" typed by the extractor's default.
+TEXT_UNTOLD = "The envoy condemned the terrorist attack on Tuesday, saying at least 18 people had died in it."
+
+
+@pytest.mark.parametrize(
+    "filled,linked",
+    [
+        # the attack on civilians was filled by default (no means named): the type is untold, no family apart
+        (True, True),
+        # told as a massacre in its own words: another family than the car bomb, a weak pair that fails
+        (False, False),
+    ],
+)
+def test_link_filled_type_is_untold(filled: bool, linked: bool) -> None:
+    a = ev()
+    b = ev(etype="attack_on_civilians", weapons=(), killed=18, targets=(), type_filled=filled)
+    stories = link_reports(
+        [rep("1", "Reuters", a), rep("2", "AFP", b)], texts={"1": TEXT_A, "2": TEXT_UNTOLD}
+    )
+    assert (len(stories) == 1) is linked
+
+
 def test_link_same_article_never_joins() -> None:
     reports = [rep("1", "Reuters", ev(), article="x"), rep("2", "Reuters", ev(), article="x")]
     assert stories_of(link_reports(reports, texts={"1": TEXT_A, "2": TEXT_A})) == [["1"], ["2"]]

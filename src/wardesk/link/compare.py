@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wardesk.link.report import Report
+from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import fold
 from wardesk.record import FAMILY, NO_DAY_GIVEN, Location
 from wardesk.resources import load_words
@@ -307,7 +307,7 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    other_family = families_differ(a.event.event_type, b.event.event_type)
+    other_family = families_differ(a.told_type, b.told_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
@@ -441,12 +441,6 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
     return sum(w * y.get(t, 0.0) for t, w in x.items())
 
 
-#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
-#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
-#: another report's air strike or shooting of the same crowd.
-UNTOLD_TYPE = "other"
-
-
 def families_differ(a: str, b: str) -> bool:
     """Two families of violence, neither of them the untold kind (``UNTOLD_TYPE``)."""
     return UNTOLD_TYPE not in (a, b) and FAMILY[a] != FAMILY[b]
@@ -461,13 +455,22 @@ def _type_agreement(a: str, b: str) -> float | None:
     return 0.5 if FAMILY[a] == FAMILY[b] else 0.0
 
 
+def _types_compared(a: Report, b: Report) -> tuple[str, str]:
+    """The sub-types the type component compares: the records' own when they are one (a type filled by
+    default that another report tells in words is one reading of the act), else as told (a filled
+    type is untold, not evidence against another kind)."""
+    if a.event.event_type == b.event.event_type:
+        return a.event.event_type, b.event.event_type
+    return a.told_type, b.told_type
+
+
 def components(
     a: Report, b: Report, g: Gate, text_a: Vector | None, text_b: Vector | None
 ) -> dict[str, float | None]:
     """Each evidence component in 0-1, or None when one side has nothing to compare."""
     ea, eb = a.event, b.event
     out: dict[str, float | None] = {
-        "type": _type_agreement(ea.event_type, eb.event_type),
+        "type": _type_agreement(*_types_compared(a, b)),
         "place": g.place,
         "date": g.date,
     }

@@ -10,6 +10,11 @@ from wardesk.link.quotes import Quote, event_quotes
 from wardesk.link.wire import wire_credit
 from wardesk.record import Event
 
+#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
+#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
+#: another report's air strike or shooting of the same crowd.
+UNTOLD_TYPE = "other"
+
 
 @dataclass(frozen=True, eq=False)
 class Report:
@@ -64,6 +69,14 @@ class Report:
         wire = wire_credit(text, outlet)
         report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes, main)
         return report, evidence
+
+    @property
+    def told_type(self) -> str:
+        """The sub-type as the article tells it: the event's type, or ``UNTOLD_TYPE`` when the extractor
+        filled it with no means named (``Event.type_filled``: "a terrorist attack killed 130" is
+        typed an attack on civilians by default, but says nothing against another report's car
+        bomb)."""
+        return UNTOLD_TYPE if self.event.type_filled else self.event.event_type
 
     def quote(self, claim_index: int | None) -> Quote | None:
         """The sentence of a claim (by index), else the event's lead sentence."""
