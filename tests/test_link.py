@@ -189,6 +189,34 @@ def test_link_filled_type_is_untold(filled: bool, linked: bool) -> None:
     assert (len(stories) == 1) is linked
 
 
+TEXT_JETS = "Government warplanes pounded opposition districts, leaving 12 civilians dead, a monitor said."
+TEXT_ROCKETS = "Militants fired rockets at residential neighbourhoods in the west, state media reported, adding that 15 people died."
+
+
+def _attackers(e: Event, *actors: tuple[str, str]) -> Event:
+    return e.model_copy(update={"initiators": [Actor(name=n, type=t) for n, t in actors]})
+
+
+@pytest.mark.parametrize(
+    "rebel_type,linked",
+    [
+        # a state's air strike and the rebels' rockets on one city over one day and the next: two acts
+        ("missile_artillery", False),
+        # one kind of act that the two reports pin on the two sides: one strike, its culprit disputed
+        ("air_strike", True),
+    ],
+)
+def test_link_two_sides_acts_are_weak(rebel_type: str, linked: bool) -> None:
+    jets = _attackers(ev(etype="air_strike", weapons=(), killed=12), ("Syria", "state_forces"))
+    rockets = _attackers(
+        ev(etype=rebel_type, weapons=(), killed=15, end=D + dt.timedelta(days=1)),
+        ("Al-Nusra Front", "rebel_group"),
+    )
+    texts = {"1": TEXT_JETS, "2": TEXT_ROCKETS}
+    stories = link_reports([rep("1", "Reuters", jets), rep("2", "AFP", rockets)], texts=texts)
+    assert (len(stories) == 1) is linked
+
+
 def test_link_same_article_never_joins() -> None:
     reports = [rep("1", "Reuters", ev(), article="x"), rep("2", "Reuters", ev(), article="x")]
     assert stories_of(link_reports(reports, texts={"1": TEXT_A, "2": TEXT_A})) == [["1"], ["2"]]
