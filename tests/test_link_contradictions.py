@@ -929,3 +929,24 @@ def test_link_contradictions_a_headline_bound_gives_way_to_the_precise_figure_be
     st = story(headline, other)
     (toll,) = [c for c in st.contradictions if c["kind"] == "fatalities"]
     assert sorted(s["value"] for s in toll["sides"]) == [40, 68]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "disputed"),
+    [
+        # a photo's one wounded man is a person shown, not the incident's count
+        (
+            "A wounded man is carried into the clinic after the shelling of the market.",
+            "A wounded man",
+            False,
+        ),
+        # one dead told as a count is a figure like any other
+        ("Only one person died in the shelling of the market, the governor said.", "one person", True),
+    ],
+)
+def test_link_contradictions_one_person_shown_is_no_count(sentence: str, phrase: str, disputed: bool) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The shelling of the market killed 14 people, medics said.", 14, "medics"),
+        _quoted("2", "Outlet B", sentence, 1, None, phrase=phrase),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])

@@ -339,6 +339,9 @@ def counted_kind(phrase: str | None) -> str:
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+#: A phrase that shows one person with the indefinite article ("an injured child"), not a number.
+_INDEFINITE = re.compile(r"\s*an?\s", re.IGNORECASE)
+
 #: Figures below this are told in too many ways to look for ("a child", "a man and his wife").
 SHOWN_MIN_VALUE = 3
 
@@ -456,7 +459,11 @@ class Figure:
 
     @property
     def shown(self) -> bool:
-        """Its sentence gives the figure (``holds_figure``): a reader can check it there."""
+        """Its sentence gives the figure (``holds_figure``): a reader can check it there. A figure of
+        one read from a person the sentence shows with the indefinite article ("an injured child
+        waits", "a wounded man is carried") is that person, not a count of the incident."""
+        if self.best == 1 and _INDEFINITE.match(self.phrase or ""):
+            return False
         return holds_figure(self.sentence, self.best)
 
     @property
