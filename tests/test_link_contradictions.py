@@ -950,3 +950,22 @@ def test_link_contradictions_one_person_shown_is_no_count(sentence: str, phrase:
         _quoted("2", "Outlet B", sentence, 1, None, phrase=phrase),
     )
     assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputed"),
+    [
+        # a toll of raids weeks before, told in passing: another incident's figure
+        ("Rights monitors said 40 people died in raids on the valley on March 3 and March 4.", False),
+        # the same toll dated to the event's own day is a side
+        ("Rights monitors said 40 people died in the raid on the valley on May 2.", True),
+        # the day a source spoke is no earlier incident's
+        ("On 4 May the ministry said that 40 people had died in the raid on the valley.", True),
+    ],
+)
+def test_link_contradictions_a_toll_of_earlier_days_is_another_incidents(sentence: str, disputed: bool) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The raid on the valley killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", sentence, 40, "monitors", days_later=3),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])
