@@ -963,7 +963,9 @@ def test_link_contradictions_one_person_shown_is_no_count(sentence: str, phrase:
         ("On 4 May the ministry said that 40 people had died in the raid on the valley.", True),
     ],
 )
-def test_link_contradictions_a_toll_of_earlier_days_is_another_incidents(sentence: str, disputed: bool) -> None:
+def test_link_contradictions_a_toll_of_earlier_days_is_another_incidents(
+    sentence: str, disputed: bool
+) -> None:
     st = story(
         _quoted("1", "Outlet A", "The raid on the valley killed 12 people, medics said.", 12, "medics"),
         _quoted("2", "Outlet B", sentence, 40, "monitors", days_later=3),
