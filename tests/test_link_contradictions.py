@@ -971,3 +971,26 @@ def test_link_contradictions_a_toll_of_earlier_days_is_another_incidents(
         _quoted("2", "Outlet B", sentence, 40, "monitors", days_later=3),
     )
     assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("later_text", "disputed"),
+    [
+        # the later outlet tells the lower toll as the monitor's first count: one count revised
+        (
+            "At least 41 people died in the strikes on the village, a monitor said. The monitor had "
+            "initially put the toll at 19 but more bodies were found under the rubble.",
+            False,
+        ),
+        # without that sentence the two counts stand against each other
+        ("At least 41 people died in the strikes on the village, a monitor said.", True),
+    ],
+)
+def test_link_contradictions_a_toll_another_article_calls_initial_is_an_update(
+    later_text: str, disputed: bool
+) -> None:
+    first = _quoted("1", "Outlet A", "Strikes on the village killed 19 people.", 19, None)
+    claim = Claim(what="killed", value=41, source="a monitor", text="41 people")
+    ev = event(killed=41, claims=[claim]).model_copy(update={"evidence": [Evidence(start=0, end=70)]})
+    later, _ = Report.read("2", "art-2", "Outlet B", D + dt.timedelta(days=1), ev, later_text)
+    assert kinds(story(first, later)) == (["fatalities"] if disputed else [])

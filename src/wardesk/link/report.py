@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wardesk.link.quotes import Quote, event_quotes
+from wardesk.link.superseded import early_tolls
 from wardesk.link.wire import wire_credit
 from wardesk.record import Event
 
@@ -29,7 +30,9 @@ class Report:
     that every side of a contradiction points to a sentence. ``main`` is set
     when the event is its article's main event (the one the article is
     about, its first record): where an article reads one event several
-    times, the main reading is the one that links first.
+    times, the main reading is the one that links first. ``early`` holds the
+    tolls its article gives as superseded ("had initially given a toll of 34";
+    ``link.superseded``).
 
     Compared and hashed by identity: a report is read once and never changes,
     so what is derived from it can be remembered per report.
@@ -45,6 +48,7 @@ class Report:
     lead: Quote | None = None
     quotes: tuple[Quote | None, ...] = ()
     main: bool = False
+    early: frozenset[int] = frozenset()
 
     @classmethod
     def read(
@@ -67,7 +71,19 @@ class Report:
         lead, quotes = event_quotes(text, event)
         evidence = " ".join(text[ev.start : ev.end] for ev in event.evidence)
         wire = wire_credit(text, outlet)
-        report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes, main)
+        report = cls(
+            report_id,
+            article_id,
+            outlet,
+            published,
+            event,
+            near_dup_of,
+            wire,
+            lead,
+            quotes,
+            main,
+            early_tolls(text),
+        )
         return report, evidence
 
     @property
@@ -99,6 +115,7 @@ class Report:
             "lead": self.lead.to_dict() if self.lead else None,
             "quotes": [q.to_dict() if q else None for q in self.quotes],
             "main": self.main,
+            "early": sorted(self.early),
         }
 
     @classmethod
@@ -116,6 +133,7 @@ class Report:
             lead=Quote.from_dict(d.get("lead")),
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
             main=bool(d.get("main")),
+            early=frozenset(int(v) for v in d.get("early") or ()),
         )
 
 
