@@ -92,7 +92,7 @@ def updated(figs: list[Figure]) -> list[Figure]:
     is itself marked as early ("initial reports"); or when the higher one is
     marked as a revision ("has risen to") and one of the two names no
     claimant; or when the higher one's article gives this very figure as an
-    early toll ("the monitor had initially given a toll of 34"). One claimant's later, lower figure updates nothing and stays a
+    early toll ("the group's first count put the dead at 34"). One claimant's later, lower figure updates nothing and stays a
     dispute (a governor's 32 then 23 is for the reader to see), unless the
     higher one says it is the revision ("updating an earlier toll"): an outlet
     published a day later may still carry the count it replaced. However long

@@ -31,7 +31,7 @@ class Report:
     when the event is its article's main event (the one the article is
     about, its first record): where an article reads one event several
     times, the main reading is the one that links first. ``early`` holds the
-    tolls its article gives as superseded ("had initially given a toll of 34";
+    tolls its article gives as superseded ("its first count put the dead at 34";
     ``link.superseded``).
 
     Compared and hashed by identity: a report is read once and never changes,
@@ -89,7 +89,7 @@ class Report:
     @property
     def told_type(self) -> str:
         """The sub-type as the article tells it: the event's type, or ``UNTOLD_TYPE`` when the extractor
-        filled it with no means named (``Event.type_filled``: "a terrorist attack killed 130" is
+        filled it with no means named (``Event.type_filled``: "an attack left 40 dead" is
         typed an attack on civilians by default, but says nothing against another report's car
         bomb)."""
         return UNTOLD_TYPE if self.event.type_filled else self.event.event_type

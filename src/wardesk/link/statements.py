@@ -162,8 +162,8 @@ def calendar_dates(text: str | None, published: dt.date) -> list[dt.date]:
 
 
 def told_of_earlier_days(text: str | None, r: Report) -> bool:
-    """Does a figure's sentence date what it counts only to days before its report's event ("64 died
-    ... on December 11 and December 12" in a report of an April attack)? Then it is another, earlier
+    """Does a figure's sentence date what it counts only to days before its report's event ("30 died
+    ... on March 3 and March 4" in a report of a May raid)? Then it is another, earlier
     incident's toll told in passing, not this report's. A day a source spoke or the article appeared
     is never before the event, so only earlier days count against it."""
     start = r.event.date.start
@@ -522,8 +522,8 @@ class Figure:
     @property
     def shown(self) -> bool:
         """Its sentence gives the figure (``holds_figure``): a reader can check it there. A figure of
-        one read from a person the sentence shows with the indefinite article ("an injured child
-        waits", "a wounded man is carried") is that person, not a count of the incident."""
+        one read from a person the sentence shows with the indefinite article ("an injured boy lies
+        in a clinic", "a wounded man is carried") is that person, not a count of the incident."""
         if self.best == 1 and _INDEFINITE.match(self.phrase or ""):
             return False
         return holds_figure(self.sentence, self.best)

@@ -1,4 +1,4 @@
-"""Tolls an article itself gives as superseded: "the monitor had initially given a death toll of 34".
+"""Tolls an article itself gives as superseded: "the group's first count put the dead at 34".
 
 An outlet that reports a toll as the update of an earlier one settles that earlier figure for the
 reader, wherever another outlet still carries it: the two are one count revised, not a dispute
@@ -28,7 +28,7 @@ def _early() -> re.Pattern[str]:
 
 def early_tolls(text: str | None) -> frozenset[int]:
     """The figures the article's sentences give as early tolls ("initial reports said 40", "had
-    initially given a death toll of 34"): every number of three and more in a sentence so marked."""
+    initially counted 34 dead"): every number of three and more in a sentence so marked."""
     if not text:
         return frozenset()
     out: set[int] = set()
