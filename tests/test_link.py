@@ -189,6 +189,19 @@ def test_link_filled_type_is_untold(filled: bool, linked: bool) -> None:
     assert (len(stories) == 1) is linked
 
 
+TEXT_BATTLE = "Heavy fighting raged in the outskirts as insurgents advanced."
+TEXT_FIRE = "Four people died when insurgents opened fire on a bus, a monitor said."
+
+
+def test_link_filled_type_gives_no_agreement() -> None:
+    """A filled type keeps no pair weak, but against another family it lends no agreement either: a
+    battle and a killing told only by place and day are not one event for that."""
+    battle = ev(etype="armed_clash", weapons=(), killed=None, targets=())
+    killing = ev(etype="attack_on_civilians", weapons=(), killed=4, type_filled=True)
+    texts = {"1": TEXT_BATTLE, "2": TEXT_FIRE}
+    assert len(link_reports([rep("1", "Reuters", battle), rep("2", "AFP", killing)], texts=texts)) == 2
+
+
 TEXT_JETS = "Government warplanes pounded opposition districts, leaving 12 civilians dead, a monitor said."
 TEXT_ROCKETS = "Militants fired rockets at residential neighbourhoods in the west, state media reported, adding that 15 people died."
 

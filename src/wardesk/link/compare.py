@@ -484,22 +484,13 @@ def _type_agreement(a: str, b: str) -> float | None:
     return 0.5 if FAMILY[a] == FAMILY[b] else 0.0
 
 
-def _types_compared(a: Report, b: Report) -> tuple[str, str]:
-    """The sub-types the type component compares: the records' own when they are one (a type filled by
-    default that another report tells in words is one reading of the act), else as told (a filled
-    type is untold, not evidence against another kind)."""
-    if a.event.event_type == b.event.event_type:
-        return a.event.event_type, b.event.event_type
-    return a.told_type, b.told_type
-
-
 def components(
     a: Report, b: Report, g: Gate, text_a: Vector | None, text_b: Vector | None
 ) -> dict[str, float | None]:
     """Each evidence component in 0-1, or None when one side has nothing to compare."""
     ea, eb = a.event, b.event
     out: dict[str, float | None] = {
-        "type": _type_agreement(*_types_compared(a, b)),
+        "type": _type_agreement(ea.event_type, eb.event_type),
         "place": g.place,
         "date": g.date,
     }
