@@ -230,6 +230,26 @@ def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
 @pytest.mark.parametrize(
     ("text", "key"),
     [
+        # a crash told in a relative clause on an aircraft something was just done to: how that act ended
+        ("Insurgents said they had damaged a cargo helicopter, which later crashed beyond the hills.", None),
+        ("The gunmen fired at a small plane, which then came down in a marsh.", None),
+        ("Militia fighters hit a transport plane that crashed two days later.", None),
+        # a crash told of the aircraft itself stays an event
+        ("A surveillance plane that crashed near the dam carried six crew, the army said.", "crash"),
+        ("The small plane, which came down in a marsh, belonged to the air force.", "come"),
+    ],
+)
+def test_triggers_a_crash_told_as_the_outcome_of_an_act_is_no_event_of_its_own(nlp, text, key):
+    """'damaged a helicopter, which later crashed far away': the crash ends what was done to the
+    aircraft; its own event would sit where the aircraft fell, not where it was hit."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    assert keys & {"crash", "down", "bring", "come"} == ({key} if key else set()), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
         ("The transport plane crashed after an engine failure during a training flight.", None),
         ("The helicopter came down in bad weather, the ministry said.", None),
         ("An army helicopter crashed near the airbase during a routine patrol flight.", None),

@@ -305,7 +305,25 @@ def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bo
     if verb.particle and not any(c.dep_ == "prt" and c.lower_ == verb.particle for c in tok.children):
         return False
     deps = ("nsubj",) if verb.role == "subject" else ("dobj", "obj", "nsubjpass")
-    return any(c.dep_ in deps and _is_craft(c, craft) for c in tok.children)
+    return any(
+        c.dep_ in deps and _is_craft(c, craft) and not (verb.untold and _told_as_outcome(c))
+        for c in tok.children
+    )
+
+
+#: Dependencies of a noun that something was done to: a verb's object, or a preposition's ("shot at").
+_UNDERGOER_DEPS = frozenset({"dobj", "obj", "pobj"})
+
+
+def _told_as_outcome(subject: Any) -> bool:
+    """The crash is told in a relative clause on an aircraft something was just done to: "they
+    damaged a helicopter, which later crashed far away". The crash is how that act ended, not an
+    event of its own, and where the aircraft fell is not where it was hit."""
+    return (
+        subject.lower_ in _RELATIVES
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.dep_ in _UNDERGOER_DEPS
+    )
 
 
 #: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).
