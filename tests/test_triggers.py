@@ -237,6 +237,8 @@ def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
         # a crash told of the aircraft itself stays an event
         ("A surveillance plane that crashed near the dam carried six crew, the army said.", "crash"),
         ("The small plane, which came down in a marsh, belonged to the air force.", "come"),
+        # an aircraft merely followed or seen is no attack's object: its crash is the event
+        ("Officials said a fighter jet was trailing an airliner that crashed near the border.", "crash"),
     ],
 )
 def test_triggers_a_crash_told_as_the_outcome_of_an_act_is_no_event_of_its_own(nlp, text, key):

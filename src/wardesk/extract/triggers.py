@@ -89,6 +89,7 @@ class TriggerLexicon:
     excluded_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     craft_verbs: dict[str, CraftVerb] = field(default_factory=dict)
     accident_words: frozenset[str] = frozenset()
+    craft_harm_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ class TriggerLexicon:
                 for k, v in (data.get("craft_verbs") or {}).items()
             },
             frozenset(data.get("accident_words", [])),
+            frozenset(data.get("craft_harm_verbs", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -200,7 +202,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             craft = lexicon.craft_verbs.get(lemmas[i]) or lexicon.craft_verbs.get(lower)
             if (
                 craft is not None
-                and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft)
+                and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft, lexicon.craft_harm_verbs)
                 and not (
                     craft.untold and not lexicon.accident_words.isdisjoint(lowers[sent.start : sent.end])
                 )
@@ -285,7 +287,9 @@ def _is_craft(w: Any, craft: frozenset[str]) -> bool:
     return any(x.lemma_.lower() in craft or x.lower_ in craft for x in words)
 
 
-def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bool:
+def _brings_down_a_craft(
+    tok: Any, verb: CraftVerb, craft: frozenset[str], harm: frozenset[str] = frozenset()
+) -> bool:
     """Does the craft verb tell of a crewed aircraft brought down: "the airliner crashed", "they downed
     a helicopter", "brought down the jet", "the crash of the plane"?"""
     if tok.pos_ == "NOUN":  # "the crash of the plane": the noun phrase after "of" (parsed in pieces at times)
@@ -306,24 +310,21 @@ def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bo
         return False
     deps = ("nsubj",) if verb.role == "subject" else ("dobj", "obj", "nsubjpass")
     return any(
-        c.dep_ in deps and _is_craft(c, craft) and not (verb.untold and _told_as_outcome(c))
+        c.dep_ in deps and _is_craft(c, craft) and not (verb.untold and _told_as_outcome(c, harm))
         for c in tok.children
     )
 
 
-#: Dependencies of a noun that something was done to: a verb's object, or a preposition's ("shot at").
-_UNDERGOER_DEPS = frozenset({"dobj", "obj", "pobj"})
-
-
-def _told_as_outcome(subject: Any) -> bool:
-    """The crash is told in a relative clause on an aircraft something was just done to: "they
-    damaged a helicopter, which later crashed far away". The crash is how that act ended, not an
-    event of its own, and where the aircraft fell is not where it was hit."""
-    return (
-        subject.lower_ in _RELATIVES
-        and subject.head.dep_ == "relcl"
-        and subject.head.head.dep_ in _UNDERGOER_DEPS
-    )
+def _told_as_outcome(subject: Any, harm: frozenset[str]) -> bool:
+    """The crash is told in a relative clause on an aircraft just hit, damaged or shot at ("they
+    damaged a helicopter, which later crashed far away"): how that attack ended, not an event of its
+    own, and where the aircraft fell is not where it was hit. (An aircraft merely followed or seen,
+    "a jet trailing an airliner that crashed", is no attack's object: its crash stays an event.)"""
+    if subject.lower_ not in _RELATIVES or subject.head.dep_ != "relcl":
+        return False
+    noun = subject.head.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "shot at a plane": the verb of "at"
+    return noun.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in harm
 
 
 #: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).
