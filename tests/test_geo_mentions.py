@@ -162,6 +162,20 @@ def test_geo_find_places_avoids_false_hits(nlp, gaz, text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The chief told colleagues of Radio Moto Beni that the toll had risen.", "Beni"),
+        ("He told Radio Kalima Bunia on Friday that the road was closed.", "Bunia"),
+        ("He told Radio Kalima Bunia on Friday that the road was closed.", "Kalima"),
+        ("He told Radio Okapi Goma on Friday that the road was closed.", "Goma"),
+    ],
+)
+def test_geo_find_places_a_station_named_after_its_town_is_no_place(nlp, gaz, text, span):
+    """An organisation whose name opens with its kind ('Radio ...') and ends with a town is no place."""
+    assert span not in [m.text for m in _found(nlp, gaz, text, ("CD",))]
+
+
+@pytest.mark.parametrize(
     ("text", "dateline_city", "other"),
     [
         ("MOSCOW, Oct 12 (Reuters) - Russian jets struck targets in Idlib province.", "MOSCOW", "Idlib"),

@@ -1166,6 +1166,14 @@ def _match(
         # 'the Department of Homeland Security', 'the Ministry of Justice'
         if any(lows[k] in ORG_HEADS for k in range(ent.start, i - 1)):
             return "skip"
+    if (
+        ent is not None
+        and ent.label_ == "ORG"
+        and ent.start < i
+        and caps[ent.start]
+        and lows[ent.start] in ORG_HEADS
+    ):
+        return "skip"  # 'Radio Moto Oicha', 'Radio Kalima Bunia': a station named after its town
     country = gaz.country(text)
     if key in ADMIN1_AFTER or key in TOWN_NOUNS:
         return None  # 'Region', 'Province' alone name no place (aliases of some division)
