@@ -266,3 +266,27 @@ def test_triggers_a_crash_told_as_an_accident_is_no_event(nlp, text, key):
     doc = nlp(text)
     keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
     assert keys & {"crash", "down", "bring", "come"} == ({key} if key else set()), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Villagers said eight bodies were discovered on Thursday near the road to Gulu.", "discover"),
+        ("Police recovered the bodies of nine herders from the river on Monday.", "recover"),
+        ("A mass grave was uncovered outside the town last week.", "uncover"),
+        ("Investigators found that the convoy had taken a wrong turn.", None),
+        ("Aid workers found shelter for the families in a school.", None),
+    ],
+)
+def test_triggers_finding_the_dead_tells_a_killing(nlp, text, key):
+    """Bodies, corpses or a grave found, recovered or uncovered tell that people were killed there;
+    finding anything else tells nothing."""
+    doc = nlp(text)
+    keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
+    assert (key in keys) if key else not keys, keys
+
+
+def test_frames_who_finds_the_dead_takes_no_part(nlp):
+    """The police who recover the bodies are no attacker of the killing the find tells."""
+    frames = _frames(nlp, "Police recovered the bodies of nine herders from the river on Monday.")
+    assert frames and not any(m.text == "Police" for f in frames for m in f.initiators)

@@ -90,6 +90,8 @@ class TriggerLexicon:
     craft_verbs: dict[str, CraftVerb] = field(default_factory=dict)
     accident_words: frozenset[str] = frozenset()
     craft_harm_verbs: frozenset[str] = frozenset()
+    discovery_verbs: frozenset[str] = frozenset()
+    remains_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -135,6 +137,8 @@ class TriggerLexicon:
             },
             frozenset(data.get("accident_words", [])),
             frozenset(data.get("craft_harm_verbs", [])),
+            frozenset(data.get("discovery_verbs", [])),
+            frozenset(data.get("remains_nouns", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -194,6 +198,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(lower)
         if hit is None and lemma in lexicon.expulsion_verbs and _drives_from_a_place(doc[i], lexicon):
             hit = EXPULSION_HIT  # "cleared the militants from the town": the town changed hands
+        if hit is None and lemma in lexicon.discovery_verbs and finds_remains(doc[i], lexicon.remains_nouns):
+            hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
         if hit is None and lower.endswith("s"):
             # capitalised headline words ("Airstrikes Kill") are tagged as names, unlemmatised
             lemma = lower[:-1]
@@ -233,6 +239,17 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
 
 #: "drove the rebels out of the town", "cleared the fighters from three villages": ground taken.
 EXPULSION_HIT = ("territory_change", 0.8)
+#: "the bodies of nine herders were recovered": a killing, its means untold.
+DISCOVERY_HIT = (None, 0.7)
+
+
+def finds_remains(tok: Any, remains: frozenset[str]) -> bool:
+    """The verb finds the dead: its object (or passive subject) is a body, corpse, remains or grave."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in remains for c in tok.children)
+
+
 #: Prepositions through which an expulsion verb names the ground its object leaves.
 EXPULSION_PREPS = frozenset({"from", "out"})
 
