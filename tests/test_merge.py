@@ -277,6 +277,21 @@ def test_split_a_raid_on_villages_with_a_toll_each_is_an_incident_each(pipeline,
     assert {k: got.get(k) for k in tolls} == tolls, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said nine bodies were found on Monday between the villages of Maradun and Bakura.",
+        "Herders said the gunmen were seen on Sunday heading towards the villages of Maradun and Bakura, "
+        "where they killed five people.",
+        "Five people were shot dead on Sunday towards the villages of Dogon Daji and Ungwan Rimi.",
+    ],
+)
+def test_split_one_spot_between_listed_villages_is_one_incident(pipeline, text):
+    """'between the villages of X and Y': one spot told by both names, not an incident at each."""
+    evs = _incidents(pipeline, text)
+    assert len(evs) == 1, [[loc.name for loc in e.locations] for e in evs]
+
+
 def test_merge_the_lead_s_other_event_by_other_hands_stays_apart(pipeline):
     text = (
         "Mortar shells fired by RSF fighters killed 11 civilians in El Fasher on Monday, residents said.\n\n"
