@@ -351,3 +351,21 @@ def test_geo_find_places_a_loose_spelling_needs_support(nlp, gaz, text, countrie
     assert (m.place.name if m.place is not None else None) == found
     if found is not None:
         assert m.place.admin1 != "Nariño"  # 'in Cauca': not the Nariño town of that spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "absent", "present"),
+    [
+        # the tail of a hyphenated division's name is no other country's division
+        ("Gunmen killed nine people in the Centre-North region on Sunday.", ("BF",), "North", None),
+        ("Raiders struck a village of the Upper-West region on Sunday.", ("GH",), "West", None),
+        # two names joined by a hyphen are both places of the article's country
+        ("Shells hit the Damascus-Aleppo highway on Sunday.", ("SY",), None, "Aleppo"),
+    ],
+)
+def test_geo_find_places_the_tail_of_a_hyphenated_name(nlp, gaz, text, countries, absent, present):
+    found = {m.text: m for m in _found(nlp, gaz, text, countries)}
+    if absent:
+        assert absent not in found, found
+    if present:
+        assert present in found and found[present].place.country == countries[0], found

@@ -737,6 +737,16 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     return _similarity(key, fold(place.name, place=True)) >= floor
 
 
+def _hyphen_tail(doc: Doc, i: int) -> bool:
+    """doc[i] ends a hyphenated word ('Centre-North'): a hyphen glued to it and to a capitalised
+    word before. ('Damascus-Aleppo highway' joins two names: its tail is a place when the article's
+    countries have it.)"""
+    if i < 2 or doc_token_texts(doc)[i - 1] not in ("-", "\u2010", "\u2011"):
+        return False
+    spaces = _spaces(doc)
+    return not spaces[i - 2] and not spaces[i - 1] and _caps(doc)[i - 2]
+
+
 def _admin1_in_after(doc: Doc, j: int, gaz: Gazetteer, countries: Sequence[str]) -> str | None:
     """The folded first-level division of "X in Y" when the name Y right after "in" is one the
     gazetteer knows as a division of the article's main country ('Tambu in Cauca'), else None."""
@@ -1233,6 +1243,8 @@ def _match(
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
         place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
+    if place is not None and countries and place.country not in countries and _hyphen_tail(doc, i):
+        return None  # the 'North' of 'the Centre-North region' is no other country's North
     supported = ner_place or ctx.pattern is not None
     if place is None:
         if ctx.pattern is None and not (
