@@ -40,6 +40,9 @@ def _frames(nlp, text):
         ("The militants executed 25 civilians who tried to flee.", "attack_on_civilians"),
         ("Gunmen opened fire on worshippers leaving the mosque.", "attack_on_civilians"),
         ("Militants kidnapped 40 villagers from their homes.", "abduction"),
+        # passengers held in a hijacked train, bus or plane are taken hostage
+        ("Gunmen hijacked a crowded bus on the coast road on Friday.", "abduction"),
+        ("The group claimed the hijacking of a passenger train in the hills.", "abduction"),
         ("Su-24M bombers destroyed an ammunition depot with a KAB-500 guided bomb.", "air_strike"),
     ],
 )
