@@ -183,6 +183,8 @@ def test_geo_find_places_a_station_named_after_its_town_is_no_place(nlp, gaz, te
         ("Moscow – Russia said its forces hit targets near Kharkiv.", "Moscow", "Kharkiv"),
         # two cities filed from
         ("NAIROBI/MOGADISHU - A car bomb killed five people in Baidoa on Friday.", "NAIROBI", "Baidoa"),
+        # a dateline with its date and agency but no dash after it, as some agencies print it
+        ("Lahore, Jun 3 (PTI) Gunmen killed four policemen in Quetta on Sunday.", "Lahore", "Quetta"),
         ("ADDIS ABABA/NAIROBI (Reuters) - Gunmen killed 12 people in Gambella.", "ADDIS ABABA", "Gambella"),
         # a later paragraph opening with a dateline, as pasted syndicated copy repeats it
         (

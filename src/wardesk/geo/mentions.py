@@ -123,7 +123,8 @@ FOCUS_KEY = "wardesk.geo.focus"
 DATELINE = re.compile(
     r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
-    r"\s*(?P<sep>--|[-–—:])\s"
+    # a dash after it, or straight after the agency: 'Karachi, Mar 16 (PTI) Five people ...'
+    r"(?:\s*(?P<sep>--|[-–—:])\s|(?<=\))\s)"
 )
 #: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
 LATE_DATELINE = re.compile(
@@ -283,10 +284,17 @@ def _dateline_end(doc: Doc) -> int:
     m = DATELINE.match(doc_text(doc)[:160])
     if not m:
         return -1
-    head = m.group("head").strip()
-    if m.group("sep") == ":" and not head.isupper():
+    head, sep = m.group("head").strip(), m.group("sep")
+    if sep is None:
+        # no dash: only a dateline with its date and agency ('Karachi, Mar 16 (PTI)') is one
+        return (
+            m.start("agency")
+            if m.group("agency") and re.search(r"\d", m.group(0)) and len(head.split()) <= 4
+            else -1
+        )
+    if sep == ":" and not head.isupper():
         return -1
-    if not (head.isupper() or m.group("agency") or m.group("sep") in "–—--"):
+    if not (head.isupper() or m.group("agency") or sep in "–—--"):
         return -1
     if len(head.split()) > 4:
         return -1
