@@ -245,7 +245,7 @@ def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
     ],
 )
 def test_triggers_a_crash_told_as_the_outcome_of_an_act_is_no_event_of_its_own(nlp, text, key):
-    """'damaged a helicopter, which later crashed far away': the crash ends what was done to the
+    """'they hit a cargo plane, which then came down far off': the crash ends what was done to the
     aircraft; its own event would sit where the aircraft fell, not where it was hit."""
     doc = nlp(text)
     keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}

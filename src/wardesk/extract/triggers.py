@@ -334,7 +334,7 @@ def _brings_down_a_craft(
 
 def _told_as_outcome(subject: Any, harm: frozenset[str]) -> bool:
     """The crash is told in a relative clause on an aircraft just hit, damaged or shot at ("they
-    damaged a helicopter, which later crashed far away"): how that attack ended, not an event of its
+    hit a cargo plane, which then came down far off"): how that attack ended, not an event of its
     own, and where the aircraft fell is not where it was hit. (An aircraft merely followed or seen,
     "a jet trailing an airliner that crashed", is no attack's object: its crash stays an event.)"""
     if subject.lower_ not in _RELATIVES or subject.head.dep_ != "relcl":

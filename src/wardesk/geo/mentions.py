@@ -123,7 +123,7 @@ FOCUS_KEY = "wardesk.geo.focus"
 DATELINE = re.compile(
     r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
-    # a dash after it, or straight after the agency: 'Karachi, Mar 16 (PTI) Five people ...'
+    # a dash after it, or straight after the agency: 'Lahore, Jun 3 (PTI) Gunmen ...'
     r"(?:\s*(?P<sep>--|[-–—:])\s|(?<=\))\s)"
 )
 #: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
@@ -286,7 +286,7 @@ def _dateline_end(doc: Doc) -> int:
         return -1
     head, sep = m.group("head").strip(), m.group("sep")
     if sep is None:
-        # no dash: only a dateline with its date and agency ('Karachi, Mar 16 (PTI)') is one
+        # no dash: only a dateline with its date and agency ('Lahore, Jun 3 (PTI)') is one
         return (
             m.start("agency")
             if m.group("agency") and re.search(r"\d", m.group(0)) and len(head.split()) <= 4
