@@ -985,3 +985,20 @@ def test_attribution_a_bracket_inside_a_quote_starts_no_sentence(nlp):
     doc = nlp('"Nine children [were killed] in the strike," said Oleh Marchenko [the governor].')
     assert len(list(doc.sents)) == 1
     assert [a.name for a in find_attributions(doc)] == ["Oleh Marchenko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nigeria's defence ministry said its jets hit a camp near Gusau.", "Nigerian defence ministry"),
+        ("Mali\u2019s defence ministry issued a statement saying 20 fighters died.", "Malian defence ministry"),
+        ("Ethiopia's army said it repelled an assault on the garrison.", "Ethiopian army"),
+        ("South Sudan's army said rebels shelled the depot.", "South Sudanese army"),
+        # the lexicon's own name wins; a possessor that is no country stays as written
+        ("Russia's Defence Ministry said its jets hit a depot.", "Russian Ministry of Defence"),
+        ("Melitopol's administration said shells hit a school.", "Melitopol's administration"),
+    ],
+)
+def test_attribution_a_country_owned_organ_is_named_with_its_demonym(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]
+

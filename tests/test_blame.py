@@ -173,7 +173,7 @@ def test_blame_a_weapons_model_is_no_party(pipeline):
         (
             "Troops killed 80 villagers near Homs on Sunday, activists said. "
             "Syria's foreign ministry said the massacre was staged.",
-            {("denies", "Syria", "Syria's foreign ministry"), ("accuses", "Syria", "activists")},
+            {("denies", "Syria", "Syrian foreign ministry"), ("accuses", "Syria", "activists")},
         ),
         # the reports dismissed as fabricated
         (
@@ -462,3 +462,22 @@ def test_blame_a_claimant_nobody_else_is_quoted_beside_is_the_source(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert [(s.name, s.verb) for e in evs for s in e.sources] == [("JNIM", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's organ telling its own forces' strike claims it, and keeps its country as source
+        (
+            "Nigeria's defence ministry said the air force struck a bandit camp near Gusau on Sunday, "
+            "killing 40 fighters.",
+            ("claims", "Nigeria", "Nigerian defence ministry"),
+        ),
+        (
+            "Somalia's army said troops killed 15 militants in a raid on a camp near Kismayo on Monday.",
+            ("claims", "Somalia", "Somali army"),
+        ),
+    ],
+)
+def test_blame_a_countrys_organ_claims_its_own_forces_strike(pipeline, text, expected):
+    assert expected in _blame(_events(pipeline, text))

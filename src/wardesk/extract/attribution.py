@@ -12,7 +12,9 @@ and claims read from that span without this module knowing about events.
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
+import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +41,7 @@ from wardesk.nlp.cache import (
     subtree,
 )
 from wardesk.record import Source, SourceVerb
-from wardesk.resources import load_words, load_yaml
+from wardesk.resources import load_text, load_words, load_yaml
 
 #: Source types that carry other people's statements and so may be a ``via``.
 CARRIER_TYPES = frozenset({"agency", "outlet", "state_media", "platform"})
@@ -56,6 +58,8 @@ CITING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "citing_verbs")
 CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "channel_preps")
 VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
 ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
+#: State organs a country's possessive may own ("Nigeria's defence ministry" -> "Nigerian ...").
+COUNTRY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "country_organ_heads")
 #: "a report in the Daily Monitor", "a post on its channel": where a statement appeared.
 PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_in_preps")
 #: Determiners that make a subject nobody ("no group claimed", "neither side said").
@@ -909,7 +913,59 @@ def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[
     return name, org, kind
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, str]:
+    """Folded country name or alias -> its first demonym ("nigeria" -> "Nigerian"), from
+    ``resources/gazetteer/countries_extra.csv``."""
+    lines = [
+        ln for ln in load_text("gazetteer", "countries_extra.csv").splitlines() if ln and not ln.startswith("#")
+    ]
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        demonym = next((d for d in (row.get("demonyms") or "").split("|") if d and not d.endswith("s")), None)
+        if demonym is None:
+            continue
+        for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
+            if name:
+                out.setdefault(fold(name), demonym)
+    return out
+
+
+def _country_owned(tok: Token, name: str) -> str:
+    """A state organ owned by a country's possessive, named "<demonym> <organ>": "Nigeria's
+    defence ministry" -> "Nigerian defence ministry". The parser often leaves the possessor out of
+    the organ's entity ("defence ministry"), which loses the country the speaker speaks for; the
+    demonym form keeps it in one spelling, whichever the report used. Other names are kept."""
+    if tok.lemma_.lower() not in COUNTRY_ORGAN_HEADS:
+        return name
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or poss.pos_ != "PROPN":
+        return name
+    owner = [t for t in poss.subtree if t.dep_ != "case" and t.text not in _APOSTROPHES]
+    demonym = _demonyms_by_country().get(fold(" ".join(t.text for t in owner)))
+    if demonym is None:
+        return name
+    doc = tok.doc
+    start = max(poss.right_edge.i + 1, doc[poss.i].i + 1)
+    while start < tok.i and (doc[start].dep_ == "case" or doc[start].text in _APOSTROPHES):
+        start += 1
+    organ = doc[start : tok.i + 1].text
+    return f"{demonym} {organ}"
+
+
 def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the source a subject token names, or None if it names none;
+    a country's organ in its demonym form (:func:`_country_owned`)."""
+    desc = _describe_phrase(tok, lex, words)
+    if desc is None or desc[2] not in ("org", "anonymous"):
+        return desc
+    name, org, kind = desc
+    if lex.canonical(name) is not None:
+        return desc  # the lexicon's name ("Russian Ministry of Defence") is the name
+    return _country_owned(tok, name), org, kind
+
+
+def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """(name, organization, kind) of the source a subject token names, or None if it names none.
 
     kind is ``person``, ``org``, ``anonymous``, ``he`` / ``it`` (pronouns, resolved later) or
