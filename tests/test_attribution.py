@@ -1002,3 +1002,28 @@ def test_attribution_a_bracket_inside_a_quote_starts_no_sentence(nlp):
 def test_attribution_a_country_owned_organ_is_named_with_its_demonym(nlp, text, name):
     assert [a.name for a in find_attributions(nlp(text))] == [name]
 
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a hyphenated first name ends the tagger's entity early; the surname is still the name's,
+        # and "according to <surname>" is that person even where the tagger took it for a place
+        (
+            "Army Major Jo-ann Dumalag, spokesman for the Eastern Command, said the rebels fled. "
+            '"We found two dead rebels near the river," according to Dumalag.',
+            ["Jo-ann Dumalag", "Jo-ann Dumalag"],
+        ),
+        (
+            'Police Captain Mary-ann Talingdan said three gunmen were arrested. "They carried rifles," '
+            "according to Talingdan.",
+            ["Mary-ann Talingdan", "Mary-ann Talingdan"],
+        ),
+        (
+            "Colonel Ana-lyn Basaltan, spokesman for the 4th Division, said troops seized a camp near "
+            'Tagum. "Five rebels surrendered," according to Basaltan.',
+            ["Ana-lyn Basaltan", "Ana-lyn Basaltan"],
+        ),
+    ],
+)
+def test_attribution_a_surname_the_tagger_cut_off_stays_with_its_person(nlp, text, names):
+    assert [a.name for a in find_attributions(nlp(text))] == names

@@ -1051,6 +1051,8 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
+    if tok.pos_ == "PROPN" and hi - lo == 1 and (person := _full_name(tok.text, tok.idx, doc, words)) != tok.text:
+        return person, None, "person"  # "according to Kos", the tagger taking him for a place
     # "the opposition X Observatory said": the parser made the describing word the head
     # and the name its apposition
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
@@ -1264,7 +1266,7 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
-        ent = next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        ent = _whole_person(next((e for e in people if e.start <= full.root.i < e.end), people[-1]), words)
         start = ent.start
         while (
             start - 1 >= full.start
@@ -1308,6 +1310,29 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     ):
         return doc[i : root.i + 1]
     return None
+
+
+def _whole_person(ent: Span, words: _Words) -> Span:
+    """A PERSON entity with the capitalised name words the tagger left after it: a hyphenated or
+    unfamiliar first name often ends the entity early ("Jo-ann" of "Jo-ann Petinglay"), leaving
+    the surname a proper noun that the entity's last word hangs from, untagged or tagged as a
+    one-word place or organisation ("Talingdan" of "Mary-ann Talingdan")."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and (
+            not doc[end].ent_type_
+            or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+        )
+        and doc[end].lower_.rstrip(".") not in words.titles
+        and doc[end].lower_ not in ORG_HEADS
+        and doc[end - 1].head.i == end
+    ):
+        end += 1
+    return doc[ent.start : end]
 
 
 def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
@@ -1515,7 +1540,7 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
-        full = _person_name(ent, words)
+        full = _person_name(_whole_person(ent, words), words)
         parts = fold(full).split()
         if len(parts) < 2:
             continue
