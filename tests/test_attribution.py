@@ -1027,3 +1027,34 @@ def test_attribution_a_country_owned_organ_is_named_with_its_demonym(nlp, text, 
 )
 def test_attribution_a_surname_the_tagger_cut_off_stays_with_its_person(nlp, text, names):
     assert [a.name for a in find_attributions(nlp(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unnamed people of a body speak for it
+        ("Officials from the Lebanese civil defence said ten people were killed.", "Lebanese civil defence"),
+        ("Doctors from the Red Crescent said nine people died in the raid.", "Red Crescent"),
+        # one person of it, or people from a place, keep the article's words
+        (
+            "An official of the Iraqi Interior Ministry said nine people died.",
+            "An official of the Iraqi Interior Ministry",
+        ),
+        ("Residents from the village said nine people died.", "Residents from the village"),
+    ],
+)
+def test_attribution_unnamed_people_from_a_body_speak_for_it(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # a source known under a country's name is not another country's body of the same kind
+        ("A spokesman for the Lebanese civil defence said ten people were killed.", None),
+        ("A spokesman for the Syrian civil defence said ten people were killed.", "White Helmets"),
+    ],
+)
+def test_attribution_another_countrys_body_is_not_the_listed_one(nlp, text, organization):
+    (a,) = find_attributions(nlp(text))
+    assert a.organization == organization

@@ -180,11 +180,14 @@ class SourceLexicon:
         self._person: dict[str, str] = {}
         self._max_words = 1
         self._canonical: dict[str, str | None] = {}
+        self._countries: dict[str, frozenset[str]] = {}  # name -> the countries its aliases name
         for entry in entries:
             name = str(entry["name"])
             self._type[name] = str(entry.get("type", "outlet"))
-            for alias in [name, *(entry.get("aliases") or [])]:
+            aliases = [name, *(str(a) for a in entry.get("aliases") or [])]
+            for alias in aliases:
                 self._add(str(alias), name)
+            self._countries[name] = frozenset(c for a in aliases for c in countries_named(fold(a).split()))
             for title in entry.get("titles") or []:
                 self._title[fold(str(title))] = name
             for person in entry.get("people") or []:
@@ -249,9 +252,18 @@ class SourceLexicon:
                 key = " ".join(words[i : i + n])
                 if key in self._alias:
                     name = self._lookup(key, raw)
-                    if name is not None:
+                    if name is not None and not self._foreign(words, name):
                         return name
         return None
+
+    def _foreign(self, words: list[str], name: str) -> bool:
+        """The text names another country than the source's own: "the Lebanese civil defence" is
+        not the Syrian one, though "civil defence" alone is one of its aliases."""
+        own = self._countries.get(name)
+        if not own:
+            return False
+        said = countries_named(words)
+        return bool(said) and not said & own
 
     def type_of(self, name: str | None) -> str | None:
         """The type of a canonical source (monitor, agency, ...), or None."""
@@ -914,6 +926,34 @@ def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[
 
 
 @functools.lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Folded country name, alias or demonym -> the country's code ("lebanese" -> "LB"), from
+    ``resources/gazetteer/countries_extra.csv``."""
+    lines = [
+        ln for ln in load_text("gazetteer", "countries_extra.csv").splitlines() if ln and not ln.startswith("#")
+    ]
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        names = [row.get("name") or "", *(row.get("aliases") or "").split("|"), *(row.get("demonyms") or "").split("|")]
+        for n in names:
+            if fold(n):
+                out.setdefault(fold(n), row["country"])
+    return out
+
+
+def countries_named(words: list[str]) -> frozenset[str]:
+    """The codes of the countries that folded ``words`` name or qualify ("lebanese civil defence")."""
+    keys = _country_keys()
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            code = keys.get(" ".join(words[i : i + n]))
+            if code:
+                found.add(code)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
 def _demonyms_by_country() -> dict[str, str]:
     """Folded country name or alias -> its first demonym ("nigeria" -> "Nigerian"), from
     ``resources/gazetteer/countries_extra.csv``."""
@@ -1039,6 +1079,9 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         return lex.canonical(etext) or etext, None, "org"
     head = tok.lemma_.lower()
     if head in words.source_nouns or low in words.source_nouns:
+        body = _speaking_body(tok, lex, words)
+        if body is not None:
+            return body
         org = _org_from_title([t for t in full if t.i != tok.i], doc, lex)
         first = doc[lo]
         named = any(t.pos_ == "PROPN" for t in span)
@@ -1057,6 +1100,29 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
     # and the name its apposition
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
     return _describe(appos, lex, words) if appos is not None else None
+
+
+def _speaking_body(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """The organisation that speaks through "officials from X", "sources from X": people of a
+    body, unnamed and many, say what the body says, so the source is the body ("officials from
+    the Red Crescent said" -> Red Crescent). One named or singular person keeps the phrase
+    ("an official of the interior ministry"); a place after "from" is no body ("residents from
+    the village")."""
+    if tok.tag_ != "NNS":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    desc = _describe(obj, lex, words)
+    if desc is not None and desc[2] in ("org", "the"):
+        return desc
+    # "officials from the Lebanese civil defence": a nation's organ the tagger left unnamed
+    if obj.lemma_.lower() in COUNTRY_ORGAN_HEADS and any(
+        countries_named(fold(t.text).split()) for t in obj.subtree if t.i < obj.i
+    ):
+        return _strip_det(obj.doc[obj.left_edge.i : obj.i + 1]), None, "org"
+    return None
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
