@@ -108,3 +108,27 @@ def test_claims_a_part_that_does_not_repeat_its_noun_counts_the_same(pipeline):
     found = _claims(pipeline, text)
     assert ("munitions", 64, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]
     assert ("munitions", 12, "ministry") in [(w, v, (s or "").split()[-1]) for w, v, s in found]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "source"),
+    [
+        # the headline's figure, given by two speakers in the body, is the report the article opens with
+        (
+            "Five killed in Kano market bombing",
+            "A bomb killed five people at a market in Kano on Monday, police said.\n\n"
+            "Five people died and 12 were hurt, hospital director Musa Bello told reporters.",
+            "police",
+        ),
+        (
+            "Seven dead as shells hit Kharkiv suburb",
+            "Shelling killed seven people in a suburb of Kharkiv on Sunday, the regional governor said.\n\n"
+            "Seven civilians were killed, the national police said in a statement.",
+            "the regional governor",
+        ),
+    ],
+)
+def test_claims_a_headline_figure_two_speakers_give_is_the_leads(pipeline, title, text, source):
+    found = _claims(pipeline, text, title=title)
+    headline = found[0]
+    assert headline[2] == source, found

@@ -687,7 +687,7 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
-        source_restated_figures(drafts)
+        source_restated_figures(drafts, self._open)
         _fill_claim_sources(drafts, attributions, self._open)
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,20 +98,22 @@ def attach_loose_figures(
             best.claims.append((fig.claim, fig.quantity))
 
 
-def source_restated_figures(drafts: list[Draft]) -> None:
+def source_restated_figures(drafts: list[Draft], headline_ids: Container[int] = ()) -> None:
     """A figure stated without a speaker takes the speaker the article names for the same
-    figure elsewhere (same kind, same value), when that is one speaker only."""
-    named: dict[tuple[str, float], set[str]] = {}
+    figure elsewhere (same kind, same value), when that is one speaker only. A figure of the
+    headline or lead (``headline_ids``, by claim id) restates the report the article opens
+    with: where several speakers give it, it takes the first of them in the text."""
+    named: dict[tuple[str, float], list[tuple[int, str]]] = {}
     for d in drafts:
-        for c, _ in d.claims:
+        for c, q in d.claims:
             if c.source and c.value is not None:
-                named.setdefault((c.what, c.value), set()).add(c.source)
+                named.setdefault((c.what, c.value), []).append((getattr(q, "start_char", 0), c.source))
     for d in drafts:
         out = []
         for c, q in d.claims:
             who = named.get((c.what, c.value)) if c.value is not None and not c.source else None
-            if who and len(who) == 1:
-                c = c.model_copy(update={"source": next(iter(who))})
+            if who and (len({s for _, s in who}) == 1 or id(c) in headline_ids):
+                c = c.model_copy(update={"source": min(who)[1]})
             out.append((c, q))
         d.claims = out
 
