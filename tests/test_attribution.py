@@ -731,10 +731,27 @@ def test_attribution_references_to_earlier_speakers(nlp, text, expected):
     assert [(a.name, a.sent_i) for a in find_attributions(nlp(text))] == expected
 
 
-def test_attribution_this_was_reported_covers_the_sentence_before(nlp):
-    text = "Shells hit a school in the town. This was reported by the regional governor, Ivan Petrenko."
+@pytest.mark.parametrize(
+    ("text", "covered", "not_covered"),
+    [
+        (
+            "Shells hit a school in the town. This was reported by the regional governor, Ivan Petrenko.",
+            "Shells hit a school",
+            None,
+        ),
+        # what the paragraph told before it, not the paragraph before
+        (
+            "Drones hit a depot in the port.\nTroops shelled the town at dawn. Two houses burned down. "
+            "This was reported by the regional governor, Ivan Petrenko.",
+            "Troops shelled the town",
+            "Drones hit a depot",
+        ),
+    ],
+)
+def test_attribution_this_was_reported_covers_what_the_paragraph_told(nlp, text, covered, not_covered):
     (a,) = find_attributions(nlp(text))
-    assert "Shells hit a school" in text[a.scope[0] : a.scope[1]]
+    assert covered in text[a.scope[0] : a.scope[1]]
+    assert not_covered is None or not_covered not in text[a.scope[0] : a.scope[1]]
 
 
 @pytest.mark.parametrize(
@@ -991,7 +1008,10 @@ def test_attribution_a_bracket_inside_a_quote_starts_no_sentence(nlp):
     ("text", "name"),
     [
         ("Nigeria's defence ministry said its jets hit a camp near Gusau.", "Nigerian defence ministry"),
-        ("Mali\u2019s defence ministry issued a statement saying 20 fighters died.", "Malian defence ministry"),
+        (
+            "Mali\u2019s defence ministry issued a statement saying 20 fighters died.",
+            "Malian defence ministry",
+        ),
         ("Ethiopia's army said it repelled an assault on the garrison.", "Ethiopian army"),
         ("South Sudan's army said rebels shelled the depot.", "South Sudanese army"),
         # the lexicon's own name wins; a possessor that is no country stays as written

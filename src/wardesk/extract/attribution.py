@@ -531,8 +531,10 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         scope = (sent.start_char, verb.doc[lo].idx)
     reported = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
     if reported is not None and reported.lower_ in BACK_REFERENCES and sent.start > 0:
-        # "This was reported by the governor": the sentence before is what he reported
-        scope = (verb.doc[sent.start - 1].sent.start_char, sent.end_char)
+        # "This was reported by the governor": what the paragraph told before it is what he
+        # reported (opening a paragraph, the sentence before it)
+        para = doc_text(verb.doc).rfind("\n", 0, sent.start_char) + 1
+        scope = (min(verb.doc[sent.start - 1].sent.start_char, para), sent.end_char)
     out = []
     for s in [subj, *[c for c in subj.conjuncts if c.i > subj.i]]:
         desc = _describe(s, lex, words)
