@@ -132,3 +132,25 @@ def test_claims_a_headline_figure_two_speakers_give_is_the_leads(pipeline, title
     found = _claims(pipeline, text, title=title)
     headline = found[0]
     assert headline[2] == source, found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the headline's toll, stated again in the text, is one claim: the text's, with its speaker
+        (
+            "Officials say shelling killed three in Mariupol",
+            "Shelling killed three people in a district of Mariupol on Sunday, the city council said.",
+            [("killed", 3.0, "the city council")],
+        ),
+        # a headline toll the text never gives stays
+        (
+            "Eleven dead as car bomb hits Mogadishu checkpoint",
+            "A car bomb exploded at a checkpoint in Mogadishu on Tuesday, police said.",
+            [("killed", 11.0, "police")],
+        ),
+    ],
+)
+def test_claims_a_restated_headline_figure_is_the_texts_claim(pipeline, title, text, expected):
+    found = [c for c in _claims(pipeline, text, title=title) if c[0] == "killed"]
+    assert found == expected

@@ -46,6 +46,7 @@ from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
     counts_something,
+    drop_restated_headline_figures,
     elided_counts,
     prune_vague_figures,
     source_restated_figures,
@@ -187,6 +188,7 @@ class _ArticleReading:
         # Headline and lead figures whose speaker is left open, by id; the claims are kept here
         # so that no claim made later (another object) can take a dropped one's id.
         self._open: dict[int, Claim] = {}
+        self._headline: dict[int, Claim] = {}  # the headline's figures, by id (kept alive, as above)
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
@@ -300,6 +302,8 @@ class _ArticleReading:
                 # voice, even when someone speaks later in its paragraph (in a text whose breaks
                 # were lost, the "paragraph" is the whole article)
                 self._open.update((id(c), c) for c in made)
+            if frame.from_title or frame.headline:
+                self._headline.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
@@ -638,6 +642,7 @@ class _ArticleReading:
         self._statements = []
         self._loose_blame = []
         self._open = {}
+        self._headline = {}
         self._sides = {}
         attributions = [
             self._armed_speaker(a)
@@ -687,6 +692,7 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
+        drop_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open)
         _fill_claim_sources(drafts, attributions, self._open)
         prune_vague_figures(drafts)

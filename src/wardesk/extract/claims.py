@@ -118,6 +118,22 @@ def source_restated_figures(drafts: list[Draft], headline_ids: Container[int] = 
         d.claims = out
 
 
+def drop_restated_headline_figures(drafts: list[Draft], headline_ids: Container[int]) -> None:
+    """A headline's figure that the text states again (same kind, same value, anywhere in the
+    article) is one claim with the text's: the headline's copy leaves, and the claim keeps the
+    text's speaker and words. A headline figure the text never gives stays."""
+    told = {
+        (c.what, c.value)
+        for d in drafts
+        for c, _ in d.claims
+        if id(c) not in headline_ids and c.value is not None
+    }
+    for d in drafts:
+        d.claims = [
+            (c, q) for c, q in d.claims if not (id(c) in headline_ids and (c.what, c.value) in told)
+        ]
+
+
 def prune_vague_figures(drafts: list[Draft]) -> None:
     """A vague word ("kills dozens", "scores were wounded") is no figure beside the exact one the
     article gives for the same count of the same event: it leaves the claims. A vague toll
