@@ -1078,3 +1078,17 @@ def test_attribution_unnamed_people_from_a_body_speak_for_it(nlp, text, name):
 def test_attribution_another_countrys_body_is_not_the_listed_one(nlp, text, organization):
     (a,) = find_attributions(nlp(text))
     assert a.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one of a group speaks: one member of it, as the article would name one
+        ('"Nine soldiers died at the post," one of the residents said.', "a resident"),
+        ("One of the two doctors said 12 people died.", "a doctor"),
+        ("One of the local elders said 12 people died.", "a local elder"),
+        ("One of the officials said 12 people died.", "an official"),
+    ],
+)
+def test_attribution_one_of_a_group_speaks_as_one_member(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]

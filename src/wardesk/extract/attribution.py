@@ -1038,6 +1038,9 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
                 return canon, None, "org"
         if finding:
             return None  # an inquiry of no named owner speaks for nobody
+    one_of = _one_of(tok, words)
+    if one_of is not None:
+        return one_of, None, "anonymous"
     partitive = tok.like_num and any(c.dep_ == "appos" or c.lower_ == "of" for c in tok.children)
     if _counted(tok) or _glued(tok) and not partitive:
         return None  # "60 people", "Apr" in "Fri 07 Apr 2017": no speaker; "one of the X, Name," is
@@ -1102,6 +1105,24 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
     # and the name its apposition
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
     return _describe(appos, lex, words) if appos is not None else None
+
+
+def _one_of(tok: Token, words: _Words) -> str | None:
+    """ "One of the residents said": one resident speaks, named as the article would name one
+    ("a resident", "a local official"); numbers and determiners of the group leave."""
+    if tok.lower_ != "one" or any(c.dep_ == "appos" for c in tok.children):
+        return None  # "one of the officers, Colonel X,": the name speaks
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in words.source_nouns:
+        return None
+    kept = [
+        t.text if t.i != group.i else group.lemma_.lower()
+        for t in group.doc[group.left_edge.i : group.i + 1]
+        if t.pos_ not in ("DET", "NUM", "PRON") and t.tag_ != "POS"
+    ]
+    article = "an" if kept[0][:1].lower() in "aeiou" else "a"
+    return f"{article} {' '.join(kept)}"
 
 
 def _speaking_body(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
