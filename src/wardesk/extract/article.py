@@ -46,8 +46,8 @@ from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
     counts_something,
-    drop_restated_headline_figures,
     elided_counts,
+    mark_restated_headline_figures,
     prune_vague_figures,
     source_restated_figures,
 )
@@ -692,7 +692,7 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
-        drop_restated_headline_figures(drafts, self._headline)
+        mark_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open)
         _fill_claim_sources(drafts, attributions, self._open)
         prune_vague_figures(drafts)

@@ -118,10 +118,12 @@ def source_restated_figures(drafts: list[Draft], headline_ids: Container[int] = 
         d.claims = out
 
 
-def drop_restated_headline_figures(drafts: list[Draft], headline_ids: Container[int]) -> None:
+def mark_restated_headline_figures(drafts: list[Draft], headline_ids: Container[int]) -> None:
     """A headline's figure that the text states again (same kind, same value, anywhere in the
-    article) is one claim with the text's: the headline's copy leaves, and the claim keeps the
-    text's speaker and words. A headline figure the text never gives stays."""
+    article) is one claim with the text's: the headline's copy is marked ``restated`` and leaves
+    the event's claims (``rank.finish``), which keep the text's speaker and words. It still
+    counts where the event's toll is chosen (the headline's figure is the event's). A headline
+    figure the text never gives stays."""
     told = {
         (c.what, c.value)
         for d in drafts
@@ -130,7 +132,10 @@ def drop_restated_headline_figures(drafts: list[Draft], headline_ids: Container[
     }
     for d in drafts:
         d.claims = [
-            (c, q) for c, q in d.claims if not (id(c) in headline_ids and (c.what, c.value) in told)
+            (c, dataclasses.replace(q, restated=True))
+            if id(c) in headline_ids and (c.what, c.value) in told and dataclasses.is_dataclass(q)
+            else (c, q)
+            for c, q in d.claims
         ]
 
 
