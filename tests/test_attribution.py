@@ -1092,3 +1092,20 @@ def test_attribution_another_countrys_body_is_not_the_listed_one(nlp, text, orga
 )
 def test_attribution_one_of_a_group_speaks_as_one_member(nlp, text, name):
     assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb of saying joined to another verb shares its subject
+        ("Local elders criticised the army and said 30 people died in the raid.", "Local elders"),
+        (
+            "The victims' families rejected the toll and said at least 60 people were killed.",
+            "The victims' families",
+        ),
+        # citizens, inhabitants and families speak like residents
+        ("Inhabitants of the town said 12 people died.", "Inhabitants of the town"),
+    ],
+)
+def test_attribution_joined_verbs_and_more_lay_speakers(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]

@@ -456,6 +456,8 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if subj is None and passive is None:
         subj = _loose_subject(verb) or _final_speaker(verb, lex, words)
         loose = subj is not None
+    if subj is None and passive is None:
+        subj = _shared_subject(verb)
     if lemma == "quote":
         # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
         if subj is None and passive is None:
@@ -581,6 +583,17 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb of saying shares with the verb it is joined to: "the families
+    rejected the toll and said 60 died": the families say it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "..., claimed the ministry": an inversion, not two acts of one subject
     return next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
@@ -928,18 +941,31 @@ def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[
 
 
 @functools.lru_cache(maxsize=1)
-def _country_keys() -> dict[str, str]:
-    """Folded country name, alias or demonym -> the country's code ("lebanese" -> "LB"), from
-    ``resources/gazetteer/countries_extra.csv``."""
+def _country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(code, names and aliases, demonyms) of every row of ``resources/gazetteer/countries_extra.csv``."""
     lines = [
-        ln for ln in load_text("gazetteer", "countries_extra.csv").splitlines() if ln and not ln.startswith("#")
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
     ]
+    return tuple(
+        (
+            row["country"],
+            tuple(n for n in [row.get("name") or "", *(row.get("aliases") or "").split("|")] if n),
+            tuple(d for d in (row.get("demonyms") or "").split("|") if d),
+        )
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Folded country name, alias or demonym -> the country's code ("lebanese" -> "LB")."""
     out: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
-        names = [row.get("name") or "", *(row.get("aliases") or "").split("|"), *(row.get("demonyms") or "").split("|")]
-        for n in names:
+    for code, names, demonyms in _country_rows():
+        for n in (*names, *demonyms):
             if fold(n):
-                out.setdefault(fold(n), row["country"])
+                out.setdefault(fold(n), code)
     return out
 
 
@@ -957,19 +983,14 @@ def countries_named(words: list[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _demonyms_by_country() -> dict[str, str]:
-    """Folded country name or alias -> its first demonym ("nigeria" -> "Nigerian"), from
-    ``resources/gazetteer/countries_extra.csv``."""
-    lines = [
-        ln for ln in load_text("gazetteer", "countries_extra.csv").splitlines() if ln and not ln.startswith("#")
-    ]
+    """Folded country name or alias -> its first singular demonym ("nigeria" -> "Nigerian")."""
     out: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
-        demonym = next((d for d in (row.get("demonyms") or "").split("|") if d and not d.endswith("s")), None)
+    for _code, names, demonyms in _country_rows():
+        demonym = next((d for d in demonyms if not d.endswith("s")), None)
         if demonym is None:
             continue
-        for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
-            if name:
-                out.setdefault(fold(name), demonym)
+        for name in names:
+            out.setdefault(fold(name), demonym)
     return out
 
 
@@ -1099,7 +1120,11 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
-    if tok.pos_ == "PROPN" and hi - lo == 1 and (person := _full_name(tok.text, tok.idx, doc, words)) != tok.text:
+    if (
+        tok.pos_ == "PROPN"
+        and hi - lo == 1
+        and (person := _full_name(tok.text, tok.idx, doc, words)) != tok.text
+    ):
         return person, None, "person"  # "according to Kos", the tagger taking him for a place
     # "the opposition X Observatory said": the parser made the describing word the head
     # and the name its apposition
@@ -1414,7 +1439,8 @@ def _whole_person(ent: Span, words: _Words) -> Span:
         and doc[end].text[:1].isupper()
         and (
             not doc[end].ent_type_
-            or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+            or doc[end].ent_iob_ == "B"
+            and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
         )
         and doc[end].lower_.rstrip(".") not in words.titles
         and doc[end].lower_ not in ORG_HEADS

@@ -745,9 +745,7 @@ def _stops_projectiles(head: Token, weapons: list[Any]) -> bool:
     intercepted 12 rockets", "troops shot down three drones"): a defender, not a party to the
     strike. Fighting off an assault ("repelled the attack") keeps its role (``_reacts_to``)."""
     dep, verb = _function(head)
-    if dep not in ("nsubj", "csubj") or not (
-        _verb_in(verb, DEFENCE_VERBS) or _verb_in(verb, DOWN_VERBS)
-    ):
+    if dep not in ("nsubj", "csubj") or not (_verb_in(verb, DEFENCE_VERBS) or _verb_in(verb, DOWN_VERBS)):
         return False
     fired = {
         i
