@@ -154,3 +154,28 @@ def test_claims_a_headline_figure_two_speakers_give_is_the_leads(pipeline, title
 def test_claims_a_restated_headline_figure_is_the_texts_claim(pipeline, title, text, expected):
     found = [c for c in _claims(pipeline, text, title=title) if c[0] == "killed"]
     assert found == expected
+
+
+def _sourced(pipeline, text):
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    return events, [(c.what, c.value, c.source) for e in events for c in e.claims if c.value is not None]
+
+
+def test_claims_an_article_relaying_one_outlets_report_credits_it_throughout(pipeline):
+    text = (
+        "Insurgents killed 18 villagers in Macomia district on Thursday, according to a report in the "
+        "weekly Zambeze.\n\nA second raid on the village of Chai on Friday killed seven people.\n\n"
+        "The weekly Zambeze says the attackers also abducted 11 women."
+    )
+    events, found = _sourced(pipeline, text)
+    assert ("killed", 7.0, "Zambeze") in found, found
+    assert all(e.sources for e in events), [e.sources for e in events]
+
+
+def test_claims_a_report_cited_once_does_not_speak_for_the_article(pipeline):
+    text = (
+        "Insurgents killed 18 villagers in Macomia district on Thursday, according to a report in the "
+        "weekly Zambeze.\n\nA second raid on the village of Chai on Friday killed seven people."
+    )
+    _, found = _sourced(pipeline, text)
+    assert ("killed", 7.0, None) in found, found

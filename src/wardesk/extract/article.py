@@ -46,9 +46,11 @@ from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
     counts_something,
+    credit_relayed_report,
     elided_counts,
     mark_restated_headline_figures,
     prune_vague_figures,
+    relayed_report,
     source_restated_figures,
 )
 from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
@@ -695,6 +697,9 @@ class _ArticleReading:
         mark_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open)
         _fill_claim_sources(drafts, attributions, self._open)
+        outlet = relayed_report(attributions)
+        if outlet is not None:
+            credit_relayed_report(drafts, outlet)
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
         for d in drafts:

@@ -308,6 +308,7 @@ class Attribution:
     scope: tuple[int, int]
     sent_i: int
     kind: str = "org"  # person | org | anonymous: what ``name`` names
+    carrier: bool = False  # ``name`` is a news outlet or agency, which carries others' reports
 
     def to_source(self) -> Source:
         """The schema's ``Source`` record."""
@@ -385,6 +386,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
                 scope=scope,
                 sent_i=f.sent_i,
                 kind=f.kind,
+                carrier=f.carrier,
             )
         )
     out.sort(key=lambda a: a.start_char)
@@ -777,7 +779,8 @@ def _is_carrier_phrase(tok: Token, name: str, lex: SourceLexicon) -> bool:
         return True
     if lex.type_of(name) is not None:
         return False
-    return tok.lemma_.lower() in CARRIER_NOUNS
+    # "a report in the weekly X": a name the text calls an outlet's
+    return tok.lemma_.lower() in CARRIER_NOUNS or any(_outlet_named(t) for t in tok.subtree)
 
 
 def _next_to_quote(verb: Token) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.draft import Draft
-from wardesk.record import Claim
+from wardesk.record import Claim, Source
 from wardesk.resources import load_words
 
 #: A figure in a sentence without an event joins the event told at most this many sentences
@@ -135,6 +136,35 @@ def mark_restated_headline_figures(drafts: list[Draft], headline_ids: Container[
             (c, dataclasses.replace(q, restated=True))
             if id(c) in headline_ids and (c.what, c.value) in told and dataclasses.is_dataclass(q)
             else (c, q)
+            for c, q in d.claims
+        ]
+
+
+#: A relayed report must be named at least this many times to speak for the whole article.
+RELAYED_REPORT_MIN_MENTIONS = 2
+
+
+def relayed_report(attributions: list[Any]) -> str | None:
+    """The outlet whose report the article relays, or None: the article opens by citing it
+    ("..., according to a report in the weekly X") and names it more often than any other
+    source, at least twice. Such an article retells the outlet's report throughout."""
+    if not attributions or not attributions[0].carrier:
+        return None
+    counts = Counter(a.name for a in attributions).most_common(2)
+    name, n = counts[0]
+    if name != attributions[0].name or n < RELAYED_REPORT_MIN_MENTIONS:
+        return None
+    return name if len(counts) == 1 or counts[1][1] < n else None
+
+
+def credit_relayed_report(drafts: list[Draft], outlet: str) -> None:
+    """In an article that relays one outlet's report (``relayed_report``), the events and figures
+    nobody is quoted on are that report's: they take the outlet as their source."""
+    for d in drafts:
+        if not d.sources:
+            d.sources = [Source(name=outlet, verb="reported")]
+        d.claims = [
+            (c.model_copy(update={"source": outlet}) if c.value is not None and not c.source else c, q)
             for c, q in d.claims
         ]
 
