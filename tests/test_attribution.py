@@ -1109,3 +1109,45 @@ def test_attribution_one_of_a_group_speaks_as_one_member(nlp, text, name):
 )
 def test_attribution_joined_verbs_and_more_lay_speakers(nlp, text, name):
     assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "covered"),
+    [
+        # an embedded post signed with a name and a handle, over the paragraphs that fit in one post
+        (
+            "Drones hit the depot again tonight, the whole district is without power.\n\n"
+            "Stay in shelters. \u2014 Ivan Hrytsenko (@ihrytsenko) May 3, 2024",
+            "Ivan Hrytsenko",
+            "Drones hit the depot again",
+        ),
+        # a statement signed by a titled speaker, on its own line or after a dash
+        (
+            "Our troops destroyed three rebel positions and killed 12 fighters.\n"
+            "- Army spokesman Col. Souleymane Dembele",
+            "Souleymane Dembele",
+            "destroyed three rebel positions",
+        ),
+        (
+            "Twelve fighters were killed in the raid on the camp. \u2014 spokesman Amadou Traore",
+            "Amadou Traore",
+            "Twelve fighters were killed",
+        ),
+    ],
+)
+def test_attribution_a_signed_post_or_statement_is_its_signers(nlp, text, name, covered):
+    (a,) = find_attributions(nlp(text))
+    assert a.name == name
+    assert covered in text[a.scope[0] : a.scope[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash inside a sentence, or a place after it, signs nothing
+        "The town - Kupiansk - was shelled on Monday.",
+        "Shelling hit the market - Kharkiv",
+    ],
+)
+def test_attribution_a_dash_without_a_signature_signs_nothing(nlp, text):
+    assert find_attributions(nlp(text)) == []

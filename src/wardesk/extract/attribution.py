@@ -365,6 +365,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
         for f in here:
             _resolve_reference(f, found, doc, lex, words)
         found.extend(f for f in here if f.name)
+    found.extend(_sign_offs(doc, lex, words))
     out: list[Attribution] = []
     for f in found:
         span = doc[f.tokens[0] : f.tokens[1]]
@@ -390,6 +391,72 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
             )
         )
     out.sort(key=lambda a: a.start_char)
+    return out
+
+
+#: "... — Jane Doe (@janedoe) May 3, 2024" closing an embedded post, "... - spokesman John Doe"
+#: closing a statement: a dash, title words, a capitalised name, a handle in brackets and a
+#: date, at the end of a paragraph.
+_SIGN_OFF = re.compile(
+    r"[\u2014\u2013-][ \t]*(?P<who>(?:[\w.'\u2019-]+[ \t]+){0,6}[A-Z][\w'\u2019.-]*)"
+    r"[ \t]*(?:\((?P<handle>@\w{1,30})\))?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=\n|$)"
+)
+#: The longest post a social network shows: a signed post reaches back this far at most.
+POST_MAX_CHARS = 280
+
+
+def _sign_offs(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
+    """Who signs a post or a statement the article reproduces: "... — Jane Doe (@janedoe) May 3,
+    2024" after an embedded post, "... - spokesman John Doe" after a statement. The signer said
+    the text before the dash: its paragraph, and for a post the paragraphs before it that fit in
+    one post (:data:`POST_MAX_CHARS`). A name without a handle signs only after a title word, so
+    a dash inside a sentence ("the town - Kupiansk - was shelled") signs nothing."""
+    text = doc_text(doc)
+    out: list[_Found] = []
+    for m in _SIGN_OFF.finditer(text):
+        who = m.group("who").split()
+        if any(w.lower() in words.verbs for w in who):
+            continue  # "- said X": the verb's own attribution
+        titled = any(w.lower().rstrip(".") in words.titles for w in who)
+        if not all(w[:1].isupper() or w.lower().rstrip(".") in words.titles for w in who):
+            continue  # a sentence's words, not a signature
+        if m.group("handle") is None and not titled:
+            continue
+        span = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        desc = _describe(span[-1], lex, words)
+        if desc is None:
+            # the name after the last title word ("Army spokesman Col. Jan Kos" -> "Jan Kos")
+            k = max((i + 1 for i, w in enumerate(who) if w.lower().rstrip(".") in words.titles), default=0)
+            name_words = who[k:]
+            if len(name_words) < 2:
+                continue
+            desc = (" ".join(name_words), _org_from_title(list(span[: len(span) - 1]), doc, lex), "person")
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip() and start > 0:
+            start = text.rfind("\n", 0, len(text[: start - 1].rstrip())) + 1  # signed on a line of its own
+        if m.group("handle") is not None:
+            while start > 0:
+                before = text.rfind("\n", 0, text[:start].rstrip().__len__()) + 1
+                if m.start() - before > POST_MAX_CHARS or not text[before:start].strip():
+                    break
+                start = before
+        name, org, kind = desc
+        out.append(
+            _Found(
+                name=name,
+                organization=org,
+                verb="said",
+                via=None,
+                tokens=(span.start, span.end),
+                scope=(start, m.start()),
+                sent_i=next((k for k, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0),
+                kind=kind,
+                anchor=span.start,
+                subject=span[-1],
+            )
+        )
     return out
 
 
