@@ -179,3 +179,20 @@ def test_claims_a_report_cited_once_does_not_speak_for_the_article(pipeline):
     )
     _, found = _sourced(pipeline, text)
     assert ("killed", 7.0, None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a monitor's own bulletin speaks in the monitor's voice
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        # a news outlet's own voice is no source
+        ("Reuters", None),
+        (None, None),
+    ],
+)
+def test_claims_a_publisher_that_is_no_news_outlet_speaks_in_its_own_voice(pipeline, source, expected):
+    text = "Regime helicopters dropped barrel bombs on the town of Daraya on Monday, killing 14 civilians."
+    events = pipeline.run(Article(id="t", text=text, published=PUB, source=source)).events
+    found = [(c.what, c.value, c.source) for e in events for c in e.claims if c.value is not None]
+    assert ("killed", 14.0, expected) in found, found

@@ -153,17 +153,19 @@ def extract_events(
     headline_end: int = 0,
     *,
     lexicons: Lexicons | None = None,
+    publisher: str | None = None,
 ) -> list[Event]:
     """The events of one article, main event first: the entry point of the extract stage.
 
     doc: the article's text, parsed by ``wardesk.nlp``; published: the date
     relative dates resolve against; title_doc: the parsed headline when the
     text does not repeat it; headline_end: where the headline ends when the
-    text opens with it; lexicons: the resources (default: the bundled ones).
+    text opens with it; lexicons: the resources (default: the bundled ones);
+    publisher: who published it (a monitor or a ministry speaks in its own voice).
     Nothing is kept from one call to the next.
     """
     reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
-    return reading.extract(doc, published, title_doc, headline_end)
+    return reading.extract(doc, published, title_doc, headline_end, publisher)
 
 
 class _ArticleReading:
@@ -417,6 +419,15 @@ class _ArticleReading:
                 return title
         return None
 
+    def _speaking_publisher(self, publisher: str | None) -> str | None:
+        """The publisher, when it is a party, a monitor or an agency of a state rather than a news
+        outlet (a monitor's own bulletin, a ministry's statement page): what its article says in
+        its own voice it says itself. A news outlet's own voice is no source."""
+        name = self.sources.canonical(publisher) if publisher else None
+        if name is None or self.sources.is_carrier(name):
+            return None
+        return name
+
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
         actor table ("Jama'at Nusrat al-Islam wal-Muslimin" -> JNIM), like its initiators."""
@@ -628,12 +639,19 @@ class _ArticleReading:
 
     # -- the whole article ----------------------------------------------------
     def extract(
-        self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None, headline_end: int = 0
+        self,
+        doc: Doc,
+        published: dt.date | None,
+        title_doc: Doc | None = None,
+        headline_end: int = 0,
+        publisher: str | None = None,
     ) -> list[Event]:
         """Events of one article, main event first.
 
         title_doc: the parsed headline when the text does not repeat it;
-        headline_end: where the headline ends when the text opens with it.
+        headline_end: where the headline ends when the text opens with it;
+        publisher: who published the article (``Article.source``), which speaks in its own
+        voice when it is no news outlet (``_speaking_publisher``).
         """
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
@@ -697,7 +715,7 @@ class _ArticleReading:
         mark_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open)
         _fill_claim_sources(drafts, attributions, self._open)
-        outlet = relayed_report(attributions)
+        outlet = relayed_report(attributions) or self._speaking_publisher(publisher)
         if outlet is not None:
             credit_relayed_report(drafts, outlet)
         prune_vague_figures(drafts)
