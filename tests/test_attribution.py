@@ -1151,3 +1151,18 @@ def test_attribution_a_signed_post_or_statement_is_its_signers(nlp, text, name, 
 )
 def test_attribution_a_dash_without_a_signature_signs_nothing(nlp, text):
     assert find_attributions(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed body named by a variant with the place it sits in
+        ("Hamas-run health authorities in Gaza said 70 people were killed.", "Gaza health ministry"),
+        # a state speaking under a short name is named as the country
+        ("The US announced that two militants were killed in a drone strike.", "United States"),
+        ("Britain said two of its drones were lost.", "United Kingdom"),
+        ("Russia said its forces captured the village.", "Russia"),
+    ],
+)
+def test_attribution_listed_bodies_and_states_keep_one_name(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]

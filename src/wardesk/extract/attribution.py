@@ -1052,6 +1052,16 @@ def countries_named(words: list[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded country name or alias -> the country's name ("us" -> "United States")."""
+    out: dict[str, str] = {}
+    for _code, names, _demonyms in _country_rows():
+        for n in names:
+            out.setdefault(fold(n), names[0])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _demonyms_by_country() -> dict[str, str]:
     """Folded country name or alias -> its first singular demonym ("nigeria" -> "Nigerian")."""
     out: dict[str, str] = {}
@@ -1095,6 +1105,9 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
     name, org, kind = desc
     if lex.canonical(name) is not None:
         return desc  # the lexicon's name ("Russian Ministry of Defence") is the name
+    country = _country_names().get(fold(name)) if kind == "org" else None
+    if country is not None:
+        return country, org, kind  # "the US said": a state speaks under its name
     return _country_owned(tok, name), org, kind
 
 
@@ -1187,6 +1200,9 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
             return span[1:].text, org, "anonymous"  # "the Harbour Telegram channel" is a name
         # "officials in northern Mali" are officials; "the British embassy in Yemen" is its name
         end = hi if head in ORG_HEADS else _bare_end(tok, hi)
+        known = lex.canonical(doc[lo:end].text)
+        if known is not None:
+            return known, None, "org"  # "Hamas-run health authorities in Gaza": a listed body's name
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
