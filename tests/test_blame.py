@@ -481,3 +481,26 @@ def test_blame_a_claimant_nobody_else_is_quoted_beside_is_the_source(pipeline):
 )
 def test_blame_a_countrys_organ_claims_its_own_forces_strike(pipeline, text, expected):
     assert expected in _blame(_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article names one state's forces: its unnamed organ is named with its state
+        (
+            "Nineteen insurgents were killed by Malian forces in operations near Mopti on Sunday, "
+            "the military said in a statement.",
+            ("claims", "Mali", "Malian military"),
+        ),
+        # two states' forces in the article: the organ keeps the article's words
+        (
+            "Israeli jets struck a village near Tyre on Monday, killing four people, the Lebanese army said. "
+            "The military said it hit Hezbollah targets.",
+            ("accuses", "Israel", "the Lebanese army"),
+        ),
+    ],
+)
+def test_blame_an_unnamed_organ_of_the_one_state_named_is_that_states(pipeline, text, expected):
+    found = _blame(_events(pipeline, text))
+    assert expected in found, found
+    assert not any(s and s.endswith("Lebanese military") for _, _, s in found)

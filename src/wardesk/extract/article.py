@@ -23,7 +23,9 @@ from wardesk.extract import rank
 from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors
 from wardesk.extract.attribution import (
     SourceLexicon,
+    bare_organ,
     covers,
+    demonym_of,
     find_attributions,
     innermost,
     sentence_paragraphs,
@@ -419,6 +421,38 @@ class _ArticleReading:
                 return title
         return None
 
+    def _name_bare_organs(self, drafts: list[Draft]) -> None:
+        """A state organ the article names without its state ("the military said") is named with
+        it ("Malian military") when the article names one state's forces only and the organ
+        speaks for that state: the record then says whose military it was, as a reader of the
+        article knows. With two states' forces in the article the organ keeps its words."""
+        states = {e.name for _at, e in self._named if e.type == "state_forces"}
+        if len(states) != 1:
+            return
+        names = {s.name for d in drafts for s in d.sources} | {
+            c.source for d in drafts for c, _ in d.claims if c.source
+        }
+        renamed: dict[str, str] = {}
+        for name in names:
+            if not bare_organ(name):
+                continue
+            side = self._side(name, None)
+            entry = self.actors.entry(side) if side in states else None
+            demonym = demonym_of(entry.country) if entry is not None else None
+            if demonym:
+                words = name.split()
+                renamed[name] = " ".join([demonym, *(words[1:] if words[0].lower() == "the" else words)])
+        if not renamed:
+            return
+        for d in drafts:
+            d.sources = [
+                s.model_copy(update={"name": renamed[s.name]}) if s.name in renamed else s for s in d.sources
+            ]
+            d.claims = [
+                (c.model_copy(update={"source": renamed[c.source]}) if c.source in renamed else c, q)
+                for c, q in d.claims
+            ]
+
     def _speaking_publisher(self, publisher: str | None) -> str | None:
         """The publisher, when it is a party, a monitor or an agency of a state rather than a news
         outlet (a monitor's own bulletin, a ministry's statement page): what its article says in
@@ -720,6 +754,7 @@ class _ArticleReading:
             credit_relayed_report(drafts, outlet)
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
+        self._name_bare_organs(drafts)
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier)
             _claimants_as_sources(d)

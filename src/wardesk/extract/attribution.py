@@ -1051,6 +1051,27 @@ def countries_named(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def demonym_of(code: str | None) -> str | None:
+    """The first singular demonym of a country by its code ("ML" -> "Malian"), or None."""
+    for c, _names, demonyms in _country_rows():
+        if c == code:
+            return next((d for d in demonyms if not d.endswith("s")), None)
+    return None
+
+
+def bare_organ(name: str) -> bool:
+    """A state organ named without its state: "the military", "the defence ministry"."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() for w in words)
+        and words[-1] in COUNTRY_ORGAN_HEADS
+        and not countries_named([fold(w) for w in words])
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Folded country name or alias -> the country's name ("us" -> "United States")."""
