@@ -424,7 +424,7 @@ CASES = [
     ),
     (
         "Beirut-based Al Mayadeen TV reported that the border crossing fell.",
-        "Al-Mayadeen",
+        "Al-Mayadeen TV",
         None,
         "reported",
         None,
