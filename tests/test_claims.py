@@ -196,3 +196,13 @@ def test_claims_a_publisher_that_is_no_news_outlet_speaks_in_its_own_voice(pipel
     events = pipeline.run(Article(id="t", text=text, published=PUB, source=source)).events
     found = [(c.what, c.value, c.source) for e in events for c in e.claims if c.value is not None]
     assert ("killed", 14.0, expected) in found, found
+
+
+def test_claims_a_headlines_speaker_names_no_one_for_the_texts_figure(pipeline):
+    title = "Five killed in Kano market blast, police say"
+    text = (
+        "A bomb killed five people at a crowded market in Kano on Monday.\n\n"
+        "Five people died and 12 were hurt, hospital director Musa Bello told reporters."
+    )
+    found = _claims(pipeline, text, title=title)
+    assert [s for w, v, s in found if (w, v) == ("killed", 5.0)][0] == "Musa Bello", found

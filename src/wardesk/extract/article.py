@@ -747,7 +747,7 @@ class _ArticleReading:
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
         mark_restated_headline_figures(drafts, self._headline)
-        source_restated_figures(drafts, self._open)
+        source_restated_figures(drafts, self._open, self._headline)
         _fill_claim_sources(drafts, attributions, self._open)
         outlet = relayed_report(attributions) or self._speaking_publisher(publisher)
         if outlet is not None:

@@ -99,15 +99,19 @@ def attach_loose_figures(
             best.claims.append((fig.claim, fig.quantity))
 
 
-def source_restated_figures(drafts: list[Draft], headline_ids: Container[int] = ()) -> None:
+def source_restated_figures(
+    drafts: list[Draft], headline_ids: Container[int] = (), title_ids: Container[int] = ()
+) -> None:
     """A figure stated without a speaker takes the speaker the article names for the same
     figure elsewhere (same kind, same value), when that is one speaker only. A figure of the
     headline or lead (``headline_ids``, by claim id) restates the report the article opens
-    with: where several speakers give it, it takes the first of them in the text."""
+    with: where several speakers give it, it takes the first of them in the text. The
+    headline's own speakers (``title_ids``: "..., activist says") only sum up the text's and
+    name no one for it."""
     named: dict[tuple[str, float], list[tuple[int, str]]] = {}
     for d in drafts:
         for c, q in d.claims:
-            if c.source and c.value is not None:
+            if c.source and c.value is not None and id(c) not in title_ids:
                 named.setdefault((c.what, c.value), []).append((getattr(q, "start_char", 0), c.source))
     for d in drafts:
         out = []
