@@ -504,3 +504,15 @@ def test_blame_an_unnamed_organ_of_the_one_state_named_is_that_states(pipeline, 
     found = _blame(_events(pipeline, text))
     assert expected in found, found
     assert not any(s and s.endswith("Lebanese military") for _, _, s in found)
+
+
+def test_blame_joint_speakers_each_accuse(pipeline):
+    text = (
+        "The Syrian Observatory for Human Rights and the Local Coordination Committees said government "
+        "troops shelled the village of Kafr Nabl on Thursday, killing nine people."
+    )
+    found = _blame(_events(pipeline, text))
+    assert {
+        ("accuses", "Syria", "Syrian Observatory for Human Rights"),
+        ("accuses", "Syria", "Local Coordination Committees"),
+    } <= found, found

@@ -352,8 +352,13 @@ class _ArticleReading:
             # "two days after a raid on Gao": another event, told in passing; it stays only if
             # a later sentence tells what it was ("That raid on Monday left six dead")
             d.aside = d.distinct = True
-        said = innermost([a for a in attributions if covers(a, anchor_char)])
+        saying = [a for a in attributions if covers(a, anchor_char)]
+        said = innermost(saying)
         blamed = self._reported_blame(frame, d, said)
+        for co in saying:
+            # "the Observatory and the local committees said ...": each of the joint speakers
+            if said is not None and co is not said and co.scope == said.scope and co.name != said.name:
+                blamed += [c for c in self._reported_blame(frame, d, co) if c not in blamed]
         at = -1 if frame.from_title else anchor_char  # claims of responsibility keep their place
         counted = any(c.what != "other" for c, _ in d.claims)  # a figure of a known kind
         if d.event_type is None and not counted and frame.strength < WEAK_STRENGTH:
