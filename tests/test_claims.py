@@ -206,3 +206,27 @@ def test_claims_a_headlines_speaker_names_no_one_for_the_texts_figure(pipeline):
     )
     found = _claims(pipeline, text, title=title)
     assert [s for w, v, s in found if (w, v) == ("killed", 5.0)][0] == "Musa Bello", found
+
+
+_BRIEFING = (
+    "Fighting flared again across the north of the country this week, with several towns changing hands "
+    "and thousands of families fleeing towards the coast as the rainy season began. Aid groups warned that "
+    "roads were cut and that food stocks in the camps would last only days. The United Nations said it had "
+    "suspended flights to two airstrips.\n\n"
+    "Army spokesman Col. Jan Kos said troops repelled an attack on a base near Gao on Monday.\n\n"
+    "Twelve attackers were killed and four soldiers were wounded in the fighting.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # a briefing over several paragraphs: the figures between two paragraphs of one speaker are his
+        ("Kos said the army also recovered weapons from the attackers.", "Jan Kos"),
+        # another speaker after them: the paragraph between is the article's own voice
+        ("Local residents said the army also recovered weapons from the attackers.", None),
+    ],
+)
+def test_claims_a_briefing_over_several_paragraphs_keeps_its_speaker(pipeline, closing, source):
+    found = _claims(pipeline, _BRIEFING + closing)
+    assert ("killed", 12.0, source) in found, found

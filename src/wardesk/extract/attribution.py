@@ -1942,4 +1942,28 @@ def speaker_at(
             and a.scope[1] <= a.start_char
         ):
             after = a
-    return before or after
+    if before or after or para is None:
+        return before or after
+    return _briefing_between(attributions, para, paragraphs)
+
+
+def _briefing_between(
+    attributions: list[Attribution], para: int, paragraphs: list[int]
+) -> Attribution | None:
+    """The speaker of a briefing that runs over several paragraphs: a paragraph that names
+    nobody, between a paragraph whose last speaker is X and one whose first speaker is X
+    again ("X said ... / figures / X added ..."), goes on in X's words. A paragraph of the
+    article's own voice has other speakers, or none, around it."""
+    if any(a.sent_i < len(paragraphs) and paragraphs[a.sent_i] == para for a in attributions):
+        return None
+    prev = [a for a in attributions if a.sent_i < len(paragraphs) and paragraphs[a.sent_i] < para]
+    nxt = [a for a in attributions if a.sent_i < len(paragraphs) and paragraphs[a.sent_i] > para]
+    if not prev or not nxt:
+        return None
+    last = max(prev, key=lambda a: a.start_char)
+    first = min(nxt, key=lambda a: a.start_char)
+    ids = sorted(set(paragraphs))
+    k = ids.index(para)
+    if paragraphs[last.sent_i] != ids[k - 1] or k + 1 >= len(ids) or paragraphs[first.sent_i] != ids[k + 1]:
+        return None  # the speakers are not in the paragraphs right around it
+    return last if fold(last.name) == fold(first.name) else None
