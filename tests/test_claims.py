@@ -230,3 +230,13 @@ _BRIEFING = (
 def test_claims_a_briefing_over_several_paragraphs_keeps_its_speaker(pipeline, closing, source):
     found = _claims(pipeline, _BRIEFING + closing)
     assert ("killed", 12.0, source) in found, found
+
+
+def test_claims_an_event_takes_the_speaker_its_figures_have(pipeline):
+    text = (
+        "Police said gunmen stormed a checkpoint near Kano on Sunday and killed three officers. "
+        "Later that night a bomb exploded at a market in Zaria, killing six traders."
+    )
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    zaria = [e for e in events if any(c.value == 6.0 for c in e.claims)]
+    assert zaria and [s.name for s in zaria[0].sources] == ["Police"], [(e.claims, e.sources) for e in events]

@@ -295,6 +295,14 @@ class _ArticleReading:
             [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
         )
         d.sources = _sources(covering)
+        if not covering and not frame.from_title:
+            # nobody's words hold the event's own clause: the speaker its figures would have (the one
+            # just before in the paragraph, one closing it, a briefing's), as for its figures
+            carried = speaker_at(attributions, anchor_char, frame.sent_i, paragraphs)
+            if carried is not None and (carried.sent_i != frame.sent_i or carried.end_char <= anchor_char):
+                # (a speaker whose verb comes after the event in its sentence says something else:
+                # "X claimed the attack, saying ...")
+                d.sources = _sources([carried])
         for q in elided_counts(frame.quantities):
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
