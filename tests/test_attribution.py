@@ -1166,3 +1166,15 @@ def test_attribution_a_dash_without_a_signature_signs_nothing(nlp, text):
 )
 def test_attribution_listed_bodies_and_states_keep_one_name(nlp, text, name):
     assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a handle is a listed body's name written in lower case; the bare word is not
+        ("A new @hrw report says soldiers executed 300 men in the town.", "Human Rights Watch"),
+        ("The hrw team said three people died.", "The hrw team"),
+    ],
+)
+def test_attribution_a_handle_names_its_body(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]

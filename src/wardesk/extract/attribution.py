@@ -240,7 +240,9 @@ class SourceLexicon:
             return None
         need = self._exact.get(key)
         if need is not None and need not in original.replace(".", "").split():
-            return None
+            # a handle is written in lower case: "@hrw" is HRW, "hrw" alone is no name
+            if "@" + need.lower() not in original.lower().split():
+                return None
         return name
 
     def find_in(self, text: str | None) -> str | None:
@@ -1159,7 +1161,11 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
                 if obj is not None:
                     return _statement_author(obj, lex, words)
             # "an initial IDF probe found": a known source named before the noun owns it
-            if c.dep_ in ("compound", "nmod") and c.i < tok.i and (canon := lex.canonical(c.text)):
+            if (
+                (c.dep_ in ("compound", "nmod") or c.text.startswith("@"))
+                and c.i < tok.i
+                and (canon := lex.canonical(c.text))
+            ):
                 return canon, None, "org"
         if finding:
             return None  # an inquiry of no named owner speaks for nobody
