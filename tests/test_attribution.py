@@ -1009,7 +1009,7 @@ def test_attribution_a_bracket_inside_a_quote_starts_no_sentence(nlp):
     [
         ("Nigeria's defence ministry said its jets hit a camp near Gusau.", "Nigerian defence ministry"),
         (
-            "Mali\u2019s defence ministry issued a statement saying 20 fighters died.",
+            "Mali\u2019s defence ministry said in a statement that 20 fighters died.",
             "Malian defence ministry",
         ),
         ("Ethiopia's army said it repelled an assault on the garrison.", "Ethiopian army"),
@@ -1053,12 +1053,15 @@ def test_attribution_a_surname_the_tagger_cut_off_stays_with_its_person(nlp, tex
     ("text", "name"),
     [
         # unnamed people of a body speak for it
-        ("Officials from the Lebanese civil defence said ten people were killed.", "Lebanese civil defence"),
+        (
+            "Officials from the Jordanian civil defence said ten people were killed.",
+            "Jordanian civil defence",
+        ),
         ("Doctors from the Red Crescent said nine people died in the raid.", "Red Crescent"),
         # one person of it, or people from a place, keep the article's words
         (
-            "An official of the Iraqi Interior Ministry said nine people died.",
-            "An official of the Iraqi Interior Ministry",
+            "An official of the Chadian Interior Ministry said nine people died.",
+            "An official of the Chadian Interior Ministry",
         ),
         ("Residents from the village said nine people died.", "Residents from the village"),
     ],
@@ -1071,7 +1074,7 @@ def test_attribution_unnamed_people_from_a_body_speak_for_it(nlp, text, name):
     ("text", "organization"),
     [
         # a source known under a country's name is not another country's body of the same kind
-        ("A spokesman for the Lebanese civil defence said ten people were killed.", None),
+        ("A spokesman for the Jordanian civil defence said ten people were killed.", None),
         ("A spokesman for the Syrian civil defence said ten people were killed.", "White Helmets"),
     ],
 )
@@ -1159,7 +1162,7 @@ def test_attribution_a_dash_without_a_signature_signs_nothing(nlp, text):
         # a listed body named by a variant with the place it sits in
         ("Hamas-run health authorities in Gaza said 70 people were killed.", "Gaza health ministry"),
         # a state speaking under a short name is named as the country
-        ("The US announced that two militants were killed in a drone strike.", "United States"),
+        ("The US announced that two militants died when a drone hit their car.", "United States"),
         ("Britain said two of its drones were lost.", "United Kingdom"),
         ("Russia said its forces captured the village.", "Russia"),
     ],

@@ -163,8 +163,8 @@ def _sourced(pipeline, text):
 
 def test_claims_an_article_relaying_one_outlets_report_credits_it_throughout(pipeline):
     text = (
-        "Insurgents killed 18 villagers in Macomia district on Thursday, according to a report in the "
-        "weekly Zambeze.\n\nA second raid on the village of Chai on Friday killed seven people.\n\n"
+        "Insurgents killed 18 villagers in Macomia district on Thursday, the weekly Zambeze reported in its "
+        "new issue.\n\nA second raid on the village of Chai on Friday killed seven people.\n\n"
         "The weekly Zambeze says the attackers also abducted 11 women."
     )
     events, found = _sourced(pipeline, text)
@@ -174,8 +174,8 @@ def test_claims_an_article_relaying_one_outlets_report_credits_it_throughout(pip
 
 def test_claims_a_report_cited_once_does_not_speak_for_the_article(pipeline):
     text = (
-        "Insurgents killed 18 villagers in Macomia district on Thursday, according to a report in the "
-        "weekly Zambeze.\n\nA second raid on the village of Chai on Friday killed seven people."
+        "Insurgents killed 18 villagers in Macomia district on Thursday, the weekly Zambeze reported in its "
+        "new issue.\n\nA second raid on the village of Chai on Friday killed seven people."
     )
     _, found = _sourced(pipeline, text)
     assert ("killed", 7.0, None) in found, found

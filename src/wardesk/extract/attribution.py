@@ -259,7 +259,7 @@ class SourceLexicon:
         return None
 
     def _foreign(self, words: list[str], name: str) -> bool:
-        """The text names another country than the source's own: "the Lebanese civil defence" is
+        """The text names another country than the source's own: "the Jordanian civil defence" is
         not the Syrian one, though "civil defence" alone is one of its aliases."""
         own = self._countries.get(name)
         if not own:
@@ -848,7 +848,7 @@ def _is_carrier_phrase(tok: Token, name: str, lex: SourceLexicon) -> bool:
         return True
     if lex.type_of(name) is not None:
         return False
-    # "a report in the weekly X": a name the text calls an outlet's
+    # "the weekly X", "X, the daily": a name the text calls an outlet's
     return tok.lemma_.lower() in CARRIER_NOUNS or any(_outlet_named(t) for t in tok.subtree)
 
 
@@ -1278,7 +1278,7 @@ def _speaking_body(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, 
     desc = _describe(obj, lex, words)
     if desc is not None and desc[2] in ("org", "the"):
         return desc
-    # "officials from the Lebanese civil defence": a nation's organ the tagger left unnamed
+    # "officials from the Jordanian civil defence": a nation's organ the tagger left unnamed
     if obj.lemma_.lower() in COUNTRY_ORGAN_HEADS and any(
         countries_named(fold(t.text).split()) for t in obj.subtree if t.i < obj.i
     ):

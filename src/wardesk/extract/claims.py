@@ -150,7 +150,7 @@ RELAYED_REPORT_MIN_MENTIONS = 2
 
 def relayed_report(attributions: list[Any]) -> str | None:
     """The outlet whose report the article relays, or None: the article opens by citing it
-    ("..., according to a report in the weekly X") and names it more often than any other
+    ("..., the weekly X reported") and names it more often than any other
     source, at least twice. Such an article retells the outlet's report throughout."""
     if not attributions or not attributions[0].carrier:
         return None
