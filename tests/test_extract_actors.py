@@ -362,3 +362,31 @@ def test_extract_actors_who_is_said_to_be_responsible_initiates(pipeline, text, 
     names = _initiators(pipeline, text)
     assert initiator is None or initiator in names
     assert not_initiator is None or not_initiator not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "defender", "attacker"),
+    [
+        # who stops what was fired takes no part in the strike; who fired it keeps the role
+        (
+            "Saudi air defences intercepted a ballistic missile fired by the Houthis at Jizan on Monday.",
+            "Saudi Arabia",
+            "Houthis",
+        ),
+        (
+            "Israeli air defences intercepted 12 rockets launched by Hezbollah at Kiryat Shmona on Monday.",
+            "Israel",
+            "Hezbollah",
+        ),
+        (
+            "Ukrainian troops shot down 30 drones launched by Russia at Kharkiv overnight.",
+            "Ukraine",
+            "Russia",
+        ),
+    ],
+)
+def test_extract_actors_who_intercepts_a_projectile_does_not_initiate_the_strike(
+    pipeline, text, defender, attacker
+):
+    found = _initiators(pipeline, text)
+    assert defender not in found and attacker in found, found

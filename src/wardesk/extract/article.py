@@ -23,7 +23,9 @@ from wardesk.extract import rank
 from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors
 from wardesk.extract.attribution import (
     SourceLexicon,
+    bare_organ,
     covers,
+    demonym_of,
     find_attributions,
     innermost,
     sentence_paragraphs,
@@ -46,8 +48,11 @@ from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
     counts_something,
+    credit_relayed_report,
     elided_counts,
+    mark_restated_headline_figures,
     prune_vague_figures,
+    relayed_report,
     source_restated_figures,
 )
 from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
@@ -150,17 +155,19 @@ def extract_events(
     headline_end: int = 0,
     *,
     lexicons: Lexicons | None = None,
+    publisher: str | None = None,
 ) -> list[Event]:
     """The events of one article, main event first: the entry point of the extract stage.
 
     doc: the article's text, parsed by ``wardesk.nlp``; published: the date
     relative dates resolve against; title_doc: the parsed headline when the
     text does not repeat it; headline_end: where the headline ends when the
-    text opens with it; lexicons: the resources (default: the bundled ones).
+    text opens with it; lexicons: the resources (default: the bundled ones);
+    publisher: who published it (a monitor or a ministry speaks in its own voice).
     Nothing is kept from one call to the next.
     """
     reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
-    return reading.extract(doc, published, title_doc, headline_end)
+    return reading.extract(doc, published, title_doc, headline_end, publisher)
 
 
 class _ArticleReading:
@@ -187,6 +194,7 @@ class _ArticleReading:
         # Headline and lead figures whose speaker is left open, by id; the claims are kept here
         # so that no claim made later (another object) can take a dropped one's id.
         self._open: dict[int, Claim] = {}
+        self._headline: dict[int, Claim] = {}  # the headline's figures, by id (kept alive, as above)
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
@@ -287,6 +295,14 @@ class _ArticleReading:
             [a for a in attributions if _covers(a, anchor_char, frame.sent_i)] if not frame.from_title else []
         )
         d.sources = _sources(covering)
+        if not covering and not frame.from_title:
+            # nobody's words hold the event's own clause: the speaker its figures would have (the one
+            # just before in the paragraph, one closing it, a briefing's), as for its figures
+            carried = speaker_at(attributions, anchor_char, frame.sent_i, paragraphs)
+            if carried is not None and (carried.sent_i != frame.sent_i or carried.end_char <= anchor_char):
+                # (a speaker whose verb comes after the event in its sentence says something else:
+                # "X claimed the attack, saying ...")
+                d.sources = _sources([carried])
         for q in elided_counts(frame.quantities):
             if q.what not in CLAIM_WHATS or (frame.from_title and q.what not in ("killed", "injured")):
                 continue  # a headline's tallies are restated in the text; its toll may not be
@@ -300,6 +316,8 @@ class _ArticleReading:
                 # voice, even when someone speaks later in its paragraph (in a text whose breaks
                 # were lost, the "paragraph" is the whole article)
                 self._open.update((id(c), c) for c in made)
+            if frame.from_title or frame.headline:
+                self._headline.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
             if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
                 if all(t.name != "Civilians" for t in d.targets):
@@ -342,8 +360,13 @@ class _ArticleReading:
             # "two days after a raid on Gao": another event, told in passing; it stays only if
             # a later sentence tells what it was ("That raid on Monday left six dead")
             d.aside = d.distinct = True
-        said = innermost([a for a in attributions if covers(a, anchor_char)])
+        saying = [a for a in attributions if covers(a, anchor_char)]
+        said = innermost(saying)
         blamed = self._reported_blame(frame, d, said)
+        for co in saying:
+            # "the Observatory and the local committees said ...": each of the joint speakers
+            if said is not None and co is not said and co.scope == said.scope and co.name != said.name:
+                blamed += [c for c in self._reported_blame(frame, d, co) if c not in blamed]
         at = -1 if frame.from_title else anchor_char  # claims of responsibility keep their place
         counted = any(c.what != "other" for c, _ in d.claims)  # a figure of a known kind
         if d.event_type is None and not counted and frame.strength < WEAK_STRENGTH:
@@ -410,6 +433,47 @@ class _ArticleReading:
             if min(len(other), len(key)) >= SURNAME_PREFIX and key.startswith(other):
                 return title
         return None
+
+    def _name_bare_organs(self, drafts: list[Draft]) -> None:
+        """A state organ the article names without its state ("the military said") is named with
+        it ("Malian military") when the article names one state's forces only and the organ
+        speaks for that state: the record then says whose military it was, as a reader of the
+        article knows. With two states' forces in the article the organ keeps its words."""
+        states = {e.name for _at, e in self._named if e.type == "state_forces"}
+        if len(states) != 1:
+            return
+        names = {s.name for d in drafts for s in d.sources} | {
+            c.source for d in drafts for c, _ in d.claims if c.source
+        }
+        renamed: dict[str, str] = {}
+        for name in names:
+            if not bare_organ(name):
+                continue
+            side = self._side(name, None)
+            entry = self.actors.entry(side) if side in states else None
+            demonym = demonym_of(entry.country) if entry is not None else None
+            if demonym:
+                words = name.split()
+                renamed[name] = " ".join([demonym, *(words[1:] if words[0].lower() == "the" else words)])
+        if not renamed:
+            return
+        for d in drafts:
+            d.sources = [
+                s.model_copy(update={"name": renamed[s.name]}) if s.name in renamed else s for s in d.sources
+            ]
+            d.claims = [
+                (c.model_copy(update={"source": renamed[c.source]}) if c.source in renamed else c, q)
+                for c, q in d.claims
+            ]
+
+    def _speaking_publisher(self, publisher: str | None) -> str | None:
+        """The publisher, when it is a party, a monitor or an agency of a state rather than a news
+        outlet (a monitor's own bulletin, a ministry's statement page): what its article says in
+        its own voice it says itself. A news outlet's own voice is no source."""
+        name = self.sources.canonical(publisher) if publisher else None
+        if name is None or self.sources.is_carrier(name):
+            return None
+        return name
 
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
@@ -624,12 +688,19 @@ class _ArticleReading:
 
     # -- the whole article ----------------------------------------------------
     def extract(
-        self, doc: Doc, published: dt.date | None, title_doc: Doc | None = None, headline_end: int = 0
+        self,
+        doc: Doc,
+        published: dt.date | None,
+        title_doc: Doc | None = None,
+        headline_end: int = 0,
+        publisher: str | None = None,
     ) -> list[Event]:
         """Events of one article, main event first.
 
         title_doc: the parsed headline when the text does not repeat it;
-        headline_end: where the headline ends when the text opens with it.
+        headline_end: where the headline ends when the text opens with it;
+        publisher: who published the article (``Article.source``), which speaks in its own
+        voice when it is no news outlet (``_speaking_publisher``).
         """
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
@@ -640,6 +711,7 @@ class _ArticleReading:
         self._statements = []
         self._loose_blame = []
         self._open = {}
+        self._headline = {}
         self._sides = {}
         attributions = [
             self._armed_speaker(a)
@@ -689,10 +761,15 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
-        source_restated_figures(drafts)
+        mark_restated_headline_figures(drafts, self._headline)
+        source_restated_figures(drafts, self._open, self._headline)
         _fill_claim_sources(drafts, attributions, self._open)
+        outlet = relayed_report(attributions) or self._speaking_publisher(publisher)
+        if outlet is not None:
+            credit_relayed_report(drafts, outlet)
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
+        self._name_bare_organs(drafts)
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier)
             _claimants_as_sources(d)

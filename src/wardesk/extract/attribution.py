@@ -12,7 +12,9 @@ and claims read from that span without this module knowing about events.
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
+import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +41,7 @@ from wardesk.nlp.cache import (
     subtree,
 )
 from wardesk.record import Source, SourceVerb
-from wardesk.resources import load_words, load_yaml
+from wardesk.resources import load_text, load_words, load_yaml
 
 #: Source types that carry other people's statements and so may be a ``via``.
 CARRIER_TYPES = frozenset({"agency", "outlet", "state_media", "platform"})
@@ -56,6 +58,8 @@ CITING_VERBS = load_words("lexicons", "reporting_verbs.yaml", "citing_verbs")
 CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "channel_preps")
 VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
 ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
+#: State organs a country's possessive may own ("Nigeria's defence ministry" -> "Nigerian ...").
+COUNTRY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "country_organ_heads")
 #: "a report in the Daily Monitor", "a post on its channel": where a statement appeared.
 PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_in_preps")
 #: Determiners that make a subject nobody ("no group claimed", "neither side said").
@@ -176,11 +180,14 @@ class SourceLexicon:
         self._person: dict[str, str] = {}
         self._max_words = 1
         self._canonical: dict[str, str | None] = {}
+        self._countries: dict[str, frozenset[str]] = {}  # name -> the countries its aliases name
         for entry in entries:
             name = str(entry["name"])
             self._type[name] = str(entry.get("type", "outlet"))
-            for alias in [name, *(entry.get("aliases") or [])]:
+            aliases = [name, *(str(a) for a in entry.get("aliases") or [])]
+            for alias in aliases:
                 self._add(str(alias), name)
+            self._countries[name] = frozenset(c for a in aliases for c in countries_named(fold(a).split()))
             for title in entry.get("titles") or []:
                 self._title[fold(str(title))] = name
             for person in entry.get("people") or []:
@@ -233,7 +240,9 @@ class SourceLexicon:
             return None
         need = self._exact.get(key)
         if need is not None and need not in original.replace(".", "").split():
-            return None
+            # a handle is written in lower case: "@hrw" is HRW, "hrw" alone is no name
+            if "@" + need.lower() not in original.lower().split():
+                return None
         return name
 
     def find_in(self, text: str | None) -> str | None:
@@ -245,9 +254,18 @@ class SourceLexicon:
                 key = " ".join(words[i : i + n])
                 if key in self._alias:
                     name = self._lookup(key, raw)
-                    if name is not None:
+                    if name is not None and not self._foreign(words, name):
                         return name
         return None
+
+    def _foreign(self, words: list[str], name: str) -> bool:
+        """The text names another country than the source's own: "the Jordanian civil defence" is
+        not the Syrian one, though "civil defence" alone is one of its aliases."""
+        own = self._countries.get(name)
+        if not own:
+            return False
+        said = countries_named(words)
+        return bool(said) and not said & own
 
     def type_of(self, name: str | None) -> str | None:
         """The type of a canonical source (monitor, agency, ...), or None."""
@@ -292,6 +310,7 @@ class Attribution:
     scope: tuple[int, int]
     sent_i: int
     kind: str = "org"  # person | org | anonymous: what ``name`` names
+    carrier: bool = False  # ``name`` is a news outlet or agency, which carries others' reports
 
     def to_source(self) -> Source:
         """The schema's ``Source`` record."""
@@ -348,6 +367,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
         for f in here:
             _resolve_reference(f, found, doc, lex, words)
         found.extend(f for f in here if f.name)
+    found.extend(_sign_offs(doc, lex, words))
     out: list[Attribution] = []
     for f in found:
         span = doc[f.tokens[0] : f.tokens[1]]
@@ -369,9 +389,76 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
                 scope=scope,
                 sent_i=f.sent_i,
                 kind=f.kind,
+                carrier=f.carrier,
             )
         )
     out.sort(key=lambda a: a.start_char)
+    return out
+
+
+#: "... — Jane Doe (@janedoe) May 3, 2024" closing an embedded post, "... - spokesman John Doe"
+#: closing a statement: a dash, title words, a capitalised name, a handle in brackets and a
+#: date, at the end of a paragraph.
+_SIGN_OFF = re.compile(
+    r"[\u2014\u2013-][ \t]*(?P<who>(?:[\w.'\u2019-]+[ \t]+){0,6}[A-Z][\w'\u2019.-]*)"
+    r"[ \t]*(?:\((?P<handle>@\w{1,30})\))?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=\n|$)"
+)
+#: The longest post a social network shows: a signed post reaches back this far at most.
+POST_MAX_CHARS = 280
+
+
+def _sign_offs(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
+    """Who signs a post or a statement the article reproduces: "... — Jane Doe (@janedoe) May 3,
+    2024" after an embedded post, "... - spokesman John Doe" after a statement. The signer said
+    the text before the dash: its paragraph, and for a post the paragraphs before it that fit in
+    one post (:data:`POST_MAX_CHARS`). A name without a handle signs only after a title word, so
+    a dash inside a sentence ("the town - Kupiansk - was shelled") signs nothing."""
+    text = doc_text(doc)
+    out: list[_Found] = []
+    for m in _SIGN_OFF.finditer(text):
+        who = m.group("who").split()
+        if any(w.lower() in words.verbs for w in who):
+            continue  # "- said X": the verb's own attribution
+        titled = any(w.lower().rstrip(".") in words.titles for w in who)
+        if not all(w[:1].isupper() or w.lower().rstrip(".") in words.titles for w in who):
+            continue  # a sentence's words, not a signature
+        if m.group("handle") is None and not titled:
+            continue
+        span = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        desc = _describe(span[-1], lex, words)
+        if desc is None:
+            # the name after the last title word ("Army spokesman Col. Jan Kos" -> "Jan Kos")
+            k = max((i + 1 for i, w in enumerate(who) if w.lower().rstrip(".") in words.titles), default=0)
+            name_words = who[k:]
+            if len(name_words) < 2:
+                continue
+            desc = (" ".join(name_words), _org_from_title(list(span[: len(span) - 1]), doc, lex), "person")
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip() and start > 0:
+            start = text.rfind("\n", 0, len(text[: start - 1].rstrip())) + 1  # signed on a line of its own
+        if m.group("handle") is not None:
+            while start > 0:
+                before = text.rfind("\n", 0, text[:start].rstrip().__len__()) + 1
+                if m.start() - before > POST_MAX_CHARS or not text[before:start].strip():
+                    break
+                start = before
+        name, org, kind = desc
+        out.append(
+            _Found(
+                name=name,
+                organization=org,
+                verb="said",
+                via=None,
+                tokens=(span.start, span.end),
+                scope=(start, m.start()),
+                sent_i=next((k for k, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0),
+                kind=kind,
+                anchor=span.start,
+                subject=span[-1],
+            )
+        )
     return out
 
 
@@ -440,6 +527,8 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
     if subj is None and passive is None:
         subj = _loose_subject(verb) or _final_speaker(verb, lex, words)
         loose = subj is not None
+    if subj is None and passive is None:
+        subj = _shared_subject(verb)
     if lemma == "quote":
         # "TASS quoted X as saying" -> X, via TASS; "X was quoted by TASS as saying" -> X, via TASS
         if subj is None and passive is None:
@@ -515,8 +604,10 @@ def _from_verb(verb: Token, sent: Span, si: int, lex: SourceLexicon, words: _Wor
         scope = (sent.start_char, verb.doc[lo].idx)
     reported = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
     if reported is not None and reported.lower_ in BACK_REFERENCES and sent.start > 0:
-        # "This was reported by the governor": the sentence before is what he reported
-        scope = (verb.doc[sent.start - 1].sent.start_char, sent.end_char)
+        # "This was reported by the governor": what the paragraph told before it is what he
+        # reported (opening a paragraph, the sentence before it)
+        para = doc_text(verb.doc).rfind("\n", 0, sent.start_char) + 1
+        scope = (min(verb.doc[sent.start - 1].sent.start_char, para), sent.end_char)
     out = []
     for s in [subj, *[c for c in subj.conjuncts if c.i > subj.i]]:
         desc = _describe(s, lex, words)
@@ -563,6 +654,17 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb of saying shares with the verb it is joined to: "the families
+    rejected the toll and said 60 died": the families say it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "..., claimed the ministry": an inversion, not two acts of one subject
     return next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
@@ -746,7 +848,8 @@ def _is_carrier_phrase(tok: Token, name: str, lex: SourceLexicon) -> bool:
         return True
     if lex.type_of(name) is not None:
         return False
-    return tok.lemma_.lower() in CARRIER_NOUNS
+    # "the weekly X", "X, the daily": a name the text calls an outlet's
+    return tok.lemma_.lower() in CARRIER_NOUNS or any(_outlet_named(t) for t in tok.subtree)
 
 
 def _next_to_quote(verb: Token) -> bool:
@@ -909,7 +1012,129 @@ def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[
     return name, org, kind
 
 
+@functools.lru_cache(maxsize=1)
+def _country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(code, names and aliases, demonyms) of every row of ``resources/gazetteer/countries_extra.csv``."""
+    lines = [
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    return tuple(
+        (
+            row["country"],
+            tuple(n for n in [row.get("name") or "", *(row.get("aliases") or "").split("|")] if n),
+            tuple(d for d in (row.get("demonyms") or "").split("|") if d),
+        )
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Folded country name, alias or demonym -> the country's code ("lebanese" -> "LB")."""
+    out: dict[str, str] = {}
+    for code, names, demonyms in _country_rows():
+        for n in (*names, *demonyms):
+            if fold(n):
+                out.setdefault(fold(n), code)
+    return out
+
+
+def countries_named(words: list[str]) -> frozenset[str]:
+    """The codes of the countries that folded ``words`` name or qualify ("lebanese civil defence")."""
+    keys = _country_keys()
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            code = keys.get(" ".join(words[i : i + n]))
+            if code:
+                found.add(code)
+    return frozenset(found)
+
+
+def demonym_of(code: str | None) -> str | None:
+    """The first singular demonym of a country by its code ("ML" -> "Malian"), or None."""
+    for c, _names, demonyms in _country_rows():
+        if c == code:
+            return next((d for d in demonyms if not d.endswith("s")), None)
+    return None
+
+
+def bare_organ(name: str) -> bool:
+    """A state organ named without its state: "the military", "the defence ministry"."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() for w in words)
+        and words[-1] in COUNTRY_ORGAN_HEADS
+        and not countries_named([fold(w) for w in words])
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded country name or alias -> the country's name ("us" -> "United States")."""
+    out: dict[str, str] = {}
+    for _code, names, _demonyms in _country_rows():
+        for n in names:
+            out.setdefault(fold(n), names[0])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, str]:
+    """Folded country name or alias -> its first singular demonym ("nigeria" -> "Nigerian")."""
+    out: dict[str, str] = {}
+    for _code, names, demonyms in _country_rows():
+        demonym = next((d for d in demonyms if not d.endswith("s")), None)
+        if demonym is None:
+            continue
+        for name in names:
+            out.setdefault(fold(name), demonym)
+    return out
+
+
+def _country_owned(tok: Token, name: str) -> str:
+    """A state organ owned by a country's possessive, named "<demonym> <organ>": "Nigeria's
+    defence ministry" -> "Nigerian defence ministry". The parser often leaves the possessor out of
+    the organ's entity ("defence ministry"), which loses the country the speaker speaks for; the
+    demonym form keeps it in one spelling, whichever the report used. Other names are kept."""
+    if tok.lemma_.lower() not in COUNTRY_ORGAN_HEADS:
+        return name
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or poss.pos_ != "PROPN":
+        return name
+    owner = [t for t in poss.subtree if t.dep_ != "case" and t.text not in _APOSTROPHES]
+    demonym = _demonyms_by_country().get(fold(" ".join(t.text for t in owner)))
+    if demonym is None:
+        return name
+    doc = tok.doc
+    start = max(poss.right_edge.i + 1, doc[poss.i].i + 1)
+    while start < tok.i and (doc[start].dep_ == "case" or doc[start].text in _APOSTROPHES):
+        start += 1
+    organ = doc[start : tok.i + 1].text
+    return f"{demonym} {organ}"
+
+
 def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the source a subject token names, or None if it names none;
+    a country's organ in its demonym form (:func:`_country_owned`)."""
+    desc = _describe_phrase(tok, lex, words)
+    if desc is None or desc[2] not in ("org", "anonymous"):
+        return desc
+    name, org, kind = desc
+    if lex.canonical(name) is not None:
+        return desc  # the lexicon's name ("Russian Ministry of Defence") is the name
+    country = _country_names().get(fold(name)) if kind == "org" else None
+    if country is not None:
+        return country, org, kind  # "the US said": a state speaks under its name
+    return _country_owned(tok, name), org, kind
+
+
+def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """(name, organization, kind) of the source a subject token names, or None if it names none.
 
     kind is ``person``, ``org``, ``anonymous``, ``he`` / ``it`` (pronouns, resolved later) or
@@ -936,10 +1161,17 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
                 if obj is not None:
                     return _statement_author(obj, lex, words)
             # "an initial IDF probe found": a known source named before the noun owns it
-            if c.dep_ in ("compound", "nmod") and c.i < tok.i and (canon := lex.canonical(c.text)):
+            if (
+                (c.dep_ in ("compound", "nmod") or c.text.startswith("@"))
+                and c.i < tok.i
+                and (canon := lex.canonical(c.text))
+            ):
                 return canon, None, "org"
         if finding:
             return None  # an inquiry of no named owner speaks for nobody
+    one_of = _one_of(tok, words)
+    if one_of is not None:
+        return one_of, None, "anonymous"
     partitive = tok.like_num and any(c.dep_ == "appos" or c.lower_ == "of" for c in tok.children)
     if _counted(tok) or _glued(tok) and not partitive:
         return None  # "60 people", "Apr" in "Fri 07 Apr 2017": no speaker; "one of the X, Name," is
@@ -983,6 +1215,9 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return lex.canonical(etext) or etext, None, "org"
     head = tok.lemma_.lower()
     if head in words.source_nouns or low in words.source_nouns:
+        body = _speaking_body(tok, lex, words)
+        if body is not None:
+            return body
         org = _org_from_title([t for t in full if t.i != tok.i], doc, lex)
         first = doc[lo]
         named = any(t.pos_ == "PROPN" for t in span)
@@ -992,13 +1227,63 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
             return span[1:].text, org, "anonymous"  # "the Harbour Telegram channel" is a name
         # "officials in northern Mali" are officials; "the British embassy in Yemen" is its name
         end = hi if head in ORG_HEADS else _bare_end(tok, hi)
+        known = lex.canonical(doc[lo:end].text)
+        if known is not None:
+            return known, None, "org"  # "Hamas-run health authorities in Gaza": a listed body's name
         return doc[lo:end].text, org, "anonymous"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
         return text, None, "org"
+    if (
+        tok.pos_ == "PROPN"
+        and hi - lo == 1
+        and (person := _full_name(tok.text, tok.idx, doc, words)) != tok.text
+    ):
+        return person, None, "person"  # "according to Kos", the tagger taking him for a place
     # "the opposition X Observatory said": the parser made the describing word the head
     # and the name its apposition
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
     return _describe(appos, lex, words) if appos is not None else None
+
+
+def _one_of(tok: Token, words: _Words) -> str | None:
+    """ "One of the residents said": one resident speaks, named as the article would name one
+    ("a resident", "a local official"); numbers and determiners of the group leave."""
+    if tok.lower_ != "one" or any(c.dep_ == "appos" for c in tok.children):
+        return None  # "one of the officers, Colonel X,": the name speaks
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in words.source_nouns:
+        return None
+    kept = [
+        t.text if t.i != group.i else group.lemma_.lower()
+        for t in group.doc[group.left_edge.i : group.i + 1]
+        if t.pos_ not in ("DET", "NUM", "PRON") and t.tag_ != "POS"
+    ]
+    article = "an" if kept[0][:1].lower() in "aeiou" else "a"
+    return f"{article} {' '.join(kept)}"
+
+
+def _speaking_body(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """The organisation that speaks through "officials from X", "sources from X": people of a
+    body, unnamed and many, say what the body says, so the source is the body ("officials from
+    the Red Crescent said" -> Red Crescent). One named or singular person keeps the phrase
+    ("an official of the interior ministry"); a place after "from" is no body ("residents from
+    the village")."""
+    if tok.tag_ != "NNS":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    desc = _describe(obj, lex, words)
+    if desc is not None and desc[2] in ("org", "the"):
+        return desc
+    # "officials from the Jordanian civil defence": a nation's organ the tagger left unnamed
+    if obj.lemma_.lower() in COUNTRY_ORGAN_HEADS and any(
+        countries_named(fold(t.text).split()) for t in obj.subtree if t.i < obj.i
+    ):
+        return _strip_det(obj.doc[obj.left_edge.i : obj.i + 1]), None, "org"
+    return None
 
 
 def _name_range(tok: Token) -> tuple[int, int]:
@@ -1208,7 +1493,7 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     ]
     if people:
         # the one holding the phrase's head ("Homs resident Ahmed Hassan"), else the last one
-        ent = next((e for e in people if e.start <= full.root.i < e.end), people[-1])
+        ent = _whole_person(next((e for e in people if e.start <= full.root.i < e.end), people[-1]), words)
         start = ent.start
         while (
             start - 1 >= full.start
@@ -1252,6 +1537,30 @@ def _person_in(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
     ):
         return doc[i : root.i + 1]
     return None
+
+
+def _whole_person(ent: Span, words: _Words) -> Span:
+    """A PERSON entity with the capitalised name words the tagger left after it: a hyphenated or
+    unfamiliar first name often ends the entity early ("Jo-ann" of "Jo-ann Petinglay"), leaving
+    the surname a proper noun that the entity's last word hangs from, untagged or tagged as a
+    one-word place or organisation ("Talingdan" of "Mary-ann Talingdan")."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and (
+            not doc[end].ent_type_
+            or doc[end].ent_iob_ == "B"
+            and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+        )
+        and doc[end].lower_.rstrip(".") not in words.titles
+        and doc[end].lower_ not in ORG_HEADS
+        and doc[end - 1].head.i == end
+    ):
+        end += 1
+    return doc[ent.start : end]
 
 
 def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | None:
@@ -1459,7 +1768,7 @@ def _full_name(name: str, at: int, doc: Doc, words: _Words) -> str:
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
-        full = _person_name(ent, words)
+        full = _person_name(_whole_person(ent, words), words)
         parts = fold(full).split()
         if len(parts) < 2:
             continue
@@ -1639,4 +1948,28 @@ def speaker_at(
             and a.scope[1] <= a.start_char
         ):
             after = a
-    return before or after
+    if before or after or para is None:
+        return before or after
+    return _briefing_between(attributions, para, paragraphs)
+
+
+def _briefing_between(
+    attributions: list[Attribution], para: int, paragraphs: list[int]
+) -> Attribution | None:
+    """The speaker of a briefing that runs over several paragraphs: a paragraph that names
+    nobody, between a paragraph whose last speaker is X and one whose first speaker is X
+    again ("X said ... / figures / X added ..."), goes on in X's words. A paragraph of the
+    article's own voice has other speakers, or none, around it."""
+    if any(a.sent_i < len(paragraphs) and paragraphs[a.sent_i] == para for a in attributions):
+        return None
+    prev = [a for a in attributions if a.sent_i < len(paragraphs) and paragraphs[a.sent_i] < para]
+    nxt = [a for a in attributions if a.sent_i < len(paragraphs) and paragraphs[a.sent_i] > para]
+    if not prev or not nxt:
+        return None
+    last = max(prev, key=lambda a: a.start_char)
+    first = min(nxt, key=lambda a: a.start_char)
+    ids = sorted(set(paragraphs))
+    k = ids.index(para)
+    if paragraphs[last.sent_i] != ids[k - 1] or k + 1 >= len(ids) or paragraphs[first.sent_i] != ids[k + 1]:
+        return None  # the speakers are not in the paragraphs right around it
+    return last if fold(last.name) == fold(first.name) else None

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.draft import Draft
-from wardesk.record import Claim
+from wardesk.record import Claim, Source
 from wardesk.resources import load_words
 
 #: A figure in a sentence without an event joins the event told at most this many sentences
@@ -97,22 +99,78 @@ def attach_loose_figures(
             best.claims.append((fig.claim, fig.quantity))
 
 
-def source_restated_figures(drafts: list[Draft]) -> None:
+def source_restated_figures(
+    drafts: list[Draft], headline_ids: Container[int] = (), title_ids: Container[int] = ()
+) -> None:
     """A figure stated without a speaker takes the speaker the article names for the same
-    figure elsewhere (same kind, same value), when that is one speaker only."""
-    named: dict[tuple[str, float], set[str]] = {}
+    figure elsewhere (same kind, same value), when that is one speaker only. A figure of the
+    headline or lead (``headline_ids``, by claim id) restates the report the article opens
+    with: where several speakers give it, it takes the first of them in the text. The
+    headline's own speakers (``title_ids``: "..., activist says") only sum up the text's and
+    name no one for it."""
+    named: dict[tuple[str, float], list[tuple[int, str]]] = {}
     for d in drafts:
-        for c, _ in d.claims:
-            if c.source and c.value is not None:
-                named.setdefault((c.what, c.value), set()).add(c.source)
+        for c, q in d.claims:
+            if c.source and c.value is not None and id(c) not in title_ids:
+                named.setdefault((c.what, c.value), []).append((getattr(q, "start_char", 0), c.source))
     for d in drafts:
         out = []
         for c, q in d.claims:
             who = named.get((c.what, c.value)) if c.value is not None and not c.source else None
-            if who and len(who) == 1:
-                c = c.model_copy(update={"source": next(iter(who))})
+            if who and (len({s for _, s in who}) == 1 or id(c) in headline_ids):
+                c = c.model_copy(update={"source": min(who)[1]})
             out.append((c, q))
         d.claims = out
+
+
+def mark_restated_headline_figures(drafts: list[Draft], headline_ids: Container[int]) -> None:
+    """A headline's figure that the text states again (same kind, same value, anywhere in the
+    article) is one claim with the text's: the headline's copy is marked ``restated`` and leaves
+    the event's claims (``rank.finish``), which keep the text's speaker and words. It still
+    counts where the event's toll is chosen (the headline's figure is the event's). A headline
+    figure the text never gives stays."""
+    told = {
+        (c.what, c.value)
+        for d in drafts
+        for c, _ in d.claims
+        if id(c) not in headline_ids and c.value is not None
+    }
+    for d in drafts:
+        d.claims = [
+            (c, dataclasses.replace(q, restated=True))
+            if id(c) in headline_ids and (c.what, c.value) in told and dataclasses.is_dataclass(q)
+            else (c, q)
+            for c, q in d.claims
+        ]
+
+
+#: A relayed report must be named at least this many times to speak for the whole article.
+RELAYED_REPORT_MIN_MENTIONS = 2
+
+
+def relayed_report(attributions: list[Any]) -> str | None:
+    """The outlet whose report the article relays, or None: the article opens by citing it
+    ("..., the weekly X reported") and names it more often than any other
+    source, at least twice. Such an article retells the outlet's report throughout."""
+    if not attributions or not attributions[0].carrier:
+        return None
+    counts = Counter(a.name for a in attributions).most_common(2)
+    name, n = counts[0]
+    if name != attributions[0].name or n < RELAYED_REPORT_MIN_MENTIONS:
+        return None
+    return name if len(counts) == 1 or counts[1][1] < n else None
+
+
+def credit_relayed_report(drafts: list[Draft], outlet: str) -> None:
+    """In an article that relays one outlet's report (``relayed_report``), the events and figures
+    nobody is quoted on are that report's: they take the outlet as their source."""
+    for d in drafts:
+        if not d.sources:
+            d.sources = [Source(name=outlet, verb="reported")]
+        d.claims = [
+            (c.model_copy(update={"source": outlet}) if c.value is not None and not c.source else c, q)
+            for c, q in d.claims
+        ]
 
 
 def prune_vague_figures(drafts: list[Draft]) -> None:

@@ -61,6 +61,10 @@ BEHIND_PREPS = load_words("lexicons", "roles.yaml", "behind_preps")
 WORK_NOUNS = load_words("lexicons", "roles.yaml", "work_nouns")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
+#: What air defences stop: the weapon classes and names of projectiles, and the verbs that down them.
+PROJECTILE_CLASSES = load_words("lexicons", "roles.yaml", "projectile_classes")
+PROJECTILE_WEAPONS = load_words("lexicons", "roles.yaml", "projectile_weapons")
+DOWN_VERBS = load_words("lexicons", "roles.yaml", "down_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
@@ -719,6 +723,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
         role = "target"
+    if role == "initiator" and _stops_projectiles(head, frame.weapons):
+        return  # "air defences intercepted 12 rockets": the defender, not the attacker
     if role == "initiator" and head.i in trig and _national_modifier_before(doc, mention, head):
         role = "target"  # "Russian ISIS airstrikes": the nation strikes, the group is struck
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
@@ -736,6 +742,23 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _stops_projectiles(head: Token, weapons: list[Any]) -> bool:
+    """The noun phrase is the subject of a verb that stops what was fired ("air defences
+    intercepted 12 rockets", "troops shot down three drones"): a defender, not a party to the
+    strike. Fighting off an assault ("repelled the attack") keeps its role (``_reacts_to``)."""
+    dep, verb = _function(head)
+    if dep not in ("nsubj", "csubj") or not (_verb_in(verb, DEFENCE_VERBS) or _verb_in(verb, DOWN_VERBS)):
+        return False
+    fired = {
+        i
+        for w in weapons
+        if w.cls in PROJECTILE_CLASSES or w.name.lower() in PROJECTILE_WEAPONS
+        for i in range(w.token_start, w.token_end)
+    }
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(np_head(o).i in fired for o in objects)
 
 
 def _names_the_event_after(doc: Any, mention: Any, trigger_tokens: set[int]) -> bool:

@@ -120,6 +120,7 @@ class Quantity:
     noun_i: int | None = None  # Doc index of the counted noun
     derived: bool = False  # a sum of per-victim-type counts ("12 soldiers and 3 civilians"): no claim
     parts: tuple[float, ...] = ()  # the counts a derived sum adds up
+    restated: bool = False  # a headline's copy of a figure the text gives again: one claim, the text's
 
 
 # --------------------------------------------------------------------------- lexicons

@@ -98,6 +98,7 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         for c, q in d.claims
         if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
         and not getattr(q, "derived", False)
+        and not getattr(q, "restated", False)  # the headline's copy of a figure the text gives
     ]
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)

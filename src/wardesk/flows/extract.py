@@ -157,6 +157,7 @@ class Pipeline:
                     title_doc if len(title_doc) else None,
                     headline_end(article.title, doc_text(doc)),
                     lexicons=self.lexicons,
+                    publisher=article.source,
                 )
             except WardeskError as exc:
                 yield article, exc
