@@ -780,8 +780,10 @@ def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
     """An outdated figure: "a previous toll of 112", "officials had first put the toll at 17"."""
     words = _count_lexicon().superseded_words
     of_heads = [_of_head(t) for t in (noun, anchor) if t is not None]
+    doc = anchor.doc
+    deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # arrays: no Token per child
     for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):
-        if tok is not None and any(c.lower_ in words for c in tok.children if c.dep_ in ("amod", "advmod")):
+        if tok is not None and any(lows[c] in words for c in kids[tok.i] if deps[c] in ("amod", "advmod")):
             return True
     return False
 

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, span_root, span_text
 from wardesk.resources import load_yaml
 
 
@@ -181,10 +181,11 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         etype, strength = lexicon.phrases[key]
         if any(k in taken for k in range(start, end)):  # matchers return document offsets, even on a Span
             continue
-        span = doc[start:end]
         taken.update(range(start, end))
-        out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength, key))
-    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+        out.append(
+            Trigger(start, end, span_root(doc, start, end), span_text(doc, start, end), etype, strength, key)
+        )
+    lemmas, lowers, pos = doc_lemmas(doc), doc_lowers(doc), doc_pos(doc)
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
@@ -210,13 +211,14 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
                     Trigger(tok.i, tok.i + 1, tok.i, tok.text, craft.event_type, craft.strength, lemmas[i])
                 )
             continue
+        tag = pos[i]  # the array, not a Token: most lexicon words are asked nothing more
+        if tag not in TRIGGER_POS or (lemma in lexicon.noun_only and tag != "NOUN"):
+            continue
+        if lemma in lexicon.verb_only and tag != "VERB":
+            continue
         tok = doc[i]
-        if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
-            continue
-        if lemma in lexicon.verb_only and tok.pos_ != "VERB":
-            continue
         preps = lexicon.excluded_preps.get(lemma)
-        if preps and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        if preps and tag == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
             continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
