@@ -115,3 +115,58 @@ def test_attribution_memoised_phrase_and_clause_match_fresh_reading(nlp, text):
         for _ in range(2):
             got = _clause(tok)
             assert (got.i if got is not None else -1) == clause
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_triggers_document_matches_equal_a_matcher_run_per_sentence(nlp, text):
+    """The phrase matches read once per document and cut per sentence are the matcher's own."""
+    from wardesk.extract.triggers import TriggerLexicon, _reading
+    from wardesk.extract.weapons import WeaponLexicon, _matches_within
+
+    doc = nlp(text)
+    triggers, weapons = TriggerLexicon.default(), WeaponLexicon.default()
+    for sent in doc.sents:
+        assert _reading(doc, triggers).matches_within(sent.start, sent.end) == list(triggers.matcher(doc)(sent))
+        assert _matches_within(doc, weapons, sent.start, sent.end) == list(weapons.matcher(doc)(sent))
+    # any span, not only a sentence: a match that crosses its edge is left out
+    for a in range(len(doc)):
+        for b in range(a + 1, min(len(doc), a + 4) + 1):
+            span = doc[a:b]
+            assert _reading(doc, triggers).matches_within(a, b) == list(triggers.matcher(doc)(span))
+            assert _matches_within(doc, weapons, a, b) == list(weapons.matcher(doc)(span))
+
+
+@pytest.mark.parametrize(
+    ("key", "names", "expected"),
+    [
+        ("al jazeera english", {"al jazeera"}, True),
+        ("al jazeera", {"al jazeera"}, False),  # the whole key is asked apart
+        ("al jazeeran news", {"al jazeera"}, False),  # a name must end at a word boundary
+        ("the daily star", {"daily star"}, False),  # it must open the key
+        ("voice of the people radio", {"voice", "voice of the people"}, True),
+        ("news", set(), False),
+    ],
+)
+def test_unlisted_opens_with_equals_trying_every_name(key, names, expected):
+    from wardesk.extract.unlisted import _opens_with
+
+    assert _opens_with(key, frozenset(names)) is expected
+    assert any(key.startswith(o + " ") for o in names) is expected
+
+
+def test_blame_lemma_sets_cover_every_reader_and_follow_the_lexicon():
+    """Each lexicon gets its own sets; a word any reader starts from is among the starters."""
+    import dataclasses
+
+    from wardesk.extract.blame import _lemma_sets
+    from wardesk.extract.triggers import TriggerLexicon
+
+    lex = TriggerLexicon.default()
+    events, starters = _lemma_sets(lex)
+    w = lex.responsibility
+    assert events == frozenset(lex.lemmas)
+    for words in (w.blame_verbs, w.claim_verbs, w.denial_verbs, w.culprit_verbs, w.accusation_nouns, events):
+        assert words <= starters
+    other = dataclasses.replace(lex, lemmas={"skirmishing": ("battles", 0.5)})
+    assert _lemma_sets(other)[0] == frozenset({"skirmishing"})
+    assert _lemma_sets(lex)[0] == events

@@ -611,9 +611,7 @@ class ActorLexicon:
         if not words:
             return False
         low = [w.lower() for w in words]
-        allowed = (
-            self.unit_heads | self.unit_mods | self.weapon_heads | self.weapon_mods | self.model_prefixes
-        )
+        allowed = self._tail_words
         for i, w in enumerate(words):
             if low[i] in allowed or w.isdigit() or self._demonym_at(words[i:]) is not None:
                 continue
@@ -664,7 +662,7 @@ class ActorLexicon:
                     by_demonym = self._demonym_unit(rest)
                     if by_demonym is not None:
                         return by_demonym, "demonym", None
-                if len(rest) > 1 and rest[-1].lower() in self.member_nouns | self.unit_heads:
+                if len(rest) > 1 and rest[-1].lower() in self._member_or_unit:
                     rest = rest[:-1]
                 else:
                     break
@@ -675,6 +673,31 @@ class ActorLexicon:
 
     def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
         return self.entries[hit.index], hit.kind, hit.role
+
+    # Unions of the word tables, made once (they were rebuilt for every phrase asked about).
+    @functools.cached_property
+    def _tail_words(self) -> frozenset[str]:
+        """Words after a demonym that may name forces or what they fire."""
+        return frozenset(
+            self.unit_heads | self.unit_mods | self.weapon_heads | self.weapon_mods | self.model_prefixes
+        )
+
+    @functools.cached_property
+    def _member_or_unit(self) -> frozenset[str]:
+        """Trailing nouns a name may carry ("X fighters", "X brigade")."""
+        return frozenset(self.member_nouns | self.unit_heads)
+
+    @functools.cached_property
+    def force_words(self) -> frozenset[str]:
+        """Force nouns and their modifiers: a phrase of these alone names no group ("Air Force")."""
+        return frozenset(
+            self.unit_heads
+            | self.unit_mods
+            | self.weapon_heads
+            | self.weapon_mods
+            | self.member_nouns
+            | self.leading_modifiers
+        )
 
     @functools.cached_property
     def _skeletons(self) -> dict[str, int]:
@@ -698,7 +721,7 @@ class ActorLexicon:
         with trailing member nouns dropped ("Jabhat al-Nusrah fighters"); None when no alias
         has the same consonant skeleton."""
         words = fold_words(text)
-        while len(words) > 1 and words[-1].lower() in self.member_nouns | self.unit_heads:
+        while len(words) > 1 and words[-1].lower() in self._member_or_unit:
             words = words[:-1]
         skel = skeleton(" ".join(words))
         if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):

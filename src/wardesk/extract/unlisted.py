@@ -134,10 +134,21 @@ def _is_body_around_war(span: Span, sources: SourceLexicon, words: UnlistedWords
     if sources.person_org(text) is not None:
         return True  # a known spokesperson
     key = fold(text)
-    if key in words.outlets or any(key.startswith(o + " ") for o in words.outlets):
+    if key in words.outlets or _opens_with(key, words.outlets):
         return True
     low = _words(span)
     return bool(low) and low[-1] in words.institution_heads
+
+
+def _opens_with(key: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether ``key`` opens with one of ``names`` followed by a space ("al jazeera english" opens
+    with "al jazeera"): each word boundary of the key looked up, not every name tried in turn."""
+    p = key.find(" ")
+    while p != -1:
+        if key[:p] in names:
+            return True
+        p = key.find(" ", p + 1)
+    return False
 
 
 def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
@@ -172,14 +183,7 @@ def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
 
 def _only_force_words(span: Span, actors: ActorLexicon) -> bool:
     """ "Special Forces", "Air Force", "Warplanes": force nouns with no name in them."""
-    generic = (
-        actors.unit_heads
-        | actors.unit_mods
-        | actors.weapon_heads
-        | actors.weapon_mods
-        | actors.member_nouns
-        | actors.leading_modifiers
-    )
+    generic = actors.force_words
     low = _words(span)
     return bool(low) and all(w in generic for w in low)
 
