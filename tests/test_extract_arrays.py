@@ -170,3 +170,35 @@ def test_blame_lemma_sets_cover_every_reader_and_follow_the_lexicon():
     other = dataclasses.replace(lex, lemmas={"skirmishing": ("battles", 0.5)})
     assert _lemma_sets(other)[0] == frozenset({"skirmishing"})
     assert _lemma_sets(lex)[0] == events
+
+
+NUMBER_TEXTS = [
+    "Twenty-five people were killed and 1,200 fled when militiamen raided the camp.",
+    "A man was shot dead at a checkpoint; dozens of others were hurt.",
+    "The convoy was ambushed near the border crossing, officials said.",
+    "Between 40 and 50 fighters died in the battle for the 3rd district, 10km away.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS + TEXTS)
+def test_numbers_number_words_flag_the_tokens_a_number_phrase_can_open_at(nlp, text):
+    """A token is flagged exactly when one of the words ``find_quantities`` reads in it is a
+    starter or digits; a sentence with no flagged token yields only one-by-one counts."""
+    from wardesk.extract.numbers import (
+        _DIGITS_RE,
+        _number_words,
+        _sentence_words,
+        _single_victims,
+        _starters,
+        find_quantities,
+    )
+
+    doc = nlp(text)
+    starters = _starters()
+    flags = _number_words(doc)
+    for tok in doc:
+        words = _sentence_words(doc[tok.i : tok.i + 1])
+        assert flags[tok.i] == any(w.text in starters or _DIGITS_RE.match(w.text) for w in words)
+    for sent in doc.sents:
+        if not any(flags[sent.start : sent.end]):
+            assert find_quantities(sent) == _single_victims(sent)

@@ -63,7 +63,7 @@ from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_resp
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
-from wardesk.extract.syntax import governing_verb_at
+from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
@@ -1006,8 +1006,6 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     that day or before it."""
     if not frame.times:
         return DateSpan(), None, False, False
-    from wardesk.extract.syntax import tree_distance
-
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by

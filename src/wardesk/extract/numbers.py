@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import (
@@ -35,6 +35,7 @@ from wardesk.nlp.cache import (
     doc_text,
     doc_token_offsets,
     doc_token_texts,
+    per_doc,
     span_text,
 )
 from wardesk.resources import load_words, load_yaml
@@ -468,6 +469,27 @@ def _sentence_words(sent: Span) -> list[_Word]:
     return out
 
 
+@per_doc
+def _number_words(doc: Doc) -> list[bool]:
+    """For every token, whether one of its words (as ``_sentence_words`` cuts them) can open a
+    number phrase: a starter word or digits. A sentence with none holds no number phrase, and
+    most sentences with an event word hold none."""
+    opens = _opens_number
+    return [opens(text) for text in doc_token_texts(doc)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _opens_number(text: str) -> bool:
+    """Whether a word of the token ``text`` is a starter or digits (token texts repeat)."""
+    starters = _starters()
+    if text.isalpha():
+        return text.lower() in starters
+    return any(
+        (w := m.group(0).lower()) in starters or _DIGITS_RE.match(w) is not None
+        for m in _WORD_RE.finditer(text)
+    )
+
+
 def _keys(tok: Token) -> list[str]:
     """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots". Read from
     the per-document arrays: asked for several nouns of every number."""
@@ -887,6 +909,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
     ages, durations, distances, percentages, phone numbers, ordinals, labels like
     "Resolution 2254" or "Su-24M", "one of the strikes") yield nothing.
     """
+    if not any(_number_words(sent.doc)[sent.start : sent.end]):
+        # no word of the sentence can open a number phrase: only people counted one by one
+        return _add_up_victim_types(sent, _single_victims(sent))
     words = _sentence_words(sent)
     texts = [w.text for w in words]
     starters = _starters()
