@@ -202,3 +202,41 @@ def test_numbers_number_words_flag_the_tokens_a_number_phrase_can_open_at(nlp, t
     for sent in doc.sents:
         if not any(flags[sent.start : sent.end]):
             assert find_quantities(sent) == _single_victims(sent)
+
+
+CLAUSE_TEXTS = [
+    "The governor said at a meeting that raiders had burned the granary.",
+    "Local radio quoted a nurse as saying that eleven patients died in the fire.",
+    "Officials told the agency, citing witnesses, that the bridge was blown up overnight.",
+    "She added in a message to relatives that the soldiers who stopped the bus were masked.",
+] + TEXTS
+
+
+def _clause_by_tokens(verb) -> int:
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+            return c.i
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "prep"):
+            for g in c.subtree:
+                if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX") and g.i != verb.i:
+                    return g.i
+    for c in verb.children:
+        if c.dep_ in ("prep", "dobj", "dative"):
+            for g in c.subtree:
+                if g.dep_ == "relcl":
+                    edge = g.left_edge
+                    if edge.lower_ == "that" and edge.i == g.head.i + 1:
+                        return g.i
+    return -1
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_attribution_clause_of_matches_subtree_walk(nlp, text):
+    """The reported clause found with the per-document marks of where clauses sit is the one a
+    walk of every dependent's subtree finds."""
+    from wardesk.extract.attribution import _clause_of
+
+    doc = nlp(text)
+    for tok in doc:
+        assert _clause_of(doc, tok.i) == _clause_by_tokens(tok)

@@ -873,10 +873,12 @@ def _describes_person(doc: Doc, start: int, end: int, lex: ActorLexicon, has_dep
         return True
     if not has_dep:
         return False
+    heads = doc_heads(doc)
+    if not any(lows[heads[k]] in lex.title_nouns for k in range(start, end)):
+        return False  # the root's head is one of these heads: no title, no need to find the root
     root = span_root(doc, start, end)
     return (
-        doc_deps(doc)[root] in ("compound", "amod", "poss", "nmod")
-        and lows[doc_heads(doc)[root]] in lex.title_nouns
+        doc_deps(doc)[root] in ("compound", "amod", "poss", "nmod") and lows[heads[root]] in lex.title_nouns
     )
 
 

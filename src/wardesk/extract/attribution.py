@@ -162,6 +162,9 @@ def reporting_lemmas() -> frozenset[str]:
 
 #: Phrases whose canonical source is remembered per lexicon before the memo starts over.
 CANONICAL_MEMO_SIZE = 100_000
+#: A folded acronym written with dots ("u n r w a"), and a place-of-office prefix ("beirut based ").
+_DOTTED_ACRONYM = re.compile(r"(\w )+\w")
+_BASED_PREFIX = re.compile(r"^\w+ based ")
 
 
 class SourceLexicon:
@@ -220,12 +223,12 @@ class SourceLexicon:
         if not key:
             return None
         name = self._lookup(key, text or "")
-        if name is None and re.fullmatch(r"(\w )+\w", key):
+        if name is None and _DOTTED_ACRONYM.fullmatch(key):
             # dotted acronyms: "U.N.R.W.A." is UNRWA
             name = self._lookup(key.replace(" ", ""), (text or "").replace(".", ""))
         if name is None:
             # "Britain-based X", "Beirut-based X": the place of the office is not part of the name
-            bare = re.sub(r"^\w+ based ", "", key)
+            bare = _BASED_PREFIX.sub("", key)
             if bare != key:
                 name = self._lookup(bare, text or "")
         return name
@@ -668,20 +671,41 @@ def _clause(verb: Token) -> Token | None:
     return None if found == -1 else doc[found]
 
 
+@per_doc
+def _above_clauses(doc: Doc) -> tuple[set[int], set[int]]:
+    """(tokens with a verb ``ccomp`` at or below them, tokens with a ``relcl`` at or below them):
+    ``_clause_of`` walks a dependent's subtree for one only when there is one to find."""
+    deps, pos, heads = doc_deps(doc), doc_pos(doc), doc_heads(doc)
+    ccomp: set[int] = set()
+    relcl: set[int] = set()
+    for g, dep in enumerate(deps):
+        into = ccomp if dep == "ccomp" and pos[g] in ("VERB", "AUX") else relcl if dep == "relcl" else None
+        k = g
+        for _ in range(len(heads)) if into is not None else ():  # bounded: a malformed tree must not loop
+            if k in into:
+                break  # the rest of the path is in already
+            into.add(k)
+            if heads[k] == k:
+                break
+            k = heads[k]
+    return ccomp, relcl
+
+
 def _clause_of(doc: Doc, v: int) -> int:
     """``_clause`` as a token index, -1 for none."""
     deps, pos, kids, heads = doc_deps(doc), doc_pos(doc), doc_children(doc)[v], doc_heads(doc)
+    above_ccomp, above_relcl = _above_clauses(doc)
     for c in kids:
         if deps[c] in ("ccomp", "parataxis") and pos[c] in ("VERB", "AUX"):
             return c
     for c in kids:
-        if deps[c] in ("advcl", "xcomp", "prep"):
+        if deps[c] in ("advcl", "xcomp", "prep") and c in above_ccomp:
             for g in subtree(doc, c):
                 if deps[g] == "ccomp" and pos[g] in ("VERB", "AUX") and g != v:
                     return g
     for c in kids:
         # "said at a briefing that bombers destroyed ...", parsed as a relative clause of "briefing"
-        if deps[c] in ("prep", "dobj", "dative"):
+        if deps[c] in ("prep", "dobj", "dative") and c in above_relcl:
             for g in subtree(doc, c):
                 if deps[g] == "relcl":
                     edge = doc[g].left_edge

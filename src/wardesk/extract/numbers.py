@@ -474,20 +474,30 @@ def _number_words(doc: Doc) -> list[bool]:
     """For every token, whether one of its words (as ``_sentence_words`` cuts them) can open a
     number phrase: a starter word or digits. A sentence with none holds no number phrase, and
     most sentences with an event word hold none."""
-    opens = _opens_number
-    return [opens(text) for text in doc_token_texts(doc)]
+    return list(map(_OPENS_NUMBER.__getitem__, doc_token_texts(doc)))
 
 
-@functools.lru_cache(maxsize=65536)
-def _opens_number(text: str) -> bool:
-    """Whether a word of the token ``text`` is a starter or digits (token texts repeat)."""
-    starters = _starters()
-    if text.isalpha():
-        return text.lower() in starters
-    return any(
-        (w := m.group(0).lower()) in starters or _DIGITS_RE.match(w) is not None
-        for m in _WORD_RE.finditer(text)
-    )
+class _OpensNumber(dict):
+    """token text -> whether one of its words is a starter or digits, filled on first ask (token
+    texts repeat within and across documents; the column is mapped through it at C speed)."""
+
+    def __missing__(self, text: str) -> bool:
+        starters = _starters()
+        if text.isalpha():
+            found = text.lower() in starters
+        else:
+            found = any(
+                (w := m.group(0).lower()) in starters or _DIGITS_RE.match(w) is not None
+                for m in _WORD_RE.finditer(text)
+            )
+        if len(self) > _OPENS_NUMBER_SIZE:
+            self.clear()  # a long run meets unbounded text: keep memory flat
+        self[text] = found
+        return found
+
+
+_OPENS_NUMBER_SIZE = 200_000
+_OPENS_NUMBER = _OpensNumber()
 
 
 def _keys(tok: Token) -> list[str]:
