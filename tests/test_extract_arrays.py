@@ -126,7 +126,9 @@ def test_triggers_document_matches_equal_a_matcher_run_per_sentence(nlp, text):
     doc = nlp(text)
     triggers, weapons = TriggerLexicon.default(), WeaponLexicon.default()
     for sent in doc.sents:
-        assert _reading(doc, triggers).matches_within(sent.start, sent.end) == list(triggers.matcher(doc)(sent))
+        assert _reading(doc, triggers).matches_within(sent.start, sent.end) == list(
+            triggers.matcher(doc)(sent)
+        )
         assert _matches_within(doc, weapons, sent.start, sent.end) == list(weapons.matcher(doc)(sent))
     # any span, not only a sentence: a match that crosses its edge is left out
     for a in range(len(doc)):
