@@ -242,3 +242,24 @@ def test_attribution_clause_of_matches_subtree_walk(nlp, text):
     doc = nlp(text)
     for tok in doc:
         assert _clause_of(doc, tok.i) == _clause_by_tokens(tok)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shepherds found the bodies of six herders near the well.", "found"),
+        ("Rebels drove the soldiers from the town at dawn.", "drove"),
+        ("Militants downed a military helicopter near the border.", "downed"),
+    ],
+)
+def test_triggers_known_words_cover_every_table_asked(nlp, text, word):
+    """A word one of find_triggers' tables reads as a trigger (a finding of the dead, an
+    expulsion, a craft brought down) is among the document's known words and still found."""
+    from wardesk.extract.triggers import TriggerLexicon, _reading, find_triggers
+
+    doc = nlp(text)
+    lex = TriggerLexicon.default()
+    i = next(t.i for t in doc if t.text == word)
+    assert i in _reading(doc, lex).words
+    sent = next(iter(doc.sents))
+    assert any(t.head_i == i for t in find_triggers(doc, sent, lex))

@@ -347,3 +347,21 @@ def test_places_a_where_clause_makes_the_destination_the_event_place(pipeline):
     )
     places = {loc.name for e in _events(pipeline, text) if e.kind == "incident" for loc in e.locations}
     assert "Wad Elias" in places, places
+
+
+@pytest.mark.parametrize(
+    "text, etype, filled",
+    [
+        # no means named: the attack on civilians is the extractor's default, flagged as filled
+        (
+            "Militants killed eleven herders near Gao on Saturday, the mayor said.",
+            "attack_on_civilians",
+            True,
+        ),
+        # the means named: the type is the sentence's own
+        ("A car bomb killed eleven shoppers in Gao on Saturday, the mayor said.", "remote_explosive", False),
+    ],
+)
+def test_frames_filled_type_is_flagged(pipeline, text, etype, filled):
+    main = _events(pipeline, text)[0]
+    assert (main.event_type, main.type_filled) == (etype, filled)
