@@ -11,6 +11,7 @@ target roles to the mentions this module returns.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import dataclasses
 import functools
@@ -27,7 +28,18 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
-from wardesk.nlp.cache import doc_deps, doc_ents, doc_heads, doc_lowers, doc_token_texts, span_root
+from wardesk.nlp.cache import (
+    doc_deps,
+    doc_ents,
+    doc_heads,
+    doc_lowers,
+    doc_opens_sentence,
+    doc_token_offsets,
+    doc_token_texts,
+    per_doc,
+    span_root,
+    span_text,
+)
 from wardesk.resources import load_text, load_words
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
@@ -604,9 +616,7 @@ class ActorLexicon:
         if not words:
             return False
         low = [w.lower() for w in words]
-        allowed = (
-            self.unit_heads | self.unit_mods | self.weapon_heads | self.weapon_mods | self.model_prefixes
-        )
+        allowed = self._tail_words
         for i, w in enumerate(words):
             if low[i] in allowed or w.isdigit() or self._demonym_at(words[i:]) is not None:
                 continue
@@ -657,7 +667,7 @@ class ActorLexicon:
                     by_demonym = self._demonym_unit(rest)
                     if by_demonym is not None:
                         return by_demonym, "demonym", None
-                if len(rest) > 1 and rest[-1].lower() in self.member_nouns | self.unit_heads:
+                if len(rest) > 1 and rest[-1].lower() in self._member_or_unit:
                     rest = rest[:-1]
                 else:
                     break
@@ -668,6 +678,31 @@ class ActorLexicon:
 
     def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
         return self.entries[hit.index], hit.kind, hit.role
+
+    # Unions of the word tables, made once (they were rebuilt for every phrase asked about).
+    @functools.cached_property
+    def _tail_words(self) -> frozenset[str]:
+        """Words after a demonym that may name forces or what they fire."""
+        return frozenset(
+            self.unit_heads | self.unit_mods | self.weapon_heads | self.weapon_mods | self.model_prefixes
+        )
+
+    @functools.cached_property
+    def _member_or_unit(self) -> frozenset[str]:
+        """Trailing nouns a name may carry ("X fighters", "X brigade")."""
+        return frozenset(self.member_nouns | self.unit_heads)
+
+    @functools.cached_property
+    def force_words(self) -> frozenset[str]:
+        """Force nouns and their modifiers: a phrase of these alone names no group ("Air Force")."""
+        return frozenset(
+            self.unit_heads
+            | self.unit_mods
+            | self.weapon_heads
+            | self.weapon_mods
+            | self.member_nouns
+            | self.leading_modifiers
+        )
 
     @functools.cached_property
     def _skeletons(self) -> dict[str, int]:
@@ -691,7 +726,7 @@ class ActorLexicon:
         with trailing member nouns dropped ("Jabhat al-Nusrah fighters"); None when no alias
         has the same consonant skeleton."""
         words = fold_words(text)
-        while len(words) > 1 and words[-1].lower() in self.member_nouns | self.unit_heads:
+        while len(words) > 1 and words[-1].lower() in self._member_or_unit:
             words = words[:-1]
         skel = skeleton(" ".join(words))
         if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
@@ -768,11 +803,12 @@ def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
     without a possessive ("Syria troops", "Russia's jets", "Assad's air force", "the regime's
     helicopter gunships"); None when no force noun follows. Member nouns do not count: "Syria's
     rebels" are not Syria's forces."""
-    k = end + 1 if end < len(doc) and doc[end].lower_ in _POSSESSIVE_TOKENS else end
+    lows = doc_lowers(doc)  # per-document arrays: asked for every place and state mention
+    k = end + 1 if end < len(lows) and lows[end] in _POSSESSIVE_TOKENS else end
     last = None
     j = k
-    while j < len(doc) and j - k < 3:
-        low = doc[j].lower_
+    while j < len(lows) and j - k < 3:
+        low = lows[j]
         if low in lexicon.unit_heads:
             last = j + 1
         elif low not in lexicon.unit_mods or low in ("and", "or"):
@@ -782,8 +818,9 @@ def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
 
 
 def _extend_right(doc: Doc, end: int, words: set[str], limit: int = 3) -> int:
+    lows = doc_lowers(doc)
     k = end
-    while k < len(doc) and k - end < limit and doc[k].lower_ in words:
+    while k < len(lows) and k - end < limit and lows[k] in words:
         k += 1
     return k
 
@@ -792,22 +829,21 @@ def _demonym_span(
     doc: Doc, start: int, end: int, lex: ActorLexicon, demonym_starts: set[int]
 ) -> tuple[int, int] | None:
     """The mention a demonym opens ("Russian warplanes" -> the whole span; "Russian strikes" ->
-    the demonym alone), or None when it modifies no force or weapon noun ("Russian President")."""
-    if end < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].lower_.endswith("led"):
+    the demonym alone), or None when it modifies no force or weapon noun ("Russian President").
+    Reads the per-document arrays: it runs for every demonym of the text."""
+    texts, lows, n_tokens = doc_token_texts(doc), doc_lowers(doc), len(doc)
+    if end < n_tokens and texts[end] in ("-", "\u2013") and not lows[end - 1].endswith("led"):
         return None  # Russian-made, Iranian-backed
     j = end
     crossed = False
     unit_end = None
-    while j < len(doc) and j - end < 6:
-        t = doc[j]
-        low = t.lower_
+    while j < n_tokens and j - end < 6:
+        low = lows[j]
         if low in lex.unit_heads:
             unit_end = j + 1
             k = j + 1
-            while k < len(doc) and (
-                doc[k].lower_ in lex.unit_heads or doc[k].lower_ in lex.unit_mods - {"and", "or"}
-            ):
-                if doc[k].lower_ in lex.unit_heads:
+            while k < n_tokens and (lows[k] in lex.unit_heads or lows[k] in lex.unit_mods - {"and", "or"}):
+                if lows[k] in lex.unit_heads:
                     unit_end = k + 1
                 k += 1
             break
@@ -819,22 +855,18 @@ def _demonym_span(
             low in lex.unit_mods
             or low in lex.weapon_mods
             or low in lex.model_prefixes
-            or _MODEL_RE.match(t.text)
+            or _MODEL_RE.match(texts[j])
         ):
             break
         j += 1
     if unit_end is not None:
-        if unit_end < len(doc) and doc[unit_end].lower_ in lex.title_nouns:
+        if unit_end < n_tokens and lows[unit_end] in lex.title_nouns:
             return None
         return (start, end) if crossed else (start, unit_end)
-    if j > end and j - 1 < len(doc) and _MODEL_RE.match(doc[j - 1].text):
+    if j > end and j - 1 < n_tokens and _MODEL_RE.match(texts[j - 1]):
         return start, end  # "Russian Su-24"
-    head = doc[end - 1].head
-    if (
-        head.i > end - 1
-        and head.i - end < 6
-        and (head.lower_ in lex.unit_heads or head.lower_ in lex.weapon_heads)
-    ):
+    head = doc_heads(doc)[end - 1]
+    if head > end - 1 and head - end < 6 and (lows[head] in lex.unit_heads or lows[head] in lex.weapon_heads):
         return start, end
     return None
 
@@ -846,10 +878,12 @@ def _describes_person(doc: Doc, start: int, end: int, lex: ActorLexicon, has_dep
         return True
     if not has_dep:
         return False
+    heads = doc_heads(doc)
+    if not any(lows[heads[k]] in lex.title_nouns for k in range(start, end)):
+        return False  # the root's head is one of these heads: no title, no need to find the root
     root = span_root(doc, start, end)
     return (
-        doc_deps(doc)[root] in ("compound", "amod", "poss", "nmod")
-        and lows[doc_heads(doc)[root]] in lex.title_nouns
+        doc_deps(doc)[root] in ("compound", "amod", "poss", "nmod") and lows[heads[root]] in lex.title_nouns
     )
 
 
@@ -873,6 +907,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
     cands: list[_Cand] = []
     texts, lows = doc_token_texts(doc), doc_lowers(doc)  # per-document arrays: a test per match
+    opens = doc_opens_sentence(doc)
     for s, e, hit in raw:
         entry = lexicon.entries[hit.index]
         if e - s == 1 and texts[s].isupper() and len(texts[s]) <= 3 and _all_caps_context(doc, s, e):
@@ -894,12 +929,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 e = units_end  # "Syria troops", "Russia's jets", "Assad's air force"
             elif e < len(doc) and lows[e + (lows[e] in _POSSESSIVE_TOKENS)] in lexicon.weapon_heads:
                 pass  # "Russia's strikes": the place names who strikes
-            elif has_dep and not _acts_as_agent(doc[s:e].root):
+            elif has_dep and not _acts_as_agent(doc[span_root(doc, s, e)]):
                 continue
         elif (
             hit.kind == "generic"
             and not getattr(lexicon.generic(hit.role), "proper", False)
-            and any(t.is_title and not t.is_sent_start for t in doc[s:e])
+            and any(texts[k].istitle() and not opens[k] for k in range(s, e))
         ):
             continue  # part of a proper name: "the Military Academy"
         elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
@@ -935,14 +970,15 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     chosen.sort(key=lambda c: c.start)
     chosen = [c for c in chosen if not _owned_post(doc, c, chosen)]
     out = []
+    offsets = doc_token_offsets(doc)
     for c in chosen:
-        span = doc[c.start : c.end]
+        end_char = offsets[c.end - 1] + len(texts[c.end - 1])
         out.append(
             ActorMention(
                 entry=lexicon.entries[c.hit.index],
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                start_char=offsets[c.start],
+                end_char=end_char,
+                text=span_text(doc, c.start, c.end),
                 token_start=c.start,
                 token_end=c.end,
                 head_i=_span_head(doc, c.start, c.end) if has_dep else c.end - 1,
@@ -1044,8 +1080,18 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
-    """Entities that cover the first token of the token range ``start:end``."""
-    return [ent for ent in doc_ents(doc) if ent.start <= start < ent.end]
+    """Entities that cover the first token of the token range ``start:end`` (entities never
+    overlap, so at most one: found by bisection instead of asking every entity)."""
+    starts, ends = _ent_bounds(doc)
+    k = bisect.bisect_right(starts, start) - 1
+    return [doc_ents(doc)[k]] if k >= 0 and start < ends[k] else []
+
+
+@per_doc
+def _ent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(start, end) token indices of the document's entities, in text order."""
+    ents = doc_ents(doc)
+    return [e.start for e in ents], [e.end for e in ents]
 
 
 __all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]

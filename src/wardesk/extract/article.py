@@ -68,7 +68,7 @@ from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_resp
 from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
-from wardesk.extract.syntax import governing_verb
+from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
@@ -1085,8 +1085,6 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     that day or before it."""
     if not frame.times:
         return DateSpan(), None, False, False
-    from wardesk.extract.syntax import tree_distance
-
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
     # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by
@@ -1468,14 +1466,16 @@ def _restates(frame: Frame) -> bool:
     """Every event noun of the frame (not its words of killing) is definite: "The attack killed
     five", "Most of those strikes targeted ...": the sentence tells more of an event already told."""
     doc = frame.sent.doc
+    pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
     nouns = [
-        doc[t.head_i]
+        t.head_i
         for t in frame.triggers
-        if doc[t.head_i].pos_ in ("NOUN", "PROPN") and doc[t.head_i].lemma_.lower() not in KILL_LEMMAS
+        if pos[t.head_i] in ("NOUN", "PROPN") and lemmas[t.head_i] not in KILL_LEMMAS
     ]
-    if not nouns or len(nouns) < sum(doc[t.head_i].lemma_.lower() not in KILL_LEMMAS for t in frame.triggers):
+    if not nouns or len(nouns) < sum(lemmas[t.head_i] not in KILL_LEMMAS for t in frame.triggers):
         return False  # an event verb of its own ("Jets hit the town")
-    return all(any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children) for n in nouns)
+    kids = doc_children(doc)
+    return all(any(deps[c] == "det" and lows[c] in DEFINITE_DETS for c in kids[n]) for n in nouns)
 
 
 #: Dependencies by which a marker word modifies a trigger or its verb ("another attack", "a
@@ -1491,8 +1491,8 @@ def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozense
     for t in frame.triggers:
         if any(deps[c] == "amod" and lows[c] in adjectives for c in kids[t.head_i]):
             return True
-        verb = governing_verb(doc[t.head_i])
-        for head in (t.head_i, verb.i) if verb is not None else (t.head_i,):
+        verb = governing_verb_at(doc, t.head_i)
+        for head in (t.head_i, verb) if verb is not None else (t.head_i,):
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
                 return True
     return False

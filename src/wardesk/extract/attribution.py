@@ -32,11 +32,14 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_opens_sentence,
     doc_pos,
+    doc_sentence_starts,
     doc_sents,
     doc_tags,
     doc_text,
+    doc_token_texts,
     ents_within,
     per_doc,
+    span_root,
     span_text,
     subtree,
 )
@@ -163,6 +166,9 @@ def reporting_lemmas() -> frozenset[str]:
 
 #: Phrases whose canonical source is remembered per lexicon before the memo starts over.
 CANONICAL_MEMO_SIZE = 100_000
+#: A folded acronym written with dots ("u n r w a"), and a place-of-office prefix ("beirut based ").
+_DOTTED_ACRONYM = re.compile(r"(\w )+\w")
+_BASED_PREFIX = re.compile(r"^\w+ based ")
 
 
 class SourceLexicon:
@@ -224,12 +230,12 @@ class SourceLexicon:
         if not key:
             return None
         name = self._lookup(key, text or "")
-        if name is None and re.fullmatch(r"(\w )+\w", key):
+        if name is None and _DOTTED_ACRONYM.fullmatch(key):
             # dotted acronyms: "U.N.R.W.A." is UNRWA
             name = self._lookup(key.replace(" ", ""), (text or "").replace(".", ""))
         if name is None:
             # "Britain-based X", "Beirut-based X": the place of the office is not part of the name
-            bare = re.sub(r"^\w+ based ", "", key)
+            bare = _BASED_PREFIX.sub("", key)
             if bare != key:
                 name = self._lookup(bare, text or "")
         return name
@@ -354,14 +360,14 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
     lex = lexicon or SourceLexicon.default()
     words = _Words.default()
     quotes = quote_spans(doc_text(doc))
-    lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
+    lowers, lemmas, pos = doc_lowers(doc), doc_lemmas(doc), doc_pos(doc)
     found: list[_Found] = []
     for si, sent in enumerate(doc_sents(doc)):
         here: list[_Found] = []
         for i in range(sent.start, sent.end):  # cached arrays: a Token only for candidates
             if lowers[i] == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
                 here.extend(_according(doc[i], sent, si, lex))
-            elif lemmas[i] in words.verbs and doc[i].pos_ in ("VERB", "AUX"):
+            elif lemmas[i] in words.verbs and pos[i] in ("VERB", "AUX"):
                 here.extend(_from_verb(doc[i], sent, si, lex, words))
         here = _merge_carriers(here, lex)
         for f in here:
@@ -690,7 +696,7 @@ def _loose_subject(verb: Token) -> Token | None:
         end = doc[end].head.i  # "Name, a district commissioner, told": the name
     if end not in names and doc[verb.i - 1].text == ",":
         # "..., Name, chair of the X movement, said": the parser lost the apposition
-        start = doc[verb.i].sent.start
+        start = doc_sentence_starts(doc)[verb.i]
         for k in range(verb.i - 2, max(start, verb.i - MAX_APPOSITION_TOKENS) - 1, -1):
             if doc[k].text != ",":
                 continue
@@ -720,8 +726,12 @@ def _final_speaker(verb: Token, lex: SourceLexicon, words: _Words) -> Token | No
     said"): the largest phrase ending right before the verb that holds no figure and names
     a speaker."""
     doc = verb.doc
-    sent = verb.sent
-    if verb.dep_ != "ROOT" or verb.i == sent.start or any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+    if verb.dep_ != "ROOT":
+        return None
+    sent_start = doc_sentence_starts(doc)[verb.i]
+    sent_end = doc_sents(doc)[bisect.bisect_right(_sent_starts(doc), verb.i) - 1].end
+    punct = doc_is_punct(doc)
+    if verb.i == sent_start or any(not punct[k] for k in range(verb.i + 1, sent_end)):
         return None
     last = doc[verb.i - 1]
     if last.pos_ not in ("NOUN", "PROPN"):
@@ -753,26 +763,57 @@ def _agent(verb: Token) -> Token | None:
 
 def _clause(verb: Token) -> Token | None:
     """The clause a reporting verb reports (its ccomp, or one under "as saying"/"citing"). Walks
-    the per-document arrays: it runs for every reporting verb."""
-    doc, v = verb.doc, verb.i
+    the per-document arrays: it runs for every reporting verb, twice (memoised per document)."""
+    doc = verb.doc
+    memo = _memo(doc)
+    key = ("clause", verb.i, False)
+    found = memo.get(key, -2)
+    if found == -2:
+        found = memo[key] = _clause_of(doc, verb.i)
+    return None if found == -1 else doc[found]
+
+
+@per_doc
+def _above_clauses(doc: Doc) -> tuple[set[int], set[int]]:
+    """(tokens with a verb ``ccomp`` at or below them, tokens with a ``relcl`` at or below them):
+    ``_clause_of`` walks a dependent's subtree for one only when there is one to find."""
+    deps, pos, heads = doc_deps(doc), doc_pos(doc), doc_heads(doc)
+    ccomp: set[int] = set()
+    relcl: set[int] = set()
+    for g, dep in enumerate(deps):
+        into = ccomp if dep == "ccomp" and pos[g] in ("VERB", "AUX") else relcl if dep == "relcl" else None
+        k = g
+        for _ in range(len(heads)) if into is not None else ():  # bounded: a malformed tree must not loop
+            if k in into:
+                break  # the rest of the path is in already
+            into.add(k)
+            if heads[k] == k:
+                break
+            k = heads[k]
+    return ccomp, relcl
+
+
+def _clause_of(doc: Doc, v: int) -> int:
+    """``_clause`` as a token index, -1 for none."""
     deps, pos, kids, heads = doc_deps(doc), doc_pos(doc), doc_children(doc)[v], doc_heads(doc)
+    above_ccomp, above_relcl = _above_clauses(doc)
     for c in kids:
         if deps[c] in ("ccomp", "parataxis") and pos[c] in ("VERB", "AUX"):
-            return doc[c]
+            return c
     for c in kids:
-        if deps[c] in ("advcl", "xcomp", "prep"):
+        if deps[c] in ("advcl", "xcomp", "prep") and c in above_ccomp:
             for g in subtree(doc, c):
                 if deps[g] == "ccomp" and pos[g] in ("VERB", "AUX") and g != v:
-                    return doc[g]
+                    return g
     for c in kids:
         # "said at a briefing that bombers destroyed ...", parsed as a relative clause of "briefing"
-        if deps[c] in ("prep", "dobj", "dative"):
+        if deps[c] in ("prep", "dobj", "dative") and c in above_relcl:
             for g in subtree(doc, c):
                 if deps[g] == "relcl":
                     edge = doc[g].left_edge
                     if edge.lower_ == "that" and edge.i == heads[g] + 1:
-                        return doc[g]
-    return None
+                        return g
+    return -1
 
 
 def _cited(verb: Token) -> Token | None:
@@ -832,7 +873,7 @@ def _carrier_name(tok: Token, lex: SourceLexicon, strict: bool = False) -> str |
     """The canonical (or written) name of an outlet phrase; with ``strict`` only for known carriers."""
     lo, hi = _np_range(tok)
     hi = _extend_alias(tok.doc, lo, hi, lex)
-    text = _strip_det(tok.doc[lo:hi])
+    text = _strip_det_range(tok.doc, lo, hi) if lo < hi else ""
     name = lex.canonical(text) or lex.canonical(tok.text) or lex.find_in(text)
     if name and lex.is_carrier(name):
         return name
@@ -915,8 +956,31 @@ def _modifier_range(c: Token) -> tuple[int, int]:
 _SKIP_DEPS = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 
 
+@per_doc
+def _sent_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, in order (to find a token's sentence by bisection)."""
+    return [sent.start for sent in doc_sents(doc)]
+
+
+@per_doc
+def _memo(doc: Doc) -> dict[tuple[str, int, bool], Any]:
+    """Results of pure functions of a token's place in the parse (``_np_range``, ``_clause``),
+    kept per document: a subject's phrase is asked for by the verb, its description and
+    its alias, and a verb's clause by the verb and its outlet."""
+    return {}
+
+
 def _np_range(tok: Token, appos: bool = False) -> tuple[int, int]:
     """Token range of a noun phrase without its relative clauses, conjuncts and (unless asked) appositions."""
+    memo = _memo(tok.doc)
+    key = ("np", tok.i, appos)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _np_range_of(tok, appos)
+    return found
+
+
+def _np_range_of(tok: Token, appos: bool) -> tuple[int, int]:
     skip = _SKIP_DEPS - {"appos"} if appos else _SKIP_DEPS
     doc, root = tok.doc, tok.i
     deps, kids = doc_deps(doc), doc_children(doc)  # per-document arrays, not a Token per child
@@ -965,33 +1029,42 @@ def _maybe_alias_span(
     """Prefer a lexicon name for the whole written phrase (parsers split "agency SANA")."""
     if kind == "person":
         return name, org, kind
-    text = doc[lo:hi].text
+    if lo >= hi:
+        return name, org, kind  # an empty phrase names nothing
+    # read from the per-document arrays: no Span per speaker phrase
+    text = span_text(doc, lo, hi)
     canon = lex.canonical(text)
     if canon is None and kind != "org":
-        tail = lex.find_in(doc[lo:hi].text)
+        tail = lex.find_in(text)
         if tail and lex.is_carrier(tail) and fold(text).endswith(fold(tail)):
             canon = tail
-    if canon is None and kind == "anonymous" and doc[lo:hi].root.lemma_.lower() in CARRIER_NOUNS:
+    if canon is None and kind == "anonymous" and doc_lemmas(doc)[span_root(doc, lo, hi)] in CARRIER_NOUNS:
         # "state news agency SANA": the parser made the name a separate token
-        proper = [t for t in doc[lo:hi] if t.pos_ == "PROPN"]
-        if proper and doc[hi - 1].pos_ == "PROPN":
-            canon = lex.canonical(" ".join(t.text for t in proper))
+        pos, texts = doc_pos(doc), doc_token_texts(doc)
+        proper = [k for k in range(lo, hi) if pos[k] == "PROPN"]
+        if proper and pos[hi - 1] == "PROPN":
+            canon = lex.canonical(" ".join(texts[k] for k in proper))
     if canon:
         return canon, org if org != canon else None, "org"
     return name, org, kind
 
 
 def _strip_det(span: Span) -> str:
-    toks = list(span)
-    while toks and (
-        toks[0].dep_ in ("det", "predet", "poss") and toks[0].pos_ in ("DET", "PRON") or toks[0].is_punct
-    ):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS"):
-        toks = toks[:-1]
-    if not toks:
-        return span.text
-    return span.doc[toks[0].i : toks[-1].i + 1].text
+    """The span's text without a leading determiner or possessive pronoun and without edge
+    punctuation or a final possessive mark. Reads the per-document arrays: it runs for every
+    described speaker."""
+    doc, start, end = span.doc, span.start, span.end
+    return _strip_det_range(doc, start, end) if start < end else ""
+
+
+def _strip_det_range(doc: Doc, lo: int, hi: int) -> str:
+    deps, pos, punct, tags = doc_deps(doc), doc_pos(doc), doc_is_punct(doc), doc_tags(doc)
+    a, b = lo, hi
+    while a < b and (deps[a] in ("det", "predet", "poss") and pos[a] in ("DET", "PRON") or punct[a]):
+        a += 1
+    while a < b and (punct[b - 1] or tags[b - 1] == "POS"):
+        b -= 1
+    return span_text(doc, a, b) if a < b else span_text(doc, lo, hi)
 
 
 def describe_speaker(tok: Token, lexicon: SourceLexicon | None = None) -> tuple[str, str | None, str] | None:
@@ -1194,7 +1267,7 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         org = _org_from_title(rest, doc, lex) or lex.person_org(name)
         return name, org, "person"
     text = _strip_det(span)
-    canon = lex.canonical(span.text) or lex.canonical(text)
+    canon = lex.canonical(span_text(doc, lo, hi) if lo < hi else "") or lex.canonical(text)
     if canon is None:
         # descriptors before a known name: "pan-Arab X TV", "Russian news site Sputnik"
         inner = lex.find_in(text)
@@ -1594,12 +1667,15 @@ def _named_after_title(full: Span, lex: SourceLexicon, words: _Words) -> Span | 
 
 
 def _person_name(ent: Span, words: _Words) -> str:
-    toks = list(ent)
-    while len(toks) > 1 and (toks[0].lower_.rstrip(".") in words.titles or toks[0].is_punct):
-        toks = toks[1:]
-    while len(toks) > 1 and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
-        toks = toks[:-1]
-    return ent.doc[toks[0].i : toks[-1].i + 1].text
+    """A person's name without titles before it and marks after it, read from the per-document
+    arrays (no Token per word of every named speaker)."""
+    doc, a, b = ent.doc, ent.start, ent.end
+    lows, punct, tags = doc_lowers(doc), doc_is_punct(doc), doc_tags(doc)
+    while b - a > 1 and (lows[a].rstrip(".") in words.titles or punct[a]):
+        a += 1
+    while b - a > 1 and (tags[b - 1] == "POS" or punct[b - 1]):
+        b -= 1
+    return span_text(doc, a, b) if a < b else ""
 
 
 def _org_from_title(rest: list[Token], doc: Doc, lex: SourceLexicon) -> str | None:

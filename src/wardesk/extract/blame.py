@@ -88,6 +88,35 @@ class _Context:
     nation: Callable[[str], str | None] | None = None
 
 
+#: id of a trigger lexicon -> (the lexicon, its event lemmas, every lemma a reader of
+#: ``find_statements`` starts from); the lexicon is held, so its id is not reused.
+_LEMMA_SETS: dict[int, tuple[TriggerLexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _lemma_sets(lex: TriggerLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(event lemmas, all starting lemmas) of a lexicon, built once instead of per sentence: most
+    words of a sentence start no construction and are then asked nothing more."""
+    found = _LEMMA_SETS.get(id(lex))
+    if found is None or found[0] is not lex:
+        w = lex.responsibility
+        events = frozenset(lex.lemmas)
+        starters = events.union(
+            w.blame_verbs,
+            w.condemn_verbs,
+            w.attribute_verbs,
+            w.claim_verbs,
+            w.denial_verbs,
+            w.involvement_nouns,
+            w.culprit_predicates,
+            w.accusation_nouns,
+            w.culprit_verbs,
+        )
+        if len(_LEMMA_SETS) > 16:
+            _LEMMA_SETS.clear()  # lexicons made on the fly (tests, custom tables): keep it small
+        found = _LEMMA_SETS[id(lex)] = (lex, events, starters)
+    return found[1], found[2]
+
+
 def find_statements(
     sent: Span,
     sent_i: int,
@@ -109,6 +138,7 @@ def find_statements(
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
+    event_lemmas, starters = _lemma_sets(lex)
     ctx = _Context(
         sent,
         sent_i,
@@ -116,7 +146,7 @@ def find_statements(
         attributions,
         sources or SourceLexicon.default(),
         lex.responsibility,
-        frozenset(lex.lemmas),
+        event_lemmas,
         nation,
     )
     w = ctx.words
@@ -139,7 +169,7 @@ def find_statements(
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
         tok: Token | None = None
-        for words, read in readers:
+        for words, read in readers if lemma in starters else ():
             if lemma in words:
                 tok = doc[i] if tok is None else tok
                 out.extend(read(tok, ctx))

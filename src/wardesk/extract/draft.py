@@ -8,6 +8,7 @@ into spaCy objects.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,7 +103,9 @@ class Draft:
         return {loc.country for loc in self.locations if loc.country}
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(s: str | None) -> str:
+    """A place name's comparison key (memoised: drafts compare their places pairwise)."""
     return "".join(c for c in (s or "").lower() if c.isalnum())
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.attribution import reporting_lemmas
-from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
+from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.nlp.cache import (
@@ -29,6 +29,7 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_pos,
     doc_raw_lemmas,
+    doc_sentence_starts,
     doc_tags,
 )
 from wardesk.record import FAMILY
@@ -195,7 +196,7 @@ def _describing(tok: Token) -> bool:
     in the simple present, with no time of its own, below the text's first line (where headlines
     tell the news in the present): what someone does as a rule ("our forces strike only military
     targets", "they shell us every night")."""
-    if tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and tok.sent.start > 0:
+    if tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and doc_sentence_starts(tok.doc)[tok.i] > 0:
         return not _timed(tok)
     if tok.tag_ != "VBG":
         return False
@@ -264,7 +265,7 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
         groups.append(attacks)
         untyped = [t for t in untyped if t not in attacks]
     for t in untyped:
-        best = min(groups, key=lambda g: min(tree_distance(doc[t.head_i], doc[x.head_i]) for x in g))
+        best = min(groups, key=lambda g: min(tree_distance_at(doc, t.head_i, x.head_i) for x in g))
         best.append(t)
     return groups
 
@@ -712,13 +713,13 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
     verb = governing_verb(head)
-    anchors = [doc[t.head_i] for t in frame.triggers]
-    near = min(tree_distance(head, a) for a in anchors)
+    anchors = [t.head_i for t in frame.triggers]
+    near = min(tree_distance_at(doc, head.i, a) for a in anchors)
     charged = role == "initiator" and _culpable(head, trig) and _verb_in(head.head, CHARGE_VERBS)
     if (
         near > 4
         and not charged
-        and not (verb is not None and any(tree_distance(verb, a) <= 2 for a in anchors))
+        and not (verb is not None and any(tree_distance_at(doc, verb.i, a) <= 2 for a in anchors))
     ):
         return
     if role == "initiator" and head.dep_ == "nsubj" and verb is not None and is_passive(verb):
@@ -852,7 +853,8 @@ def _share_sides(frames: list[Frame]) -> None:
 
 
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
-    return min(frames, key=lambda f: min(tree_distance(tok, tok.doc[t.head_i]) for t in f.triggers))
+    doc, i = tok.doc, tok.i
+    return min(frames, key=lambda f: min(tree_distance_at(doc, i, t.head_i) for t in f.triggers))
 
 
 def build_frames(

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import (
@@ -35,6 +35,7 @@ from wardesk.nlp.cache import (
     doc_text,
     doc_token_offsets,
     doc_token_texts,
+    per_doc,
     span_text,
 )
 from wardesk.resources import load_words, load_yaml
@@ -469,6 +470,37 @@ def _sentence_words(sent: Span) -> list[_Word]:
     return out
 
 
+@per_doc
+def _number_words(doc: Doc) -> list[bool]:
+    """For every token, whether one of its words (as ``_sentence_words`` cuts them) can open a
+    number phrase: a starter word or digits. A sentence with none holds no number phrase, and
+    most sentences with an event word hold none."""
+    return list(map(_OPENS_NUMBER.__getitem__, doc_token_texts(doc)))
+
+
+class _OpensNumber(dict):
+    """token text -> whether one of its words is a starter or digits, filled on first ask (token
+    texts repeat within and across documents; the column is mapped through it at C speed)."""
+
+    def __missing__(self, text: str) -> bool:
+        starters = _starters()
+        if text.isalpha():
+            found = text.lower() in starters
+        else:
+            found = any(
+                (w := m.group(0).lower()) in starters or _DIGITS_RE.match(w) is not None
+                for m in _WORD_RE.finditer(text)
+            )
+        if len(self) > _OPENS_NUMBER_SIZE:
+            self.clear()  # a long run meets unbounded text: keep memory flat
+        self[text] = found
+        return found
+
+
+_OPENS_NUMBER_SIZE = 200_000
+_OPENS_NUMBER = _OpensNumber()
+
+
 def _keys(tok: Token) -> list[str]:
     """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots". Read from
     the per-document arrays: asked for several nouns of every number."""
@@ -781,8 +813,10 @@ def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
     """An outdated figure: "a previous toll of 112", "officials had first put the toll at 17"."""
     words = _count_lexicon().superseded_words
     of_heads = [_of_head(t) for t in (noun, anchor) if t is not None]
+    doc = anchor.doc
+    deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # arrays: no Token per child
     for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):
-        if tok is not None and any(c.lower_ in words for c in tok.children if c.dep_ in ("amod", "advmod")):
+        if tok is not None and any(lows[c] in words for c in kids[tok.i] if deps[c] in ("amod", "advmod")):
             return True
     return False
 
@@ -886,6 +920,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
     ages, durations, distances, percentages, phone numbers, ordinals, labels like
     "Resolution 2254" or "Su-24M", "one of the strikes") yield nothing.
     """
+    if not any(_number_words(sent.doc)[sent.start : sent.end]):
+        # no word of the sentence can open a number phrase: only people counted one by one
+        return _add_up_victim_types(sent, _single_victims(sent))
     words = _sentence_words(sent)
     texts = [w.text for w in words]
     starters = _starters()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from wardesk.nlp.cache import doc_heads, doc_pos, doc_sentence_starts
+from wardesk.nlp.cache import doc_heads, doc_pos, doc_sentence_starts, per_doc
 
 #: Dependency labels that keep a word inside the noun phrase of its head.
 NP_INTERNAL = frozenset(
@@ -19,19 +19,31 @@ def tree_distance(a: Token, b: Token) -> int:
     of token pairs per article, and walking ``Token.head`` objects dominated
     extraction time.
     """
-    doc = a.doc
-    starts = doc_sentence_starts(doc)
-    if starts[a.i] != starts[b.i]:
+    return tree_distance_at(a.doc, a.i, b.i)
+
+
+@per_doc
+def _tree(doc: Doc) -> tuple[list[int], list[int], dict[int, dict[int, int]]]:
+    """(sentence starts, heads, memo of each asked token's path to its root: ancestor -> edges),
+    through one cache look-up; a trigger's path is asked for against every other word."""
+    return doc_sentence_starts(doc), doc_heads(doc), {}
+
+
+def tree_distance_at(doc: Doc, a: int, b: int) -> int:
+    """``tree_distance`` between tokens ``doc[a]`` and ``doc[b]``, by index: no Token needed."""
+    starts, heads, paths = _tree(doc)
+    if starts[a] != starts[b]:
         return 1000
-    heads = doc_heads(doc)
-    index: dict[int, int] = {}
-    i = a.i
-    for k in range(len(heads)):  # bounded: a malformed tree must not loop
-        index[i] = k
-        if heads[i] == i:
-            break
-        i = heads[i]
-    i = b.i
+    index = paths.get(a)
+    if index is None:
+        index = paths[a] = {}
+        i = a
+        for k in range(len(heads)):  # bounded: a malformed tree must not loop
+            index[i] = k
+            if heads[i] == i:
+                break
+            i = heads[i]
+    i = b
     for k in range(len(heads)):
         if i in index:
             return index[i] + k
@@ -60,12 +72,16 @@ def np_head(tok: Token) -> Token:
 
 def governing_verb(tok: Token) -> Token | None:
     """The nearest verb above a token (itself if it is one)."""
-    doc = tok.doc
+    i = governing_verb_at(tok.doc, tok.i)
+    return None if i is None else tok if i == tok.i else tok.doc[i]
+
+
+def governing_verb_at(doc: Doc, i: int) -> int | None:
+    """``governing_verb(doc[i]).i`` by index: no Token per trigger where only the index is read."""
     pos, heads = doc_pos(doc), doc_heads(doc)  # cached arrays: no Token per step up the tree
-    i = tok.i
     for _ in range(8):
         if pos[i] in ("VERB", "AUX"):
-            return tok if i == tok.i else doc[i]
+            return i
         if heads[i] == i:
             return None
         i = heads[i]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers
+from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
 from wardesk.resources import load_yaml
 
 
@@ -181,17 +182,18 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
     """Triggers in one sentence: phrases first, then single lemmas outside them."""
     out: list[Trigger] = []
     taken: set[int] = set()
-    matcher = lexicon.matcher(doc)
-    for match_id, start, end in matcher(sent):
+    reading = _reading(doc, lexicon)
+    for match_id, start, end in reading.matches_within(sent.start, sent.end):
         key = doc.vocab.strings[match_id]
         etype, strength = lexicon.phrases[key]
         if any(k in taken for k in range(start, end)):  # matchers return document offsets, even on a Span
             continue
-        span = doc[start:end]
         taken.update(range(start, end))
-        out.append(Trigger(span.start, span.end, span.root.i, span.text, etype, strength, key))
-    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-    for i in range(sent.start, sent.end):
+        out.append(
+            Trigger(start, end, span_root(doc, start, end), span_text(doc, start, end), etype, strength, key)
+        )
+    lemmas, lowers, pos = doc_lemmas(doc), doc_lowers(doc), doc_pos(doc)
+    for i in reading.words_within(sent.start, sent.end):  # a table asked below is in _Reading.words
         if i in taken:
             continue
         lemma, lower = lemmas[i], lowers[i]
@@ -218,13 +220,14 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
                     Trigger(tok.i, tok.i + 1, tok.i, tok.text, craft.event_type, craft.strength, lemmas[i])
                 )
             continue
+        tag = pos[i]  # the array, not a Token: most lexicon words are asked nothing more
+        if tag not in TRIGGER_POS or (lemma in lexicon.noun_only and tag != "NOUN"):
+            continue
+        if lemma in lexicon.verb_only and tag != "VERB":
+            continue
         tok = doc[i]
-        if tok.pos_ not in TRIGGER_POS or (lemma in lexicon.noun_only and tok.pos_ != "NOUN"):
-            continue
-        if lemma in lexicon.verb_only and tok.pos_ != "VERB":
-            continue
         preps = lexicon.excluded_preps.get(lemma)
-        if preps and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        if preps and tag == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
             continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
@@ -235,6 +238,57 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
     return out
+
+
+class _Reading:
+    """What ``find_triggers`` reads of a whole document once, for one lexicon: the phrase matches
+    (one matcher pass over the document instead of one per sentence; a match never crosses a
+    sentence it is asked within) and the words any lexicon table knows (the rest of the words
+    can be no trigger, and most words are none)."""
+
+    def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
+        self.matches = lexicon.matcher(doc)(doc)
+        self.match_starts = [start for _id, start, _end in self.matches]
+        table, expulsion, craft = lexicon.lemmas, lexicon.expulsion_verbs, lexicon.craft_verbs
+        discovery = lexicon.discovery_verbs
+        # every table ``find_triggers`` asks a word about: a word in none of them is no trigger
+        self.words = [
+            i
+            for i, (lemma, lower) in enumerate(zip(doc_lemmas(doc), doc_lowers(doc), strict=True))
+            if lemma in table
+            or lower in table
+            or lemma in expulsion
+            or lemma in discovery
+            or lemma in craft
+            or lower in craft
+            or (lower.endswith("s") and lower[:-1] in table)
+        ]
+
+    def matches_within(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The phrase matches inside tokens ``[start, end)``, as a matcher run on that span gives them."""
+        lo = bisect.bisect_left(self.match_starts, start)
+        hi = bisect.bisect_left(self.match_starts, end)
+        return [m for m in self.matches[lo:hi] if m[2] <= end]
+
+    def words_within(self, start: int, end: int) -> list[int]:
+        """The known words among tokens ``[start, end)``."""
+        return self.words[bisect.bisect_left(self.words, start) : bisect.bisect_left(self.words, end)]
+
+
+@per_doc
+def _readings(doc: Doc) -> dict[int, tuple[TriggerLexicon, _Reading]]:
+    """id of a lexicon -> (the lexicon, its reading of the document); the lexicon is held, so
+    its id is not reused while the document lives."""
+    return {}
+
+
+def _reading(doc: Doc, lexicon: TriggerLexicon) -> _Reading:
+    """The document's ``_Reading`` for this lexicon, made on the first sentence asked."""
+    readings = _readings(doc)
+    found = readings.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        found = readings[id(lexicon)] = (lexicon, _Reading(doc, lexicon))
+    return found[1]
 
 
 #: "drove the rebels out of the town", "cleared the fighters from three villages": ground taken.

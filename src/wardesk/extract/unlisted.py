@@ -125,19 +125,33 @@ def _is_credit(doc: Doc, start: int, end: int, words: UnlistedWords) -> bool:
     return any(t in words.credit_words for t in doc_token_texts(doc)[start:end])
 
 
-def _is_body_around_war(span: Span, sources: SourceLexicon, words: UnlistedWords) -> bool:
-    """A monitor, NGO, UN body, ministry, outlet or wire agency: it speaks, counts or reports."""
-    text = span.text
+def _is_body_around_war(
+    span: Span, sources: SourceLexicon, words: UnlistedWords, text: str | None = None
+) -> bool:
+    """A monitor, NGO, UN body, ministry, outlet or wire agency: it speaks, counts or reports.
+    ``text``: the span's text when the caller has it."""
+    text = span.text if text is None else text
     name = sources.canonical(text) or sources.find_in(text)
     if name is not None and sources.type_of(name) not in ARMED_SOURCE_TYPES:
         return True
     if sources.person_org(text) is not None:
         return True  # a known spokesperson
     key = fold(text)
-    if key in words.outlets or any(key.startswith(o + " ") for o in words.outlets):
+    if key in words.outlets or _opens_with(key, words.outlets):
         return True
     low = _words(span)
     return bool(low) and low[-1] in words.institution_heads
+
+
+def _opens_with(key: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether ``key`` opens with one of ``names`` followed by a space ("al jazeera english" opens
+    with "al jazeera"): each word boundary of the key looked up, not every name tried in turn."""
+    p = key.find(" ")
+    while p != -1:
+        if key[:p] in names:
+            return True
+        p = key.find(" ", p + 1)
+    return False
 
 
 def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
@@ -159,9 +173,10 @@ def _is_titled_person(doc: Doc, span: Span, words: UnlistedWords) -> bool:
     return any(r.lemma_.lower() in words.person_titles or r.lower_ in words.person_titles for r in related)
 
 
-def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
-    """An aircraft, missile or gun named like a product ("Su-24M", "Tupolev", "F-16")."""
-    text = span.text  # once: a Span rebuilds its text from a Token per word on every read
+def _is_weapon(span: Span, weapons: WeaponLexicon, text: str | None = None) -> bool:
+    """An aircraft, missile or gun named like a product ("Su-24M", "Tupolev", "F-16").
+    ``text``: the span's text when the caller has it (a Span rebuilds it on every read)."""
+    text = span.text if text is None else text
     if (
         any(w in weapons.forms for w in doc_lowers(span.doc)[span.start : span.end])
         or text.lower() in weapons.forms
@@ -172,14 +187,7 @@ def _is_weapon(span: Span, weapons: WeaponLexicon) -> bool:
 
 def _only_force_words(span: Span, actors: ActorLexicon) -> bool:
     """ "Special Forces", "Air Force", "Warplanes": force nouns with no name in them."""
-    generic = (
-        actors.unit_heads
-        | actors.unit_mods
-        | actors.weapon_heads
-        | actors.weapon_mods
-        | actors.member_nouns
-        | actors.leading_modifiers
-    )
+    generic = actors.force_words
     low = _words(span)
     return bool(low) and all(w in generic for w in low)
 
@@ -261,22 +269,23 @@ def find_unlisted(
         if _is_credit(doc, ent.start, ent.end, words):
             continue
         span = doc[start:end]
-        found = actors.phrase_hit(span.text)
-        if found is None and (variant := actors.variant(span.text)) is not None:
+        text = span_text(doc, start, end)  # once: a Span rebuilds its text from a Token per word
+        found = actors.phrase_hit(text)
+        if found is None and (variant := actors.variant(text)) is not None:
             found = (variant, "alias", None)
         if found is not None:
             entry, kind, role = found
             if entry.type != "civilians":
                 out.append(_mention(doc, start, end, entry, kind, role))
             continue
-        if _only_force_words(span, actors) or _is_weapon(span, weapons):
+        if _only_force_words(span, actors) or _is_weapon(span, weapons, text):
             continue
-        if _is_body_around_war(span, sources, words):
+        if _is_body_around_war(span, sources, words, text):
             continue
         if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
             continue
         typ = (group_type(low, words) if ent.label_ != "PERSON" else None) or "unknown"
-        entry = ActorEntry(name=span.text.strip(), type=typ, country=None)
+        entry = ActorEntry(name=text.strip(), type=typ, country=None)
         out.append(_mention(doc, start, end, entry, "entity", None))
     return out
 

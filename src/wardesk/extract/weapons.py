@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wardesk.nlp.cache import doc_lowers, doc_text
+from wardesk.nlp.cache import doc_lowers, doc_text, doc_token_offsets, doc_token_texts, per_doc
 from wardesk.resources import load_yaml
 
 #: The event type a weapon class implies when the trigger itself is neutral.
@@ -94,12 +95,13 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
             found.append(
                 WeaponMention(m.group(0), cls, base + m.start(), base + m.end(), span.start, span.end)
             )
-    for match_id, start, end in lexicon.matcher(doc)(sent):
-        span = doc[start:end]  # matchers return document offsets, even on a Span
+    offsets, texts = doc_token_offsets(doc), doc_token_texts(doc)
+    for match_id, start, end in _matches_within(doc, lexicon, sent.start, sent.end):
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]
         if cls == "aircraft" and _civil_craft(doc, start, lexicon.civil_modifiers):
             continue
-        found.append(WeaponMention(name, cls, span.start_char, span.end_char, span.start, span.end))
+        end_char = offsets[end - 1] + len(texts[end - 1])
+        found.append(WeaponMention(name, cls, offsets[start], end_char, start, end))
     found.sort(key=lambda w: (-(w.end_char - w.start_char), w.start_char))
     out: list[WeaponMention] = []
     for w in found:
@@ -108,6 +110,26 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
         out.append(w)
     out.sort(key=lambda w: w.start_char)
     return out
+
+
+@per_doc
+def _doc_matches(doc: Doc) -> dict[int, tuple[WeaponLexicon, list[tuple[int, int, int]], list[int]]]:
+    """id of a lexicon -> (the lexicon, its phrase matches over the whole document, their starts):
+    one matcher pass per document instead of one per sentence."""
+    return {}
+
+
+def _matches_within(doc: Doc, lexicon: WeaponLexicon, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The lexicon's phrase matches inside tokens ``[start, end)``, as a matcher run on that span
+    gives them (a match that crosses its edge is none)."""
+    cache = _doc_matches(doc)
+    found = cache.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        matches = lexicon.matcher(doc)(doc)
+        found = cache[id(lexicon)] = (lexicon, matches, [m[1] for m in matches])
+    _lexicon, matches, starts = found
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [m for m in matches[lo:hi] if m[2] <= end]
 
 
 def _civil_craft(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:
