@@ -362,3 +362,17 @@ def test_extract_actors_who_is_said_to_be_responsible_initiates(pipeline, text, 
     names = _initiators(pipeline, text)
     assert initiator is None or initiator in names
     assert not_initiator is None or not_initiator not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality before an attacker who is the event noun itself: still the attacker
+        "Palestinian gunmen opened fire on a bus near Nablus on Monday, killing two passengers.",
+        "Somali gunmen attacked a hotel in Kismayo on Friday, killing six guests.",
+    ],
+)
+def test_extract_actors_gunmen_after_a_nationality_are_the_attackers(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(a.name == "Unidentified armed group" for e in events for a in e.initiators), events
+    assert not any(a.name == "Unidentified armed group" for e in events for a in e.targets), events
