@@ -365,6 +365,21 @@ def test_extract_actors_who_is_said_to_be_responsible_initiates(pipeline, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the article's war is unknown: the rebels stay unnamed, no one war's rebels
+        ("Rebels attacked a village on Monday, killing five people, officials said.", "rebels"),
+        ("Insurgents ambushed a supply convoy on Tuesday, killing four drivers.", "insurgents"),
+        # the article's country says whose rebels they are
+        ("Rebels attacked a village near Idlib on Monday, killing five people.", "Syrian rebels"),
+        ("Rebels attacked a village near Marib on Monday, killing five people.", "Houthis"),
+    ],
+)
+def test_extract_actors_rebels_of_an_unknown_war_stay_unnamed(pipeline, text, name):
+    assert _initiators(pipeline, text) == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a nationality before an attacker who is the event noun itself: still the attacker
