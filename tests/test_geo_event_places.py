@@ -156,7 +156,9 @@ def test_geo_event_places_a_nationality_adjective_is_no_event_place(pipeline, te
         ("Shelling hit eastern Mosul on Monday, killing three people.", "Mosul", "exact"),
     ],
 )
-def test_geo_event_places_a_part_of_a_region_named_like_its_town_is_the_region(pipeline, text, name, precision):
+def test_geo_event_places_a_part_of_a_region_named_like_its_town_is_the_region(
+    pipeline, text, name, precision
+):
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     places = [(loc.name, loc.precision) for e in events for loc in e.locations]
     assert places == [(name, precision)], places
