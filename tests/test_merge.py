@@ -56,6 +56,18 @@ def test_merge_country_mention_folds_into_the_province(pipeline):
     assert [(loc.name, loc.precision) for e in evs for loc in e.locations] == [("Saada", "admin1")]
 
 
+def test_merge_a_village_unknown_to_the_gazetteer_keeps_its_event_beside_the_province(pipeline):
+    """A village the gazetteer lacks is placed by its country, but it is no country-level mention:
+    the province's event does not swallow it."""
+    text = (
+        "Warplanes carried out six strikes on the village of Kafr Zaytoonat on Wednesday, a monitor "
+        "said. Air strikes on Idlib province hit a school on Wednesday, killing 26 civilians, the "
+        "monitor said."
+    )
+    names = [loc.name for e in _incidents(pipeline, text) for loc in e.locations]
+    assert "Kafr Zaytoonat" in names, names
+
+
 def test_merge_coarse_mention_with_another_toll_stays_apart(pipeline):
     text = (
         "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"

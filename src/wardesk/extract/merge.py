@@ -460,7 +460,9 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
             or (area.precision == "admin1" and not area.admin1)
         )
 
-    by_country = all(country_level(area) for area in coarse.locations)
+    # a village the gazetteer lacks is placed by its country but names more than the country: it
+    # may be a town's event told again, never a province's
+    by_country = all(country_level(area) and not _country_only(area) for area in coarse.locations)
     spots = [
         loc
         for loc in fine.locations
