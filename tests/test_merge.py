@@ -47,7 +47,7 @@ def test_merge_country_mention_folds_into_the_province(pipeline):
     """Under a country, a province is fine enough: the lead's strike "in Yemen" is the strike in
     northern Saada told further down."""
     text = (
-        "The coalition said it carried out a deadly air strike in Yemen on Wednesday. The coalition "
+        "A coalition air strike in Yemen on Wednesday was deadly, the alliance announced. The coalition "
         "called it a legitimate military action. The Red Cross said it was alarmed. The United Nations "
         "called for an inquiry. Rebel television showed burned vehicles. An air strike on a market in "
         "northern Saada on Wednesday killed 29 people, the Red Cross said."

@@ -753,7 +753,7 @@ def _demonym_of(key: str, place: Place) -> bool:
     for end in DEMONYM_ENDINGS:
         stem = key[: -len(end)]
         if key.endswith(end) and len(stem) >= DEMONYM_MIN_STEM:
-            if any(w.startswith(stem) and w[len(stem) :] in DEMONYM_STEM_TAILS for w in words):
+            if any(w == stem or (w.startswith(stem) and w[len(stem) :] in DEMONYM_STEM_TAILS) for w in words):
                 return True
     return False
 
