@@ -384,3 +384,21 @@ def test_frames_shooting_armed_men_is_an_armed_clash(pipeline, text, expected):
 def test_frames_raid_is_from_the_air_only_with_an_aerial_word(pipeline, text, expected):
     types = [e.event_type for e in _events(pipeline, text) if e.kind == "incident"]
     assert types == [expected], types
+
+
+@pytest.mark.parametrize(
+    "text, etype, filled",
+    [
+        # no means named: the attack on civilians is the extractor's default, flagged as filled
+        (
+            "Militants killed eleven herders near Gao on Saturday, the mayor said.",
+            "attack_on_civilians",
+            True,
+        ),
+        # the means named: the type is the sentence's own
+        ("A car bomb killed eleven shoppers in Gao on Saturday, the mayor said.", "remote_explosive", False),
+    ],
+)
+def test_frames_filled_type_is_flagged(pipeline, text, etype, filled):
+    main = _events(pipeline, text)[0]
+    assert (main.event_type, main.type_filled) == (etype, filled)

@@ -167,6 +167,69 @@ def test_link_weak_grounds(a: Event, b: Event, texts: dict[str, str], linked: bo
     assert (len(stories) == 1) is linked
 
 
+#: A report of the bombing that names no means: "a terrorist attack" typed by the extractor's default.
+TEXT_UNTOLD = "The envoy condemned the terrorist attack on Tuesday, saying at least 18 people had died in it."
+
+
+@pytest.mark.parametrize(
+    "filled,linked",
+    [
+        # the attack on civilians was filled by default (no means named): the type is untold, no family apart
+        (True, True),
+        # told as a massacre in its own words: another family than the car bomb, a weak pair that fails
+        (False, False),
+    ],
+)
+def test_link_filled_type_is_untold(filled: bool, linked: bool) -> None:
+    a = ev()
+    b = ev(etype="attack_on_civilians", weapons=(), killed=18, targets=(), type_filled=filled)
+    stories = link_reports(
+        [rep("1", "Reuters", a), rep("2", "AFP", b)], texts={"1": TEXT_A, "2": TEXT_UNTOLD}
+    )
+    assert (len(stories) == 1) is linked
+
+
+TEXT_BATTLE = "Heavy fighting raged in the outskirts as insurgents advanced."
+TEXT_FIRE = "Four people died when insurgents opened fire on a bus, a monitor said."
+
+
+def test_link_filled_type_gives_no_agreement() -> None:
+    """A filled type keeps no pair weak, but against another family it lends no agreement either: a
+    battle and a killing told only by place and day are not one event for that."""
+    battle = ev(etype="armed_clash", weapons=(), killed=None, targets=())
+    killing = ev(etype="attack_on_civilians", weapons=(), killed=4, type_filled=True)
+    texts = {"1": TEXT_BATTLE, "2": TEXT_FIRE}
+    assert len(link_reports([rep("1", "Reuters", battle), rep("2", "AFP", killing)], texts=texts)) == 2
+
+
+TEXT_JETS = "Government warplanes pounded opposition districts, leaving 12 civilians dead, a monitor said."
+TEXT_ROCKETS = "Militants fired rockets at residential neighbourhoods in the west, state media reported, adding that 15 people died."
+
+
+def _attackers(e: Event, *actors: tuple[str, str]) -> Event:
+    return e.model_copy(update={"initiators": [Actor(name=n, type=t) for n, t in actors]})
+
+
+@pytest.mark.parametrize(
+    "rebel_type,linked",
+    [
+        # a state's air strike and the rebels' rockets on one city over one day and the next: two acts
+        ("missile_artillery", False),
+        # one kind of act that the two reports pin on the two sides: one strike, its culprit disputed
+        ("air_strike", True),
+    ],
+)
+def test_link_two_sides_acts_are_weak(rebel_type: str, linked: bool) -> None:
+    jets = _attackers(ev(etype="air_strike", weapons=(), killed=12), ("Syria", "state_forces"))
+    rockets = _attackers(
+        ev(etype=rebel_type, weapons=(), killed=15, end=D + dt.timedelta(days=1)),
+        ("Al-Nusra Front", "rebel_group"),
+    )
+    texts = {"1": TEXT_JETS, "2": TEXT_ROCKETS}
+    stories = link_reports([rep("1", "Reuters", jets), rep("2", "AFP", rockets)], texts=texts)
+    assert (len(stories) == 1) is linked
+
+
 def test_link_same_article_never_joins() -> None:
     reports = [rep("1", "Reuters", ev(), article="x"), rep("2", "Reuters", ev(), article="x")]
     assert stories_of(link_reports(reports, texts={"1": TEXT_A, "2": TEXT_A})) == [["1"], ["2"]]

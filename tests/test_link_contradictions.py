@@ -929,3 +929,68 @@ def test_link_contradictions_a_headline_bound_gives_way_to_the_precise_figure_be
     st = story(headline, other)
     (toll,) = [c for c in st.contradictions if c["kind"] == "fatalities"]
     assert sorted(s["value"] for s in toll["sides"]) == [40, 68]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "disputed"),
+    [
+        # a photo's one wounded man is a person shown, not the incident's count
+        (
+            "A wounded man is carried into the clinic after the shelling of the market.",
+            "A wounded man",
+            False,
+        ),
+        # one dead told as a count is a figure like any other
+        ("Only one person died in the shelling of the market, the governor said.", "one person", True),
+    ],
+)
+def test_link_contradictions_one_person_shown_is_no_count(sentence: str, phrase: str, disputed: bool) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The shelling of the market killed 14 people, medics said.", 14, "medics"),
+        _quoted("2", "Outlet B", sentence, 1, None, phrase=phrase),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disputed"),
+    [
+        # a toll of raids weeks before, told in passing: another incident's figure
+        ("Rights monitors said 40 people died in raids on the valley on March 3 and March 4.", False),
+        # the same toll dated to the event's own day is a side
+        ("Rights monitors said 40 people died in the raid on the valley on May 2.", True),
+        # the day a source spoke is no earlier incident's
+        ("On 4 May the ministry said that 40 people had died in the raid on the valley.", True),
+    ],
+)
+def test_link_contradictions_a_toll_of_earlier_days_is_another_incidents(
+    sentence: str, disputed: bool
+) -> None:
+    st = story(
+        _quoted("1", "Outlet A", "The raid on the valley killed 12 people, medics said.", 12, "medics"),
+        _quoted("2", "Outlet B", sentence, 40, "monitors", days_later=3),
+    )
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+@pytest.mark.parametrize(
+    ("later_text", "disputed"),
+    [
+        # the later outlet tells the lower toll as the monitor's first count: one count revised
+        (
+            "At least 41 people died in the strikes on the village, a monitor said. The monitor had "
+            "initially put the toll at 19 but more bodies were found under the rubble.",
+            False,
+        ),
+        # without that sentence the two counts stand against each other
+        ("At least 41 people died in the strikes on the village, a monitor said.", True),
+    ],
+)
+def test_link_contradictions_a_toll_another_article_calls_initial_is_an_update(
+    later_text: str, disputed: bool
+) -> None:
+    first = _quoted("1", "Outlet A", "Strikes on the village killed 19 people.", 19, None)
+    claim = Claim(what="killed", value=41, source="a monitor", text="41 people")
+    ev = event(killed=41, claims=[claim]).model_copy(update={"evidence": [Evidence(start=0, end=70)]})
+    later, _ = Report.read("2", "art-2", "Outlet B", D + dt.timedelta(days=1), ev, later_text)
+    assert kinds(story(first, later)) == (["fatalities"] if disputed else [])

@@ -201,6 +201,10 @@ class Event(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
     background: bool = False
     confidence: float = Field(default=0.5, ge=0, le=1)
+    # no word of the event's own names its kind (no weapon, no means): ``event_type`` was filled
+    # from the article's other events or by default (civilians killed by armed men: an attack on
+    # civilians); linking takes such a type as untold, not as a kind that excludes another report's
+    type_filled: bool = False
 
 
 class ArticleEvents(_Model):

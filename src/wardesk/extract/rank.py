@@ -99,6 +99,7 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         evidence=[Evidence(start=s, end=e) for s, e in sorted(d.evidence)],
         background=background,
         confidence=_confidence(d),
+        type_filled=d.filled_type and d.event_type is not None,
     )
 
 

@@ -544,7 +544,7 @@ def _part_score(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> floa
         return None  # ... and its day
     if not main_places_meet(v, r):
         return None  # told of another place first: a roundup's next town, a related headline's
-    if not families_differ(v.event.event_type, r.event.event_type) and one_place(v, r):
+    if not families_differ(v.told_type, r.told_type) and one_place(v, r):
         return None  # one kind of act, same place and days: the voice's event read twice
     if c.first and c.last:
         if (max(c.last, span[1]) - min(c.first, span[0])).days + 1 > MAX_STORY_DAYS:

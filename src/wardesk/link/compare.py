@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wardesk.link.report import Report
+from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import fold
 from wardesk.record import FAMILY, NO_DAY_GIVEN, Location
 from wardesk.resources import load_words
@@ -307,13 +307,42 @@ def gate(a: Report, b: Report) -> Gate:
     p = compare_places(a.event.locations, b.event.locations)
     if p is None:
         return NO
-    other_family = families_differ(a.event.event_type, b.event.event_type)
+    other_family = families_differ(a.told_type, b.told_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
     loose = vague(a) or vague(b)
-    but_place = d[1] or other_family or clash or loose
+    but_place = d[1] or other_family or clash or loose or two_sides_acts(a, b)
     return Gate(True, weak=but_place or p[1], place=p[0], date=d[0], weak_but_place=but_place)
+
+
+#: Actor types of a state's side, and of the armed groups that fight states (militias fight on
+#: either side, so they are of neither).
+STATE_SIDE = frozenset({"state_forces", "external_forces"})
+ARMED_OPPOSITION = frozenset({"rebel_group"})
+
+
+def _side(actors: list) -> str | None:
+    """'state' when every named attacker is a state's force, 'opposition' when every one is an armed
+    group that fights states; None when none is named or they are mixed or of neither kind."""
+    types = {a.type for a in actors}
+    if types and types <= STATE_SIDE:
+        return "state"
+    if types and types <= ARMED_OPPOSITION:
+        return "opposition"
+    return None
+
+
+def two_sides_acts(a: Report, b: Report) -> bool:
+    """Does each report tell, in its own voice, another kind of act by another side: an air strike by
+    a state's aircraft against rocket fire by the rebels it fights? In a divided city on one day both
+    happen, and each side's media tell the one that hit their side. Such a pair is weak: only a strong
+    score (the wording, the toll, a precise place) makes it one event told two ways, as a contested
+    strike whose culprit the sides dispute is (of one sub-type, or of one told by one side only)."""
+    if a.told_type == b.told_type or UNTOLD_TYPE in (a.told_type, b.told_type):
+        return False
+    sa, sb = _side(a.event.initiators), _side(b.event.initiators)
+    return sa is not None and sb is not None and sa != sb
 
 
 def read_twice(a: Report, b: Report) -> bool:
@@ -439,12 +468,6 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
     if len(x) > len(y):
         x, y = y, x
     return sum(w * y.get(t, 0.0) for t, w in x.items())
-
-
-#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
-#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
-#: another report's air strike or shooting of the same crowd.
-UNTOLD_TYPE = "other"
 
 
 def families_differ(a: str, b: str) -> bool:

@@ -91,7 +91,8 @@ def updated(figs: list[Figure]) -> list[Figure]:
     by two outlets under two names is one source revising its toll); when it
     is itself marked as early ("initial reports"); or when the higher one is
     marked as a revision ("has risen to") and one of the two names no
-    claimant. One claimant's later, lower figure updates nothing and stays a
+    claimant; or when the higher one's article gives this very figure as an
+    early toll ("the group's first count put the dead at 34"). One claimant's later, lower figure updates nothing and stays a
     dispute (a governor's 32 then 23 is for the reader to see), unless the
     higher one says it is the revision ("updating an earlier toll"): an outlet
     published a day later may still carry the count it replaced. However long
@@ -107,7 +108,7 @@ def updated(figs: list[Figure]) -> list[Figure]:
             same = bool(keys[i]) and keys[i] == keys[j]
             if (g.best or 0) <= (f.best or 0) or not (_not_before(g, f) or (same and g.revised)):
                 continue
-            if same or f.early or (g.revised and not (keys[i] and keys[j])):
+            if same or f.early or f.best in g.report.early or (g.revised and not (keys[i] and keys[j])):
                 gone.add(i)
                 break
     return [f for i, f in enumerate(order) if i not in gone]

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from wardesk.link.quotes import Quote, event_quotes
+from wardesk.link.superseded import early_tolls
 from wardesk.link.wire import wire_credit
 from wardesk.record import Event
+
+#: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
+#: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
+#: another report's air strike or shooting of the same crowd.
+UNTOLD_TYPE = "other"
 
 
 @dataclass(frozen=True, eq=False)
@@ -24,7 +30,9 @@ class Report:
     that every side of a contradiction points to a sentence. ``main`` is set
     when the event is its article's main event (the one the article is
     about, its first record): where an article reads one event several
-    times, the main reading is the one that links first.
+    times, the main reading is the one that links first. ``early`` holds the
+    tolls its article gives as superseded ("its first count put the dead at 34";
+    ``link.superseded``).
 
     Compared and hashed by identity: a report is read once and never changes,
     so what is derived from it can be remembered per report.
@@ -40,6 +48,7 @@ class Report:
     lead: Quote | None = None
     quotes: tuple[Quote | None, ...] = ()
     main: bool = False
+    early: frozenset[int] = frozenset()
 
     @classmethod
     def read(
@@ -62,8 +71,28 @@ class Report:
         lead, quotes = event_quotes(text, event)
         evidence = " ".join(text[ev.start : ev.end] for ev in event.evidence)
         wire = wire_credit(text, outlet)
-        report = cls(report_id, article_id, outlet, published, event, near_dup_of, wire, lead, quotes, main)
+        report = cls(
+            report_id,
+            article_id,
+            outlet,
+            published,
+            event,
+            near_dup_of,
+            wire,
+            lead,
+            quotes,
+            main,
+            early_tolls(text),
+        )
         return report, evidence
+
+    @property
+    def told_type(self) -> str:
+        """The sub-type as the article tells it: the event's type, or ``UNTOLD_TYPE`` when the extractor
+        filled it with no means named (``Event.type_filled``: "an attack left 40 dead" is
+        typed an attack on civilians by default, but says nothing against another report's car
+        bomb)."""
+        return UNTOLD_TYPE if self.event.type_filled else self.event.event_type
 
     def quote(self, claim_index: int | None) -> Quote | None:
         """The sentence of a claim (by index), else the event's lead sentence."""
@@ -86,6 +115,7 @@ class Report:
             "lead": self.lead.to_dict() if self.lead else None,
             "quotes": [q.to_dict() if q else None for q in self.quotes],
             "main": self.main,
+            "early": sorted(self.early),
         }
 
     @classmethod
@@ -103,6 +133,7 @@ class Report:
             lead=Quote.from_dict(d.get("lead")),
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
             main=bool(d.get("main")),
+            early=frozenset(int(v) for v in d.get("early") or ()),
         )
 
 

@@ -114,6 +114,67 @@ def in_link_list(text: str | None, value: int | None) -> bool:
     return marker is not None and number is not None and marker.start() < number.start()
 
 
+#: Days of slack before a report's event within which a date its figure's sentence names is still
+#: that event's (the eve of a strike told "overnight"; the linker's own slack).
+EARLIER_SLACK_DAYS = 1
+
+
+@cache
+def _calendar_date() -> re.Pattern[str]:
+    """A day of a month, "December 11" or "11 December" (an optional year after), by the months' full
+    names written with a capital (``time_expressions.yaml``; "may" alone is a verb)."""
+    raw = load_yaml("lexicons", "time_expressions.yaml")
+    names = "|".join(
+        sorted(
+            (str(k).capitalize() for k in raw["months"] if len(str(k)) > 3 or k == "may"),
+            key=len,
+            reverse=True,
+        )
+    )
+    day = r"(?P<d{i}>[0-3]?\d)(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?:(?P<m1>{names}) {day.format(i=1)}|{day.format(i=2)} (?P<m2>{names}))\b(?:,? (?P<y>(?:19|20)\d\d)\b)?"
+    )
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    raw = load_yaml("lexicons", "time_expressions.yaml")
+    return {str(k).capitalize(): int(v) for k, v in raw["months"].items()}
+
+
+def calendar_dates(text: str | None, published: dt.date) -> list[dt.date]:
+    """The days of a month a sentence names, each in the last year that puts it on or before the
+    publication day (or in the year it gives)."""
+    out = []
+    for m in _calendar_date().finditer(text or ""):
+        month = _month_numbers()[m["m1"] or m["m2"]]
+        day = int(m["d1"] or m["d2"])
+        year = int(m["y"]) if m["y"] else published.year
+        try:
+            d = dt.date(year, month, day)
+            if not m["y"] and d > published:
+                d = dt.date(year - 1, month, day)
+        except ValueError:
+            continue
+        out.append(d)
+    return out
+
+
+def told_of_earlier_days(text: str | None, r: Report) -> bool:
+    """Does a figure's sentence date what it counts only to days before its report's event ("30 died
+    ... on March 3 and March 4" in a report of a May raid)? Then it is another, earlier
+    incident's toll told in passing, not this report's. A day a source spoke or the article appeared
+    is never before the event, so only earlier days count against it."""
+    start = r.event.date.start
+    if start is None or not isinstance(r.published, dt.date):
+        return False
+    _, told_rx = _day_patterns()  # a dateline's day is the publication's
+    days = calendar_dates(told_rx.sub(" ", text or ""), r.published)
+    limit = start - dt.timedelta(days=EARLIER_SLACK_DAYS)
+    return bool(days) and all(d < limit for d in days)
+
+
 @cache
 def _held_lexicon() -> tuple[list[re.Pattern[str]], dict[str, str]]:
     raw = load_yaml("lexicons", "held_areas.yaml")
@@ -339,6 +400,9 @@ def counted_kind(phrase: str | None) -> str:
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+#: A phrase that shows one person with the indefinite article ("an injured child"), not a number.
+_INDEFINITE = re.compile(r"\s*an?\s", re.IGNORECASE)
+
 #: Figures below this are told in too many ways to look for ("a child", "a man and his wife").
 SHOWN_MIN_VALUE = 3
 
@@ -400,7 +464,8 @@ class Figure:
     high: int | None
     vague: bool
     claim: int | None  # index of the claim that gives the best figure, if any
-    #: its sentence gives it a wider scope (tally_text) or is another article's (in_link_list)
+    #: its sentence gives it a wider scope (tally_text), is another article's (in_link_list) or an
+    #: earlier incident's (told_of_earlier_days)
     tally: bool = False
 
     @property
@@ -456,7 +521,11 @@ class Figure:
 
     @property
     def shown(self) -> bool:
-        """Its sentence gives the figure (``holds_figure``): a reader can check it there."""
+        """Its sentence gives the figure (``holds_figure``): a reader can check it there. A figure of
+        one read from a person the sentence shows with the indefinite article ("an injured boy lies
+        in a clinic", "a wounded man is carried") is that person, not a count of the incident."""
+        if self.best == 1 and _INDEFINITE.match(self.phrase or ""):
+            return False
         return holds_figure(self.sentence, self.best)
 
     @property
@@ -490,7 +559,7 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
         idx, best = sharper, round(r.event.claims[sharper].value or 0)
     quote = r.quote(idx)
     text = quote.text if quote else None
-    wider = tally_text(text) or in_link_list(text, best)
+    wider = tally_text(text) or in_link_list(text, best) or told_of_earlier_days(text, r)
     return Figure(r, c.low, best, c.high, vague, idx, tally=wider)
 
 
