@@ -111,6 +111,9 @@ CANONICAL = [
     ("FLEC-FAC", "FLEC"),
     ("Zapatistas", "EZLN"),
     ("Jamaat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh"),
+    # a state's units the news names on their own
+    ("Joint Task Force Sulu", "Philippines"),
+    ("Joint-Task Force Central", "Philippines"),
 ]
 
 NOT_ACTORS = [

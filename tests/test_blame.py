@@ -462,3 +462,18 @@ def test_blame_a_claimant_nobody_else_is_quoted_beside_is_the_source(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert [(s.name, s.verb) for e in evs for s in e.sources] == [("JNIM", "claimed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Gunmen attacked the village of Dargol on Tuesday, killing five people. A militia official said "several '
+        'attackers were killed."',
+        "Raiders stormed a farm near Kuru on Monday. A vigilante leader said four bandits were killed in the fight.",
+    ],
+)
+def test_blame_a_speaker_whose_side_the_table_lacks_counting_enemy_dead_reads_through(pipeline, text):
+    """A speaker read as a generic side where no country is known ("a militia official") is no entry
+    of the actor table: asking whether that side fought its enemies must answer no, not fail the article."""
+    events = _events(pipeline, text)
+    assert any(e.fatalities is not None for e in events), events

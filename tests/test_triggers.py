@@ -40,6 +40,9 @@ def _frames(nlp, text):
         ("The militants executed 25 civilians who tried to flee.", "attack_on_civilians"),
         ("Gunmen opened fire on worshippers leaving the mosque.", "attack_on_civilians"),
         ("Militants kidnapped 40 villagers from their homes.", "abduction"),
+        # passengers held in a hijacked train, bus or plane are taken hostage
+        ("Gunmen hijacked a crowded bus on the coast road on Friday.", "abduction"),
+        ("The group claimed the hijacking of a passenger train in the hills.", "abduction"),
         ("Su-24M bombers destroyed an ammunition depot with a KAB-500 guided bomb.", "air_strike"),
     ],
 )
@@ -230,6 +233,28 @@ def test_triggers_an_aircraft_brought_down_is_an_event(nlp, text, key):
 @pytest.mark.parametrize(
     ("text", "key"),
     [
+        # a crash told in a relative clause on an aircraft something was just done to: how that act ended
+        ("Insurgents said they had damaged a cargo helicopter, which later crashed beyond the hills.", None),
+        ("The gunmen fired at a small plane, which then came down in a marsh.", None),
+        ("Militia fighters hit a transport plane that crashed two days later.", None),
+        # a crash told of the aircraft itself stays an event
+        ("A surveillance plane that crashed near the dam carried six crew, the army said.", "crash"),
+        ("The small plane, which came down in a marsh, belonged to the air force.", "come"),
+        # an aircraft merely followed or seen is no attack's object: its crash is the event
+        ("Officials said a fighter jet was trailing an airliner that crashed near the border.", "crash"),
+    ],
+)
+def test_triggers_a_crash_told_as_the_outcome_of_an_act_is_no_event_of_its_own(nlp, text, key):
+    """'they hit a cargo plane, which then came down far off': the crash ends what was done to the
+    aircraft; its own event would sit where the aircraft fell, not where it was hit."""
+    doc = nlp(text)
+    keys = {t.key for s in doc.sents for t in find_triggers(doc, s, TriggerLexicon.default())}
+    assert keys & {"crash", "down", "bring", "come"} == ({key} if key else set()), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
         ("The transport plane crashed after an engine failure during a training flight.", None),
         ("The helicopter came down in bad weather, the ministry said.", None),
         ("An army helicopter crashed near the airbase during a routine patrol flight.", None),
@@ -261,3 +286,27 @@ def test_triggers_capitalised_plurals_are_found_by_their_singular(nlp, text, key
     sent = next(doc.sents)
     found = {(t.key, t.event_type) for t in find_triggers(doc, sent, TriggerLexicon.default())}
     assert (key, event_type) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Villagers said eight bodies were discovered on Thursday near the road to Gulu.", "discover"),
+        ("Police recovered the bodies of nine herders from the river on Monday.", "recover"),
+        ("A mass grave was uncovered outside the town last week.", "uncover"),
+        ("Investigators found that the convoy had taken a wrong turn.", None),
+        ("Aid workers found shelter for the families in a school.", None),
+    ],
+)
+def test_triggers_finding_the_dead_tells_a_killing(nlp, text, key):
+    """Bodies, corpses or a grave found, recovered or uncovered tell that people were killed there;
+    finding anything else tells nothing."""
+    doc = nlp(text)
+    keys = {t.key for t in find_triggers(doc, next(doc.sents), TriggerLexicon.default())}
+    assert (key in keys) if key else not keys, keys
+
+
+def test_frames_who_finds_the_dead_takes_no_part(nlp):
+    """The police who recover the bodies are no attacker of the killing the find tells."""
+    frames = _frames(nlp, "Police recovered the bodies of nine herders from the river on Monday.")
+    assert frames and not any(m.text == "Police" for f in frames for m in f.initiators)

@@ -424,6 +424,11 @@ class ActorLexicon:
                 f"no actor named {name!r} in {self.where}; canonical names are the `name` fields"
             ) from None
 
+    def get(self, name: str) -> ActorEntry | None:
+        """The entry whose canonical name is ``name``, or None: a speaker's side may be a generic
+        word resolved where no country is known ("a militia official"), which the table lacks."""
+        return self._by_name.get(name)
+
     def state_of(self, country: str | None) -> ActorEntry | None:
         """The state forces of an ISO2 country, if listed."""
         index = self._state_of.get((country or "").upper())

@@ -493,7 +493,8 @@ class _ArticleReading:
         attacked = any(t.name == side for t in d.targets)
         if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
             # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
-            enemy = self.actors.enemy_of(self.actors.entry(side))
+            listed_side = self.actors.get(side) if side is not None else None
+            enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
@@ -509,8 +510,9 @@ class _ArticleReading:
         country ("four Hezbollah members were killed", says a Lebanese official) is not its enemy."""
         if side is None or not targets:
             return False
-        state = self.actors.entry(side)
-        if state.type != "state_forces":
+        state = self.actors.get(side)
+        if state is None or state.type != "state_forces":
+            # a side the table lacks ("a militia official" where no country is known) is no state
             return False
         enemy = self.actors.enemy_of(state)
 

@@ -174,6 +174,10 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
     ]
+    gone = [p for p in keep if p not in here]
+    if gone:
+        # 'taken to a clinic in X, the main town of Y province': Y only says where X is
+        here = [p for p in here if not any(_describes(doc, q.token_end, p.token_start) for q in gone)]
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
     lemmas, deps = doc_lemmas(doc), doc_deps(doc)  # per-document arrays: no Token per word
@@ -189,6 +193,33 @@ def event_locations(frame: Frame) -> list[Location]:
             continue
         locs.append(loc)
     return order_locations(locs)
+
+
+#: Prepositions that say where a destination lies ("taken to the clinic in X").
+WHERE_PREPS = frozenset({"in", "at"})
+#: Nouns of "X, the main town of Y": a description of X that names what contains it.
+TOWN_NOUNS = load_words("lexicons", "place_words.yaml", "town_nouns")
+#: Punctuation between a place and its description (a closing quote when the speaker's words end there).
+_DESCRIPTION_PUNCT = frozenset({",", '"', "\u201c", "\u201d", "'", "\u2019", "(", "-", "\u2013", "\u2014"})
+#: Most words of "the main market town in", between the place and the one its description names.
+DESCRIPTION_MAX_WORDS = 6
+
+
+def _describes(doc: Doc, end: int, start: int) -> bool:
+    """doc[end:start] is a description opening after a place and naming another ('X, the main town in Y',
+    'X" - the largest village of Y'): the second place only says where the first lies."""
+    lows, pos = doc_lowers(doc), doc_pos(doc)
+    k = end
+    while k < start and lows[k] in _DESCRIPTION_PUNCT:
+        k += 1
+    if k == end or start - k > DESCRIPTION_MAX_WORDS or k >= start or lows[k] != "the":
+        return False
+    words = range(k + 1, start - 1)
+    return (
+        lows[start - 1] in ("in", "of")
+        and any(lows[w] in TOWN_NOUNS for w in words)
+        and all(pos[w] in ("ADJ", "NOUN") for w in words)
+    )
 
 
 def _country_not_place(p: Any) -> bool:
@@ -247,6 +278,10 @@ def _to_destination(doc: Doc, i: int) -> bool:
             return False  # "..., where three herders died": it happened there
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
             if lemmas[heads[cur]] in MOTION_LEMMAS:
+                return True
+        if deps[cur] == "prep" and lows[cur] in WHERE_PREPS and lemmas[heads[cur]] in MOTION_LEMMAS:
+            # "taken to the clinic in X", the parser hanging "in X" on the verb: X is where the clinic is
+            if any(deps[c] == "prep" and lows[c] in DESTINATION_PREPS and c < cur for c in kids[heads[cur]]):
                 return True
         if heads[cur] == cur or (pos[cur] in ("VERB", "AUX") and deps[cur] not in ("relcl", "acl")):
             return False

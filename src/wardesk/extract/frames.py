@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance
-from wardesk.extract.triggers import Trigger, TriggerLexicon
+from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.nlp.cache import (
     doc_children,
@@ -80,6 +80,8 @@ BOMBARDMENT_LEMMAS = load_words("lexicons", "triggers.yaml", "bombardment_lemmas
 BOMBING_LEMMAS = load_words("lexicons", "triggers.yaml", "bombing_lemmas")
 STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
 CROWD_CRUSH = load_words("lexicons", "triggers.yaml", "crowd_crush")
+DISCOVERY_VERBS = load_words("lexicons", "triggers.yaml", "discovery_verbs")
+REMAINS_NOUNS = load_words("lexicons", "triggers.yaml", "remains_nouns")
 #: Untyped words of bombing and bombardment: remote violence whatever else the sentence tells.
 SHELLING_WORDS = BOMBARDMENT_LEMMAS | BOMBING_LEMMAS
 
@@ -676,6 +678,8 @@ def _np_role(
             return "target" if verb.lemma_ == "die" else None
         if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
             return None
+        if verb.lemma_.lower() in DISCOVERY_VERBS and finds_remains(verb, REMAINS_NOUNS):
+            return None  # "police found the bodies": who finds the dead took no part in killing them
         if _struck_while(verb, trigger_tokens):
             return "target"
         return "initiator"

