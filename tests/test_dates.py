@@ -370,3 +370,68 @@ def test_dates_find_offsets_are_doc_absolute(nlp):
     (expr,) = find_time_expressions(sent)
     assert doc.text[expr.start_char : expr.end_char] == "last Friday"
     assert doc[expr.token_start : expr.token_end].text == "last Friday"
+
+
+def test_dates_case_extras_are_every_caseless_match_of_a_letter() -> None:
+    """The finder's word gate spells each letter as a plain class: it must hold every character
+    Python's case-insensitive matching takes for that letter, or the gate would drop a match."""
+    import re
+
+    from wardesk.extract.dates import CASE_EXTRAS
+
+    letter = re.compile("(?i:[a-z])")
+    found = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == set(CASE_EXTRAS)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "matches"),
+    [
+        (["since"], "since", True),
+        (["since"], "SINCE", True),
+        (["since"], "\u017fince", True),  # long s: what (?i:s) matches too
+        (["since"], "sincere", False),  # a word, not the start of a longer one
+        (["since"], "since-", True),
+        (["week", "weekend"], "weekend", True),
+        (["week", "weekend"], "weeken", False),
+        (["a", "ago"], "a", True),
+        (["a", "ago"], "an", False),
+    ],
+)
+def test_dates_word_gate(words: list[str], text: str, matches: bool) -> None:
+    import re
+
+    from wardesk.extract.dates import word_gate
+
+    assert bool(re.match(word_gate(words), text)) is matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells fell on the market late overnight, and again this morning, residents said.",
+        "The convoy was hit on Wednesday evening, two days after talks broke down.",
+        "Since the start of the civil war in 2011, the town has changed hands four times.",
+        "The raid came on March 3rd, 2019, a week before the vote; on 14 June another followed.",
+        "In the past 48 hours, at least three villages were shelled, an official said on Friday.",
+        "Mid-April and the end of May saw the worst of it, said a doctor who left in 2016.",
+        "About two and a half years ago the dam was mined; the most recent days were quiet.",
+        "THE DAY BEFORE YESTERDAY a 24-hours curfew began, and this past weekend it ended.",
+        "\u017fince the \u212aick-off in 2020 nothing has changed, said someone typing oddly.",
+    ],
+)
+def test_dates_finder_gate_keeps_every_match(text: str) -> None:
+    """The first-word gate only skips positions where no alternative can match: the gated finder
+    finds what the finder without the gate finds."""
+    import re
+
+    from wardesk.extract.dates import _WORDS, _first_words, _lexicon, word_gate
+    from wardesk.resources import load_yaml
+
+    finder = _lexicon().finder
+    gate = f"(?={word_gate(_first_words(load_yaml('lexicons', _WORDS)))}|\\d)"
+    assert gate in finder.pattern
+    ungated = re.compile(finder.pattern.replace(gate, "", 1))
+    got = [m.span() for m in finder.finditer(text)]
+    assert got == [m.span() for m in ungated.finditer(text)]
+    assert got  # every sentence holds an expression

@@ -388,3 +388,41 @@ def test_link_haversine() -> None:
 
 def test_link_gate_same_article() -> None:
     assert not gate(rep("1", "R", ev(), article="x"), rep("2", "R", ev(), article="x")).ok
+
+
+D2 = dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "published", "days", "assumed"),
+    [
+        (D, D, "on Tuesday", D, (D, D), False),
+        (D, None, "on Tuesday", D, (D, D), False),  # an open end is the start's day
+        (None, D2, "by Saturday", D2, (D2, D2), False),
+        (D2, D, "from Saturday back", D2, (D, D2), False),  # a reversed span is put in order
+        (None, None, "", D2, None, False),
+        (D2, D2, "(no day given)", D2, (D2, D2), True),
+        (D2, D2, "(no day given)", None, (D2, D2), False),  # nothing to assume it from
+    ],
+)
+def test_link_report_days_read_once(
+    start: dt.date | None,
+    end: dt.date | None,
+    text: str,
+    published: dt.date | None,
+    days: tuple[dt.date, dt.date] | None,
+    assumed: bool,
+) -> None:
+    """A report's date span and whether its day is only assumed are worked out once per report
+    (the linker asks for every pair it gates) and agree with the functions that read them."""
+    from wardesk.link.compare import assumed as assumed_of
+    from wardesk.link.compare import date_span
+
+    e = Event(
+        event_type="remote_explosive",
+        date=DateSpan(start=start, end=end, text=text, precision="day" if start or end else "unknown"),
+    )
+    r = Report("r1", "a1", "outlet", published, e)
+    assert r.days == days and date_span(r) == days
+    assert r.day_assumed is assumed and assumed_of(r) is assumed
+    assert r.days is r.days  # cached on the report

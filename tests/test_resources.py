@@ -126,3 +126,18 @@ def test_resources_no_module_opens_resource_files_itself() -> None:
         if re.search(r"""files\(\s*["']wardesk\.resources["']|/\s*["']resources["']""", text):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert set(offenders) <= NOT_YET_THROUGH_LOADER, offenders
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in _data_files() if p.suffix == ".yaml"], ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_resources_yaml_reads_as_the_pure_python_loader_reads_it(path: Path) -> None:
+    """load_yaml parses with libyaml when it can: every bundled file must read exactly as
+    PyYAML's own safe loader reads it (same keys, values, types and order)."""
+    import yaml
+
+    rel = path.relative_to(ROOT)
+    got = load_yaml(str(rel.parent), rel.name)
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert got == expected
+    assert repr(got) == repr(expected)  # True vs 1, 1.0 vs 1, key order

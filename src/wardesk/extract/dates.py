@@ -112,6 +112,48 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: Characters other than a letter's two cases that Python's case-insensitive matching takes for an
+#: ASCII letter (capital dotted I and dotless i for i, long s for s, the Kelvin sign for k).
+#: ``tests/test_dates.py`` checks every code point, so the list is whole.
+CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+#: The first word of each alternative of the finder below (lexicon words are added from the lexicon).
+_FINDER_FIRST_WORDS = (
+    "late overnight last tonight today yesterday this earlier later the a that hours minutes moments "
+    "next since early mid past most recent in during"
+).split()
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _letter_class(ch: str) -> str:
+    """A plain character class of what ``(?i:ch)`` matches."""
+    same = sorted(
+        {c for c in (ch, ch.lower(), ch.upper(), *CASE_EXTRAS) if re.fullmatch(f"(?i:{re.escape(ch)})", c)}
+    )
+    return re.escape(same[0]) if len(same) == 1 else "[" + "".join(re.escape(c) for c in same) + "]"
+
+
+def word_gate(words: Any) -> str:
+    """A regex matching, case-insensitively, one of ``words`` not followed by a word character.
+
+    Written as a trie of plain character classes: the regex engine rejects a
+    branch on its first character at C speed, where it enters every
+    case-insensitive word of an alternation in turn.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [r"(?!\w)" if ch == "" else _letter_class(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     weekdays: dict[str, int]
@@ -243,7 +285,11 @@ def _lexicon() -> _Lexicon:
         patterns=patterns,
         # Every alternative starts a word: testing that once per position first,
         # not once per alternative, makes the scan 2.5x faster (same matches).
-        finder=re.compile(rf"\b(?=\w)(?:{finder})"),
+        # And every alternative opens with a digit or one of a few words (its
+        # first run of word characters): testing that next, through a trie of
+        # plain character classes, skips the alternatives at most word starts
+        # (another 2.5x, same matches).
+        finder=re.compile(rf"\b(?=\w)(?={word_gate(_first_words(data))}|\d)(?:{finder})"),
     )
 
 
@@ -770,6 +816,19 @@ def _dateparser_parse(s: str, pub: dt.date | None) -> dt.date | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date() if parsed else None
+
+
+def _first_words(data: dict[str, Any]) -> set[str]:
+    """The words a match of the finder may open with, digits aside: the literal first words of its
+    alternatives, and the first run of word characters of each lexicon entry they take in first place."""
+    words = set(_FINDER_FIRST_WORDS)
+    for key in ("weekdays", "months", "numbers", "approximators", "lookback"):
+        for entry in data[key]:
+            m = _FIRST_WORD.match(entry)
+            if m is None:
+                raise ValueError(f"date lexicon: {key} entry {entry!r} does not open with a word character")
+            words.add(m.group(0).lower())
+    return {w for w in words if not w[0].isdigit()}
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,15 @@ from spacy.tokens import Doc
 
 from wardesk.extract.frames import Frame
 from wardesk.geo.place import news_name
-from wardesk.nlp.cache import doc_children, doc_deps, doc_heads, doc_lemmas, doc_lowers, doc_pos
+from wardesk.nlp.cache import (
+    doc_children,
+    doc_deps,
+    doc_heads,
+    doc_lemmas,
+    doc_lowers,
+    doc_pos,
+    doc_token_texts,
+)
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
 from wardesk.resources import load_words
 
@@ -27,6 +35,9 @@ GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
+NAMED_FACILITY_NOUNS = load_words("lexicons", "place_words.yaml", "named_facility_nouns")
+#: Words between a town's name and its facility noun: "Kabul International Airport", "Kabul's main airport".
+FACILITY_QUALIFIERS = 3
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 #: Claims with these meanings are counts of one event's consequences.
 CASUALTY_WHATS = ("killed", "injured")
@@ -192,7 +203,71 @@ def event_locations(frame: Frame) -> list[Location]:
         if any(_key(o.name) == _key(loc.name) for o in locs):
             continue
         locs.append(loc)
+        site = facility_location(doc, p, loc)
+        if site is not None and not any(_key(o.name) == _key(site.name) for o in locs):
+            locs.append(site)
     return order_locations(locs)
+
+
+def facility_location(doc: Doc, mention: Any, town: Location) -> Location | None:
+    """The facility a town's name is part of ("Aden airport", "Mosul General Hospital", "Tripoli's
+    port"), as a place of its own: reports and references name the airport or hospital struck, not
+    only its town, so both are kept. It lies in the town (precision "near", the town's admin1 and
+    coordinates). Where the article names the same facility more fully elsewhere ("the X airport"
+    and later "X International Airport"), the fullest name is its name."""
+    place = getattr(mention, "place", None)
+    if place is None or getattr(place, "kind", None) != "city" or town.precision == "country":
+        return None
+    lows, pos = doc_lowers(doc), doc_pos(doc)
+    k = mention.token_end
+    if k < len(doc) and lows[k] in ("'s", "\u2019s"):
+        k += 1
+    end = None
+    for n in range(k, min(len(doc), k + FACILITY_QUALIFIERS + 1)):
+        if lows[n] in NAMED_FACILITY_NOUNS and pos[n] in ("NOUN", "PROPN"):
+            end = n
+            break
+        if pos[n] not in ("PROPN", "ADJ"):
+            return None
+    if end is None:
+        return None
+    name = _fullest_facility_name(doc, mention.text, lows[end])
+    return Location(
+        name=name,
+        admin1=town.admin1,
+        country=town.country,
+        lat=town.lat,
+        lon=town.lon,
+        precision="near",
+        text=doc[mention.token_start : end + 1].text,
+        coords_from=f"town:{place.name}" if town.lat is not None and town.lon is not None else None,
+    )
+
+
+def _fullest_facility_name(doc: Doc, town_text: str, noun: str) -> str:
+    """The longest name the article gives a town's facility: the town, the capitalised words after
+    it and the facility noun ("X International Airport" over "X airport" and "X's airport")."""
+    lows, texts = doc_lowers(doc), doc_token_texts(doc)
+    town_words = town_text.split()
+    width = len(town_words)
+    best: list[str] = []
+    for i in range(len(doc) - width):
+        if texts[i : i + width] != town_words:
+            continue
+        k = i + width
+        if k < len(doc) and lows[k] in ("'s", "\u2019s"):
+            k += 1
+        words: list[str] = []
+        for n in range(k, min(len(doc), k + FACILITY_QUALIFIERS + 1)):
+            if lows[n] == noun:
+                if len(words) + 1 > len(best) or not best:
+                    best = [*words, texts[n]]
+                break
+            if not texts[n][:1].isupper():
+                words = []
+                break
+            words.append(texts[n])
+    return " ".join([*town_words, *best]) if best else f"{town_text} {noun}"
 
 
 #: Prepositions that say where a destination lies ("taken to the clinic in X").

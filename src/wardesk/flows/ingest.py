@@ -117,6 +117,8 @@ class Ingester:
     _client: Any = None
     #: Article ids met in this run's input so far (a second one is a repeat, not "already stored").
     _run_ids: set[str] = field(default_factory=set)
+    #: The events stored by the write being attempted, by event id (handed to the linker once committed).
+    _written: dict[str, Any] = field(default_factory=dict)
 
     # --- entry points ------------------------------------------------------------------
 
@@ -392,6 +394,7 @@ class Ingester:
 
     def _write(self, batch: list[_Item], outputs: dict[str, Any]) -> tuple[Counter[str], list[str]]:
         def attempt() -> tuple[Counter[str], list[str], list[str]]:
+            self._written = {}
             delta: Counter[str] = Counter()
             new_ids: list[str] = []
             statuses: list[str] = []
@@ -419,6 +422,8 @@ class Ingester:
         for n in range(WRITE_ATTEMPTS):
             try:
                 delta, new_ids, statuses = retry_locked(attempt)
+                if self.link:
+                    self._link_state.written.update(self._written)  # committed: the linker may take them
                 break
             except IntegrityError:
                 if n == WRITE_ATTEMPTS - 1:
@@ -479,6 +484,7 @@ class Ingester:
             now=now,
         )
         Store.insert_article(conn, row, keys, r.event_rows(out))
+        self._written.update((r.event_id(art.id, i), ev) for i, ev in enumerate(out.events))
         for name in {it.where, art.id, art.url} - {None}:
             Store.clear_failures(conn, name)  # failed in an earlier run, stored now
         new_ids.append(art.id)

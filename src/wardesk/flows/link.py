@@ -53,6 +53,10 @@ class LinkState:
         self.reports: dict[str, tuple[Report, str] | None] = {}
         self.scores = LinkCache()
         self.max_reports = max_reports
+        #: Events this process has just stored, by event id: the next link run takes them from here
+        #: instead of parsing and validating their stored records again (the record is their own
+        #: ``model_dump``, which validates back to an equal Event). Emptied by every link run.
+        self.written: dict[str, Event] = {}
 
     def trim(self) -> None:
         if len(self.reports) > self.max_reports:
@@ -143,9 +147,12 @@ def read_event(record: Any, event_id: str, messages: list[str]) -> Event | None:
             return None
 
 
-def _report(row: Any, messages: list[str]) -> tuple[Report, str] | None:
-    """The report of one events row (with its article, if it still has one), and its evidence text."""
-    event = read_event(row.record, row.id, messages)
+def _report(row: Any, messages: list[str], event: Event | None = None) -> tuple[Report, str] | None:
+    """The report of one events row (with its article, if it still has one), and its evidence text.
+
+    ``event``: the row's event as this process stored it, if it has it (else read from the record)."""
+    if event is None:
+        event = read_event(row.record, row.id, messages)
     if event is None:
         return None
     if row.stored_article is None:
@@ -168,8 +175,9 @@ def _link(conn: Connection, article_ids: list[str], state: LinkState) -> LinkRun
     ).all()
     texts: dict[str, str] = {}
     new: list[Report] = []
+    written, state.written = state.written, {}
     for row in rows:
-        got = _report(row, run.messages)
+        got = _report(row, run.messages, written.get(row.id))
         state.reports[row.id] = got
         if got is not None:
             new.append(got[0])

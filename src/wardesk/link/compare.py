@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import fold
-from wardesk.record import FAMILY, NO_DAY_GIVEN, Location
+from wardesk.record import FAMILY, Location
 from wardesk.resources import load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
@@ -105,18 +105,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def date_span(r: Report) -> tuple[dt.date, dt.date] | None:
     """The event's date span, or None when the extractor found no date."""
-    d = r.event.date
-    if d.start is None and d.end is None:
-        return None
-    start = d.start or d.end
-    end = d.end or d.start
-    assert start is not None and end is not None
-    return (start, end) if start <= end else (end, start)
+    return r.days
 
 
 def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
     """(agreement 0-1, weak) or None when the dates rule the pair out."""
-    sa, sb = date_span(a), date_span(b)
+    sa, sb = a.days, b.days
     if sa is None or sb is None:
         return _compare_undated(a, b, sa, sb)
     if sa[0] == sa[1] == sb[0] == sb[1]:
@@ -128,7 +122,7 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
     if sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]:
         return 0.4, False
-    if assumed(a) or assumed(b):
+    if a.day_assumed or b.day_assumed:
         # a day only assumed from publication is a guess: the report may be about any day of the window
         # an undated one may be about, on weak grounds ("the massacre", told without a day, three days on)
         return _compare_undated(a, b, None if assumed(a) else sa, None if assumed(b) else sb)
@@ -137,7 +131,7 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
 
 def assumed(r: Report) -> bool:
     """Is the report's date only assumed from its publication (``record.NO_DAY_GIVEN``)?"""
-    return r.event.date.text == NO_DAY_GIVEN and r.published is not None
+    return r.day_assumed
 
 
 def _each_of_its_own_day(r: Report, span: tuple[dt.date, dt.date]) -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from wardesk.link.quotes import Quote, event_quotes
 from wardesk.link.superseded import early_tolls
 from wardesk.link.wire import wire_credit
-from wardesk.record import Event
+from wardesk.record import NO_DAY_GIVEN, Event
 
 #: The type of "any other violent incident" (a crowd crush, a stampede, deaths whose cause the report
 #: leaves open): it says what kind of violence the report could not tell, not a kind that excludes
@@ -85,6 +86,26 @@ class Report:
             early_tolls(text),
         )
         return report, evidence
+
+    # Read by the linker for every pair it gates (hundreds of thousands of times per ingest): worked
+    # out once per report. A cached_property writes the instance's __dict__, which a frozen dataclass
+    # allows; the report never changes, so neither do they.
+
+    @functools.cached_property
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """The event's date span (start <= end), or None when the extractor found no date."""
+        d = self.event.date
+        if d.start is None and d.end is None:
+            return None
+        start = d.start or d.end
+        end = d.end or d.start
+        assert start is not None and end is not None
+        return (start, end) if start <= end else (end, start)
+
+    @functools.cached_property
+    def day_assumed(self) -> bool:
+        """Is the event's date only assumed from the publication (``record.NO_DAY_GIVEN``)?"""
+        return self.event.date.text == NO_DAY_GIVEN and self.published is not None
 
     @property
     def told_type(self) -> str:

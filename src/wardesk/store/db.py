@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from wardesk.errors import DatabaseNotFound, ReadOnlyDatabase, StoreError
@@ -176,13 +177,13 @@ class Store:
         conn: Connection, article_id: str, url: str | None, chash: str
     ) -> tuple[str, str] | None:
         """("id" | "url" | "hash", stored article id) when this article is already in the database."""
-        if conn.execute(select(s.articles.c.id).where(s.articles.c.id == article_id)).first():
+        if conn.execute(_article_by("id"), {"value": article_id}).first():
             return "id", article_id
         if url:
-            row = conn.execute(select(s.articles.c.id).where(s.articles.c.url == url).limit(1)).first()
+            row = conn.execute(_article_by("url"), {"value": url}).first()
             if row:
                 return "url", row[0]
-        row = conn.execute(select(s.articles.c.id).where(s.articles.c.content_hash == chash).limit(1)).first()
+        row = conn.execute(_article_by("content_hash"), {"value": chash}).first()
         if row:
             return "hash", row[0]
         return None
@@ -197,12 +198,9 @@ class Store:
         """
         if not keys:
             return None
-        b = s.article_bands.c
-        clauses = [(b.band == band) & (b.hash == key) for band, key in keys]
-        cond = clauses[0]
-        for c in clauses[1:]:
-            cond = cond | c
-        candidates = [r[0] for r in conn.execute(select(b.article_id).where(cond).distinct().limit(50))]
+        params = {f"band_{i}": band for i, (band, _) in enumerate(keys)}
+        params.update({f"hash_{i}": key for i, (_, key) in enumerate(keys)})
+        candidates = [r[0] for r in conn.execute(_band_candidates(len(keys)), params)]
         if not candidates:
             return None
         mine = mine if mine is not None else shingles(text_)
@@ -258,7 +256,7 @@ class Store:
     @staticmethod
     def clear_failures(conn: Connection, where: str) -> None:
         """Forget the failures of an input that has now been stored."""
-        conn.execute(delete(s.failures).where(s.failures.c.input == where))
+        conn.execute(_CLEAR_FAILURES, {"input": where})
 
     # --- progress and feeds ----------------------------------------------------------
 
@@ -410,6 +408,28 @@ def _fts5_query(query: str) -> str:
     # NUL ends the query string inside SQLite's FTS5 parser ("unterminated string")
     words = [w.replace('"', "").replace("\x00", "") for w in query.split()]
     return " ".join(f'"{w}"' for w in words if w) or '""'
+
+
+# The statements of the per-article look-ups, built once: an ingest runs them for every article,
+# and building a SQLAlchemy expression (sixteen band clauses, say) cost more than running it.
+
+
+@functools.cache
+def _article_by(column: str) -> Select[Any]:
+    """The id of a stored article whose ``column`` equals the ``value`` parameter (the first only)."""
+    stmt = select(s.articles.c.id).where(s.articles.c[column] == bindparam("value"))
+    return stmt if column == "id" else stmt.limit(1)
+
+
+@functools.cache
+def _band_candidates(n: int) -> Select[Any]:
+    """Ids (up to 50) of the stored articles sharing one of ``n`` LSH band keys (``band_i``, ``hash_i``)."""
+    b = s.article_bands.c
+    cond = or_(*[(b.band == bindparam(f"band_{i}")) & (b.hash == bindparam(f"hash_{i}")) for i in range(n)])
+    return select(b.article_id).where(cond).distinct().limit(50)
+
+
+_CLEAR_FAILURES = delete(s.failures).where(s.failures.c.input == bindparam("input"))
 
 
 def near_duplicate_of(conn: Connection, text_: str) -> tuple[tuple[str, float] | None, list[tuple[int, str]]]:

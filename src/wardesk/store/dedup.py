@@ -47,7 +47,10 @@ def content_hash(text: str) -> str:
 
 def shingles(text: str) -> set[int]:
     """The 64-bit hashes of the text's word 3-shingles (all of its words if it has fewer)."""
-    words = normalise_text(text).split()
+    return _shingles_of(normalise_text(text).split())
+
+
+def _shingles_of(words: list[str]) -> set[int]:
     if len(words) < SHINGLE_WORDS:
         grams = [" ".join(words)] if words else []
     else:
@@ -125,7 +128,8 @@ def bands(signature: list[int]) -> list[tuple[int, str]]:
 
 def near_dup_keys(text: str) -> tuple[set[int], list[tuple[int, str]]]:
     """The shingles and LSH band keys of a text; no keys when it is too short to compare."""
-    sh = shingles(text)
-    if len(normalise_text(text).split()) < MIN_WORDS_FOR_NEAR_DUP:
+    words = normalise_text(text).split()
+    sh = _shingles_of(words)
+    if len(words) < MIN_WORDS_FOR_NEAR_DUP:
         return sh, []
     return sh, bands(minhash(sh))
