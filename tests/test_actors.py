@@ -96,9 +96,9 @@ CANONICAL = [
     ("Washington", "United States"),
     ("U.S.", "United States"),
     ("US", "United States"),
-    # generic
-    ("rebels", "Syrian rebels"),
-    ("opposition fighters", "Syrian rebels"),
+    # generic: out of any article, rebels are no one war's
+    ("rebels", "Unidentified armed group"),
+    ("opposition fighters", "Unidentified armed group"),
     ("pro-government militias", STATE_UNKNOWN),
     ("pro-regime fighters", STATE_UNKNOWN),
     ("pro-regime militiamen", STATE_UNKNOWN),
@@ -174,7 +174,7 @@ FIND = [
     ("The U.S.-led coalition struck oil wells.", [("U.S.-led coalition", "US-led coalition")]),
     ("Saudi-led coalition aircraft hit a bus.", [("Saudi-led coalition aircraft", "Saudi-led coalition")]),
     ("IS militants attacked a checkpoint.", [("IS militants", "Islamic State")]),
-    ("The city is held by rebels.", [("rebels", "Syrian rebels")]),
+    ("The city is held by rebels.", [("rebels", "Unidentified armed group")]),  # until resolved
     ("Russian strikes killed nine civilians.", [("Russian", "Russia"), ("civilians", "Civilians")]),
     ("A Russian Su-24 crashed near the border.", [("Russian", "Russia")]),
     (
@@ -268,7 +268,9 @@ def test_actors_find_actors_and_between_demonyms(nlp, lex):
         ("Government forces shelled the village.", None, STATE_UNKNOWN),
         ("Rebels shelled the village.", "YE", "Houthis"),
         ("Rebels shelled the village.", "SY", "Syrian rebels"),
-        ("Rebels shelled the village.", None, "Syrian rebels"),
+        # no country known: unnamed rebels, not one war's
+        ("Rebels shelled the village.", None, "rebels"),
+        ("Insurgents shelled the village.", None, "insurgents"),
         # a country with no rebels of its own listed: not another war's rebels
         ("Rebels shelled the village.", "CO", "Unidentified armed group"),
     ],

@@ -390,3 +390,32 @@ def test_extract_actors_who_intercepts_a_projectile_does_not_initiate_the_strike
 ):
     found = _initiators(pipeline, text)
     assert defender not in found and attacker in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the article's war is unknown: the rebels stay unnamed, no one war's rebels
+        ("Rebels attacked a village on Monday, killing five people, officials said.", "rebels"),
+        ("Insurgents ambushed a supply convoy on Tuesday, killing four drivers.", "insurgents"),
+        # the article's country says whose rebels they are
+        ("Rebels attacked a village near Idlib on Monday, killing five people.", "Syrian rebels"),
+        ("Rebels attacked a village near Marib on Monday, killing five people.", "Houthis"),
+    ],
+)
+def test_extract_actors_rebels_of_an_unknown_war_stay_unnamed(pipeline, text, name):
+    assert _initiators(pipeline, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality before an attacker who is the event noun itself: still the attacker
+        "Palestinian gunmen opened fire on a bus near Nablus on Monday, killing two passengers.",
+        "Somali gunmen attacked a hotel in Kismayo on Friday, killing six guests.",
+    ],
+)
+def test_extract_actors_gunmen_after_a_nationality_are_the_attackers(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(a.name == "Unidentified armed group" for e in events for a in e.initiators), events
+    assert not any(a.name == "Unidentified armed group" for e in events for a in e.targets), events

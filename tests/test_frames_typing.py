@@ -350,6 +350,43 @@ def test_places_a_where_clause_makes_the_destination_the_event_place(pipeline):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed men killed by the state's forces: a fight, whatever weapon or word of shooting
+        ("Police shot dead two gunmen in Kano on Tuesday, officials said.", "armed_clash"),
+        ("Two gunmen were shot dead by police in Kaduna on Friday.", "armed_clash"),
+        ("Soldiers killed five militants with machine guns near Gao on Monday.", "armed_clash"),
+        ("A sniper killed two soldiers in Donetsk on Monday.", "armed_clash"),
+        # civilians are civilians when the text says so, or they are unarmed people
+        ("Gunmen shot dead four farmers in Benue on Sunday, police said.", "attack_on_civilians"),
+        ("Police shot dead two unarmed protesters in Lagos on Tuesday.", "attack_on_civilians"),
+    ],
+)
+def test_frames_shooting_armed_men_is_an_armed_clash(pipeline, text, expected):
+    types = [e.event_type for e in _events(pipeline, text) if e.kind == "incident"]
+    assert types == [expected], types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a raid with no aerial word is on the ground
+        ("Troops killed 20 militants in a raid on a hideout near Mogadishu on Monday.", "armed_clash"),
+        ("Commandos killed 12 insurgents in a raid in Kunduz province on Friday.", "armed_clash"),
+        ("Police raided a house in Lahore on Monday and killed three militants.", "armed_clash"),
+        ("Gunmen raided a village in Zamfara on Sunday, killing 15 villagers.", "attack_on_civilians"),
+        # an aerial word makes it an air raid
+        ("Israeli jets carried out raids on Gaza on Monday, killing four people.", "air_strike"),
+        ("Drone raids killed four fighters in Marib on Monday.", "air_strike"),
+        ("An air raid killed six people in Sanaa on Monday.", "air_strike"),
+    ],
+)
+def test_frames_raid_is_from_the_air_only_with_an_aerial_word(pipeline, text, expected):
+    types = [e.event_type for e in _events(pipeline, text) if e.kind == "incident"]
+    assert types == [expected], types
+
+
+@pytest.mark.parametrize(
     "text, etype, filled",
     [
         # no means named: the attack on civilians is the extractor's default, flagged as filled

@@ -124,3 +124,41 @@ def _place(kind: str, name: str = "Al Qaryah") -> Place:
 )
 def test_geo_event_places_news_name_table(kind, text, expected):
     assert news_name(_place(kind), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's or a region's adjective says whose people, not where the event was
+        "Chechen fighters attacked a checkpoint on Monday, killing two soldiers, the ministry said.",
+        "The Chechen commander of the unit was killed on Tuesday, his comrades said.",
+        "Afghan refugees were killed when a bomb exploded at a market on Monday, police said.",
+        "Two Afghan refugees were shot dead by border guards on Monday.",
+    ],
+)
+def test_geo_event_places_a_nationality_adjective_is_no_event_place(pipeline, text):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    places = [(loc.name, loc.precision) for e in events for loc in e.locations]
+    assert events and not places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # a name that is both a town and its province: a part of the region is the province
+        ("Air strikes hit rural Idlib on Monday, killing 12 people.", "Idlib", "admin1"),
+        ("Shelling hit eastern Aleppo province on Monday, killing three people.", "Aleppo", "admin1"),
+        ("Shelling hit southern Hama on Monday, killing three people.", "Hama", "admin1"),
+        ("Gunmen killed five villagers in southern Kaduna on Sunday.", "Kaduna", "admin1"),
+        ("Shelling hit rural Damascus on Monday, killing three people.", "Rif Dimashq", "admin1"),
+        # ... a bare name or 'X city' is the town, and a town with no province of its name stays one
+        ("Air strikes hit Idlib city on Monday, killing 12 people.", "Idlib", "exact"),
+        ("Shelling hit eastern Mosul on Monday, killing three people.", "Mosul", "exact"),
+    ],
+)
+def test_geo_event_places_a_part_of_a_region_named_like_its_town_is_the_region(
+    pipeline, text, name, precision
+):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    places = [(loc.name, loc.precision) for e in events for loc in e.locations]
+    assert places == [(name, precision)], places

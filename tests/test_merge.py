@@ -43,6 +43,31 @@ def test_merge_coarse_mention_folds_into_the_town(pipeline, text):
     assert evs[0].fatalities.best == 12
 
 
+def test_merge_country_mention_folds_into_the_province(pipeline):
+    """Under a country, a province is fine enough: the lead's strike "in Yemen" is the strike in
+    northern Saada told further down."""
+    text = (
+        "A coalition air strike in Yemen on Wednesday was deadly, the alliance announced. The coalition "
+        "called it a legitimate military action. The Red Cross said it was alarmed. The United Nations "
+        "called for an inquiry. Rebel television showed burned vehicles. An air strike on a market in "
+        "northern Saada on Wednesday killed 29 people, the Red Cross said."
+    )
+    evs = _incidents(pipeline, text)
+    assert [(loc.name, loc.precision) for e in evs for loc in e.locations] == [("Saada", "admin1")]
+
+
+def test_merge_a_village_unknown_to_the_gazetteer_keeps_its_event_beside_the_province(pipeline):
+    """A village the gazetteer lacks is placed by its country, but it is no country-level mention:
+    the province's event does not swallow it."""
+    text = (
+        "Warplanes carried out six strikes on the village of Kafr Zaytoonat on Wednesday, a monitor "
+        "said. Air strikes on Idlib province hit a school on Wednesday, killing 26 civilians, the "
+        "monitor said."
+    )
+    names = [loc.name for e in _incidents(pipeline, text) for loc in e.locations]
+    assert "Kafr Zaytoonat" in names, names
+
+
 def test_merge_coarse_mention_with_another_toll_stays_apart(pipeline):
     text = (
         "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"

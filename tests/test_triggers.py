@@ -272,6 +272,23 @@ def test_triggers_a_crash_told_as_an_accident_is_no_event(nlp, text, key):
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "event_type"),
+    [
+        # a headline's capitalised plurals are tagged as names and left unlemmatised: '-es' plurals
+        # are found by their singular too, not only '-s' ones
+        ("Heavy Clashes Rock Kismayo", "clash", "armed_clash"),
+        ("Deadly Ambushes Kill Six Soldiers Near Gao", "ambush", "armed_clash"),
+        ("Government Airstrikes Kill 12 In Saraqeb", "airstrike", "air_strike"),
+    ],
+)
+def test_triggers_capitalised_plurals_are_found_by_their_singular(nlp, text, key, event_type):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    found = {(t.key, t.event_type) for t in find_triggers(doc, sent, TriggerLexicon.default())}
+    assert (key, event_type) in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("Villagers said eight bodies were discovered on Thursday near the road to Gulu.", "discover"),

@@ -480,8 +480,9 @@ class ActorLexicon:
         group of a fitting type the article names (the nearest before the mention, else the
         first after it), else the country's listed group, else the unidentified armed group of
         the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
-        country's listed actor, else the article's group, else their `elsewhere` actor or, with
-        no default, the group named as the text names it. Every other mention is returned as is.
+        country's listed actor, else the article's group, else their `elsewhere` actor when the
+        country is known, else their default or, with none, the group named as the text names it
+        ("rebels" of an article whose war is unknown stay unnamed rebels). Every other mention is returned as is.
         """
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
@@ -511,6 +512,8 @@ class ActorLexicon:
             if found is not None:
                 return found
             if g.default is None:
+                if g.elsewhere and cc:
+                    return self._by_name[g.elsewhere]  # "rebels" of a country none of whose are listed
                 return self._named_as_written(mention, g)
             default = self._by_name[g.default]
             if g.elsewhere and cc and default.country and default.country != cc:
@@ -540,8 +543,10 @@ class ActorLexicon:
         return min(cands, key=lambda c: c[0])[1]
 
     def _named_as_written(self, mention: ActorMention, g: Generic) -> ActorEntry:
-        """A name the table cannot pin down here, kept as the text writes it."""
-        return ActorEntry(name=mention.text.strip(), type=g.type or "unknown", country=None)
+        """A name the table cannot pin down here, kept as the text writes it (a description in
+        lower case: "Rebels" opening a sentence are the "rebels" of the next one)."""
+        name = mention.text.strip()
+        return ActorEntry(name=name if g.proper else name.lower(), type=g.type or "unknown", country=None)
 
     def speaker_side(self, text: str, country: str | None = None) -> ActorEntry | None:
         """The armed party a speaker speaks for, read from its name or title, or None.

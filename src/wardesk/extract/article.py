@@ -1209,6 +1209,10 @@ TAKING_LEMMAS = frozenset(
 )
 
 
+#: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
+GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
+
+
 #: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
 #: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
 ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_forces"})
@@ -1217,7 +1221,8 @@ ARMED_GROUPS = frozenset({"rebel_group", "militia", "state_forces", "external_fo
 def _fill_types(drafts: list[Draft]) -> None:
     """Types for untyped drafts (only "killed", "attack"): a headline takes its lead's; civilians
     killed by an armed group with no weapon named is violence against civilians (ACLED: killed by
-    armed men, no clash, no explosion); any other takes the article's dominant type."""
+    armed men, no clash, no explosion); a raid no aerial word types is on the ground unless the
+    article tells of air strikes; any other takes the article's dominant type."""
     typed = Counter(d.event_type for d in drafts if d.event_type)
     title_types = [d.event_type for d in drafts if d.from_title and d.event_type]
     fallback = title_types[0] if title_types else (typed.most_common(1)[0][0] if typed else None)
@@ -1228,20 +1233,20 @@ def _fill_types(drafts: list[Draft]) -> None:
         if d.event_type is None:
             civilians = any(t.type == "civilians" for t in d.targets)
             armed = any(a.type in ARMED_GROUPS or a.name == "Unidentified armed group" for a in d.initiators)
+            plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
-            elif (
-                civilians
-                and armed
-                and not d.weapon_classes
-                and not d.tally
-                and d.trigger_keys <= PLAIN_VIOLENCE
-            ):
+            elif civilians and armed and plain and d.trigger_keys <= PLAIN_VIOLENCE:
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d):
                 d.event_type = "armed_clash"
             elif _property_destroyed(d):
                 d.event_type = "other"
+            elif plain and d.trigger_keys & GROUND_RAIDS and fallback != "air_strike":
+                # a raid no aerial word makes an air raid, in an article of no air strikes, is on
+                # the ground: on civilians by armed men an attack on them, else a fight
+                on_civilians = civilians and armed and d.trigger_keys <= PLAIN_VIOLENCE | GROUND_RAIDS
+                d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
                 d.event_type = fallback or "other"
             d.filled_type = True
@@ -1252,7 +1257,12 @@ def _fight_between_forces(d: Draft) -> bool:
     police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
     ("soldiers killed 12 fighters", "gunmen stormed a police post"), not the article's
     dominant type (a car bomb, an air strike) that would otherwise fill it."""
-    if not d.targets or d.weapon_classes or d.tally or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS:
+    if (
+        not d.targets
+        or d.weapon_classes
+        or d.tally
+        or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
+    ):
         return False
     if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):
         return False  # "gunmen" killed by soldiers are armed, though nobody says whose
@@ -1447,14 +1457,19 @@ FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_
 
 
 def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
-    """Shooting whose targets are armed forces and no civilians ("opened fire on the soldiers")."""
+    """Shooting whose targets are armed men and no civilians: "opened fire on the soldiers", and
+    "police shot dead two gunmen" (armed men nobody names are the unidentified armed group).
+    Victims are civilians only when the text says so, or they are unarmed people."""
     if d.event_type != "attack_on_civilians":
         return False
     keys = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers if t.event_type}
-    if not keys or not keys <= SHOOTING_KEYS:
+    if keys and not keys <= SHOOTING_KEYS:
         return False
+    if not keys and not (d.weapon_classes and d.weapon_classes <= {"firearm"}):
+        return False  # typed by its guns alone: "a sniper killed two soldiers"
     types = {t.type for t in d.targets}
-    return bool(types & FIGHTING_TYPES) and "civilians" not in types
+    armed = bool(types & FIGHTING_TYPES) or any(t.name == UNIDENTIFIED for t in d.targets)
+    return armed and "civilians" not in types
 
 
 #: Determiners that make an event noun point back to an event already told ("the attack",

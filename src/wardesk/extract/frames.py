@@ -726,8 +726,15 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if role == "initiator" and _stops_projectiles(head, frame.weapons):
         return  # "air defences intercepted 12 rockets": the defender, not the attacker
-    if role == "initiator" and head.i in trig and _national_modifier_before(doc, mention, head):
-        role = "target"  # "Russian ISIS airstrikes": the nation strikes, the group is struck
+    if (
+        role == "initiator"
+        and head.i in trig
+        and head.i != mention.head_i
+        and _national_modifier_before(doc, mention, head)
+    ):
+        # "Russian ISIS airstrikes": the nation strikes, the group is struck; but "Palestinian
+        # gunmen" (the mention is the event noun itself) are the gunmen of that nation
+        role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
     if getattr(mention, "kind", None) == "entity" and role == "target":

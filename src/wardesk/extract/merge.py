@@ -449,17 +449,29 @@ def _coarse(d: Draft) -> bool:
 
 
 def _contains(coarse: Draft, fine: Draft) -> bool:
-    """A fine place of ``fine`` lies inside every area ``coarse`` names (its country, its province)."""
-    spots = [loc for loc in fine.locations if loc.precision in ("exact", "near")]
-    if not spots:
-        return False
-    for area in coarse.locations:
+    """A fine place of ``fine`` lies inside every area ``coarse`` names (its country, its province).
+    Under a country, a province is fine enough: "a strike in Yemen" is the strike in Saada province."""
+
+    def country_level(area: Location) -> bool:
         # a region spanning provinces (admin1 precision, no admin1) is known only by its country
-        if (
+        return (
             area.precision == "country"
             or _country_only(area)
             or (area.precision == "admin1" and not area.admin1)
-        ):
+        )
+
+    # a village the gazetteer lacks is placed by its country but names more than the country: it
+    # may be a town's event told again, never a province's
+    by_country = all(country_level(area) and not _country_only(area) for area in coarse.locations)
+    spots = [
+        loc
+        for loc in fine.locations
+        if loc.precision in ("exact", "near") or (by_country and loc.precision == "admin1" and loc.admin1)
+    ]
+    if not spots:
+        return False
+    for area in coarse.locations:
+        if country_level(area):
             if not any(s.country and s.country == area.country for s in spots):
                 return False
         elif not any(_key(s.admin1) == _key(area.admin1 or area.name) for s in spots):

@@ -157,6 +157,19 @@ class TriggerLexicon:
         return self._matchers[key]
 
 
+def _singulars(word: str) -> list[str]:
+    """The singulars a plural (or a verb's -s form) can have: 'clashes' -> 'clash', 'massacres'
+    -> 'massacre', 'casualties' -> 'casualty'; most likely first is not implied: callers try each."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        out.append(word[:-1])
+    return out
+
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "sh", "ch", "x")):
         return word + "es"
@@ -202,10 +215,15 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             hit = EXPULSION_HIT  # "cleared the militants from the town": the town changed hands
         if hit is None and lemma in lexicon.discovery_verbs and finds_remains(doc[i], lexicon.remains_nouns):
             hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
-        if hit is None and lower.endswith("s"):
-            # capitalised headline words ("Airstrikes Kill") are tagged as names, unlemmatised
-            lemma = lower[:-1]
-            hit = lexicon.lemmas.get(lemma)
+        if hit is None and lemma == lower:
+            # capitalised headline words ("Airstrikes Kill", "Heavy Clashes Rock") are tagged as
+            # names and left unlemmatised: their singular is looked up; the lemma itself is kept
+            # for every other use unless the singular is a trigger
+            for singular in _singulars(lower):
+                hit = lexicon.lemmas.get(singular)
+                if hit is not None:
+                    lemma = singular
+                    break
         if hit is None:
             craft = lexicon.craft_verbs.get(lemmas[i]) or lexicon.craft_verbs.get(lower)
             if (

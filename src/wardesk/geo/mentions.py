@@ -95,6 +95,13 @@ GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verb
 VENUE_PREPS = frozenset(("in", "at", "to"))
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
+#: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
+DEMONYM_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "demonym_endings"), key=len, reverse=True))
+DEMONYM_STEM_TAILS = frozenset(load_list("lexicons", _WORDS, "demonym_stem_tails"))
+#: A demonym's stem is at least this long ('Chechen' -> 'chech'): shorter ones are any word's start.
+DEMONYM_MIN_STEM = 4
+#: 'rural Idlib', 'eastern Kano': a part of a region; a town and division of one name is the division.
+REGION_PART_WORDS = load_words("lexicons", _WORDS, "region_part_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
@@ -474,6 +481,7 @@ class _Context:
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
+        self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
         if nxt in ADMIN1_AFTER:
@@ -730,6 +738,38 @@ def _known_word(text: str, gaz: Gazetteer) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _region_of_town(text: str, town: Place, part_word: str, gaz: Gazetteer) -> Place:
+    """The first-level division a part word before a town's name speaks of: 'rural Damascus' is
+    the Damascus countryside (a division of its own where the gazetteer has one), and 'eastern
+    Idlib', 'rural Kano' the province or state of the town's name that the town lies in. A town
+    with no division of its name stays the town ('eastern Mosul')."""
+    if part_word == "rural":
+        countryside = gaz.admin1(f"{text} countryside", town.country)
+        if countryside is not None:
+            return countryside
+    region = gaz.admin1(text, town.country)
+    if region is None or not town.admin1 or fold(town.admin1, place=True) != fold(region.name, place=True):
+        return town
+    return region
+
+
+def _demonym_of(key: str, place: Place) -> bool:
+    """Is the folded one-word name ``key`` an adjective of ``place``'s people rather than one of its
+    names: 'chechen' of Chechnya (stem 'chech' + 'en'; 'chech' + 'nya'), 'kashmiri' of Kashmir?
+    A nationality or regional adjective describes someone; it is never where an event happened."""
+    if " " in key:
+        return False
+    words = fold(place.name, place=True).split()
+    if key in words:
+        return False
+    for end in DEMONYM_ENDINGS:
+        stem = key[: -len(end)]
+        if key.endswith(end) and len(stem) >= DEMONYM_MIN_STEM:
+            if any(w == stem or (w.startswith(stem) and w[len(stem) :] in DEMONYM_STEM_TAILS) for w in words):
+                return True
+    return False
+
+
 def _similarity(a: str, b: str) -> float:
     """difflib's ratio of two name keys; the same pairs recur across an article's mentions."""
     return SequenceMatcher(None, a, b).ratio()
@@ -1238,6 +1278,10 @@ def _match(
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
     place = _pick(cands, ctx.admin1, ctx.country)
+    if place is not None and _demonym_of(key, place):
+        return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
+    if place is not None and ctx.part_word and ctx.pattern is None and place.kind == "city":
+        place = _region_of_town(text, place, ctx.part_word, gaz)
     if has_next and lows[j] == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     offsets = doc_token_offsets(doc)
@@ -1349,6 +1393,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
+    placed: set[str] = set()  # countries named otherwise than by a nationality adjective
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
     texts = doc_token_texts(doc)
@@ -1374,7 +1419,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 found = (
                     gaz.lookup(text, loose=False) if cc is None and pos[i] == "PROPN" and not acronym else []
                 )
-                if found and _names_someone(doc, i, j, ents, gaz, found[0]):
+                if found and (_names_someone(doc, i, j, ents, gaz, found[0]) or _demonym_of(key, found[0])):
                     continue
                 if found:
                     p = found[0]
@@ -1382,6 +1427,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     if told is not None and told != p.country:
                         # 'the Mozambique town of Palma' is no Palma of Spain, here or later
                         told_country[key] = told
+                        placed.add(told)
                         hit = (told, j, FOCUS_WEIGHT["place"])
                         break
                     weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
@@ -1393,6 +1439,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         weight = FOCUS_WEIGHT["demonym"]  # 'US-led strikes' says who, not where
                     hit = (cc, j, weight)
                     named.add(cc)
+                    if not gaz.demonym(text):
+                        placed.add(cc)
                     break
             if hit:
                 if hit[0]:
@@ -1417,6 +1465,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
             small[p.country] += FOCUS_WEIGHT["place"]
         if big and p.country:
+            placed.add(p.country)
             counts[p.country] += weight
             if weight >= FOCUS_WEIGHT["place"]:
                 where[p.country] += weight
@@ -1427,13 +1476,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     for c, w in small.items():
         if c in counts:
             counts[c] += w
+            placed.add(c)
     # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
     # actors and speakers more often is still a Syria story.
     ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
     leads = bool(ranked) and (
         len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
     )
-    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads)
+    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
     return ranked
 
 
@@ -1463,9 +1513,11 @@ def _country_weight(doc: Doc, i: int, j: int) -> float:
 def main_country(doc: Doc) -> str | None:
     """The article's country when one leads all others in ``focus_countries`` (run first);
     None when several tie ('Turkish, Iraqi and Iranian officials said'), as then an event
-    that names no place of its own cannot be put in any one of them."""
+    that names no place of its own cannot be put in any one of them, and None when the
+    article names it only by nationality adjectives: 'Afghan refugees', 'Israeli jets' say
+    whose people, not where an event happened."""
     stored = doc.user_data.get(FOCUS_KEY)
-    if not stored or not stored[0] or not stored[2]:
+    if not stored or not stored[0] or not stored[2] or stored[0][0] not in stored[3]:
         return None
     return stored[0][0]
 
