@@ -279,7 +279,7 @@ class _Reading:
             or lemma in discovery
             or lemma in craft
             or lower in craft
-            or (lower.endswith("s") and lower[:-1] in table)
+            or (lower.endswith("s") and any(s in table for s in _singulars(lower)))
         ]
 
     def matches_within(self, start: int, end: int) -> list[tuple[int, int, int]]:
