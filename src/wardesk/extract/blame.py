@@ -93,6 +93,22 @@ class _Context:
 _LEMMA_SETS: dict[int, tuple[TriggerLexicon, frozenset[str], frozenset[str]]] = {}
 
 
+def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
+    """The word tables whose words open a statement of blame, claim or denial: one list for
+    ``find_statements``' starting words and the sentence filter of ``responsibility_lemmas``."""
+    return (
+        w.blame_verbs,
+        w.condemn_verbs,
+        w.attribute_verbs,
+        w.claim_verbs,
+        w.denial_verbs,
+        w.involvement_nouns,
+        w.culprit_predicates,
+        w.accusation_nouns,
+        w.culprit_verbs,
+    )
+
+
 def _lemma_sets(lex: TriggerLexicon) -> tuple[frozenset[str], frozenset[str]]:
     """(event lemmas, all starting lemmas) of a lexicon, built once instead of per sentence: most
     words of a sentence start no construction and are then asked nothing more."""
@@ -100,17 +116,7 @@ def _lemma_sets(lex: TriggerLexicon) -> tuple[frozenset[str], frozenset[str]]:
     if found is None or found[0] is not lex:
         w = lex.responsibility
         events = frozenset(lex.lemmas)
-        starters = events.union(
-            w.blame_verbs,
-            w.condemn_verbs,
-            w.attribute_verbs,
-            w.claim_verbs,
-            w.denial_verbs,
-            w.involvement_nouns,
-            w.culprit_predicates,
-            w.accusation_nouns,
-            w.culprit_verbs,
-        )
+        starters = events.union(*_opening_words(w))
         if len(_LEMMA_SETS) > 16:
             _LEMMA_SETS.clear()  # lexicons made on the fly (tests, custom tables): keep it small
         found = _LEMMA_SETS[id(lex)] = (lex, events, starters)
@@ -622,15 +628,7 @@ def responsibility_lemmas(triggers: TriggerLexicon) -> frozenset[str]:
     """Every lemma that can open a statement of blame, claim or denial (a cheap sentence filter)."""
     w = triggers.responsibility
     return frozenset().union(
-        w.blame_verbs,
-        w.condemn_verbs,
-        w.attribute_verbs,
-        w.claim_verbs,
-        w.denial_verbs,
-        w.involvement_nouns,
-        w.culprit_predicates,
-        w.accusation_nouns,
-        w.culprit_verbs,
+        *_opening_words(w),
         w.dismissal_words,
         {p.split()[-1] for p in w.dismissal_pairs},
         w.reflexive_objects,
