@@ -341,24 +341,15 @@ def test_extract_actors_militants_of_a_group_fighting_beyond_its_home_country(pi
         ("On Thursday Houthis fired a missile at a tanker off Hodeidah.", "Houthis", None),
         # a passive subject so run in is still what was hit
         ("On Friday soldiers died when their truck was ambushed outside Damboa.", None, "Nigeria"),
-    ],
-)
-def test_extract_actors_a_subject_run_into_an_opening_time_phrase(pipeline, text, initiator, not_initiator):
-    names = _initiators(pipeline, text)
-    assert initiator is None or initiator in names
-    assert not_initiator is None or not_initiator not in names
-
-
-@pytest.mark.parametrize(
-    ("text", "initiator", "not_initiator"),
-    [
+        # who is said to be responsible (or behind, or whose work it was) initiates; a denial does not
         ("Police say ETA was responsible for the car bombing of a barracks in Vic.", "ETA", None),
         ("Investigators believe ETA was behind the car bombing of a barracks in Vic.", "ETA", None),
         ("The car bombing of a barracks in Vic was the work of ETA, police say.", "ETA", None),
         ("Police say ETA was not behind the car bombing of a barracks in Vic.", None, "ETA"),
     ],
 )
-def test_extract_actors_who_is_said_to_be_responsible_initiates(pipeline, text, initiator, not_initiator):
+def test_extract_actors_initiator_read_from_the_sentence(pipeline, text, initiator, not_initiator):
+    """A subject run into an opening time phrase, or a party said to be responsible, initiates."""
     names = _initiators(pipeline, text)
     assert initiator is None or initiator in names
     assert not_initiator is None or not_initiator not in names
