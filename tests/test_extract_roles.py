@@ -227,3 +227,9 @@ def test_merge_an_accusation_beside_a_killing_of_civilians_stays_an_attack_on_th
         "The men were killed near the river, a witness said."
     )
     assert [e.event_type for e in _events(pipeline, text)] == ["attack_on_civilians"]
+
+
+def test_extract_actors_a_country_in_a_dateline_s_brackets_is_no_agent(pipeline):
+    text = "Gao (Mali): Gunmen killed four traders at a market in the town on Sunday, a local official said."
+    events = _events(pipeline, text)
+    assert events and "Mali" not in _names(events, "initiators"), events

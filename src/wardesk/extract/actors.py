@@ -929,8 +929,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         elif hit.kind in ("place", "metonym"):
             if e < len(doc) and texts[e] in ("-", "\u2013"):
                 continue  # Moscow-backed, Syria-based
-            if e < len(doc) and texts[e] == ":":
-                continue  # a headline's label: "Nigeria: gunmen kill 12 in Kaduna"
+            if e < len(doc) and (
+                texts[e] == ":" or (texts[e].startswith(")") and s > 0 and texts[s - 1] == "(")
+            ):
+                continue  # a label: "Nigeria: gunmen kill 12 in Kaduna", a dateline's "Gao (Mali):"
             if texts[s].isupper() and len(texts[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
             units_end = _owned_units(doc, e, lexicon)
