@@ -233,3 +233,15 @@ def test_extract_actors_a_country_in_a_dateline_s_brackets_is_no_agent(pipeline)
     text = "Gao (Mali): Gunmen killed four traders at a market in the town on Sunday, a local official said."
     events = _events(pipeline, text)
     assert events and "Mali" not in _names(events, "initiators"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four traders at a market in Gao on Sunday.",
+        "Gunmen killed four miners at a gold site near Kidal on Sunday.",
+        "Gunmen killed a family of five in their home near Jos on Sunday.",
+    ],
+)
+def test_extract_actors_people_at_work_or_at_home_are_civilians(pipeline, text):
+    assert "Civilians" in _names(_events(pipeline, text), "targets")
