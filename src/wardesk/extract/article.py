@@ -55,7 +55,15 @@ from wardesk.extract.claims import (
     relayed_report,
     source_restated_figures,
 )
-from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
+from wardesk.extract.dates import (
+    TimeExpression,
+    find_time_expressions,
+    narrative_offset,
+    occurrence_lemmas,
+    occurrence_times,
+    resolve_time,
+    shift_span,
+)
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
@@ -230,6 +238,10 @@ class _ArticleReading:
                         sent, sent_i, mentions, attributions, self.sources, self.triggers, self._nation
                     )
                 ]
+            times: list[TimeExpression] | None = None
+            if not title and not OCCURRENCE_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
+                times = find_time_expressions(sent)
+                self._occurred += [(sent_i, t) for t in occurrence_times(sent, times)]
             trig = [
                 t
                 for t in find_triggers(doc, sent, self.triggers)
@@ -255,7 +267,7 @@ class _ArticleReading:
                 find_weapons(doc, sent, self.weapons),
                 actors.within(sent.start_char, sent.end_char),
                 places.within(sent.start_char, sent.end_char),
-                find_time_expressions(sent),
+                find_time_expressions(sent) if times is None else times,
                 find_quantities(sent),
                 self.triggers.irrealis_heads,
             )
@@ -710,6 +722,7 @@ class _ArticleReading:
         self._loose = []
         self._statements = []
         self._loose_blame = []
+        self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
         self._open = {}
         self._headline = {}
         self._sides = {}
@@ -745,6 +758,7 @@ class _ArticleReading:
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
+        _date_by_occurrence(drafts, self._occurred, published)
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _fill_dates(drafts, published)
@@ -780,6 +794,8 @@ class _ArticleReading:
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
 #: with a place they may still tell where an event reported just before them happened.
 WEAK_STRENGTH = 0.7
+#: Verbs without which a sentence says nowhere when an event already told happened.
+OCCURRENCE_LEMMAS = occurrence_lemmas()
 #: Every word that may state a claim of responsibility: sentences without one are not read for it.
 RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 #: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
@@ -1332,6 +1348,51 @@ DATE_CARRY_SENTENCES = 3
 
 #: Characters at the top of an article that make its headline, dateline and lead paragraph.
 LEAD_CHARS = 400
+
+
+def _date_by_occurrence(
+    drafts: list[Draft], occurred: list[tuple[int, TimeExpression]], published: dt.date | None
+) -> None:
+    """A sentence that says when an event already told happened ("The incident, which took place
+    on Friday, ...") dates the incident told last at or before it, when nothing better dates that
+    one: no day, the day a source spoke of it, a day carried over from another sentence, or a
+    wider period the day lies in."""
+    for sent_i, t in occurrence_times_resolved(occurred, published):
+        told = [
+            d for d in drafts if d.kind == "incident" and not d.weak and d.evidence and d.sent_i <= sent_i
+        ]
+        if not told:
+            continue
+        covering = [d for d in told if d.last >= sent_i]
+        last = max(d.last for d in told)
+        for d in covering or [d for d in told if d.last == last]:
+            if _dated_by_occurrence(d.date, t, d.said_date or d.date_carried):
+                d.date, d.said_date, d.date_carried = t, False, False
+
+
+def occurrence_times_resolved(
+    occurred: list[tuple[int, TimeExpression]], published: dt.date | None
+) -> list[tuple[int, DateSpan]]:
+    """The resolved spans of occurrence times, in text order, leaving out what names no day or
+    lies after publication."""
+    out = []
+    for sent_i, t in occurred:
+        span = resolve_time(t.text, published)
+        if span.start is not None and not _future(span, published):
+            out.append((sent_i, span))
+    return out
+
+
+def _dated_by_occurrence(have: DateSpan, own: DateSpan, loose: bool) -> bool:
+    """Whether an event's day ``have`` gives way to the day its occurrence clause names: it has
+    none, or only a loose one (said, carried) that the occurrence does not follow, or a period
+    the occurrence lies in."""
+    if have.start is None:
+        return True
+    have_end, own_end = have.end or have.start, own.end or own.start
+    if loose:
+        return own_end is not None and own_end <= have_end
+    return have.precision != "day" and have.start <= own.start and own_end <= have_end and own != have
 
 
 def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:

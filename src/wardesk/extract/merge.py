@@ -350,7 +350,9 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not _dates_compatible(a.date, b.date):
+    if not (_dates_compatible(a.date, b.date) or _said_after(a, b)):
+        # an event dated only by the day a source spoke of it ("..., police said Thursday") is
+        # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
         return False
     if b.kind == "aggregate" and a.kind == "incident":
         return False  # a period's tally does not restate one incident
