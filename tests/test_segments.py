@@ -167,3 +167,45 @@ def test_article_the_day_it_was_said_gives_way_to_the_event_s_own_day(pipeline):
     )
     evs = _incidents(pipeline, text)
     assert [str(e.date.start) for e in evs] == ["2016-05-10"], _show(evs)
+
+
+#: A lead that sums up several incidents, then the incidents the body tells (PUB is a Wednesday).
+SUMMARY_BODY = (
+    "\n\nThe first raid came on Monday in the village of Gaskinde, where gunmen shot dead eight men."
+    "\n\nOn Tuesday the militants struck the village of Sikire, killing seven people, a resident said."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "Militants went on a rampage in villages around the town of Djibo on Monday and Tuesday,"
+            " killing at least 15 people, officials said.",
+            None,
+        ),
+        (
+            "Militants went on a rampage in villages around the town of Djibo on Monday and Tuesday,"
+            " killing at least 15 people, officials said.",
+            "Militants kill 15 in northern Burkina Faso",
+        ),
+        (
+            "Raids on villages around the town of Djibo on Monday and Tuesday killed at least 15"
+            " people, officials said.",
+            None,
+        ),
+    ],
+)
+def test_merge_a_lead_summing_up_the_incidents_the_body_tells_is_their_aggregate(pipeline, lead, title):
+    """A lead told over several places and days is the sum of the incidents the body tells at
+    other places within those days: it is their aggregate, not an incident of its own."""
+    evs = _incidents(pipeline, lead + SUMMARY_BODY, title)
+    assert sorted(loc for e in evs for loc in [e.locations[0].name]) == ["Gaskinde", "Sikire"], _show(evs)
+
+
+def test_merge_a_lead_on_one_town_stays_an_incident_beside_others(pipeline):
+    """A lead that names one town and no spread over places is an incident of its own, even when
+    the body tells others in its days."""
+    lead = "Militants killed 15 people in the town of Djibo on Monday and Tuesday, officials said."
+    evs = _incidents(pipeline, lead + SUMMARY_BODY)
+    assert "Djibo" in [e.locations[0].name for e in evs if e.locations], _show(evs)

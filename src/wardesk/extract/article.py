@@ -352,6 +352,7 @@ class _ArticleReading:
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+        d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
         if d.tally or over_time:
             d.kind = "aggregate"
@@ -761,6 +762,7 @@ class _ArticleReading:
         _date_by_occurrence(drafts, self._occurred, published)
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
+        _summaries(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
@@ -1348,6 +1350,53 @@ DATE_CARRY_SENTENCES = 3
 
 #: Characters at the top of an article that make its headline, dateline and lead paragraph.
 LEAD_CHARS = 400
+
+
+#: Plural settlement nouns and the prepositions that spread an event over them ("in villages").
+SPREAD_AREAS = load_words("lexicons", "place_words.yaml", "spread_area_nouns")
+SPREAD_PREPS = load_words("lexicons", "place_words.yaml", "spread_preps")
+#: Incidents at other places the body must tell within a lead's days for the lead to sum them up.
+SUMMED_INCIDENTS = 2
+
+
+def _spread(sent: Span) -> bool:
+    """The sentence puts its event over several places: "in villages around X", "across towns"."""
+    lows, deps, heads = doc_lowers(sent.doc), doc_deps(sent.doc), doc_heads(sent.doc)
+    return any(
+        lows[i] in SPREAD_AREAS and deps[i] == "pobj" and lows[heads[i]] in SPREAD_PREPS
+        for i in range(sent.start, sent.end)
+    )
+
+
+def _summaries(drafts: list[Draft]) -> None:
+    """A lead told in the plural over several days ("rebels went on a rampage in villages around X
+    at the weekend", "attacks killed 40 people over three days") that the body takes apart into
+    incidents at other places within those days sums them up: it is their aggregate, and its
+    figures are the period's, not one incident's."""
+    for d in drafts:
+        if d.kind != "incident" or not d.lead or not (d.plural or d.spread) or d.date.start is None:
+            continue
+        start, end = d.date.start, d.date.end or d.date.start
+        if end <= start:
+            continue  # one day: one incident, however many places it names
+        places = {
+            frozenset(x.place_keys())
+            for x in drafts
+            if x.kind == "incident"
+            and x.sent_i > d.sent_i
+            and x.own_place
+            and x.place_keys()
+            and not (x.place_keys() & d.place_keys())
+            and x.date.start is not None
+            and x.date.start <= end
+            and start <= (x.date.end or x.date.start)
+        }
+        if len(places) >= SUMMED_INCIDENTS:
+            d.kind = "aggregate"
+            d.claims = [
+                (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
+                for c, q in d.claims
+            ]
 
 
 def _date_by_occurrence(

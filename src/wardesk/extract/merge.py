@@ -269,6 +269,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
     a.lead = a.lead or b.lead
+    a.spread = a.spread or b.spread
     if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
