@@ -209,3 +209,22 @@ def test_merge_a_lead_on_one_town_stays_an_incident_beside_others(pipeline):
     lead = "Militants killed 15 people in the town of Djibo on Monday and Tuesday, officials said."
     evs = _incidents(pipeline, lead + SUMMARY_BODY)
     assert "Djibo" in [e.locations[0].name for e in evs if e.locations], _show(evs)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Attacks across northern Burkina Faso have killed 40 people this week, officials said.",
+        "Raids on villages of northern Burkina Faso killed 40 people in the past three days, officials said.",
+    ],
+)
+def test_merge_a_summary_over_a_period_does_not_swallow_the_incidents_it_sums(pipeline, summary):
+    """A plural summary over a period with its own toll is no restatement of an incident told
+    with its own day, place and a smaller toll: the incidents stay incidents."""
+    text = (
+        f"{summary}\n\nOn Monday, a bomb exploded in the market of Djibo, killing 12 people."
+        "\n\nOn Tuesday, gunmen raided Arbinda, killing 28 villagers."
+    )
+    evs = _incidents(pipeline, text)
+    got = sorted((e.locations[0].name, e.fatalities.best) for e in evs if e.locations)
+    assert got == [("Arbinda", 28), ("Djibo", 12)], _show(evs)

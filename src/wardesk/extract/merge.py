@@ -172,6 +172,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if a.kind != b.kind and _day_and_period(a, b):
         return False  # "the raid on Saturday" is not the years-long insurgency told after it
+    if a.kind != b.kind and _summary_and_part(a, b):
+        return False  # "attacks killed 40 this week" sums up, not restates, "a bomb killed 12 on Monday"
     if _fight_and_capture(a, b):
         return False
     if a.tally != b.tally:
@@ -226,6 +228,21 @@ def _day_and_period(a: Draft, b: Draft) -> bool:
         and agg.date.start is not None
         and ((agg.date.end or agg.date.start) - agg.date.start).days > CAMPAIGN_MIN_DAYS
     )
+
+
+def _summary_and_part(a: Draft, b: Draft) -> bool:
+    """One draft sums up several incidents over a period, in the plural ("attacks across the north
+    killed 40 people this week"); the other is an incident with its own day, at a place the summary
+    does not name, and a smaller toll (or none): one of the incidents summed up, never the summary."""
+    agg, inc = (a, b) if a.kind == "aggregate" else (b, a)
+    if agg.kind != "aggregate" or inc.kind != "incident" or agg.tally or not (agg.plural or agg.spread):
+        return False
+    if not date_is_period(agg.date) or inc.date.precision != "day" or inc.said_date or not inc.own_place:
+        return False
+    if inc.place_keys() & agg.place_keys():
+        return False
+    whole, part = _tolls(agg), _tolls(inc)
+    return bool(whole) and (not part or max(part) < min(whole))
 
 
 def absorb(a: Draft, b: Draft) -> None:
