@@ -187,9 +187,16 @@ def test_geo_event_places_a_compass_part_of_the_city_is_the_city(pipeline, text)
     assert places == [("Hama", "Hama", "near")], places
 
 
-def test_geo_event_places_a_named_district_of_a_compass_region_stays_in_the_region(pipeline):
-    """A named district of 'southern Hama' is a district of the province: no town is meant."""
-    text = "Shelling hit the Suqaylabiyah district of southern Hama on Monday, killing three people."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named district of 'southern Hama' is a district of the province
+        "Shelling hit the Suqaylabiyah district of southern Hama on Monday, killing three people.",
+        # the countryside is never the town, whatever the sentence says of a city
+        "Shelling hit rural Hama on Monday, killing three people, the city's governor said.",
+    ],
+)
+def test_geo_event_places_a_named_district_or_the_countryside_stays_in_the_region(pipeline, text):
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     places = [(loc.name, loc.precision) for e in events for loc in e.locations]
     assert ("Hama", "admin1") in places, places

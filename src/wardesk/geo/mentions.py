@@ -1307,7 +1307,7 @@ def _match(
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
     if place is not None and ctx.part_word and ctx.pattern is None and place.kind == "city":
         region = _region_of_town(text, place, ctx.part_word, gaz)
-        if region is not place and _city_part(doc, i, j):
+        if region is not place and ctx.part_word != "rural" and _city_part(doc, i, j):
             ctx.hint = "near"  # a part of the town ('besieged eastern Aleppo'), not its province
         else:
             place = region
