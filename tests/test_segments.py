@@ -228,3 +228,14 @@ def test_merge_a_summary_over_a_period_does_not_swallow_the_incidents_it_sums(pi
     evs = _incidents(pipeline, text)
     got = sorted((e.locations[0].name, e.fatalities.best) for e in evs if e.locations)
     assert got == [("Arbinda", 28), ("Djibo", 12)], _show(evs)
+
+
+def test_merge_the_incidents_a_summary_lists_stay_incidents(pipeline):
+    """"..., including a bombing in X and a raid on Y": the incidents a summary lists in its own
+    sentence are incidents of their own, not the summary told again."""
+    text = (
+        "Attacks across northern Burkina Faso have killed 40 people this week, including a bombing"
+        " in Djibo and a raid on Arbinda, officials said."
+    )
+    evs = _incidents(pipeline, text)
+    assert sorted(e.locations[0].name for e in evs if e.locations) == ["Arbinda", "Djibo"], _show(evs)

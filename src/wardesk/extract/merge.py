@@ -232,12 +232,16 @@ def _day_and_period(a: Draft, b: Draft) -> bool:
 
 def _summary_and_part(a: Draft, b: Draft) -> bool:
     """One draft sums up several incidents over a period, in the plural ("attacks across the north
-    killed 40 people this week"); the other is an incident with its own day, at a place the summary
-    does not name, and a smaller toll (or none): one of the incidents summed up, never the summary."""
+    killed 40 people this week"); the other is an incident with its own day (or, listed in the
+    summary's sentence, none: "including a bombing in X"), at a place the summary does not name,
+    and a smaller toll (or none): one of the incidents summed up, never the summary."""
     agg, inc = (a, b) if a.kind == "aggregate" else (b, a)
     if agg.kind != "aggregate" or inc.kind != "incident" or agg.tally or not (agg.plural or agg.spread):
         return False
-    if not date_is_period(agg.date) or inc.date.precision != "day" or inc.said_date or not inc.own_place:
+    if not date_is_period(agg.date) or inc.said_date or not inc.own_place:
+        return False
+    # its own day, or none in the summary's own sentence ("..., including a bombing in X")
+    if inc.date.precision != "day" and not (inc.date.start is None and inc.sent_i == agg.sent_i):
         return False
     if inc.place_keys() & agg.place_keys():
         return False
