@@ -231,7 +231,7 @@ def test_merge_a_summary_over_a_period_does_not_swallow_the_incidents_it_sums(pi
 
 
 def test_merge_the_incidents_a_summary_lists_stay_incidents(pipeline):
-    """"..., including a bombing in X and a raid on Y": the incidents a summary lists in its own
+    """ "..., including a bombing in X and a raid on Y": the incidents a summary lists in its own
     sentence are incidents of their own, not the summary told again."""
     text = (
         "Attacks across northern Burkina Faso have killed 40 people this week, including a bombing"
