@@ -238,6 +238,8 @@ def _summary_and_part(a: Draft, b: Draft) -> bool:
     agg, inc = (a, b) if a.kind == "aggregate" else (b, a)
     if agg.kind != "aggregate" or inc.kind != "incident" or agg.tally or not (agg.plural or agg.spread):
         return False
+    if agg.anaphoric:
+        return False  # "since the bombings last week": events told before, not a summary
     if not date_is_period(agg.date) or inc.said_date or not inc.own_place:
         return False
     # its own day, or none in the summary's own sentence ("..., including a bombing in X")
