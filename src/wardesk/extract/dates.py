@@ -1043,8 +1043,9 @@ def _head(sent: Span, a: int, b: int) -> int:
 
 
 def occurrence_lemmas() -> frozenset[str]:
-    """The verb lemmas a sentence needs before :func:`occurrence_times` can find anything in it."""
-    return frozenset(verb for verb, _obj in _OCCURRENCE_VERBS)
+    """Lemmas a sentence needs before :func:`occurrence_times` can find anything in it: each
+    verb's object where it has one ("place" of "take place", rarer than "take"), else the verb."""
+    return frozenset(obj or verb for verb, obj in _OCCURRENCE_VERBS)
 
 
 def _occurrence_verb(tok: Any) -> bool:
