@@ -242,6 +242,12 @@ def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, fol
             " Wednesday. Residents said the raid, which happened late on Monday, lasted two hours.",
             D(2019, 3, 11),
         ),
+        # a definite noun of killing restates the event too
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. The massacre took place in the early hours of Monday.",
+            D(2019, 3, 11),
+        ),
         # the lead names no day at all
         (
             "Rebels shelled the village of Dogon Noma, killing nine people. The incident, which happened"
