@@ -63,6 +63,7 @@ from wardesk.extract.dates import (
     occurrence_times,
     resolve_time,
     shift_span,
+    tells_occurrence,
 )
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
@@ -1592,11 +1593,18 @@ def _restates(frame: Frame) -> bool:
     five", "Most of those strikes targeted ...": the sentence tells more of an event already told."""
     doc = frame.sent.doc
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
-    nouns = [t.head_i for t in frame.triggers if pos[t.head_i] in ("NOUN", "PROPN")]
-    if not nouns or any(
-        pos[t.head_i] not in ("NOUN", "PROPN") and lemmas[t.head_i] not in KILL_LEMMAS for t in frame.triggers
+    # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
+    # massacre took place last week"); elsewhere it may name the event the article is about
+    nouns = [
+        t.head_i
+        for t in frame.triggers
+        if pos[t.head_i] in ("NOUN", "PROPN")
+        and (lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]))
+    ]
+    if not nouns or len(nouns) < sum(
+        lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]) for t in frame.triggers
     ):
-        return False  # an event verb of its own ("Jets hit the town"); "the massacre" is a noun too
+        return False  # an event verb of its own ("Jets hit the town")
     kids = doc_children(doc)
     return all(any(deps[c] == "det" and lows[c] in DEFINITE_DETS for c in kids[n]) for n in nouns)
 

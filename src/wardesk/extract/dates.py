@@ -49,6 +49,7 @@ __all__ = [
     "occurrence_lemmas",
     "occurrence_times",
     "resolve_time",
+    "tells_occurrence",
     "shift_span",
 ]
 
@@ -1058,14 +1059,30 @@ def _occurrence_verb(tok: Any) -> bool:
 
 
 def _told_event(verb: Any) -> Any | None:
-    """The definite event noun a verb of occurrence tells of: the noun its relative clause hangs
-    from ("the attack, which occurred ...") or its subject ("the incident took place ...")."""
-    noun = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun is None or noun.i == verb.i or noun.lemma_.lower() not in _OCCURRENCE_NOUNS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in _OCCURRENCE_DETS for c in noun.children):
-        return None  # "an attack took place on Monday" tells a new event
-    return noun
+    """The definite event noun a verb of occurrence tells of: its subject ("the incident took place
+    ...", "..., where the massacre took place") or the noun its relative clause hangs from ("the
+    attack, which occurred ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)
+    for noun in nouns:
+        if noun.i == verb.i or noun.lemma_.lower() not in _OCCURRENCE_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _OCCURRENCE_DETS for c in noun.children):
+            return noun  # not "an attack took place on Monday", a new event
+    return None
+
+
+def tells_occurrence(noun: Any) -> bool:
+    """A definite event noun whose own clause says when it happened: the subject of a verb of
+    occurrence ("the massacre took place last week") or the noun such a relative clause describes
+    ("the attack, which occurred on Monday")."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return any(
+        _occurrence_verb(v) and _told_event(v) is not None and _told_event(v).i == noun.i for v in verbs
+    )
 
 
 def _clause_verb(tok: Any) -> Any:
