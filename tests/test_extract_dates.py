@@ -248,6 +248,13 @@ def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, fol
             " Wednesday. The massacre took place in the early hours of Monday.",
             D(2019, 3, 11),
         ),
+        # ... also as the subject of a relative clause on another word
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. Reporters reached the village on Wednesday, where the massacre took place on"
+            " Monday.",
+            D(2019, 3, 11),
+        ),
         # the lead names no day at all
         (
             "Rebels shelled the village of Dogon Noma, killing nine people. The incident, which happened"
