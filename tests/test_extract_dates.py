@@ -229,7 +229,7 @@ def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, fol
         ),
         (
             "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
-            " Wednesday. The incident, which took place on Monday night, was confirmed by the army.",
+            " Wednesday. The incident that took place on Monday night was confirmed by the army.",
             D(2019, 3, 11),
         ),
         (
@@ -264,7 +264,7 @@ def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, fol
     ],
 )
 def test_extract_dates_a_clause_of_occurrence_dates_the_event_told(pipeline, text, day):
-    """A definite event noun with a clause saying when it happened ("the incident, which took place
+    """A definite event noun with a clause saying when it happened ("the ambush, which happened
     on Monday") tells the day of the event already told, which the day a source spoke of it or
     the publication day would otherwise date; it is no second event."""
     evs = [e for e in _events(pipeline, text) if e.kind == "incident"]

@@ -180,12 +180,12 @@ SUMMARY_BODY = (
     ("lead", "title"),
     [
         (
-            "Militants went on a rampage in villages around the town of Djibo on Monday and Tuesday,"
+            "Gunmen attacked people in hamlets near the town of Djibo on Monday and Tuesday,"
             " killing at least 15 people, officials said.",
             None,
         ),
         (
-            "Militants went on a rampage in villages around the town of Djibo on Monday and Tuesday,"
+            "Gunmen attacked people in hamlets near the town of Djibo on Monday and Tuesday,"
             " killing at least 15 people, officials said.",
             "Militants kill 15 in northern Burkina Faso",
         ),

@@ -1370,7 +1370,7 @@ def _spread(sent: Span) -> bool:
 
 
 def _summaries(drafts: list[Draft]) -> None:
-    """A lead told in the plural over several days ("rebels went on a rampage in villages around X
+    """A lead told in the plural over several days ("gunmen attacked people in hamlets near X
     at the weekend", "attacks killed 40 people over three days") that the body takes apart into
     incidents at other places within those days sums them up: it is their aggregate, and its
     figures are the period's, not one incident's."""
@@ -1403,7 +1403,7 @@ def _summaries(drafts: list[Draft]) -> None:
 def _date_by_occurrence(
     drafts: list[Draft], occurred: list[tuple[int, TimeExpression]], published: dt.date | None
 ) -> None:
-    """A sentence that says when an event already told happened ("The incident, which took place
+    """A sentence that says when an event already told happened ("The shelling, which happened
     on Friday, ...") dates the incident told last at or before it, when nothing better dates that
     one: no day, the day a source spoke of it, a day carried over from another sentence, or a
     wider period the day lies in."""

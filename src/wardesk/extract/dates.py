@@ -1095,7 +1095,7 @@ def _clause_verb(tok: Any) -> Any:
 def occurrence_times(sent: Span, times: list[TimeExpression]) -> list[TimeExpression]:
     """The times of a sentence that say when an event already told happened: those in the clause
     of a verb of occurrence whose subject, or the noun its relative clause describes, is a
-    definite event noun ("The incident, which took place on Friday, ..."; "the raid happened late
+    definite event noun ("The shelling, which happened on Friday, ..."; "the raid happened late
     on Sunday"). A new event ("an attack occurred on Monday") is not one of them."""
     doc = sent.doc
     out: list[TimeExpression] = []
