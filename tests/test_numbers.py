@@ -256,6 +256,32 @@ FIND_CASES += [
     ("The mine claimed the life of a shepherd.", [(1, None, "killed")]),
     ("Gunmen abducted a nurse on the road to the camp.", [(1, None, "abducted")]),
     ("Five people were injured, according to a police officer.", [(5, None, "injured")]),
+]
+
+# a count right after a weekday or month is a count, not the day of a date
+FIND_CASES += [
+    ("On Friday 14 people were killed in the raid.", [(14, None, "killed")]),
+    ("On Sunday 9 soldiers have died at the outpost.", [(9, None, "killed")]),
+    ("Last Monday 30 rebels were killed near the hills.", [(30, None, "killed")]),
+    ("On Friday at least 14 people were killed in the raid.", [(14, "at_least", "killed")]),
+    ("In March 12 villagers were abducted from the farms.", [(12, None, "abducted")]),
+    ("On 3 May 11 fishermen were wounded at the jetty.", [(11, None, "injured")]),
+    ("Since January 40 soldiers have been killed in ambushes.", [(40, None, "killed")]),
+]
+
+# seizing, capturing or recovering things is no abduction; only people are abducted
+FIND_CASES += [
+    ("Troops seized 20 rifles in the raid.", [(20, None, "other")]),
+    ("Soldiers seized 15 AK-47 rifles at the checkpoint.", [(15, None, "other")]),
+    ("The rebels captured 12 motorcycles and 3 villages.", [(12, None, "other"), (3, None, "other")]),
+    (
+        "Police recovered 30 guns and 400 rounds of ammunition.",
+        [(30, None, "other"), (400, None, "other")],
+    ),
+    ("Troops seized 40 rockets hidden in a barn.", [(40, None, "other")]),
+    ("Gunmen seized 4 Turkish engineers at the quarry.", [(4, None, "abducted")]),
+    ("Rebels captured 40 soldiers and seized 20 rifles.", [(40, None, "abducted"), (20, None, "other")]),
+    ("Militants fired 40 rockets at the base.", [(40, None, "munitions")]),
     ("A police officer said 5 people were injured.", [(5, None, "injured")]),
 ]
 
@@ -289,6 +315,9 @@ NOT_COUNTS = [
     "The report is a 5 min read.",
     "Survivors of the 2014 massacre returned to the village.",
     "Its 2016 offensive failed.",
+    "Fighting resumed on Friday 14 March in the hills.",
+    "On March 12 gunmen stormed the town.",
+    "In March 2015 people fled the town.",
 ]
 
 
