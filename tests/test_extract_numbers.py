@@ -131,3 +131,24 @@ def test_extract_numbers_one_person_inside_a_toll_is_no_claim(pipeline):
 def test_extract_numbers_count_after_a_time_phrase(pipeline, text, killed, start, end):
     ev = _main(pipeline, text)
     assert (ev.fatalities.best, str(ev.date.start), str(ev.date.end)) == (killed, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead repeated as the first paragraph: one figure, told twice in the same words
+        "Gunmen killed nine farmers near the Nigerian town of Gusau on Sunday, police said.\n"
+        "Gusau (Nigeria): Gunmen killed nine farmers near the Nigerian town of Gusau on Sunday, police "
+        "said. Residents fled to nearby villages.",
+        # one sentence read as two events (an abduction and a raid): its figures go to one of them
+        "Rebels raided the village of Kasinga near the Congolese town of Beni on Saturday, a local "
+        "official said. They abducted several farmers, killed 3 villagers and torched 7 motorbikes, "
+        "he said.",
+    ],
+)
+def test_extract_numbers_a_figure_told_once_is_claimed_once(pipeline, text):
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    claims = [
+        (c.what, c.value, c.source, c.text) for e in events for c in e.claims if c.what != "responsibility"
+    ]
+    assert claims and len(claims) == len(set(claims)), claims

@@ -821,7 +821,7 @@ class _ArticleReading:
             settle_initiators(d, self.sources.is_carrier)
             _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
-        return rank.order(events, drafts)
+        return rank.told_once(rank.order(events, drafts))
 
 
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
