@@ -282,6 +282,11 @@ FIND_CASES += [
     ("Gunmen seized 4 Turkish engineers at the quarry.", [(4, None, "abducted")]),
     ("Rebels captured 40 soldiers and seized 20 rifles.", [(40, None, "abducted"), (20, None, "other")]),
     ("Militants fired 40 rockets at the base.", [(40, None, "munitions")]),
+    # vehicles torched are destroyed
+    (
+        "The raiders torched 7 motorbikes and 2 ambulances.",
+        [(7, None, "vehicles_destroyed"), (2, None, "vehicles_destroyed")],
+    ),
     ("A police officer said 5 people were injured.", [(5, None, "injured")]),
 ]
 
@@ -318,6 +323,9 @@ NOT_COUNTS = [
     "Fighting resumed on Friday 14 March in the hills.",
     "On March 12 gunmen stormed the town.",
     "In March 2015 people fled the town.",
+    # times written with a dot
+    "The raiders came between 04.00 and 05.30 that morning.",
+    "Shooting was heard at about 22.15 near the camp.",
 ]
 
 

@@ -59,6 +59,8 @@ _AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
 _YEAR_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
 #: A year written out: never the first group of a phone number or another digit run.
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+#: A time written with a dot ("05.00", "13.30"): hours and minutes, never a count.
+_CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-4])\.[0-5]\d$")
 #: The highest number a day of a month can have ("March 12" is a day, "March 40 soldiers" a count).
 _LAST_DAY_OF_MONTH = 31
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
@@ -950,6 +952,14 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         return True
     if next_w in (":", "%", "/") or prev_w in (":", "/", "+"):
         return True
+    digits = [w.text for w in core_words if w.text[:1].isdigit()]
+    if (
+        digits
+        and all(_CLOCK_RE.match(w) for w in digits)
+        and not m.value.currency
+        and not any(w.text in lex.scales for w in core_words)
+    ):
+        return True  # "between 05.00 and 06.00", "at about 13.00": a time; no count has hundredths
     if next_w in counts.calendar:
         return True  # "14 March"
     if prev_w in counts.calendar and m.start == m.core[0] and not after_calendar:
