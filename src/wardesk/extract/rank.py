@@ -112,6 +112,9 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
         and not getattr(q, "derived", False)
         and not getattr(q, "restated", False)  # the headline's copy of a figure the text gives
+        # a vague word ("dozens were wounded") sets the event's count as ACLED codes it, but the
+        # article gives no number: it is no claim (a count with no claim and no bounds is vague)
+        and not getattr(q, "vague", False)
     ]
     claims = _distinct(claims)
     date = bounded_by_publication(d.date, published)
