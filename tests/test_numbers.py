@@ -282,6 +282,11 @@ FIND_CASES += [
     ("Gunmen seized 4 Turkish engineers at the quarry.", [(4, None, "abducted")]),
     ("Rebels captured 40 soldiers and seized 20 rifles.", [(40, None, "abducted"), (20, None, "other")]),
     ("Militants fired 40 rockets at the base.", [(40, None, "munitions")]),
+    # the people a toll includes are of its kind
+    (
+        "Nine people were killed in the raid, which included two policemen.",
+        [(9, None, "killed"), (2, None, "killed")],
+    ),
     # vehicles torched are destroyed
     (
         "The raiders torched 7 motorbikes and 2 ambulances.",

@@ -603,8 +603,14 @@ def _governor(node: Token) -> Token | None:
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX", "ADJ") else None
         child, tok = tok, tok.head
-        if tok.dep_ == "prep" or tok.lower_ in counts.part_markers:
-            continue  # "including", "following": prepositions that look like verbs
+        if (
+            tok.dep_ == "prep"
+            or tok.lower_ in counts.part_markers
+            or tok.lemma_.lower() in counts.part_markers
+        ):
+            # "including", "following": prepositions that look like verbs; "(the toll,) which
+            # included two policemen": the verb of a toll's parts, whose kind is the toll's
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in counts.verbs:
             if child.dep_ in ("nsubj", "nsubjpass") and _counts_its_own(tok) and tok.head.i != tok.i:
                 continue  # "killed 14 people injured 60": a lost comma, 14 are the killed
