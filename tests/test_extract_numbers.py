@@ -102,7 +102,7 @@ def test_extract_numbers_one_person_inside_a_toll_is_no_claim(pipeline):
             "2019-03-08",
         ),
         (
-            "Gunmen raided a market in the Nigerian town of Bama. On Friday 14 people have been killed there.",
+            "Gunmen raided a market in the Nigerian town of Bama. On Friday 14 people have died there.",
             14,
             "2019-03-08",
             "2019-03-08",

@@ -965,7 +965,7 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         and not m.value.currency
         and not any(w.text in lex.scales for w in core_words)
     ):
-        return True  # "between 05.00 and 06.00", "at about 13.00": a time; no count has hundredths
+        return True  # "between 04.00 and 05.30", "at about 13.00": a time; no count has hundredths
     if next_w in counts.calendar:
         return True  # "14 March"
     if prev_w in counts.calendar and m.start == m.core[0] and not after_calendar:
