@@ -287,6 +287,8 @@ FIND_CASES += [
         "Nine people were killed in the raid, which included two policemen.",
         [(9, None, "killed"), (2, None, "killed")],
     ),
+    ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
+    ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
     # vehicles torched are destroyed
     (
         "The raiders torched 7 motorbikes and 2 ambulances.",

@@ -642,7 +642,8 @@ def _governor_child(node: Token) -> Token | None:
     """A participle or state word on the node itself: "civilians killed", "people who died"."""
     counts = _count_lexicon()
     for child in node.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+        # (an adjective the tagger took for a noun, "the slain villagers", is still one)
+        if child.dep_ in ("acl", "relcl", "amod") and (child.pos_ in ("VERB", "ADJ") or child.dep_ == "amod"):
             if (child.lemma_.lower() in counts.verbs or child.lower_ in counts.verbs) and not _counts_its_own(
                 child
             ):
@@ -786,7 +787,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
             return _Reading(what, verb, of_head)
     among = _copula_part(verb)
     if among is not None:  # "among the dead were 5 children"
-        what = _lookup(among, counts.nouns) or _verb_what(_governor(among))
+        # "the dead", "the death toll included 7", "among the slain civilians"
+        what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
         if what:
             return _Reading(what, verb, among, part=True)
     if noun is not None:
