@@ -289,6 +289,9 @@ FIND_CASES += [
     ),
     ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
     ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
+    # the wounded who died are dead; the wounded who are children are still wounded
+    ("Two of the wounded died in hospital.", [(2, None, "killed")]),
+    ("Five of the wounded were children.", [(5, None, "injured")]),
     # vehicles torched are destroyed
     (
         "The raiders torched 7 motorbikes and 2 ambulances.",

@@ -769,6 +769,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     if currency:
         return _Reading("money", verb)
     direct = _lookup(noun, counts.nouns)
+    if direct == "injured" and noun is not None and noun.head.lower_ == "of" and _verb_what(verb) == "killed":
+        return _Reading("killed", verb)  # "two of the wounded died": the wounded who died are dead
     if direct:
         if direct == "munitions" and verb is not None and verb.lemma_.lower() in counts.taking_verbs:
             return _Reading("other", verb)  # "police recovered 400 rounds": never fired
