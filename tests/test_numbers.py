@@ -289,6 +289,9 @@ FIND_CASES += [
     ),
     ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
     ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
+    # lives claimed, whoever owns them
+    ("The ambush cost 40 soldiers' lives.", [(40, None, "killed")]),
+    ("The raid claimed 12 villagers' lives.", [(12, None, "killed")]),
     # the wounded who died are dead; the wounded who are children are still wounded
     ("Two of the wounded died in hospital.", [(2, None, "killed")]),
     ("Five of the wounded were children.", [(5, None, "injured")]),

@@ -716,10 +716,13 @@ def _toll_context(anchor: Token) -> tuple[str | None, Token | None]:
 
 
 def _of_head(node: Token) -> Token | None:
-    """The noun ``node`` hangs from through "of": "the lives of 30 people" -> lives."""
+    """The noun ``node`` hangs from through "of" or as its owner: "the lives of 30 people",
+    "30 people's lives" -> lives."""
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
+    if node.dep_ == "poss" and head.i > node.i and head.pos_ == "NOUN":
+        return head
     return None
 
 
