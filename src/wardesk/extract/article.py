@@ -117,6 +117,7 @@ COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.y
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
+MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
@@ -205,6 +206,8 @@ class _ArticleReading:
         self._open: dict[int, Claim] = {}
         self._headline: dict[int, Claim] = {}  # the headline's figures, by id (kept alive, as above)
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
+        self._speakers: list[Any] = []  # the body's attributions, in text order
+        self._paragraphs: list[int] = []  # the paragraph of every body sentence
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
     # -- mentions -> frames -------------------------------------------------
@@ -395,10 +398,18 @@ class _ArticleReading:
         return d
 
     # -- claims of responsibility ------------------------------------------------
-    def _side(self, name: str | None, organization: str | None) -> str | None:
+    def _side(
+        self, name: str | None, organization: str | None, at: tuple[int, int] | None = None
+    ) -> str | None:
         """The armed party a speaker speaks for (its canonical actor name), or None. Where an office
         sits ("the UK-based monitor") is no side (``_BASED``), and a monitor's or an agency's people
-        speak for none, whatever their title's words ("director of the Syrian Observatory")."""
+        speak for none, whatever their title's words ("director of the Syrian Observatory").
+
+        ``at`` is (char, sentence) of the speaker in the body: a bare state organ ("the military")
+        in an article about two states' forces speaks for the state its context names
+        (:meth:`_bare_organ_side`), not for the article's main country."""
+        if at is not None and name and not organization and _bare_military(name) and len(self._states()) > 1:
+            return self._bare_organ_side(at)
         key = (name, organization)
         if key not in self._sides:
             name, organization = (_BASED.sub("", t) if t else t for t in key)
@@ -425,6 +436,37 @@ class _ArticleReading:
                 entry = self.actors.entry(local)  # "the coalition" of the article's war
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
+
+    def _states(self) -> set[str]:
+        """The states whose forces the article names."""
+        return {e.name for _at, e in self._named if e.type == "state_forces"}
+
+    def _bare_organ_side(self, at: tuple[int, int]) -> str | None:
+        """The state a bare military organ ("the military", "the army") speaks for where the article
+        names two states' forces: the state of the nearest military speaker before it, in its
+        paragraph or the sentence before ("Russia's defence ministry said ... The military said ...").
+        None when the text does not say: the organ stays unresolved rather than taking the side of
+        the article's main country. (The police and civil organs stay the main country's.)"""
+        char, sent_i = at
+        paragraph = self._paragraphs[sent_i] if sent_i < len(self._paragraphs) else None
+        for a in reversed(self._speakers):
+            if a.start_char >= char:
+                continue
+            near = a.sent_i == sent_i - 1 or (
+                a.sent_i < len(self._paragraphs) and self._paragraphs[a.sent_i] == paragraph
+            )
+            if not near:
+                break
+            if a.kind != "org" and not a.organization:
+                continue  # a person without an organ, "witnesses": no organ of a state
+            said = fold(f"{a.name} {a.organization or ''}").split()
+            if bare_organ(a.name) or MILITARY_ORGAN_HEADS.isdisjoint(said):
+                continue
+            side = self._side(a.name, a.organization)
+            entry = self.actors.get(side) if side is not None else None
+            if entry is not None and entry.type == "state_forces":
+                return side
+        return None
 
     def _referred_side(self, st: Statement) -> str | None:
         """The armed group a speaker's title refers back to ("the group's spokesman X denied"): the
@@ -551,7 +593,9 @@ class _ArticleReading:
                 Claim(what="responsibility", actor=a.name, stance="accuses", source=None, text=text)
                 for a in d.initiators
             ]
-        side = self._side(said.name, said.organization)
+        side = self._side(
+            said.name, said.organization, None if frame.from_title else (said.start_char, said.sent_i)
+        )
         listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
         # a name the actor table lacks is a party only when no listed actor did it ("the Russian
         # Tupolev bombers": Russia, not Tupolev), and never a person or a weapon's model ("Su-24M")
@@ -617,7 +661,7 @@ class _ArticleReading:
         violent = [d for d in drafts if d.family in ATTACK_FAMILIES]
         told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in violent for s, _ in d.evidence]
         found = [
-            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st), True)
+            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st, title=t), True)
             for t, st in self._statements
         ]
         weak = [(si, at, c, False) for si, at, c in self._loose_blame]
@@ -645,10 +689,11 @@ class _ArticleReading:
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
 
-    def _statement_claim(self, st: Statement) -> Claim | None:
+    def _statement_claim(self, st: Statement, *, title: bool = False) -> Claim | None:
         """A statement as the record's claim of responsibility, its party named canonically. A side
         that blames "terrorists" or "gunmen" without naming them blames its enemy (``enemy_of``)."""
-        side = self._side(st.speaker, st.speaker_org) if st.speaker else None
+        at = None if title else (st.char, st.sent_i)
+        side = self._side(st.speaker, st.speaker_org, at) if st.speaker else None
         if side is None and st.speaker:
             side = self._referred_side(st)
         name = self._party(st.party, side) if st.party is not None else side
@@ -735,6 +780,8 @@ class _ArticleReading:
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
+        self._speakers = sorted(attributions, key=lambda a: a.start_char)
+        self._paragraphs = paragraphs
         frames: list[Frame] = []
         title_attributions: list[Any] = []
         if title_doc is not None and len(title_doc):
@@ -793,7 +840,7 @@ class _ArticleReading:
             settle_initiators(d, self.sources.is_carrier)
             _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
-        return rank.order(events, drafts)
+        return rank.told_once(rank.order(events, drafts))
 
 
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
@@ -998,6 +1045,11 @@ def _strip_article(text: str) -> str:
     """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _bare_military(name: str) -> bool:
+    """A state's military named without its state: "the military", "the army", "the armed forces"."""
+    return bare_organ(name) and not MILITARY_ORGAN_HEADS.isdisjoint(fold(name).split())
 
 
 def _claims(q: Any, speaker: Any | None) -> list[Claim]:

@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.numbers import count_after_calendar
 from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import doc_text, ents_within, span_text
 from wardesk.record import DatePrecision, DateSpan
@@ -869,7 +870,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end))
-    spans = _merge(sorted(cands))
+    spans = [_without_count(doc, a, b) for a, b in _merge(sorted(cands))]
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
 
@@ -893,6 +894,15 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def _without_count(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The span without a number at its end that counts what follows rather than naming a
+    day ("in March 12 villagers were killed": the time is "in March"); see
+    :func:`wardesk.extract.numbers.count_after_calendar`."""
+    if b - a > 1 and count_after_calendar(doc, b - 1) is not None:
+        return (a, b - 1)
+    return (a, b)
 
 
 def _anchorable(doc: Doc, a: int, b: int) -> bool:
