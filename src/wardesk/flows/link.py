@@ -35,6 +35,7 @@ from wardesk.link.compare import (
     date_key,
     gate,
     linkable,
+    read_twice,
 )
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
@@ -234,25 +235,55 @@ def _neighbourhood(
     covered = _blocks(new)
     stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages)
     known = {st.id for st in stories}
+    asked = {r.article_id for r in new}  # articles whose every stored story is loaded or looked at
 
     def widen(reached: list[Report]) -> tuple[list[Story], dict[str, str]]:
         nonlocal covered
         outside = [r for r in reached if not _inside(_blocks([r]), covered)]
-        if not outside:
+        # the other readings of a reached report's article (``link.cluster._Readings``): which reading of an
+        # event links decides for its twins, so their stories belong to the region whatever their days
+        articles = sorted({r.article_id for r in reached} - asked)
+        asked.update(articles)
+        if not outside and not articles:
             return [], {}
         wider = _blocks(outside)
         found: dict[str, str] = {}
-        more, more_frozen = _load_stories(conn, wider, [], known | frozen, found, state, messages)
+        more, more_frozen = _load_stories(conn, wider, articles, known | frozen, found, state, messages)
         frozen.update(more_frozen)
         covered = _merge_blocks(covered + wider)
-        # only a story with a report compatible with a reached one can change the clustering
-        more = [st for st in more if any(gate(e, r).ok for r in st.reports for e in outside)]
+        # only a story with a report compatible with a reached one, or another reading of a reached
+        # report's event, can change the clustering
+        twins = _twin_readings([r for r in reached if r.article_id in set(articles)], more)
+        more = [
+            st
+            for st in more
+            if any(r.report_id in twins for r in st.reports)
+            or any(gate(e, r).ok for r in st.reports for e in outside)
+        ]
         known.update(st.id for st in more)
         stories.extend(more)
         texts.update(found)
         return more, found
 
     return stories, frozen, widen
+
+
+def _twin_readings(reached: list[Report], stories: list[Story]) -> set[str]:
+    """Ids of the stories' reports that read a reached report's event again (``compare.read_twice``, taken
+    transitively within each article, as ``link.cluster._Readings`` groups an article's readings)."""
+    pool: dict[str, list[Report]] = defaultdict(list)
+    for st in stories:
+        for r in st.reports:
+            pool[r.article_id].append(r)
+    found: set[str] = set()
+    todo = [r for r in reached if r.article_id in pool]
+    while todo:
+        x = todo.pop()
+        for t in pool[x.article_id]:
+            if t.report_id not in found and read_twice(x, t):
+                found.add(t.report_id)
+                todo.append(t)
+    return found
 
 
 def _load_stories(

@@ -273,7 +273,7 @@ class _Reach:
         fresh = _roles(p.reports, range(first, len(p.reports)), p)
         p.lk.add(fresh)
         for j in fresh:
-            if p.lk.score_around(j) & self.seen:
+            if p.lk.score_around(j) & self.seen or not self.seen.isdisjoint(p.readings.same(j)):
                 self.seen.add(j)
                 self.todo.append(j)
         for c, o in p.rides.items():
