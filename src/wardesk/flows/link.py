@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,18 +255,40 @@ def _neighbourhood(
         # only a story with a report compatible with a reached one, or another reading of a reached
         # report's event, can change the clustering
         twins = _twin_readings([r for r in reached if r.article_id in set(articles)], more)
-        more = [
-            st
-            for st in more
-            if any(r.report_id in twins for r in st.reports)
-            or any(gate(e, r).ok for r in st.reports for e in outside)
-        ]
+        meets = _meets(outside)
+        more = [st for st in more if any(r.report_id in twins or meets(r) for r in st.reports)]
         known.update(st.id for st in more)
         stories.extend(more)
         texts.update(found)
         return more, found
 
     return stories, frozen, widen
+
+
+def _meets(reached: list[Report]) -> Callable[[Report], bool]:
+    """Is a report compatible (``compare.gate``) with one of the reached reports?
+
+    The gate only where the days the two may be about (``compare.date_key``) meet with the slack: no
+    pair whose days are further apart passes ``compare_dates``, and most pairs a widening looks at are
+    of other days (a few hundred thousand per FA-KES ingest).
+    """
+    slack = dt.timedelta(days=LINK_SLACK_DAYS)
+    keyed = [(k[0] - slack, k[1] + slack, e) for e in reached if (k := _days(e)) is not None]
+
+    def meets(r: Report) -> bool:
+        k = _days(r)
+        if k is None:
+            return False
+        start, end = k
+        return any(lo <= end and start <= hi and gate(e, r).ok for lo, hi, e in keyed)
+
+    return meets
+
+
+def _days(r: Report) -> tuple[dt.date, dt.date] | None:
+    """``compare.date_key``, also for a report whose day was assumed from a publication date it no longer
+    has (its article is gone): its own days then."""
+    return r.days if r.published is None else date_key(r)
 
 
 def _twin_readings(reached: list[Report], stories: list[Story]) -> set[str]:
