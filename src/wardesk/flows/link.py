@@ -237,10 +237,17 @@ def _neighbourhood(
     stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages)
     known = {st.id for st in stories}
     asked = {r.article_id for r in new}  # articles whose every stored story is loaded or looked at
+    inside: set[str] = set()  # reports whose days lie within what is loaded (it only grows)
 
     def widen(reached: list[Report]) -> tuple[list[Story], dict[str, str]]:
         nonlocal covered
-        outside = [r for r in reached if not _inside(_blocks([r]), covered)]
+        outside = []
+        for r in reached:
+            if r.report_id not in inside:
+                if _inside(_blocks([r]), covered):
+                    inside.add(r.report_id)
+                else:
+                    outside.append(r)
         # the other readings of a reached report's article (``link.cluster._Readings``): which reading of an
         # event links decides for its twins, so their stories belong to the region whatever their days
         articles = sorted({r.article_id for r in reached} - asked)
@@ -249,7 +256,9 @@ def _neighbourhood(
             return [], {}
         wider = _blocks(outside)
         found: dict[str, str] = {}
-        more, more_frozen = _load_stories(conn, wider, articles, known | frozen, found, state, messages)
+        more, more_frozen = _load_stories(
+            conn, wider, [], known | frozen, found, state, messages, articles=articles
+        )
         frozen.update(more_frozen)
         covered = _merge_blocks(covered + wider)
         # only a story with a report compatible with a reached one, or another reading of a reached
@@ -317,8 +326,10 @@ def _load_stories(
     texts: dict[str, str],
     state: LinkState,
     messages: list[str],
+    articles: list[str] | None = None,
 ) -> tuple[list[Story], set[str]]:
-    """The stored stories (not in ``known``) with a report whose days meet the blocks, or holding the originals.
+    """The stored stories (not in ``known``) with a report whose days meet the blocks, holding the originals,
+    or holding an event of the ``articles``.
 
     Dated events through the indexed ``events.date_start`` (a linkable report
     spans at most LONGEST_SPAN_DAYS, so its start lies within that many days
@@ -335,6 +346,8 @@ def _load_stories(
     published = [a.published.between(lo, hi + undated) for lo, hi in blocks]
     if originals:
         dated += [e.article_id.in_(originals), e.id.in_(originals)]
+    if articles:
+        dated.append(e.article_id.in_(articles))
     if not dated:
         return [], set()
     # two selects, each through its own index: dated events by their start, undated ones through
