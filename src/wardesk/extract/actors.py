@@ -63,6 +63,11 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
 _AGENT_PREPS = frozenset({"by", "between"})
 # Heads that make a possessive a place ("Syria's Idlib province").
 _PLACE_HEADS = load_words("lexicons", "place_words.yaml", "possessive_place_heads")
+#: Facilities a town's possessive names ("Aden's port", "Herat's main hospital"): the town is where
+#: they are, not a government acting.
+_FACILITY_HEADS = load_words("lexicons", "place_words.yaml", "facility_nouns") | load_words(
+    "lexicons", "place_words.yaml", "named_facility_nouns"
+)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that may hide an actor name inside a longer non-actor name
 # ("Syrian Observatory for Human Rights", "Hezbollah's Al-Manar TV").
@@ -792,7 +797,11 @@ def _acts_as_agent(token: Token) -> bool:
         token = token.head
     if token.dep_ == "poss":
         head = token.head
-        return head.ent_type_ not in _PLACE_ENTS and head.lower_ not in _PLACE_HEADS
+        return (
+            head.ent_type_ not in _PLACE_ENTS
+            and head.lower_ not in _PLACE_HEADS
+            and head.lemma_.lower() not in _FACILITY_HEADS
+        )
     if token.dep_ in _AGENT_DEPS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:

@@ -172,6 +172,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if a.kind != b.kind and _day_and_period(a, b):
         return False  # "the raid on Saturday" is not the years-long insurgency told after it
+    if a.kind != b.kind and _summary_and_part(a, b):
+        return False  # "attacks killed 40 this week" sums up, not restates, "a bomb killed 12 on Monday"
     if _fight_and_capture(a, b):
         return False
     if a.tally != b.tally:
@@ -228,6 +230,27 @@ def _day_and_period(a: Draft, b: Draft) -> bool:
     )
 
 
+def _summary_and_part(a: Draft, b: Draft) -> bool:
+    """One draft sums up several incidents over a period, in the plural ("attacks across the north
+    killed 40 people this week"); the other is an incident with its own day (or, listed in the
+    summary's sentence, none: "including a bombing in X"), at a place the summary does not name,
+    and a smaller toll (or none): one of the incidents summed up, never the summary."""
+    agg, inc = (a, b) if a.kind == "aggregate" else (b, a)
+    if agg.kind != "aggregate" or inc.kind != "incident" or agg.tally or not (agg.plural or agg.spread):
+        return False
+    if agg.anaphoric:
+        return False  # "since the bombings last week": events told before, not a summary
+    if not date_is_period(agg.date) or inc.said_date or not inc.own_place:
+        return False
+    # its own day, or none in the summary's own sentence ("..., including a bombing in X")
+    if inc.date.precision != "day" and not (inc.date.start is None and inc.sent_i == agg.sent_i):
+        return False
+    if inc.place_keys() & agg.place_keys():
+        return False
+    whole, part = _tolls(agg), _tolls(inc)
+    return bool(whole) and (not part or max(part) < min(whole))
+
+
 def absorb(a: Draft, b: Draft) -> None:
     """Fold draft b into a: a keeps its values, b fills the gaps."""
     if a.event_type is None or (
@@ -269,6 +292,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
     a.lead = a.lead or b.lead
+    a.spread = a.spread or b.spread
     if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
@@ -350,7 +374,9 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not _dates_compatible(a.date, b.date):
+    if not (_dates_compatible(a.date, b.date) or _said_after(a, b)):
+        # an event dated only by the day a source spoke of it ("..., police said Thursday") is
+        # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
         return False
     if b.kind == "aggregate" and a.kind == "incident":
         return False  # a period's tally does not restate one incident
