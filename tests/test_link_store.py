@@ -38,17 +38,23 @@ def _add(store: Store, aid: str, outlet: str, place: Location, near_dup_of: str 
 
 
 def _insert(
-    store: Store, aid: str, outlet: str, text: str, events: list, near_dup_of: str | None = None
+    store: Store,
+    aid: str,
+    outlet: str,
+    text: str,
+    events: list,
+    near_dup_of: str | None = None,
+    published: dt.date = D,
 ) -> None:
-    """Store one article of ``outlet`` published on D with its events, as ingest does."""
-    art = Article(id=aid, source=outlet, text=text, published=D.isoformat())
-    out = ArticleEvents(article_id=aid, published=D, events=events)
+    """Store one article of ``outlet`` published on ``published`` (D) with its events, as ingest does."""
+    art = Article(id=aid, source=outlet, text=text, published=published.isoformat())
+    out = ArticleEvents(article_id=aid, published=published, events=events)
     row = r.article_row(
         art,
         content_hash=aid,
         near_dup_of=near_dup_of,
         similarity=None,
-        published=D,
+        published=published,
         published_from="input",
         now=dt.datetime.now(dt.timezone.utc),
     )
@@ -334,3 +340,51 @@ def test_link_store_a_story_holds_its_parts_in_any_order(tmp_path, order: list[s
     assert rec["report_ids"] == ["a2:0", "a3:0", "p1:0", "p1:1"]
     assert (rec["fatalities"]["low"], rec["fatalities"]["high"]) == (16, 16)
     assert rec["contradictions"] == []
+
+
+def _raid(text: str, first: dt.date, last: dt.date, dead: int) -> Event:
+    """An air strike on Aleppo over the days ``first``-``last`` that killed ``dead``."""
+    return _event(ALEPPO, text).model_copy(
+        update={
+            "event_type": "air_strike",
+            "weapons": ["warplanes"],
+            "date": DateSpan(start=first, end=last, precision="day"),
+            "fatalities": Count(low=dead, best=dead),
+        }
+    )
+
+
+def _add_read_twice(store: Store) -> None:
+    """Two outlets' articles, published two days on, that each read one raid twice: as a strike on D that
+    killed 40, and as strikes over the two days before that killed 6 (the extractor's second reading of
+    the same event); and a third article, published earlier, of a 6-dead strike three days before D.
+
+    The third article's strike meets the second readings (a day apart, same toll) but not the first ones,
+    and the second readings clash with the other article's first reading (another day, a toll several
+    times over): only the articles tie the first readings to the region of the third article.
+    """
+    text = (
+        "Warplanes struck a market in Aleppo on Tuesday, killing 40 people. Raids on the city over the two "
+        "days before had killed six, a rescue worker said."
+    )
+    for aid, outlet in (("r1", "Reuters"), ("r2", "AFP")):
+        events = [_raid(text, D, D, 40), _raid(text, D - dt.timedelta(days=2), D - dt.timedelta(days=1), 6)]
+        _insert(store, aid, outlet, text, events, published=D + dt.timedelta(days=2))
+    early = "Six people died when jets bombed a street of Aleppo early on Saturday, a monitor reported."
+    day = D - dt.timedelta(days=3)
+    _insert(store, "r3", "SANA", early, [_raid(early, day, day, 6)], published=day)
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+@pytest.mark.parametrize("order", [["r1", "r2", "r3"], ["r3", "r2", "r1"], ["r2", "r3", "r1"]])
+def test_link_store_readings_of_one_event_link_once_in_any_order_and_batch(
+    tmp_path, order: list[str], batch: int
+) -> None:
+    """One event read twice by each of two articles links once, by its first readings, whatever the order
+    and the batches the articles are linked in: a later article that meets only the second readings does
+    not join them into a parallel story (the first readings' story is part of its region)."""
+    with Store(str(tmp_path / "t.db")) as store:
+        _add_read_twice(store)
+        for i in range(0, len(order), batch):
+            link_events(store.engine, order[i : i + batch])
+        assert _members(store) == [["r1:0", "r2:0"], ["r1:1"], ["r2:1"], ["r3:0"]]

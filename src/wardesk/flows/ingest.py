@@ -119,6 +119,10 @@ class Ingester:
     _run_ids: set[str] = field(default_factory=set)
     #: The events stored by the write being attempted, by event id (handed to the linker once committed).
     _written: dict[str, Any] = field(default_factory=dict)
+    #: The event rows of the write being attempted, by table: written together at the end of the batch.
+    _events: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Whether the write being attempted may find a recorded failure to clear (none recorded: no deletes).
+    _failures: bool = True
 
     # --- entry points ------------------------------------------------------------------
 
@@ -399,7 +403,9 @@ class Ingester:
             new_ids: list[str] = []
             statuses: list[str] = []
             now = utcnow()
+            self._events = {table: [] for table in Store.EVENT_TABLES}
             with self.store.engine.begin() as conn:
+                self._failures = Store.has_failures(conn)
                 for it in batch:
                     if it.feed is not None and it.article is None:
                         Store.clear_failures(conn, it.where)  # one row per entry: how it stands now
@@ -410,6 +416,8 @@ class Ingester:
                         Store.mark_item(conn, feed_url, entry)
                         if status != "failed" and entry.link:
                             Store.clear_failures(conn, entry.link)  # stored at last: its retries are over
+                # the batch's event rows, a statement per table (nothing reads them before the commit)
+                Store.insert_event_rows(conn, self._events)
                 last: dict[str, tuple[str | None, int]] = {}
                 for it in batch:
                     if it.progress is not None:
@@ -454,6 +462,7 @@ class Ingester:
         if it.article is None:
             code, reason = it.failure or (None, "unknown failure")
             Store.record_failure(conn, it.where, code, reason)
+            self._failures = True
             delta["failed"] += 1
             return "failed"
         art = it.article
@@ -471,6 +480,7 @@ class Ingester:
         if out is None or isinstance(out, WardeskError):
             reason = out.message if isinstance(out, WardeskError) else "not extracted"
             Store.record_failure(conn, art.id, getattr(out, "code", None), reason)
+            self._failures = True
             delta["failed"] += 1
             return "failed"
         near, keys = near_duplicate_of(conn, art.text)
@@ -483,9 +493,11 @@ class Ingester:
             published_from=out.published_from,
             now=now,
         )
-        Store.insert_article(conn, row, keys, r.event_rows(out))
+        Store.insert_article(conn, row, keys, {})
+        for table, rows in r.event_rows(out).items():
+            self._events[table] += rows
         self._written.update((r.event_id(art.id, i), ev) for i, ev in enumerate(out.events))
-        for name in {it.where, art.id, art.url} - {None}:
+        for name in {it.where, art.id, art.url} - {None} if self._failures else ():
             Store.clear_failures(conn, name)  # failed in an earlier run, stored now
         new_ids.append(art.id)
         delta["new"] += 1

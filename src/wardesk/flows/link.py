@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,7 @@ from wardesk.link.compare import (
     date_key,
     gate,
     linkable,
+    read_twice,
 )
 from wardesk.record import Claim, Event
 from wardesk.store import schema as s
@@ -234,25 +236,86 @@ def _neighbourhood(
     covered = _blocks(new)
     stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages)
     known = {st.id for st in stories}
+    asked = {r.article_id for r in new}  # articles whose every stored story is loaded or looked at
+    inside: set[str] = set()  # reports whose days lie within what is loaded (it only grows)
 
     def widen(reached: list[Report]) -> tuple[list[Story], dict[str, str]]:
         nonlocal covered
-        outside = [r for r in reached if not _inside(_blocks([r]), covered)]
-        if not outside:
+        outside = []
+        for r in reached:
+            if r.report_id not in inside:
+                if _inside(_blocks([r]), covered):
+                    inside.add(r.report_id)
+                else:
+                    outside.append(r)
+        # the other readings of a reached report's article (``link.cluster._Readings``): which reading of an
+        # event links decides for its twins, so their stories belong to the region whatever their days
+        articles = sorted({r.article_id for r in reached} - asked)
+        asked.update(articles)
+        if not outside and not articles:
             return [], {}
         wider = _blocks(outside)
         found: dict[str, str] = {}
-        more, more_frozen = _load_stories(conn, wider, [], known | frozen, found, state, messages)
+        more, more_frozen = _load_stories(
+            conn, wider, [], known | frozen, found, state, messages, articles=articles
+        )
         frozen.update(more_frozen)
         covered = _merge_blocks(covered + wider)
-        # only a story with a report compatible with a reached one can change the clustering
-        more = [st for st in more if any(gate(e, r).ok for r in st.reports for e in outside)]
+        # only a story with a report compatible with a reached one, or another reading of a reached
+        # report's event, can change the clustering
+        twins = _twin_readings([r for r in reached if r.article_id in set(articles)], more)
+        meets = _meets(outside)
+        more = [st for st in more if any(r.report_id in twins or meets(r) for r in st.reports)]
         known.update(st.id for st in more)
         stories.extend(more)
         texts.update(found)
         return more, found
 
     return stories, frozen, widen
+
+
+def _meets(reached: list[Report]) -> Callable[[Report], bool]:
+    """Is a report compatible (``compare.gate``) with one of the reached reports?
+
+    The gate only where the days the two may be about (``compare.date_key``) meet with the slack: no
+    pair whose days are further apart passes ``compare_dates``, and most pairs a widening looks at are
+    of other days (a few hundred thousand per FA-KES ingest).
+    """
+    slack = dt.timedelta(days=LINK_SLACK_DAYS)
+    keyed = [(k[0] - slack, k[1] + slack, e) for e in reached if (k := _days(e)) is not None]
+
+    def meets(r: Report) -> bool:
+        k = _days(r)
+        if k is None:
+            return False
+        start, end = k
+        return any(lo <= end and start <= hi and gate(e, r).ok for lo, hi, e in keyed)
+
+    return meets
+
+
+def _days(r: Report) -> tuple[dt.date, dt.date] | None:
+    """``compare.date_key``, also for a report whose day was assumed from a publication date it no longer
+    has (its article is gone): its own days then."""
+    return r.days if r.published is None else date_key(r)
+
+
+def _twin_readings(reached: list[Report], stories: list[Story]) -> set[str]:
+    """Ids of the stories' reports that read a reached report's event again (``compare.read_twice``, taken
+    transitively within each article, as ``link.cluster._Readings`` groups an article's readings)."""
+    pool: dict[str, list[Report]] = defaultdict(list)
+    for st in stories:
+        for r in st.reports:
+            pool[r.article_id].append(r)
+    found: set[str] = set()
+    todo = [r for r in reached if r.article_id in pool]
+    while todo:
+        x = todo.pop()
+        for t in pool[x.article_id]:
+            if t.report_id not in found and read_twice(x, t):
+                found.add(t.report_id)
+                todo.append(t)
+    return found
 
 
 def _load_stories(
@@ -263,8 +326,10 @@ def _load_stories(
     texts: dict[str, str],
     state: LinkState,
     messages: list[str],
+    articles: list[str] | None = None,
 ) -> tuple[list[Story], set[str]]:
-    """The stored stories (not in ``known``) with a report whose days meet the blocks, or holding the originals.
+    """The stored stories (not in ``known``) with a report whose days meet the blocks, holding the originals,
+    or holding an event of the ``articles``.
 
     Dated events through the indexed ``events.date_start`` (a linkable report
     spans at most LONGEST_SPAN_DAYS, so its start lies within that many days
@@ -281,6 +346,8 @@ def _load_stories(
     published = [a.published.between(lo, hi + undated) for lo, hi in blocks]
     if originals:
         dated += [e.article_id.in_(originals), e.id.in_(originals)]
+    if articles:
+        dated.append(e.article_id.in_(articles))
     if not dated:
         return [], set()
     # two selects, each through its own index: dated events by their start, undated ones through

@@ -118,11 +118,17 @@ class _Linker:
         keyed = sorted((self._keys[i], i) for i in anchors)  # type: ignore[type-var]
         self._starts = [k[0] for k, _ in keyed]  # type: ignore[index]
         self._keyed = keyed
-        self._scored: set[int] = set()
+        #: when each anchor was indexed, and when its surroundings were scored (``add`` counts the rounds):
+        #: a pair whose other report was scored around after this one was indexed is scored already
+        self._round = 0
+        self._indexed = dict.fromkeys(anchors, 0)
+        self._scored: dict[int, int] = {}
 
     def add(self, anchors: list[int]) -> None:
         """Index more anchors (reports appended to ``self.reports``)."""
+        self._round += 1
         for i in anchors:
+            self._indexed[i] = self._round
             k = self._keys[i] = date_key(self.reports[i])
             at = bisect.bisect_right(self._keyed, (k, i))  # type: ignore[arg-type]
             self._keyed.insert(at, (k, i))  # type: ignore[arg-type]
@@ -131,14 +137,19 @@ class _Linker:
     def score_around(self, i: int) -> set[int]:
         """Gate and score report i against every anchor whose days may meet its own; its compatible ones."""
         if i not in self._scored:
-            self._scored.add(i)
+            self._scored[i] = self._round
             start, end = self._keys[i]  # type: ignore[misc]
             slack = dt.timedelta(days=LINK_SLACK_DAYS)
-            lo = bisect.bisect_left(self._starts, start - slack - dt.timedelta(days=LONGEST_SPAN_DAYS))
+            reach = slack + dt.timedelta(days=LONGEST_SPAN_DAYS)
+            lo = bisect.bisect_left(self._starts, start - reach)
             hi = bisect.bisect_right(self._starts, end + slack)
+            mine, scored = self._indexed[i], self._scored
             for (ks, ke), j in self._keyed[lo:hi]:  # type: ignore[misc]
-                if j != i and ke + slack >= start and ks - slack <= end:
-                    self._score(min(i, j), max(i, j))
+                if j == i or ke + slack < start or ks - slack > end:
+                    continue
+                if j in scored and mine <= scored[j] and start >= ks - reach:
+                    continue  # j's own round met i (the days meet; i's start within j's window): scored
+                self._score(min(i, j), max(i, j))
         return self.adj.get(i, set())
 
     def _vector(self, r: Report) -> Vector | None:
@@ -273,7 +284,7 @@ class _Reach:
         fresh = _roles(p.reports, range(first, len(p.reports)), p)
         p.lk.add(fresh)
         for j in fresh:
-            if p.lk.score_around(j) & self.seen:
+            if p.lk.score_around(j) & self.seen or not self.seen.isdisjoint(p.readings.same(j)):
                 self.seen.add(j)
                 self.todo.append(j)
         for c, o in p.rides.items():

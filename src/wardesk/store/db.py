@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,7 +233,15 @@ class Store:
                 insert(s.article_bands),
                 [{"band": band, "hash": key, "article_id": article_row["id"]} for band, key in band_keys],
             )
-        for table in ("events", "event_locations", "event_actors", "event_claims", "event_sources"):
+        Store.insert_event_rows(conn, event_rows)
+
+    #: The tables of an article's events, in the order their rows are written.
+    EVENT_TABLES = ("events", "event_locations", "event_actors", "event_claims", "event_sources")
+
+    @staticmethod
+    def insert_event_rows(conn: Connection, event_rows: Mapping[str, list[dict[str, Any]]]) -> None:
+        """Event rows (of one article or of several, keyed by table name): one statement per table."""
+        for table in Store.EVENT_TABLES:
             if event_rows.get(table):
                 conn.execute(insert(s.metadata.tables[table]), event_rows[table])
 
@@ -252,6 +261,11 @@ class Store:
                     input=where, code=code, reason=reason, at=utcnow(), count=1, key=key
                 )
             )
+
+    @staticmethod
+    def has_failures(conn: Connection) -> bool:
+        """Is any failure recorded? (When none is, there is nothing to clear.)"""
+        return conn.execute(select(s.failures.c.key).limit(1)).first() is not None
 
     @staticmethod
     def clear_failures(conn: Connection, where: str) -> None:
