@@ -543,6 +543,8 @@ class _Context:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
+                k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
                 k += 1  # 'X, located in the province of Y'
             if k < len(doc) and low[k] == "in":
@@ -588,14 +590,18 @@ class _Context:
                 self.country = a.country if a else self.country
                 if self.pattern is None:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
-            elif k > s and low[s - 1] == "," and k == s + 1:
+            elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
                 elif countries and not self._in_list(doc, low, j, k):
                     self._admin1_named(doc[s:k].text, gaz, countries[0])
             elif (
-                k > s and low[s - 1] == "," and k <= s + 3 and countries and not self._in_list(doc, low, j, k)
+                k > s
+                and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
+                and k <= s + 3
+                and countries
+                and not self._in_list(doc, low, j, k)
             ):
                 self._admin1_named(doc[s:k].text, gaz, countries[0])
 
@@ -939,6 +945,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 emit(i, j, None, ctx, "pattern")
                 i = j
                 continue
+            if (j := _told_site_end(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear)) is not None:
+                # 'Zari Market, southern Kunar': a site the gazetteer lacks whose own words say in
+                # which division it lies; its name is the place (its town), part of that division
+                ctx = _Context(doc, i, c1, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                emit(i, j, None, ctx, "pattern")
+                i = c1
+                continue
             if (
                 c1 < len(doc)
                 and lows[c1] in FACILITY_NOUNS
@@ -988,6 +1002,37 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
     return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
+
+
+def _told_site_end(
+    doc: Doc,
+    i: int,
+    c1: int,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+    ents: list[Span | None],
+    dateline: tuple[int, int],
+    clear: bool,
+) -> int | None:
+    """End of the name in a capitalised run doc[i:c1] closed by a facility noun ('Zari Market',
+    'Bakol Mosque') that the gazetteer lacks and that a comma and a division follow ('..., northern
+    Kunar'): the text presents the name as a place of that division. None otherwise."""
+    end = c1 - 1
+    low = doc_lowers(doc)
+    if end <= i or low[end] not in FACILITY_NOUNS or c1 >= len(doc) or low[c1] != ",":
+        return None
+    caps, pos, texts = _caps(doc), doc_pos(doc), doc_token_texts(doc)
+    if not all(pos[k] == "PROPN" for k in range(i, end) if caps[k]):
+        return None
+    if any(_known_word(texts[k], gaz) for k in range(i, end) if caps[k]):
+        return None
+    if any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, end)):
+        return None
+    if isinstance(_match(doc, i, end, gaz, countries, ents, dateline, clear), tuple):
+        return None  # a known place: read as before; a name taken for a person's is no person's here
+    if _Context(doc, i, c1, gaz, countries).admin1 is None:
+        return None
+    return end
 
 
 def _base_end(doc: Doc, i: int, end: int) -> int | None:
