@@ -74,8 +74,14 @@ from wardesk.extract.draft import (
     location_of,
     order_locations,
 )
-from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
-from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts, place_coarse_at_sites
+from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
+from wardesk.extract.merge import (
+    fold_accusations,
+    fold_coarse,
+    fold_restatements,
+    merge_drafts,
+    place_coarse_at_sites,
+)
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
@@ -301,6 +307,7 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
+        d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -770,6 +777,7 @@ class _ArticleReading:
         _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
+        drafts = fold_accusations(drafts)
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)

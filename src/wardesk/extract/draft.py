@@ -82,6 +82,7 @@ class Draft:
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
     said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
+    accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
 
     @property
     def last(self) -> int:

@@ -142,8 +142,31 @@ def _fight_and_capture(a: Draft, b: Draft) -> bool:
     return a.event_type != b.event_type and {a.event_type, b.event_type} == FIGHT_AND_CAPTURE
 
 
+#: Actor types that fight: victims of these types are no civilians of a one-sided attack.
+ARMED_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+
+
+def _armed_reply(massacre: Draft, other: Draft) -> bool:
+    """One draft tells violence against civilians, the other an armed party named nowhere in it
+    killing or fighting armed men ("gunmen killed 12 villagers ... troops later killed five of the
+    attackers"): a one-sided attack has no armed victims, so the other is a fight of its own."""
+    return (
+        massacre.family == "violence_against_civilians"
+        and other.family != "violence_against_civilians"
+        and bool(other.targets)
+        and all(t.type in ARMED_TYPES or t.type == "unknown" for t in other.targets)
+        and bool(other.initiators)
+        and all(a.type in ARMED_TYPES for a in other.initiators)
+        and not {a.name for a in other.initiators} & {a.name for a in massacre.initiators}
+    )
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
+    if _armed_reply(a, b) or _armed_reply(b, a):
+        return False
+    if _accusation_of_account(a, b) or _accusation_of_account(b, a):
+        return False  # fold_accusations joins them without the accusation's type and parties
     if a.family and b.family and a.family != b.family:
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
@@ -344,6 +367,62 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+#: The family of the one-sided violence an accusation names ("accused soldiers of executing villagers").
+ACCUSED_FAMILY = "violence_against_civilians"
+#: Families of the article's own account an accusation of it may contradict: a battle, or an untyped
+#: killing of armed men ("the army said it killed 30 militants").
+ACCOUNT_FAMILIES = frozenset({"battles", None})
+
+
+def _accusation_of_account(accused: Draft, account: Draft) -> bool:
+    """One draft is only an accusation of violence against civilians, the other an account of a
+    fight or a killing in the article's or a side's own words."""
+    return (
+        accused.accused
+        and accused.family == ACCUSED_FAMILY
+        and not account.accused
+        and account.family in ACCOUNT_FAMILIES
+        and (account.family is not None or _fights_the_armed(account))
+    )
+
+
+def _fights_the_armed(d: Draft) -> bool:
+    """An untyped killing whose victims are all armed men ("the army said it killed 30 militants"):
+    a fight as its teller tells it, not the killing of the accused act told again."""
+    return bool(d.targets) and all(t.type in ARMED_TYPES or t.type == "unknown" for t in d.targets)
+
+
+def fold_accusations(drafts: list[Draft]) -> list[Draft]:
+    """An act one side is only accused of ("residents accused the soldiers of executing villagers"),
+    beside a fight the article reports in its own voice or a side's account at that place and time
+    ("the army said it killed 30 militants in a clash"), is the other side's version of that fight:
+    its words join the fight as claims (of blame, of figures) without changing its type or its
+    parties. An accusation with no such account nearby stays an event of its own."""
+    out = list(drafts)
+    for d in drafts:
+        hosts = [
+            h
+            for h in out
+            if _accusation_of_account(d, h)
+            and h.kind == "incident"
+            and not h.tally
+            and abs(h.sent_i - d.sent_i) <= MERGE_WINDOW_SENTENCES
+            and _dates_compatible(h.date, d.date)
+            and _places_compatible(h, d)
+        ]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda h: abs(h.sent_i - d.sent_i))
+        host.claims.extend(d.claims)
+        for s in d.sources:
+            if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
+                host.sources.append(s)
+        host.evidence.extend(e for e in d.evidence if e not in host.evidence)
+        host.last_sent = max(host.last, d.last)
+        out.remove(d)
+    return out
+
+
 def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a headline that took in no sentence of its text reports: the text's first event
     of its family, when nothing in it says otherwise (its lead told the background, the
@@ -425,6 +504,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             if (m.family == d.family or d.family is None or d.filled_type)
             and _actors_compatible(m, d)
             and not _fight_and_capture(m, d)
+            and not (_armed_reply(m, d) or _armed_reply(d, m))
         ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
