@@ -227,3 +227,17 @@ def test_geo_news_places_one_event_at_a_told_site_not_at_its_province(nlp, text,
     assert site in names
     loc = next(loc for loc in events[0].locations if loc.name == site)
     assert loc.admin1 == admin1 and loc.precision == "near" and loc.lat is not None
+
+
+# (sentence, the name a distance is measured from): a place, whatever the tagger took it for
+MEASURED_FROM = [
+    ("The convoy was hit about 25 kilometres south of Kwatandiri, an officer said.", "Kwatandiri"),
+    ("Troops found the camp 40 km (25 miles) north of Dagabou Kanta, the army said.", "Dagabou Kanta"),
+    ("Militants set up a checkpoint 12 miles east of Ndolomo on Sunday.", "Ndolomo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEASURED_FROM)
+def test_geo_news_places_a_distance_is_measured_from_a_place(nlp, gaz, text, name):
+    m = _named(_mentions(nlp, gaz, text, ("NG",)), name)
+    assert m is not None and m.precision_hint == "near"

@@ -67,6 +67,7 @@ ADMIN1_AFTER = ADMIN1_WORDS
 ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
+DISTANCE_UNITS = load_words("lexicons", _WORDS, "distance_units")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
@@ -482,6 +483,7 @@ class _Context:
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
+        self.measured = False  # '25 km north of X': X is what a distance is measured from
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
@@ -503,6 +505,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+            self.measured = _measured_before(low, first - 2)
         elif prev1 == "of" and prev2 in NEAR_NOUNS:
             self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
@@ -625,6 +628,17 @@ class _Context:
         return (
             before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
         )
+
+
+def _measured_before(low: list[str], d: int) -> bool:
+    """A distance ends just before the direction word low[d] ('25 km north', '40 kilometres (25
+    miles) north'): a number in digits, then a unit of length."""
+    k = d - 1
+    if k >= 0 and low[k] == ")":
+        while k >= 0 and low[k] != "(":
+            k -= 1
+        k -= 1
+    return k >= 1 and low[k] in DISTANCE_UNITS and any(c.isdigit() for c in low[k - 1])
 
 
 #: How far back from "town of X" a country may describe the town ("the northern Mozambique
@@ -1398,7 +1412,12 @@ def _match(
         if (
             sum(caps[i:j]) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
-            or (ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and ctx.pattern in ("near", None))
+            or (
+                ent is not None
+                and ent.label_ in ("PERSON", "ORG", "NORP")
+                and ctx.pattern in ("near", None)
+                and not ctx.measured
+            )
         ):
             return None
         return None, ctx, "pattern" if ctx.pattern else "ner"
