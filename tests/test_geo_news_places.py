@@ -199,6 +199,12 @@ TOLD_SITES = [
         "Sabra",
         "Hajjah",
     ),
+    # ... also where a town of that name lies in another division: the text's division wins
+    (
+        "An air strike hit a crowded bus in Khamis Market, northern Hajjah, on Sunday, killing 14 people.",
+        "Khamis",
+        "Hajjah",
+    ),
     (
         "Shelling hit Qaryat Market, southern Idlib, on Friday, killing four traders.",
         "Qaryat",

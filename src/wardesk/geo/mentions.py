@@ -1042,10 +1042,18 @@ def _told_site_end(
         return None
     if any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, end)):
         return None
-    if isinstance(_match(doc, i, end, gaz, countries, ents, dateline, clear), tuple):
-        return None  # a known place: read as before; a name taken for a person's is no person's here
-    if _Context(doc, i, c1, gaz, countries).admin1 is None:
+    told = _Context(doc, i, c1, gaz, countries).admin1
+    if told is None:
         return None
+    res = _match(doc, i, end, gaz, countries, ents, dateline, clear)
+    if (
+        isinstance(res, tuple)
+        and res[0] is not None
+        and (res[0].admin1 in (None, told) or res[0].name == told)
+    ):
+        return None  # a known place of that division: read as before
+    # a name taken for a person's is no person's here, and a town of that name in another
+    # division is not the one the text places in this one
     return end
 
 
