@@ -189,3 +189,61 @@ def test_geo_news_places_an_unknown_village_borrows_the_coordinates_of_its_town(
     assert loc.name == "Kafr Sajna Sharqi" and loc.precision == "near"
     assert loc.coords_from is not None and loc.coords_from.startswith("town:")
     assert loc.lat is not None and 35.0 < loc.lat < 35.3
+
+
+# (report, the site's name as the text spells it, the division its words put it in)
+TOLD_SITES = [
+    # a market the gazetteer lacks, then a comma and a part of a province: the name is a place there
+    (
+        "A rocket struck a crowded bus in Sabra Market, western Hajjah, killing nine people on Monday.",
+        "Sabra",
+        "Hajjah",
+    ),
+    # ... also where a town of that name lies in another division: the text's division wins
+    (
+        "An air strike hit a crowded bus in Khamis Market, northern Hajjah, on Sunday, killing 14 people.",
+        "Khamis",
+        "Hajjah",
+    ),
+    (
+        "Shelling hit Qaryat Market, southern Idlib, on Friday, killing four traders.",
+        "Qaryat",
+        "Idlib",
+    ),
+    (
+        "A car bomb exploded at Wadi Nur Mosque, eastern Nangarhar, during prayers, killing seven worshippers.",
+        "Wadi Nur",
+        "Nangarhar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "admin1"), TOLD_SITES)
+def test_geo_news_places_a_site_told_with_its_division_is_a_place(nlp, gaz, text, site, admin1):
+    m = _named(_mentions(nlp, gaz, text), site)
+    assert m is not None and m.place is None
+    assert m.admin1_context == admin1 and m.precision_hint == "near"
+
+
+@pytest.mark.parametrize(("text", "site", "admin1"), TOLD_SITES)
+def test_geo_news_places_one_event_at_a_told_site_not_at_its_province(nlp, text, site, admin1):
+    events = [e for e in extract_events(nlp(text), dt.date(2021, 3, 9)) if e.kind == "incident"]
+    assert len(events) == 1
+    names = [loc.name for loc in events[0].locations]
+    assert site in names
+    loc = next(loc for loc in events[0].locations if loc.name == site)
+    assert loc.admin1 == admin1 and loc.precision == "near" and loc.lat is not None
+
+
+# (sentence, the name a distance is measured from): a place, whatever the tagger took it for
+MEASURED_FROM = [
+    ("The convoy was hit about 25 kilometres south of Kwatandiri, an officer said.", "Kwatandiri"),
+    ("Troops found the camp 40 km (25 miles) north of Dagabou Kanta, the army said.", "Dagabou Kanta"),
+    ("Militants set up a checkpoint 12 miles east of Ndolomo on Sunday.", "Ndolomo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEASURED_FROM)
+def test_geo_news_places_a_distance_is_measured_from_a_place(nlp, gaz, text, name):
+    m = _named(_mentions(nlp, gaz, text, ("NG",)), name)
+    assert m is not None and m.precision_hint == "near"

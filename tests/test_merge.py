@@ -499,3 +499,43 @@ def test_merge_a_guessed_type_keeps_no_undated_toll_apart(filled, records):
     toll = _told(4, "attack_on_civilians", 2, 0)
     toll.filled_type = filled
     assert len(fold_restatements([strike, toll])) == records
+
+
+# (report, the places its one incident should carry, in order)
+PROVINCE_THEN_SITE = [
+    # a witness names the village after the province: the event takes it, under the text's spelling
+    (
+        "An air strike killed five herders in the remote Mopti region on Thursday, local officials said. "
+        "The army said the strike hit a militant camp. "
+        "A teacher in the village of Kelbaye, a short walk away, told us the dead were civilians.",
+        ["Kelbaye", "Mopti"],
+    ),
+    # ... or says how far the spot lies from a village, in a sentence that tells no event
+    (
+        "Gunmen ambushed a supply convoy in Borno state on Tuesday, killing eleven soldiers, the army said. "
+        "The soldiers were escorting fuel trucks. "
+        "The road there runs about 25 kilometres south of the village of Kwatandiri, an officer said.",
+        ["Kwatandiri", "Borno"],
+    ),
+    # two villages named after it: neither says where this one event happened
+    (
+        "An air strike killed five herders in the remote Mopti region on Thursday, local officials said. "
+        "Elders of the village of Kelbaye and the chief of the village of Sorondo said the dead were civilians.",
+        ["Mopti"],
+    ),
+    # a village named before the event is no part of it
+    (
+        "Soldiers patrolled the village of Kelbaye last month, residents said. "
+        "An air strike killed five herders in the remote Mopti region on Thursday, local officials said.",
+        ["Mopti"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), PROVINCE_THEN_SITE)
+def test_merge_a_province_event_takes_the_one_village_named_after_it(pipeline, text, places):
+    evs = [e for e in _incidents(pipeline, text) if not e.background]
+    assert len(evs) == 1, [(e.event_type, [loc.name for loc in e.locations]) for e in evs]
+    assert [loc.name for loc in evs[0].locations] == places
+    if len(places) > 1:
+        assert evs[0].locations[0].precision == "near" and evs[0].locations[0].admin1 == places[-1]

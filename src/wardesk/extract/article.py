@@ -71,10 +71,17 @@ from wardesk.extract.draft import (
     date_is_period,
     date_runs_to,
     event_locations,
+    location_of,
     order_locations,
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
-from wardesk.extract.merge import fold_accusations, fold_coarse, fold_restatements, merge_drafts
+from wardesk.extract.merge import (
+    fold_accusations,
+    fold_coarse,
+    fold_restatements,
+    merge_drafts,
+    place_coarse_at_sites,
+)
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
@@ -199,6 +206,7 @@ class _ArticleReading:
         ] = []  # (offset, entry) of the listed actors the article names
         self._agents: list[tuple[int, ActorEntry]] = []  # ... of those it shows acting
         self._loose: list[tuple[int, Any]] = []  # (sentence, Quantity) of sentences without an event
+        self._sites: list[tuple[int, Location]] = []  # (sentence, location) named outside events
         self._statements: list[tuple[bool, Statement]] = []  # (from the headline, statement)
         self._loose_blame: list[tuple[int, int, Claim]] = []  # (sentence, char, claim) of weak frames
         # Headline and lead figures whose speaker is left open, by id; the claims are kept here
@@ -251,6 +259,12 @@ class _ArticleReading:
                 for t in find_triggers(doc, sent, self.triggers)
                 if not in_name(t, doc, names) and (title or not in_caption(doc[t.head_i].idx, self._captions))
             ]
+            if not title:
+                self._sites += [
+                    (sent_i, loc)
+                    for m in places.within(sent.start_char, sent.end_char)
+                    if _told_site(m) and (loc := location_of(m)) is not None
+                ]
             if not trig:
                 if not title and has_number(lowers, sent.start, sent.end):
                     self._loose += [
@@ -768,6 +782,7 @@ class _ArticleReading:
         self._named = []
         self._agents = []
         self._loose = []
+        self._sites = []  # (sentence, location) of places the text presents outside any event's sentence
         self._statements = []
         self._loose_blame = []
         self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
@@ -818,6 +833,7 @@ class _ArticleReading:
         drafts = fold_coarse(drafts)
         _date_the_undated(drafts, published)
         _fill_places(drafts, main_country(doc), self.gazetteer)
+        place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
         _fill_other_victims(drafts)
         loose = [
@@ -874,6 +890,21 @@ ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_
 SUPPLIER_SUFFIXES = load_list("lexicons", "compounds.yaml", "supplier_suffixes")
 #: "UK-based", "Syria-born", "rebel-held": the place describes someone.
 DESCRIBING_SUFFIXES = load_list("lexicons", "compounds.yaml", "describing_suffixes")
+
+
+def _told_site(m: Any) -> bool:
+    """The text's own words present the name as a settlement or a site ("the village of X", "30 km
+    north of X", "X Market, northern Y"), where something may happen, not as where someone speaks,
+    comes from or files the story."""
+    place = getattr(m, "place", None)
+    return (
+        m.source == "pattern"
+        and m.precision_hint in ("exact", "near")
+        and (place is None or place.kind == "city")
+        and getattr(m, "role", "place") == "place"
+        and not m.dateline
+        and m.preposition != "from"
+    )
 
 
 def _supplier(doc: Doc, mention: Any) -> bool:

@@ -664,3 +664,34 @@ def _fold_into(fine: Draft, coarse: Draft) -> None:
     fine.strength = max(fine.strength, coarse.strength)
     if coarse.from_title or coarse.sent_i < fine.sent_i:
         fine.sent_i = min(fine.sent_i, coarse.sent_i) if not coarse.from_title else fine.sent_i
+
+
+#: A province-level event takes a settlement named at most this many sentences after it.
+SITE_WINDOW_SENTENCES = 6
+
+
+def place_coarse_at_sites(drafts: list[Draft], sites: list[tuple[int, Location]]) -> None:
+    """An event placed only by its province takes the one settlement of that province that the
+    text presents as a place in the sentences after it ("... in the remote X region on Monday.
+    Elders of the village of Y said ..."): reports give the province first and the village in a
+    witness's or an official's words. ``sites`` are (sentence, location) of names the text's own
+    words make places ("the village of Y", "20 km north of Y") anywhere in the body. Several such
+    settlements, or one another event already holds, say nothing of where this one happened."""
+    held = {k for d in drafts for k in d.place_keys()}
+    for c in drafts:
+        if c.kind != "incident" or c.tally or c.from_title or not _coarse(c):
+            continue
+        areas = {loc.admin1 for loc in c.locations if loc.precision != "country"}
+        if len(areas) != 1 or None in areas:
+            continue
+        found = {
+            _key(loc.name): loc
+            for si, loc in sites
+            if 0 < si - c.sent_i <= SITE_WINDOW_SENTENCES
+            and loc.admin1 in areas
+            and loc.precision != "country"
+            and _key(loc.name) not in held
+        }
+        if len(found) != 1:
+            continue
+        c.locations = order_locations([next(iter(found.values())).model_copy(), *c.locations])

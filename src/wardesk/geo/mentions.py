@@ -67,6 +67,7 @@ ADMIN1_AFTER = ADMIN1_WORDS
 ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
+DISTANCE_UNITS = load_words("lexicons", _WORDS, "distance_units")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
@@ -482,6 +483,7 @@ class _Context:
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
+        self.measured = False  # '25 km north of X': X is what a distance is measured from
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
@@ -503,6 +505,7 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+            self.measured = _measured_before(low, first - 2)
         elif prev1 == "of" and prev2 in NEAR_NOUNS:
             self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
@@ -543,6 +546,8 @@ class _Context:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
+                k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
                 k += 1  # 'X, located in the province of Y'
             if k < len(doc) and low[k] == "in":
@@ -588,14 +593,18 @@ class _Context:
                 self.country = a.country if a else self.country
                 if self.pattern is None:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
-            elif k > s and low[s - 1] == "," and k == s + 1:
+            elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
                 elif countries and not self._in_list(doc, low, j, k):
                     self._admin1_named(doc[s:k].text, gaz, countries[0])
             elif (
-                k > s and low[s - 1] == "," and k <= s + 3 and countries and not self._in_list(doc, low, j, k)
+                k > s
+                and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
+                and k <= s + 3
+                and countries
+                and not self._in_list(doc, low, j, k)
             ):
                 self._admin1_named(doc[s:k].text, gaz, countries[0])
 
@@ -619,6 +628,17 @@ class _Context:
         return (
             before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
         )
+
+
+def _measured_before(low: list[str], d: int) -> bool:
+    """A distance ends just before the direction word low[d] ('25 km north', '40 kilometres (25
+    miles) north'): a number in digits, then a unit of length."""
+    k = d - 1
+    if k >= 0 and low[k] == ")":
+        while k >= 0 and low[k] != "(":
+            k -= 1
+        k -= 1
+    return k >= 1 and low[k] in DISTANCE_UNITS and any(c.isdigit() for c in low[k - 1])
 
 
 #: How far back from "town of X" a country may describe the town ("the northern Mozambique
@@ -939,6 +959,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 emit(i, j, None, ctx, "pattern")
                 i = j
                 continue
+            if (j := _told_site_end(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear)) is not None:
+                # 'Zari Market, southern Kunar': a site the gazetteer lacks whose own words say in
+                # which division it lies; its name is the place (its town), part of that division
+                ctx = _Context(doc, i, c1, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                emit(i, j, None, ctx, "pattern")
+                i = c1
+                continue
             if (
                 c1 < len(doc)
                 and lows[c1] in FACILITY_NOUNS
@@ -988,6 +1016,45 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
     return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
+
+
+def _told_site_end(
+    doc: Doc,
+    i: int,
+    c1: int,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+    ents: list[Span | None],
+    dateline: tuple[int, int],
+    clear: bool,
+) -> int | None:
+    """End of the name in a capitalised run doc[i:c1] closed by a facility noun ('Zari Market',
+    'Bakol Mosque') that the gazetteer lacks and that a comma and a division follow ('..., northern
+    Kunar'): the text presents the name as a place of that division. None otherwise."""
+    end = c1 - 1
+    low = doc_lowers(doc)
+    if end <= i or low[end] not in FACILITY_NOUNS or c1 >= len(doc) or low[c1] != ",":
+        return None
+    caps, pos, texts = _caps(doc), doc_pos(doc), doc_token_texts(doc)
+    if not all(pos[k] == "PROPN" for k in range(i, end) if caps[k]):
+        return None
+    if any(_known_word(texts[k], gaz) for k in range(i, end) if caps[k]):
+        return None
+    if any((e := ents[k]) is not None and e.label_ in SITE_NOT_LABELS for k in range(i, end)):
+        return None
+    told = _Context(doc, i, c1, gaz, countries).admin1
+    if told is None:
+        return None
+    res = _match(doc, i, end, gaz, countries, ents, dateline, clear)
+    if (
+        isinstance(res, tuple)
+        and res[0] is not None
+        and (res[0].admin1 in (None, told) or res[0].name == told)
+    ):
+        return None  # a known place of that division: read as before
+    # a name taken for a person's is no person's here, and a town of that name in another
+    # division is not the one the text places in this one
+    return end
 
 
 def _base_end(doc: Doc, i: int, end: int) -> int | None:
@@ -1353,7 +1420,12 @@ def _match(
         if (
             sum(caps[i:j]) > MAX_UNKNOWN_TOKENS
             or key in gaz.stopwords
-            or (ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and ctx.pattern in ("near", None))
+            or (
+                ent is not None
+                and ent.label_ in ("PERSON", "ORG", "NORP")
+                and ctx.pattern in ("near", None)
+                and not ctx.measured
+            )
         ):
             return None
         return None, ctx, "pattern" if ctx.pattern else "ner"
