@@ -33,7 +33,12 @@ log = logging.getLogger("wardesk.nlp")
 NEEDED_FLAGS = frozenset({"avx2", "fma"})
 #: (m, k, n, transpose a, transpose b) of the products checked after the switch: edges that are
 #: not multiples of the kernels' 6x16 block, a parser-sized one, and transposed operands.
-CHECKS = ((1, 1, 1, False, False), (7, 13, 5, False, False), (37, 64, 75, False, True), (300, 96, 290, True, False))
+CHECKS = (
+    (1, 1, 1, False, False),
+    (7, 13, 5, False, False),
+    (37, 64, 75, False, True),
+    (300, 96, 290, True, False),
+)
 
 
 def cpu_flags(cpuinfo: str | None = None) -> frozenset[str]:
@@ -114,5 +119,7 @@ def use_avx2_kernels(enabled: bool = True) -> str:
         log.debug("wardesk: blis uses its AVX2/FMA (zen2) kernels instead of the generic ones")
         return "zen2"
     lib.bli_cntx_init_generic(cntx)
-    log.warning("wardesk: blis's AVX2 kernels gave wrong products on this CPU; kept its generic ones (slower)")
+    log.warning(
+        "wardesk: blis's AVX2 kernels gave wrong products on this CPU; kept its generic ones (slower)"
+    )
     return "generic kept: the AVX2 kernels' products differ from numpy's"
