@@ -30,9 +30,10 @@ from wardesk.record import Article, ArticleEvents
 
 #: Articles per spaCy batch: large enough to amortise, small enough to stream. The parser
 #: steps through its documents' transitions together, one matrix product per step for the
-#: whole batch, so it gains from many (FA-KES spaCy CPU 18.4 s at 16, 15.8 s at 64 with the
-#: sizes below; 128 and 256 no better).
-BATCH_ARTICLES = 64
+#: whole batch, so it gains from many (whole FA-KES extraction CPU, medians of three
+#: alternating runs on a shared machine: 26.3 s at 16, 25.4 s at 64, 23.9 s at 128, with the
+#: sizes below).
+BATCH_ARTICLES = 128
 #: Docs per batch of the components whose best size is not ``BATCH_ARTICLES``: the two
 #: token-to-vector networks (the shared one and the entity recognizer's own) multiply a
 #: (tokens x 288) matrix per layer, which stays in the CPU's cache for a few documents only.
