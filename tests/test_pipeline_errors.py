@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from store_helpers import fakes_rows
 from wardesk.cli import app
 from wardesk.errors import ExtractError
-from wardesk.flows.extract import BATCH_ARTICLES, Pipeline
+from wardesk.flows.extract import Pipeline
 from wardesk.record import Article, ArticleEvents
 
 
@@ -36,9 +36,10 @@ def test_a_lone_surrogate_is_replaced_not_fatal(tmp_path):
     assert Article(id="x", text="a\ud800b").text == "a\ufffdb"
 
 
-def test_a_text_spacy_rejects_fails_alone_in_its_batch():
+def test_a_text_spacy_rejects_fails_alone_in_its_batch(monkeypatch):
     """An Article built without validation can still carry what spaCy's tokenizer rejects."""
-    articles = _real_articles(BATCH_ARTICLES + 3)
+    monkeypatch.setattr("wardesk.flows.extract.BATCH_ARTICLES", 8)  # two batches, few articles
+    articles = _real_articles(8 + 3)
     broken = Article.model_construct(id="broken", text="Rebels shelled Aleppo \udc80 on Monday.", title=None)
     articles.insert(5, broken)
     out = list(Pipeline().run_many(articles))

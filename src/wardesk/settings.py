@@ -132,6 +132,15 @@ SETTINGS: tuple[Setting, ...] = (
         _positive_int,
     ),
     Setting(
+        "blis_avx2",
+        True,
+        "WARDESK_BLIS_AVX2",
+        "Let blis (spaCy's parser's matrix library) use its AVX2/FMA kernels on x86-64 CPUs it does not "
+        "recognise, where it falls back to generic ones a third as fast (checked at load; "
+        "see nlp/blis_kernels.py); 0 leaves blis's own choice.",
+        _flag,
+    ),
+    Setting(
         "gazetteer_dir",
         None,
         "WARDESK_GAZETTEER_DIR",
@@ -161,6 +170,7 @@ class Settings:
     fast_nlp: bool
     cors_origins: tuple[str, ...]
     blas_threads: int
+    blis_avx2: bool
     gazetteer_dir: Path
     scale_fail_partitions: str | None
 

@@ -28,8 +28,17 @@ from wardesk.nlp.headline import english_words, sentence_case
 from wardesk.nlp.normalize import normalize_text
 from wardesk.record import Article, ArticleEvents
 
-#: Articles per spaCy batch: large enough to amortise, small enough to stream.
-BATCH_ARTICLES = 16
+#: Articles per spaCy batch: large enough to amortise, small enough to stream. The parser
+#: steps through its documents' transitions together, one matrix product per step for the
+#: whole batch, so it gains from many (whole FA-KES extraction CPU, medians of three
+#: alternating runs on a shared machine: 26.3 s at 16, 25.4 s at 64, 23.9 s at 128, with the
+#: sizes below).
+BATCH_ARTICLES = 128
+#: Docs per batch of the components whose best size is not ``BATCH_ARTICLES``: the two
+#: token-to-vector networks (the shared one and the entity recognizer's own) multiply a
+#: (tokens x 288) matrix per layer, which stays in the CPU's cache for a few documents only.
+#: Per-row results do not depend on the batch: output byte-identical (bench/snapshot.py).
+COMPONENT_BATCH: dict[str, int] = {"tok2vec": 4, "wardesk_ner": 8, "ner": 8}
 #: Headlines shorter than this are not worth a separate parse.
 MIN_TITLE_CHARS = 12
 
@@ -48,16 +57,50 @@ def _title_in_text(title: str, text: str) -> bool:
     return fold(title)[:60] in fold(text[: len(title) + 200])
 
 
+#: A run of word characters, as ``\w+`` in ``headline_span``'s pattern.
+_WORD_RUN = re.compile(r"\w+")
+
+
 def headline_span(title: str | None, text: str) -> tuple[int, int]:
-    """Where a headline repeated at the top of the text starts and ends ((0, 0) when it is not there)."""
+    """Where a headline repeated at the top of the text starts and ends ((0, 0) when it is not there).
+
+    The headline's words, in order, separated by anything but word characters, in any case:
+    the pattern ``word\\W+word\\W+...`` searched case-blind. Compiling that pattern for each
+    article cost more than the search; ASCII texts (most) are matched word run by word run
+    instead (``_ascii_span``), with the same result.
+    """
     if not title:
         return 0, 0
-    words = re.findall(r"\w+", title)
+    words = _WORD_RUN.findall(title)
     if len(words) < 3:
         return 0, 0
+    window = text[: len(title) + 300]
+    if window.isascii() and title.isascii():
+        return _ascii_span([w.lower() for w in words], window)
     pattern = r"\W+".join(re.escape(w) for w in words)
-    m = re.search(pattern, text[: len(title) + 300], re.I)
+    m = re.search(pattern, window, re.I)
     return (m.start(), m.end()) if m else (0, 0)
+
+
+def _ascii_span(words: list[str], window: str) -> tuple[int, int]:
+    """``headline_span``'s search over ASCII text, without a pattern per headline.
+
+    Between two words the pattern wants one or more non-word characters, so the
+    first word ends a run of word characters of the text, each middle word is a
+    whole run, and the last word begins one; runs are maximal, so what lies
+    between two of them is that separator. The leftmost run that can hold the
+    first word gives the leftmost match, as the regular expression's search.
+    """
+    runs = [(m.start(), m.end(), m.group()) for m in _WORD_RUN.finditer(window.lower())]
+    first, middle, last = words[0], words[1:-1], words[-1]
+    n = len(words)
+    for i in range(len(runs) - n + 1):
+        start, end, run = runs[i]
+        if not run.endswith(first):
+            continue
+        if all(runs[i + 1 + k][2] == w for k, w in enumerate(middle)) and runs[i + n - 1][2].startswith(last):
+            return end - len(first), runs[i + n - 1][0] + len(last)
+    return 0, 0
 
 
 def headline_end(title: str | None, text: str) -> int:
@@ -120,11 +163,18 @@ class Pipeline:
         parsed again one article at a time, and only the article at fault is lost.
         """
         texts, titles = self._read(batch)
+        cfg = {
+            name: {"batch_size": size}
+            for name, size in COMPONENT_BATCH.items()
+            if name in self.nlp.pipe_names
+        }
         try:
-            docs = list(self.nlp.pipe(texts, batch_size=BATCH_ARTICLES))
+            docs = list(self.nlp.pipe(texts, batch_size=BATCH_ARTICLES, component_cfg=cfg))
             # most headlines are repeated by their text (no title to parse): only the others go
             # through the models, which cost per batch even for empty texts
-            parsed = iter(self.nlp.pipe([t for t in titles if t], batch_size=BATCH_ARTICLES))
+            parsed = iter(
+                self.nlp.pipe([t for t in titles if t], batch_size=BATCH_ARTICLES, component_cfg=cfg)
+            )
             title_docs = [next(parsed) if t else self.nlp.make_doc(t) for t in titles]
             return list(zip(docs, title_docs, strict=True))
         except Exception:  # noqa: S110 - which article broke it is found below

@@ -71,9 +71,16 @@ def _english_words(nlp: Any) -> frozenset[str]:
     return frozenset(w for w in out if w.isalpha())
 
 
+#: A possessive ending ("'s", "’", ...), taken off a word's key.
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=8192)
 def _keys(word: str) -> tuple[str, ...]:
-    """A word and the forms it may take in the body: without a possessive or a plural -s."""
-    key = re.sub(r"['’]s?$", "", word.lower())
+    """A word and the forms it may take in the body: without a possessive or a plural -s.
+
+    Memoised: ``_body_cases`` asks it for every word of the body, and bodies repeat their words."""
+    key = _POSSESSIVE.sub("", word.lower())
     return (key, key[:-1]) if key.endswith("s") and len(key) > 3 else (key,)
 
 

