@@ -1414,17 +1414,19 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
     texts = doc_token_texts(doc)
+    keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
             hit = None
+            in_dateline = dl_start <= offsets[i]
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not caps[j - 1]:
                     continue
-                text, key = _span_key(doc, i, j)
-                if not key or key in gaz.stopwords or _quoted_in(texts, i, j):
+                text, key = keys.get((i, j)) or _span_key(doc, i, j)
+                if not key or key in stopwords or _quoted_in(texts, i, j):
                     continue
-                if dl_start <= offsets[i] and offsets[j - 1] < dl_end:
+                if in_dateline and offsets[j - 1] < dl_end:
                     continue
                 cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]
