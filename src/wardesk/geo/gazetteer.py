@@ -273,11 +273,7 @@ class Gazetteer:
         return found[0] if found else None
 
     def _country_uncached(self, name: str) -> Place | None:
-        key = (
-            fold(name.replace(".", ""), place=True)
-            if _DOTTED.fullmatch(name)
-            else fold(name, place=True)
-        )
+        key = fold(name.replace(".", ""), place=True) if _DOTTED.fullmatch(name) else fold(name, place=True)
         # No country is called a word of three letters: such a key is an abbreviation ('CAR',
         # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
         if not _abbreviation(key) or name.replace(".", "").isupper():
