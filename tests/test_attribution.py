@@ -1181,3 +1181,29 @@ def test_attribution_listed_bodies_and_states_keep_one_name(nlp, text, name):
 )
 def test_attribution_a_handle_names_its_body(nlp, text, name):
     assert [a.name for a in find_attributions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country's own Red Cross or Red Crescent society is a source of its own, not the ICRC
+        ("Four herders died in the raid, the Kenya Red Cross said.", "Kenya Red Cross"),
+        ("Four herders died in the raid, Kenya's Red Cross said.", "Kenya Red Cross"),
+        ("Four herders died in the raid, the Nigerian Red Cross said.", "Nigerian Red Cross"),
+        ("Four herders died in the raid, according to the Kenya Red Cross.", "Kenya Red Cross"),
+        (
+            "Four herders died in the raid, the Somali Red Crescent Society said.",
+            "Somali Red Crescent Society",
+        ),
+        ("Four herders died in the raid, the Syrian Arab Red Crescent said.", "Syrian Arab Red Crescent"),
+        # the ICRC itself, under its names
+        (
+            "Four herders died in the raid, the International Committee of the Red Cross said.",
+            "International Committee of the Red Cross",
+        ),
+        ("Four herders died in the raid, the ICRC said.", "International Committee of the Red Cross"),
+        ("Four herders died in the raid, the Red Cross said.", "International Committee of the Red Cross"),
+    ],
+)
+def test_attribution_a_national_red_cross_society_is_not_the_icrc(nlp, text, name):
+    assert [a.name for a in find_attributions(nlp(text))] == [name]

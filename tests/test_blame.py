@@ -531,3 +531,41 @@ def test_blame_a_speaker_whose_side_the_table_lacks_counting_enemy_dead_reads_th
     of the actor table: asking whether that side fought its enemies must answer no, not fail the article."""
     events = _events(pipeline, text)
     assert any(e.fatalities is not None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # two states at war: the bare organ speaks for the state whose military spoke just before it,
+        # not for the country the article is mostly about
+        (
+            "Fighting raged around the Ukrainian town of Avdiivka on Tuesday. Ukrainian officials said "
+            "Russian shelling killed four civilians in the town. In Moscow, the Russian defence ministry "
+            "said its forces had repelled six attacks. The military said its artillery killed 40 "
+            "Ukrainian soldiers near the town.",
+            ("claims", "Russia", "The military"),
+            ("claims", "Ukraine", "The military"),
+        ),
+        # the police stay the police of the country the article is about
+        (
+            "The Israeli army said its jets struck Hezbollah targets in southern Lebanon on Monday. "
+            "Israeli jets hit a house in the Lebanese village of Qana, killing five people, police said.",
+            ("accuses", "Israel", "police"),
+            ("claims", "Israel", "police"),
+        ),
+        # the text does not say whose military it is: it stays unresolved
+        (
+            "Israeli jets struck a village near Tyre on Monday, killing four people, the Lebanese army "
+            "said. The military said it hit Hezbollah targets.",
+            None,
+            ("claims", "Lebanon", "The military"),
+        ),
+    ],
+)
+def test_blame_a_bare_organ_between_two_states_speaks_for_the_side_its_context_names(
+    pipeline, text, expected, not_expected
+):
+    found = _blame(_events(pipeline, text))
+    if expected is not None:
+        assert expected in found, found
+    assert not_expected not in found, found

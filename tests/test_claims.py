@@ -240,3 +240,25 @@ def test_claims_an_event_takes_the_speaker_its_figures_have(pipeline):
     events = pipeline.run(Article(id="t", text=text, published=PUB)).events
     zaria = [e for e in events if any(c.value == 6.0 for c in e.claims)]
     assert zaria and [s.name for s in zaria[0].sources] == ["Police"], [(e.claims, e.sources) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a vague word sets the count, as ACLED codes it, but gives no number to claim
+        (
+            "Gunmen attacked a village near Beni on Sunday, killing dozens of people, residents said.",
+            12,
+            None,
+        ),
+        (
+            "A car bomb killed 9 people at a market in Baidoa on Monday, and several were wounded, police said.",
+            9,
+            3,
+        ),
+    ],
+)
+def test_claims_a_vague_word_sets_the_count_but_is_no_claim(pipeline, text, killed, injured):
+    (ev,) = [e for e in pipeline.run(Article(id="t", text=text, published=PUB)).events if not e.background]
+    assert (ev.fatalities.best, ev.injuries.best) == (killed, injured)
+    assert not any(c.value in (3, 12) for c in ev.claims), ev.claims

@@ -71,3 +71,33 @@ def test_draft_facility_places_need_the_noun_after_the_town(pipeline, text):
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     names = [loc.name for e in events for loc in e.locations]
     assert names and not any(n.lower().endswith(("school", "road")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "site"),
+    [
+        (
+            "A drone struck Aden's port on Monday, killing two crane operators, harbour staff said.",
+            "Aden",
+            "Aden port",
+        ),
+        (
+            "Shells landed on Khartoum's airport on Monday, killing four passengers.",
+            "Khartoum",
+            "Khartoum airport",
+        ),
+        (
+            "A suicide bomber blew himself up at Kabul's main hospital on Monday, killing six visitors.",
+            "Kabul",
+            "Kabul hospital",
+        ),
+    ],
+)
+def test_draft_facility_places_a_capital_owning_a_facility_is_where_it_is(pipeline, text, town, site):
+    """A capital may stand for its government ("Kabul's decision"), but a capital's port, airport or
+    hospital is a facility in that town: the event happened there."""
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    assert events
+    locs = {loc.name: loc for loc in events[0].locations}
+    assert town in locs and site in locs, list(locs)
+    assert locs[town].precision == "exact" and locs[site].precision == "near"

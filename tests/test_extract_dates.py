@@ -216,3 +216,56 @@ def test_extract_dates_the_day_of_an_account_dates_no_second_event(pipeline, fol
     assert [(e.event_type, e.date.start, e.date.end) for e in evs] == [
         ("armed_clash", D(2019, 3, 11), D(2019, 3, 12))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the lead is dated only by the day officials spoke
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. The attack, which occurred on Monday, was the worst in the area this year.",
+            D(2019, 3, 11),
+        ),
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. The incident that took place on Monday night was confirmed by the army.",
+            D(2019, 3, 11),
+        ),
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. The killings happened on Monday, according to a local chief.",
+            D(2019, 3, 11),
+        ),
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. Residents said the raid, which happened late on Monday, lasted two hours.",
+            D(2019, 3, 11),
+        ),
+        # a definite noun of killing restates the event too
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. The massacre took place in the early hours of Monday.",
+            D(2019, 3, 11),
+        ),
+        # ... also as the subject of a relative clause on another word
+        (
+            "Militiamen killed eleven farmers in the village of Dogon Noma, local officials said on"
+            " Wednesday. Reporters reached the village on Wednesday, where the massacre took place on"
+            " Monday.",
+            D(2019, 3, 11),
+        ),
+        # the lead names no day at all
+        (
+            "Rebels shelled the village of Dogon Noma, killing nine people. The incident, which happened"
+            " late on Saturday, was reported by the army on Tuesday.",
+            D(2019, 3, 9),
+        ),
+    ],
+)
+def test_extract_dates_a_clause_of_occurrence_dates_the_event_told(pipeline, text, day):
+    """A definite event noun with a clause saying when it happened ("the ambush, which happened
+    on Monday") tells the day of the event already told, which the day a source spoke of it or
+    the publication day would otherwise date; it is no second event."""
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert [(e.date.start, e.date.end) for e in evs] == [(day, day)]

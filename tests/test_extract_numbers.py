@@ -89,3 +89,66 @@ def test_extract_numbers_one_person_inside_a_toll_is_no_claim(pipeline):
     )
     assert ev.fatalities.best == 9
     assert [c.value for c in ev.claims if c.what == "killed"] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "start", "end"),
+    [
+        # the count after a time phrase is the toll, and the time phrase keeps only the time
+        (
+            "On Friday 14 people were killed when gunmen raided a market in the Nigerian town of Bama.",
+            14,
+            "2019-03-08",
+            "2019-03-08",
+        ),
+        (
+            "Gunmen raided a market in the Nigerian town of Bama. On Friday 14 people have died there.",
+            14,
+            "2019-03-08",
+            "2019-03-08",
+        ),
+        (
+            "In March 12 villagers were killed by militiamen near the Congolese town of Beni.",
+            12,
+            "2019-03-01",
+            "2019-03-14",
+        ),
+        (
+            "On 2 March 14 people were killed when gunmen raided a market in the Nigerian town of Bama.",
+            14,
+            "2019-03-02",
+            "2019-03-02",
+        ),
+        # a day of a month stays a day
+        (
+            "On March 2 gunmen raided a market in the Nigerian town of Bama, killing 5 people.",
+            5,
+            "2019-03-02",
+            "2019-03-02",
+        ),
+    ],
+)
+def test_extract_numbers_count_after_a_time_phrase(pipeline, text, killed, start, end):
+    ev = _main(pipeline, text)
+    assert (ev.fatalities.best, str(ev.date.start), str(ev.date.end)) == (killed, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead repeated as the first paragraph: one figure, told twice in the same words
+        "Gunmen killed nine farmers near the Nigerian town of Gusau on Sunday, police said.\n"
+        "Gusau (Nigeria): Gunmen killed nine farmers near the Nigerian town of Gusau on Sunday, police "
+        "said. Residents fled to nearby villages.",
+        # one sentence read as two events (an abduction and a raid): its figures go to one of them
+        "Rebels raided the village of Kasinga near the Congolese town of Beni on Saturday, a local "
+        "official said. They abducted several farmers, killed 3 villagers and torched 7 motorbikes, "
+        "he said.",
+    ],
+)
+def test_extract_numbers_a_figure_told_once_is_claimed_once(pipeline, text):
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    claims = [
+        (c.what, c.value, c.source, c.text) for e in events for c in e.claims if c.what != "responsibility"
+    ]
+    assert claims and len(claims) == len(set(claims)), claims

@@ -162,3 +162,41 @@ def test_geo_event_places_a_part_of_a_region_named_like_its_town_is_the_region(
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     places = [(loc.name, loc.precision) for e in events for loc in e.locations]
     assert places == [(name, precision)], places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town's word right after the name
+        "Shelling hit southern Hama city on Monday, killing three people.",
+        # unnamed parts of the town own the phrase
+        "Shelling hit opposition-held districts of southern Hama on Monday, killing three people.",
+        "Mortars fell on residential neighbourhoods of southern Hama on Monday, killing three people.",
+        # a siege, or a word only a town can take
+        "Three people died in the siege of southern Hama on Monday when shells hit a bakery.",
+        "Shelling hit besieged southern Hama on Monday, killing three people.",
+        # the sentence speaks of the city without naming another
+        "Shelling hit southern Hama on Monday, killing three people, the city's governor said.",
+    ],
+)
+def test_geo_event_places_a_compass_part_of_the_city_is_the_city(pipeline, text):
+    """'southern Hama' is the province of Hama, unless the text says the part is the town's: then
+    it is the town, at precision 'near' (a part of it)."""
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    places = [(loc.name, loc.admin1, loc.precision) for e in events for loc in e.locations]
+    assert places == [("Hama", "Hama", "near")], places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named district of 'southern Hama' is a district of the province
+        "Shelling hit the Suqaylabiyah district of southern Hama on Monday, killing three people.",
+        # the countryside is never the town, whatever the sentence says of a city
+        "Shelling hit rural Hama on Monday, killing three people, the city's governor said.",
+    ],
+)
+def test_geo_event_places_a_named_district_or_the_countryside_stays_in_the_region(pipeline, text):
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    places = [(loc.name, loc.precision) for e in events for loc in e.locations]
+    assert ("Hama", "admin1") in places, places

@@ -994,3 +994,12 @@ def test_link_contradictions_a_toll_another_article_calls_initial_is_an_update(
     ev = event(killed=41, claims=[claim]).model_copy(update={"evidence": [Evidence(start=0, end=70)]})
     later, _ = Report.read("2", "art-2", "Outlet B", D + dt.timedelta(days=1), ev, later_text)
     assert kinds(story(first, later)) == (["fatalities"] if disputed else [])
+
+
+def test_link_contradictions_a_count_without_claim_or_bounds_is_vague() -> None:
+    """A vague word sets a report's count (12 for 'dozens') but is no claim: against a figure of 112
+    the figure stands, no dispute."""
+    vague = event(claims=[]).model_copy(update={"fatalities": Count(best=12)})
+    st = story(report("1", "Outlet A", vague), report("2", "Outlet B", event(killed=112)))
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 112

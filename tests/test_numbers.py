@@ -256,6 +256,50 @@ FIND_CASES += [
     ("The mine claimed the life of a shepherd.", [(1, None, "killed")]),
     ("Gunmen abducted a nurse on the road to the camp.", [(1, None, "abducted")]),
     ("Five people were injured, according to a police officer.", [(5, None, "injured")]),
+]
+
+# a count right after a weekday or month is a count, not the day of a date
+FIND_CASES += [
+    ("On Friday 14 people were killed in the raid.", [(14, None, "killed")]),
+    ("On Sunday 9 soldiers have died at the outpost.", [(9, None, "killed")]),
+    ("Last Monday 30 rebels were killed near the hills.", [(30, None, "killed")]),
+    ("On Friday at least 14 people were killed in the raid.", [(14, "at_least", "killed")]),
+    ("In March 12 villagers were abducted from the farms.", [(12, None, "abducted")]),
+    ("On 3 May 11 fishermen were wounded at the jetty.", [(11, None, "injured")]),
+    ("Since January 40 soldiers have been killed in ambushes.", [(40, None, "killed")]),
+]
+
+# seizing, capturing or recovering things is no abduction; only people are abducted
+FIND_CASES += [
+    ("Troops seized 20 rifles in the raid.", [(20, None, "other")]),
+    ("Soldiers seized 15 AK-47 rifles at the checkpoint.", [(15, None, "other")]),
+    ("The rebels captured 12 motorcycles and 3 villages.", [(12, None, "other"), (3, None, "other")]),
+    (
+        "Police recovered 30 guns and 400 rounds of ammunition.",
+        [(30, None, "other"), (400, None, "other")],
+    ),
+    ("Troops seized 40 rockets hidden in a barn.", [(40, None, "other")]),
+    ("Gunmen seized 4 Turkish engineers at the quarry.", [(4, None, "abducted")]),
+    ("Rebels captured 40 soldiers and seized 20 rifles.", [(40, None, "abducted"), (20, None, "other")]),
+    ("Militants fired 40 rockets at the base.", [(40, None, "munitions")]),
+    # the people a toll includes are of its kind
+    (
+        "Nine people were killed in the raid, which included two policemen.",
+        [(9, None, "killed"), (2, None, "killed")],
+    ),
+    ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
+    ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
+    # lives claimed, whoever owns them
+    ("The ambush cost 40 soldiers' lives.", [(40, None, "killed")]),
+    ("The raid claimed 12 villagers' lives.", [(12, None, "killed")]),
+    # the wounded who died are dead; the wounded who are children are still wounded
+    ("Two of the wounded died in hospital.", [(2, None, "killed")]),
+    ("Five of the wounded were children.", [(5, None, "injured")]),
+    # vehicles torched are destroyed
+    (
+        "The raiders torched 7 motorbikes and 2 ambulances.",
+        [(7, None, "vehicles_destroyed"), (2, None, "vehicles_destroyed")],
+    ),
     ("A police officer said 5 people were injured.", [(5, None, "injured")]),
 ]
 
@@ -289,6 +333,12 @@ NOT_COUNTS = [
     "The report is a 5 min read.",
     "Survivors of the 2014 massacre returned to the village.",
     "Its 2016 offensive failed.",
+    "Fighting resumed on Friday 14 March in the hills.",
+    "On March 12 gunmen stormed the town.",
+    "In March 2015 people fled the town.",
+    # times written with a dot
+    "The raiders came between 04.00 and 05.30 that morning.",
+    "Shooting was heard at about 22.15 near the camp.",
 ]
 
 

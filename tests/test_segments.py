@@ -167,3 +167,75 @@ def test_article_the_day_it_was_said_gives_way_to_the_event_s_own_day(pipeline):
     )
     evs = _incidents(pipeline, text)
     assert [str(e.date.start) for e in evs] == ["2016-05-10"], _show(evs)
+
+
+#: A lead that sums up several incidents, then the incidents the body tells (PUB is a Wednesday).
+SUMMARY_BODY = (
+    "\n\nThe first raid came on Monday in the village of Gaskinde, where gunmen shot dead eight men."
+    "\n\nOn Tuesday the militants struck the village of Sikire, killing seven people, a resident said."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "Gunmen attacked people in hamlets near the town of Djibo on Monday and Tuesday,"
+            " killing at least 15 people, officials said.",
+            None,
+        ),
+        (
+            "Gunmen attacked people in hamlets near the town of Djibo on Monday and Tuesday,"
+            " killing at least 15 people, officials said.",
+            "Militants kill 15 in northern Burkina Faso",
+        ),
+        (
+            "Raids on villages around the town of Djibo on Monday and Tuesday killed at least 15"
+            " people, officials said.",
+            None,
+        ),
+    ],
+)
+def test_merge_a_lead_summing_up_the_incidents_the_body_tells_is_their_aggregate(pipeline, lead, title):
+    """A lead told over several places and days is the sum of the incidents the body tells at
+    other places within those days: it is their aggregate, not an incident of its own."""
+    evs = _incidents(pipeline, lead + SUMMARY_BODY, title)
+    assert sorted(loc for e in evs for loc in [e.locations[0].name]) == ["Gaskinde", "Sikire"], _show(evs)
+
+
+def test_merge_a_lead_on_one_town_stays_an_incident_beside_others(pipeline):
+    """A lead that names one town and no spread over places is an incident of its own, even when
+    the body tells others in its days."""
+    lead = "Militants killed 15 people in the town of Djibo on Monday and Tuesday, officials said."
+    evs = _incidents(pipeline, lead + SUMMARY_BODY)
+    assert "Djibo" in [e.locations[0].name for e in evs if e.locations], _show(evs)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Attacks across northern Burkina Faso have killed 40 people this week, officials said.",
+        "Raids on villages of northern Burkina Faso killed 40 people in the past three days, officials said.",
+    ],
+)
+def test_merge_a_summary_over_a_period_does_not_swallow_the_incidents_it_sums(pipeline, summary):
+    """A plural summary over a period with its own toll is no restatement of an incident told
+    with its own day, place and a smaller toll: the incidents stay incidents."""
+    text = (
+        f"{summary}\n\nOn Monday, a bomb exploded in the market of Djibo, killing 12 people."
+        "\n\nOn Tuesday, gunmen raided Arbinda, killing 28 villagers."
+    )
+    evs = _incidents(pipeline, text)
+    got = sorted((e.locations[0].name, e.fatalities.best) for e in evs if e.locations)
+    assert got == [("Arbinda", 28), ("Djibo", 12)], _show(evs)
+
+
+def test_merge_the_incidents_a_summary_lists_stay_incidents(pipeline):
+    """ "..., including a bombing in X and a raid on Y": the incidents a summary lists in its own
+    sentence are incidents of their own, not the summary told again."""
+    text = (
+        "Attacks across northern Burkina Faso have killed 40 people this week, including a bombing"
+        " in Djibo and a raid on Arbinda, officials said."
+    )
+    evs = _incidents(pipeline, text)
+    assert sorted(e.locations[0].name for e in evs if e.locations) == ["Arbinda", "Djibo"], _show(evs)

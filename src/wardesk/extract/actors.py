@@ -63,6 +63,11 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
 _AGENT_PREPS = frozenset({"by", "between"})
 # Heads that make a possessive a place ("Syria's Idlib province").
 _PLACE_HEADS = load_words("lexicons", "place_words.yaml", "possessive_place_heads")
+#: Facilities a town's possessive names ("Aden's port", "Herat's main hospital"): the town is where
+#: they are, not a government acting.
+_FACILITY_HEADS = load_words("lexicons", "place_words.yaml", "facility_nouns") | load_words(
+    "lexicons", "place_words.yaml", "named_facility_nouns"
+)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that may hide an actor name inside a longer non-actor name
 # ("Syrian Observatory for Human Rights", "Hezbollah's Al-Manar TV").
@@ -71,6 +76,8 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", 
 _QUANTIFIERS = load_words("lexicons", "actor_words.yaml", "quantifiers")
 # "anti-ISIS coalition": an actor named after one of these and a hyphen is no mention of it.
 _NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
+# "the Marxist Revolutionary Armed Forces of Colombia": words that describe a group, not name one.
+_DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words")
 #: Consonants a transliteration key needs before two spellings are taken for one name
 #: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
 SKELETON_MIN_CONSONANTS = 4
@@ -792,7 +799,11 @@ def _acts_as_agent(token: Token) -> bool:
         token = token.head
     if token.dep_ == "poss":
         head = token.head
-        return head.ent_type_ not in _PLACE_ENTS and head.lower_ not in _PLACE_HEADS
+        return (
+            head.ent_type_ not in _PLACE_ENTS
+            and head.lower_ not in _PLACE_HEADS
+            and head.lemma_.lower() not in _FACILITY_HEADS
+        )
     if token.dep_ in _AGENT_DEPS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
@@ -927,6 +938,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         elif hit.kind in ("place", "metonym"):
             if e < len(doc) and texts[e] in ("-", "\u2013"):
                 continue  # Moscow-backed, Syria-based
+            if e < len(doc) and (
+                texts[e] == ":" or (texts[e].startswith(")") and s > 0 and texts[s - 1] == "(")
+            ):
+                continue  # a label: "Nigeria: gunmen kill 12 in Kaduna", a dateline's "Gao (Mali):"
             if texts[s].isupper() and len(texts[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
             units_end = _owned_units(doc, e, lexicon)
@@ -943,6 +958,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         ):
             continue  # part of a proper name: "the Military Academy"
         elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
+            if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].pos_ in ("ADJ", "PROPN"):
+                continue  # "Kurdish police": a people's own force, not the state's (a listed demonym is longer)
             e = _owned_units(doc, e, lexicon) or e  # "the regime's warplanes", "the army's air force"
         elif entry.type == "civilians":
             while (
@@ -1076,6 +1093,8 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
         if ent.end < cand.end and ent.start == cand.start:
             continue  # the mention only adds member nouns to the name: "Hamas fighters"
         uncovered = [t for t in ent if not taken[t.i] and t.lower_ not in _CONNECTORS]
+        if all(t.i < cand.start and t.lower_ in _DESCRIBING_WORDS for t in uncovered):
+            continue  # only described before its name: "the Marxist Revolutionary Armed Forces ..."
         if not uncovered or lexicon.canonical(ent.text) is not None:
             continue
         if lexicon.variant(ent.text) in (None, lexicon.entries[cand.hit.index]) and ent.end < cand.end:

@@ -55,7 +55,16 @@ from wardesk.extract.claims import (
     relayed_report,
     source_restated_figures,
 )
-from wardesk.extract.dates import find_time_expressions, narrative_offset, resolve_time, shift_span
+from wardesk.extract.dates import (
+    TimeExpression,
+    find_time_expressions,
+    narrative_offset,
+    occurrence_lemmas,
+    occurrence_times,
+    resolve_time,
+    shift_span,
+    tells_occurrence,
+)
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
@@ -64,8 +73,8 @@ from wardesk.extract.draft import (
     event_locations,
     order_locations,
 )
-from wardesk.extract.frames import KILL_LEMMAS, Frame, build_frames, claims_responsibility
-from wardesk.extract.merge import fold_coarse, fold_restatements, merge_drafts
+from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
+from wardesk.extract.merge import fold_accusations, fold_coarse, fold_restatements, merge_drafts
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
@@ -108,6 +117,7 @@ COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.y
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
+MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
@@ -196,6 +206,8 @@ class _ArticleReading:
         self._open: dict[int, Claim] = {}
         self._headline: dict[int, Claim] = {}  # the headline's figures, by id (kept alive, as above)
         self._sides: dict[tuple[str | None, str | None], str | None] = {}
+        self._speakers: list[Any] = []  # the body's attributions, in text order
+        self._paragraphs: list[int] = []  # the paragraph of every body sentence
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
 
     # -- mentions -> frames -------------------------------------------------
@@ -230,6 +242,10 @@ class _ArticleReading:
                         sent, sent_i, mentions, attributions, self.sources, self.triggers, self._nation
                     )
                 ]
+            times: list[TimeExpression] | None = None
+            if not title and not OCCURRENCE_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
+                times = find_time_expressions(sent)
+                self._occurred += [(sent_i, t) for t in occurrence_times(sent, times)]
             trig = [
                 t
                 for t in find_triggers(doc, sent, self.triggers)
@@ -255,7 +271,7 @@ class _ArticleReading:
                 find_weapons(doc, sent, self.weapons),
                 actors.within(sent.start_char, sent.end_char),
                 places.within(sent.start_char, sent.end_char),
-                find_time_expressions(sent),
+                find_time_expressions(sent) if times is None else times,
                 find_quantities(sent),
                 self.triggers.irrealis_heads,
             )
@@ -280,6 +296,7 @@ class _ArticleReading:
         d.own_place = bool(d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
+        d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -340,6 +357,7 @@ class _ArticleReading:
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+        d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
         if d.tally or over_time:
             d.kind = "aggregate"
@@ -380,10 +398,18 @@ class _ArticleReading:
         return d
 
     # -- claims of responsibility ------------------------------------------------
-    def _side(self, name: str | None, organization: str | None) -> str | None:
+    def _side(
+        self, name: str | None, organization: str | None, at: tuple[int, int] | None = None
+    ) -> str | None:
         """The armed party a speaker speaks for (its canonical actor name), or None. Where an office
         sits ("the UK-based monitor") is no side (``_BASED``), and a monitor's or an agency's people
-        speak for none, whatever their title's words ("director of the Syrian Observatory")."""
+        speak for none, whatever their title's words ("director of the Syrian Observatory").
+
+        ``at`` is (char, sentence) of the speaker in the body: a bare state organ ("the military")
+        in an article about two states' forces speaks for the state its context names
+        (:meth:`_bare_organ_side`), not for the article's main country."""
+        if at is not None and name and not organization and _bare_military(name) and len(self._states()) > 1:
+            return self._bare_organ_side(at)
         key = (name, organization)
         if key not in self._sides:
             name, organization = (_BASED.sub("", t) if t else t for t in key)
@@ -410,6 +436,37 @@ class _ArticleReading:
                 entry = self.actors.entry(local)  # "the coalition" of the article's war
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
+
+    def _states(self) -> set[str]:
+        """The states whose forces the article names."""
+        return {e.name for _at, e in self._named if e.type == "state_forces"}
+
+    def _bare_organ_side(self, at: tuple[int, int]) -> str | None:
+        """The state a bare military organ ("the military", "the army") speaks for where the article
+        names two states' forces: the state of the nearest military speaker before it, in its
+        paragraph or the sentence before ("Russia's defence ministry said ... The military said ...").
+        None when the text does not say: the organ stays unresolved rather than taking the side of
+        the article's main country. (The police and civil organs stay the main country's.)"""
+        char, sent_i = at
+        paragraph = self._paragraphs[sent_i] if sent_i < len(self._paragraphs) else None
+        for a in reversed(self._speakers):
+            if a.start_char >= char:
+                continue
+            near = a.sent_i == sent_i - 1 or (
+                a.sent_i < len(self._paragraphs) and self._paragraphs[a.sent_i] == paragraph
+            )
+            if not near:
+                break
+            if a.kind != "org" and not a.organization:
+                continue  # a person without an organ, "witnesses": no organ of a state
+            said = fold(f"{a.name} {a.organization or ''}").split()
+            if bare_organ(a.name) or MILITARY_ORGAN_HEADS.isdisjoint(said):
+                continue
+            side = self._side(a.name, a.organization)
+            entry = self.actors.get(side) if side is not None else None
+            if entry is not None and entry.type == "state_forces":
+                return side
+        return None
 
     def _referred_side(self, st: Statement) -> str | None:
         """The armed group a speaker's title refers back to ("the group's spokesman X denied"): the
@@ -536,7 +593,9 @@ class _ArticleReading:
                 Claim(what="responsibility", actor=a.name, stance="accuses", source=None, text=text)
                 for a in d.initiators
             ]
-        side = self._side(said.name, said.organization)
+        side = self._side(
+            said.name, said.organization, None if frame.from_title else (said.start_char, said.sent_i)
+        )
         listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
         # a name the actor table lacks is a party only when no listed actor did it ("the Russian
         # Tupolev bombers": Russia, not Tupolev), and never a person or a weapon's model ("Su-24M")
@@ -602,7 +661,7 @@ class _ArticleReading:
         violent = [d for d in drafts if d.family in ATTACK_FAMILIES]
         told = [(bisect.bisect_right(sent_starts, s) - 1, d) for d in violent for s, _ in d.evidence]
         found = [
-            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st), True)
+            (None if t else st.sent_i, -1 if t else st.char, self._statement_claim(st, title=t), True)
             for t, st in self._statements
         ]
         weak = [(si, at, c, False) for si, at, c in self._loose_blame]
@@ -630,10 +689,11 @@ class _ArticleReading:
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
 
-    def _statement_claim(self, st: Statement) -> Claim | None:
+    def _statement_claim(self, st: Statement, *, title: bool = False) -> Claim | None:
         """A statement as the record's claim of responsibility, its party named canonically. A side
         that blames "terrorists" or "gunmen" without naming them blames its enemy (``enemy_of``)."""
-        side = self._side(st.speaker, st.speaker_org) if st.speaker else None
+        at = None if title else (st.char, st.sent_i)
+        side = self._side(st.speaker, st.speaker_org, at) if st.speaker else None
         if side is None and st.speaker:
             side = self._referred_side(st)
         name = self._party(st.party, side) if st.party is not None else side
@@ -710,6 +770,7 @@ class _ArticleReading:
         self._loose = []
         self._statements = []
         self._loose_blame = []
+        self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
         self._open = {}
         self._headline = {}
         self._sides = {}
@@ -719,6 +780,8 @@ class _ArticleReading:
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
+        self._speakers = sorted(attributions, key=lambda a: a.start_char)
+        self._paragraphs = paragraphs
         frames: list[Frame] = []
         title_attributions: list[Any] = []
         if title_doc is not None and len(title_doc):
@@ -745,8 +808,11 @@ class _ArticleReading:
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
         drafts = merge_drafts(drafts)
+        _date_by_occurrence(drafts, self._occurred, published)
+        drafts = fold_accusations(drafts)
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
+        _summaries(drafts)
         _fill_dates(drafts, published)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
@@ -774,12 +840,14 @@ class _ArticleReading:
             settle_initiators(d, self.sources.is_carrier)
             _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
-        return rank.order(events, drafts)
+        return rank.told_once(rank.order(events, drafts))
 
 
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
 #: with a place they may still tell where an event reported just before them happened.
 WEAK_STRENGTH = 0.7
+#: Verbs without which a sentence says nowhere when an event already told happened.
+OCCURRENCE_LEMMAS = occurrence_lemmas()
 #: Every word that may state a claim of responsibility: sentences without one are not read for it.
 RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 #: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
@@ -977,6 +1045,11 @@ def _strip_article(text: str) -> str:
     """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _bare_military(name: str) -> bool:
+    """A state's military named without its state: "the military", "the army", "the armed forces"."""
+    return bare_organ(name) and not MILITARY_ORGAN_HEADS.isdisjoint(fold(name).split())
 
 
 def _claims(q: Any, speaker: Any | None) -> list[Claim]:
@@ -1334,6 +1407,98 @@ DATE_CARRY_SENTENCES = 3
 LEAD_CHARS = 400
 
 
+#: Plural settlement nouns and the prepositions that spread an event over them ("in villages").
+SPREAD_AREAS = load_words("lexicons", "place_words.yaml", "spread_area_nouns")
+SPREAD_PREPS = load_words("lexicons", "place_words.yaml", "spread_preps")
+#: Incidents at other places the body must tell within a lead's days for the lead to sum them up.
+SUMMED_INCIDENTS = 2
+
+
+def _spread(sent: Span) -> bool:
+    """The sentence puts its event over several places: "in villages around X", "across towns"."""
+    lows, deps, heads = doc_lowers(sent.doc), doc_deps(sent.doc), doc_heads(sent.doc)
+    return any(
+        lows[i] in SPREAD_AREAS and deps[i] == "pobj" and lows[heads[i]] in SPREAD_PREPS
+        for i in range(sent.start, sent.end)
+    )
+
+
+def _summaries(drafts: list[Draft]) -> None:
+    """A lead told in the plural over several days ("gunmen attacked people in hamlets near X
+    at the weekend", "attacks killed 40 people over three days") that the body takes apart into
+    incidents at other places within those days sums them up: it is their aggregate, and its
+    figures are the period's, not one incident's."""
+    for d in drafts:
+        if d.kind != "incident" or not d.lead or not (d.plural or d.spread) or d.date.start is None:
+            continue
+        start, end = d.date.start, d.date.end or d.date.start
+        if end <= start:
+            continue  # one day: one incident, however many places it names
+        places = {
+            frozenset(x.place_keys())
+            for x in drafts
+            if x.kind == "incident"
+            and x.sent_i > d.sent_i
+            and x.own_place
+            and x.place_keys()
+            and not (x.place_keys() & d.place_keys())
+            and x.date.start is not None
+            and x.date.start <= end
+            and start <= (x.date.end or x.date.start)
+        }
+        if len(places) >= SUMMED_INCIDENTS:
+            d.kind = "aggregate"
+            d.claims = [
+                (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
+                for c, q in d.claims
+            ]
+
+
+def _date_by_occurrence(
+    drafts: list[Draft], occurred: list[tuple[int, TimeExpression]], published: dt.date | None
+) -> None:
+    """A sentence that says when an event already told happened ("The shelling, which happened
+    on Friday, ...") dates the incident told last at or before it, when nothing better dates that
+    one: no day, the day a source spoke of it, a day carried over from another sentence, or a
+    wider period the day lies in."""
+    for sent_i, t in occurrence_times_resolved(occurred, published):
+        told = [
+            d for d in drafts if d.kind == "incident" and not d.weak and d.evidence and d.sent_i <= sent_i
+        ]
+        if not told:
+            continue
+        covering = [d for d in told if d.last >= sent_i]
+        last = max(d.last for d in told)
+        for d in covering or [d for d in told if d.last == last]:
+            if _dated_by_occurrence(d.date, t, d.said_date or d.date_carried):
+                d.date, d.said_date, d.date_carried = t, False, False
+
+
+def occurrence_times_resolved(
+    occurred: list[tuple[int, TimeExpression]], published: dt.date | None
+) -> list[tuple[int, DateSpan]]:
+    """The resolved spans of occurrence times, in text order, leaving out what names no day or
+    lies after publication."""
+    out = []
+    for sent_i, t in occurred:
+        span = resolve_time(t.text, published)
+        if span.start is not None and not _future(span, published):
+            out.append((sent_i, span))
+    return out
+
+
+def _dated_by_occurrence(have: DateSpan, own: DateSpan, loose: bool) -> bool:
+    """Whether an event's day ``have`` gives way to the day its occurrence clause names: it has
+    none, or only a loose one (said, carried) that the occurrence does not follow, or a period
+    the occurrence lies in."""
+    if have.start is None:
+        return True
+    have_end, own_end = have.end or have.start, own.end or own.start
+    if loose:
+        return own_end is not None and own_end <= have_end
+    return have.precision != "day" and have.start <= own.start and own_end <= have_end and own != have
+
+
 def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
     """The date expression that governs an event may sit in the sentence before it.
 
@@ -1482,12 +1647,17 @@ def _restates(frame: Frame) -> bool:
     five", "Most of those strikes targeted ...": the sentence tells more of an event already told."""
     doc = frame.sent.doc
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
+    # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
+    # massacre took place last week"); elsewhere it may name the event the article is about
     nouns = [
         t.head_i
         for t in frame.triggers
-        if pos[t.head_i] in ("NOUN", "PROPN") and lemmas[t.head_i] not in KILL_LEMMAS
+        if pos[t.head_i] in ("NOUN", "PROPN")
+        and (lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]))
     ]
-    if not nouns or len(nouns) < sum(lemmas[t.head_i] not in KILL_LEMMAS for t in frame.triggers):
+    if not nouns or len(nouns) < sum(
+        lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]) for t in frame.triggers
+    ):
         return False  # an event verb of its own ("Jets hit the town")
     kids = doc_children(doc)
     return all(any(deps[c] == "det" and lows[c] in DEFINITE_DETS for c in kids[n]) for n in nouns)

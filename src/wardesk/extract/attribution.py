@@ -187,8 +187,11 @@ class SourceLexicon:
         self._max_words = 1
         self._canonical: dict[str, str | None] = {}
         self._countries: dict[str, frozenset[str]] = {}  # name -> the countries its aliases name
+        self._branched: set[str] = set()  # names whose "<country> <alias>" is a national body
         for entry in entries:
             name = str(entry["name"])
+            if entry.get("national_branches"):
+                self._branched.add(name)
             self._type[name] = str(entry.get("type", "outlet"))
             aliases = [name, *(str(a) for a in entry.get("aliases") or [])]
             for alias in aliases:
@@ -260,9 +263,27 @@ class SourceLexicon:
                 key = " ".join(words[i : i + n])
                 if key in self._alias:
                     name = self._lookup(key, raw)
-                    if name is not None and not self._foreign(words, name):
+                    if (
+                        name is not None
+                        and not self._foreign(words, name)
+                        and not self._branch(words, i, name)
+                    ):
                         return name
         return None
+
+    def _branch(self, words: list[str], i: int, name: str) -> bool:
+        """A country right before the alias at ``words[i]`` of an international body with national
+        branches names the branch: "the Kenya Red Cross", "Kenya's Red Cross" are not the ICRC."""
+        if name not in self._branched or i == 0:
+            return False
+        for n in (1, 2):
+            before = words[max(0, i - n) : i]
+            if countries_named(before):
+                return True
+            last = before[-1]
+            if last.endswith("s") and countries_named([*before[:-1], last[:-1]]):
+                return True  # "kenyas": the possessive, folded
+        return False
 
     def _foreign(self, words: list[str], name: str) -> bool:
         """The text names another country than the source's own: "the Jordanian civil defence" is
@@ -272,6 +293,10 @@ class SourceLexicon:
             return False
         said = countries_named(words)
         return bool(said) and not said & own
+
+    def has_branches(self, name: str | None) -> bool:
+        """Whether "<country> <name>" is a national body of its own ("the Kenya Red Cross")."""
+        return name in self._branched
 
     def type_of(self, name: str | None) -> str | None:
         """The type of a canonical source (monitor, agency, ...), or None."""
@@ -1192,6 +1217,18 @@ def _country_owned(tok: Token, name: str) -> str:
     return f"{demonym} {organ}"
 
 
+def _national_branch(tok: Token, canon: str, lex: SourceLexicon) -> tuple[str, None, str] | None:
+    """The national body a country's possessive makes of an international one: "Kenya's Red
+    Cross" is the Kenya Red Cross, not the ICRC; None when no country owns the name."""
+    if not lex.has_branches(canon):
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i < tok.i and countries_named(fold(child.text).split()):
+            own = [t.text for t in tok.doc[child.i + 1 : tok.i + 1] if t.dep_ not in ("case", "det")]
+            return " ".join([child.text, *own]), None, "org"
+    return None
+
+
 def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
     """(name, organization, kind) of the source a subject token names, or None if it names none;
     a country's organ in its demonym form (:func:`_country_owned`)."""
@@ -1200,7 +1237,9 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
         return desc
     name, org, kind = desc
     if lex.canonical(name) is not None:
-        return desc  # the lexicon's name ("Russian Ministry of Defence") is the name
+        # the lexicon's name ("Russian Ministry of Defence") is the name, unless a country owns
+        # an international body's name ("Kenya's Red Cross": its national society)
+        return _national_branch(tok, name, lex) or desc
     country = _country_names().get(fold(name)) if kind == "org" else None
     if country is not None:
         return country, org, kind  # "the US said": a state speaks under its name

@@ -176,8 +176,8 @@ def credit_relayed_report(drafts: list[Draft], outlet: str) -> None:
 def prune_vague_figures(drafts: list[Draft]) -> None:
     """A vague word ("kills dozens", "scores were wounded") is no figure beside the exact one the
     article gives for the same count of the same event: it leaves the claims. A vague toll
-    stays where it is the only one (it then sets the event's count, as ACLED codes them, and
-    the claim shows where the count came from); vague tallies ("several strikes", "dozens of
+    stays where it is the only one (it then sets the event's count, as ACLED codes them; the
+    record shows it as a count without a claim, see ``rank.finish``); vague tallies ("several strikes", "dozens of
     vehicles") count nothing and leave. Equal figures stay: two statements of one number may
     count different dead."""
     for d in drafts:

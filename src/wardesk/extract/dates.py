@@ -37,12 +37,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.numbers import count_after_calendar
 from wardesk.extract.stamps import in_stamp
 from wardesk.nlp.cache import doc_text, ents_within, span_text
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
 
-__all__ = ["TimeExpression", "find_time_expressions", "narrative_offset", "resolve_time", "shift_span"]
+__all__ = [
+    "TimeExpression",
+    "find_time_expressions",
+    "narrative_offset",
+    "occurrence_lemmas",
+    "occurrence_times",
+    "resolve_time",
+    "tells_occurrence",
+    "shift_span",
+]
 
 #: Date used to decide whether a found expression can be anchored at all (a
 #: Monday, so no weekday coincides with it by accident). Any date would do.
@@ -76,6 +86,13 @@ _WORDS = "time_expressions.yaml"
 _PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
 _LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
 _RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
+#: "occur", "happen", ("take", "place"): verbs that say when an event happened, with their objects.
+_OCCURRENCE_VERBS = tuple(
+    (w.split()[0], w.split()[1] if " " in w else None)
+    for w in load_words("lexicons", _WORDS, "occurrence_verbs")
+)
+_OCCURRENCE_NOUNS = load_words("lexicons", _WORDS, "occurrence_nouns")
+_OCCURRENCE_DETS = load_words("lexicons", _WORDS, "occurrence_determiners")
 #: "the night of", "the early hours of", "the night from"/"between" before a day reference.
 _PART_OF_DAY_OF = re.compile(
     r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+(?:of|from|between)\s+"
@@ -862,7 +879,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end))
-    spans = _merge(sorted(cands))
+    spans = [_without_count(doc, a, b) for a, b in _merge(sorted(cands))]
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
 
@@ -886,6 +903,15 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def _without_count(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The span without a number at its end that counts what follows rather than naming a
+    day ("in March 12 villagers were killed": the time is "in March"); see
+    :func:`wardesk.extract.numbers.count_after_calendar`."""
+    if b - a > 1 and count_after_calendar(doc, b - 1) is not None:
+        return (a, b - 1)
+    return (a, b)
 
 
 def _anchorable(doc: Doc, a: int, b: int) -> bool:
@@ -1034,3 +1060,68 @@ def _head(sent: Span, a: int, b: int) -> int:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.i if root.head.i == root.i else root.head.i
+
+
+def occurrence_lemmas() -> frozenset[str]:
+    """Lemmas a sentence needs before :func:`occurrence_times` can find anything in it: each
+    verb's object where it has one ("place" of "take place", rarer than "take"), else the verb."""
+    return frozenset(obj or verb for verb, obj in _OCCURRENCE_VERBS)
+
+
+def _occurrence_verb(tok: Any) -> bool:
+    for verb, obj in _OCCURRENCE_VERBS:
+        if tok.lemma_.lower() == verb and (
+            obj is None or any(c.dep_ == "dobj" and c.lower_ == obj for c in tok.children)
+        ):
+            return True
+    return False
+
+
+def _told_event(verb: Any) -> Any | None:
+    """The definite event noun a verb of occurrence tells of: its subject ("the incident took place
+    ...", "..., where the massacre took place") or the noun its relative clause hangs from ("the
+    attack, which occurred ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)
+    for noun in nouns:
+        if noun.i == verb.i or noun.lemma_.lower() not in _OCCURRENCE_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _OCCURRENCE_DETS for c in noun.children):
+            return noun  # not "an attack took place on Monday", a new event
+    return None
+
+
+def tells_occurrence(noun: Any) -> bool:
+    """A definite event noun whose own clause says when it happened: the subject of a verb of
+    occurrence ("the massacre took place last week") or the noun such a relative clause describes
+    ("the attack, which occurred on Monday")."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return any(
+        _occurrence_verb(v) and _told_event(v) is not None and _told_event(v).i == noun.i for v in verbs
+    )
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb at or above a token: the clause it belongs to."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def occurrence_times(sent: Span, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The times of a sentence that say when an event already told happened: those in the clause
+    of a verb of occurrence whose subject, or the noun its relative clause describes, is a
+    definite event noun ("The shelling, which happened on Friday, ..."; "the raid happened late
+    on Sunday"). A new event ("an attack occurred on Monday") is not one of them."""
+    doc = sent.doc
+    out: list[TimeExpression] = []
+    for t in times:
+        if t.stamp:
+            continue
+        verb = _clause_verb(doc[t.head_i])
+        if _occurrence_verb(verb) and _told_event(verb) is not None:
+            out.append(t)
+    return out

@@ -73,6 +73,7 @@ class Draft:
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")
     anaphoric: bool = False  # "the attack", "those strikes": tells more of an event already told
+    spread: bool = False  # told over several places ("in villages around X"): maybe a summary
     aside: bool = False  # an untyped event told in passing ("two days after a raid on X")
     weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
     last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
@@ -81,6 +82,7 @@ class Draft:
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
     said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
+    accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
 
     @property
     def last(self) -> int:

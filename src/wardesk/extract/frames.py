@@ -62,6 +62,13 @@ BEHIND_PREPS = load_words("lexicons", "roles.yaml", "behind_preps")
 WORK_NOUNS = load_words("lexicons", "roles.yaml", "work_nouns")
 #: Verbs whose subject fights off the event named by their object ("the army repelled the attack").
 DEFENCE_VERBS = load_words("lexicons", "roles.yaml", "defence_verbs")
+#: "a group of 20 militants", "dozens of soldiers": the party in the "of" phrase has the whole phrase's role.
+COLLECTIVE_NOUNS = load_words("lexicons", "roles.yaml", "collective_nouns")
+#: Verbs of fighting an attack off: their subject was attacked ("troops repelled the assault"),
+#: their object attacked ("police repulsed the gunmen"); some only with a particle ("fought off").
+REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
+REPELLING_PARTICLE_VERBS = load_words("lexicons", "roles.yaml", "repelling_particle_verbs")
+REPELLING_PARTICLES = load_words("lexicons", "roles.yaml", "repelling_particles")
 #: What air defences stop: the weapon classes and names of projectiles, and the verbs that down them.
 PROJECTILE_CLASSES = load_words("lexicons", "roles.yaml", "projectile_classes")
 PROJECTILE_WEAPONS = load_words("lexicons", "roles.yaml", "projectile_weapons")
@@ -130,6 +137,10 @@ def _triggers_family(trig: Trigger) -> str | None:
 
 #: "every drone strike", "any attack": event nouns that speak of such events in general.
 GENERIC_DETS = load_words("lexicons", "triggers.yaml", "generic_dets")
+#: "every day", "each night": a time phrase with these tells how often, not when.
+FREQUENCY_DETS = frozenset({"every", "each"})
+#: "fought the rebels, killing 12": the participle after these verbs' past tense is their result.
+RESULT_HEADS = load_words("lexicons", "triggers.yaml", "result_heads")
 
 
 #: Modals of what something is able to do ("can hit", "could reach"), not of what it did.
@@ -172,6 +183,7 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
         if (
             deps[cur] in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
             and lemmas[head] in irrealis
+            and not _result_of_fighting(doc, cur, head)
         ):
             return True
         if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:
@@ -190,6 +202,19 @@ GENERIC_TYPED_STRENGTH = 0.7
 SEPARATE_TYPES = frozenset({"territory_change"})
 
 
+def _result_of_fighting(doc: Doc, clause: int, head: int) -> bool:
+    """A participle clause with no marker of its own after the past tense of a verb of fighting:
+    what the fight did ("troops fought the militants near the town, killing 12")."""
+    tags = doc_tags(doc)
+    return (
+        doc_deps(doc)[clause] == "advcl"
+        and tags[clause] == "VBG"
+        and tags[head] == "VBD"
+        and doc_raw_lemmas(doc)[head] in RESULT_HEADS
+        and not any(doc_deps(doc)[c] in ("mark", "aux") for c in doc_children(doc)[clause])
+    )
+
+
 def _describing(tok: Token) -> bool:
     """A participle that describes who someone is rather than what happened: "a coalition battling
     in Yemen", "5,000 troops fighting militants", "Burkina Faso is battling an insurgency"; a verb
@@ -198,6 +223,11 @@ def _describing(tok: Token) -> bool:
     targets", "they shell us every night")."""
     if tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and doc_sentence_starts(tok.doc)[tok.i] > 0:
         return not _timed(tok)
+    head = tok.head
+    if tok.dep_ == "conj" and head.tag_ in ("VBZ", "VBP") and head.pos_ == "VERB" and head.i < tok.i:
+        # "Russia kills civilians, murders children and fires missiles": the conjuncts share the
+        # first verb's tense, whatever the tagger made of them
+        return _describing(head)
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -210,11 +240,14 @@ def _describing(tok: Token) -> bool:
 
 
 def _timed(tok: Token) -> bool:
-    """The verb has a time expression of its own ("on Monday", "today")."""
+    """The verb has a time expression of its own ("on Monday", "today"); a frequency ("every day",
+    "each night") tells a habit, not a time."""
     timed = [
         c
         for c in tok.children
-        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod", "tmod")
+        if c.ent_type_ in ("DATE", "TIME")
+        and c.dep_ in ("npadvmod", "advmod", "tmod")
+        and not any(g.dep_ == "det" and g.lower_ in FREQUENCY_DETS for g in c.children)
     ]
     timed += [
         g for c in tok.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in ("DATE", "TIME")
@@ -541,6 +574,27 @@ def _responsibility_role(head: Token, trigger_tokens: set[int]) -> str | None:
     return None
 
 
+#: Prepositions that hang the accused act on a verb of blame: "accused X of executing", "blamed X for".
+ACCUSED_ACT_PREPS = frozenset({"of", "for"})
+
+
+def accused_act(tok: Token) -> bool:
+    """The event word is the act someone is accused of ("residents accused soldiers of executing
+    villagers", "blamed the rebels for the massacre"): one side's account of what was done, not
+    the article's report of it."""
+    through_prep = False
+    for _ in range(5):
+        if tok.dep_ == "prep" and tok.lower_ in ACCUSED_ACT_PREPS:
+            through_prep = True
+        elif not (
+            tok.dep_ in ("pcomp", "pobj", "conj", "compound", "amod")
+            or (through_prep and tok.dep_ in ("dobj", "obj"))
+        ):
+            break  # (the parser may hang "of executing" on the accused: "accused [the soldiers of ...]")
+        tok = tok.head
+    return through_prep and tok.pos_ == "VERB" and tok.lemma_.lower() in RESPONSIBILITY.blame_verbs
+
+
 def claims_responsibility(doc: Any, mention: Any) -> bool:
     """The mention claims an attack or is blamed for one in a sentence that names no attack
     ("The group claimed responsibility.", "Officials held the Taliban responsible.")."""
@@ -581,6 +635,30 @@ def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[i
         ):
             return True
     return False
+
+
+def _repels(verb: Token) -> bool:
+    """The verb fights an attack off ("repelled", "repulsed", "fought off", "beat back")."""
+    if _verb_in(verb, REPELLING_VERBS):
+        return True
+    return _verb_in(verb, REPELLING_PARTICLE_VERBS) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in REPELLING_PARTICLES for c in verb.children
+    )
+
+
+def _repelled_attack(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int]) -> bool:
+    """The verb fights off the event its object names ("the army repelled the assault", "troops
+    fought off an attack by the rebels"): its subject was the one attacked. A projectile is no
+    attack fought off but one stopped (``_stops_projectiles``)."""
+    if verb.i in trigger_tokens or not _repels(verb):
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.i not in weapon_tokens
+        and any(c.left_edge.i <= t <= c.right_edge.i and np_head(doc[t]).i == c.i for t in trigger_tokens)
+        for c in verb.children
+    )
 
 
 def _struck_while(verb: Token, trigger_tokens: set[int]) -> bool:
@@ -672,7 +750,11 @@ def _np_role(
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
         if parent.head.lemma_.lower() in HOLDING_LEMMAS and parent.head.i not in trigger_tokens:
             return None  # "the village of Tal Bakr, held by the YPG": who holds the place
+        if parent.head.i not in trigger_tokens and _repels(parent.head):
+            return "target"  # "the assault was repelled by the army"
         return "initiator"
+    if dep in ("dobj", "obj", "nsubjpass") and parent.i not in trigger_tokens and _repels(parent):
+        return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
@@ -683,6 +765,13 @@ def _np_role(
             return "target" if verb.lemma_ == "die" else None
         if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
             return None
+        if any(
+            _repelled_attack(v, trigger_tokens, weapon_tokens)
+            for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+        ):
+            # "the army repelled the assault", "troops moved in to fight off the attack": who was
+            # attacked or defends, never who attacked
+            return "target"
         if verb.lemma_.lower() in DISCOVERY_VERBS and finds_remains(verb, REMAINS_NOUNS):
             return None  # "police found the bodies": who finds the dead took no part in killing them
         if _struck_while(verb, trigger_tokens):
@@ -699,7 +788,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     """Give an actor mention its role in a frame by its syntactic function."""
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
-    head = np_head(doc[mention.head_i])
+    head = _gathering_head(np_head(doc[mention.head_i]))
     weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
     role = _np_role(head, trig, weapon_tokens)
     if role is None and head.i in trig:
@@ -750,6 +839,20 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _gathering_head(head: Token) -> Token:
+    """The head of the phrase that counts or gathers the party ("a band of 30 rebels seized the
+    bridge", "12 of the gunmen were killed"), whose function is the party's."""
+    for _ in range(2):
+        prep = head.head
+        if not (head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"):
+            break
+        noun = prep.head
+        if noun.i == prep.i or not (noun.lemma_.lower() in COLLECTIVE_NOUNS or noun.pos_ == "NUM"):
+            break
+        head = np_head(noun)
+    return head
 
 
 def _stops_projectiles(head: Token, weapons: list[Any]) -> bool:

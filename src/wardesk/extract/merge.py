@@ -142,8 +142,31 @@ def _fight_and_capture(a: Draft, b: Draft) -> bool:
     return a.event_type != b.event_type and {a.event_type, b.event_type} == FIGHT_AND_CAPTURE
 
 
+#: Actor types that fight: victims of these types are no civilians of a one-sided attack.
+ARMED_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+
+
+def _armed_reply(massacre: Draft, other: Draft) -> bool:
+    """One draft tells violence against civilians, the other an armed party named nowhere in it
+    killing or fighting armed men ("gunmen killed 12 villagers ... troops later killed five of the
+    attackers"): a one-sided attack has no armed victims, so the other is a fight of its own."""
+    return (
+        massacre.family == "violence_against_civilians"
+        and other.family != "violence_against_civilians"
+        and bool(other.targets)
+        and all(t.type in ARMED_TYPES or t.type == "unknown" for t in other.targets)
+        and bool(other.initiators)
+        and all(a.type in ARMED_TYPES for a in other.initiators)
+        and not {a.name for a in other.initiators} & {a.name for a in massacre.initiators}
+    )
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
+    if _armed_reply(a, b) or _armed_reply(b, a):
+        return False
+    if _accusation_of_account(a, b) or _accusation_of_account(b, a):
+        return False  # fold_accusations joins them without the accusation's type and parties
     if a.family and b.family and a.family != b.family:
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
@@ -172,6 +195,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if a.kind != b.kind and _day_and_period(a, b):
         return False  # "the raid on Saturday" is not the years-long insurgency told after it
+    if a.kind != b.kind and _summary_and_part(a, b):
+        return False  # "attacks killed 40 this week" sums up, not restates, "a bomb killed 12 on Monday"
     if _fight_and_capture(a, b):
         return False
     if a.tally != b.tally:
@@ -228,6 +253,27 @@ def _day_and_period(a: Draft, b: Draft) -> bool:
     )
 
 
+def _summary_and_part(a: Draft, b: Draft) -> bool:
+    """One draft sums up several incidents over a period, in the plural ("attacks across the north
+    killed 40 people this week"); the other is an incident with its own day (or, listed in the
+    summary's sentence, none: "including a bombing in X"), at a place the summary does not name,
+    and a smaller toll (or none): one of the incidents summed up, never the summary."""
+    agg, inc = (a, b) if a.kind == "aggregate" else (b, a)
+    if agg.kind != "aggregate" or inc.kind != "incident" or agg.tally or not (agg.plural or agg.spread):
+        return False
+    if agg.anaphoric:
+        return False  # "since the bombings last week": events told before, not a summary
+    if not date_is_period(agg.date) or inc.said_date or not inc.own_place:
+        return False
+    # its own day, or none in the summary's own sentence ("..., including a bombing in X")
+    if inc.date.precision != "day" and not (inc.date.start is None and inc.sent_i == agg.sent_i):
+        return False
+    if inc.place_keys() & agg.place_keys():
+        return False
+    whole, part = _tolls(agg), _tolls(inc)
+    return bool(whole) and (not part or max(part) < min(whole))
+
+
 def absorb(a: Draft, b: Draft) -> None:
     """Fold draft b into a: a keeps its values, b fills the gaps."""
     if a.event_type is None or (
@@ -269,6 +315,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
     a.lead = a.lead or b.lead
+    a.spread = a.spread or b.spread
     if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
@@ -320,6 +367,62 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+#: The family of the one-sided violence an accusation names ("accused soldiers of executing villagers").
+ACCUSED_FAMILY = "violence_against_civilians"
+#: Families of the article's own account an accusation of it may contradict: a battle, or an untyped
+#: killing of armed men ("the army said it killed 30 militants").
+ACCOUNT_FAMILIES = frozenset({"battles", None})
+
+
+def _accusation_of_account(accused: Draft, account: Draft) -> bool:
+    """One draft is only an accusation of violence against civilians, the other an account of a
+    fight or a killing in the article's or a side's own words."""
+    return (
+        accused.accused
+        and accused.family == ACCUSED_FAMILY
+        and not account.accused
+        and account.family in ACCOUNT_FAMILIES
+        and (account.family is not None or _fights_the_armed(account))
+    )
+
+
+def _fights_the_armed(d: Draft) -> bool:
+    """An untyped killing whose victims are all armed men ("the army said it killed 30 militants"):
+    a fight as its teller tells it, not the killing of the accused act told again."""
+    return bool(d.targets) and all(t.type in ARMED_TYPES or t.type == "unknown" for t in d.targets)
+
+
+def fold_accusations(drafts: list[Draft]) -> list[Draft]:
+    """An act one side is only accused of ("residents accused the soldiers of executing villagers"),
+    beside a fight the article reports in its own voice or a side's account at that place and time
+    ("the army said it killed 30 militants in a clash"), is the other side's version of that fight:
+    its words join the fight as claims (of blame, of figures) without changing its type or its
+    parties. An accusation with no such account nearby stays an event of its own."""
+    out = list(drafts)
+    for d in drafts:
+        hosts = [
+            h
+            for h in out
+            if _accusation_of_account(d, h)
+            and h.kind == "incident"
+            and not h.tally
+            and abs(h.sent_i - d.sent_i) <= MERGE_WINDOW_SENTENCES
+            and _dates_compatible(h.date, d.date)
+            and _places_compatible(h, d)
+        ]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda h: abs(h.sent_i - d.sent_i))
+        host.claims.extend(d.claims)
+        for s in d.sources:
+            if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
+                host.sources.append(s)
+        host.evidence.extend(e for e in d.evidence if e not in host.evidence)
+        host.last_sent = max(host.last, d.last)
+        out.remove(d)
+    return out
+
+
 def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a headline that took in no sentence of its text reports: the text's first event
     of its family, when nothing in it says otherwise (its lead told the background, the
@@ -350,7 +453,9 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not _dates_compatible(a.date, b.date):
+    if not (_dates_compatible(a.date, b.date) or _said_after(a, b)):
+        # an event dated only by the day a source spoke of it ("..., police said Thursday") is
+        # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
         return False
     if b.kind == "aggregate" and a.kind == "incident":
         return False  # a period's tally does not restate one incident
@@ -399,6 +504,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             if (m.family == d.family or d.family is None or d.filled_type)
             and _actors_compatible(m, d)
             and not _fight_and_capture(m, d)
+            and not (_armed_reply(m, d) or _armed_reply(d, m))
         ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]

@@ -59,6 +59,10 @@ _AGE_WORDS = load_words("lexicons", "counted_nouns.yaml", "age_words")
 _YEAR_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
 #: A year written out: never the first group of a phone number or another digit run.
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+#: A time written with a dot ("05.00", "13.30"): hours and minutes, never a count.
+_CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-4])\.[0-5]\d$")
+#: The highest number a day of a month can have ("March 12" is a day, "March 40 soldiers" a count).
+_LAST_DAY_OF_MONTH = 31
 #: Plain four-digit integers in this span are read as years unless they count a known noun.
 _YEAR_RANGE = (1000, 2100)
 #: How far (in tokens) the governing verb may sit from the number for the quoted phrase
@@ -211,6 +215,11 @@ class _CountLexicon:
     designators: frozenset[str]
     part_markers: frozenset[str]
     calendar: frozenset[str]
+    weekdays: frozenset[str]
+    month_openers: frozenset[str]
+    #: every noun that names people: victims, people counted one by one, hostages and others
+    people: frozenset[str]
+    taking_verbs: frozenset[str]
     single_victims: frozenset[str]
     single_determiners: frozenset[str]
     event_nouns: frozenset[str]
@@ -242,6 +251,18 @@ def _count_lexicon() -> _CountLexicon:
         designators=frozenset(str(w).lower() for w in raw["designators"]),
         part_markers=frozenset(str(w).lower() for w in raw["part_markers"]),
         calendar=frozenset(str(w).lower() for w in raw["calendar"]),
+        weekdays=frozenset(str(w).lower() for w in raw["weekdays"]),
+        month_openers=frozenset(str(w).lower() for w in raw["month_openers"]),
+        people=frozenset(
+            str(w).lower()
+            for w in (
+                *(w for items in raw["victims"].values() for w in items),
+                *raw["single_victims"],
+                *raw["nouns"]["abducted"],
+                *raw["people"],
+            )
+        ),
+        taking_verbs=frozenset(str(w).lower() for w in raw["taking_verbs"]),
         single_victims=frozenset(str(w).lower() for w in raw["single_victims"]),
         single_determiners=frozenset(str(w).lower() for w in raw["single_determiners"]),
         event_nouns=frozenset(str(w).lower() for w in raw["event_nouns"]),
@@ -550,6 +571,8 @@ def _counted_noun(anchor: Token, phrase_toks: set[int]) -> tuple[Token | None, b
         partitive = any(c.dep_ in ("det", "poss") for c in of.children) or of.pos_ == "PRON"
         return of, partitive
     head = anchor.head
+    if anchor.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i == anchor.i + 1 < head.head.i:
+        head = head.head  # "20 AK-47 rifles": the model name is no count of its own
     if (
         anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod")
         and head.i not in phrase_toks
@@ -580,8 +603,14 @@ def _governor(node: Token) -> Token | None:
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX", "ADJ") else None
         child, tok = tok, tok.head
-        if tok.dep_ == "prep" or tok.lower_ in counts.part_markers:
-            continue  # "including", "following": prepositions that look like verbs
+        if (
+            tok.dep_ == "prep"
+            or tok.lower_ in counts.part_markers
+            or tok.lemma_.lower() in counts.part_markers
+        ):
+            # "including", "following": prepositions that look like verbs; "(the toll,) which
+            # included two policemen": the verb of a toll's parts, whose kind is the toll's
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in counts.verbs:
             if child.dep_ in ("nsubj", "nsubjpass") and _counts_its_own(tok) and tok.head.i != tok.i:
                 continue  # "killed 14 people injured 60": a lost comma, 14 are the killed
@@ -613,7 +642,8 @@ def _governor_child(node: Token) -> Token | None:
     """A participle or state word on the node itself: "civilians killed", "people who died"."""
     counts = _count_lexicon()
     for child in node.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+        # (an adjective the tagger took for a noun, "the slain villagers", is still one)
+        if child.dep_ in ("acl", "relcl", "amod") and (child.pos_ in ("VERB", "ADJ") or child.dep_ == "amod"):
             if (child.lemma_.lower() in counts.verbs or child.lower_ in counts.verbs) and not _counts_its_own(
                 child
             ):
@@ -686,10 +716,13 @@ def _toll_context(anchor: Token) -> tuple[str | None, Token | None]:
 
 
 def _of_head(node: Token) -> Token | None:
-    """The noun ``node`` hangs from through "of": "the lives of 30 people" -> lives."""
+    """The noun ``node`` hangs from through "of" or as its owner: "the lives of 30 people",
+    "30 people's lives" -> lives."""
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
+    if node.dep_ == "poss" and head.i > node.i and head.pos_ == "NOUN":
+        return head
     return None
 
 
@@ -739,7 +772,11 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     if currency:
         return _Reading("money", verb)
     direct = _lookup(noun, counts.nouns)
+    if direct == "injured" and noun is not None and noun.head.lower_ == "of" and _verb_what(verb) == "killed":
+        return _Reading("killed", verb)  # "two of the wounded died": the wounded who died are dead
     if direct:
+        if direct == "munitions" and verb is not None and verb.lemma_.lower() in counts.taking_verbs:
+            return _Reading("other", verb)  # "police recovered 400 rounds": never fired
         return _Reading(direct, verb)
     said = _state_after(anchor, noun)
     if said is not None:  # "12 Villagers Killed 40 Injured": a headline's number keeps its word
@@ -755,7 +792,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
             return _Reading(what, verb, of_head)
     among = _copula_part(verb)
     if among is not None:  # "among the dead were 5 children"
-        what = _lookup(among, counts.nouns) or _verb_what(_governor(among))
+        # "the dead", "the death toll included 7", "among the slain civilians"
+        what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
         if what:
             return _Reading(what, verb, among, part=True)
     if noun is not None:
@@ -770,7 +808,16 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
             return _Reading(what if hit else "other", verb)
     if noun is not None and noun.lemma_.lower() in counts.event_nouns:
         return _Reading("other", verb)  # "injured in the two attacks": attacks are counted
-    return _Reading(_verb_what(verb) or "other", verb)
+    what = _verb_what(verb)
+    if what == "abducted" and noun is not None and noun.pos_ == "NOUN" and not _names_people(noun):
+        what = None  # "troops seized 20 rifles": only people are abducted
+    return _Reading(what or "other", verb)
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a common noun names people ("engineers", "aid workers"), not things."""
+    people = _count_lexicon().people
+    return any(k in people for k in _keys(noun))
 
 
 def _victims(noun: Token | None) -> Victims | None:
@@ -826,6 +873,54 @@ def _is_the_whole(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "among"
 
 
+def _counted_after(doc: Doc, i: int) -> Token | None:
+    """The noun right after the number at token ``i`` that it counts: people ("14 people",
+    "9 Somali soldiers") or a noun that names its count ("12 dead", "20 rockets")."""
+    j = i + 1
+    if j >= len(doc):
+        return None
+    tok = doc[j]
+    if tok.dep_ in ("amod", "compound", "nmod") and j < tok.head.i <= j + 2:
+        tok = tok.head  # "9 Somali soldiers"
+    counts = _count_lexicon()
+    if _lookup(tok, counts.nouns):
+        return tok
+    if tok.tag_ in ("NNS", "NNPS") and any(k in counts.people or k in counts.objects for k in _keys(tok)):
+        return tok
+    return None
+
+
+def count_after_calendar(doc: Doc, i: int) -> Token | None:
+    """The noun counted by the number at token ``i`` when it follows a weekday or a month,
+    or None when that number is the day of a date.
+
+    A weekday's day number comes before a month ("Friday 14 March"), so a weekday followed
+    by a number and a counted noun is a time and a count ("on Friday 14 people were killed").
+    After a month the number is a count when it cannot be a day (above 31, spelled out) or
+    the month is the whole month or already has its day ("in March 12 villagers", "on 12
+    March 14 people"); "on March 12 gunmen stormed" stays a day. A year is never a count.
+    """
+    if i < 1:
+        return None
+    counts = _count_lexicon()
+    before = doc[i - 1].lower_
+    if before not in counts.calendar:
+        return None
+    text = doc[i].text
+    if _YEAR_WORD.match(text):
+        return None  # "in March 2015 people fled": the year of the month
+    noun = _counted_after(doc, i)
+    if noun is None or before in counts.weekdays:
+        return noun
+    value = _digit_value(text)
+    if value is None or value > _LAST_DAY_OF_MONTH:
+        return noun
+    opener = doc[i - 2] if i >= 2 else None
+    if opener is not None and (opener.like_num or opener.lower_ in counts.month_openers):
+        return noun
+    return None
+
+
 def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) -> bool:
     """Years, ages, times, dates, distances, percentages, phone numbers, names like Su-24."""
     counts = _count_lexicon()
@@ -852,10 +947,13 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         return True
     if prev_w in _AGE_WORDS:
         return True
-    # a label after a capitalised name: "Base 4", "Hill 60", "Brigade 93"
+    # a label after a capitalised name: "Base 4", "Hill 60", "Brigade 93"; not a count after
+    # a day or month ("on Friday 14 people were killed")
     head = anchor.head
+    after_calendar = prev_w in counts.calendar and count_after_calendar(doc, first.tok) is not None
     if (
-        first.text[0].isdigit()
+        not after_calendar
+        and first.text[0].isdigit()
         and m.start > 0
         and head.i == words[m.start - 1].tok
         and head.text[:1].isupper()
@@ -867,8 +965,18 @@ def _is_not_count(sent: Span, words: Sequence[_Word], m: _Match, anchor: Token) 
         return True
     if next_w in (":", "%", "/") or prev_w in (":", "/", "+"):
         return True
-    if next_w in counts.calendar or prev_w in counts.calendar:
-        return True
+    digits = [w.text for w in core_words if w.text[:1].isdigit()]
+    if (
+        digits
+        and all(_CLOCK_RE.match(w) for w in digits)
+        and not m.value.currency
+        and not any(w.text in lex.scales for w in core_words)
+    ):
+        return True  # "between 04.00 and 05.30", "at about 13.00": a time; no count has hundredths
+    if next_w in counts.calendar:
+        return True  # "14 March"
+    if prev_w in counts.calendar and m.start == m.core[0] and not after_calendar:
+        return True  # "March 12", "Friday 14 March"; "at least 14" after a weekday is a count
     # phone numbers and other digit runs: "11 222 3333", "0944-123-456"; the number itself
     # must touch the other digits ("67 At least 45" is a share count, then a toll), and a
     # publication stamp before it is no part of it ("2 May 2017 At least 24 people")
@@ -1090,6 +1198,9 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
     if _is_not_count(sent, words, m, anchor):
         return None
     noun, partitive = _counted_noun(anchor, phrase_toks)
+    if noun is None and m.start > 0 and words[m.start - 1].text in _count_lexicon().calendar:
+        # "on Friday 14 people": the parser hangs the number on the day, not on its noun
+        noun = _counted_after(doc, words[m.core[-1]].tok)
     if _is_year(m, words, noun):
         return None
     if any(doc[t].ent_type_ == "DATE" for t in core_toks) and noun is None:

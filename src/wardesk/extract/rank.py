@@ -90,6 +90,19 @@ def divisions_of_the_day(locs: list[Location], day: dt.date | None) -> list[Loca
     return out
 
 
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """The claims without repeats: one figure read twice off the same words by the same speaker (a
+    sentence merged into the event by two of its readings) is one claim, in its first place."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.what, c.value, c.qualifier, c.source, c.text, c.actor, c.stance)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def finish(d: Draft, published: dt.date | None) -> Event:
     # one person told without a number inside a larger count ("including a child") is no figure,
     # nor is the sum wardesk makes of per-victim-type counts ("12 soldiers and 3 civilians")
@@ -99,7 +112,11 @@ def finish(d: Draft, published: dt.date | None) -> Event:
         if not (getattr(q, "single", False) and getattr(q, "part_of_larger", False))
         and not getattr(q, "derived", False)
         and not getattr(q, "restated", False)  # the headline's copy of a figure the text gives
+        # a vague word ("dozens were wounded") sets the event's count as ACLED codes it, but the
+        # article gives no number: it is no claim (a count with no claim and no bounds is vague)
+        and not getattr(q, "vague", False)
     ]
+    claims = _distinct(claims)
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
     return Event(
@@ -136,3 +153,25 @@ def order(events: list[Event], drafts: list[Draft]) -> list[Event]:
         )
 
     return [ev for ev, _ in sorted(zip(events, drafts, strict=True), key=key)]
+
+
+def told_once(events: list[Event]) -> list[Event]:
+    """A figure the text gives once is claimed once: the same words read as the same figure by the
+    same speaker stay with the first event (in output order) of the events of the article's own
+    time that hold them ("seven motorbikes torched", told in a sentence read as a raid and as an
+    abduction). Each event's fatalities and injuries are left as they were reconciled."""
+    seen: set[tuple] = set()
+    out = []
+    for ev in events:
+        if ev.background:
+            out.append(ev)
+            continue
+        keep = []
+        for c in ev.claims:
+            key = (c.what, c.value, c.qualifier, c.source, c.text)
+            if c.what != "responsibility" and key in seen:
+                continue
+            seen.add(key)
+            keep.append(c)
+        out.append(ev if len(keep) == len(ev.claims) else ev.model_copy(update={"claims": keep}))
+    return out

@@ -102,6 +102,10 @@ DEMONYM_STEM_TAILS = frozenset(load_list("lexicons", _WORDS, "demonym_stem_tails
 DEMONYM_MIN_STEM = 4
 #: 'rural Idlib', 'eastern Kano': a part of a region; a town and division of one name is the division.
 REGION_PART_WORDS = load_words("lexicons", _WORDS, "region_part_words")
+#: '...districts of eastern Aleppo', 'besieged eastern Aleppo', 'the city': the part is the town's.
+CITY_PART_OWNERS = load_words("lexicons", _WORDS, "city_part_owners")
+CITY_PART_ADJECTIVES = load_words("lexicons", _WORDS, "city_part_adjectives")
+CITY_PART_WORDS = load_words("lexicons", _WORDS, "city_part_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
@@ -752,6 +756,27 @@ def _known_word(text: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def _city_part(doc: Doc, i: int, j: int) -> bool:
+    """The part word before doc[i:j] ('eastern Aleppo') divides the town, not the division of its
+    name: the town's word follows ('eastern Aleppo city') or the sentence names a city without
+    naming which ('the city's hospitals'), unnamed parts or a siege own the phrase ('districts of
+    eastern Aleppo', 'the siege of eastern Aleppo'), or a word before it fits only a town
+    ('besieged eastern Aleppo')."""
+    low = doc_lowers(doc)
+    first = _first_conjunct_start(doc, i)
+    if first >= 2 and low[first - 2] in CITY_PART_ADJECTIVES:
+        return True
+    if first >= 3 and low[first - 2] == "of" and low[first - 3] in CITY_PART_OWNERS:
+        return True
+    if j < len(doc) and low[j] in CITY_PART_WORDS:
+        return True
+    sent = doc[i].sent
+    return any(
+        low[k] in CITY_PART_WORDS and (k + 1 >= sent.end or low[k + 1] != "of")
+        for k in range(sent.start, sent.end)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _region_of_town(text: str, town: Place, part_word: str, gaz: Gazetteer) -> Place:
     """The first-level division a part word before a town's name speaks of: 'rural Damascus' is
@@ -1298,7 +1323,11 @@ def _match(
     if place is not None and _demonym_of(key, place):
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
     if place is not None and ctx.part_word and ctx.pattern is None and place.kind == "city":
-        place = _region_of_town(text, place, ctx.part_word, gaz)
+        region = _region_of_town(text, place, ctx.part_word, gaz)
+        if region is not place and ctx.part_word != "rural" and _city_part(doc, i, j):
+            ctx.hint = "near"  # a part of the town ('besieged eastern Aleppo'), not its province
+        else:
+            place = region
     if has_next and lows[j] == "countryside":
         place = gaz.admin1(f"{text} countryside") or place  # 'Damascus countryside' = Rif Dimashq
     offsets = doc_token_offsets(doc)

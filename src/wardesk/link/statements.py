@@ -550,7 +550,11 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     claims = [(i, cl) for i, cl in enumerate(r.event.claims) if cl.what == what and cl.value is not None]
     target = c.best if c.best is not None else (c.low if c.low is not None else c.high)
     matching = [(i, cl) for i, cl in claims if round(cl.value or 0) == target]
-    vague = bool(matching) and all(vague_text(cl.text) for _, cl in matching)
+    # a vague word ("dozens") sets a count but makes no claim: a count no claim of its kind gives,
+    # with neither bound, is a vague one
+    vague = (bool(matching) and all(vague_text(cl.text) for _, cl in matching)) or (
+        not claims and c.low is None and c.high is None
+    )
     exact = [i for i, cl in matching if not vague_text(cl.text)]
     idx = exact[0] if exact else (matching[0][0] if matching else None)
     best = c.best
