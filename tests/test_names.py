@@ -31,6 +31,12 @@ from wardesk.names import fold, in_script
         ("the Idlib", True, "idlib"),
         ("Ar Rastan", True, "rastan"),
         ("Al", True, "al"),  # a lone word is never an article
+        # plain-ASCII names take a shorter road to the same keys
+        ("Ma`arrat al-Numan", True, "maarrat al numan"),
+        ("the Al Bab", True, "bab"),
+        ("Al al", True, "al"),
+        ("The Deir ez Zor", True, "deir al zor"),
+        ("Tal Abyad's", True, "tal abyads"),
         # names in Arabic and Cyrillic script keep their letters
         ("حلب", True, "حلب"),
         ("Харків", True, "харків"),

@@ -36,7 +36,6 @@ _EXTRA = str.maketrans(
 )
 #: Arabic articles (with sun-letter assimilation) and their French spellings.
 ARTICLES = frozenset("al el il ul an en ar er as es ash esh ad ed at et az ez adh ath".split())
-_LEADING_PLACE_ARTICLE = re.compile(r"^(?:the |(?:" + "|".join(sorted(ARTICLES)) + r") )")
 _LEADING_ENGLISH_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
@@ -55,21 +54,31 @@ def fold(name: str | None, *, place: bool = False) -> str:
     """
     if not name:
         return ""
-    s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
-    s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES).lower()
-    s = s.translate(_EXTRA)
-    if not _LATIN_LETTER.search(s) and any(c.isalpha() for c in s):
-        return script_key(s)
+    if name.isascii():
+        # most names: nothing to decompose, no combining marks, no other script; of the
+        # apostrophes only these two are ASCII (the character loop below was most of the time)
+        s = name.replace("'", "").replace("`", "").lower()
+    else:
+        s = unicodedata.normalize("NFKD", name.translate(_EXTRA))
+        s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES).lower()
+        s = s.translate(_EXTRA)
+        if not _LATIN_LETTER.search(s) and any(c.isalpha() for c in s):
+            return script_key(s)
     s = _NON_ALNUM.sub(" ", s).strip()
     if not place:
         return _LEADING_ENGLISH_ARTICLE.sub("", s)
-    prev = None
-    while prev != s and " " in s:
-        prev = s
-        s = _LEADING_PLACE_ARTICLE.sub("", s)
-    if " " in s:  # 'Jisr ash Shughur' = 'Jisr al-Shughur', 'Deir ez-Zor' = 'Deir al Zor'
-        s = " ".join("al" if k and w in ARTICLES else w for k, w in enumerate(s.split()))
-    return s
+    if " " not in s:
+        return s
+    # the words are single-spaced now; leading articles go while another word follows
+    words = s.split(" ")
+    k = 0
+    while k < len(words) - 1 and (words[k] == "the" or words[k] in ARTICLES):
+        k += 1
+    rest = words[k + 1 :]
+    if ARTICLES.isdisjoint(rest):
+        return " ".join(words[k:]) if k else s
+    # 'Jisr ash Shughur' = 'Jisr al-Shughur', 'Deir ez-Zor' = 'Deir al Zor'
+    return " ".join([words[k], *("al" if w in ARTICLES else w for w in rest)])
 
 
 def in_script(name: str) -> bool:

@@ -399,19 +399,28 @@ def _narrative_cached(text: str) -> int | None:
     return int(n) if m["dir"] in ("later", "afterwards") else -int(n)
 
 
+#: ``_normalize``'s own patterns, compiled once (it runs for every candidate time expression).
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DROPPED_MARKS = re.compile(r"'s\b|\(|\)|,|;|\"")
+_NUMBER_RANGE = re.compile(r"(\d)\s*[-–]\s*(\d)")
+_DASH = re.compile(r"\s*[–—]\s*")
+_ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.(?=\s|$)")
+_SPACES = re.compile(r"\s+")
+
+
 def _normalize(text: str) -> str:
     """Lower case, clock times and punctuation removed, hyphens and dashes made words."""
     lex = _lexicon()
     s = text.lower().replace("\u2019", "'")
     s = lex.patterns["clock"].sub(" ", s)
-    s = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\1/\2/\3", s)  # ISO dates survive the hyphens
-    s = re.sub(r"'s\b|\(|\)|,|;|\"", " ", s)
-    s = re.sub(r"(\d)\s*[-–]\s*(\d)", r"\1 to \2", s)
+    s = _ISO_DATE.sub(r"\1/\2/\3", s)  # ISO dates survive the hyphens
+    s = _DROPPED_MARKS.sub(" ", s)
+    s = _NUMBER_RANGE.sub(r"\1 to \2", s)
     s = lex.patterns["month_hyphen"].sub(r"\g<a> to \g<b>", s)
-    s = re.sub(r"\s*[–—]\s*", " to ", s)
+    s = _DASH.sub(" to ", s)
     s = s.replace("-", " ")
-    s = re.sub(r"(?<=[a-z])\.(?=\s|$)", "", s)  # "oct." -> "oct", "a.m." already gone
-    s = re.sub(r"\s+", " ", s).strip(" .:!?")
+    s = _ABBREVIATION_DOT.sub("", s)  # "oct." -> "oct", "a.m." already gone
+    s = _SPACES.sub(" ", s).strip(" .:!?")
     return s
 
 

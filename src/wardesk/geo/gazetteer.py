@@ -44,6 +44,8 @@ ABBREVIATION_MAX_LETTERS = 3
 WORLD_CITY_POPULATION = 1_000_000
 #: ... and is this many times bigger than the focus country's town of that exact name.
 WORLD_CITY_RATIO = 50
+#: A country's initials written with dots ('U.S.', 'U.A.E.'): folded without them.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 #: Reverse geocoding gives up beyond this distance from any known place (degrees).
 REVERSE_MAX_DEG = 3.0
 
@@ -271,11 +273,7 @@ class Gazetteer:
         return found[0] if found else None
 
     def _country_uncached(self, name: str) -> Place | None:
-        key = (
-            fold(name.replace(".", ""), place=True)
-            if re.fullmatch(r"(?:[A-Z]\.){2,3}", name)
-            else fold(name, place=True)
-        )
+        key = fold(name.replace(".", ""), place=True) if _DOTTED.fullmatch(name) else fold(name, place=True)
         # No country is called a word of three letters: such a key is an abbreviation ('CAR',
         # 'UAE'), and only capitals spell one ('Car bomb in Aleppo' names no country).
         if not _abbreviation(key) or name.replace(".", "").isupper():

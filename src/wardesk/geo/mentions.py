@@ -455,8 +455,11 @@ def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
 def _first_conjunct_start(doc: Doc, i: int) -> int:
     """Where the first name of the list doc[i] closes starts ('the villages of A, B and C': A's
     first token for B and C), or ``i`` when doc[i] opens no such list."""
-    deps, heads, low = doc_deps(doc), doc_heads(doc), doc_lowers(doc)
-    if deps[i] != "conj" or i == 0 or low[i - 1] not in ("and", ",", "or"):
+    deps = doc_deps(doc)
+    if deps[i] != "conj" or i == 0:
+        return i  # (most names: the other arrays are not read)
+    heads, low = doc_heads(doc), doc_lowers(doc)
+    if low[i - 1] not in ("and", ",", "or"):
         return i
     h = i
     for _ in range(6):
@@ -478,7 +481,9 @@ class _Context:
         self.pattern: str | None = None
         self.hint: str | None = None
         self.prefer: str | None = None
-        self.prep: str | None = None
+        self._prep: str | None = None  # the pattern's own preposition ('north of'); see ``prep``
+        self._prep_known = False
+        self._where = (doc, i, j)
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
@@ -504,13 +509,13 @@ class _Context:
         elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in DIRECTIONS:
-            self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+            self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
             self.measured = _measured_before(low, first - 2)
         elif prev1 == "of" and prev2 in NEAR_NOUNS:
-            self.pattern, self.hint, self.prep = "near", "near", f"{prev2} of"
+            self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
             self.pattern, self.hint = "near", "near"
-            self.prep = "near" if prev1 in ("nearby", "close") else prev1
+            self._prep = "near" if prev1 in ("nearby", "close") else prev1
         if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _caps(doc)[j + 2]:
             e = j + 3
             while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_caps(doc)[e] or low[e] in CONNECTORS):
@@ -523,8 +528,7 @@ class _Context:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
-        self.prep = self.prep or _governing_prep(doc, i, j)
-        if self.pattern is None and self.prep in LOCATIVE_PREPS and prev1 in ("'s", "’s"):
+        if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
             owner = _possessive_country(doc, i - 1, gaz)
             if owner is not None:
                 # "a raid in Chad's Kaiga Kindjiria": the text presents the name as a place
@@ -536,6 +540,16 @@ class _Context:
             if p is not None and p.kind in ("city", "admin1"):
                 self.country = p.country
                 self.admin1 = self.admin1 or (p.name if p.kind == "admin1" else p.admin1)
+
+    @property
+    def prep(self) -> str | None:
+        """The preposition of the name: the pattern's own ('north of', 'near'), else the one whose
+        object the name is (``_governing_prep``), found on first ask: most candidate names are
+        dropped before anything asks."""
+        if not self._prep_known:
+            self._prep = self._prep or _governing_prep(*self._where)
+            self._prep_known = True
+        return self._prep
 
     def _admin1_after(
         self, doc: Doc, low: list[str], j: int, gaz: Gazetteer, countries: Sequence[str]
@@ -748,7 +762,8 @@ def _based(doc: Doc, j: int) -> bool:
         return True
     if j < n and lows[j] == "based":
         return _spaces(doc)[j - 1] == ""
-    return j + 1 < n and doc_token_texts(doc)[j] in ("-", "–") and lows[j + 1] in DESCRIBING_SUFFIXES
+    # (a dash's lower case is the dash: read from the same array)
+    return j + 1 < n and lows[j] in ("-", "–") and lows[j + 1] in DESCRIBING_SUFFIXES
 
 
 def _known_word(text: str, gaz: Gazetteer) -> bool:
@@ -815,8 +830,10 @@ def _demonym_of(key: str, place: Place) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _similarity(a: str, b: str) -> float:
-    """difflib's ratio of two name keys; the same pairs recur across an article's mentions."""
+    """difflib's ratio of two name keys; the same pairs recur across an article's mentions
+    (and across articles: kept per process)."""
     return SequenceMatcher(None, a, b).ratio()
 
 
@@ -1313,7 +1330,6 @@ def _match(
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
     if j - i > 1 and lows[j - 1] in ADMIN1_AFTER:
         return None  # 'Borno State': the name is 'Borno', the word after it says what it is
-    owner = _possessor_country(doc, i, gaz)
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center';
     # but not a town of the country whose it is said to be ('Syria's Aleppo Kills 23').
     if (
@@ -1321,7 +1337,8 @@ def _match(
         and ent.label_ == "PERSON"
         and (ent.start < i or ent.end > j)
         and not (
-            owner and any(p.country == owner for p in gaz.lookup(text, (owner,), "city", loose=False)[:1])
+            (owner := _possessor_country(doc, i, gaz))
+            and any(p.country == owner for p in gaz.lookup(text, (owner,), "city", loose=False)[:1])
         )
     ):
         return "skip" if ent.end <= j + 3 else None
@@ -1498,17 +1515,19 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
     texts = doc_token_texts(doc)
+    keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
             hit = None
+            in_dateline = dl_start <= offsets[i]
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not caps[j - 1]:
                     continue
-                text, key = _span_key(doc, i, j)
-                if not key or key in gaz.stopwords or _quoted_in(texts, i, j):
+                text, key = keys.get((i, j)) or _span_key(doc, i, j)
+                if not key or key in stopwords or _quoted_in(texts, i, j):
                     continue
-                if dl_start <= offsets[i] and offsets[j - 1] < dl_end:
+                if in_dateline and offsets[j - 1] < dl_end:
                     continue
                 cc = gaz.demonym(text)
                 weight = FOCUS_WEIGHT["demonym"]

@@ -284,6 +284,8 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     """``doc[start:end].root.i`` from the cached head array, by spaCy's own rule: a sentence
     root inside the span, else the token nearest the root (the first on a tie), where a
     punctuation mark or space with no dependents counts as farthest."""
+    if end - start == 1:
+        return start  # a word is its own root (most names asked about are one word)
     heads, leaf_punct = _root_arrays(doc)
     for k in range(start, end):
         if heads[k] == k:
