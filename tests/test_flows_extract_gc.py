@@ -1,0 +1,52 @@
+"""The batch run raises the garbage collector's thresholds while it runs, and puts them back."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from wardesk.flows.extract import RUN_GC_THRESHOLDS, Pipeline, fewer_collections
+from wardesk.record import Article
+
+ARTICLES = [
+    Article(
+        id="g1", text="A roadside bomb killed four soldiers near the town of Kandahar on Monday, police said."
+    ),
+    Article(id="g2", text="Gunmen kidnapped nine farmers in Zamfara state on Tuesday, residents said."),
+]
+
+
+@pytest.fixture
+def default_thresholds():
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield (700, 10, 10)
+    gc.set_threshold(*before)
+
+
+def test_thresholds_are_raised_during_the_run_and_restored_after(default_thresholds):
+    seen = []
+    for _ in Pipeline().run_many(ARTICLES):
+        seen.append(gc.get_threshold())
+    assert seen and all(t == RUN_GC_THRESHOLDS for t in seen)
+    assert gc.get_threshold() == default_thresholds
+
+
+def test_thresholds_are_restored_when_the_caller_stops_early(default_thresholds):
+    run = Pipeline().run_many(ARTICLES)
+    next(run)
+    assert gc.get_threshold() == RUN_GC_THRESHOLDS
+    run.close()
+    assert gc.get_threshold() == default_thresholds
+
+
+def test_a_caller_s_higher_thresholds_are_never_lowered():
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 100, 100)
+    try:
+        with fewer_collections():
+            assert gc.get_threshold() == (50_000, 100, 100)
+        assert gc.get_threshold() == (50_000, 100, 100)
+    finally:
+        gc.set_threshold(*before)
