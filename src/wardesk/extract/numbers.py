@@ -811,7 +811,31 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     what = _verb_what(verb)
     if what == "abducted" and noun is not None and noun.pos_ == "NOUN" and not _names_people(noun):
         what = None  # "troops seized 20 rifles": only people are abducted
+    if what in DOER_STATES and _acts_on_others(node, verb):
+        what = None  # "three gunmen killed two people": who kills is not counted among the dead
     return _Reading(what or "other", verb)
+
+
+#: What a verb does to its object: its subject counted is the doers ('fled their homes' is no such verb).
+DOER_STATES = frozenset({"killed", "injured", "abducted"})
+#: Objects that befall the subject rather than being acted on.
+OWN_STATE_NOUNS = frozenset({"life", "injury", "wound", "burn", "fracture", "death"})
+
+
+def _acts_on_others(node: Token, verb: Token | None) -> bool:
+    """The counted noun is the active subject of a verb that has its own object: the doers."""
+    return (
+        verb is not None
+        and node.dep_ == "nsubj"
+        and node.head.i == verb.i
+        and any(c.dep_ == "dobj" and not c.like_num and not _own_state(c) for c in verb.children)
+    )  # a bare number as object is a headline's second toll ('12 Villagers Killed 40 Injured')
+
+
+def _own_state(obj: Token) -> bool:
+    """'lost their lives', 'sustained injuries', 'suffered wounds': the object is what befell the
+    subject, who is then the count."""
+    return obj.lemma_.lower() in OWN_STATE_NOUNS or any(c.dep_ == "poss" for c in obj.children)
 
 
 def _names_people(noun: Token) -> bool:
