@@ -272,3 +272,31 @@ def test_extract_dates_a_clause_of_occurrence_dates_the_event_told(pipeline, tex
     the publication day would otherwise date; it is no second event."""
     evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert [(e.date.start, e.date.end) for e in evs] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day hangs on the reason noun after its object
+        "Jets bombed a fuel depot outside the town of Kauda, killing four guards, a monitor said on"
+        " Friday. The government said the raid was a response to the collapse of the truce on Tuesday.",
+        # the day inside the object, which names no event word of ours
+        "Missiles hit an air base near the city of Magway, killing three airmen, officials said on"
+        " Friday. The rebels said the strike was a response to the alleged chemical weapon use in"
+        " their villages on Tuesday.",
+        # "in revenge for": the parser hangs the preposition on the verb
+        "Gunmen stormed a police post in the town of Gao, killing six officers, the governor said on"
+        " Friday. The group said the attack was in revenge for the arrest of its leader on Tuesday.",
+        # "a reprisal for"
+        "Jets bombed a fuel depot outside the town of Kauda, killing four guards, a monitor said on"
+        " Friday. The rebels called the raid a reprisal for the arrest of a cleric on Tuesday.",
+    ],
+)
+def test_extract_dates_a_reason_clause_dates_the_event_answered_not_the_act(pipeline, text):
+    """The day told in the reason given for an act ("in response to X on Tuesday", "in
+    retaliation for X on Tuesday") dates X, an earlier event; the act keeps its own day (here
+    the day the source spoke of it), never X's."""
+    evs = [e for e in _events(pipeline, text, published="2019-03-15") if e.kind == "incident"]
+    assert evs
+    assert evs[0].date.start == evs[0].date.end == D(2019, 3, 15)
+    assert all(e.date.start != D(2019, 3, 12) for e in evs if e.fatalities.best)

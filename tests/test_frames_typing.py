@@ -402,3 +402,19 @@ def test_frames_raid_is_from_the_air_only_with_an_aerial_word(pipeline, text, ex
 def test_frames_filled_type_is_flagged(pipeline, text, etype, filled):
     main = _events(pipeline, text)[0]
     assert (main.event_type, main.type_filled) == (etype, filled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army post near the town of Kauda on Friday, killing four soldiers. The"
+        " group said the attack was a response to the alleged chemical weapon use on its villages.",
+        "Militants raided a border post outside the town of Gao on Friday, killing four guards. The"
+        " group called the raid a reprisal for the nerve gas use on its camps.",
+    ],
+)
+def test_frames_a_weapon_in_a_reason_clause_types_no_act(pipeline, text):
+    """The weapon named in the reason given for an act ("a response to the chemical weapon use
+    on its villages") is the earlier event's, not the act's: it types nothing."""
+    types = [e.event_type for e in _events(pipeline, text) if e.fatalities.best]
+    assert types and "chemical_weapon" not in types, types

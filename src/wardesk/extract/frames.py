@@ -316,6 +316,54 @@ def _another_act(doc: Doc, t: Trigger, captures: list[Trigger]) -> bool:
 
 
 SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
+REASON_WORDS = load_words("lexicons", "roles.yaml", "reason_words")
+REASON_PREPS = load_words("lexicons", "roles.yaml", "reason_preps")
+
+
+def _reason_prep(tok: Token) -> bool:
+    """The preposition that takes a reason word's object: hung on the word ("a response to X")
+    or right after it where the parser hangs it on the verb ("was in revenge for X")."""
+    if tok.dep_ != "prep" or tok.lower_ not in REASON_PREPS:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    return tok.head.lemma_.lower() in REASON_WORDS or before.lemma_.lower() in REASON_WORDS
+
+
+def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
+    """Token range of the earlier event a time expression dates when it sits in a reason
+    clause: inside the object of a reason word ("in retaliation for the arrest of a commander
+    on Monday", "to avenge the death of a chief on Monday") or hung on the reason noun after
+    that object ("the raid was a response to the shelling of the town on Tuesday", the
+    parser's usual reading). The day is that event's, not the day of the act the sentence
+    reports. None otherwise. Also read for a weapon's words ("a response to the poison gas
+    used on the town"): the earlier event's."""
+    tok = doc[mention.token_start : mention.token_end].root
+    prev: Token | None = None
+    for _ in range(12):
+        if prev is not None and prev.dep_ in ("pobj", "pcomp") and _reason_prep(tok):
+            return prev.left_edge.i, prev.right_edge.i + 1
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lemma_.lower() in REASON_WORDS:
+            if head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj"):
+                return tok.left_edge.i, tok.right_edge.i + 1  # "to avenge the killing of X on Monday"
+            obj = next(
+                (
+                    o
+                    for c in head.children
+                    if _reason_prep(c)
+                    for o in c.children
+                    if o.dep_ in ("pobj", "pcomp")
+                ),
+                None,
+            )
+            hung_after = head.pos_ == "NOUN" and tok.dep_ == "prep" and tok.lower_ not in REASON_PREPS
+            if obj is not None and hung_after and obj.i < mention.token_start:
+                return obj.left_edge.i, obj.right_edge.i + 1  # "a response to X on Tuesday"
+            return None
+        prev, tok = tok, head
+    return None
 
 
 #: Words that open a part of the sentence's own set of events rather than another event
@@ -387,7 +435,9 @@ def split_own_clauses(
             span = _own_clause(doc, t.head_i)
             if span is None:
                 continue
-            if any(span[0] <= m.token_start < span[1] for m in (*places, *times)):
+            if any(span[0] <= m.token_start < span[1] for m in (*places, *times)) or any(
+                reason_region(doc, m) == span for m in times
+            ):
                 regions.add(span)
         moved = {r: [t for t in g if r[0] <= t.head_i < r[1]] for r in regions}
         rest = [t for t in g if all(t not in ts for ts in moved.values())]
@@ -994,6 +1044,9 @@ def build_frames(
         f.another_act = bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
     doc = sent.doc
     for w in weapons:
+        reason = reason_region(doc, w)
+        if reason is not None and not any(reason[0] <= t.head_i < reason[1] for t in triggers):
+            continue  # the weapon of the event answered, which the sentence tells no more of
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
     for m in actors:
         target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
@@ -1018,6 +1071,14 @@ def build_frames(
         nearest_frame(frames, doc[p.token_start]).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
+        reason = reason_region(doc, t)
+        if reason is not None:
+            # "a response to the shelling of X on Tuesday": the day of the event answered, only
+            # ever a frame told inside that reason (none: the sentence's act is not dated by it)
+            told = [f for f in frames if all(reason[0] <= x.head_i < reason[1] for x in f.triggers)]
+            if told:
+                nearest_frame(told, tok).times.append(t)
+            continue
         origin = _measured_from(doc, t, triggers)
         if origin is None:
             nearest_frame(frames, tok).times.append(t)
