@@ -200,3 +200,33 @@ def test_geo_event_places_a_named_district_or_the_countryside_stays_in_the_regio
     events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
     places = [(loc.name, loc.precision) for e in events for loc in e.locations]
     assert ("Hama", "admin1") in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "A roadside bomb tore through a minibus south of the town of Gao on Saturday, killing two"
+            " passengers. On Tuesday, an air strike killed 30 people at a wedding, the United Nations"
+            " said.",
+            "Gao",
+            "ML",
+        ),
+        (
+            "Gunmen killed four farmers near the village of Kauda in South Kordofan on Saturday. On"
+            " Wednesday, shelling had killed 12 people at a market, residents said.",
+            "Kauda",
+            "SD",
+        ),
+    ],
+)
+def test_geo_event_places_an_earlier_event_recalled_takes_no_place_of_the_later(
+    pipeline, text, town, country
+):
+    """An event told after the lead, dated by its own words days before it and naming no place, is
+    an earlier event the article recalls: it is placed only in the article's country, not at the
+    lead's town (nor the lead's province)."""
+    evs = pipeline.run(Article(id="t", text=text, published="2019-03-17")).events
+    lead, recalled = evs[0], next(e for e in evs if e.date.start and e.date.start < evs[0].date.start)
+    assert lead.locations[0].name == town
+    assert [(loc.precision, loc.country) for loc in recalled.locations] == [("country", country)]

@@ -1832,11 +1832,15 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
 
     title_locs, lead_locs = at_home(title_locs), at_home(lead_locs)
     prev: list[Location] | None = None
+    prev_day: dt.date | None = None
+    recalled: set[int] = set()  # ids of earlier events recalled after a later one, placed nowhere
     for d in sorted(drafts, key=lambda x: (not x.from_title, x.sent_i)):
         if d.from_title and not d.locations and lead_locs:
             d.locations = [loc.model_copy() for loc in lead_locs]  # a headline names the lead's place
+        if not d.locations and _recalled_before(d, prev_day):
+            recalled.add(id(d))
         if not d.locations:
-            inherited = at_home(prev) or title_locs
+            inherited = None if id(d) in recalled else at_home(prev) or title_locs
             if inherited:
                 d.locations = [loc.model_copy() for loc in inherited]
             elif country:
@@ -1856,7 +1860,26 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):
             prev = d.locations
-    _refine_country_only(drafts)
+            prev_day = d.date.start if d.date.precision == "day" else None
+    _refine_country_only([d for d in drafts if id(d) not in recalled])
+
+
+#: An event told after another and dated this many days or more before it is an earlier one
+#: recalled, not the same scene (one day apart is the slack of "overnight" and of time zones).
+RECALLED_MIN_DAYS = 2
+
+
+def _recalled_before(d: Draft, prev_day: dt.date | None) -> bool:
+    """The draft, naming no place, is dated by its own words to a day well before the event told
+    before it ("A bomb hit a bus south of the city on Saturday ... On Tuesday a gas attack killed
+    100"): an earlier event the article recalls, whose place that event's place does not tell."""
+    return (
+        prev_day is not None
+        and d.date.precision == "day"
+        and d.date.end is not None
+        and not d.date_carried
+        and (prev_day - d.date.end).days >= RECALLED_MIN_DAYS
+    )
 
 
 #: A country-only draft takes the places of a draft of its country at most this many
