@@ -418,3 +418,24 @@ def test_frames_a_weapon_in_a_reason_clause_types_no_act(pipeline, text):
     on its villages") is the earlier event's, not the act's: it types nothing."""
     types = [e.event_type for e in _events(pipeline, text) if e.fatalities.best]
     assert types and "chemical_weapon" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the measure on "after" ...
+        "Just days after a deadly gas attack on the province, a bomb on a bus killed a woman and"
+        " wounded 25 workers near the town of Kauda on Saturday.",
+        "A roadside bomb killed three soldiers near the town of Gao on Monday, only days after a gas"
+        " attack on a nearby camp.",
+        # ... or beside it, on the verb
+        "Two weeks after an air strike on the market, a roadside bomb killed three soldiers near the"
+        " town of Gao on Monday.",
+    ],
+)
+def test_frames_an_event_named_days_apart_types_no_act(pipeline, text):
+    """An event the sentence names only as days or weeks apart from its own ("days after a gas
+    attack") is an earlier one, told in passing with no place or day: its words do not type
+    the sentence's event, a bombing here."""
+    evs = [e for e in _events(pipeline, text) if e.fatalities.best]
+    assert [e.event_type for e in evs] == ["remote_explosive"]

@@ -400,11 +400,16 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
-    """The sequence word opening the region is measured ("a day after", "two weeks before")."""
-    first = doc[region[0]]
+    """The sequence word opening the region is measured ("a day after", "two weeks before"),
+    also where the parser hangs the measure beside it, on the verb ("Two weeks after X,
+    a bomb killed ...")."""
+    first = doc[region[0] : region[1]].root
     word = first.head if first.dep_ in ("pobj", "pcomp") else first
     for tok in (word, *[c for c in word.children if c.dep_ == "mark"]):
         if any(c.dep_ == "npadvmod" for c in tok.children):
+            return True
+        before = doc[tok.i - 1] if tok.i > 0 else tok
+        if before.dep_ == "npadvmod" and before.head.i == tok.head.i and before.i != tok.head.i:
             return True
     return False
 
@@ -424,11 +429,16 @@ def split_own_clauses(
     for the sentence's event.
     After "including" the part is one of the sentence's own events ("part"),
     of its kind unless its own words say otherwise.
+    A part measured apart from the sentence's time ("days after a gas attack", "two weeks
+    after a car bombing") names an earlier event in passing even with no place or day of its
+    own: its words are dropped (not its words of killing, which the parser may hang there),
+    so that they neither type nor join the sentence's event.
     """
     doc = sent.doc
     out: list[tuple[list[Trigger], str]] = []
     for g in groups:
         regions: set[tuple[int, int]] = set()
+        passing: set[tuple[int, int]] = set()
         for t in g:
             if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
                 continue
@@ -439,8 +449,16 @@ def split_own_clauses(
                 reason_region(doc, m) == span for m in times
             ):
                 regions.add(span)
+            elif _time_apart(doc, span) and not _part(doc, span):
+                passing.add(span)
         moved = {r: [t for t in g if r[0] <= t.head_i < r[1]] for r in regions}
-        rest = [t for t in g if all(t not in ts for ts in moved.values())]
+        gone = [
+            t
+            for r in passing - regions
+            for t in g
+            if r[0] <= t.head_i < r[1] and doc[t.head_i].lemma_.lower() not in KILL_LEMMAS
+        ]
+        rest = [t for t in g if all(t not in ts for ts in moved.values()) and t not in gone]
         if not rest:
             out.append((g, "main"))  # nothing is left to be the sentence's own event
             continue
@@ -448,7 +466,7 @@ def split_own_clauses(
             _time_apart(doc, r) for r in regions
         ):
             # "five were killed after a convoy was attacked": the deaths are that attack's
-            out.append((g, "main"))
+            out.append(([t for t in g if t not in gone], "main"))
             continue
         out.append((rest, "main"))
         out.extend((ts, "part" if _part(doc, r) else "aside") for r, ts in moved.items())
