@@ -1003,3 +1003,83 @@ def test_link_contradictions_a_count_without_claim_or_bounds_is_vague() -> None:
     st = story(report("1", "Outlet A", vague), report("2", "Outlet B", event(killed=112)))
     assert kinds(st) == []
     assert st.fatalities["best"] == 112
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # the toll of two hamlets holds the toll of one of them
+        (
+            (
+                ("Shelling killed 11 civilians in the hamlet of Qurt on Sunday, medics said.", 11, "medics"),
+                (
+                    "Shelling of two hamlets south of the town killed 30 civilians, a monitor said.",
+                    30,
+                    "a monitor",
+                ),
+            ),
+            False,
+        ),
+        (
+            (
+                ("Artillery fire killed at least 9 people in the town, officials said.", 9, "officials"),
+                (
+                    "At least 26 people died as guns pounded three nearby villages, a monitor said.",
+                    26,
+                    "a monitor",
+                ),
+            ),
+            False,
+        ),
+        # a sum below one place's toll is still a dispute: a part cannot outnumber the whole
+        (
+            (
+                ("Shelling killed 31 civilians in the hamlet of Qurt on Sunday, medics said.", 31, "medics"),
+                (
+                    "Shelling of two hamlets south of the town killed 12 civilians, a monitor said.",
+                    12,
+                    "a monitor",
+                ),
+            ),
+            True,
+        ),
+        # two sums of the same places still dispute each other
+        (
+            (
+                ("Shelling of two hamlets south of the town killed 11 civilians, medics said.", 11, "medics"),
+                (
+                    "Shelling of two hamlets south of the town killed 30 civilians, a monitor said.",
+                    30,
+                    "a monitor",
+                ),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_a_toll_of_several_places_holds_the_toll_of_one(
+    sentences: tuple, disputed: bool
+) -> None:
+    """A toll counted over several places ("shelling of two hamlets killed 30") is their sum: set
+    against a lower toll of one place (or of a place it does not name) it is no dispute over one
+    count; a sum below another figure, or two sums, still are."""
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+def test_link_contradictions_a_headline_toll_is_summed_where_its_text_gives_the_places() -> None:
+    """A headline's bare toll ("30 killed near the town") is the sum its text gives over two hamlets."""
+    text = "30 killed by shelling near the town. Shelling of two hamlets killed 30 civilians, a monitor said."
+    second = text.index("Shelling of")
+    claims = [
+        Claim(what="killed", value=30, source="a monitor", text="30 killed"),
+        Claim(what="killed", value=30, source="a monitor", text="killed 30 civilians"),
+    ]
+    spans = [Evidence(start=0, end=second - 1), Evidence(start=second, end=len(text))]
+    ev = event(killed=30, claims=claims).model_copy(update={"evidence": spans})
+    summed, _ = Report.read("2", "art-2", "Outlet B", D, ev, text)
+    assert summed.quote(0).text.startswith("30 killed") and summed.quote(1).text.startswith("Shelling of")
+    one = _quoted(
+        "1", "Outlet A", "Shelling killed 11 civilians in the hamlet of Qurt, medics said.", 11, "medics"
+    )
+    assert kinds(story(one, summed)) == []

@@ -158,11 +158,33 @@ def _one_day_each(figs: list[Figure]) -> list[list[Figure]]:
     return groups + ([undated] if undated else [])
 
 
+def _one_scope_each(figs: list[Figure]) -> list[list[Figure]]:
+    """A toll summed over several places (``Figure.summed``: "30 dead in a raid on two hamlets")
+    holds the toll of one of them (``Figure.one_place``: "11 dead at X, a hamlet south of the
+    town"): a sum at or above every such one-place toll is no side of a dispute with them, only
+    with other sums and with tolls that name no one place; a sum below one of them still is (a
+    place's dead cannot outnumber the whole)."""
+    sums = [f for f in figs if f.summed]
+    ones = [f for f in figs if f.one_place]
+    if not sums or not ones:
+        return [figs]
+    rest = [f for f in figs if f not in sums and f not in ones]
+    top = max(f.best or 0 for f in ones)
+    groups = [ones + rest + [f for f in sums if (f.best or 0) < top]]
+    return groups + ([sums + rest] if len(sums) + len(rest) > 1 else [])
+
+
 def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
     """Figures split by the side that holds where they were counted (the toll of the shelling of the
     government-held west and that of the raids on the rebel-held east), then by the day their
-    sentences give ("on Tuesday", "on Wednesday"): each group is one incident's tolls."""
-    return [g for held in _apart(figs, lambda f: f.held) for g in _one_day_each(held)]
+    sentences give ("on Tuesday", "on Wednesday"), then by scope (a sum over several places and a
+    toll of one, ``_one_scope_each``): each group is one incident's tolls."""
+    return [
+        g
+        for held in _apart(figs, lambda f: f.held)
+        for day in _one_day_each(held)
+        for g in _one_scope_each(day)
+    ]
 
 
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:

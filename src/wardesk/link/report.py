@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wardesk.link.quotes import Quote, event_quotes
+from wardesk.link.scope import summed_tolls
 from wardesk.link.superseded import early_tolls
 from wardesk.link.wire import wire_credit
 from wardesk.record import NO_DAY_GIVEN, Event
@@ -33,7 +34,8 @@ class Report:
     about, its first record): where an article reads one event several
     times, the main reading is the one that links first. ``early`` holds the
     tolls its article gives as superseded ("its first count put the dead at 34";
-    ``link.superseded``).
+    ``link.superseded``), ``summed`` those it counts over several places ("raids on two
+    hamlets left 30 dead"; ``link.scope``).
 
     Compared and hashed by identity: a report is read once and never changes,
     so what is derived from it can be remembered per report.
@@ -50,6 +52,7 @@ class Report:
     quotes: tuple[Quote | None, ...] = ()
     main: bool = False
     early: frozenset[int] = frozenset()
+    summed: frozenset[int] = frozenset()
 
     @classmethod
     def read(
@@ -84,6 +87,7 @@ class Report:
             quotes,
             main,
             early_tolls(text),
+            summed_tolls(text),
         )
         return report, evidence
 
@@ -137,6 +141,7 @@ class Report:
             "quotes": [q.to_dict() if q else None for q in self.quotes],
             "main": self.main,
             "early": sorted(self.early),
+            "summed": sorted(self.summed),
         }
 
     @classmethod
@@ -155,6 +160,7 @@ class Report:
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
             main=bool(d.get("main")),
             early=frozenset(int(v) for v in d.get("early") or ()),
+            summed=frozenset(int(v) for v in d.get("summed") or ()),
         )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from wardesk.extract.actors import ActorLexicon
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
+from wardesk.link.scope import names_one_place
 from wardesk.link.wire import agency_of
 from wardesk.names import fold
 from wardesk.resources import load_yaml
@@ -527,6 +528,29 @@ class Figure:
         if self.best == 1 and _INDEFINITE.match(self.phrase or ""):
             return False
         return holds_figure(self.sentence, self.best)
+
+    @property
+    def one_place(self) -> bool:
+        """A sentence of its report that gives this figure counts it in one village or town
+        (``scope.names_one_place``: "at X, a village south of the town"), and it is no sum."""
+        if self.best is None or self.summed:
+            return False
+        what = self.report.event.claims[self.claim].what if self.claim is not None else None
+        texts = [self.sentence] + [
+            q.text
+            for i, c in enumerate(self.report.event.claims)
+            if c.what == what
+            and c.value is not None
+            and round(c.value) == self.best
+            and (q := self.report.quote(i)) is not None
+        ]
+        return any(names_one_place(t) for t in texts)
+
+    @property
+    def summed(self) -> bool:
+        """Its article counts this figure over several places (``Report.summed``: "attacks on two
+        villages left 40 dead"): the toll of two villages, not of one."""
+        return self.best is not None and self.best in self.report.summed
 
     @property
     def day(self) -> dt.date | None:
