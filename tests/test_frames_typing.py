@@ -439,3 +439,19 @@ def test_frames_an_event_named_days_apart_types_no_act(pipeline, text):
     the sentence's event, a bombing here."""
     evs = [e for e in _events(pipeline, text) if e.fatalities.best]
     assert [e.event_type for e in evs] == ["remote_explosive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks after a rebel raid on the market, a roadside bomb killed three soldiers near the"
+        " town of Gao on Monday.",
+        "Just days after a deadly army gas attack on the province, a bomb on a bus killed a woman and"
+        " wounded 25 workers near the town of Kauda on Saturday.",
+    ],
+)
+def test_frames_the_party_of_an_event_named_days_apart_is_no_attacker(pipeline, text):
+    """The party named in an earlier event told in passing ("two weeks after a rebel raid") did
+    that event: it is not the attacker of the sentence's own, whose doer the text leaves unnamed."""
+    evs = [e for e in _events(pipeline, text) if e.fatalities.best]
+    assert evs and [a.name for e in evs for a in e.initiators] == []

@@ -473,6 +473,18 @@ def split_own_clauses(
     return out
 
 
+def _passing_parts(doc: Any, dropped: list[Trigger], told: set[int]) -> list[tuple[int, int]]:
+    """The parts of the sentence whose event words ``split_own_clauses`` dropped as an earlier
+    event named in passing ("just days after an army gas attack"): measured apart, holding no
+    trigger of a frame. Their actors are that event's."""
+    out = []
+    for t in dropped:
+        span = _own_clause(doc, t.head_i)
+        if span is not None and _time_apart(doc, span) and not any(span[0] <= i < span[1] for i in told):
+            out.append(span)
+    return out
+
+
 def _part(doc: Any, region: tuple[int, int]) -> bool:
     """The region is opened by "including": one of the sentence's own events."""
     root = doc[region[0] : region[1]].root
@@ -1066,7 +1078,11 @@ def build_frames(
         if reason is not None and not any(reason[0] <= t.head_i < reason[1] for t in triggers):
             continue  # the weapon of the event answered, which the sentence tells no more of
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
+    told = {t.head_i for f in frames for t in f.triggers}
+    passing = _passing_parts(doc, [t for t in triggers if t.head_i not in told], told)
     for m in actors:
+        if any(a <= m.head_i < b for a, b in passing):
+            continue  # "days after an army raid": the raid's party, not this event's
         target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
         assign_actor(target, m)
     for f in frames:
