@@ -51,6 +51,7 @@ from wardesk.extract.claims import (
     credit_relayed_report,
     elided_counts,
     mark_restated_headline_figures,
+    name_victims,
     prune_vague_figures,
     relayed_report,
     source_restated_figures,
@@ -843,6 +844,7 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
+        name_victims(drafts)
         mark_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open, self._headline)
         _fill_claim_sources(drafts, attributions, self._open)

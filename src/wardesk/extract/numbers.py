@@ -126,6 +126,9 @@ class Quantity:
     derived: bool = False  # a sum of per-victim-type counts ("12 soldiers and 3 civilians"): no claim
     parts: tuple[float, ...] = ()  # the counts a derived sum adds up
     restated: bool = False  # a headline's copy of a figure the text gives again: one claim, the text's
+    #: counts "the victims" ("the victims included three children"): of kind "other" here, the
+    #: event's dead (or wounded) once the event's own toll is known (claims.name_victims)
+    of_victims: bool = False
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -225,6 +228,12 @@ class _CountLexicon:
     event_nouns: frozenset[str]
     superseded_words: frozenset[str]
     containers: frozenset[str]
+    #: harm noun -> the kind of count its sufferer is ("injury" -> injured)
+    harms: dict[str, str]
+    #: verb of undergoing -> the kind its subject is when its object is a harm
+    befall_verbs: dict[str, str]
+    care_nouns: frozenset[str]
+    victim_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +277,10 @@ def _count_lexicon() -> _CountLexicon:
         event_nouns=frozenset(str(w).lower() for w in raw["event_nouns"]),
         superseded_words=frozenset(str(w).lower() for w in raw["superseded_words"]),
         containers=frozenset(str(w).lower() for w in raw["container_victims"]),
+        harms=invert(raw["harms"]),
+        befall_verbs=invert(raw["befall_verbs"]),
+        care_nouns=frozenset(str(w).lower() for w in raw["care_nouns"]),
+        victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
     )
 
 
@@ -674,7 +687,50 @@ def _verb_what(verb: Token | None) -> str | None:
     for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "oprd")):
         if key in counts.verbs:
             return counts.verbs[key]
-    return counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
+    return counts.verbs.get(lemma) or counts.verbs.get(verb.lower_) or _befallen(verb)
+
+
+#: Prepositions that name the harm after a verb of undergoing or a noun of care: "treated for
+#: burns", "admitted with wounds", "succumbed to injuries", "recovering from wounds".
+_HARM_PREPS = frozenset({"for", "with", "to", "from"})
+
+
+def _befallen(verb: Token) -> str | None:
+    """What a verb of undergoing says befell its subject, read from the harm it names: "sustained
+    injuries" and "received treatment for wounds" are the injured, "succumbed to their wounds" and
+    "suffered fatal injuries" the dead. None when the verb is no such verb or names no harm."""
+    counts = _count_lexicon()
+    kind = counts.befall_verbs.get(verb.lemma_.lower())
+    if kind is None:
+        return None
+    for harm in _harm_nouns(verb):
+        what = _lookup(harm, counts.harms)
+        if what is not None:
+            return "killed" if "killed" in (kind, what) else what
+    return None
+
+
+def _harm_nouns(verb: Token) -> Iterable[Token]:
+    """The nouns under a verb of undergoing that may name a harm: its object, the object of its
+    preposition, and the object of its object's preposition ("treatment for wounds", "treated 15
+    villagers for burns"), with their conjuncts."""
+    for child in verb.children:
+        nouns: list[Token] = []
+        if child.dep_ == "dobj":
+            # "received treatment for wounds", "treated 15 villagers for burns"
+            nouns.append(child)
+            nouns += [
+                p
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ in _HARM_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in _HARM_PREPS:
+            nouns += [p for p in child.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            yield noun
+            yield from (c for c in noun.children if c.dep_ == "conj")
 
 
 def _toll_what(node: Token) -> str | None:
@@ -794,6 +850,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     if among is not None:  # "among the dead were 5 children"
         # "the dead", "the death toll included 7", "among the slain civilians"
         what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
+        if not what and among.lemma_.lower() in counts.victim_nouns:
+            what = _VICTIMS  # "the victims included three children", "among the victims were four"
         if what:
             return _Reading(what, verb, among, part=True)
     if noun is not None:
@@ -813,13 +871,28 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         what = None  # "troops seized 20 rifles": only people are abducted
     if what in DOER_STATES and _acts_on_others(node, verb):
         what = None  # "three gunmen killed two people": who kills is not counted among the dead
+    if what is None and noun is not None:
+        victims = _victims_named(noun, counts)
+        if victims is not None:
+            return _Reading(_VICTIMS, verb, part=victims)
     return _Reading(what or "other", verb)
+
+
+def _victims_named(noun: Token, counts: _CountLexicon) -> bool | None:
+    """Whether the counted noun is the event's victims (False: all of them, "the 12 victims"), a
+    part of them (True: "four of the victims", "the victims, six farmers"), or neither (None)."""
+    if noun.lemma_.lower() in counts.victim_nouns:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of"  # "four of the victims"
+    if noun.dep_ == "appos" and noun.head.lemma_.lower() in counts.victim_nouns:
+        return True
+    return None
 
 
 #: What a verb does to its object: its subject counted is the doers ('fled their homes' is no such verb).
 DOER_STATES = frozenset({"killed", "injured", "abducted"})
-#: Objects that befall the subject rather than being acted on.
-OWN_STATE_NOUNS = frozenset({"life", "injury", "wound", "burn", "fracture", "death"})
+#: Objects that befall the subject rather than being acted on: the heads of the harm nouns, and
+#: the care given for one ("received treatment for wounds").
+OWN_STATE_NOUNS = frozenset(key.split()[-1] for key in _count_lexicon().harms) | _count_lexicon().care_nouns
 
 
 def _acts_on_others(node: Token, verb: Token | None) -> bool:
@@ -1054,7 +1127,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
     """
     if not any(_number_words(sent.doc)[sent.start : sent.end]):
         # no word of the sentence can open a number phrase: only people counted one by one
-        return _add_up_victim_types(sent, _single_victims(sent))
+        return _name_victims(_add_up_victim_types(sent, _single_victims(sent)))
     words = _sentence_words(sent)
     texts = [w.text for w in words]
     starters = _starters()
@@ -1073,7 +1146,17 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out.extend(_single_victims(sent))
-    return _add_up_victim_types(sent, out)
+    return _name_victims(_add_up_victim_types(sent, out))
+
+
+#: The kind a count of "the victims" has inside this module, until the event tells what befell them.
+_VICTIMS = "victims"
+
+
+def _name_victims(found: list[Quantity]) -> list[Quantity]:
+    """Counts of an event's victims leave as kind "other", marked ``of_victims``: a sentence alone
+    does not say whether they were killed or wounded."""
+    return [dataclasses.replace(q, what="other", of_victims=True) if q.what == _VICTIMS else q for q in found]
 
 
 def _disjoint(qs: list[Quantity]) -> bool:
@@ -1109,7 +1192,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
             continue
         qs = [found[k] for k in members]
         whats = {q.what for q in qs} - {"other"}
-        if len(whats) != 1 or not whats <= {"killed", "injured"}:
+        if len(whats) != 1 or not whats <= {"killed", "injured", _VICTIMS}:
             continue
         what = next(iter(whats))
         people = all(q.what == what or (q.counted or "") in counts.victims for q in qs)
@@ -1141,7 +1224,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
 
 
 #: What a person counted one by one can have happened to.
-_SINGLE_WHATS = frozenset({"killed", "injured", "abducted"})
+_SINGLE_WHATS = frozenset({"killed", "injured", "abducted", _VICTIMS})
 
 
 def _single_victims(sent: Span) -> list[Quantity]:
