@@ -234,6 +234,12 @@ class _CountLexicon:
     befall_verbs: dict[str, str]
     care_nouns: frozenset[str]
     victim_nouns: frozenset[str]
+    since_nouns: frozenset[str]
+    period_preps: frozenset[str]
+    period_units: frozenset[str]
+    period_markers: frozenset[str]
+    period_determiners: frozenset[str]
+    long_period_units: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -281,6 +287,12 @@ def _count_lexicon() -> _CountLexicon:
         befall_verbs=invert(raw["befall_verbs"]),
         care_nouns=frozenset(str(w).lower() for w in raw["care_nouns"]),
         victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
+        since_nouns=frozenset(str(w).lower() for w in raw["since_nouns"]),
+        period_preps=frozenset(str(w).lower() for w in raw["period_preps"]),
+        period_units=frozenset(str(w).lower() for w in raw["period_units"]),
+        period_markers=frozenset(str(w).lower() for w in raw["period_markers"]),
+        period_determiners=frozenset(str(w).lower() for w in raw["period_determiners"]),
+        long_period_units=frozenset(str(w).lower() for w in raw["long_period_units"]),
     )
 
 
@@ -965,6 +977,73 @@ def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
     return False
 
 
+def _over_a_period(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
+    """The count is told over a period that holds many events: "4,500 civilians have been killed
+    since 2023", "since the conflict began", "over the past year", "the number killed in the state
+    so far this month" (counted_nouns.yaml, "A count over a period"). Read on the verbs that say
+    what befell the counted: the governing verb, and a participle on the noun or on the noun a toll
+    counts ("the number of people killed ...")."""
+    if reading.what not in _PEOPLE_WHATS:
+        return False
+    verbs = [reading.verb]
+    # "(this brings to 200) the number of people killed ...": the toll noun the verb governs
+    tolls = [] if reading.verb is None else [c for c in reading.verb.children if c.dep_ in _TOLL_DEPS]
+    for tok in (noun, anchor, reading.focus, *tolls):
+        if tok is not None:
+            verbs.append(_governor_child(tok))
+            of = _of_object(tok)
+            if of is not None:
+                verbs.append(_governor_child(of))
+    return any(v is not None and _period_under(v) for v in verbs)
+
+
+_TOLL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _period_under(verb: Token) -> bool:
+    """A period phrase under the verb: "since" with a year, a month or a war noun; a preposition
+    with a long unit of time in the plural or after "past"; "this year"."""
+    counts = _count_lexicon()
+    for child in verb.children:
+        word = child.lower_
+        if word == "since" and child.dep_ == "prep":
+            # "since 2023", "since April", "since the start of the war"
+            if any(_opens_a_period(o, counts) for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children if c.dep_ == "mark"):
+            # "since the conflict began"
+            if any(_opens_a_period(o, counts) for o in child.children if o.dep_ in _TOLL_DEPS):
+                return True
+        elif child.dep_ == "prep" and word in counts.period_preps:
+            for unit in child.children:
+                if unit.dep_ == "pobj" and _long_span(unit, counts):
+                    return True
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in counts.period_units:
+            if any(c.lower_ in counts.period_determiners for c in child.children if c.dep_ == "det") and (
+                child.lemma_.lower() in counts.long_period_units
+                or any(c.lower_ == "far" for c in (*child.children, *verb.children))
+            ):
+                return True  # "this year", "so far this month"
+    return False
+
+
+def _opens_a_period(obj: Token, counts: _CountLexicon) -> bool:
+    """What follows "since" starts a period: a year, a month, or a war ("the conflict", "the start
+    of the uprising"); not one event ("since the attack") or a day ("since Monday")."""
+    if _YEAR_WORD.match(obj.text) or obj.lower_ in counts.calendar and obj.lower_ not in counts.weekdays:
+        return True
+    return obj.lemma_.lower() in counts.since_nouns
+
+
+def _long_span(unit: Token, counts: _CountLexicon) -> bool:
+    """ "the past year", "recent months", "three weeks", "the last two years": weeks or longer."""
+    if unit.lemma_.lower() not in counts.period_units:
+        return False
+    return unit.tag_ == "NNS" or any(
+        c.lower_ in counts.period_markers for c in unit.children if c.dep_ in ("amod", "det")
+    )
+
+
 def _is_the_whole(tok: Token) -> bool:
     """ "68 children were among the 126 people killed": what "among" governs is the total."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "among"
@@ -1344,6 +1423,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         vague=v.vague,
         currency=v.currency,
         superseded=_superseded(anchor, noun, reading),
+        aggregate=_over_a_period(anchor, noun, reading),
     )
 
 
