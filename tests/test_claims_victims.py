@@ -71,3 +71,25 @@ EVENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_CASES)
 def test_claims_victims_are_the_events_dead(text, expected):
     assert _claims(text) == expected
+
+
+# a pronoun for the people just counted, and "the victims were ...", name victims too
+MORE_READ_CASES = [
+    ("They included two soldiers.", [(2, True, True)]),
+    ("Among them were four women.", [(4, True, True)]),
+    ("The victims were two women.", [(2, True, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_READ_CASES)
+def test_numbers_victims_named_by_pronoun_or_copula(nlp, text, expected):
+    got = [(q.value, q.of_victims, q.part_of_larger) for q in _find(nlp, text) if not q.single]
+    assert got == [(pytest.approx(v), o, p) for v, o, p in expected]
+
+
+def test_claims_victims_of_a_told_toll_by_pronoun():
+    text = (
+        "A car bomb exploded outside a bank in Mosul on Monday, killing 11 people. "
+        "They included two soldiers and a girl."
+    )
+    assert _claims(text) == [("killed", 2.0), ("killed", 11.0)]

@@ -234,6 +234,10 @@ class _CountLexicon:
     befall_verbs: dict[str, str]
     care_nouns: frozenset[str]
     victim_nouns: frozenset[str]
+    care_verbs: frozenset[str]
+    care_preps: frozenset[str]
+    care_places: dict[str, str]
+    to_death_exceptions: frozenset[str]
     since_nouns: frozenset[str]
     period_preps: frozenset[str]
     period_units: frozenset[str]
@@ -287,6 +291,10 @@ def _count_lexicon() -> _CountLexicon:
         befall_verbs=invert(raw["befall_verbs"]),
         care_nouns=frozenset(str(w).lower() for w in raw["care_nouns"]),
         victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
+        care_verbs=frozenset(str(w).lower() for w in raw["care_verbs"]),
+        care_preps=frozenset(str(w).lower() for w in raw["care_preps"]),
+        care_places={str(w).lower(): "injured" for w in raw["care_places"]},
+        to_death_exceptions=frozenset(str(w).lower() for w in raw["to_death_exceptions"]),
         since_nouns=frozenset(str(w).lower() for w in raw["since_nouns"]),
         period_preps=frozenset(str(w).lower() for w in raw["period_preps"]),
         period_units=frozenset(str(w).lower() for w in raw["period_units"]),
@@ -696,10 +704,51 @@ def _verb_what(verb: Token | None) -> str | None:
         return None
     counts = _count_lexicon()
     lemma = verb.lemma_.lower()
+    if lemma not in counts.to_death_exceptions and _to_death(verb):
+        return "killed"  # "hacked 12 villagers to death", "were beaten to death"
     for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "oprd")):
         if key in counts.verbs:
             return counts.verbs[key]
-    return counts.verbs.get(lemma) or counts.verbs.get(verb.lower_) or _befallen(verb)
+    for key in _resultatives(verb, lemma):
+        if key in counts.verbs:
+            return counts.verbs[key]  # "leaving two others wounded", "shot two men dead"
+    plain = counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
+    befell = _befallen(verb)
+    if befell is None and plain != "killed" and lemma in counts.care_verbs and _to_care(verb):
+        befell = "injured"  # "eleven people were taken to hospital"
+    return befell or plain
+
+
+def _to_death(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lower_ == "death" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _resultatives(verb: Token, lemma: str) -> Iterable[str]:
+    """The verb with the state word right after its object ("leaving two others wounded", "shot
+    two men dead"), which the parser often hangs elsewhere."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i + 1 < len(doc) and c.i + 1 != verb.i:
+            yield f"{lemma} {doc[c.i + 1].lower_}"
+
+
+def _to_care(verb: Token) -> bool:
+    """A preposition under the verb, or under its object, that leads to a place of care ("taken to
+    hospital", "rushed 12 villagers to a clinic", "remain in hospital")."""
+    counts = _count_lexicon()
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in counts.care_preps
+        and any(o.dep_ == "pobj" and _lookup(o, counts.care_places) for o in p.children)
+        for h in heads
+        for p in h.children
+    )
 
 
 #: Prepositions that name the harm after a verb of undergoing or a noun of care: "treated for
@@ -718,7 +767,7 @@ def _befallen(verb: Token) -> str | None:
     for harm in _harm_nouns(verb):
         what = _lookup(harm, counts.harms)
         if what is not None:
-            return "killed" if "killed" in (kind, what) else what
+            return "killed" if kind == "killed" else what
     return None
 
 
@@ -805,12 +854,15 @@ def _copula_part(verb: Token | None) -> Token | None:
         return None
     if verb.lemma_.lower() != "be":
         return None
-    markers = _count_lexicon().part_markers
+    counts = _count_lexicon()
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in markers:
+        if child.dep_ == "prep" and child.lower_ in counts.part_markers:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in counts.victim_nouns:
+            return child  # "the victims were two women and a boy"
     return None
 
 
@@ -862,8 +914,10 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     if among is not None:  # "among the dead were 5 children"
         # "the dead", "the death toll included 7", "among the slain civilians"
         what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
-        if not what and among.lemma_.lower() in counts.victim_nouns:
-            what = _VICTIMS  # "the victims included three children", "among the victims were four"
+        if not what and (among.lemma_.lower() in counts.victim_nouns or among.lower_ in _BACK_PRONOUNS):
+            # "the victims included three children", "among the victims were four"; "(11 died.)
+            # They included two soldiers", "among them were four women"
+            what = _VICTIMS
         if what:
             return _Reading(what, verb, among, part=True)
     if noun is not None:
@@ -888,6 +942,10 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         if victims is not None:
             return _Reading(_VICTIMS, verb, part=victims)
     return _Reading(what or "other", verb)
+
+
+#: Pronouns that point back to the people a previous sentence counted.
+_BACK_PRONOUNS = frozenset({"they", "them", "those"})
 
 
 def _victims_named(noun: Token, counts: _CountLexicon) -> bool | None:
