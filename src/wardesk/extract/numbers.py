@@ -235,6 +235,8 @@ class _CountLexicon:
     care_nouns: frozenset[str]
     victim_nouns: frozenset[str]
     care_verbs: frozenset[str]
+    superseded_adverbs: frozenset[str]
+    figure_verbs: frozenset[str]
     care_preps: frozenset[str]
     care_places: dict[str, str]
     to_death_exceptions: frozenset[str]
@@ -292,6 +294,8 @@ def _count_lexicon() -> _CountLexicon:
         care_nouns=frozenset(str(w).lower() for w in raw["care_nouns"]),
         victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
         care_verbs=frozenset(str(w).lower() for w in raw["care_verbs"]),
+        superseded_adverbs=frozenset(str(w).lower() for w in raw["superseded_adverbs"]),
+        figure_verbs=frozenset(str(w).lower() for w in raw["figure_verbs"]),
         care_preps=frozenset(str(w).lower() for w in raw["care_preps"]),
         care_places={str(w).lower(): "injured" for w in raw["care_places"]},
         to_death_exceptions=frozenset(str(w).lower() for w in raw["to_death_exceptions"]),
@@ -1031,6 +1035,30 @@ def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
     deps, lows, kids = doc_deps(doc), doc_lowers(doc), doc_children(doc)  # arrays: no Token per child
     for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):
         if tok is not None and any(lows[c] in words for c in kids[tok.i] if deps[c] in ("amod", "advmod")):
+            return True
+    return _given_first(noun if noun is not None else anchor)
+
+
+def _given_first(tok: Token) -> bool:
+    """A verb that gives the figure, above it, says it was the first word on the toll: "initially,
+    residents had reported a toll of 14", "police first said 17 people were killed"."""
+    counts = _count_lexicon()
+    doc = tok.doc
+    heads, deps, lows, lemmas, kids = (
+        doc_heads(doc),
+        doc_deps(doc),
+        doc_lowers(doc),
+        doc_lemmas(doc),
+        doc_children(doc),
+    )
+    i = tok.i
+    for _ in range(_MAX_CLIMB):
+        if heads[i] == i:
+            return False
+        i = heads[i]
+        if lemmas[i].lower() in counts.figure_verbs and any(
+            deps[c] == "advmod" and lows[c] in counts.superseded_adverbs for c in kids[i]
+        ):
             return True
     return False
 
