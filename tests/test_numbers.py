@@ -389,7 +389,7 @@ def test_numbers_find_quantities_marks_sub_counts(nlp, text, parts):
         ("Doctors had initially reported a toll of 17 dead.", [True]),
         ("The death toll rose to 45.", [False]),
         # the verb that gave the figure, above it, says it was the first word on the toll
-        ("Initially, elders and medics had reported a death toll of 9 people.", [True]),
+        ("Initially, elders and medics gave a toll of 9 people.", [True]),
         ("Officials initially said 17 people were killed.", [True]),
         ("Police first put the toll at 17.", [True]),
         ("Troops first stormed the camp, killing 12 people.", [False]),
