@@ -236,6 +236,7 @@ class _CountLexicon:
     victim_nouns: frozenset[str]
     care_verbs: frozenset[str]
     superseded_adverbs: frozenset[str]
+    loss_verbs: frozenset[str]
     figure_verbs: frozenset[str]
     care_preps: frozenset[str]
     care_places: dict[str, str]
@@ -295,6 +296,7 @@ def _count_lexicon() -> _CountLexicon:
         victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
         care_verbs=frozenset(str(w).lower() for w in raw["care_verbs"]),
         superseded_adverbs=frozenset(str(w).lower() for w in raw["superseded_adverbs"]),
+        loss_verbs=frozenset(str(w).lower() for w in raw["loss_verbs"]),
         figure_verbs=frozenset(str(w).lower() for w in raw["figure_verbs"]),
         care_preps=frozenset(str(w).lower() for w in raw["care_preps"]),
         care_places={str(w).lower(): "injured" for w in raw["care_places"]},
@@ -1311,7 +1313,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out.extend(_single_victims(sent))
-    return _name_victims(_add_up_victim_types(sent, out))
+    return _name_victims(_add_up_sides(sent, _add_up_victim_types(sent, out)))
 
 
 #: The kind a count of "the victims" has inside this module, until the event tells what befell them.
@@ -1332,6 +1334,73 @@ def _disjoint(qs: list[Quantity]) -> bool:
     if len(set(classes)) == len(classes) and None not in classes:
         return True  # civilians and combatants
     return not any((q.counted or "") in counts.containers for q in qs)
+
+
+def _add_up_sides(sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """One side's losses and the dead it inflicted, told by one verb joined to the other, add up to
+    the fight's toll (ACLED counts both sides' dead): "the army said it lost three soldiers and
+    killed about 20 rebels" is 23 killed; "killed 30 militants while losing four of their own" 34.
+    The sum comes first (it is the event's figure); the two counts stay as the claims."""
+    counts = _count_lexicon()
+    doc = sent.doc
+    lemmas, heads, deps = doc_lemmas(doc), doc_heads(doc), doc_deps(doc)
+
+    def side(q: Quantity) -> bool:
+        return (
+            q.what == "killed"
+            and q.verb_i is not None
+            and not (q.aggregate or q.derived or q.superseded or q.vague)
+            and (not q.part_of_larger or q.counted == "own")
+        )
+
+    def lost(q: Quantity) -> bool:
+        # the side's men are what it lost ("lost three soldiers", "losing four of their own"), not
+        # people who lost their lives
+        k = q.noun_i if q.counted != "own" else None
+        return (
+            side(q)
+            and lemmas[q.verb_i].lower() in counts.loss_verbs
+            and (q.counted == "own" or (k is not None and deps[k] == "dobj" and heads[k] == q.verb_i))
+        )
+
+    out = list(found)
+    for loss in (q for q in found if lost(q)):
+        lv = loss.verb_i
+        assert lv is not None
+        for kill in found:
+            kv = kill.verb_i
+            if kill is loss or not side(kill) or kill.part_of_larger or kv is None:
+                continue
+            if lemmas[kv].lower() in counts.loss_verbs:
+                continue
+            linked = (heads[kv] == lv and deps[kv] in _SIDE_LINKS) or (
+                heads[lv] == kv and deps[lv] in _SIDE_LINKS
+            )
+            if not linked:
+                continue
+            first, last = sorted((loss, kill), key=lambda q: q.start_char)
+            total = Quantity(
+                value=loss.value + kill.value,
+                low=None if loss.low is None or kill.low is None else loss.low + kill.low,
+                high=None if loss.high is None or kill.high is None else loss.high + kill.high,
+                qualifier=first.qualifier or last.qualifier,
+                what="killed",
+                counted=None,
+                start_char=first.start_char,
+                end_char=last.end_char,
+                text=doc_text(doc)[first.start_char : last.end_char],
+                verb_i=kill.verb_i,
+                derived=True,
+                parts=(first.value, last.value),
+            )
+            out.insert(out.index(first), total)
+            return out  # one fight's two sides per sentence
+    return out
+
+
+#: How the verb of one side's losses joins the verb of the dead it inflicted: "lost three soldiers
+#: and killed 20", "killed 30 while losing four".
+_SIDE_LINKS = frozenset({"conj", "advcl"})
 
 
 def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
