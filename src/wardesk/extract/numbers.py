@@ -917,9 +917,14 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         if what:  # "the lives of 30 people", "the bodies of 12 men"
             return _Reading(what, verb, of_head)
     among = _copula_part(verb)
+    if among is None and node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
+        # "(the monitor said) the civilian death toll included nine women": the climb to the verb
+        # passes over "include", a word of parts
+        among = _copula_part(node.head)
+        verb = node.head if among is not None else verb
     if among is not None:  # "among the dead were 5 children"
         # "the dead", "the death toll included 7", "among the slain civilians"
-        what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
+        what = _lookup(among, counts.nouns) or _toll_what(among) or _verb_what(_governor(among))
         if not what and (among.lemma_.lower() in counts.victim_nouns or among.lower_ in _BACK_PRONOUNS):
             # "the victims included three children", "among the victims were four"; "(11 died.)
             # They included two soldiers", "among them were four women"
