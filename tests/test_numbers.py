@@ -289,7 +289,7 @@ FIND_CASES += [
     ),
     ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
     # a toll's parts told inside what someone said: the climb passes over "include"
-    ("The monitor said the civilian death toll included nine women.", [(9, None, "killed")]),
+    ("Rescuers reported that the toll of the raid included nine women.", [(9, None, "killed")]),
     ("Medics said the number of wounded included 14 children.", [(14, None, "injured")]),
     ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
     # lives claimed, whoever owns them

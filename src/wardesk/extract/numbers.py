@@ -918,7 +918,7 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
             return _Reading(what, verb, of_head)
     among = _copula_part(verb)
     if among is None and node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
-        # "(the monitor said) the civilian death toll included nine women": the climb to the verb
+        # "(rescuers reported that) the toll of the raid included nine women": the climb to the verb
         # passes over "include", a word of parts
         among = _copula_part(node.head)
         verb = node.head if among is not None else verb
