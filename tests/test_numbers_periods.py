@@ -30,6 +30,8 @@ PERIOD_CASES = [
     ("At least 40 people have been killed in clashes since Monday.", [(40, False)]),
     ("Gunmen killed 12 people in the village this week.", [(12, False)]),
     ("The raid lasted three hours and left 9 dead.", [(9, False)]),
+    # how long one abduction lasted is no period of many
+    ("Gunmen have held 12 hostages for two weeks.", [(12, False)]),
 ]
 
 
