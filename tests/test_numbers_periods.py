@@ -25,6 +25,9 @@ PERIOD_CASES = [
     ("Some 70 villagers were abducted in the district in recent months.", [(70, True)]),
     ("So far this year, 120 aid workers have been killed.", [(120, True)]),
     ("This brings to 200 the number of people killed in the state so far this month.", [(200, True)]),
+    # a tally noun's people counted over this month or week
+    ("This brings to 200 the number of people killed in the state this month.", [(200, True)]),
+    ("The number of people killed this week rose to 30.", [(30, True)]),
     # guards: one event's dead, counted since it happened or on its day or week
     ("Twelve people have died since the attack on the market.", [(12, False)]),
     ("At least 40 people have been killed in clashes since Monday.", [(40, False)]),

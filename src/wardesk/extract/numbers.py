@@ -1078,24 +1078,27 @@ def _over_a_period(anchor: Token, noun: Token | None, reading: _Reading) -> bool
     counts ("the number of people killed ...")."""
     if reading.what not in _PEOPLE_WHATS:
         return False
-    verbs = [reading.verb]
+    counts = _count_lexicon()
+    verbs = [(reading.verb, False)]
     # "(this brings to 200) the number of people killed ...": the toll noun the verb governs
     tolls = [] if reading.verb is None else [c for c in reading.verb.children if c.dep_ in _TOLL_DEPS]
     for tok in (noun, anchor, reading.focus, *tolls):
         if tok is not None:
-            verbs.append(_governor_child(tok))
+            verbs.append((_governor_child(tok), False))
             of = _of_object(tok)
             if of is not None:
-                verbs.append(_governor_child(of))
-    return any(v is not None and _period_under(v) for v in verbs)
+                # "the number of people killed this month": a tally's own period may be short
+                verbs.append((_governor_child(of), tok.lemma_.lower() in counts.tally_nouns - {"toll"}))
+    return any(v is not None and _period_under(v, tally) for v, tally in verbs)
 
 
 _TOLL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _period_under(verb: Token) -> bool:
+def _period_under(verb: Token, tally: bool = False) -> bool:
     """A period phrase under the verb: "since" with a year, a month or a war noun; a preposition
-    with a long unit of time in the plural or after "past"; "this year"."""
+    with a long unit of time in the plural or after "past"; "this year" (and "this month", "this
+    week" for the verb of a tally noun's people: ``tally``)."""
     counts = _count_lexicon()
     for child in verb.children:
         word = child.lower_
@@ -1113,7 +1116,8 @@ def _period_under(verb: Token) -> bool:
                     return True
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in counts.period_units:
             if any(c.lower_ in counts.period_determiners for c in child.children if c.dep_ == "det") and (
-                child.lemma_.lower() in counts.long_period_units
+                tally
+                or child.lemma_.lower() in counts.long_period_units
                 or any(c.lower_ == "far" for c in (*child.children, *verb.children))
             ):
                 return True  # "this year", "so far this month"
