@@ -25,6 +25,10 @@ PERIOD_CASES = [
     ("Some 70 villagers were abducted in the district in recent months.", [(70, True)]),
     ("So far this year, 120 aid workers have been killed.", [(120, True)]),
     ("This brings to 200 the number of people killed in the state so far this month.", [(200, True)]),
+    # a clause after "since" that starts something still going on
+    ("Over 1,000 civilians have been killed in the siege since it was launched.", [(1000, True)]),
+    ("At least 300 people have died since fighting erupted in the north.", [(300, True)]),
+    ("Twelve people have died since the attack happened.", [(12, False)]),
     # a tally noun's people counted over this month or week
     ("This brings to 200 the number of people killed in the state this month.", [(200, True)]),
     ("The number of people killed this week rose to 30.", [(30, True)]),

@@ -242,6 +242,7 @@ class _CountLexicon:
     care_places: dict[str, str]
     to_death_exceptions: frozenset[str]
     since_nouns: frozenset[str]
+    since_verbs: frozenset[str]
     period_preps: frozenset[str]
     period_units: frozenset[str]
     period_markers: frozenset[str]
@@ -302,6 +303,7 @@ def _count_lexicon() -> _CountLexicon:
         care_places={str(w).lower(): "injured" for w in raw["care_places"]},
         to_death_exceptions=frozenset(str(w).lower() for w in raw["to_death_exceptions"]),
         since_nouns=frozenset(str(w).lower() for w in raw["since_nouns"]),
+        since_verbs=frozenset(str(w).lower() for w in raw["since_verbs"]),
         period_preps=frozenset(str(w).lower() for w in raw["period_preps"]),
         period_units=frozenset(str(w).lower() for w in raw["period_units"]),
         period_markers=frozenset(str(w).lower() for w in raw["period_markers"]),
@@ -1107,8 +1109,11 @@ def _period_under(verb: Token, tally: bool = False) -> bool:
             if any(_opens_a_period(o, counts) for o in child.children if o.dep_ == "pobj"):
                 return True
         elif child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children if c.dep_ == "mark"):
-            # "since the conflict began"
-            if any(_opens_a_period(o, counts) for o in child.children if o.dep_ in _TOLL_DEPS):
+            # "since the conflict began"; "since it was launched", "since the bombing started": a
+            # campaign under way since then
+            if child.lemma_.lower() in counts.since_verbs or any(
+                _opens_a_period(o, counts) for o in child.children if o.dep_ in _TOLL_DEPS
+            ):
                 return True
         elif child.dep_ == "prep" and word in counts.period_preps:
             for unit in child.children:
