@@ -159,6 +159,9 @@ class ActorMention:
     head_i: int
     kind: str = "alias"
     role: str | None = None
+    #: the mention is ground the actor holds ("rebel-held areas"): the actor acts from it, it is
+    #: never a target (see ``held_words`` in actors.yaml)
+    area: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -263,6 +266,9 @@ class ActorLexicon:
             self.identity_qualifiers = tuple(
                 tuple(q.lower().split()) for q in data.get("identity_qualifiers", [])
             )
+            self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
+            self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
+            self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
         except (KeyError, TypeError) as exc:
             raise ExtractError(
                 f"actor lexicon lacks the section {exc}; expected the layout of actors.yaml", where=where
@@ -782,6 +788,7 @@ class _Cand:
     start: int
     end: int
     hit: _Hit
+    area: bool = False
 
 
 def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
@@ -855,6 +862,9 @@ def _demonym_span(
     unit_end = None
     while j < n_tokens and j - end < 6:
         low = lows[j]
+        if low in lex.side_nouns and (j + 1 >= n_tokens or lows[j + 1] != "of"):
+            unit_end = j + 1  # "the Ukrainian side", "Azerbaijani positions"
+            break
         if low in lex.unit_heads:
             unit_end = j + 1
             k = j + 1
@@ -930,6 +940,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             continue
         if s >= 2 and texts[s - 1] in ("-", "\u2013") and lows[s - 2] in _NEGATING_PREFIXES:
             continue  # anti-government protests, anti-ISIS coalition (the longer alias wins anyway)
+        held = _held_area_end(lows, texts, e, lexicon)
+        if held is not None and entry.type != "civilians":
+            cands.append(_Cand(s, held, hit, area=True))  # "rebel-held areas", "Russian-controlled territory"
+            continue
         if hit.kind == "demonym":
             span = _demonym_span(doc, s, e, lexicon, demonym_starts)
             if span is None:
@@ -1006,9 +1020,22 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 head_i=_span_head(doc, c.start, c.end) if has_dep else c.end - 1,
                 kind=c.hit.kind,
                 role=c.hit.role,
+                area=c.area,
             )
         )
     return out
+
+
+def _held_area_end(lows: list[str], texts: list[str], end: int, lex: ActorLexicon) -> int | None:
+    """End of "-held <area>" after an actor's word ("rebel-held areas", "Russian-controlled
+    territory"), or None: the ground the actor holds, named by a noun of ``held_nouns`` with at
+    most one word between ("IS-held northern districts")."""
+    if end + 2 >= len(lows) or texts[end] not in ("-", "\u2013") or lows[end + 1] not in lex.held_words:
+        return None
+    for k in (end + 2, end + 3):
+        if k < len(lows) and lows[k] in lex.held_nouns:
+            return k + 1
+    return None
 
 
 #: Most words the "*" of an identity qualifier stands for ("identified by * as").

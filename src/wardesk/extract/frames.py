@@ -74,6 +74,9 @@ PROJECTILE_CLASSES = load_words("lexicons", "roles.yaml", "projectile_classes")
 PROJECTILE_WEAPONS = load_words("lexicons", "roles.yaml", "projectile_weapons")
 DOWN_VERBS = load_words("lexicons", "roles.yaml", "down_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
+#: Words whose "from" phrase names who fired or attacked ("fire from Azerbaijani positions").
+ORIGIN_HEADS = load_words("lexicons", "roles.yaml", "origin_heads")
+ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
@@ -755,6 +758,8 @@ def _np_role(
         return "initiator"
     if dep in ("dobj", "obj", "nsubjpass") and parent.i not in trigger_tokens and _repels(parent):
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
+    if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
+        return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
@@ -782,6 +787,18 @@ def _np_role(
     if dep in ("dobj", "obj", "attr"):
         return "target"
     return None
+
+
+def _fired_from(prep: Token) -> bool:
+    """A "from" phrase that says where fire came from, so who stood there fired: "shelling from the
+    Ukrainian side", "rockets launched from rebel-held areas", "came under fire from government
+    positions" (``origin_heads``); not "recaptured the town from the rebels"."""
+    head = prep.head
+    if head.lemma_.lower() in ORIGIN_HEADS or head.lower_ in ORIGIN_HEADS:
+        return True
+    return head.lemma_ == "come" and any(
+        c.dep_ == "prep" and c.lower_ in ORIGIN_COME_PREPS for c in head.children
+    )
 
 
 def assign_actor(frame: Frame, mention: Any) -> None:
@@ -826,6 +843,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
+    if getattr(mention, "area", False) and role != "initiator":
+        return  # ground a party holds is no party hit: "strikes on rebel-held areas"
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
     if getattr(mention, "kind", None) == "entity" and not _agent_of(head, trig, weapon_tokens):

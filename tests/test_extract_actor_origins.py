@@ -1,0 +1,59 @@
+"""Attackers named in ways the actor table alone does not catch, end to end on short articles
+written for these tests (issue 11, actors for wars we never see): where the fire came from, a
+side named by its positions, ground a party holds, a group named by whom its men belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+PUB = "2023-06-14"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _incidents(pipeline, text):
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    return [e for e in evs if e.kind == "incident" and not e.background]
+
+
+def _names(events, role):
+    return {a.name for e in events for a in getattr(e, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Shelling from the Ukrainian side wounded a tractor driver near Donetsk on Monday.", "Ukraine"),
+        ("Mortar fire from the Armenian side damaged two houses in Tovuz on Sunday, officials said.", "Armenia"),
+        ("A shepherd was wounded by gunfire from Azerbaijani positions near Sotk on Tuesday.", "Azerbaijan"),
+        ("Rockets launched from rebel-held areas struck a school in Aleppo on Monday, killing a teacher.", "Syrian rebels"),
+        ("Shells fired from Russian-controlled territory hit a clinic in Nikopol on Friday, killing a nurse.", "Russia"),
+        ("A village near Homs came under fire from government positions on Sunday, and a farmer was killed.", "Syria"),
+    ],
+)
+def test_frames_a_from_phrase_of_fire_names_who_fired(pipeline, text, attacker):
+    assert attacker in _names(_incidents(pipeline, text), "initiators")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # ground a party holds is no party hit
+        ("Air strikes on rebel-held areas of Idlib killed nine civilians on Tuesday.", "Syrian rebels"),
+        # a side of a border is a place, not a side of the war
+        ("Shelling on the Syrian side of the border killed two farmers on Monday.", "Syria"),
+    ],
+)
+def test_frames_held_ground_and_a_border_s_side_are_no_target(pipeline, text, absent):
+    assert absent not in _names(_incidents(pipeline, text), "targets")
+
+
+def test_frames_who_loses_ground_did_not_fire_from_it(pipeline):
+    text = "Government troops recaptured the town of Tadmur from the rebels in Syria on Friday after heavy fighting."
+    assert "Syrian rebels" not in _names(_incidents(pipeline, text), "initiators")
