@@ -57,3 +57,20 @@ def test_frames_held_ground_and_a_border_s_side_are_no_target(pipeline, text, ab
 def test_frames_who_loses_ground_did_not_fire_from_it(pipeline):
     text = "Government troops recaptured the town of Tadmur from the rebels in Syria on Friday after heavy fighting."
     assert "Syrian rebels" not in _names(_incidents(pipeline, text), "initiators")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Gunmen believed to belong to al-Shabaab shot dead four nurses in Lamu on Tuesday.", "al-Shabaab"),
+        ("Fighters loyal to Khalifa Haftar shelled a suburb of Tripoli on Sunday, killing a boy.", "Libyan National Army"),
+        ("Gunmen linked to the Islamic State raided a village in Cabo Delgado on Friday, killing seven.", "Islamic State"),
+    ],
+)
+def test_extract_actors_men_named_by_the_group_they_belong_to_are_that_group(pipeline, text, attacker):
+    assert attacker in _names(_incidents(pipeline, text), "initiators")
+
+
+def test_extract_actors_men_from_a_village_stay_unidentified(pipeline):
+    text = "Gunmen from a nearby village raided a police post in Zamfara on Monday, killing two officers."
+    assert _names(_incidents(pipeline, text), "initiators") == {"Unidentified armed group"}

@@ -267,6 +267,10 @@ class ActorLexicon:
                 tuple(q.lower().split()) for q in data.get("identity_qualifiers", [])
             )
             self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
+            self.member_parties = frozenset(w.lower() for w in data.get("member_parties", []))
+            self.membership_qualifiers = tuple(
+                tuple(q.lower().split()) for q in data.get("membership_qualifiers", [])
+            ) + self.identity_qualifiers
             self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
             self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
         except (KeyError, TypeError) as exc:
@@ -991,6 +995,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         cands.append(_Cand(s, e, hit))
 
     cands.extend(_described_parties(doc, lexicon, lows, texts))
+    # first, so that at a tie with the noun's generic reading (a group read by country) it is kept
+    cands[:0] = _member_parties(lexicon, lows, raw)
     # Longest first; at equal length the surer kind; then leftmost.
     cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
     taken = [False] * len(doc)
@@ -1080,6 +1086,51 @@ def _described_parties(doc: Doc, lex: ActorLexicon, lows: list[str], texts: list
             found = lex.demonym_named(texts[after : after + 3])
             if found is not None and not _names_other_noun(doc, lex, after + found[1]):
                 out.append(_Cand(j, j + 1, _Hit(found[0], "demonym")))
+                break
+    return out
+
+
+#: Kinds of mention that name a group after a membership phrase (not a place: "men from Chad" are
+#: where they come from; not a description: "fighters loyal to the government"). A proper generic
+#: is a group's name read by country ("al-Shabaab").
+_MEMBERSHIP_KINDS = frozenset({"alias", "metonym", "generic"})
+
+
+def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int, _Hit]]) -> list[_Cand]:
+    """Parties named by the group their men belong to: "gunmen believed to belong to al-Shabaab",
+    "fighters loyal to Haftar", "militants linked to IS". The party noun alone is the mention, as
+    that group, so it outranks the generic reading of the noun; the group's own name keeps its
+    mention (and the role its syntax gives it, usually none)."""
+    if not lex.member_parties:
+        return []
+    named_at: dict[int, _Hit] = {}
+    for s, e, hit in sorted(raw, key=lambda r: r[0] - r[1]):  # the longest name at a start wins
+        if hit.kind not in _MEMBERSHIP_KINDS or lex.entries[hit.index].type == "civilians":
+            continue
+        if hit.kind == "generic":
+            if not getattr(lex.generic(hit.role), "proper", False):
+                continue
+        elif lex.entries[hit.index].type == "unknown":
+            continue
+        else:
+            hit = _Hit(hit.index, "alias")  # a leader's name: the group as it stands
+        named_at.setdefault(s, hit)
+    if not named_at:
+        return []
+    out = []
+    for j, low in enumerate(lows):
+        if low not in lex.member_parties:
+            continue
+        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
+        for pattern in lex.membership_qualifiers:
+            after = _qualifier_end(lows, k, pattern)
+            if after is None:
+                continue
+            if after < len(lows) and lows[after] in _ARTICLES:
+                after += 1
+            hit = named_at.get(after)
+            if hit is not None:
+                out.append(_Cand(j, j + 1, hit))
                 break
     return out
 
