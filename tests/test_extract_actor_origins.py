@@ -74,3 +74,33 @@ def test_extract_actors_men_named_by_the_group_they_belong_to_are_that_group(pip
 def test_extract_actors_men_from_a_village_stay_unidentified(pipeline):
     text = "Gunmen from a nearby village raided a police post in Zamfara on Monday, killing two officers."
     assert _names(_incidents(pipeline, text), "initiators") == {"Unidentified armed group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # transliterated names the parser cuts short or takes for a person's
+        (
+            "Jamaat Ansar al-Haqq wa al-Nasr fighters overran a gendarmerie post near Dori on Friday, killing six.",
+            "Jamaat Ansar al-Haqq wa al-Nasr",
+        ),
+        (
+            "Militants of Katibat Ahl ul-Sunna wal-Hijra stormed a hamlet near Menaka on Friday, killing nine herders.",
+            "Katibat Ahl ul-Sunna wal-Hijra",
+        ),
+        # a listed group spelt another way: the table's name
+        (
+            "Jama'at Nusrat al-Islam wa al-Muslimin fighters ambushed an army convoy near Djibo on Thursday, killing 15 soldiers.",
+            "JNIM",
+        ),
+    ],
+)
+def test_unlisted_a_long_transliterated_name_before_its_members_is_a_group(pipeline, text, group):
+    evs = _incidents(pipeline, text)
+    assert group in _names(evs, "initiators")
+    assert all(a.type == "rebel_group" for e in evs for a in e.initiators if a.name == group)
+
+
+def test_unlisted_a_person_s_name_with_particles_is_no_group(pipeline):
+    text = "Abu Bakr al-Baghdadi praised the raid on a checkpoint near Mosul that killed six soldiers."
+    assert "Abu Bakr al-Baghdadi" not in _names(_incidents(pipeline, text), "initiators")

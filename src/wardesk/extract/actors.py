@@ -82,6 +82,13 @@ _DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words
 #: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
 SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
+#: Particles of transliterated names ("al-", "wa", "ul-"): see actor_words.yaml.
+_HYPHEN_PARTICLES = load_words("lexicons", "actor_words.yaml", "hyphen_particles")
+_FREE_PARTICLES = load_words("lexicons", "actor_words.yaml", "free_particles")
+#: Fewest words (particles included) of a run read as one transliterated name: "Jund al-Khilafa"
+#: (three) may be a person's; "Ansar Bait al-Maqdis", "Ahl al-Sunnah wal-Jamaah" are groups' names.
+PARTICLE_NAME_MIN_WORDS = 4
+_HYPHENS = ("-", "\u2013")
 
 
 @dataclass(frozen=True)
@@ -268,9 +275,10 @@ class ActorLexicon:
             )
             self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
             self.member_parties = frozenset(w.lower() for w in data.get("member_parties", []))
-            self.membership_qualifiers = tuple(
-                tuple(q.lower().split()) for q in data.get("membership_qualifiers", [])
-            ) + self.identity_qualifiers
+            self.membership_qualifiers = (
+                tuple(tuple(q.lower().split()) for q in data.get("membership_qualifiers", []))
+                + self.identity_qualifiers
+            )
             self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
             self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
         except (KeyError, TypeError) as exc:
@@ -750,11 +758,14 @@ class ActorLexicon:
         words = fold_words(text)
         while len(words) > 1 and words[-1].lower() in self._member_or_unit:
             words = words[:-1]
-        skel = skeleton(" ".join(words))
-        if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
-            return None
-        index = self._skeletons.get(skel)
-        return None if index is None else self.entries[index]
+        for form in _article_forms(words):
+            skel = skeleton(" ".join(form))
+            if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+                return None
+            index = self._skeletons.get(skel)
+            if index is not None:
+                return self.entries[index]
+        return None
 
     # ------------------------------------------------------------------ spaCy
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, _Hit]]:
@@ -786,6 +797,28 @@ class ActorLexicon:
         return lower, orth, labels
 
 
+def _article_forms(words: list[str]) -> list[list[str]]:
+    """The words of a name as written, then with "wa al-" joined as "wal-" and "wal-" split as "wa
+    al-", when it has either: transliterations write the Arabic "and the" both ways ("Nusrat
+    al-Islam wa al-Muslimin", "Nusrat al-Islam wal-Muslimin")."""
+    low = [w.lower() for w in words]
+    if "wal" not in low and not any(a == "wa" and b == "al" for a, b in zip(low, low[1:], strict=False)):
+        return [words]
+    joined: list[str] = []
+    split: list[str] = []
+    k = 0
+    while k < len(words):
+        if low[k] == "wa" and k + 1 < len(words) and low[k + 1] == "al":
+            joined.append("wal")
+            split += ["wa", "al"]
+            k += 2
+            continue
+        split += ["wa", "al"] if low[k] == "wal" else [words[k]]
+        joined.append(words[k])
+        k += 1
+    return [words, joined, split]
+
+
 # ---------------------------------------------------------------------- find_actors
 @dataclass
 class _Cand:
@@ -793,6 +826,57 @@ class _Cand:
     end: int
     hit: _Hit
     area: bool = False
+
+
+@per_doc
+def particle_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of names transliterated from Arabic and its neighbours ("Harakat Ansar al-Din wa
+    al-Jihad", "Katibat Ansar ul-Haqq wal-Jihad"): maximal runs of capitalised words, particles and
+    the hyphens between them, of ``PARTICLE_NAME_MIN_WORDS`` words or more with a particle and two
+    capitalised words. en_core_web_sm cuts such names short or reads them as a person's."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    n = len(texts)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        words = particles = caps = 0
+        j = i
+        while j < n:
+            t, low = texts[j], lows[j]
+            nxt = texts[j + 1] if j + 1 < n else ""
+            if t in _HYPHENS and j > i and j + 1 < n:
+                j += 1
+                continue
+            if low in _FREE_PARTICLES or (low in _HYPHEN_PARTICLES and nxt in _HYPHENS):
+                particles += 1
+            elif (
+                t[:1].isupper()
+                and t.replace("'", "").replace("\u2019", "").isalpha()
+                and low not in _ARTICLES
+            ):
+                caps += 1
+            else:
+                break
+            words += 1
+            j += 1
+        end = j
+        while end > i and texts[end - 1] in _HYPHENS:
+            end -= 1
+        if words >= PARTICLE_NAME_MIN_WORDS and particles and caps >= 2:
+            runs.append((i, end))
+        i = max(j, i + 1)
+    return runs
+
+
+def _members_of_particle_name(doc: Doc, i: int, listed: set[int]) -> bool:
+    """The member noun at token ``i`` counts the men of a group with a particle name the phrase
+    matcher did not find (no listed alias covers the name's first word, ``listed``), right before
+    it ("Harakat Ansar al-Din fighters") or after "of" ("militants of Katibat Ansar ul-Haqq")."""
+    runs = particle_name_runs(doc)
+    if not runs:
+        return False
+    of_next = i + 2 < len(doc) and doc_lowers(doc)[i + 1] == "of"
+    return any((end == i or (of_next and start == i + 2)) and start not in listed for start, end in runs)
 
 
 def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
@@ -934,6 +1018,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         for match_id, s, e in matcher(doc):
             raw.append((s, e, labels[match_id]))
     demonym_starts = {s for s, _e, h in raw if h.kind == "demonym"}
+    listed_starts = {s for s, _e, h in raw if h.kind == "alias"}
 
     cands: list[_Cand] = []
     texts, lows = doc_token_texts(doc), doc_lowers(doc)  # per-document arrays: a test per match
@@ -975,6 +1060,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             and any(texts[k].istitle() and not opens[k] for k in range(s, e))
         ):
             continue  # part of a proper name: "the Military Academy"
+        elif (
+            hit.kind == "generic"
+            and lows[s] in lexicon.member_nouns
+            and _members_of_particle_name(doc, s, listed_starts)
+        ):
+            continue  # the members of a group named before them: see unlisted.find_unlisted
         elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].pos_ in ("ADJ", "PROPN"):
                 continue  # "Kurdish police": a people's own force, not the state's (a listed demonym is longer)
@@ -1104,7 +1195,7 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
     if not lex.member_parties:
         return []
     named_at: dict[int, _Hit] = {}
-    for s, e, hit in sorted(raw, key=lambda r: r[0] - r[1]):  # the longest name at a start wins
+    for s, _e, hit in sorted(raw, key=lambda r: r[0] - r[1]):  # the longest name at a start wins
         if hit.kind not in _MEMBERSHIP_KINDS or lex.entries[hit.index].type == "civilians":
             continue
         if hit.kind == "generic":
