@@ -30,11 +30,23 @@ def _names(events, role):
     ("text", "attacker"),
     [
         ("Shelling from the Ukrainian side wounded a tractor driver near Donetsk on Monday.", "Ukraine"),
-        ("Mortar fire from the Armenian side damaged two houses in Tovuz on Sunday, officials said.", "Armenia"),
+        (
+            "Mortar fire from the Armenian side damaged two houses in Tovuz on Sunday, officials said.",
+            "Armenia",
+        ),
         ("A shepherd was wounded by gunfire from Azerbaijani positions near Sotk on Tuesday.", "Azerbaijan"),
-        ("Rockets launched from rebel-held areas struck a school in Aleppo on Monday, killing a teacher.", "Syrian rebels"),
-        ("Shells fired from Russian-controlled territory hit a clinic in Nikopol on Friday, killing a nurse.", "Russia"),
-        ("A village near Homs came under fire from government positions on Sunday, and a farmer was killed.", "Syria"),
+        (
+            "Rockets launched from rebel-held areas struck a school in Aleppo on Monday, killing a teacher.",
+            "Syrian rebels",
+        ),
+        (
+            "Shells fired from Russian-controlled territory hit a clinic in Nikopol on Friday, killing a nurse.",
+            "Russia",
+        ),
+        (
+            "A village near Homs came under fire from government positions on Sunday, and a farmer was killed.",
+            "Syria",
+        ),
     ],
 )
 def test_frames_a_from_phrase_of_fire_names_who_fired(pipeline, text, attacker):
@@ -63,8 +75,14 @@ def test_frames_who_loses_ground_did_not_fire_from_it(pipeline):
     ("text", "attacker"),
     [
         ("Gunmen believed to belong to al-Shabaab shot dead four nurses in Lamu on Tuesday.", "al-Shabaab"),
-        ("Fighters loyal to Khalifa Haftar shelled a suburb of Tripoli on Sunday, killing a boy.", "Libyan National Army"),
-        ("Gunmen linked to the Islamic State raided a village in Cabo Delgado on Friday, killing seven.", "Islamic State"),
+        (
+            "Fighters loyal to Khalifa Haftar shelled a suburb of Tripoli on Sunday, killing a boy.",
+            "Libyan National Army",
+        ),
+        (
+            "Gunmen linked to the Islamic State raided a village in Cabo Delgado on Friday, killing seven.",
+            "Islamic State",
+        ),
     ],
 )
 def test_extract_actors_men_named_by_the_group_they_belong_to_are_that_group(pipeline, text, attacker):
@@ -104,3 +122,27 @@ def test_unlisted_a_long_transliterated_name_before_its_members_is_a_group(pipel
 def test_unlisted_a_person_s_name_with_particles_is_no_group(pipeline):
     text = "Abu Bakr al-Baghdadi praised the raid on a checkpoint near Mosul that killed six soldiers."
     assert "Abu Bakr al-Baghdadi" not in _names(_incidents(pipeline, text), "initiators")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The twin blasts at the cattle market came after police broke up a rally in Kano, and 14 people died.",
+            "Nigeria",
+        ),
+        (
+            "The ambush near Goma came after soldiers arrested a rebel leader, and six soldiers died.",
+            "DR Congo",
+        ),
+    ],
+)
+def test_frames_who_did_another_deed_in_a_clause_of_sequence_did_not_do_the_event(pipeline, text, absent):
+    assert absent not in _names(_incidents(pipeline, text), "initiators")
+
+
+def test_frames_the_event_told_in_a_clause_of_sequence_keeps_its_doer(pipeline):
+    text = (
+        "Kenya has been on alert since al-Shabaab launched a wave of raids near Lamu that killed 30 people."
+    )
+    assert "al-Shabaab" in _names(_incidents(pipeline, text), "initiators")

@@ -781,12 +781,41 @@ def _np_role(
             return None  # "police found the bodies": who finds the dead took no part in killing them
         if _struck_while(verb, trigger_tokens):
             return "target"
+        if _earlier_deed(verb, trigger_tokens):
+            return None
         return "initiator"
     if dep == "nsubjpass":
         return "target"
     if dep in ("dobj", "obj", "attr"):
         return "target"
     return None
+
+
+def _earlier_deed(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The verb tells, in a clause of sequence, another deed than the event: "the bombings came after
+    British police disrupted a funeral", "the rebels struck after troops arrested their commander".
+    Its subject did that deed, not the event (a trigger verb there is an event of its own, read
+    as such)."""
+    if verb.i in trigger_tokens or any(
+        i in trigger_tokens for c in verb.children for i in (c.i, *_of_objects(c))
+    ):
+        return False  # the event itself told in the clause: "since IS launched (a wave of) attacks"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SEQUENCE_WORDS:
+        return True  # "after arresting their commander"
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in verb.children
+    )
+
+
+def _of_objects(tok: Token) -> list[int]:
+    """Indices of the "of" objects of a word ("a wave of raids" -> raids)."""
+    return [
+        g.i
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _fired_from(prep: Token) -> bool:
