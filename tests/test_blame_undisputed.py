@@ -55,3 +55,31 @@ def test_blame_a_group_which_claimed_acts_of_a_kind_claims_nothing_here(pipeline
     )
     evs = _incidents(pipeline, text)
     assert not any(c.what == "responsibility" and c.actor == "JNIM" for e in evs for c in e.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        (
+            "Kyiv accused Moscow of shelling a maternity ward in Kherson on Monday, killing two nurses.",
+            "Kyiv",
+            "Russia",
+        ),
+        (
+            "Ukraine accused Russia of a drone strike on a depot in Odesa that killed three workers on Monday.",
+            "Ukraine",
+            "Russia",
+        ),
+        (
+            "Congo blamed Rwanda for the assault on a camp near Goma that killed 12 people on Friday.",
+            "Congo",
+            "Rwanda",
+        ),
+    ],
+)
+def test_actors_a_country_accused_by_name_is_the_accused_party(pipeline, text, accuser, accused):
+    evs = _incidents(pipeline, text)
+    assert any(
+        c.stance == "accuses" and c.actor == accused and c.source == accuser for e in evs for c in e.claims
+    )
+    assert accused in _names(evs, "initiators")

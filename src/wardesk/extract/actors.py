@@ -40,7 +40,7 @@ from wardesk.nlp.cache import (
     span_root,
     span_text,
 )
-from wardesk.resources import load_text, load_words
+from wardesk.resources import load_text, load_words, load_yaml
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
 
@@ -61,6 +61,14 @@ _MODEL_RE = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
 # ("Russia bombed", "Moscow's jets", "strikes by Russia"), not as a location.
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
 _AGENT_PREPS = frozenset({"by", "between"})
+#: Verbs whose object is the party blamed ("Kyiv accused Moscow of the strike", "officials blamed
+#: Rwanda for the raid"): a place or capital there names the state accused, as an agent would.
+_BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+#: What such a party must be blamed for: an act of violence (a trigger lemma, or a word of killing),
+#: not "accused Kyiv of placing troops in towns".
+_VIOLENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"]) | load_words(
+    "lexicons", "roles.yaml", "kill_lemmas"
+)
 # Heads that make a possessive a place ("Syria's Idlib province").
 _PLACE_HEADS = load_words("lexicons", "place_words.yaml", "possessive_place_heads")
 #: Facilities a town's possessive names ("Aden's port", "Herat's main hospital"): the town is where
@@ -901,12 +909,36 @@ def _acts_as_agent(token: Token) -> bool:
         )
     if token.dep_ in _AGENT_DEPS:
         return True
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _BLAME_VERBS:
+        return _blamed_for_violence(token.head)  # "Kyiv accused Moscow of shelling", "blamed Rwanda for"
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
         return True
     return token.dep_ == "agent"
 
 
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
+
+
+def _blamed_for_violence(verb: Token) -> bool:
+    """The verb of blame says what for, and it is an act of violence: "accused Moscow of shelling the
+    town", "blamed Rwanda for the attack", "held Pakistan responsible for the raid"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    preps += [
+        g
+        for c in verb.children
+        if c.dep_ in ("acomp", "oprd", "amod")
+        for g in c.children
+        if g.dep_ == "prep"
+    ]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in _VIOLENT_LEMMAS:
+                return True
+            if obj.dep_ == "pobj" and any(
+                g.dep_ in ("compound", "amod") and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
+            ):
+                return True  # "the missile strike", "the suicide bombing"
+    return False
 
 
 def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
