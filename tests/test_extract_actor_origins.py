@@ -146,3 +146,16 @@ def test_frames_the_event_told_in_a_clause_of_sequence_keeps_its_doer(pipeline):
         "Kenya has been on alert since al-Shabaab launched a wave of raids near Lamu that killed 30 people."
     )
     assert "al-Shabaab" in _names(_incidents(pipeline, text), "initiators")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dissidents of the former FARC guerrilla ambushed a police patrol near Tumaco on Sunday, killing four officers.",
+        "Two soldiers were killed near Suarez on Monday when dissidents of the FARC attacked their base.",
+    ],
+)
+def test_extract_actors_dissidents_of_a_group_are_its_listed_splinter(pipeline, text):
+    names = _names(_incidents(pipeline, text), "initiators")
+    assert "FARC dissidents" in names
+    assert "FARC" not in names

@@ -283,6 +283,7 @@ class ActorLexicon:
             )
             self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
             self.member_parties = frozenset(w.lower() for w in data.get("member_parties", []))
+            self.splinter_nouns = tuple(w.lower() for w in data.get("splinter_nouns", []))
             self.membership_qualifiers = (
                 tuple(tuple(q.lower().split()) for q in data.get("membership_qualifiers", []))
                 + self.identity_qualifiers
@@ -1120,6 +1121,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     cands.extend(_described_parties(doc, lexicon, lows, texts))
     # first, so that at a tie with the noun's generic reading (a group read by country) it is kept
     cands[:0] = _member_parties(lexicon, lows, raw)
+    cands.extend(_splinters(lexicon, lows, raw))
     # Longest first; at equal length the surer kind; then leftmost.
     cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
     taken = [False] * len(doc)
@@ -1254,6 +1256,30 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
             hit = named_at.get(after)
             if hit is not None:
                 out.append(_Cand(j, j + 1, hit))
+                break
+    return out
+
+
+#: Words between "dissidents of" and the group's name ("of the extinct", "of the former").
+_SPLINTER_GAP = 3
+
+
+def _splinters(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int, _Hit]]) -> list[_Cand]:
+    """ "dissidents of the former FARC": the listed splinter ("FARC dissidents"), the whole phrase
+    its mention, so it outranks the group's own name inside it."""
+    if not lex.splinter_nouns:
+        return []
+    out = []
+    for j, low in enumerate(lows):
+        if low not in lex.splinter_nouns or j + 2 >= len(lows) or lows[j + 1] != "of":
+            continue
+        for s, e, hit in raw:
+            if not j + 2 <= s <= j + 2 + _SPLINTER_GAP or hit.kind not in ("alias", "generic"):
+                continue
+            name = lex.entries[hit.index].name
+            found = lex._lookup(fold_words(f"{name} {lex.splinter_nouns[0]}"))
+            if found is not None and found.index != hit.index:
+                out.append(_Cand(j, e, _Hit(found.index, "alias")))
                 break
     return out
 
