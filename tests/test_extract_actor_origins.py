@@ -159,3 +159,25 @@ def test_extract_actors_dissidents_of_a_group_are_its_listed_splinter(pipeline, 
     names = _names(_incidents(pipeline, text), "initiators")
     assert "FARC dissidents" in names
     assert "FARC" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Bogota asked Havana to hand over the guerrilla envoys after a truck bomb at a cadet school in Cali killed 14 people.",
+            "Colombia",
+        ),
+        (
+            "Kenya sealed its border with Somalia after gunmen killed 14 quarry workers near Mandera on Tuesday.",
+            "Kenya",
+        ),
+    ],
+)
+def test_frames_who_acts_after_an_event_told_in_its_own_clause_did_not_do_it(pipeline, text, absent):
+    assert absent not in _names(_incidents(pipeline, text), "initiators")
+
+
+def test_frames_who_fought_in_a_clash_named_after_a_deed_keeps_its_part(pipeline):
+    text = "Rebel fighters encircled the village of Kafr Nabl after fierce clashes with loyalist militiamen in Syria on Sunday."
+    assert "Syrian rebels" in _names(_incidents(pipeline, text), "initiators")

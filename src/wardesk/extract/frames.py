@@ -781,7 +781,7 @@ def _np_role(
             return None  # "police found the bodies": who finds the dead took no part in killing them
         if _struck_while(verb, trigger_tokens):
             return "target"
-        if _earlier_deed(verb, trigger_tokens):
+        if _earlier_deed(verb, trigger_tokens) or _later_deed(verb, trigger_tokens):
             return None
         return "initiator"
     if dep == "nsubjpass":
@@ -804,6 +804,48 @@ def _earlier_deed(verb: Token, trigger_tokens: set[int]) -> bool:
         return True  # "after arresting their commander"
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in verb.children
+    )
+
+
+def _later_deed(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The event hangs from the verb only through a clause of sequence: what the verb's subject did
+    after it ("Colombia asked Cuba to hand over the rebels after a bombing killed 20"), not the
+    event. A verb of the event itself, a light verb ("opened fire after storming the mosque")
+    or one whose object is the event keeps its subject."""
+    if (
+        verb.i in trigger_tokens
+        or verb.lemma_.lower() in EVENT_LEMMAS
+        or _verb_in(verb, LIGHT_VERBS)
+        or any(
+            i in trigger_tokens
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "attr", "oprd")
+            for i in (c.i, *_of_objects(c))
+        )
+    ):
+        return False
+    sequenced = False
+    stack = list(verb.children)
+    while stack:
+        c = stack.pop()
+        if _sequence_clause(c):
+            sequenced = sequenced or any(t.i in trigger_tokens for t in c.subtree)
+            continue
+        if c.i in trigger_tokens:
+            return False  # the event reached without a word of sequence
+        stack.extend(c.children)
+    return sequenced
+
+
+def _sequence_clause(tok: Token) -> bool:
+    """ "after a bomb killed nine": a clause of sequence with a subject of its own, so it tells its
+    event whole. A bare phrase ("troops withdrew after fierce clashes") is not one: the subject
+    outside it often fought in it."""
+    kids = tok.children
+    return (
+        tok.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in kids)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
