@@ -844,6 +844,9 @@ def particle_name_runs(doc: Doc) -> list[tuple[int, int]]:
     the hyphens between them, of ``PARTICLE_NAME_MIN_WORDS`` words or more with a particle and two
     capitalised words. en_core_web_sm cuts such names short or reads them as a person's."""
     texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    words = set(texts)
+    if words.isdisjoint(_HYPHENS) and words.isdisjoint(_FREE_PARTICLES):
+        return []  # no hyphen and no free particle: no name of the kind at all
     n = len(texts)
     runs: list[tuple[int, int]] = []
     i = 0
