@@ -489,9 +489,14 @@ class _Context:
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
         self.measured = False  # '25 km north of X': X is what a distance is measured from
+        #: 'X, northern Mali', 'X in northern Burkina Faso': the text puts X in that country
+        self.told_country = False
+        self._told_by: str | None = None  # the word after the name through which it is told
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
+        #: 'In X, gunmen killed ...': an opening 'in' sets the scene of the sentence (see _opening)
+        self.opening = prev1 == "in" and j < len(doc) and low[j] == "," and _opening(doc, first - 1)
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
@@ -535,6 +540,9 @@ class _Context:
                 # of that country, known to the gazetteer or not
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
         self._admin1_after(doc, low, j, gaz, countries)
+        #: the name's own words say in which division or country it lies ('X, northern Y', 'X in
+        #: Y province'; not 'a Christian area of Y province', where the name describes the area)
+        self.told = (self.admin1 is not None or self.told_country) and self._told_by != "of"
         if self.parent is not None and self.country is None:
             p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
             if p is not None and p.kind in ("city", "admin1"):
@@ -556,10 +564,12 @@ class _Context:
     ) -> None:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
         k = j
+        part_in = False  # 'X in northern Y' read for a name the gazetteer lacks (below)
         if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            self._told_by = low[k - 1]
             if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
                 k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
@@ -568,6 +578,18 @@ class _Context:
                 k += 1
             if k < len(doc) and low[k] == "the":
                 k += 1
+            if (
+                low[k - 1] in ("in", "the")
+                and k + 1 < len(doc)
+                and low[k] in REGION_PART_WORDS
+                and low[k] != "rural"  # 'X in rural Y' is in Y's countryside, a division of its own
+                and _caps(doc)[k + 1]
+                and not gaz.lookup(doc[self._where[1] : j].text, loose=False)
+            ):
+                # 'X in northern Y' says X lies in Y as 'X, northern Y' does; read so only for a
+                # name the gazetteer lacks ('troops from Kano in northern Borno' stay Kano's)
+                k += 1
+                part_in = True
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
@@ -603,6 +625,8 @@ class _Context:
                         a = next((x for c in countries if (x := gaz.admin1(name, c)) is not None), None)
                     if a is not None:
                         break
+                if a is None and part_in:
+                    return  # 'X, in the southern Ruritanian province of Y': no division named here
                 self.admin1 = a.name if a else doc[s:k].text
                 self.country = a.country if a else self.country
                 if self.pattern is None:
@@ -611,8 +635,19 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+                    self.told_country = not self._in_list(doc, low, j, k)
                 elif countries and not self._in_list(doc, low, j, k):
                     self._admin1_named(doc[s:k].text, gaz, countries[0])
+            elif (
+                k > s
+                and k <= s + 3
+                and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
+                and (c := gaz.country(doc[s:k].text)) is not None
+                and c.kind == "country"
+                and not self._in_list(doc, low, j, k)
+            ):
+                # 'X, northern Burkina Faso': a country's name of several words
+                self.country, self.told_country = c.country, True
             elif (
                 k > s
                 and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
@@ -642,6 +677,16 @@ class _Context:
         return (
             before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
         )
+
+
+def _opening(doc: Doc, k: int) -> bool:
+    """doc[k] opens its sentence, or follows only a linking adverb that does ('Elsewhere, in X,',
+    'Meanwhile in X,', 'And in X,'): a phrase there sets the scene of what the sentence tells."""
+    opens, pos, low = doc_opens_sentence(doc), doc_pos(doc), doc_lowers(doc)
+    if opens[k]:
+        return True
+    a = k - 1 if k >= 1 and low[k - 1] == "," else k
+    return a >= 1 and opens[a - 1] and pos[a - 1] in ("ADV", "CCONJ")
 
 
 def _measured_before(low: list[str], d: int) -> bool:
@@ -1237,6 +1282,29 @@ def _by_region(
     return result
 
 
+#: Entity labels of a name that an opening 'In X,' may still make a place: a tagger's guess at
+#: a person, organisation or people for a village it never saw ('In Ramadan,' is a DATE, 'In
+#: English,' a LANGUAGE).
+SCENE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """doc[i:j], in an opening 'In X,', names a place, not a time, a language or an institution
+    ('In Ramadan,', 'In English,', 'In Parliament,'): proper nouns only, none an organisation's or
+    a venue's word, no acronym."""
+    if any(e is not None and e.label_ not in SCENE_LABELS for e in ents[i:j]):
+        return False
+    pos, low, lemmas, texts = doc_pos(doc), doc_lowers(doc), doc_lemmas(doc), doc_token_texts(doc)
+    return all(
+        pos[k] == "PROPN"
+        and low[k] not in ORG_HEADS
+        and lemmas[k] not in VENUE_NOUNS
+        and not texts[k].isupper()
+        for k in range(i, j)
+        if _caps(doc)[k]
+    )
+
+
 def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
     and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
@@ -1412,8 +1480,13 @@ def _match(
         return None  # the 'North' of 'the Centre-North region' is no other country's North
     supported = ner_place or ctx.pattern is not None
     if place is None:
-        if ctx.pattern is None and not (
-            ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
+        # the text's own words place the name ('X, northern Mali') or set a scene with it
+        # ('In X, gunmen ...'): whatever the tagger took it for, it is a place
+        told = ctx.told or (ctx.opening and _scene_name(doc, i, j, ents))
+        if (
+            ctx.pattern is None
+            and not told
+            and not (ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS)
         ):
             return None
         if ctx.pattern == "admin1" and has_next and caps[j]:
@@ -1430,8 +1503,10 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
-        if ent is not None and ent.label_ == "NORP":
+        if ent is not None and ent.label_ == "NORP" and not told:
             return None
+        if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
+            return None  # 'the Hamza Brigade, northern Y': a unit named, not a place
         if pos[i] in COMMON_POS and opens[i]:
             return None  # 'Residential areas', 'Several villages': a capitalised word, not a name
         if (
@@ -1442,6 +1517,7 @@ def _match(
                 and ent.label_ in ("PERSON", "ORG", "NORP")
                 and ctx.pattern in ("near", None)
                 and not ctx.measured
+                and not told
             )
         ):
             return None

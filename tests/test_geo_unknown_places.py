@@ -1,0 +1,84 @@
+"""Places the gazetteer lacks, read from the words around them. Short reports written for these
+tests; the village names are made up, so no gazetteer has them and the tagger's label for them
+(person, organisation, nationality) is a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.flows.extract import Pipeline
+from wardesk.record import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _locations(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    events = pipeline.run(Article(id="t", text=text, published="2024-05-15")).events
+    return [(loc.name, loc.admin1, loc.country, loc.precision) for e in events for loc in e.locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In Kwambari, gunmen killed five farmers on Sunday, police said.", "Kwambari"),
+        ("In Mbalaka, soldiers clashed with rebels on Monday, leaving nine dead.", "Mbalaka"),
+        (
+            "Militants burned a church on Friday. Elsewhere, in Gidan Kwano, gunmen shot dead four "
+            "traders on Saturday, residents said.",
+            "Gidan Kwano",
+        ),
+    ],
+)
+def test_geo_unknown_places_a_sentence_opening_in_name_comma_is_a_place(pipeline, text, town):
+    # 'In <Name>, ...' opening a sentence sets the scene: the name is a place, whatever the
+    # tagger took it for
+    names = [name for name, *_ in _locations(pipeline, text)]
+    assert town in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ramadan, gunmen killed five farmers near the river, police said.",
+        "In English, the word means a small fort; gunmen attacked one on Sunday, killing two.",
+    ],
+)
+def test_geo_unknown_places_a_sentence_opening_month_or_language_is_no_place(pipeline, text):
+    names = [name for name, *_ in _locations(pipeline, text)]
+    assert "Ramadan" not in names and "English" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger calls the made-up name a nationality: the province after it says otherwise
+        (
+            "Jihadists killed 20 soldiers in Sahelna, northern Borno, on Friday.",
+            ("Sahelna", "Borno", "NG", "near"),
+        ),
+        # 'X in northern Y' says as much as 'X, northern Y'
+        (
+            "Gunmen killed five farmers in Kwambari in northern Borno on Sunday.",
+            ("Kwambari", "Borno", "NG", "near"),
+        ),
+        (
+            "An airstrike on Hla Myint in western Rakhine killed seven civilians on Sunday.",
+            ("Hla Myint", "Rakhine", "MM", "near"),
+        ),
+        # a country after the name places it in that country
+        (
+            "Jihadists killed 20 soldiers in Sahelna, northern Mali, on Friday.",
+            ("Sahelna", None, "ML", "near"),
+        ),
+        (
+            "Jihadists killed 20 soldiers in Sahelna in northern Burkina Faso on Friday.",
+            ("Sahelna", None, "BF", "near"),
+        ),
+    ],
+)
+def test_geo_unknown_places_a_name_before_a_division_or_country_keeps_its_spelling(pipeline, text, expected):
+    locs = _locations(pipeline, text)
+    assert expected in locs, locs
