@@ -1,6 +1,6 @@
-"""Places the gazetteer lacks, read from the words around them. Short reports written for these
-tests; the village names are made up, so no gazetteer has them and the tagger's label for them
-(person, organisation, nationality) is a guess."""
+"""Places the gazetteer lacks, read from the words around them, and places where someone only
+spoke. Short reports written for these tests; the village names are made up, so no gazetteer has
+them and the tagger's label for them (person, organisation, nationality) is a guess."""
 
 from __future__ import annotations
 
@@ -82,3 +82,33 @@ def test_geo_unknown_places_a_sentence_opening_month_or_language_is_no_place(pip
 def test_geo_unknown_places_a_name_before_a_division_or_country_keeps_its_spelling(pipeline, text, expected):
     locs = _locations(pipeline, text)
     assert expected in locs, locs
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Rebels killed 14 soldiers in an ambush on Monday, the army spokesman told reporters "
+            "in the town of Goma.",
+            "Goma",
+        ),
+        (
+            "The governor, speaking to journalists in Maiduguri, said rebels killed 14 soldiers "
+            "in an ambush on Monday.",
+            "Maiduguri",
+        ),
+        (
+            "Speaking to reporters in the city of Bunia, the governor said rebels killed 14 "
+            "soldiers in an ambush on Monday.",
+            "Bunia",
+        ),
+        (
+            "Rebels killed 14 soldiers in an ambush on Monday, the governor told a news conference "
+            "in the city of Maiduguri.",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_geo_unknown_places_where_someone_spoke_is_no_event_place(pipeline, text, venue):
+    locs = _locations(pipeline, text)
+    assert locs and venue not in [name for name, *_ in locs], locs

@@ -93,7 +93,8 @@ GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
 POSSESSIVE_HEADS = load_words("lexicons", _WORDS, "possessive_place_heads")
 GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verbs")
 #: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
-VENUE_PREPS = frozenset(("in", "at", "to"))
+VENUE_PREPS = load_words("lexicons", _WORDS, "venue_preps")
+AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
@@ -418,11 +419,28 @@ def _role(doc: Doc, i: int, j: int) -> str:
             return "venue"
         if low[head] in PLATFORM_NOUNS:
             return "attribute"
+    if deps[t] == "pobj" and low[head] == "of" and heads[head] != head and low[heads[head]] in TOWN_NOUNS:
+        t = heads[head]  # 'told reporters in the town of X': the town noun is where the name stands
+        head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
         h = heads[head]
         if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
+        if lemmas[h] in AUDIENCE_NOUNS and low[head] != "from" and _spoken_to(doc, h):
+            return "venue"  # 'speaking to journalists in X': where the words were said
     return "place"
+
+
+def _spoken_to(doc: Doc, h: int) -> bool:
+    """doc[h] is whom someone speaks to: the object of a verb of saying ('told reporters') or of
+    its 'to' ('speaking to journalists'). ('A correspondent in X saw the damage' is a witness.)"""
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    v = heads[h]
+    if deps[h] == "pobj" and low[v] in ("to", "with") and heads[v] != v:
+        v = heads[v]
+    elif deps[h] not in ("dobj", "dative"):
+        return False
+    return lemmas[v] in VENUE_VERBS or lemmas[v] in SPEECH_VERBS
 
 
 @per_doc
