@@ -85,6 +85,36 @@ def test_geo_unknown_places_a_name_before_a_division_or_country_keeps_its_spelli
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Five civilians were killed in Kafr Batikh on Monday, residents said.", "Kafr Batikh"),
+        (
+            "Two dozen soldiers died in attacks in Badia al-Ghar and Wadi al-Ramel last week.",
+            "Badia al-Ghar",
+        ),
+    ],
+)
+def test_geo_unknown_places_a_name_where_an_event_happened_is_a_place(pipeline, text, town):
+    # 'killed in X', 'attacks in X': people die in places, not in persons, whatever the tagger says
+    names = [name for name, *_ in _locations(pipeline, text)]
+    assert town in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # 'on' and 'at' also take a target: the man attacked is no place
+        ("Gunmen opened fire on Hamid Dawari in Kabul on Sunday, killing two guards.", "Hamid Dawari"),
+        # a headline's capitalised words are not a name after 'in'
+        ("Three Killed In Mortar Shell Attacks On Aleppo Suburbs", "Mortar Shell Attacks"),
+    ],
+)
+def test_geo_unknown_places_a_target_or_headline_word_is_no_place(pipeline, text, person):
+    names = [name for name, *_ in _locations(pipeline, text)]
+    assert person not in names, names
+
+
+@pytest.mark.parametrize(
     ("text", "venue"),
     [
         (

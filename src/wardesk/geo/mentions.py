@@ -38,7 +38,7 @@ from wardesk.nlp.cache import (
     per_doc,
     span_root,
 )
-from wardesk.resources import load_list, load_words
+from wardesk.resources import load_list, load_words, load_yaml
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 _WORDS = "place_words.yaml"
@@ -95,6 +95,10 @@ GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verb
 #: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
 VENUE_PREPS = load_words("lexicons", _WORDS, "venue_preps")
 AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
+#: Words of a violent event (``triggers.yaml`` lemmas: attack, clash, kill, wound...): a name in
+#: one of ``SCENE_PREPS`` on one is where it happened ('killed in X', 'attacks near X').
+EVENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"])
+SCENE_PREPS = load_words("lexicons", _WORDS, "scene_preps")
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
@@ -1323,6 +1327,27 @@ def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     )
 
 
+def _event_scene(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j], a name of proper nouns (no acronym) the tagger took for a person's, is the object
+    of 'in', 'near', 'around' ... on a word of a violent event ('killed in X', 'clashes near X',
+    'attacks in A and B'): where it happened; people are killed by, with or beside someone, not in
+    them. (Not 'on' or 'at', which also take a target: 'the attack on X', 'shot at X'.)"""
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    pos, texts = doc_pos(doc), doc_token_texts(doc)
+    if any((pos[k] != "PROPN" or texts[k].isupper()) for k in range(i, j) if _caps(doc)[k]):
+        return False
+    t = span_root(doc, i, j)
+    for _ in range(4):
+        if deps[t] == "conj" and heads[t] != t:
+            t = heads[t]  # 'in A and B': B hangs on A
+        else:
+            break
+    prep = heads[t]
+    if deps[t] != "pobj" or low[prep] not in SCENE_PREPS or texts[prep] != low[prep]:
+        return False  # (a capitalised 'In' is a headline's, whose every word is capitalised)
+    return heads[prep] != prep and lemmas[heads[prep]] in EVENT_LEMMAS
+
+
 def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
     and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
@@ -1500,7 +1525,11 @@ def _match(
     if place is None:
         # the text's own words place the name ('X, northern Mali') or set a scene with it
         # ('In X, gunmen ...'): whatever the tagger took it for, it is a place
-        told = ctx.told or (ctx.opening and _scene_name(doc, i, j, ents))
+        told = (
+            ctx.told
+            or (ctx.opening and _scene_name(doc, i, j, ents))
+            or (ent is not None and ent.label_ == "PERSON" and _event_scene(doc, i, j))
+        )
         if (
             ctx.pattern is None
             and not told
