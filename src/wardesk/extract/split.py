@@ -232,8 +232,48 @@ def listed_places(frame: Frame) -> list[Any]:
         places = list(distinct.values())
         apart = [_apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
         if all(apart) or _named_as_settlements(doc, places):
-            return places
+            return places + _towns_of_contrasted_clauses(frame, towns, places)
     return []
+
+
+#: Conjunctions that open a clause telling another incident beside the sentence's own ("blasts in X
+#: and Y killed four, while a car bomb in Z wounded nine").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _towns_of_contrasted_clauses(frame: Frame, towns: list[Any], listed: list[Any]) -> list[Any]:
+    """The first town of each clause joined to the listed towns' clause by "while" / "whereas" or
+    "and" that tells an event of the frame (a trigger is its verb or in it): an incident of its own
+    beside those of the list, which the list would otherwise swallow. [] when the list spans
+    several clauses."""
+    doc = frame.sent.doc
+    # clauses that tell an event: a trigger verb's, or the verb of a trigger noun ('a car bomb hurt')
+    trigger_verbs = {v.i for t in frame.triggers if (v := _clause_verb(doc[t.head_i])) is not None}
+    verbs = {v.i for p in listed if (v := _clause_verb(doc[p.token_start : p.token_end].root)) is not None}
+    if len(verbs) != 1:
+        return []
+    main = verbs.pop()
+    names = {_name(p) for p in listed}
+    out: list[Any] = []
+    seen: set[int] = set()
+    for p in sorted(towns, key=lambda p: p.start_char):
+        verb = _clause_verb(doc[p.token_start : p.token_end].root)
+        if verb is None or verb.i == main or verb.i in seen or verb.i not in trigger_verbs:
+            continue
+        # on the listed towns' verb, or on a verb conjoined to it ('killed four and left 24
+        # wounded, while a car bomb in Z hurt nine')
+        joined = main in (verb.head.i, _conj_top(verb.head).i) and (
+            verb.dep_ == "conj"
+            or (
+                verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+            )
+        )
+        if joined and _name(p) not in names and all(_apart(p, q) for q in listed):
+            out.append(p)
+            names.add(_name(p))
+            seen.add(verb.i)
+    return out
 
 
 #: Plural nouns that name each place of the list after them a settlement of its own ("the
