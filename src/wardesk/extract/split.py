@@ -75,12 +75,40 @@ def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
             for c in tok.children
         )
 
+    if _locates_the_one_before(doc, place, others):
+        return True
     cur = doc[place.token_start : place.token_end].root
     for _ in range(6):
         if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.dep_ != "prep" and names_other(cur):
+            return True
+    return False
+
+
+#: Compass words of "X, south of Y" (place_words.yaml).
+DIRECTIONS = load_words("lexicons", "place_words.yaml", "directions")
+#: Tokens between a town and the "30 km (18 miles) south of" that locates it by another.
+LOCATOR_REACH = 9
+
+
+def _locates_the_one_before(doc: Any, place: Any, others: list[Any]) -> bool:
+    """The name is what a town named just before is measured from ("the town of X, south of Y",
+    "X, 30 km north of Y"): the parser hangs the direction on whatever noun it likes, but the
+    text order says Y locates X, and is no incident's town of its own."""
+    words = (place.preposition or "").split()
+    if len(words) != 2 or words[1] != "of" or words[0] not in DIRECTIONS:
+        return False
+    for o in others:
+        if o is place or o.token_end > place.token_start:
+            continue
+        gap = doc[o.token_end : place.token_start]
+        if (
+            0 < len(gap) <= LOCATOR_REACH
+            and gap[0].text in (",", "(")
+            and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+        ):
             return True
     return False
 
