@@ -25,6 +25,7 @@ def _locations(pipeline, text: str) -> list[tuple[str, str | None, str | None, s
     [
         ("In Kwambari, gunmen killed five farmers on Sunday, police said.", "Kwambari"),
         ("In Mbalaka, soldiers clashed with rebels on Monday, leaving nine dead.", "Mbalaka"),
+        ("In Kwambari on Sunday, gunmen killed five farmers, police said.", "Kwambari"),
         (
             "Militants burned a church on Friday. Elsewhere, in Gidan Kwano, gunmen shot dead four "
             "traders on Saturday, residents said.",
@@ -76,6 +77,24 @@ def test_geo_unknown_places_a_sentence_opening_month_or_language_is_no_place(pip
         (
             "Jihadists killed 20 soldiers in Sahelna in northern Burkina Faso on Friday.",
             ("Sahelna", None, "BF", "near"),
+        ),
+        # an apposition that calls it a settlement, then where it lies
+        (
+            "Gunmen killed five farmers in Kwambari, a village in northern Borno, on Sunday.",
+            ("Kwambari", "Borno", "NG", "near"),
+        ),
+        (
+            "Gunmen attacked Sahelna, a small village in central Mali, on Sunday, killing five farmers.",
+            ("Sahelna", None, "ML", "near"),
+        ),
+        # a distance or direction from a known town: the event is at the name, not at the town
+        (
+            "Gunmen killed five farmers in Kwambari, about 40 km north of Maiduguri, on Sunday.",
+            ("Kwambari", "Borno", "NG", "near"),
+        ),
+        (
+            "Gunmen killed five farmers in Kwambari, 40 km from Maiduguri, on Sunday.",
+            ("Kwambari", "Borno", "NG", "near"),
         ),
     ],
 )

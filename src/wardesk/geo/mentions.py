@@ -68,6 +68,7 @@ ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 DISTANCE_UNITS = load_words("lexicons", _WORDS, "distance_units")
+APPROXIMATE_WORDS = load_words("lexicons", _WORDS, "approximate_words")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
@@ -518,10 +519,13 @@ class _Context:
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
         #: 'In X, gunmen killed ...': an opening 'in' sets the scene of the sentence (see _opening)
-        self.opening = prev1 == "in" and j < len(doc) and low[j] == "," and _opening(doc, first - 1)
+        self.opening = prev1 == "in" and _comma_after_day(doc, j) and _opening(doc, first - 1)
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
+        #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
+        #: it lies is read after its noun
+        self._appos_end = _settlement_apposition_end(doc, j)
         if nxt in ADMIN1_AFTER:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif nxt in PART_NOUNS:
@@ -555,6 +559,8 @@ class _Context:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
+        if self.pattern is None and self._appos_end is not None:
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
             owner = _possessive_country(doc, i - 1, gaz)
             if owner is not None:
@@ -563,8 +569,11 @@ class _Context:
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
         self._admin1_after(doc, low, j, gaz, countries)
         #: the name's own words say in which division or country it lies ('X, northern Y', 'X in
-        #: Y province'; not 'a Christian area of Y province', where the name describes the area)
-        self.told = (self.admin1 is not None or self.told_country) and self._told_by != "of"
+        #: Y province'; not 'a Christian area of Y province', where the name describes the area),
+        #: or how far from another place ('X, 40 km north of Y', 'X, 30 km from Y')
+        self.told = (
+            (self.admin1 is not None or self.told_country) and self._told_by != "of"
+        ) or _located_after(doc, j)
         if self.parent is not None and self.country is None:
             p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
             if p is not None and p.kind in ("city", "admin1"):
@@ -585,7 +594,7 @@ class _Context:
         self, doc: Doc, low: list[str], j: int, gaz: Gazetteer, countries: Sequence[str]
     ) -> None:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
-        k = j
+        k = self._appos_end or j
         part_in = False  # 'X in northern Y' read for a name the gazetteer lacks (below)
         if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
             k += 1
@@ -699,6 +708,61 @@ class _Context:
         return (
             before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
         )
+
+
+#: Words of a time that may stand between an opening 'In X' and its comma ('In X on Sunday,').
+DAY_WORDS = frozenset(("on", "last", "this", "early", "late", "overnight", "at"))
+#: Words between 'X, a' and the settlement noun of its apposition ('X, a small farming village').
+APPOSITION_REACH = 3
+
+
+def _comma_after_day(doc: Doc, j: int) -> bool:
+    """A comma follows doc[:j], at once or after a time ('In X on Sunday,', 'In X last week,')."""
+    low, n = doc_lowers(doc), len(doc)
+    k = j
+    while (
+        k < n
+        and k - j <= 5
+        and low[k] != ","
+        and (low[k] in DAY_WORDS or doc[k].ent_type_ in ("DATE", "TIME"))
+    ):
+        k += 1
+    return k < n and low[k] == ","
+
+
+def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
+    """Index after the settlement noun of an apposition to doc[:j] ('X, a village in ...', 'X, a
+    small farming town ...'), or None."""
+    low, n = doc_lowers(doc), len(doc)
+    if j + 2 >= n or low[j] != "," or low[j + 1] not in ("a", "an"):
+        return None
+    for k in range(j + 2, min(n, j + 2 + APPOSITION_REACH)):
+        if low[k] in TOWN_NOUNS:
+            return k + 1
+        if not doc[k].is_alpha:
+            return None
+    return None
+
+
+def _located_after(doc: Doc, j: int) -> bool:
+    """A comma after doc[:j] opens a distance or a direction from another place ('X, about 40 km
+    north of Y', 'X, 30 km from Y', 'X, just south of Y'): the name before it is a place."""
+    low, n = doc_lowers(doc), len(doc)
+    k = j
+    if k + 2 >= n or low[k] != ",":
+        return False
+    k += 1
+    if low[k] in APPROXIMATE_WORDS:
+        k += 1
+    if k + 1 < n and doc[k].like_num and low[k + 1] in DISTANCE_UNITS:
+        k += 2
+        if k < n and low[k] == "(":
+            while k < n and low[k] != ")" and k - j < DIRECTION_REACH:
+                k += 1
+            k += 1
+        if k < n and low[k] in ("from", "outside"):
+            return True
+    return k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of"
 
 
 def _opening(doc: Doc, k: int) -> bool:
