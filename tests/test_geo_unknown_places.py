@@ -45,11 +45,15 @@ def test_geo_unknown_places_a_sentence_opening_in_name_comma_is_a_place(pipeline
     [
         "In Ramadan, gunmen killed five farmers near the river, police said.",
         "In English, the word means a small fort; gunmen attacked one on Sunday, killing two.",
+        # the scene of a rule or a heading, not of the event the sentence tells
+        "In Islam, the killing of civilians is forbidden, the cleric said after gunmen killed five "
+        "people in Kano.",
+        "In Pictures, the aftermath of the bombing that killed five people in Kano.",
     ],
 )
 def test_geo_unknown_places_a_sentence_opening_month_or_language_is_no_place(pipeline, text):
     names = [name for name, *_ in _locations(pipeline, text)]
-    assert "Ramadan" not in names and "English" not in names, names
+    assert not {"Ramadan", "English", "Islam", "Pictures"} & set(names), names
 
 
 @pytest.mark.parametrize(

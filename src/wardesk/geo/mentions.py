@@ -1375,12 +1375,18 @@ SCENE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
 
 
 def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
-    """doc[i:j], in an opening 'In X,', names a place, not a time, a language or an institution
-    ('In Ramadan,', 'In English,', 'In Parliament,'): proper nouns only, none an organisation's or
-    a venue's word, no acronym."""
+    """doc[i:j], in an opening 'In X,' on a word of a violent event, names a place, not a time, a
+    language or an institution ('In Ramadan,', 'In English,', 'In Parliament,'): proper nouns only,
+    none an organisation's or a venue's word, no acronym."""
     if any(e is not None and e.label_ not in SCENE_LABELS for e in ents[i:j]):
         return False
     pos, low, lemmas, texts = doc_pos(doc), doc_lowers(doc), doc_lemmas(doc), doc_token_texts(doc)
+    # the scene of an event the sentence tells ('In X, gunmen killed ...'), not of a saying or a
+    # rule ('In Islam, killing civilians is forbidden', 'In X, residents said ...')
+    k = _first_conjunct_start(doc, i) - 1
+    head = doc_heads(doc)[k]
+    if low[k] != "in" or head == k or lemmas[head] not in EVENT_LEMMAS:
+        return False
     return all(
         pos[k] == "PROPN"
         and low[k] not in ORG_HEADS
