@@ -130,6 +130,11 @@ def test_geo_unknown_places_a_name_where_an_event_happened_is_a_place(pipeline, 
         ("Gunmen opened fire on Hamid Dawari in Kabul on Sunday, killing two guards.", "Hamid Dawari"),
         # a headline's capitalised words are not a name after 'in'
         ("Three Killed In Mortar Shell Attacks On Aleppo Suburbs", "Mortar Shell Attacks"),
+        # nor is the last word of a longer name that the gazetteer reads otherwise
+        (
+            "Jets pounded Saraqeb, killing nine, and one more civilian died in Sheikh Mustafa according to medics.",
+            "Mustafa",
+        ),
     ],
 )
 def test_geo_unknown_places_a_target_or_headline_word_is_no_place(pipeline, text, person):

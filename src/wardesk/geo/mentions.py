@@ -1403,9 +1403,11 @@ def _event_scene(doc: Doc, i: int, j: int) -> bool:
     'attacks in A and B'): where it happened; people are killed by, with or beside someone, not in
     them. (Not 'on' or 'at', which also take a target: 'the attack on X', 'shot at X'.)"""
     heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
-    pos, texts = doc_pos(doc), doc_token_texts(doc)
-    if any((pos[k] != "PROPN" or texts[k].isupper()) for k in range(i, j) if _caps(doc)[k]):
+    pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
+    if any((pos[k] != "PROPN" or texts[k].isupper()) for k in range(i, j) if caps[k]):
         return False
+    if (i > 0 and caps[i - 1]) or (j < len(doc) and caps[j]):
+        return False  # a part of a longer run of capitals ('died in Sheikh Mustafa'): not its name
     t = span_root(doc, i, j)
     for _ in range(4):
         if deps[t] == "conj" and heads[t] != t:
