@@ -456,6 +456,11 @@ class _ArticleReading:
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
 
+    def _actor_type(self, name: str) -> str | None:
+        """The type of the listed actor ``name``, or None when the table does not list it."""
+        entry = self.actors.get(name)
+        return None if entry is None else entry.type
+
     def _states(self) -> set[str]:
         """The states whose forces the article names."""
         return {e.name for _at, e in self._named if e.type == "state_forces"}
@@ -859,7 +864,7 @@ class _ArticleReading:
         self._attach_statements(drafts, sent_starts)
         self._name_bare_organs(drafts)
         for d in drafts:
-            settle_initiators(d, self.sources.is_carrier)
+            settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
         return rank.told_once(rank.order(events, drafts))
