@@ -142,31 +142,77 @@ class GreedyEntityRecognizer:
         move = self._scores(unmaxed, valid)
 
         doc_of = np.repeat(np.arange(len(docs)), lengths)
+        opened = np.flatnonzero(self.is_begin[move])
+        first_ends = self._first_ends(opened, ends[doc_of[opened]], token, bias, move[opened], can_continue)
         resume = 0
-        for g in np.flatnonzero(~self.is_out[move]):
+        for g in np.flatnonzero(~self.is_out[move]).tolist():
             if g < resume:  # inside an entity decided below
                 continue
             d, label = doc_of[g], self.label_id[move[g]]
             end = g + 1
             if self.is_begin[move[g]]:
-                end = self._entity_end(g, ends[d], token, bias, label, can_continue)
+                end = first_ends[g]
+                if end < 0:  # not closed in its first few tokens
+                    end = self._entity_end(
+                        g, g + 1 + _INSIDE_CHUNK, ends[d], token, bias, label, can_continue
+                    )
             found[d].append((int(g - starts[d]), int(end - starts[d]), int(label)))
             resume = end
         return found
 
+    def _first_ends(
+        self,
+        opened: np.ndarray,
+        doc_ends: np.ndarray,
+        token: np.ndarray,
+        bias: np.ndarray,
+        moves: np.ndarray,
+        can_continue: np.ndarray,
+    ) -> dict[int, int]:
+        """Where each entity a ``B`` move opens (at ``opened``) ends, when it takes its ``L`` move
+        within the ``_INSIDE_CHUNK`` tokens after its first: {begin: one past its last token, or -1}.
+
+        Inside an entity the scores depend on the token, the entity's first token and the token
+        before, never on another entity, so the first tokens of all of them are scored in one
+        product (one row per token, as ``_entity_end`` scores them a few at a time: the same
+        additions in the same order). An opening that an earlier entity swallows is scored too
+        and never read. Most entities close there; the others go on in ``_entity_end``.
+        """
+        if not len(opened):
+            return {}
+        k = np.arange(1, _INSIDE_CHUNK + 1)
+        rows = opened[:, None] + k[None, :]  # (entities, chunk) token indices
+        real = rows < doc_ends[:, None]  # rows past the document's end are not scored
+        rows = np.where(real, rows, opened[:, None] + 1)  # any index; never read
+        flat = rows[real]
+        begin = np.broadcast_to(opened[:, None], rows.shape)[real]
+        unmaxed = token[flat, 0] + token[begin, 1]
+        unmaxed += token[flat - 1, 2]
+        unmaxed += bias
+        label = np.broadcast_to(self.label_id[moves][:, None], rows.shape)[real]
+        same = self.label_id[None, :] == label[:, None]
+        valid = (self.is_last[None, :] & same) | (self.is_in[None, :] & same & can_continue[flat][:, None])
+        closes = np.zeros(rows.shape, dtype=bool)
+        closes[real] = self.is_last[self._scores(unmaxed, valid)]
+        first = closes.argmax(axis=1)
+        closed = closes[np.arange(len(opened)), first]
+        ends = np.where(closed, opened + first + 2, -1)
+        return dict(zip(opened.tolist(), ends.tolist(), strict=True))
+
     def _entity_end(
         self,
         begin: int,
+        at: int,
         doc_end: int,
         token: np.ndarray,
         bias: np.ndarray,
         label: int,
         can_continue: np.ndarray,
     ) -> int:
-        """One past the token where the entity opened at ``begin`` takes its ``L`` move."""
+        """One past the token where the entity opened at ``begin`` takes its ``L`` move, scoring
+        from token ``at`` on."""
         same = self.label_id == label
         inside, closing = self.is_in & same, self.is_last & same
-        at = begin + 1
         while True:  # "L" is always valid at the document's last token, so this ends
             span = np.arange(at, min(at + _INSIDE_CHUNK, doc_end))
             unmaxed = token[span, 0] + token[begin, 1]
