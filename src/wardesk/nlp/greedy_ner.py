@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from wardesk.nlp.layers import piecewise_max
 from wardesk.nlp.tables import Unsupported
 
 #: BILUO move names as spaCy's ``BiluoPushDown.move_name`` writes them.
@@ -103,7 +104,7 @@ class GreedyEntityRecognizer:
 
     def _scores(self, unmaxed: np.ndarray, valid: np.ndarray) -> np.ndarray:
         """The winning move per row: maxout, the output layer, then the best valid move."""
-        scores = blis.py.gemm(_maxout(unmaxed), self.W, trans2=True, beta=0.0)
+        scores = blis.py.gemm(piecewise_max(unmaxed), self.W, trans2=True, beta=0.0)
         scores += self.b
         scores[~valid] = -np.inf
         return scores.argmax(axis=1)  # the first best, as spaCy's arg_max_if_valid
@@ -223,16 +224,6 @@ class GreedyEntityRecognizer:
             if len(closes):
                 return int(span[closes[0]]) + 1
             at = int(span[-1]) + 1
-
-
-def _maxout(unmaxed: np.ndarray) -> np.ndarray:
-    """``unmaxed.max(axis=-1)`` taken piece by piece: numpy reduces a last axis of two or three
-    an element at a time, which was a tenth of the recognizer's time; ``np.maximum`` over whole
-    slices gives the same values (max is exact) about fifteen times faster."""
-    out = np.maximum(unmaxed[..., 0], unmaxed[..., 1]) if unmaxed.shape[-1] > 1 else unmaxed[..., 0].copy()
-    for p in range(2, unmaxed.shape[-1]):
-        np.maximum(out, unmaxed[..., p], out=out)
-    return out
 
 
 def install(nlp: Language) -> bool:
