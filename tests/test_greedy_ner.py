@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from nlp_helpers import original_pipeline
 from store_helpers import fakes_rows
@@ -140,3 +141,20 @@ def test_greedy_ner_first_ends_agree_with_the_walk_from_each_opening(nlp, text):
             assert got[g] == walk or walk > g + 1 + greedy_ner._INSIDE_CHUNK
             checked += got[g] != -1
     assert checked
+
+
+@pytest.mark.parametrize(
+    "ents",
+    [[], [(0, 1, "GPE")], [(1, 3, "ORG"), (3, 4, "ORG"), (6, 9, "PERSON")], [(0, 9, "EVENT")]],
+)
+def test_greedy_ner_write_sets_what_set_ents_sets(nlp, ents):
+    """Entities written as columns: every entity attribute as ``set_ents(spans, default="outside")``."""
+    decoder = nlp.get_pipe("wardesk_ner")
+    ids = {label: i for i, label in decoder.label_names.items()}
+    text = "Soldiers of the Northern Brigade met Amina Yusuf Bello yesterday."
+    ours, theirs = nlp.make_doc(text), nlp.make_doc(text)
+    decoder._write(ours, [(a, b, ids[label]) for a, b, label in ents])
+    theirs.set_ents([Span(theirs, a, b, label=label) for a, b, label in ents], default="outside")
+    cols = ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID"]
+    assert ours.to_array(cols).tolist() == theirs.to_array(cols).tolist()
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == ents

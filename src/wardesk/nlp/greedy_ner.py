@@ -36,9 +36,9 @@ from typing import Any
 
 import blis.py
 import numpy as np
-from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from wardesk.nlp.layers import piecewise_max
@@ -46,6 +46,8 @@ from wardesk.nlp.tables import Unsupported
 
 #: BILUO move names as spaCy's ``BiluoPushDown.move_name`` writes them.
 _MOVES = ("B", "I", "L", "U", "O")
+#: spaCy's ENT_IOB codes (``Token.iob_strings()``: "", "I", "O", "B").
+_IOB = {"I": 1, "O": 2, "B": 3}
 #: Tokens scored at once inside an open entity (most entities are 1-3 tokens).
 _INSIDE_CHUNK = 4
 
@@ -78,6 +80,7 @@ class GreedyEntityRecognizer:
         self.is_unit = (kind == "U") & labelled
         self.is_out = kind == "O"
         self.label_names = {i: label for label, i in label_ids.items()}
+        self.label_hashes = {i: ner.vocab.strings.add(label) for i, label in self.label_names.items()}
         self.W = self.upper.get_param("W")
         self.b = self.upper.get_param("b")
 
@@ -95,12 +98,23 @@ class GreedyEntityRecognizer:
             self.ner.set_annotations(docs, self.ner.predict(docs))  # preset entities: spaCy's rules
             return
         for doc, ents in zip(docs, self._decode(docs), strict=True):
-            doc.set_ents(
-                [Span(doc, start, end, label=self.label_names[label]) for start, end, label in ents],
-                default="outside",
-            )
+            self._write(doc, ents)
             for hook in self.ner.postprocesses:
                 hook(doc)
+
+    def _write(self, doc: Doc, ents: list[tuple[int, int, int]]) -> None:
+        """``doc.set_ents(spans, default="outside")`` for these entities, written as the two columns it
+        sets (B, I or O, and the label) without a Span per entity: the decoder's entities never overlap
+        and each opens with B, so set_ents' repairs of inconsistent codes have nothing to do."""
+        if not len(doc):
+            return
+        cols = np.zeros((len(doc), 2), dtype=np.uint64)
+        cols[:, 0] = _IOB["O"]
+        for start, end, label in ents:
+            cols[start, 0] = _IOB["B"]
+            cols[start + 1 : end, 0] = _IOB["I"]
+            cols[start:end, 1] = self.label_hashes[label]
+        doc.from_array([ENT_IOB, ENT_TYPE], cols)
 
     def _scores(self, unmaxed: np.ndarray, valid: np.ndarray) -> np.ndarray:
         """The winning move per row: maxout, the output layer, then the best valid move."""
