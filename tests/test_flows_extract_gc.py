@@ -50,3 +50,36 @@ def test_a_caller_s_higher_thresholds_are_never_lowered():
         assert gc.get_threshold() == (50_000, 100, 100)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (ARTICLES[0].text, "Bomb kills four soldiers near Kandahar"),
+        (ARTICLES[1].text, ""),
+        ("Officials said nothing happened.", "A quiet day in the capital after the talks"),
+    ],
+)
+def test_flows_extract_an_articles_docs_die_without_the_collector(pipeline, text, title):
+    """Once its article is extracted a Doc is freed by reference counting: its per-document caches
+    (Spans pointing back at it) are dropped, so no cycle waits for a collection."""
+    import weakref
+
+    from wardesk.flows.extract import _extract
+
+    doc, title_doc = pipeline.nlp(text), pipeline.nlp(title)
+    refs = [weakref.ref(doc), weakref.ref(title_doc)]
+    gc.disable()
+    try:
+        events = _extract(doc, title_doc, Article(id="x", text=text, title=title), None, pipeline.lexicons)
+        assert doc.user_data == {} and title_doc.user_data == {}
+        del doc, title_doc
+        assert [r() for r in refs] == [None, None]
+    finally:
+        gc.enable()
+    assert isinstance(events, list)

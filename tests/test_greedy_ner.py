@@ -8,8 +8,10 @@ identical.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from nlp_helpers import original_pipeline
 from store_helpers import fakes_rows
@@ -96,3 +98,63 @@ def test_beam_search_models_keep_spacys_component():
     nlp.get_pipe("ner").cfg["beam_width"] = 4
     assert not greedy_ner.install(nlp)
     assert "ner" not in nlp.disabled and "wardesk_ner" not in nlp.pipe_names
+
+
+# Entities of one, two, four and more words, one closing a sentence, one closing the text.
+OWN_ENTITIES = [
+    "Officials of the United Nations High Commissioner for Refugees met Maria Elena Vasquez Torres in Lagos.",
+    "The Kachin Independence Army said the Tatmadaw shelled Laiza.\nPeople fled to China.",
+    "A spokesman for the African Union Mission in Somalia spoke to Abdullahi Mohamed Farmaajo",
+    "Nobody was hurt.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_ENTITIES)
+def test_greedy_ner_first_ends_agree_with_the_walk_from_each_opening(nlp, text):
+    """The ends of all entities scored in one product (``_first_ends``) are those the walk one
+    entity at a time (``_entity_end`` from the token after the opening) finds."""
+    decoder = nlp.get_pipe("wardesk_ner")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "wardesk_ner":
+            doc = proc(doc)
+    features, _ = decoder.lower(decoder.tok2vec.predict([doc]), False)
+    token, bias = features[1:], decoder.lower.get_param("b")
+    n = len(doc)
+    starts = doc.to_array("SENT_START")
+    can_continue = np.array([k + 1 < n and starts[k + 1] != 1 for k in range(n)])
+    moves = np.array(
+        [
+            next(m for m in range(len(decoder.labels)) if decoder.is_begin[m] and decoder.label_id[m] == lab)
+            for lab in sorted(set(decoder.label_id[decoder.is_begin].tolist()))
+        ]
+    )
+    opened = np.array([k for k in range(n - 1) if can_continue[k]])
+    checked = 0
+    for move in moves:  # every label, opened at every token that can start one
+        got = decoder._first_ends(
+            opened, np.full(len(opened), n), token, bias, np.full(len(opened), move), can_continue
+        )
+        for g in opened.tolist():
+            walk = decoder._entity_end(g, g + 1, n, token, bias, decoder.label_id[move], can_continue)
+            assert got[g] in (walk, -1)
+            assert got[g] == walk or walk > g + 1 + greedy_ner._INSIDE_CHUNK
+            checked += got[g] != -1
+    assert checked
+
+
+@pytest.mark.parametrize(
+    "ents",
+    [[], [(0, 1, "GPE")], [(1, 3, "ORG"), (3, 4, "ORG"), (6, 9, "PERSON")], [(0, 9, "EVENT")]],
+)
+def test_greedy_ner_write_sets_what_set_ents_sets(nlp, ents):
+    """Entities written as columns: every entity attribute as ``set_ents(spans, default="outside")``."""
+    decoder = nlp.get_pipe("wardesk_ner")
+    ids = {label: i for i, label in decoder.label_names.items()}
+    text = "Soldiers of the Northern Brigade met Amina Yusuf Bello yesterday."
+    ours, theirs = nlp.make_doc(text), nlp.make_doc(text)
+    decoder._write(ours, [(a, b, ids[label]) for a, b, label in ents])
+    theirs.set_ents([Span(theirs, a, b, label=label) for a, b, label in ents], default="outside")
+    cols = ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID"]
+    assert ours.to_array(cols).tolist() == theirs.to_array(cols).tolist()
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == ents

@@ -215,21 +215,16 @@ class Pipeline:
         return out
 
     def _run_batch(self, batch: list[Article]) -> Iterator[ArticleEvents | tuple[Article, WardeskError]]:
-        for article, docs in zip(batch, self._parse(batch), strict=True):
+        parsed = self._parse(batch)
+        for k, article in enumerate(batch):
+            docs, parsed[k] = parsed[k], None  # each Doc freed as soon as its article is done
             if isinstance(docs, WardeskError):
                 yield article, docs
                 continue
             doc, title_doc = docs
             published = _published(article)
             try:
-                events = extract_events(
-                    doc,
-                    published,
-                    title_doc if len(title_doc) else None,
-                    headline_end(article.title, doc_text(doc)),
-                    lexicons=self.lexicons,
-                    publisher=article.source,
-                )
+                events = _extract(doc, title_doc, article, published, self.lexicons)
             except WardeskError as exc:
                 yield article, exc
                 continue
@@ -248,6 +243,29 @@ class Pipeline:
                 published_from=article.published_from if published else "none",
                 events=events,
             )
+
+
+def _extract(
+    doc: Doc, title_doc: Doc, article: Article, published: dt.date | None, lexicons: Lexicons
+) -> list:
+    """The events of one parsed article; its Docs' per-document caches are dropped after it.
+
+    The caches (``doc.user_data``: sentences, entities, memos) hold Spans that point back at
+    their Doc: a reference cycle, so without this each Doc, its arrays and its caches lived until
+    the garbage collector's next scan of older objects, and every such scan walked them all.
+    """
+    try:
+        return extract_events(
+            doc,
+            published,
+            title_doc if len(title_doc) else None,
+            headline_end(article.title, doc_text(doc)),
+            lexicons=lexicons,
+            publisher=article.source,
+        )
+    finally:
+        doc.user_data.clear()
+        title_doc.user_data.clear()
 
 
 @functools.cache

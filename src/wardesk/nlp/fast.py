@@ -1,8 +1,10 @@
 """The fast spaCy paths, guarded: used only where they were checked, and checked again at every load.
 
 ``greedy_ner`` decodes the entity recognizer through the layout of thinc's
-layers, and ``tables`` stands in for the attribute ruler and the lemmatizer;
-both must give exactly spaCy's annotation. A new spaCy, thinc or model could
+layers, ``tables`` stands in for the attribute ruler and the lemmatizer, and
+``layers`` predicts thinc's Maxout and LayerNorm layers with fewer numpy passes;
+all must give exactly spaCy's annotation (``layers`` checks each layer against
+thinc's own forward when it installs). A new spaCy, thinc or model could
 change what they imitate without failing, so:
 
 - they are installed only with the spaCy, thinc and model versions they were
@@ -22,6 +24,7 @@ import spacy
 import thinc
 from spacy.language import Language
 
+from wardesk.nlp import layers
 from wardesk.resources import load_text
 
 log = logging.getLogger("wardesk.nlp")
@@ -120,6 +123,7 @@ def use_fast_paths(nlp: Language, *, enabled: bool = True, texts: list[str] | No
             "wardesk: fast spaCy paths off (%s); using spaCy's own components, same output, slower", why
         )
         return []
+    layers.install(nlp)  # Maxout and LayerNorm: checked layer by layer against thinc's own forwards
     replaced = install(nlp)
     if replaced and not verify(nlp, replaced, texts):
         return []
