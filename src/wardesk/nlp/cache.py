@@ -71,8 +71,38 @@ def doc_text(doc: Doc) -> str:
     return "".join([s + " " if space else s for s, space in zip(_strings(doc, ORTH), spaces, strict=True)])
 
 
+#: The token attributes the finders read as columns, fetched by one ``to_array`` per document:
+#: a call per attribute cost about half as much again.
+_COLUMNS = (
+    ORTH,
+    SPACY,
+    IDX,
+    LENGTH,
+    LOWER,
+    LEMMA,
+    POS,
+    TAG,
+    DEP,
+    HEAD,
+    SENT_START,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_ALPHA,
+)
+_COLUMN_OF = {attr: k for k, attr in enumerate(_COLUMNS)}
+
+
+@per_doc
+def _columns(doc: Doc) -> list[list[int]]:
+    """Every attribute of ``_COLUMNS`` for every token, one list per attribute."""
+    if not len(doc):
+        return [[] for _ in _COLUMNS]
+    return doc.to_array(list(_COLUMNS)).T.tolist()
+
+
 def _column(doc: Doc, attr: int) -> list[int]:
-    return doc.to_array(attr).tolist() if len(doc) else []
+    """One attribute of every token (a list the caller must not change: it is shared)."""
+    return _columns(doc)[_COLUMN_OF[attr]]
 
 
 class _StringsOf(dict):
@@ -270,8 +300,10 @@ def _leaf_punct(doc: Doc) -> list[bool]:
     for k, h in enumerate(heads):
         if h != k:
             has_kids[h] = True
-    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
-    return [(punct or space) and not kids for (punct, space), kids in zip(flags, has_kids, strict=True)]
+    puncts, spaces = _column(doc, IS_PUNCT), _column(doc, IS_SPACE)
+    return [
+        (punct or space) and not kids for punct, space, kids in zip(puncts, spaces, has_kids, strict=True)
+    ]
 
 
 @per_doc
