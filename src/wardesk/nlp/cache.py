@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import (
     DEP,
     HEAD,
@@ -93,16 +94,17 @@ _COLUMN_OF = {attr: k for k, attr in enumerate(_COLUMNS)}
 
 
 @per_doc
-def _columns(doc: Doc) -> list[list[int]]:
-    """Every attribute of ``_COLUMNS`` for every token, one list per attribute."""
-    if not len(doc):
-        return [[] for _ in _COLUMNS]
-    return doc.to_array(list(_COLUMNS)).T.tolist()
+def _columns(doc: Doc) -> numpy.ndarray | None:
+    """Every attribute of ``_COLUMNS`` for every token (a token per row), or None for no tokens.
+    Kept as the array (8 bytes a value): each column becomes a list once, for the cache that
+    asks it, and the hash columns' lists then go."""
+    return doc.to_array(list(_COLUMNS)) if len(doc) else None
 
 
 def _column(doc: Doc, attr: int) -> list[int]:
-    """One attribute of every token (a list the caller must not change: it is shared)."""
-    return _columns(doc)[_COLUMN_OF[attr]]
+    """One attribute of every token, as ``doc.to_array(attr).tolist()`` gives it."""
+    table = _columns(doc)
+    return [] if table is None else table[:, _COLUMN_OF[attr]].tolist()
 
 
 class _StringsOf(dict):
