@@ -88,6 +88,10 @@ ROLES = [
     ("A pair of Tu-160 Blackjack bombers struck targets near Raqqa.", "Blackjack", "attribute"),
     ("Ministers meeting in Brussels condemned the shelling of Aleppo.", "Brussels", "venue"),
     ("Jets bombed Idlib city on Monday.", "Idlib", "place"),
+    # where words were said: a statement sent from a town, an audience met in one
+    ("The rebels said in a statement from Raqqa that jets struck two villages.", "Raqqa", "venue"),
+    ("The governor spoke to journalists in the town of Qardaha after the shelling.", "Qardaha", "venue"),
+    ("A shell hit a school in the town of Atarib on Monday.", "Atarib", "place"),
 ]
 
 

@@ -288,6 +288,9 @@ FIND_CASES += [
         [(9, None, "killed"), (2, None, "killed")],
     ),
     ("The death toll from the raid includes four teachers.", [(4, None, "killed")]),
+    # a toll's parts told inside what someone said: the climb passes over "include"
+    ("Rescuers reported that the toll of the raid included nine women.", [(9, None, "killed")]),
+    ("Medics said the number of wounded included 14 children.", [(14, None, "injured")]),
     ("At least six women were among the slain villagers.", [(6, "at_least", "killed")]),
     # lives claimed, whoever owns them
     ("The ambush cost 40 soldiers' lives.", [(40, None, "killed")]),
@@ -388,6 +391,12 @@ def test_numbers_find_quantities_marks_sub_counts(nlp, text, parts):
         ("The monitor raised the toll to 60, updating a previous toll of 48 dead.", [False, True]),
         ("Doctors had initially reported a toll of 17 dead.", [True]),
         ("The death toll rose to 45.", [False]),
+        # the verb that gave the figure, above it, says it was the first word on the toll
+        ("Initially, elders and medics gave a toll of 9 people.", [True]),
+        ("Officials initially said 17 people were killed.", [True]),
+        ("Police first put the toll at 17.", [True]),
+        ("Troops first stormed the camp, killing 12 people.", [False]),
+        ("The toll rose to 20, officials said.", [False]),
     ],
 )
 def test_numbers_find_quantities_marks_outdated_tolls(nlp, text, superseded):

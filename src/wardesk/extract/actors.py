@@ -40,7 +40,7 @@ from wardesk.nlp.cache import (
     span_root,
     span_text,
 )
-from wardesk.resources import load_text, load_words
+from wardesk.resources import load_text, load_words, load_yaml
 
 ACTOR_TYPES = frozenset({"state_forces", "rebel_group", "militia", "civilians", "external_forces", "unknown"})
 
@@ -61,6 +61,14 @@ _MODEL_RE = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")
 # ("Russia bombed", "Moscow's jets", "strikes by Russia"), not as a location.
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "ROOT"})
 _AGENT_PREPS = frozenset({"by", "between"})
+#: Verbs whose object is the party blamed ("Kyiv accused Moscow of the strike", "officials blamed
+#: Rwanda for the raid"): a place or capital there names the state accused, as an agent would.
+_BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+#: What such a party must be blamed for: an act of violence (a trigger lemma, or a word of killing),
+#: not "accused Kyiv of placing troops in towns".
+_VIOLENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"]) | load_words(
+    "lexicons", "roles.yaml", "kill_lemmas"
+)
 # Heads that make a possessive a place ("Syria's Idlib province").
 _PLACE_HEADS = load_words("lexicons", "place_words.yaml", "possessive_place_heads")
 #: Facilities a town's possessive names ("Aden's port", "Herat's main hospital"): the town is where
@@ -82,6 +90,13 @@ _DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words
 #: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
 SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
+#: Particles of transliterated names ("al-", "wa", "ul-"): see actor_words.yaml.
+_HYPHEN_PARTICLES = load_words("lexicons", "actor_words.yaml", "hyphen_particles")
+_FREE_PARTICLES = load_words("lexicons", "actor_words.yaml", "free_particles")
+#: Fewest words (particles included) of a run read as one transliterated name: "Jund al-Khilafa"
+#: (three) may be a person's; "Ansar Bait al-Maqdis", "Ahl al-Sunnah wal-Jamaah" are groups' names.
+PARTICLE_NAME_MIN_WORDS = 4
+_HYPHENS = ("-", "\u2013")
 
 
 @dataclass(frozen=True)
@@ -159,6 +174,9 @@ class ActorMention:
     head_i: int
     kind: str = "alias"
     role: str | None = None
+    #: the mention is ground the actor holds ("rebel-held areas"): the actor acts from it, it is
+    #: never a target (see ``held_words`` in actors.yaml)
+    area: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -263,6 +281,15 @@ class ActorLexicon:
             self.identity_qualifiers = tuple(
                 tuple(q.lower().split()) for q in data.get("identity_qualifiers", [])
             )
+            self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
+            self.member_parties = frozenset(w.lower() for w in data.get("member_parties", []))
+            self.splinter_nouns = tuple(w.lower() for w in data.get("splinter_nouns", []))
+            self.membership_qualifiers = (
+                tuple(tuple(q.lower().split()) for q in data.get("membership_qualifiers", []))
+                + self.identity_qualifiers
+            )
+            self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
+            self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
         except (KeyError, TypeError) as exc:
             raise ExtractError(
                 f"actor lexicon lacks the section {exc}; expected the layout of actors.yaml", where=where
@@ -740,11 +767,14 @@ class ActorLexicon:
         words = fold_words(text)
         while len(words) > 1 and words[-1].lower() in self._member_or_unit:
             words = words[:-1]
-        skel = skeleton(" ".join(words))
-        if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
-            return None
-        index = self._skeletons.get(skel)
-        return None if index is None else self.entries[index]
+        for form in _article_forms(words):
+            skel = skeleton(" ".join(form))
+            if len(skel) < SKELETON_MIN_CONSONANTS or skel.startswith("~"):
+                return None
+            index = self._skeletons.get(skel)
+            if index is not None:
+                return self.entries[index]
+        return None
 
     # ------------------------------------------------------------------ spaCy
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, _Hit]]:
@@ -776,12 +806,89 @@ class ActorLexicon:
         return lower, orth, labels
 
 
+def _article_forms(words: list[str]) -> list[list[str]]:
+    """The words of a name as written, then with "wa al-" joined as "wal-" and "wal-" split as "wa
+    al-", when it has either: transliterations write the Arabic "and the" both ways ("Nusrat
+    al-Islam wa al-Muslimin", "Nusrat al-Islam wal-Muslimin")."""
+    low = [w.lower() for w in words]
+    if "wal" not in low and not any(a == "wa" and b == "al" for a, b in zip(low, low[1:], strict=False)):
+        return [words]
+    joined: list[str] = []
+    split: list[str] = []
+    k = 0
+    while k < len(words):
+        if low[k] == "wa" and k + 1 < len(words) and low[k + 1] == "al":
+            joined.append("wal")
+            split += ["wa", "al"]
+            k += 2
+            continue
+        split += ["wa", "al"] if low[k] == "wal" else [words[k]]
+        joined.append(words[k])
+        k += 1
+    return [words, joined, split]
+
+
 # ---------------------------------------------------------------------- find_actors
 @dataclass
 class _Cand:
     start: int
     end: int
     hit: _Hit
+    area: bool = False
+
+
+@per_doc
+def particle_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of names transliterated from Arabic and its neighbours ("Harakat Ansar al-Din wa
+    al-Jihad", "Katibat Ansar ul-Haqq wal-Jihad"): maximal runs of capitalised words, particles and
+    the hyphens between them, of ``PARTICLE_NAME_MIN_WORDS`` words or more with a particle and two
+    capitalised words. en_core_web_sm cuts such names short or reads them as a person's."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    words = set(texts)
+    if words.isdisjoint(_HYPHENS) and words.isdisjoint(_FREE_PARTICLES):
+        return []  # no hyphen and no free particle: no name of the kind at all
+    n = len(texts)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        words = particles = caps = 0
+        j = i
+        while j < n:
+            t, low = texts[j], lows[j]
+            nxt = texts[j + 1] if j + 1 < n else ""
+            if t in _HYPHENS and j > i and j + 1 < n:
+                j += 1
+                continue
+            if low in _FREE_PARTICLES or (low in _HYPHEN_PARTICLES and nxt in _HYPHENS):
+                particles += 1
+            elif (
+                t[:1].isupper()
+                and t.replace("'", "").replace("\u2019", "").isalpha()
+                and low not in _ARTICLES
+            ):
+                caps += 1
+            else:
+                break
+            words += 1
+            j += 1
+        end = j
+        while end > i and texts[end - 1] in _HYPHENS:
+            end -= 1
+        if words >= PARTICLE_NAME_MIN_WORDS and particles and caps >= 2:
+            runs.append((i, end))
+        i = max(j, i + 1)
+    return runs
+
+
+def _members_of_particle_name(doc: Doc, i: int, listed: set[int]) -> bool:
+    """The member noun at token ``i`` counts the men of a group with a particle name the phrase
+    matcher did not find (no listed alias covers the name's first word, ``listed``), right before
+    it ("Harakat Ansar al-Din fighters") or after "of" ("militants of Katibat Ansar ul-Haqq")."""
+    runs = particle_name_runs(doc)
+    if not runs:
+        return False
+    of_next = i + 2 < len(doc) and doc_lowers(doc)[i + 1] == "of"
+    return any((end == i or (of_next and start == i + 2)) and start not in listed for start, end in runs)
 
 
 def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
@@ -806,12 +913,36 @@ def _acts_as_agent(token: Token) -> bool:
         )
     if token.dep_ in _AGENT_DEPS:
         return True
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _BLAME_VERBS:
+        return _blamed_for_violence(token.head)  # "Kyiv accused Moscow of shelling", "blamed Rwanda for"
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
         return True
     return token.dep_ == "agent"
 
 
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
+
+
+def _blamed_for_violence(verb: Token) -> bool:
+    """The verb of blame says what for, and it is an act of violence: "accused Moscow of shelling the
+    town", "blamed Rwanda for the attack", "held Pakistan responsible for the raid"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    preps += [
+        g
+        for c in verb.children
+        if c.dep_ in ("acomp", "oprd", "amod")
+        for g in c.children
+        if g.dep_ == "prep"
+    ]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in _VIOLENT_LEMMAS:
+                return True
+            if obj.dep_ == "pobj" and any(
+                g.dep_ in ("compound", "amod") and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
+            ):
+                return True  # "the missile strike", "the suicide bombing"
+    return False
 
 
 def _owned_units(doc: Doc, end: int, lexicon: ActorLexicon) -> int | None:
@@ -855,6 +986,9 @@ def _demonym_span(
     unit_end = None
     while j < n_tokens and j - end < 6:
         low = lows[j]
+        if low in lex.side_nouns and (j + 1 >= n_tokens or lows[j + 1] != "of"):
+            unit_end = j + 1  # "the Ukrainian side", "Azerbaijani positions"
+            break
         if low in lex.unit_heads:
             unit_end = j + 1
             k = j + 1
@@ -920,6 +1054,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         for match_id, s, e in matcher(doc):
             raw.append((s, e, labels[match_id]))
     demonym_starts = {s for s, _e, h in raw if h.kind == "demonym"}
+    listed_starts = {s for s, _e, h in raw if h.kind == "alias"}
 
     cands: list[_Cand] = []
     texts, lows = doc_token_texts(doc), doc_lowers(doc)  # per-document arrays: a test per match
@@ -930,6 +1065,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             continue
         if s >= 2 and texts[s - 1] in ("-", "\u2013") and lows[s - 2] in _NEGATING_PREFIXES:
             continue  # anti-government protests, anti-ISIS coalition (the longer alias wins anyway)
+        held = _held_area_end(lows, texts, e, lexicon)
+        if held is not None and entry.type != "civilians":
+            cands.append(_Cand(s, held, hit, area=True))  # "rebel-held areas", "Russian-controlled territory"
+            continue
         if hit.kind == "demonym":
             span = _demonym_span(doc, s, e, lexicon, demonym_starts)
             if span is None:
@@ -957,6 +1096,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             and any(texts[k].istitle() and not opens[k] for k in range(s, e))
         ):
             continue  # part of a proper name: "the Military Academy"
+        elif (
+            hit.kind == "generic"
+            and lows[s] in lexicon.member_nouns
+            and _members_of_particle_name(doc, s, listed_starts)
+        ):
+            continue  # the members of a group named before them: see unlisted.find_unlisted
         elif hit.kind == "generic" and getattr(lexicon.generic(hit.role), "resolve", None) == "state":
             if s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].pos_ in ("ADJ", "PROPN"):
                 continue  # "Kurdish police": a people's own force, not the state's (a listed demonym is longer)
@@ -977,6 +1122,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         cands.append(_Cand(s, e, hit))
 
     cands.extend(_described_parties(doc, lexicon, lows, texts))
+    # first, so that at a tie with the noun's generic reading (a group read by country) it is kept
+    cands[:0] = _member_parties(lexicon, lows, raw)
+    cands.extend(_splinters(lexicon, lows, raw))
     # Longest first; at equal length the surer kind; then leftmost.
     cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
     taken = [False] * len(doc)
@@ -1006,9 +1154,22 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 head_i=_span_head(doc, c.start, c.end) if has_dep else c.end - 1,
                 kind=c.hit.kind,
                 role=c.hit.role,
+                area=c.area,
             )
         )
     return out
+
+
+def _held_area_end(lows: list[str], texts: list[str], end: int, lex: ActorLexicon) -> int | None:
+    """End of "-held <area>" after an actor's word ("rebel-held areas", "Russian-controlled
+    territory"), or None: the ground the actor holds, named by a noun of ``held_nouns`` with at
+    most one word between ("IS-held northern districts")."""
+    if end + 2 >= len(lows) or texts[end] not in ("-", "\u2013") or lows[end + 1] not in lex.held_words:
+        return None
+    for k in (end + 2, end + 3):
+        if k < len(lows) and lows[k] in lex.held_nouns:
+            return k + 1
+    return None
 
 
 #: Most words the "*" of an identity qualifier stands for ("identified by * as").
@@ -1053,6 +1214,75 @@ def _described_parties(doc: Doc, lex: ActorLexicon, lows: list[str], texts: list
             found = lex.demonym_named(texts[after : after + 3])
             if found is not None and not _names_other_noun(doc, lex, after + found[1]):
                 out.append(_Cand(j, j + 1, _Hit(found[0], "demonym")))
+                break
+    return out
+
+
+#: Kinds of mention that name a group after a membership phrase (not a place: "men from Chad" are
+#: where they come from; not a description: "fighters loyal to the government"). A proper generic
+#: is a group's name read by country ("al-Shabaab").
+_MEMBERSHIP_KINDS = frozenset({"alias", "metonym", "generic"})
+
+
+def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int, _Hit]]) -> list[_Cand]:
+    """Parties named by the group their men belong to: "gunmen believed to belong to al-Shabaab",
+    "fighters loyal to Haftar", "militants linked to IS". The party noun alone is the mention, as
+    that group, so it outranks the generic reading of the noun; the group's own name keeps its
+    mention (and the role its syntax gives it, usually none)."""
+    if not lex.member_parties:
+        return []
+    named_at: dict[int, _Hit] = {}
+    for s, _e, hit in sorted(raw, key=lambda r: r[0] - r[1]):  # the longest name at a start wins
+        if hit.kind not in _MEMBERSHIP_KINDS or lex.entries[hit.index].type == "civilians":
+            continue
+        if hit.kind == "generic":
+            if not getattr(lex.generic(hit.role), "proper", False):
+                continue
+        elif lex.entries[hit.index].type == "unknown":
+            continue
+        else:
+            hit = _Hit(hit.index, "alias")  # a leader's name: the group as it stands
+        named_at.setdefault(s, hit)
+    if not named_at:
+        return []
+    out = []
+    for j, low in enumerate(lows):
+        if low not in lex.member_parties:
+            continue
+        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
+        for pattern in lex.membership_qualifiers:
+            after = _qualifier_end(lows, k, pattern)
+            if after is None:
+                continue
+            if after < len(lows) and lows[after] in _ARTICLES:
+                after += 1
+            hit = named_at.get(after)
+            if hit is not None:
+                out.append(_Cand(j, j + 1, hit))
+                break
+    return out
+
+
+#: Words between "dissidents of" and the group's name ("of the extinct", "of the former").
+_SPLINTER_GAP = 3
+
+
+def _splinters(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int, _Hit]]) -> list[_Cand]:
+    """ "dissidents of the former FARC": the listed splinter ("FARC dissidents"), the whole phrase
+    its mention, so it outranks the group's own name inside it."""
+    if not lex.splinter_nouns:
+        return []
+    out = []
+    for j, low in enumerate(lows):
+        if low not in lex.splinter_nouns or j + 2 >= len(lows) or lows[j + 1] != "of":
+            continue
+        for s, e, hit in raw:
+            if not j + 2 <= s <= j + 2 + _SPLINTER_GAP or hit.kind not in ("alias", "generic"):
+                continue
+            name = lex.entries[hit.index].name
+            found = lex._lookup(fold_words(f"{name} {lex.splinter_nouns[0]}"))
+            if found is not None and found.index != hit.index:
+                out.append(_Cand(j, e, _Hit(found.index, "alias")))
                 break
     return out
 

@@ -51,6 +51,7 @@ from wardesk.extract.claims import (
     credit_relayed_report,
     elided_counts,
     mark_restated_headline_figures,
+    name_victims,
     prune_vague_figures,
     relayed_report,
     source_restated_figures,
@@ -373,6 +374,10 @@ class _ArticleReading:
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
         d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
+        if _tolls_over_a_period(d):
+            # "600 officers have been killed since the conflict began": a period's toll, never one
+            # incident's (a tally joins no incident, merge.can_merge)
+            d.tally = over_time = True
         if d.tally or over_time:
             d.kind = "aggregate"
         elif _over_periods(frame):
@@ -450,6 +455,11 @@ class _ArticleReading:
                 entry = self.actors.entry(local)  # "the coalition" of the article's war
             self._sides[key] = entry.name if entry is not None else None
         return self._sides[key]
+
+    def _actor_type(self, name: str) -> str | None:
+        """The type of the listed actor ``name``, or None when the table does not list it."""
+        entry = self.actors.get(name)
+        return None if entry is None else entry.type
 
     def _states(self) -> set[str]:
         """The states whose forces the article names."""
@@ -843,6 +853,7 @@ class _ArticleReading:
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
         attach_loose_figures(drafts, loose, sent_starts, paragraphs)
+        name_victims(drafts)
         mark_restated_headline_figures(drafts, self._headline)
         source_restated_figures(drafts, self._open, self._headline)
         _fill_claim_sources(drafts, attributions, self._open)
@@ -853,7 +864,7 @@ class _ArticleReading:
         self._attach_statements(drafts, sent_starts)
         self._name_bare_organs(drafts)
         for d in drafts:
-            settle_initiators(d, self.sources.is_carrier)
+            settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)
         events = [rank.finish(d, published) for d in drafts]
         return rank.told_once(rank.order(events, drafts))
@@ -1165,6 +1176,13 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _tolls_over_a_period(d: Draft) -> bool:
+    """Every casualty figure of the draft is counted over a period (numbers: "since 2023", "since
+    the conflict began", "over the past year"): a tally, whatever date its sentence has."""
+    tolls = [q for c, q in d.claims if c.what in CASUALTY_WHATS and isinstance(q, Quantity)]
+    return bool(tolls) and all(q.aggregate for q in tolls)
 
 
 def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:

@@ -30,10 +30,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from wardesk.extract.actors import UNIDENTIFIED
 from wardesk.extract.attribution import Attribution, SourceLexicon, describe_speaker, innermost
 from wardesk.extract.triggers import Responsibility, TriggerLexicon
 from wardesk.names import fold
 from wardesk.nlp.cache import doc_lemmas, doc_lowers, doc_text
+from wardesk.record import Actor
 from wardesk.resources import load_words
 
 #: Source types that report for others and speak for no side of a war (sources.yaml).
@@ -256,10 +258,29 @@ def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     passive = any(c.dep_ == "nsubjpass" for c in kids) or verb.dep_ == "acl"
     who = _agent(verb) if passive else next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    if who is not None and who.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if what not in w.nouns and not _definite(obj):
+            return []  # "X, which has claimed similar attacks": what the group does, not this act
+        who = verb.head  # "the Pakistani Taliban, which claimed the bombing"
     if who is None or _negated_noun(who):
         return []  # "no group has claimed responsibility"
     parties = _mentions_of([who], ctx)
     return [_statement("claims", p, (None, None), verb, ctx) for p in parties]
+
+
+#: Determiners that point at one known act ("the attack", "this bombing"), and modifiers that make
+#: it a kind of act ("similar attacks"): see roles.yaml.
+DEFINITE_DETERMINERS = load_words("lexicons", "roles.yaml", "definite_determiners")
+KIND_OF_ACT_MODIFIERS = load_words("lexicons", "roles.yaml", "kind_of_act_modifiers")
+
+
+def _definite(noun: Token) -> bool:
+    """The noun names an act the reader knows ("the attack", "Sunday's bombing"), not a kind of
+    act ("similar attacks", "several bombings")."""
+    kids = list(noun.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in kids
+    ) and not any(c.dep_ in ("amod", "nummod") and c.lower_ in KIND_OF_ACT_MODIFIERS for c in kids)
 
 
 def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
@@ -700,7 +721,11 @@ def _turned_back(verb: Token) -> bool:
     return False
 
 
-def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: False) -> None:
+def settle_initiators(
+    draft: Any,
+    carriers: Callable[[str], bool] = lambda _: False,
+    actor_type: Callable[[str], str | None] | None = None,
+) -> None:
     """The initiators are the article's own reading; claims of responsibility are the sources'.
 
     When two sources blame parties that do not overlap ("the army says the
@@ -710,6 +735,11 @@ def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: Fa
     news outlets (``carriers``) relay are no disagreement. The article's own
     accusations were kept only for this; they leave the claims here, and each
     claim of responsibility is kept once.
+
+    When the article names no attacker of its own but its sources name one party and nobody
+    denies it ("police blamed the group for the bombing"; "X, which claimed the attack"), that
+    party is the one no source disputes: the initiator (docs/event-schema.md). ``actor_type``
+    gives a canonical name's actor type; without it such a party is not added.
     """
     resp = [c for c, _ in draft.claims if c.what == "responsibility"]
     if not resp:
@@ -725,6 +755,8 @@ def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: Fa
     disputed = not joint and any(not (x & y) for i, x in enumerate(parties) for y in parties[i + 1 :])
     if disputed and not own and draft.family != "battles":
         draft.initiators = []
+    elif actor_type is not None and len(everyone) == 1:
+        _undisputed_party(draft, next(iter(everyone)), resp, actor_type)
     seen: set[tuple[str | None, str | None, str]] = set()
     kept = []
     # claims of responsibility in the order the article gives them (their place is kept in q)
@@ -741,3 +773,18 @@ def settle_initiators(draft: Any, carriers: Callable[[str], bool] = lambda _: Fa
             seen.add(key)
         kept.append((c, q))
     draft.claims = kept
+
+
+def _undisputed_party(
+    draft: Any, party: str, resp: list[Any], actor_type: Callable[[str], str | None]
+) -> None:
+    """Make ``party``, which the article's sources alone name, the initiator of a draft with no
+    named attacker of its own (none, or only an unidentified one), unless someone denies it."""
+    if any(c.stance == "denies" and c.actor in (party, None) for c in resp):
+        return
+    if any(a.type != "unknown" and a.name != party for a in draft.initiators):
+        return  # the article's own reading names a party
+    typ = actor_type(party)
+    if typ is None or any(a.name == party for a in draft.initiators):
+        return
+    draft.initiators = [Actor(name=party, type=typ)] + [a for a in draft.initiators if a.name != UNIDENTIFIED]

@@ -41,6 +41,8 @@ def counts_something(q: Any, doc: Any) -> bool:
     """A figure of no known kind ("other") is worth a claim when it counts something the event
     involved ("about 40 rebels attacked", "51 drones were shot down", "20 houses burnt"): an
     exact figure with a counted noun, not a part of a larger one, not the speakers themselves."""
+    if getattr(q, "of_victims", False) and not q.vague:
+        return True  # "the victims included three children": the event's victims (name_victims)
     if q.vague or q.counted is None or q.part_of_larger:
         return False
     span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
@@ -171,6 +173,27 @@ def credit_relayed_report(drafts: list[Draft], outlet: str) -> None:
             (c.model_copy(update={"source": outlet}) if c.value is not None and not c.source else c, q)
             for c, q in d.claims
         ]
+
+
+def name_victims(drafts: list[Draft]) -> None:
+    """A count of an event's victims ("the victims included three children", "four of the victims
+    were women") counts its dead when the event has a death toll that can hold it, else its
+    wounded when it has only a toll of wounded that can; with no such toll it stays "other"."""
+    for d in drafts:
+        if not any(getattr(q, "of_victims", False) for _, q in d.claims):
+            continue
+        tolls: dict[str, float] = {}
+        for c, q in d.claims:
+            if c.what in COUNT_WHATS and c.value is not None and not getattr(q, "of_victims", False):
+                tolls[c.what] = max(tolls.get(c.what, 0.0), c.value)
+        out = []
+        for c, q in d.claims:
+            if getattr(q, "of_victims", False) and c.what == "other" and c.value is not None:
+                kind = next((k for k in ("killed", "injured") if c.value <= tolls.get(k, 0.0)), None)
+                if kind is not None and (kind == "killed" or "killed" not in tolls):
+                    c, q = c.model_copy(update={"what": kind}), dataclasses.replace(q, what=kind)
+            out.append((c, q))
+        d.claims = out
 
 
 def prune_vague_figures(drafts: list[Draft]) -> None:

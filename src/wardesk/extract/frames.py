@@ -74,6 +74,9 @@ PROJECTILE_CLASSES = load_words("lexicons", "roles.yaml", "projectile_classes")
 PROJECTILE_WEAPONS = load_words("lexicons", "roles.yaml", "projectile_weapons")
 DOWN_VERBS = load_words("lexicons", "roles.yaml", "down_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
+#: Words whose "from" phrase names who fired or attacked ("fire from Azerbaijani positions").
+ORIGIN_HEADS = load_words("lexicons", "roles.yaml", "origin_heads")
+ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
@@ -755,6 +758,8 @@ def _np_role(
         return "initiator"
     if dep in ("dobj", "obj", "nsubjpass") and parent.i not in trigger_tokens and _repels(parent):
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
+    if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
+        return "initiator"
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
@@ -776,12 +781,95 @@ def _np_role(
             return None  # "police found the bodies": who finds the dead took no part in killing them
         if _struck_while(verb, trigger_tokens):
             return "target"
+        if _earlier_deed(verb, trigger_tokens) or _later_deed(verb, trigger_tokens):
+            return None
         return "initiator"
     if dep == "nsubjpass":
         return "target"
     if dep in ("dobj", "obj", "attr"):
         return "target"
     return None
+
+
+def _earlier_deed(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The verb tells, in a clause of sequence, another deed than the event: "the bombings came after
+    British police disrupted a funeral", "the rebels struck after troops arrested their commander".
+    Its subject did that deed, not the event (a trigger verb there is an event of its own, read
+    as such)."""
+    if verb.i in trigger_tokens or any(
+        i in trigger_tokens for c in verb.children for i in (c.i, *_of_objects(c))
+    ):
+        return False  # the event itself told in the clause: "since IS launched (a wave of) attacks"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SEQUENCE_WORDS:
+        return True  # "after arresting their commander"
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in verb.children
+    )
+
+
+def _later_deed(verb: Token, trigger_tokens: set[int]) -> bool:
+    """The event hangs from the verb only through a clause of sequence: what the verb's subject did
+    after it ("Colombia asked Cuba to hand over the rebels after a bombing killed 20"), not the
+    event. A verb of the event itself, a light verb ("opened fire after storming the mosque")
+    or one whose object is the event keeps its subject."""
+    if (
+        verb.i in trigger_tokens
+        or verb.lemma_.lower() in EVENT_LEMMAS
+        or _verb_in(verb, LIGHT_VERBS)
+        or any(
+            i in trigger_tokens
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "attr", "oprd")
+            for i in (c.i, *_of_objects(c))
+        )
+    ):
+        return False
+    sequenced = False
+    stack = list(verb.children)
+    while stack:
+        c = stack.pop()
+        if _sequence_clause(c):
+            sequenced = sequenced or any(t.i in trigger_tokens for t in c.subtree)
+            continue
+        if c.i in trigger_tokens:
+            return False  # the event reached without a word of sequence
+        stack.extend(c.children)
+    return sequenced
+
+
+def _sequence_clause(tok: Token) -> bool:
+    """ "after a bomb killed nine": a clause of sequence with a subject of its own, so it tells its
+    event whole. A bare phrase ("troops withdrew after fierce clashes") is not one: the subject
+    outside it often fought in it."""
+    kids = tok.children
+    return (
+        tok.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in kids)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _of_objects(tok: Token) -> list[int]:
+    """Indices of the "of" objects of a word ("a wave of raids" -> raids)."""
+    return [
+        g.i
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _fired_from(prep: Token) -> bool:
+    """A "from" phrase that says where fire came from, so who stood there fired: "shelling from the
+    Ukrainian side", "rockets launched from rebel-held areas", "came under fire from government
+    positions" (``origin_heads``); not "recaptured the town from the rebels"."""
+    head = prep.head
+    if head.lemma_.lower() in ORIGIN_HEADS or head.lower_ in ORIGIN_HEADS:
+        return True
+    return head.lemma_ == "come" and any(
+        c.dep_ == "prep" and c.lower_ in ORIGIN_COME_PREPS for c in head.children
+    )
 
 
 def assign_actor(frame: Frame, mention: Any) -> None:
@@ -826,6 +914,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
+    if getattr(mention, "area", False) and role != "initiator":
+        return  # ground a party holds is no party hit: "strikes on rebel-held areas"
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
     if getattr(mention, "kind", None) == "entity" and not _agent_of(head, trig, weapon_tokens):

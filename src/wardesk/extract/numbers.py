@@ -126,6 +126,9 @@ class Quantity:
     derived: bool = False  # a sum of per-victim-type counts ("12 soldiers and 3 civilians"): no claim
     parts: tuple[float, ...] = ()  # the counts a derived sum adds up
     restated: bool = False  # a headline's copy of a figure the text gives again: one claim, the text's
+    #: counts "the victims" ("the victims included three children"): of kind "other" here, the
+    #: event's dead (or wounded) once the event's own toll is known (claims.name_victims)
+    of_victims: bool = False
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -225,6 +228,26 @@ class _CountLexicon:
     event_nouns: frozenset[str]
     superseded_words: frozenset[str]
     containers: frozenset[str]
+    #: harm noun -> the kind of count its sufferer is ("injury" -> injured)
+    harms: dict[str, str]
+    #: verb of undergoing -> the kind its subject is when its object is a harm
+    befall_verbs: dict[str, str]
+    care_nouns: frozenset[str]
+    victim_nouns: frozenset[str]
+    care_verbs: frozenset[str]
+    superseded_adverbs: frozenset[str]
+    loss_verbs: frozenset[str]
+    figure_verbs: frozenset[str]
+    care_preps: frozenset[str]
+    care_places: dict[str, str]
+    to_death_exceptions: frozenset[str]
+    since_nouns: frozenset[str]
+    since_verbs: frozenset[str]
+    period_preps: frozenset[str]
+    period_units: frozenset[str]
+    period_markers: frozenset[str]
+    period_determiners: frozenset[str]
+    long_period_units: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +291,24 @@ def _count_lexicon() -> _CountLexicon:
         event_nouns=frozenset(str(w).lower() for w in raw["event_nouns"]),
         superseded_words=frozenset(str(w).lower() for w in raw["superseded_words"]),
         containers=frozenset(str(w).lower() for w in raw["container_victims"]),
+        harms=invert(raw["harms"]),
+        befall_verbs=invert(raw["befall_verbs"]),
+        care_nouns=frozenset(str(w).lower() for w in raw["care_nouns"]),
+        victim_nouns=frozenset(str(w).lower() for w in raw["victim_nouns"]),
+        care_verbs=frozenset(str(w).lower() for w in raw["care_verbs"]),
+        superseded_adverbs=frozenset(str(w).lower() for w in raw["superseded_adverbs"]),
+        loss_verbs=frozenset(str(w).lower() for w in raw["loss_verbs"]),
+        figure_verbs=frozenset(str(w).lower() for w in raw["figure_verbs"]),
+        care_preps=frozenset(str(w).lower() for w in raw["care_preps"]),
+        care_places={str(w).lower(): "injured" for w in raw["care_places"]},
+        to_death_exceptions=frozenset(str(w).lower() for w in raw["to_death_exceptions"]),
+        since_nouns=frozenset(str(w).lower() for w in raw["since_nouns"]),
+        since_verbs=frozenset(str(w).lower() for w in raw["since_verbs"]),
+        period_preps=frozenset(str(w).lower() for w in raw["period_preps"]),
+        period_units=frozenset(str(w).lower() for w in raw["period_units"]),
+        period_markers=frozenset(str(w).lower() for w in raw["period_markers"]),
+        period_determiners=frozenset(str(w).lower() for w in raw["period_determiners"]),
+        long_period_units=frozenset(str(w).lower() for w in raw["long_period_units"]),
     )
 
 
@@ -671,10 +712,94 @@ def _verb_what(verb: Token | None) -> str | None:
         return None
     counts = _count_lexicon()
     lemma = verb.lemma_.lower()
+    if lemma not in counts.to_death_exceptions and _to_death(verb):
+        return "killed"  # "hacked 12 villagers to death", "were beaten to death"
     for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "oprd")):
         if key in counts.verbs:
             return counts.verbs[key]
-    return counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
+    for key in _resultatives(verb, lemma):
+        if key in counts.verbs:
+            return counts.verbs[key]  # "leaving two others wounded", "shot two men dead"
+    plain = counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
+    befell = _befallen(verb)
+    if befell is None and plain != "killed" and lemma in counts.care_verbs and _to_care(verb):
+        befell = "injured"  # "eleven people were taken to hospital"
+    return befell or plain
+
+
+def _to_death(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lower_ == "death" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _resultatives(verb: Token, lemma: str) -> Iterable[str]:
+    """The verb with the state word right after its object ("leaving two others wounded", "shot
+    two men dead"), which the parser often hangs elsewhere."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i + 1 < len(doc) and c.i + 1 != verb.i:
+            yield f"{lemma} {doc[c.i + 1].lower_}"
+
+
+def _to_care(verb: Token) -> bool:
+    """A preposition under the verb, or under its object, that leads to a place of care ("taken to
+    hospital", "rushed 12 villagers to a clinic", "remain in hospital")."""
+    counts = _count_lexicon()
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in counts.care_preps
+        and any(o.dep_ == "pobj" and _lookup(o, counts.care_places) for o in p.children)
+        for h in heads
+        for p in h.children
+    )
+
+
+#: Prepositions that name the harm after a verb of undergoing or a noun of care: "treated for
+#: burns", "admitted with wounds", "succumbed to injuries", "recovering from wounds".
+_HARM_PREPS = frozenset({"for", "with", "to", "from"})
+
+
+def _befallen(verb: Token) -> str | None:
+    """What a verb of undergoing says befell its subject, read from the harm it names: "sustained
+    injuries" and "received treatment for wounds" are the injured, "succumbed to their wounds" and
+    "suffered fatal injuries" the dead. None when the verb is no such verb or names no harm."""
+    counts = _count_lexicon()
+    kind = counts.befall_verbs.get(verb.lemma_.lower())
+    if kind is None:
+        return None
+    for harm in _harm_nouns(verb):
+        what = _lookup(harm, counts.harms)
+        if what is not None:
+            return "killed" if kind == "killed" else what
+    return None
+
+
+def _harm_nouns(verb: Token) -> Iterable[Token]:
+    """The nouns under a verb of undergoing that may name a harm: its object, the object of its
+    preposition, and the object of its object's preposition ("treatment for wounds", "treated 15
+    villagers for burns"), with their conjuncts."""
+    for child in verb.children:
+        nouns: list[Token] = []
+        if child.dep_ == "dobj":
+            # "received treatment for wounds", "treated 15 villagers for burns"
+            nouns.append(child)
+            nouns += [
+                p
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ in _HARM_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in _HARM_PREPS:
+            nouns += [p for p in child.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            yield noun
+            yield from (c for c in noun.children if c.dep_ == "conj")
 
 
 def _toll_what(node: Token) -> str | None:
@@ -737,12 +862,15 @@ def _copula_part(verb: Token | None) -> Token | None:
         return None
     if verb.lemma_.lower() != "be":
         return None
-    markers = _count_lexicon().part_markers
+    counts = _count_lexicon()
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in markers:
+        if child.dep_ == "prep" and child.lower_ in counts.part_markers:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in counts.victim_nouns:
+            return child  # "the victims were two women and a boy"
     return None
 
 
@@ -791,9 +919,18 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         if what:  # "the lives of 30 people", "the bodies of 12 men"
             return _Reading(what, verb, of_head)
     among = _copula_part(verb)
+    if among is None and node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
+        # "(rescuers reported that) the toll of the raid included nine women": the climb to the verb
+        # passes over "include", a word of parts
+        among = _copula_part(node.head)
+        verb = node.head if among is not None else verb
     if among is not None:  # "among the dead were 5 children"
         # "the dead", "the death toll included 7", "among the slain civilians"
-        what = _lookup(among, counts.nouns) or _lookup(among, counts.tolls) or _verb_what(_governor(among))
+        what = _lookup(among, counts.nouns) or _toll_what(among) or _verb_what(_governor(among))
+        if not what and (among.lemma_.lower() in counts.victim_nouns or among.lower_ in _BACK_PRONOUNS):
+            # "the victims included three children", "among the victims were four"; "(11 died.)
+            # They included two soldiers", "among them were four women"
+            what = _VICTIMS
         if what:
             return _Reading(what, verb, among, part=True)
     if noun is not None:
@@ -813,13 +950,32 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         what = None  # "troops seized 20 rifles": only people are abducted
     if what in DOER_STATES and _acts_on_others(node, verb):
         what = None  # "three gunmen killed two people": who kills is not counted among the dead
+    if what is None and noun is not None:
+        victims = _victims_named(noun, counts)
+        if victims is not None:
+            return _Reading(_VICTIMS, verb, part=victims)
     return _Reading(what or "other", verb)
+
+
+#: Pronouns that point back to the people a previous sentence counted.
+_BACK_PRONOUNS = frozenset({"they", "them", "those"})
+
+
+def _victims_named(noun: Token, counts: _CountLexicon) -> bool | None:
+    """Whether the counted noun is the event's victims (False: all of them, "the 12 victims"), a
+    part of them (True: "four of the victims", "the victims, six farmers"), or neither (None)."""
+    if noun.lemma_.lower() in counts.victim_nouns:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of"  # "four of the victims"
+    if noun.dep_ == "appos" and noun.head.lemma_.lower() in counts.victim_nouns:
+        return True
+    return None
 
 
 #: What a verb does to its object: its subject counted is the doers ('fled their homes' is no such verb).
 DOER_STATES = frozenset({"killed", "injured", "abducted"})
-#: Objects that befall the subject rather than being acted on.
-OWN_STATE_NOUNS = frozenset({"life", "injury", "wound", "burn", "fracture", "death"})
+#: Objects that befall the subject rather than being acted on: the heads of the harm nouns, and
+#: the care given for one ("received treatment for wounds").
+OWN_STATE_NOUNS = frozenset(key.split()[-1] for key in _count_lexicon().harms) | _count_lexicon().care_nouns
 
 
 def _acts_on_others(node: Token, verb: Token | None) -> bool:
@@ -889,7 +1045,105 @@ def _superseded(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
     for tok in (reading.focus, noun, anchor, reading.verb, *of_heads):
         if tok is not None and any(lows[c] in words for c in kids[tok.i] if deps[c] in ("amod", "advmod")):
             return True
+    return _given_first(noun if noun is not None else anchor)
+
+
+def _given_first(tok: Token) -> bool:
+    """A verb that gives the figure, above it, says it was the first word on the toll: "initially,
+    residents had reported a toll of 14", "police first said 17 people were killed"."""
+    counts = _count_lexicon()
+    doc = tok.doc
+    heads, deps, lows, lemmas, kids = (
+        doc_heads(doc),
+        doc_deps(doc),
+        doc_lowers(doc),
+        doc_lemmas(doc),
+        doc_children(doc),
+    )
+    i = tok.i
+    for _ in range(_MAX_CLIMB):
+        if heads[i] == i:
+            return False
+        i = heads[i]
+        if lemmas[i].lower() in counts.figure_verbs and any(
+            deps[c] == "advmod" and lows[c] in counts.superseded_adverbs for c in kids[i]
+        ):
+            return True
     return False
+
+
+def _over_a_period(anchor: Token, noun: Token | None, reading: _Reading) -> bool:
+    """The count is told over a period that holds many events: "4,500 civilians have been killed
+    since 2023", "since the conflict began", "over the past year", "the number killed in the state
+    so far this month" (counted_nouns.yaml, "A count over a period"). Read on the verbs that say
+    what befell the counted: the governing verb, and a participle on the noun or on the noun a toll
+    counts ("the number of people killed ...")."""
+    if reading.what not in _PEOPLE_WHATS:
+        return False
+    counts = _count_lexicon()
+    verbs = [(reading.verb, False)]
+    # "(this brings to 200) the number of people killed ...": the toll noun the verb governs
+    tolls = [] if reading.verb is None else [c for c in reading.verb.children if c.dep_ in _TOLL_DEPS]
+    for tok in (noun, anchor, reading.focus, *tolls):
+        if tok is not None:
+            verbs.append((_governor_child(tok), False))
+            of = _of_object(tok)
+            if of is not None:
+                # "the number of people killed this month": a tally's own period may be short
+                verbs.append((_governor_child(of), tok.lemma_.lower() in counts.tally_nouns - {"toll"}))
+    return any(v is not None and _period_under(v, tally) for v, tally in verbs)
+
+
+_TOLL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _period_under(verb: Token, tally: bool = False) -> bool:
+    """A period phrase under the verb: "since" with a year, a month or a war noun; a preposition
+    with a long unit of time in the plural or after "past"; "this year" (and "this month", "this
+    week" for the verb of a tally noun's people: ``tally``)."""
+    counts = _count_lexicon()
+    for child in verb.children:
+        word = child.lower_
+        if word == "since" and child.dep_ == "prep":
+            # "since 2023", "since April", "since the start of the war"
+            if any(_opens_a_period(o, counts) for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children if c.dep_ == "mark"):
+            # "since the conflict began"; "since it was launched", "since the bombing started": a
+            # campaign under way since then
+            if child.lemma_.lower() in counts.since_verbs or any(
+                _opens_a_period(o, counts) for o in child.children if o.dep_ in _TOLL_DEPS
+            ):
+                return True
+        elif child.dep_ == "prep" and word in counts.period_preps:
+            for unit in child.children:
+                if unit.dep_ == "pobj" and _long_span(unit, counts):
+                    return True
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in counts.period_units:
+            if any(c.lower_ in counts.period_determiners for c in child.children if c.dep_ == "det") and (
+                tally
+                or child.lemma_.lower() in counts.long_period_units
+                or any(c.lower_ == "far" for c in (*child.children, *verb.children))
+            ):
+                return True  # "this year", "so far this month"
+    return False
+
+
+def _opens_a_period(obj: Token, counts: _CountLexicon) -> bool:
+    """What follows "since" starts a period: a year, a month, or a war ("the conflict", "the start
+    of the uprising"); not one event ("since the attack") or a day ("since Monday")."""
+    if _YEAR_WORD.match(obj.text) or obj.lower_ in counts.calendar and obj.lower_ not in counts.weekdays:
+        return True
+    return obj.lemma_.lower() in counts.since_nouns
+
+
+def _long_span(unit: Token, counts: _CountLexicon) -> bool:
+    """ "the past year", "recent months", "three weeks", "the last two years": weeks or longer."""
+    if unit.lemma_.lower() not in counts.period_units:
+        return False
+    return unit.tag_ == "NNS" or any(
+        c.lower_ in counts.period_markers for c in unit.children if c.dep_ in ("amod", "det")
+    )
 
 
 def _is_the_whole(tok: Token) -> bool:
@@ -1054,7 +1308,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
     """
     if not any(_number_words(sent.doc)[sent.start : sent.end]):
         # no word of the sentence can open a number phrase: only people counted one by one
-        return _add_up_victim_types(sent, _single_victims(sent))
+        return _name_victims(_add_up_victim_types(sent, _single_victims(sent)))
     words = _sentence_words(sent)
     texts = [w.text for w in words]
     starters = _starters()
@@ -1073,7 +1327,17 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out.extend(_single_victims(sent))
-    return _add_up_victim_types(sent, out)
+    return _name_victims(_add_up_sides(sent, _add_up_victim_types(sent, out)))
+
+
+#: The kind a count of "the victims" has inside this module, until the event tells what befell them.
+_VICTIMS = "victims"
+
+
+def _name_victims(found: list[Quantity]) -> list[Quantity]:
+    """Counts of an event's victims leave as kind "other", marked ``of_victims``: a sentence alone
+    does not say whether they were killed or wounded."""
+    return [dataclasses.replace(q, what="other", of_victims=True) if q.what == _VICTIMS else q for q in found]
 
 
 def _disjoint(qs: list[Quantity]) -> bool:
@@ -1084,6 +1348,73 @@ def _disjoint(qs: list[Quantity]) -> bool:
     if len(set(classes)) == len(classes) and None not in classes:
         return True  # civilians and combatants
     return not any((q.counted or "") in counts.containers for q in qs)
+
+
+def _add_up_sides(sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """One side's losses and the dead it inflicted, told by one verb joined to the other, add up to
+    the fight's toll (ACLED counts both sides' dead): "the army said it lost three soldiers and
+    killed about 20 rebels" is 23 killed; "killed 30 militants while losing four of their own" 34.
+    The sum comes first (it is the event's figure); the two counts stay as the claims."""
+    counts = _count_lexicon()
+    doc = sent.doc
+    lemmas, heads, deps = doc_lemmas(doc), doc_heads(doc), doc_deps(doc)
+
+    def side(q: Quantity) -> bool:
+        return (
+            q.what == "killed"
+            and q.verb_i is not None
+            and not (q.aggregate or q.derived or q.superseded or q.vague)
+            and (not q.part_of_larger or q.counted == "own")
+        )
+
+    def lost(q: Quantity) -> bool:
+        # the side's men are what it lost ("lost three soldiers", "losing four of their own"), not
+        # people who lost their lives
+        k = q.noun_i if q.counted != "own" else None
+        return (
+            side(q)
+            and lemmas[q.verb_i].lower() in counts.loss_verbs
+            and (q.counted == "own" or (k is not None and deps[k] == "dobj" and heads[k] == q.verb_i))
+        )
+
+    out = list(found)
+    for loss in (q for q in found if lost(q)):
+        lv = loss.verb_i
+        assert lv is not None
+        for kill in found:
+            kv = kill.verb_i
+            if kill is loss or not side(kill) or kill.part_of_larger or kv is None:
+                continue
+            if lemmas[kv].lower() in counts.loss_verbs:
+                continue
+            linked = (heads[kv] == lv and deps[kv] in _SIDE_LINKS) or (
+                heads[lv] == kv and deps[lv] in _SIDE_LINKS
+            )
+            if not linked:
+                continue
+            first, last = sorted((loss, kill), key=lambda q: q.start_char)
+            total = Quantity(
+                value=loss.value + kill.value,
+                low=None if loss.low is None or kill.low is None else loss.low + kill.low,
+                high=None if loss.high is None or kill.high is None else loss.high + kill.high,
+                qualifier=first.qualifier or last.qualifier,
+                what="killed",
+                counted=None,
+                start_char=first.start_char,
+                end_char=last.end_char,
+                text=doc_text(doc)[first.start_char : last.end_char],
+                verb_i=kill.verb_i,
+                derived=True,
+                parts=(first.value, last.value),
+            )
+            out.insert(out.index(first), total)
+            return out  # one fight's two sides per sentence
+    return out
+
+
+#: How the verb of one side's losses joins the verb of the dead it inflicted: "lost three soldiers
+#: and killed 20", "killed 30 while losing four".
+_SIDE_LINKS = frozenset({"conj", "advcl"})
 
 
 def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
@@ -1109,7 +1440,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
             continue
         qs = [found[k] for k in members]
         whats = {q.what for q in qs} - {"other"}
-        if len(whats) != 1 or not whats <= {"killed", "injured"}:
+        if len(whats) != 1 or not whats <= {"killed", "injured", _VICTIMS}:
             continue
         what = next(iter(whats))
         people = all(q.what == what or (q.counted or "") in counts.victims for q in qs)
@@ -1141,7 +1472,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
 
 
 #: What a person counted one by one can have happened to.
-_SINGLE_WHATS = frozenset({"killed", "injured", "abducted"})
+_SINGLE_WHATS = frozenset({"killed", "injured", "abducted", _VICTIMS})
 
 
 def _single_victims(sent: Span) -> list[Quantity]:
@@ -1261,6 +1592,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         vague=v.vague,
         currency=v.currency,
         superseded=_superseded(anchor, noun, reading),
+        aggregate=_over_a_period(anchor, noun, reading),
     )
 
 

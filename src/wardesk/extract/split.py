@@ -75,12 +75,40 @@ def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
             for c in tok.children
         )
 
+    if _locates_the_one_before(doc, place, others):
+        return True
     cur = doc[place.token_start : place.token_end].root
     for _ in range(6):
         if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.dep_ != "prep" and names_other(cur):
+            return True
+    return False
+
+
+#: Compass words of "X, south of Y" (place_words.yaml).
+DIRECTIONS = load_words("lexicons", "place_words.yaml", "directions")
+#: Tokens between a town and the "30 km (18 miles) south of" that locates it by another.
+LOCATOR_REACH = 9
+
+
+def _locates_the_one_before(doc: Any, place: Any, others: list[Any]) -> bool:
+    """The name is what a town named just before is measured from ("the town of X, south of Y",
+    "X, 30 km north of Y"): the parser hangs the direction on whatever noun it likes, but the
+    text order says Y locates X, and is no incident's town of its own."""
+    words = (place.preposition or "").split()
+    if len(words) != 2 or words[1] != "of" or words[0] not in DIRECTIONS:
+        return False
+    for o in others:
+        if o is place or o.token_end > place.token_start:
+            continue
+        gap = doc[o.token_end : place.token_start]
+        if (
+            0 < len(gap) <= LOCATOR_REACH
+            and gap[0].text in (",", "(")
+            and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+        ):
             return True
     return False
 
@@ -232,8 +260,48 @@ def listed_places(frame: Frame) -> list[Any]:
         places = list(distinct.values())
         apart = [_apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
         if all(apart) or _named_as_settlements(doc, places):
-            return places
+            return places + _towns_of_contrasted_clauses(frame, towns, places)
     return []
+
+
+#: Conjunctions that open a clause telling another incident beside the sentence's own ("blasts in X
+#: and Y killed four, while a car bomb in Z wounded nine").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _towns_of_contrasted_clauses(frame: Frame, towns: list[Any], listed: list[Any]) -> list[Any]:
+    """The first town of each clause joined to the listed towns' clause by "while" / "whereas" or
+    "and" that tells an event of the frame (a trigger is its verb or in it): an incident of its own
+    beside those of the list, which the list would otherwise swallow. [] when the list spans
+    several clauses."""
+    doc = frame.sent.doc
+    # clauses that tell an event: a trigger verb's, or the verb of a trigger noun ('a car bomb hurt')
+    trigger_verbs = {v.i for t in frame.triggers if (v := _clause_verb(doc[t.head_i])) is not None}
+    verbs = {v.i for p in listed if (v := _clause_verb(doc[p.token_start : p.token_end].root)) is not None}
+    if len(verbs) != 1:
+        return []
+    main = verbs.pop()
+    names = {_name(p) for p in listed}
+    out: list[Any] = []
+    seen: set[int] = set()
+    for p in sorted(towns, key=lambda p: p.start_char):
+        verb = _clause_verb(doc[p.token_start : p.token_end].root)
+        if verb is None or verb.i == main or verb.i in seen or verb.i not in trigger_verbs:
+            continue
+        # on the listed towns' verb, or on a verb conjoined to it ('killed four and left 24
+        # wounded, while a car bomb in Z hurt nine')
+        joined = main in (verb.head.i, _conj_top(verb.head).i) and (
+            verb.dep_ == "conj"
+            or (
+                verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+            )
+        )
+        if joined and _name(p) not in names and all(_apart(p, q) for q in listed):
+            out.append(p)
+            names.add(_name(p))
+            seen.add(verb.i)
+    return out
 
 
 #: Plural nouns that name each place of the list after them a settlement of its own ("the

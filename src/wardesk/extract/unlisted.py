@@ -16,6 +16,7 @@ returned as a mention of that actor.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention
+from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, particle_name_runs
 from wardesk.extract.attribution import SourceLexicon
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.extract.weapons import WeaponLexicon
@@ -245,8 +246,8 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
-    taken = _Taken(known)
-    out: list[ActorMention] = []
+    out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
+    taken = _Taken(known + out)
     for ent in doc_ents(doc):
         by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
         if by_actor or (by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None):
@@ -288,6 +289,55 @@ def find_unlisted(
         entry = ActorEntry(name=text.strip(), type=typ, country=None)
         out.append(_mention(doc, start, end, entry, "entity", None))
     return out
+
+
+def _particle_names(
+    doc: Doc, taken: _Taken, actors: ActorLexicon, words: UnlistedWords
+) -> list[ActorMention]:
+    """Groups named by a long transliterated name (``actors.particle_name_runs``), which spaCy cuts
+    short or reads as a person's: the listed group a spelling variant of the whole name names
+    ("Jama'at Nusrat al-Islam wa al-Muslimin"), else, before a group noun ("... fighters",
+    "... militants"), a group of that name. Any other such run is left to the entity reading."""
+    out: list[ActorMention] = []
+    lows = doc_lowers(doc)
+    for start, end in particle_name_runs(doc):
+        if taken.overlap(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))[1]:
+            continue  # a listed name the phrase matcher found
+        text = span_text(doc, start, end)
+        tail = end
+        while tail < len(lows) and tail - end < 2 and lows[tail] in actors.member_nouns:
+            tail += 1
+        found = actors.phrase_hit(text)
+        if found is None and (variant := actors.variant(text)) is not None:
+            found = (variant, "alias", None)
+        of_members = start >= 2 and lows[start - 1] == "of" and lows[start - 2] in actors.member_nouns
+        if found is not None and found[0].type != "civilians":
+            first = start - 2 if of_members and tail == end else start  # "fighters of ...", as one
+            out.append(_name_mention(doc, first, tail, found[0], found[1], found[2]))
+        elif tail > end:  # "... fighters"
+            typ = group_type(lows[end:tail], words) or "rebel_group"
+            entry = ActorEntry(name=text, type=typ, country=None)
+            out.append(_name_mention(doc, start, tail, entry, "entity", None))
+        elif of_members:  # "militants of ...": the whole phrase, headed by the member noun
+            typ = group_type(lows[start - 2 : start - 1], words) or "rebel_group"
+            entry = ActorEntry(name=text, type=typ, country=None)
+            out.append(_name_mention(doc, start - 2, end, entry, "entity", None))
+    return out
+
+
+#: Functions of a word that carry a whole noun phrase's role.
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT"})
+
+
+def _name_mention(
+    doc: Doc, start: int, end: int, entry: ActorEntry, kind: str, role: str | None
+) -> ActorMention:
+    """A mention of a particle name, headed by its last word that the parser hangs outside it in a
+    phrase's function: the parser often cuts such a name in two ("... al-Din" subject, "wa" left
+    over), so the span's own root may be a stray particle."""
+    m = _mention(doc, start, end, entry, kind, role)
+    heads = [t.i for t in doc[start:end] if not start <= t.head.i < end and t.dep_ in _PHRASE_DEPS]
+    return dataclasses.replace(m, head_i=heads[-1] if heads else end - 1)
 
 
 def _mention(doc: Doc, start: int, end: int, entry: ActorEntry, kind: str, role: str | None) -> ActorMention:

@@ -38,7 +38,7 @@ from wardesk.nlp.cache import (
     per_doc,
     span_root,
 )
-from wardesk.resources import load_list, load_words
+from wardesk.resources import load_list, load_words, load_yaml
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 _WORDS = "place_words.yaml"
@@ -68,6 +68,7 @@ ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 DISTANCE_UNITS = load_words("lexicons", _WORDS, "distance_units")
+APPROXIMATE_WORDS = load_words("lexicons", _WORDS, "approximate_words")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
@@ -93,7 +94,12 @@ GOVERNMENT_VERBS = load_words("lexicons", _WORDS, "government_verbs")
 POSSESSIVE_HEADS = load_words("lexicons", _WORDS, "possessive_place_heads")
 GOVERNMENT_OBJECT_VERBS = load_words("lexicons", _WORDS, "government_object_verbs")
 #: Prepositions that put a place under a noun or verb of speech or diplomacy as its venue.
-VENUE_PREPS = frozenset(("in", "at", "to"))
+VENUE_PREPS = load_words("lexicons", _WORDS, "venue_preps")
+AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
+#: Words of a violent event (``triggers.yaml`` lemmas: attack, clash, kill, wound...): a name in
+#: one of ``SCENE_PREPS`` on one is where it happened ('killed in X', 'attacks near X').
+EVENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"])
+SCENE_PREPS = load_words("lexicons", _WORDS, "scene_preps")
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
@@ -435,11 +441,28 @@ def _role(doc: Doc, i: int, j: int) -> str:
             return "venue"
         if low[head] in PLATFORM_NOUNS:
             return "attribute"
+    if deps[t] == "pobj" and low[head] == "of" and heads[head] != head and low[heads[head]] in TOWN_NOUNS:
+        t = heads[head]  # 'told reporters in the town of X': the town noun is where the name stands
+        head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
         h = heads[head]
         if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
+        if lemmas[h] in AUDIENCE_NOUNS and low[head] != "from" and _spoken_to(doc, h):
+            return "venue"  # 'speaking to journalists in X': where the words were said
     return "place"
+
+
+def _spoken_to(doc: Doc, h: int) -> bool:
+    """doc[h] is whom someone speaks to: the object of a verb of saying ('told reporters') or of
+    its 'to' ('speaking to journalists'). ('A correspondent in X saw the damage' is a witness.)"""
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    v = heads[h]
+    if deps[h] == "pobj" and low[v] in ("to", "with") and heads[v] != v:
+        v = heads[v]
+    elif deps[h] not in ("dobj", "dative"):
+        return False
+    return lemmas[v] in VENUE_VERBS or lemmas[v] in SPEECH_VERBS
 
 
 @per_doc
@@ -506,12 +529,20 @@ class _Context:
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
         self.measured = False  # '25 km north of X': X is what a distance is measured from
+        #: 'X, northern Mali', 'X in northern Burkina Faso': the text puts X in that country
+        self.told_country = False
+        self._told_by: str | None = None  # the word after the name through which it is told
         low = doc_lowers(doc)
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
+        #: 'In X, gunmen killed ...': an opening 'in' sets the scene of the sentence (see _opening)
+        self.opening = prev1 == "in" and _comma_after_day(doc, j) and _opening(doc, first - 1)
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
+        #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
+        #: it lies is read after its noun
+        self._appos_end = _settlement_apposition_end(doc, j)
         if nxt in ADMIN1_AFTER:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif nxt in PART_NOUNS:
@@ -545,6 +576,8 @@ class _Context:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
+        if self.pattern is None and self._appos_end is not None:
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
             owner = _possessive_country(doc, i - 1, gaz)
             if owner is not None:
@@ -552,6 +585,12 @@ class _Context:
                 # of that country, known to the gazetteer or not
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
         self._admin1_after(doc, low, j, gaz, countries)
+        #: the name's own words say in which division or country it lies ('X, northern Y', 'X in
+        #: Y province'; not 'a Christian area of Y province', where the name describes the area),
+        #: or how far from another place ('X, 40 km north of Y', 'X, 30 km from Y')
+        self.told = (
+            (self.admin1 is not None or self.told_country) and self._told_by != "of"
+        ) or _located_after(doc, j)
         if self.parent is not None and self.country is None:
             p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
             if p is not None and p.kind in ("city", "admin1"):
@@ -572,11 +611,13 @@ class _Context:
         self, doc: Doc, low: list[str], j: int, gaz: Gazetteer, countries: Sequence[str]
     ) -> None:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
-        k = j
+        k = self._appos_end or j
+        part_in = False  # 'X in northern Y' read for a name the gazetteer lacks (below)
         if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
             k += 1
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
+            self._told_by = low[k - 1]
             if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
                 k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
@@ -585,6 +626,18 @@ class _Context:
                 k += 1
             if k < len(doc) and low[k] == "the":
                 k += 1
+            if (
+                low[k - 1] in ("in", "the")
+                and k + 1 < len(doc)
+                and low[k] in REGION_PART_WORDS
+                and low[k] != "rural"  # 'X in rural Y' is in Y's countryside, a division of its own
+                and _caps(doc)[k + 1]
+                and not gaz.lookup(doc[self._where[1] : j].text, loose=False)
+            ):
+                # 'X in northern Y' says X lies in Y as 'X, northern Y' does; read so only for a
+                # name the gazetteer lacks ('troops from Kano in northern Borno' stay Kano's)
+                k += 1
+                part_in = True
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
@@ -620,6 +673,8 @@ class _Context:
                         a = next((x for c in countries if (x := gaz.admin1(name, c)) is not None), None)
                     if a is not None:
                         break
+                if a is None and part_in:
+                    return  # 'X, in the southern Ruritanian province of Y': no division named here
                 self.admin1 = a.name if a else doc[s:k].text
                 self.country = a.country if a else self.country
                 if self.pattern is None:
@@ -628,8 +683,19 @@ class _Context:
                 c = gaz.country(doc[s:k].text)
                 if c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
+                    self.told_country = not self._in_list(doc, low, j, k)
                 elif countries and not self._in_list(doc, low, j, k):
                     self._admin1_named(doc[s:k].text, gaz, countries[0])
+            elif (
+                k > s
+                and k <= s + 3
+                and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
+                and (c := gaz.country(doc[s:k].text)) is not None
+                and c.kind == "country"
+                and not self._in_list(doc, low, j, k)
+            ):
+                # 'X, northern Burkina Faso': a country's name of several words
+                self.country, self.told_country = c.country, True
             elif (
                 k > s
                 and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS)
@@ -659,6 +725,71 @@ class _Context:
         return (
             before in (",", "and", "or") or after in ("'s", "’s", "and", "or") or (after == "," and nxt_cap)
         )
+
+
+#: Words of a time that may stand between an opening 'In X' and its comma ('In X on Sunday,').
+DAY_WORDS = frozenset(("on", "last", "this", "early", "late", "overnight", "at"))
+#: Words between 'X, a' and the settlement noun of its apposition ('X, a small farming village').
+APPOSITION_REACH = 3
+
+
+def _comma_after_day(doc: Doc, j: int) -> bool:
+    """A comma follows doc[:j], at once or after a time ('In X on Sunday,', 'In X last week,')."""
+    low, n = doc_lowers(doc), len(doc)
+    k = j
+    while (
+        k < n
+        and k - j <= 5
+        and low[k] != ","
+        and (low[k] in DAY_WORDS or doc[k].ent_type_ in ("DATE", "TIME"))
+    ):
+        k += 1
+    return k < n and low[k] == ","
+
+
+def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
+    """Index after the settlement noun of an apposition to doc[:j] ('X, a village in ...', 'X, a
+    small farming town ...'), or None."""
+    low, n = doc_lowers(doc), len(doc)
+    if j + 2 >= n or low[j] != "," or low[j + 1] not in ("a", "an"):
+        return None
+    for k in range(j + 2, min(n, j + 2 + APPOSITION_REACH)):
+        if low[k] in TOWN_NOUNS:
+            return k + 1
+        if not doc[k].is_alpha:
+            return None
+    return None
+
+
+def _located_after(doc: Doc, j: int) -> bool:
+    """A comma after doc[:j] opens a distance or a direction from another place ('X, about 40 km
+    north of Y', 'X, 30 km from Y', 'X, just south of Y'): the name before it is a place."""
+    low, n = doc_lowers(doc), len(doc)
+    k = j
+    if k + 2 >= n or low[k] != ",":
+        return False
+    k += 1
+    if low[k] in APPROXIMATE_WORDS:
+        k += 1
+    if k + 1 < n and doc[k].like_num and low[k + 1] in DISTANCE_UNITS:
+        k += 2
+        if k < n and low[k] == "(":
+            while k < n and low[k] != ")" and k - j < DIRECTION_REACH:
+                k += 1
+            k += 1
+        if k < n and low[k] in ("from", "outside"):
+            return True
+    return k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of"
+
+
+def _opening(doc: Doc, k: int) -> bool:
+    """doc[k] opens its sentence, or follows only a linking adverb that does ('Elsewhere, in X,',
+    'Meanwhile in X,', 'And in X,'): a phrase there sets the scene of what the sentence tells."""
+    opens, pos, low = doc_opens_sentence(doc), doc_pos(doc), doc_lowers(doc)
+    if opens[k]:
+        return True
+    a = k - 1 if k >= 1 and low[k - 1] == "," else k
+    return a >= 1 and opens[a - 1] and pos[a - 1] in ("ADV", "CCONJ")
 
 
 def _measured_before(low: list[str], d: int) -> bool:
@@ -1254,6 +1385,58 @@ def _by_region(
     return result
 
 
+#: Entity labels of a name that an opening 'In X,' may still make a place: a tagger's guess at
+#: a person, organisation or people for a village it never saw ('In Ramadan,' is a DATE, 'In
+#: English,' a LANGUAGE).
+SCENE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """doc[i:j], in an opening 'In X,' on a word of a violent event, names a place, not a time, a
+    language or an institution ('In Ramadan,', 'In English,', 'In Parliament,'): proper nouns only,
+    none an organisation's or a venue's word, no acronym."""
+    if any(e is not None and e.label_ not in SCENE_LABELS for e in ents[i:j]):
+        return False
+    pos, low, lemmas, texts = doc_pos(doc), doc_lowers(doc), doc_lemmas(doc), doc_token_texts(doc)
+    # the scene of an event the sentence tells ('In X, gunmen killed ...'), not of a saying or a
+    # rule ('In Islam, killing civilians is forbidden', 'In X, residents said ...')
+    k = _first_conjunct_start(doc, i) - 1
+    head = doc_heads(doc)[k]
+    if low[k] != "in" or head == k or lemmas[head] not in EVENT_LEMMAS:
+        return False
+    return all(
+        pos[k] == "PROPN"
+        and low[k] not in ORG_HEADS
+        and lemmas[k] not in VENUE_NOUNS
+        and not texts[k].isupper()
+        for k in range(i, j)
+        if _caps(doc)[k]
+    )
+
+
+def _event_scene(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j], a name of proper nouns (no acronym) the tagger took for a person's, is the object
+    of 'in', 'near', 'around' ... on a word of a violent event ('killed in X', 'clashes near X',
+    'attacks in A and B'): where it happened; people are killed by, with or beside someone, not in
+    them. (Not 'on' or 'at', which also take a target: 'the attack on X', 'shot at X'.)"""
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
+    if any((pos[k] != "PROPN" or texts[k].isupper()) for k in range(i, j) if caps[k]):
+        return False
+    if (i > 0 and caps[i - 1]) or (j < len(doc) and caps[j]):
+        return False  # a part of a longer run of capitals ('died in Sheikh Mustafa'): not its name
+    t = span_root(doc, i, j)
+    for _ in range(4):
+        if deps[t] == "conj" and heads[t] != t:
+            t = heads[t]  # 'in A and B': B hangs on A
+        else:
+            break
+    prep = heads[t]
+    if deps[t] != "pobj" or low[prep] not in SCENE_PREPS or texts[prep] != low[prep]:
+        return False  # (a capitalised 'In' is a headline's, whose every word is capitalised)
+    return heads[prep] != prep and lemmas[heads[prep]] in EVENT_LEMMAS
+
+
 def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
     and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
@@ -1429,8 +1612,17 @@ def _match(
         return None  # the 'North' of 'the Centre-North region' is no other country's North
     supported = ner_place or ctx.pattern is not None
     if place is None:
-        if ctx.pattern is None and not (
-            ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS
+        # the text's own words place the name ('X, northern Mali') or set a scene with it
+        # ('In X, gunmen ...'): whatever the tagger took it for, it is a place
+        told = (
+            ctx.told
+            or (ctx.opening and _scene_name(doc, i, j, ents))
+            or (ent is not None and ent.label_ == "PERSON" and _event_scene(doc, i, j))
+        )
+        if (
+            ctx.pattern is None
+            and not told
+            and not (ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS)
         ):
             return None
         if ctx.pattern == "admin1" and has_next and caps[j]:
@@ -1447,8 +1639,10 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
-        if ent is not None and ent.label_ == "NORP":
+        if ent is not None and ent.label_ == "NORP" and not told:
             return None
+        if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
+            return None  # 'the Hamza Brigade, northern Y': a unit named, not a place
         if pos[i] in COMMON_POS and opens[i]:
             return None  # 'Residential areas', 'Several villages': a capitalised word, not a name
         if (
@@ -1459,6 +1653,7 @@ def _match(
                 and ent.label_ in ("PERSON", "ORG", "NORP")
                 and ctx.pattern in ("near", None)
                 and not ctx.measured
+                and not told
             )
         ):
             return None
