@@ -294,3 +294,13 @@ def test_geo_gazetteer_demonym_country_as_the_tables_say(gaz, name):
         ).fetchone()
         place = gaz.country(name)
         assert place is not None and (place.name, place.country) == first
+
+
+@pytest.mark.parametrize("prefer", [None, "city", "admin1"])
+@pytest.mark.parametrize("countries", [(), ("SY",), ("IQ", "SY")])
+def test_geo_exact_lookup_of_an_unknown_name_asks_nothing_more(countries, prefer):
+    gaz = Gazetteer()
+    assert gaz.lookup("Qwertyville Heights", ("ZZ",), "base", loose=False) == []
+    calls = gaz._lookup.cache_info().misses
+    assert gaz.lookup("Qwertyville Heights", countries, prefer, loose=False) == []
+    assert gaz._lookup.cache_info().misses == calls  # answered without ranking anything

@@ -371,3 +371,26 @@ def test_geo_find_places_the_tail_of_a_hyphenated_name(nlp, gaz, text, countries
         assert absent not in found, found
     if present:
         assert present in found and found[present].place.country == countries[0], found
+
+
+# Texts of our own: capitals, lower case, numbers, Arabic script (no capitals), an article prefix.
+CAPS_TEXTS = [
+    "Gunmen raided al-Qasr village and the Old Market in Kidal on 3 May.",
+    "ضربة جوية على حلب and then 12 more strikes near Ras al-Ain",
+    "no capital letters here at all",
+]
+
+
+@pytest.mark.parametrize("text", CAPS_TEXTS)
+def test_geo_mentions_per_document_token_arrays_built_once(nlp, text):
+    """The capitalisation column comes from the per-text memo (equal to asking each token), and the
+    entity-per-token array is built once per document for both the focus count and the finder."""
+    from wardesk.geo.mentions import _CAPS_OF, _caps, _ent_at, _is_cap
+
+    doc = nlp(text)
+    assert _caps(doc) == [_is_cap(t.text) for t in doc]
+    assert all(t.text in _CAPS_OF for t in doc)
+    assert _ent_at(doc) is _ent_at(doc)
+    assert [e.text if e is not None else None for e in _ent_at(doc)] == [
+        next((e.text for e in doc.ents if e.start <= t.i < e.end), None) for t in doc
+    ]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from store_helpers import fakes_rows
 from wardesk.extract.syntax import governing_verb
 from wardesk.geo.mentions import _spaces
 from wardesk.nlp.cache import (
+    _COLUMNS,
+    _column,
+    _columns,
     doc_deps,
     doc_heads,
     doc_lemmas,
@@ -57,3 +62,25 @@ def _verb_by_tokens(tok):
             return None
         cur = cur.head
     return None
+
+
+# Sentences of our own: a parsed text, a headline the models never saw (make_doc), an empty text.
+COLUMN_TEXTS = [
+    ("parsed", "Shelling hit two villages near the river on Friday, a local official said.\n\nNone died."),
+    ("tokenized only", "Militia Takes Hilltop Town After Night Of Clashes"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize(("how", "text"), COLUMN_TEXTS)
+def test_nlp_cache_columns_of_one_read_as_read_one_by_one(how, text):
+    """All the attribute columns of a document come from one ``to_array`` call, each equal to
+    reading that attribute alone (values and types: HEAD's negative offsets stay wrapped)."""
+    nlp = load_pipeline()
+    doc = nlp(text) if how == "parsed" else nlp.make_doc(text)
+    table = _columns(doc)
+    assert (table is None) == (len(doc) == 0)
+    for attr in _COLUMNS:
+        column = _column(doc, attr)
+        alone = doc.to_array(attr).tolist() if len(doc) else []
+        assert column == alone and [type(v) for v in column] == [type(v) for v in alone]

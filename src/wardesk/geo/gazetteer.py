@@ -135,6 +135,7 @@ class Gazetteer:
         )
         self.stopwords = load_stopwords()
         self._rows = lru_cache(maxsize=100_000)(self._rows_uncached)
+        self._exact = lru_cache(maxsize=100_000)(self._exact_uncached)
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._country = lru_cache(maxsize=20_000)(self._country_uncached)
         self._demonym = lru_cache(maxsize=20_000)(self._demonym_uncached)
@@ -163,26 +164,35 @@ class Gazetteer:
             rows += [(*r, "user") for r in self._user.execute(sql, (key,)).fetchall() if r[7] not in known]
         return tuple(rows)
 
-    def _lookup_uncached(
-        self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
-    ) -> tuple[Place, ...]:
+    def _exact_uncached(self, name: str) -> tuple[str, str | None, tuple[tuple, ...]]:
+        """(key, the kind its last word implies or None, rows spelled exactly so) of a name."""
         key = fold(name, place=True)
         words = key.split()
+        implied = None
         if len(words) > 1 and self._rows(key):
             pass  # 'Damascus countryside' is a name of its own (Rif Dimashq)
         elif len(words) > 1 and words[-1] in ADMIN1_WORDS:
-            key, prefer = " ".join(words[:-1]), prefer or "admin1"
+            key, implied = " ".join(words[:-1]), "admin1"
         elif len(words) > 1 and words[-1] in CITY_WORDS:
-            key, prefer = " ".join(words[:-1]), prefer or "city"
+            key, implied = " ".join(words[:-1]), "city"
         elif len(words) > 1 and (m := BASE_SUFFIX.search(key)):
-            key, prefer = key[: m.start()], prefer or "base"
+            key, implied = key[: m.start()], "base"
         if not key:
-            return ()
+            return key, implied, ()
         rows = self._rows(key)
         if _abbreviation(key) and not name.replace(".", "").isupper():
             # 'Car bomb' names neither the CAR nor the Philippines' Cordillera Administrative
             # Region: short aliases are codes; a short main name ('Hit', Iraq) still counts.
             rows = tuple(r for r in rows if r[8] == 0 and r[5] != "country")
+        return key, implied, rows
+
+    def _lookup_uncached(
+        self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
+    ) -> tuple[Place, ...]:
+        key, implied, rows = self._exact(name)
+        prefer = prefer or implied
+        if not key:
+            return ()
         if not rows and loose and not _abbreviation(key):
             skel = skeleton(key)
             rows = self._rows(skel) if skel else ()
@@ -256,6 +266,8 @@ class Gazetteer:
         sets ``prefer``. With ``loose`` the skeleton key is tried when no
         spelling matches. Unknown names give [].
         """
+        if not loose and not self._exact(name)[2]:
+            return []  # no exact spelling: nothing, whatever the countries and kind (most names asked)
         return list(self._lookup(name, tuple(countries), prefer, loose))
 
     def variants(self, name: str, country: str, prefer: str | None = "city") -> list[Place]:
