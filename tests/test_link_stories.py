@@ -478,3 +478,18 @@ def test_link_stories_parts_do_not_depend_on_order(seed: int) -> None:
     for cut in (2, 3, 4):
         first = link_reports(shuffled[:cut], texts=texts)
         assert groups(link_reports(shuffled[cut:], existing=first, texts=texts)) == once
+
+
+@pytest.mark.parametrize(("lag", "joins"), [(-1, False), (-2, False), (0, True), (2, True)])
+def test_link_stories_a_report_with_no_day_of_its_own_is_not_about_an_event_that_began_after_it(
+    lag: int, joins: bool
+) -> None:
+    """A report that gives no day is dated by its publication; it cannot tell of an event that another
+    outlet's text dates from a later day on ("strikes last week", read as the week after it appeared),
+    however close the days: a story of the two would run over its week as read."""
+    week = report("1", event(day=D, end=D + dt.timedelta(days=6)), published=D + dt.timedelta(days=8))
+    pub = D + dt.timedelta(days=lag)
+    ev = event(day=pub - dt.timedelta(days=1), end=pub)
+    ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
+    guess = report("2", ev, published=pub)
+    assert (linked(week, guess) == [["1", "2"]]) is joins

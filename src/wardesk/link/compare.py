@@ -119,6 +119,8 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
         return 0.7, False
     if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb):
         return None  # two papers each telling that day's news, on different days: two events
+    if _appeared_before(a, b, sb) or _appeared_before(b, a, sa):
+        return None
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
     if sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]:
         return 0.4, False
@@ -127,6 +129,18 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
         # an undated one may be about, on weak grounds ("the massacre", told without a day, three days on)
         return _compare_undated(a, b, None if assumed(a) else sa, None if assumed(b) else sb)
     return None
+
+
+def _appeared_before(r: Report, o: Report, other: tuple[dt.date, dt.date]) -> bool:
+    """Did report r, which gives no day of its own, appear before report o's event (``other``, read from its text) began?
+
+    Its day is only its publication day (``record.NO_DAY_GIVEN``), and an
+    article cannot tell of an event that had not yet begun: a report of the
+    27th is no report of strikes "last week" that the other outlet dates from
+    the 28th on. No slack here: the other report's first day was read from its
+    text, and the guess already reaches back to the day before publication.
+    """
+    return r.day_assumed and not o.day_assumed and r.published is not None and r.published < other[0]
 
 
 def assumed(r: Report) -> bool:
