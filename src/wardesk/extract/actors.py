@@ -18,7 +18,7 @@ import functools
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1201,21 +1201,38 @@ def _described_parties(doc: Doc, lex: ActorLexicon, lows: list[str], texts: list
     identified by witnesses as Russians", "troops who residents said were Ugandan", "fighters said to
     be Afghan". The party noun alone is the mention, so it outranks the generic reading of the noun."""
     out = []
-    for j, low in enumerate(lows):
-        if low not in lex.described_parties:
-            continue
-        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
-        for pattern in lex.identity_qualifiers:
-            after = _qualifier_end(lows, k, pattern)
-            if after is None:
-                continue
-            if after < len(lows) and lows[after] in ("a", "an", "ethnic"):
-                after += 1
+    for j, afters in _qualified(lows, lex.described_parties, lex.identity_qualifiers, ("a", "an", "ethnic")):
+        for after in afters:
             found = lex.demonym_named(texts[after : after + 3])
             if found is not None and not _names_other_noun(doc, lex, after + found[1]):
                 out.append(_Cand(j, j + 1, _Hit(found[0], "demonym")))
                 break
     return out
+
+
+def _qualified(
+    lows: list[str], nouns: Collection[str], patterns: Iterable[tuple[str, ...]], skip: Collection[str]
+) -> Iterator[tuple[int, Iterator[int]]]:
+    """(noun, name starts) for each party noun followed by one of its qualifying phrases ("gunmen
+    believed to belong to", "troops who residents said were"), a comma allowed before it and one
+    ``skip`` word (an article) after it: the name starts after each pattern that matches, in order."""
+    for j, low in enumerate(lows):
+        if low not in nouns:
+            continue
+        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
+        yield j, _names_after(lows, k, patterns, skip)
+
+
+def _names_after(
+    lows: list[str], k: int, patterns: Iterable[tuple[str, ...]], skip: Collection[str]
+) -> Iterator[int]:
+    for pattern in patterns:
+        after = _qualifier_end(lows, k, pattern)
+        if after is None:
+            continue
+        if after < len(lows) and lows[after] in skip:
+            after += 1
+        yield after
 
 
 #: Kinds of mention that name a group after a membership phrase (not a place: "men from Chad" are
@@ -1246,16 +1263,8 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
     if not named_at:
         return []
     out = []
-    for j, low in enumerate(lows):
-        if low not in lex.member_parties:
-            continue
-        k = j + 1 + (j + 1 < len(lows) and lows[j + 1] in _APPOSITION_MARKS)
-        for pattern in lex.membership_qualifiers:
-            after = _qualifier_end(lows, k, pattern)
-            if after is None:
-                continue
-            if after < len(lows) and lows[after] in _ARTICLES:
-                after += 1
+    for j, afters in _qualified(lows, lex.member_parties, lex.membership_qualifiers, _ARTICLES):
+        for after in afters:
             hit = named_at.get(after)
             if hit is not None:
                 out.append(_Cand(j, j + 1, hit))
