@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import incidents, names
 from wardesk.flows.extract import Pipeline
-from wardesk.record import Article
 
 PUB = "2023-06-14"
 
@@ -19,12 +19,10 @@ def pipeline():
 
 
 def _incidents(pipeline, text):
-    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
-    return [e for e in evs if e.kind == "incident" and not e.background]
+    return incidents(pipeline, text, PUB)
 
 
-def _names(events, role):
-    return {a.name for e in events for a in getattr(e, role)}
+_names = names
 
 
 @pytest.mark.parametrize(
