@@ -770,6 +770,20 @@ def test_attribution_source_names_without_descriptions(nlp, text, name):
     assert names == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UN monitors said at least 30 people died in the district.", "UN monitors"),
+        ("ICRC workers said the clinic had run out of dressings.", "ICRC workers"),
+        ("Four soldiers died, UN observers reported on Monday.", "UN observers"),
+    ],
+)
+def test_attribution_people_of_a_known_body_keep_their_words(nlp, text, name):
+    """A plural noun after a known name names people of the body, not the body: kept as written."""
+    names = [a.name for a in find_attributions(nlp(text))]
+    assert names == [name]
+
+
 def test_attribution_claimed_attack_does_not_claim_its_toll(nlp):
     text = "The attack, in which five soldiers died, was claimed by the Popular Front."
     (a,) = find_attributions(nlp(text))

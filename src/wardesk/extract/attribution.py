@@ -1525,8 +1525,11 @@ def _dateline(span: Span) -> bool:
 
 def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
     """A known name followed only by common nouns that describe it ("the White Helmets civil
-    defence group", "Houthi's Al-Masirah television") is that name."""
+    defence group", "Houthi's Al-Masirah television") is that name. A plural noun last names
+    people of the body, who keep the text's words ("UN monitors", like "UN officials")."""
     toks = [t for t in span if not (t.dep_ == "det" and t.pos_ == "DET")]
+    if toks and toks[-1].tag_ == "NNS":
+        return None
     pos = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
     if pos is not None:
         toks = toks[pos + 1 :]  # "the Houthis' X": the owner is not part of X's name
