@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
 from spacy.tokens import Doc, Span
@@ -218,12 +218,20 @@ class _ArticleReading:
         self._speakers: list[Any] = []  # the body's attributions, in text order
         self._paragraphs: list[int] = []  # the paragraph of every body sentence
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
+        self._groups: list[tuple[int, int, str]] = []  # (char, sentence, name) of armed groups named
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
-        self, doc: Doc, focus: list[str], attributions: list[Any], *, title: bool = False
+        self,
+        doc: Doc,
+        focus: list[str],
+        attributions: list[Any],
+        *,
+        title: bool = False,
+        actor_list: list[Any] | None = None,
     ) -> list[Frame]:
-        actor_list = [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
+        if actor_list is None:
+            actor_list = self.actor_mentions(doc)
         places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
         extra = (
             []
@@ -294,6 +302,23 @@ class _ArticleReading:
                 f.from_title = title
             frames.extend(fs)
         return frames
+
+    def actor_mentions(self, doc: Doc) -> list[Any]:
+        """The actor mentions of ``doc`` (arms suppliers left out), found once per document."""
+        return [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
+
+    def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
+        """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
+        may refer back to."""
+        starts = [sent.start for sent in doc_sents(doc)]
+        out = []
+        for m in mentions:
+            if m.kind == "entity" or m.entry.type not in NON_STATE_ARMED:
+                continue
+            (actor,) = self._actors([m])  # a name read by country ("al-Shabaab") resolves here
+            if actor.type in NON_STATE_ARMED and actor.name not in UNSPECIFIC:
+                out.append((m.start_char, bisect.bisect_right(starts, m.token_start) - 1, actor.name))
+        return out
 
     # -- frame -> draft -----------------------------------------------------
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
@@ -496,10 +521,10 @@ class _ArticleReading:
         """The armed group a speaker's title refers back to ("the group's spokesman X denied"): the
         non-state armed party the article named last before the statement."""
         title = self._title_of(st.speaker) or st.speaker_org or ""
-        if not _GROUP_OWNER.match(title):
+        if not _GROUP_OWNER.match(title) and not _GROUP_OWNER.match(st.speaker or ""):
             return None
-        before = [e for at, e in self._named if at < st.char and e.type in NON_STATE_ARMED]
-        return before[-1].name if before else None
+        before = [name for at, _sent, name in self._groups if at < st.char]
+        return before[-1] if before else None
 
     def _title_of(self, name: str | None) -> str | None:
         """The title the article gave a person when it first named them ("Chad's army spokesman
@@ -799,9 +824,11 @@ class _ArticleReading:
         self._open = {}
         self._headline = {}
         self._sides = {}
+        mentions = self.actor_mentions(doc)
+        self._groups = self._armed_groups(doc, mentions)
         attributions = [
             self._armed_speaker(a)
-            for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources)
+            for a in resolve_anaphora(find_attributions(doc, self.sources), self.sources, self._groups)
         ]
         self._titles = _person_titles(attributions)
         paragraphs = sentence_paragraphs(doc)
@@ -813,7 +840,7 @@ class _ArticleReading:
             title_attributions = [self._armed_speaker(a) for a in find_attributions(title_doc, self.sources)]
             frames.extend(self.frames_of(title_doc, focus, title_attributions, title=True))
         self._captions = caption_spans(doc, headline_end)
-        body = self.frames_of(doc, focus, attributions)
+        body = self.frames_of(doc, focus, attributions, actor_list=mentions)
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
@@ -1055,20 +1082,64 @@ def _refers_to(head: str, prev: Any, sources: SourceLexicon) -> bool:
     return any(head in (text or "").lower() for text in (prev.organization, prev.name))
 
 
-def resolve_anaphora(attributions: list[Any], sources: SourceLexicon | None = None) -> list[Any]:
+def resolve_anaphora(
+    attributions: list[Any],
+    sources: SourceLexicon | None = None,
+    parties: Sequence[tuple[int, int, str]] = (),
+) -> list[Any]:
     """ "the group", "the source", "the report" name the source introduced last before them; "the
-    military", "the ministry" the last source of that kind (else they stay a source of their own)."""
+    military", "the ministry" the last source of that kind (else they stay a source of their own).
+
+    ``parties`` are (char, sentence, name) of the armed groups the text names. "The group" (or
+    "the movement", "the militia") names one of them rather than a source when no source before
+    can be called a group ("officials blamed the front, but the group denied any role"), and
+    always when it denies: who denies an accusation is the party accused, not its accuser."""
     lex = sources or SourceLexicon.default()
     out: list[Any] = []
     for a in attributions:
         if _ANAPHORIC.match(a.name or ""):
             head = (a.name or "").split(" ", 1)[1].lower()
-            named = (p for p in reversed(out) if not _ANAPHORIC.match(p.name or ""))
+            named = [p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")]
             prev = next((p for p in named if _refers_to(head, p, lex)), None)
+            if head in GROUP_HEADS:
+                party = _party_before(a, parties)
+                prev = next((p for p in named if _group_source(p, lex)), None)
+                if party is not None and (a.verb == "denied" or prev is None):
+                    prev = dataclasses.replace(a, name=party, organization=None, kind="org")
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
         out.append(a)
     return out
+
+
+#: Heads by which the text refers back to an armed group ("the group", "the movement").
+GROUP_HEADS = frozenset(load_list("lexicons", "institutions.yaml", "group_heads"))
+#: Source types that may be called "the group" (sources.yaml).
+_GROUP_SOURCE_TYPES = frozenset(load_list("lexicons", "institutions.yaml", "group_source_types"))
+#: How many sentences back "the group" may look for the armed group it names.
+GROUP_WINDOW_SENTENCES = 2
+
+
+def _group_source(prev: Any, sources: SourceLexicon) -> bool:
+    """Can "the group" name the source ``prev``? A named organisation of a group's type, or one the
+    source list does not type (people, "officials", "the army" are no group)."""
+    if prev.kind != "org":
+        return False
+    for text in (prev.organization, prev.name):
+        kind = sources.type_of(sources.canonical(text)) if text else None
+        if kind is not None:
+            return kind in _GROUP_SOURCE_TYPES
+    return True
+
+
+def _party_before(a: Any, parties: Sequence[tuple[int, int, str]]) -> str | None:
+    """The armed group named last before the attribution ``a``, within a few sentences."""
+    before = [
+        name
+        for char, sent_i, name in parties
+        if char < a.start_char and 0 <= a.sent_i - sent_i <= GROUP_WINDOW_SENTENCES
+    ]
+    return before[-1] if before else None
 
 
 def _covers(attribution: Any, char: int, sent_i: int) -> bool:

@@ -108,6 +108,8 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
         w.culprit_predicates,
         w.accusation_nouns,
         w.culprit_verbs,
+        w.nothing_pronouns,
+        w.distancing_verbs,
     )
 
 
@@ -166,6 +168,8 @@ def find_statements(
         (w.culprit_predicates, _culprit),
         (w.accusation_nouns, _accusation_noun),
         (w.culprit_verbs, _causing_verb),
+        (w.nothing_pronouns, _nothing_to_do_with),
+        (w.distancing_verbs, _distancing_verb),
         (ctx.event_lemmas, _act_denied),
         (ctx.event_lemmas, _turned_on_itself),
     ]
@@ -290,7 +294,8 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     w = ctx.words
     kids = list(verb.children)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    # what is denied: the object, or the subject of a passive ("the accusation was denied by X")
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
     clause = next(
         (c for c in kids if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None
     )
@@ -332,6 +337,50 @@ def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
     if subj is None:
         return []
     return _said_of(subj, "denies", noun, ctx)
+
+
+def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
+    """ "the movement said it had nothing to do with the bombing", "Kyiv has nothing to do with the
+    strike": the subject of "have" denies the act; "it", "we" name the speaker's own side."""
+    verb = pron.head
+    if pron.dep_ != "dobj" or verb.lemma_.lower() != "have" or _negated(verb):
+        return []
+    do = next((c for c in pron.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None)
+    about = _pobjs(do, ("with",)) if do is not None else []
+    if not any(_is_act(a, ctx) or a.lemma_.lower() in ctx.words.accusation_nouns for a in about):
+        return []  # "had nothing to do with politics"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _denied_by_subject(subj, verb, pron, ctx) if subj is not None else []
+
+
+def _distancing_verb(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "the militia distanced itself from the killings": the subject denies the act."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in ctx.words.reflexive_objects for c in verb.children):
+        return []
+    about = _pobjs(verb, ("from",))
+    if not any(_is_act(a, ctx) or a.lemma_.lower() in ctx.words.accusation_nouns for a in about):
+        return []  # "distanced itself from the talks"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _denied_by_subject(subj, verb, verb, ctx) if subj is not None else []
+
+
+def _denied_by_subject(subj: Token, verb: Token, at: Token, ctx: _Context) -> list[Statement]:
+    """A denial whose subject names who denies: in reported words ("X said it had nothing to do
+    with it") the speaker denies for its side; else the subject speaks for itself, and the party
+    it names ("Hamas distanced itself") is the party denied."""
+    if _self_reference(subj) or innermost([a for a in ctx.attributions if a.scope[0] <= at.idx < a.scope[1]]):
+        said = _said_of(subj, "denies", at, ctx)
+        if said:
+            return said
+    speaker = _speaker_of_verb(verb, ctx)
+    if speaker[0] is None:
+        return []
+    parties = _mentions_of([subj], ctx)
+    if not parties:
+        return [_statement("denies", None, speaker, at, ctx)]
+    return [_statement("denies", p, speaker, at, ctx) for p in parties]
 
 
 def _culprit(tok: Token, ctx: _Context) -> list[Statement]:
@@ -536,6 +585,8 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "the front, which denied any role": the front speaks
     return _speaker_of_phrase(subj, ctx) if subj is not None else (None, None)
 
 

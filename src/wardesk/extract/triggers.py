@@ -63,6 +63,8 @@ class Responsibility:
     reflexive_objects: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     intent_objects: frozenset[str] = frozenset()
+    nothing_pronouns: frozenset[str] = frozenset()
+    distancing_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
