@@ -71,3 +71,60 @@ def test_blame_denials_name_the_accused_group(pipeline, text):
 def test_blame_no_denial_without_a_denied_act(pipeline, text):
     found = _blame(pipeline, text)
     assert not any(stance == "denies" for stance, _ in found), found
+
+
+#: An attack with no attacker named in the text's own voice.
+BOMBING = "A bomb killed eleven people at a bus station in Gombe on Friday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a listed group's name the recogniser takes for a person's is still a party
+        BOMBING + "Police blamed Boko Haram.",
+        # "to blame" as a predicate, in reported words
+        BOMBING + "Police said Boko Haram was to blame for the attack.",
+        # a noun of blame as the object, the party after "on" or "at"
+        BOMBING + "Police pointed the finger at Boko Haram.",
+        BOMBING + "Police laid the blame on Boko Haram.",
+        # the passive of taking part, with "in" an act
+        BOMBING + "Police said Boko Haram was involved in the attack.",
+        # suspecting a party is blaming it
+        BOMBING + "Police suspect Boko Haram.",
+    ],
+)
+def test_blame_accusation_constructions(pipeline, text):
+    assert ("accuses", "Boko Haram") in _blame(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOMBING + "Police blamed Boko Haram. Boko Haram said it was not involved in the attack.",
+        BOMBING + "Police blamed Boko Haram. Boko Haram rejected responsibility for the attack.",
+        BOMBING + "Police blamed Boko Haram. Boko Haram called the accusations baseless.",
+        BOMBING + "Police blamed Boko Haram. A Boko Haram spokesman described the charges as false.",
+        # a pronoun coordinated with the accusation is the accused, not the accuser
+        BOMBING + "Police blamed Boko Haram, but it denied the charge.",
+    ],
+)
+def test_blame_denial_by_the_accused(pipeline, text):
+    found = _blame(pipeline, text)
+    assert ("accuses", "Boko Haram") in found, found
+    assert ("denies", "Boko Haram") in found, found
+    assert not any(stance == "denies" and actor != "Boko Haram" for stance, actor in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taking part in talks, rejecting an offer, blame for a policy: no act denied or blamed
+        BOMBING + "Boko Haram said it was not involved in the negotiations.",
+        BOMBING + "Boko Haram rejected the offer of talks.",
+        BOMBING + "The minister pointed the finger at the weather for the poor harvest.",
+        # taking part in fighting is no blame for an attack
+        "Boko Haram said it was involved in heavy fighting near Gombe on Friday.",
+    ],
+)
+def test_blame_no_statement_without_an_act(pipeline, text):
+    assert _blame(pipeline, text) == set()

@@ -164,7 +164,7 @@ def test_blame_lemma_sets_cover_every_reader_and_follow_the_lexicon():
     from wardesk.extract.triggers import TriggerLexicon
 
     lex = TriggerLexicon.default()
-    events, starters = _lemma_sets(lex)
+    events, starters, _battles = _lemma_sets(lex)
     w = lex.responsibility
     assert events == frozenset(lex.lemmas)
     for words in (w.blame_verbs, w.claim_verbs, w.denial_verbs, w.culprit_verbs, w.accusation_nouns, events):

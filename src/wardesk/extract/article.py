@@ -1091,9 +1091,10 @@ def resolve_anaphora(
     military", "the ministry" the last source of that kind (else they stay a source of their own).
 
     ``parties`` are (char, sentence, name) of the armed groups the text names. "The group" (or
-    "the movement", "the militia") names one of them rather than a source when no source before
-    can be called a group ("officials blamed the front, but the group denied any role"), and
-    always when it denies: who denies an accusation is the party accused, not its accuser."""
+    "the movement", "the militia") names the one named last rather than the source before it when
+    it denies (who denies an accusation is the party accused, not its accuser: "officials blamed
+    the front, but the group denied any role"), and when that source cannot be called a group
+    and the armed group was named after it ("officials blamed the front. The group said ...")."""
     lex = sources or SourceLexicon.default()
     out: list[Any] = []
     for a in attributions:
@@ -1101,11 +1102,12 @@ def resolve_anaphora(
             head = (a.name or "").split(" ", 1)[1].lower()
             named = [p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")]
             prev = next((p for p in named if _refers_to(head, p, lex)), None)
-            if head in GROUP_HEADS:
-                party = _party_before(a, parties)
-                prev = next((p for p in named if _group_source(p, lex)), None)
-                if party is not None and (a.verb == "denied" or prev is None):
-                    prev = dataclasses.replace(a, name=party, organization=None, kind="org")
+            party = _party_before(a, parties) if head in GROUP_HEADS and _DEFINITE.match(a.name) else None
+            if party is not None and (
+                a.verb == "denied"
+                or (prev is not None and not _group_source(prev, lex) and party[0] > prev.start_char)
+            ):
+                prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
         out.append(a)
@@ -1132,14 +1134,19 @@ def _group_source(prev: Any, sources: SourceLexicon) -> bool:
     return True
 
 
-def _party_before(a: Any, parties: Sequence[tuple[int, int, str]]) -> str | None:
-    """The armed group named last before the attribution ``a``, within a few sentences."""
+def _party_before(a: Any, parties: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """(char, name) of the armed group named last before the attribution ``a``, within a few
+    sentences."""
     before = [
-        name
+        (char, name)
         for char, sent_i, name in parties
         if char < a.start_char and 0 <= a.sent_i - sent_i <= GROUP_WINDOW_SENTENCES
     ]
     return before[-1] if before else None
+
+
+#: A definite reference ("the group", "this movement"); "a group monitoring the war" is new.
+_DEFINITE = re.compile(r"^(?:the|that|this) ", re.I)
 
 
 def _covers(attribution: Any, char: int, sent_i: int) -> bool:

@@ -35,7 +35,7 @@ from wardesk.extract.attribution import Attribution, SourceLexicon, describe_spe
 from wardesk.extract.triggers import Responsibility, TriggerLexicon
 from wardesk.names import fold
 from wardesk.nlp.cache import doc_lemmas, doc_lowers, doc_text
-from wardesk.record import Actor
+from wardesk.record import FAMILY, Actor
 from wardesk.resources import load_words
 
 #: Source types that report for others and speak for no side of a war (sources.yaml).
@@ -88,11 +88,14 @@ class _Context:
     words: Responsibility
     event_lemmas: frozenset[str]
     nation: Callable[[str], str | None] | None = None
+    #: event lemmas of fighting ("battle", "clashes"): taking part in one is no blame
+    battle_lemmas: frozenset[str] = frozenset()
 
 
 #: id of a trigger lexicon -> (the lexicon, its event lemmas, every lemma a reader of
-#: ``find_statements`` starts from); the lexicon is held, so its id is not reused.
-_LEMMA_SETS: dict[int, tuple[TriggerLexicon, frozenset[str], frozenset[str]]] = {}
+#: ``find_statements`` starts from, its lemmas of fighting); the lexicon is held, so its id is
+#: not reused.
+_LEMMA_SETS: dict[int, tuple[TriggerLexicon, frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
 def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
@@ -110,21 +113,24 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
         w.culprit_verbs,
         w.nothing_pronouns,
         w.distancing_verbs,
+        w.involvement_verbs,
+        w.blame_nouns,
     )
 
 
-def _lemma_sets(lex: TriggerLexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """(event lemmas, all starting lemmas) of a lexicon, built once instead of per sentence: most
-    words of a sentence start no construction and are then asked nothing more."""
+def _lemma_sets(lex: TriggerLexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(event lemmas, all starting lemmas, lemmas of fighting) of a lexicon, built once instead of
+    per sentence: most words of a sentence start no construction and are then asked nothing more."""
     found = _LEMMA_SETS.get(id(lex))
     if found is None or found[0] is not lex:
         w = lex.responsibility
         events = frozenset(lex.lemmas)
         starters = events.union(*_opening_words(w))
+        battles = frozenset(k for k, (typ, _s) in lex.lemmas.items() if FAMILY.get(typ or "") == "battles")
         if len(_LEMMA_SETS) > 16:
             _LEMMA_SETS.clear()  # lexicons made on the fly (tests, custom tables): keep it small
-        found = _LEMMA_SETS[id(lex)] = (lex, events, starters)
-    return found[1], found[2]
+        found = _LEMMA_SETS[id(lex)] = (lex, events, starters, battles)
+    return found[1], found[2], found[3]
 
 
 def find_statements(
@@ -148,7 +154,7 @@ def find_statements(
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
-    event_lemmas, starters = _lemma_sets(lex)
+    event_lemmas, starters, battles = _lemma_sets(lex)
     ctx = _Context(
         sent,
         sent_i,
@@ -158,6 +164,7 @@ def find_statements(
         lex.responsibility,
         event_lemmas,
         nation,
+        battles,
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
@@ -170,6 +177,8 @@ def find_statements(
         (w.culprit_verbs, _causing_verb),
         (w.nothing_pronouns, _nothing_to_do_with),
         (w.distancing_verbs, _distancing_verb),
+        (w.involvement_verbs, _involved),
+        (w.blame_nouns, _blame_noun),
         (ctx.event_lemmas, _act_denied),
         (ctx.event_lemmas, _turned_on_itself),
     ]
@@ -210,6 +219,12 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     w = ctx.words
     lemma = verb.lemma_.lower()
+    copula = verb.head
+    if verb.dep_ == "xcomp" and copula.lemma_.lower() == "be" and any(c.dep_ == "aux" for c in verb.children):
+        # "the rebels were to blame for the attack", said by someone; "were not to blame" denies
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        stance = "denies" if _negated(copula) else "accuses"
+        return _said_of(subj, stance, verb, ctx) if subj is not None else []
     kids = list(verb.children)
     accused: list[Token] = []
     if lemma in w.attribute_verbs:
@@ -301,11 +316,16 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     )
     if obj is not None and obj.tag_ == "VBG":
         clause, obj = obj, None  # "denied shooting down the plane"
-    accusation = obj is not None and obj.lemma_.lower() in w.accusation_nouns
+    what = obj.lemma_.lower() if obj is not None else ""
+    accusation = what in w.accusation_nouns or what in w.involvement_nouns
     if verb.lemma_.lower() in w.objection_verbs and not accusation:
-        return []  # "rejected the offer" denies nothing
+        return []  # "rejected the offer" denies nothing; "rejected responsibility" does
     if clause is not None and _denies_intent_only(clause, w):
         return []  # "denied targeting civilians": it says whom it aimed at, not that it did not strike
+    accused = _accused_pronoun(verb, ctx)
+    if accused:
+        # "officials blamed the militia, but it denied the charge": the accused denies
+        return [_statement("denies", p, (p.text, None), verb, ctx) for p in accused]
     speaker = _speaker_of_verb(verb, ctx)
     if speaker[0] is None:
         return []
@@ -321,6 +341,25 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if not parties:
         return [_statement("denies", None, speaker, verb, ctx)]
     return [_statement("denies", p, speaker, verb, ctx) for p in parties]
+
+
+#: Pronouns by which a denial coordinated with an accusation refers to the party accused.
+ACCUSED_PRONOUNS = frozenset({"it", "they"})
+
+
+def _accused_pronoun(verb: Token, ctx: _Context) -> list[Any]:
+    """The parties accused by the verb a denial is coordinated with, when the denial's subject is a
+    pronoun ("X blamed the militia, but it denied the charge"): the accuser does not deny its own
+    accusation, the accused does."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    head = verb.head
+    if subj is None or subj.lower_ not in ACCUSED_PRONOUNS or verb.dep_ != "conj":
+        return []
+    w = ctx.words
+    if head.lemma_.lower() not in w.blame_verbs | w.attribute_verbs or head.pos_ != "VERB":
+        return []
+    accused = [c for c in head.children if c.dep_ == "dobj"] + _pobjs(head, ("on", "to"))
+    return [m for m in _mentions_of(accused, ctx) if not isinstance(m, str)]
 
 
 def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
@@ -381,6 +420,37 @@ def _denied_by_subject(subj: Token, verb: Token, at: Token, ctx: _Context) -> li
     if not parties:
         return [_statement("denies", None, speaker, at, ctx)]
     return [_statement("denies", p, speaker, at, ctx) for p in parties]
+
+
+def _involved(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "the militia was involved in the massacre" (accuses), "it was not involved in the attack"
+    (denies), said by someone: the passive of taking part, with "in" an act."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if not any(_is_act(a, ctx) and a.lemma_.lower() not in ctx.battle_lemmas for a in _pobjs(verb, ("in",))):
+        return []  # "involved in the talks"; "involved in the fighting" is taking part, not blame
+    if _under(verb, ctx.words.denial_verbs | ctx.words.blame_verbs):
+        return []  # "denied that X was involved": read with that verb
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    return _said_of(subj, "denies" if _negated(verb) else "accuses", verb, ctx)
+
+
+def _blame_noun(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "police pointed the finger at the militia", "the ministry laid the blame on the rebels": a
+    noun of blame as a verb's object, the party after "on"/"at" (of the noun or of the verb)."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
+        return []
+    preps = tuple(ctx.words.blame_noun_preps)
+    parties = _mentions_of(_pobjs(noun, preps) + _pobjs(verb, preps), ctx)
+    if not parties:
+        return []
+    speaker = _speaker_of_verb(verb, ctx)
+    if speaker[0] is None:
+        return []
+    return [_statement("accuses", p, speaker, noun, ctx) for p in parties]
 
 
 def _culprit(tok: Token, ctx: _Context) -> list[Statement]:
@@ -472,6 +542,9 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
     speaker denies that its side did it (the party it names instead, if any, is read elsewhere)."""
     w = ctx.words
     word = tok
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ == "ADJ" and before is not None and before.lower_ == "as" and before.dep_ == "prep":
+        word = before  # "described the charges as false", wherever the parser hung the adjective
     while word.dep_ in ("amod", "compound") and word.head.i != word.i:
         word = word.head  # "a false flag operation" -> operation
     if _negated(word) or _negated(word.head):
@@ -480,6 +553,8 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
         pred = word.head
     elif word.dep_ == "pobj" and word.head.lower_ == "as":
         pred = word.head.head  # "described the strike as a provocation"
+    elif word.dep_ == "prep" and word.lower_ == "as":
+        pred = word.head  # "described the charges as false", the adjective hung from "as"
     elif word.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in word.children):
         pred = word  # "the massacre was staged"
     elif (
@@ -554,7 +629,9 @@ def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
         m
         for m in ctx.mentions
         if (m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end)))
-        and doc[m.head_i].ent_type_ != "PERSON"  # a leader named is no armed party
+        # a leader named is no armed party; a listed group's name the recogniser took for a
+        # person's ("Police blamed Boko Haram") still is
+        and (doc[m.head_i].ent_type_ != "PERSON" or getattr(m, "kind", None) == "alias")
     ]
     if ctx.nation is not None and found and all(getattr(m, "kind", None) == "generic" for m in found):
         # "the government of Ukraine": Ukraine's, not the government of the article's country

@@ -65,6 +65,9 @@ class Responsibility:
     intent_objects: frozenset[str] = frozenset()
     nothing_pronouns: frozenset[str] = frozenset()
     distancing_verbs: frozenset[str] = frozenset()
+    involvement_verbs: frozenset[str] = frozenset()
+    blame_nouns: frozenset[str] = frozenset()
+    blame_noun_preps: frozenset[str] = frozenset()
 
 
 @dataclass
