@@ -128,3 +128,24 @@ def test_blame_denial_by_the_accused(pipeline, text):
 )
 def test_blame_no_statement_without_an_act(pipeline, text):
     assert _blame(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "was quick to condemn" speaks; a listed leader as the object of a verb of
+        # blame stands for the forces they command
+        (
+            "Shelling killed thirty villagers in Kafr Zita on Friday. Damascus denied any role, but "
+            "Western governments were quick to condemn Assad.",
+            {("denies", "Syria"), ("accuses", "Syria")},
+        ),
+        (
+            "A drone hit a school in Mykolaiv on Monday, killing four pupils. Officials in Kyiv "
+            "were eager to blame Putin.",
+            {("accuses", "Russia")},
+        ),
+    ],
+)
+def test_blame_speaker_of_an_eager_accusation_and_leaders_accused(pipeline, text, expected):
+    assert expected <= _blame(pipeline, text)

@@ -242,7 +242,7 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
         ):
             return []
     accused = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in accused]
-    parties = _mentions_of(accused, ctx)
+    parties = _mentions_of(accused, ctx, leaders=True)
     if lemma in w.condemn_verbs:
         # "condemned the regime" accuses; "condemned the killing of civilians" names no culprit
         heads = {t.i for tok in accused for t in (tok, *tok.conjuncts)}
@@ -618,12 +618,17 @@ def _self_reference(tok: Token) -> bool:
     return tok.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in tok.children)
 
 
-def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
-    """The actor mentions that the noun phrases headed by ``tokens`` (and their conjuncts) name."""
+def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -> list[Any]:
+    """The actor mentions that the noun phrases headed by ``tokens`` (and their conjuncts) name.
+
+    A person is no party, but with ``leaders`` (the object of a verb of blame: "blamed Assad for
+    the massacre") a leader the actor table lists stands for the forces they command."""
     heads: set[int] = set()
+    direct: set[int] = set()  # the heads themselves: a leader must be the party named, not its owner
     for tok in tokens:
         for t in (tok, *tok.conjuncts):
             heads |= _np_tokens(t)
+            direct.add(t.i)
     doc = ctx.sent.doc
     found: list[Any] = [
         m
@@ -631,7 +636,15 @@ def _mentions_of(tokens: list[Token], ctx: _Context) -> list[Any]:
         if (m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end)))
         # a leader named is no armed party; a listed group's name the recogniser took for a
         # person's ("Police blamed Boko Haram") still is
-        and (doc[m.head_i].ent_type_ != "PERSON" or getattr(m, "kind", None) == "alias")
+        and (
+            doc[m.head_i].ent_type_ != "PERSON"
+            or getattr(m, "kind", None) == "alias"
+            or (
+                leaders
+                and getattr(m, "kind", None) == "metonym"
+                and any(i in direct for i in range(m.token_start, m.token_end))
+            )
+        )
     ]
     if ctx.nation is not None and found and all(getattr(m, "kind", None) == "generic" for m in found):
         # "the government of Ukraine": Ukraine's, not the government of the article's country
@@ -662,6 +675,9 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp"):
+        # "X was quick to blame Y", "X has been eager to accuse Y": the subject of the copula
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head  # "the front, which denied any role": the front speaks
     return _speaker_of_phrase(subj, ctx) if subj is not None else (None, None)
