@@ -89,8 +89,6 @@ BOMBING = "A bomb killed eleven people at a bus station in Gombe on Friday. "
         BOMBING + "Police laid the blame on Boko Haram.",
         # the passive of taking part, with "in" an act
         BOMBING + "Police said Boko Haram was involved in the attack.",
-        # suspecting a party is blaming it
-        BOMBING + "Police suspect Boko Haram.",
     ],
 )
 def test_blame_accusation_constructions(pipeline, text):
@@ -149,3 +147,32 @@ def test_blame_no_statement_without_an_act(pipeline, text):
 )
 def test_blame_speaker_of_an_eager_accusation_and_leaders_accused(pipeline, text, expected):
     assert expected <= _blame(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people qualifying unnamed gunmen names the party, though the mention left it out
+        (
+            "Dozens of people died near an aid convoy in Rafah on Thursday. An initial UN probe into "
+            "the incident found that Palestinian gunmen fired at the trucks.",
+            ("accuses", "Palestinian gunmen"),
+        ),
+    ],
+)
+def test_blame_unnamed_gunmen_qualified_by_a_people(pipeline, text, expected):
+    assert expected in _blame(pipeline, text)
+
+
+def test_blame_unqualified_gunmen_name_nobody(pipeline):
+    text = "Gunmen killed twelve herders near Jos on Sunday. Police said armed gunmen attacked the village."
+    assert _blame(pipeline, text) == set()
+
+
+def test_blame_suspected_fighters_among_the_victims_are_no_party(pipeline):
+    """ "suspected" before a group is an adjective, whatever the parser makes of it."""
+    text = (
+        "Soldiers killed 40 men near Gombe on Friday, some of them suspected Islamist fighters, "
+        "a rights group said."
+    )
+    assert {actor for _, actor in _blame(pipeline, text)} == {"Nigeria"}

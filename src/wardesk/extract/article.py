@@ -102,6 +102,7 @@ from wardesk.nlp.cache import (
     doc_sents,
     doc_tags,
     doc_text,
+    span_text,
 )
 from wardesk.record import NO_DAY_GIVEN, Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
 from wardesk.resources import load_list, load_words, load_yaml
@@ -219,6 +220,7 @@ class _ArticleReading:
         self._paragraphs: list[int] = []  # the paragraph of every body sentence
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
         self._groups: list[tuple[int, int, str]] = []  # (char, sentence, name) of armed groups named
+        self._doc: Doc | None = None  # the article's body
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -596,11 +598,12 @@ class _ArticleReading:
         entry = self.actors.speaker_side(text)
         return entry.name if entry is not None and entry.type == "state_forces" else None
 
-    def _party(self, mention: Any, side: str | None) -> str | None:
+    def _party(self, mention: Any, side: str | None, doc: Doc | None = None) -> str | None:
         """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
         words are its side's, when it speaks for a state ("Israeli officials said troops fired").
         Civilians are nobody's party; an unspecific group the text qualifies keeps the text's
-        name ("Palestinian gunmen")."""
+        name ("Palestinian gunmen"), also where the qualifier is left out of the mention (the
+        nationality or people before it in ``doc``, the mention's document)."""
         if isinstance(mention, str):
             return mention
         if getattr(mention, "kind", None) == "generic" and mention.role == "government" and side:
@@ -611,7 +614,7 @@ class _ArticleReading:
             return None
         if actor.name in UNSPECIFIC:
             # "Palestinian gunmen" names a party; "armed men", "gunmen" name nobody in particular
-            named = _strip_article(mention.text)
+            named = _strip_article(_qualified_text(mention, doc) if doc is not None else mention.text)
             return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
 
@@ -653,7 +656,7 @@ class _ArticleReading:
             for m in frame.initiators
             if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
         ]
-        parties = [p for m in (listed or named) if (p := self._party(m, side))]
+        parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
@@ -745,7 +748,8 @@ class _ArticleReading:
         side = self._side(st.speaker, st.speaker_org, at) if st.speaker else None
         if side is None and st.speaker:
             side = self._referred_side(st)
-        name = self._party(st.party, side) if st.party is not None else side
+        doc = None if title else self._doc
+        name = self._party(st.party, side, doc) if st.party is not None else side
         if not name and st.party is not None and side and st.stance == "accuses":
             enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
             name = enemy.name if enemy is not None else None
@@ -824,6 +828,7 @@ class _ArticleReading:
         self._open = {}
         self._headline = {}
         self._sides = {}
+        self._doc = doc
         mentions = self.actor_mentions(doc)
         self._groups = self._armed_groups(doc, mentions)
         attributions = [
@@ -1159,6 +1164,25 @@ def _covers(attribution: Any, char: int, sent_i: int) -> bool:
 def _person(doc: Doc, mention: Any) -> bool:
     """The mention is a person's name (a speaker or a leader, not an armed party)."""
     return any(e.label_ == "PERSON" for e in doc_ents(doc) if e.start <= mention.head_i < e.end)
+
+
+#: Entity labels of the words that qualify an unspecific group as a people's ("Fulani gunmen").
+QUALIFYING_LABELS = frozenset({"NORP", "GPE"})
+
+
+def _qualified_text(mention: Any, doc: Doc) -> str:
+    """The mention's text with the nationality or people that qualifies it right before it, where the
+    mention left it out ("gunmen" in "Palestinian gunmen")."""
+    head = doc[mention.head_i]
+    start = mention.token_start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i != head.i or prev.dep_ not in ("amod", "compound", "nmod"):
+            break
+        if prev.ent_type_ not in QUALIFYING_LABELS:
+            break
+        start -= 1
+    return mention.text if start == mention.token_start else span_text(doc, start, mention.token_end)
 
 
 def _strip_article(text: str) -> str:
