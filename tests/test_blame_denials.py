@@ -176,3 +176,43 @@ def test_blame_suspected_fighters_among_the_victims_are_no_party(pipeline):
         "a rights group said."
     )
     assert {actor for _, actor in _blame(pipeline, text)} == {"Nigeria"}
+
+
+#: A strike that two states' sources dispute.
+STRIKE = "A shell struck a market in Horlivka on Friday, killing seven people. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital accused with nothing more said: the act is the one the text tells
+        (
+            STRIKE + "Russia blamed Ukraine. A spokesman for the Ukrainian army denied the accusation.",
+            {("accuses", "Ukraine", "Russia"), ("denies", "Ukraine", "A spokesman for the Ukrainian army")},
+        ),
+        # whoever rejects them, the owner of claims that a party did the act accuses it
+        (
+            STRIKE + "Kyiv rejected Moscow's claims that Ukrainian forces had shelled the market.",
+            {("accuses", "Ukraine", "Moscow"), ("denies", "Ukraine", "Kyiv")},
+        ),
+    ],
+)
+def test_blame_accusations_a_denial_answers(pipeline, text, expected):
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    found = {(c.stance, c.actor, c.source) for e in events for c in e.claims if c.what == "responsibility"}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accused of something that is no act of violence
+        STRIKE + "Kyiv accused Moscow of placing troops in towns.",
+        # an "of" hung low by the parser still says what for
+        STRIKE + "Damascus accuses Ankara Riyadh and Doha of funding armed groups.",
+        # "its troops" in the claims: whose troops is not said in the clause
+        STRIKE + "Kyiv dismissed claims by Moscow that its troops fired the shell.",
+    ],
+)
+def test_blame_no_accusation_of_what_is_no_act_or_of_no_named_party(pipeline, text):
+    assert not any(stance == "accuses" for stance, _ in _blame(pipeline, text))

@@ -925,8 +925,17 @@ _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
 
 def _blamed_for_violence(verb: Token) -> bool:
     """The verb of blame says what for, and it is an act of violence: "accused Moscow of shelling the
-    town", "blamed Rwanda for the attack", "held Pakistan responsible for the raid"."""
+    town", "blamed Rwanda for the attack", "held Pakistan responsible for the raid"; or it says
+    nothing more ("Kyiv blamed Moscow."): the act is the one the text tells."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advcl")]
+    if (
+        not preps
+        and not complements
+        and verb.lemma_.lower() != "hold"
+        and not any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in verb.subtree)
+    ):
+        return True  # (an "of" the parser hung lower says what for all the same)
     preps += [
         g
         for c in verb.children

@@ -471,19 +471,49 @@ def _accusation_noun(noun: Token, ctx: _Context) -> list[Statement]:
     """ "accusations against the army", "X levelled accusations on Y for the attack"."""
     if noun.pos_ != "NOUN":
         return []
-    parties = _mentions_of(_pobjs(noun, tuple(ctx.words.accusation_preps)), ctx)
-    if not parties or _under(noun, ctx.words.denial_verbs):
-        return []
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         by = _pobjs(noun, ("by", "from"))
         owner = by[0] if by else None
+    said = _said_in_clause(noun, ctx)
+    if said and owner is not None:
+        # "rejected Moscow's claims that Ukrainian forces shelled the market": whoever rejects
+        # them, the owner of the claims accuses
+        speaker = _speaker_of_phrase(owner, ctx)
+        return [_statement("accuses", p, speaker, noun, ctx) for p in said] if speaker[0] else []
+    parties = _mentions_of(_pobjs(noun, tuple(ctx.words.accusation_preps)), ctx)
+    if not parties or _under(noun, ctx.words.denial_verbs):
+        return []
     if owner is None and noun.dep_ == "dobj":
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     speaker = _speaker_of_phrase(owner, ctx) if owner is not None else (None, None)
     if speaker[0] is None:
         return []
     return [_statement("accuses", p, speaker, noun, ctx) for p in parties]
+
+
+def _said_in_clause(noun: Token, ctx: _Context) -> list[Any]:
+    """The parties an accusation's "that" clause says did an act ("claims that Ukrainian forces
+    shelled the market", "the allegation that the army was behind the attack"). A party named by
+    a possessive pronoun ("that its troops fired") is left out: whose troops is not said here."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "ccomp")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return []
+    acts = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "attr") and _is_act(c, ctx)]
+    if clause.lemma_.lower() not in ctx.event_lemmas and not acts:
+        return []
+    agent = _agent(clause)
+    subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
+    subj = [t for t in subj if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    return [m for m in _mentions_of(subj, ctx) if getattr(m, "kind", None) != "generic"]
 
 
 def _is_act(tok: Token, ctx: _Context) -> bool:
