@@ -104,6 +104,9 @@ def test_blame_accusation_constructions(pipeline, text):
         BOMBING + "Police blamed Boko Haram. A Boko Haram spokesman described the charges as false.",
         # a pronoun coordinated with the accusation is the accused, not the accuser
         BOMBING + "Police blamed Boko Haram, but it denied the charge.",
+        # ... and so is a pronoun that denies in the next sentence
+        BOMBING + "Police blamed Boko Haram. It denied the charge.",
+        BOMBING + "Police blamed Boko Haram. They denied any involvement.",
     ],
 )
 def test_blame_denial_by_the_accused(pipeline, text):

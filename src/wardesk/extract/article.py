@@ -258,7 +258,14 @@ class _ArticleReading:
                 self._statements += [
                     (title, st)
                     for st in find_statements(
-                        sent, sent_i, mentions, attributions, self.sources, self.triggers, self._nation
+                        sent,
+                        sent_i,
+                        mentions,
+                        attributions,
+                        self.sources,
+                        self.triggers,
+                        self._nation,
+                        () if title else self._groups,
                     )
                 ]
             times: list[TimeExpression] | None = None
@@ -1115,8 +1122,19 @@ def resolve_anaphora(
                 prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
+        elif a.verb == "denied" and _PRONOUN_SUBJECT.match(a.text or ""):
+            # "Police blamed the front. It denied the charge.": the pronoun was given the speaker
+            # before; the armed group named after that speaker is who denies
+            party = _party_before(a, parties)
+            said = next((p for p in reversed(out) if p.name == a.name), None)
+            if party is not None and said is not None and party[0] > said.start_char:
+                a = dataclasses.replace(a, name=party[1], organization=None, kind="org")
         out.append(a)
     return out
+
+
+#: An attribution whose subject is a pronoun ("It denied the charge", "They rejected ...").
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\b", re.I)
 
 
 #: Heads by which the text refers back to an armed group ("the group", "the movement").

@@ -24,7 +24,7 @@ caller, which knows the article's country.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +90,8 @@ class _Context:
     nation: Callable[[str], str | None] | None = None
     #: event lemmas of fighting ("battle", "clashes"): taking part in one is no blame
     battle_lemmas: frozenset[str] = frozenset()
+    #: (char, sentence, name) of the armed groups the article names (what "it" may refer to)
+    groups: Sequence[tuple[int, int, str]] = ()
 
 
 #: id of a trigger lexicon -> (the lexicon, its event lemmas, every lemma a reader of
@@ -141,6 +143,7 @@ def find_statements(
     sources: SourceLexicon | None = None,
     triggers: TriggerLexicon | None = None,
     nation: Callable[[str], str | None] | None = None,
+    groups: Sequence[tuple[int, int, str]] = (),
 ) -> list[Statement]:
     """Every accusation, claim of responsibility and denial a sentence states in words.
 
@@ -151,6 +154,8 @@ def find_statements(
         attributions (list[Attribution]): the article's attributions (for who speaks).
         nation (callable): the state forces a nationality or country names ("Israeli" -> Israel),
             for parties named only by a nation ("a Turkish drone caused the deaths").
+        groups (sequence): (char, sentence, name) of the armed groups the article names, in text
+            order: a pronoun that denies may name the one named last ("It denied the charge").
     RETURNS (list[Statement]): in text order; one per party named.
     """
     lex = triggers or TriggerLexicon.default()
@@ -165,6 +170,7 @@ def find_statements(
         event_lemmas,
         nation,
         battles,
+        groups,
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
@@ -326,6 +332,9 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if accused:
         # "officials blamed the militia, but it denied the charge": the accused denies
         return [_statement("denies", p, (p.text, None), verb, ctx) for p in accused]
+    group = _group_pronoun(verb, ctx)
+    if group is not None:
+        return [_statement("denies", group, (group, None), verb, ctx)]
     speaker = _speaker_of_verb(verb, ctx)
     if speaker[0] is None:
         return []
@@ -360,6 +369,31 @@ def _accused_pronoun(verb: Token, ctx: _Context) -> list[Any]:
         return []
     accused = [c for c in head.children if c.dep_ == "dobj"] + _pobjs(head, ("on", "to"))
     return [m for m in _mentions_of(accused, ctx) if not isinstance(m, str)]
+
+
+#: How many sentences back a pronoun that denies may look for the armed group it names.
+GROUP_WINDOW_SENTENCES = 2
+
+
+def _group_pronoun(verb: Token, ctx: _Context) -> str | None:
+    """The armed group a pronoun subject of a denial names, when no attribution holds the verb and
+    the group was named after the last speaker before it ("Police blamed the front. It denied the
+    charge."): the accuser does not deny its own accusation."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ACCUSED_PRONOUNS:
+        return None
+    if any(a.start_char <= verb.idx < a.end_char for a in ctx.attributions):
+        return None  # the attribution read it (resolve_anaphora)
+    before = [
+        (char, name)
+        for char, sent_i, name in ctx.groups
+        if char < subj.idx and 0 <= ctx.sent_i - sent_i <= GROUP_WINDOW_SENTENCES
+    ]
+    if not before:
+        return None
+    spoke = [a.start_char for a in ctx.attributions if a.end_char <= subj.idx]
+    char, name = before[-1]
+    return name if not spoke or char > max(spoke) else None
 
 
 def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
