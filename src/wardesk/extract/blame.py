@@ -279,7 +279,13 @@ def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if obj is None:
         return []
     what = obj.lemma_.lower()
-    if not (what in w.nouns or (lemma == "claim" and what in ctx.event_lemmas)):
+    referred = (
+        lemma == "claim"
+        and obj.lower_ in CLAIMED_PRONOUNS
+        and not _pobjs(verb, ("as",))  # "claimed it as their capital"
+        and _act_before(verb, ctx)
+    )
+    if not (what in w.nouns or (lemma == "claim" and what in ctx.event_lemmas) or referred):
         return []
     passive = any(c.dep_ == "nsubjpass" for c in kids) or verb.dep_ == "acl"
     who = _agent(verb) if passive else next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
@@ -291,6 +297,18 @@ def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
         return []  # "no group has claimed responsibility"
     parties = _mentions_of([who], ctx)
     return [_statement("claims", p, (None, None), verb, ctx) for p in parties]
+
+
+#: Pronouns that, as the object of "claim", stand for the act told before ("IS later claimed it").
+CLAIMED_PRONOUNS = frozenset({"it", "this"})
+
+
+def _act_before(verb: Token, ctx: _Context) -> bool:
+    """An act is named before ``verb`` in its sentence or the one before ("the bombing ... X claimed
+    it"): what a pronoun object of "claim" stands for."""
+    doc = verb.doc
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    return any(_is_act(t, ctx) for t in doc[start : verb.i] if t.pos_ in ("NOUN", "VERB"))
 
 
 #: Determiners that point at one known act ("the attack", "this bombing"), and modifiers that make
@@ -404,6 +422,8 @@ def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
     if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.words.denial_verbs | ctx.words.claim_verbs:
         return []  # a denial verb's object is read with the verb
     about = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "had no hand in the attack" as the parser may hang it: the "in" on the verb
+    about += _pobjs(verb, ("in", "with", "to"))
     if not any(_is_act(g, ctx) for g in about):
         return []  # "no involvement in the attack", not "no diplomatic relations with Syria"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
