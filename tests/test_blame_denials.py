@@ -248,3 +248,33 @@ def test_blame_claiming_a_town_as_a_capital_claims_no_act(pipeline):
         "as their capital."
     )
     assert not any(stance == "claims" for stance, _ in _blame(pipeline, text))
+
+
+def test_blame_a_group_claiming_in_the_passive_claims_and_accuses_nobody(pipeline):
+    """ "claimed by the X": the party named in the claim's own words speaks for itself, though the
+    source list names the speaker otherwise."""
+    found = _blame(pipeline, MOSQUE + "The bombing was later claimed by the Pakistani Taliban.")
+    assert found == {("claims", "Tehrik-i-Taliban Pakistan")}, found
+
+
+def test_blame_rival_claims_are_no_dispute_over_the_initiators():
+    """Two groups that each claim the act for themselves do not leave the question open, as two
+    sources accusing different parties do (settle_initiators on a draft built here)."""
+    from wardesk.extract.blame import settle_initiators
+    from wardesk.extract.draft import Draft
+    from wardesk.record import Actor, Claim
+
+    def claim(actor, stance, source):
+        return Claim(what="responsibility", actor=actor, stance=stance, source=source), 0
+
+    rival = Draft(event_type="attack_on_civilians", sent_i=0, strength=1.0)
+    rival.initiators = [Actor(name="JNIM", type="rebel_group")]
+    rival.claims = [claim("JNIM", "claims", "JNIM"), claim("Islamic State Sahel", "claims", "Islamic State Sahel")]
+    settle_initiators(rival)
+    assert [a.name for a in rival.initiators] == ["JNIM"]
+
+    disputed = Draft(event_type="attack_on_civilians", sent_i=0, strength=1.0)
+    disputed.initiators = [Actor(name="JNIM", type="rebel_group")]
+    disputed.claims = [claim("JNIM", "accuses", "The army"), claim("Mali", "accuses", "Villagers")]
+    settle_initiators(disputed)
+    assert disputed.initiators == []

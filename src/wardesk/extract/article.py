@@ -678,8 +678,16 @@ class _ArticleReading:
             listed_side = self.actors.get(side) if side is not None else None
             enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
+        # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
+        # name the source list gives the speaker
+        speaking = {
+            self._party(m, side, frame.sent.doc)
+            for m in frame.initiators
+            if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
+        }
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
-            itself = fold(name) == fold(said.name)  # a party speaking for itself goes by its actor name
+            # a party speaking for itself goes by its actor name
+            itself = fold(name) == fold(said.name) or name in speaking
             stance = "claims" if name == side or itself else "accuses"
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))

@@ -980,7 +980,14 @@ def settle_initiators(
     parties = list(by_source.values())
     everyone = set().union(*parties) if parties else set()
     joint = any(p == everyone for p in parties)  # one source names them all: they acted together
-    disputed = not joint and any(not (x & y) for i, x in enumerate(parties) for y in parties[i + 1 :])
+    # two groups that each claim the act for themselves do not dispute who did it as accusers do
+    claimants = {c.source for c in resp if c.stance == "claims" and c.source == c.actor}
+    named = list(by_source.items())
+    disputed = not joint and any(
+        not (x & y) and not (a in claimants and b in claimants)
+        for i, (a, x) in enumerate(named)
+        for b, y in named[i + 1 :]
+    )
     if disputed and not own and draft.family != "battles":
         draft.initiators = []
     elif actor_type is not None and len(everyone) == 1:
