@@ -1,0 +1,82 @@
+"""A count of children (or of any part of the dead) is not a rival of a toll that holds such a part:
+"six children" against "15 civilians including two children" is no dispute about one figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wardesk.link import Report, Story
+from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
+
+D = dt.date(2024, 3, 4)
+TOWN = Location(name="Rafah", admin1="Rafah", country="PS", lat=31.29, lon=34.25)
+
+
+def _report(rid: str, outlet: str, sentence: str, killed: int, phrase: str, source: str) -> Report:
+    claim = Claim(what="killed", value=killed, source=source, text=phrase)
+    ev = Event(
+        event_type="air_strike",
+        date=DateSpan(start=D, end=D, precision="day"),
+        locations=[TOWN],
+        fatalities=Count(low=killed, best=killed, high=killed),
+        claims=[claim],
+        evidence=[Evidence(start=0, end=len(sentence))],
+    )
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D, ev, sentence)
+    return rep
+
+
+CASES = [
+    # a count of children against a toll of civilians that holds children: no dispute
+    (
+        ("An air strike on the school killed six children, teachers said.", 6, "six children", "teachers"),
+        (
+            "The strike killed 15 civilians, including two children, medics said.",
+            15,
+            "15 civilians",
+            "medics",
+        ),
+        [],
+    ),
+    (
+        ("Four girls died when the shell hit the yard, a teacher said.", 4, "Four girls", "a teacher"),
+        (
+            "The shelling killed 11 people, among them three girls, officials said.",
+            11,
+            "11 people",
+            "officials",
+        ),
+        [],
+    ),
+    # a toll that names no such part, or no count of it, may be the same dead told another way:
+    # compared as before
+    (
+        ("An air strike on the school killed six children, teachers said.", 6, "six children", "teachers"),
+        ("The strike killed 15 civilians, including children, medics said.", 15, "15 civilians", "medics"),
+        ["fatalities"],
+    ),
+    (
+        ("Four girls died when the shell hit the yard, a teacher said.", 4, "Four girls", "a teacher"),
+        ("The shelling killed 11 people, officials said.", 11, "11 people", "officials"),
+        ["fatalities"],
+    ),
+    # guards: two counts of children, two tolls of civilians, still disputes
+    (
+        ("An air strike on the school killed six children, teachers said.", 6, "six children", "teachers"),
+        ("The strike on the school killed 14 children, medics said.", 14, "14 children", "medics"),
+        ["fatalities"],
+    ),
+    (
+        ("The strike killed 6 civilians, teachers said.", 6, "6 civilians", "teachers"),
+        ("The strike killed 15 civilians, medics said.", 15, "15 civilians", "medics"),
+        ["fatalities"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), CASES)
+def test_link_child_counts_no_rival_of_a_whole_toll(first, second, expected) -> None:
+    st = Story(id="s-test", reports=[_report("1", "Outlet A", *first), _report("2", "Outlet B", *second)])
+    assert [c["kind"] for c in st.contradictions] == expected
