@@ -50,6 +50,16 @@ CASES = [
         ),
         [],
     ),
+    (
+        ("At least five children died in the rocket fire, state television said.", 5, "five children", "TV"),
+        (
+            "Rocket fire killed 14 civilians including a nurse and three children, the monitor said.",
+            14,
+            "14 civilians",
+            "the monitor",
+        ),
+        [],
+    ),
     # a toll that names no such part, or no count of it, may be the same dead told another way:
     # compared as before
     (

@@ -402,9 +402,10 @@ def counted_word(phrase: str | None) -> str | None:
     return next((w for w in re.findall(r"[a-z]+", head.lower()) if w in lex["kinds"]), None)
 
 
-#: How many words may stand between a part marker and the word of the part ("including two young
-#: children").
+#: How many words before the word of the part its count may stand ("two young children").
 PART_WORD_GAP = 3
+#: How many words after a part marker its list of parts may run ("including a woman and two children").
+PART_LIST_WORDS = 8
 
 
 def holds_part(sentence: str | None, word: str) -> bool:
@@ -415,10 +416,10 @@ def holds_part(sentence: str | None, word: str) -> bool:
     lex = _revision_lexicon()
     forms = {word, *lex["number_forms"].get(word, ())}
     for m in lex["parts"].finditer(sentence):
-        after = re.findall(r"[\w-]+", sentence[m.end() :].lower())[: PART_WORD_GAP + 1]
-        at = next((i for i, w in enumerate(after) if w in forms), None)
-        if at is not None and parse_number(" ".join(after[:at])) is not None:
-            return True  # "including two children"; not "including children", which counts none
+        after = re.findall(r"[\w-]+", sentence[m.end() :].lower())[:PART_LIST_WORDS]
+        for at in (i for i, w in enumerate(after) if w in forms):
+            if parse_number(" ".join(after[max(0, at - PART_WORD_GAP) : at])) is not None:
+                return True  # "including a woman and two children"; not "including children"
     return False
 
 
