@@ -14,14 +14,19 @@ D = dt.date(2024, 3, 4)
 TOWN = Location(name="Rafah", admin1="Rafah", country="PS", lat=31.29, lon=34.25)
 
 
-def _report(rid: str, outlet: str, sentence: str, killed: int, phrase: str, source: str) -> Report:
-    claim = Claim(what="killed", value=killed, source=source, text=phrase)
+def _report(
+    rid: str, outlet: str, sentence: str, killed: int, phrase: str, source: str, injured: int | None = None
+) -> Report:
+    claims = [Claim(what="killed", value=killed, source=source, text=phrase)]
+    if injured is not None:
+        claims.append(Claim(what="injured", value=injured, source=source, text=f"{injured}"))
     ev = Event(
         event_type="air_strike",
         date=DateSpan(start=D, end=D, precision="day"),
         locations=[TOWN],
         fatalities=Count(low=killed, best=killed, high=killed),
-        claims=[claim],
+        injuries=Count(low=injured, best=injured, high=injured) if injured is not None else Count(),
+        claims=claims,
         evidence=[Evidence(start=0, end=len(sentence))],
     )
     rep, _ = Report.read(rid, "art-" + rid, outlet, D, ev, sentence)
@@ -90,3 +95,32 @@ CASES = [
 def test_link_child_counts_no_rival_of_a_whole_toll(first, second, expected) -> None:
     st = Story(id="s-test", reports=[_report("1", "Outlet A", *first), _report("2", "Outlet B", *second)])
     assert [c["kind"] for c in st.contradictions] == expected
+
+
+def test_link_child_counts_their_wounded_are_no_rival_of_the_whole_tolls_wounded() -> None:
+    """ "six children were killed and 15 injured" counts hurt children: against "15 civilians,
+    including two children, killed and 90 wounded" neither figure is in dispute."""
+    st = Story(
+        id="s-test",
+        reports=[
+            _report(
+                "1",
+                "Outlet A",
+                "Six children were killed and 15 injured when rockets hit the school, teachers said.",
+                6,
+                "Six children",
+                "teachers",
+                injured=15,
+            ),
+            _report(
+                "2",
+                "Outlet B",
+                "Rockets killed 15 civilians, including two children, and wounded 90, medics said.",
+                15,
+                "15 civilians",
+                "medics",
+                injured=90,
+            ),
+        ],
+    )
+    assert [c["kind"] for c in st.contradictions] == []
