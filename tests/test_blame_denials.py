@@ -157,9 +157,9 @@ def test_blame_speaker_of_an_eager_accusation_and_leaders_accused(pipeline, text
     [
         # a people qualifying unnamed gunmen names the party, though the mention left it out
         (
-            "Dozens of people died near an aid convoy in Rafah on Thursday. An initial UN probe into "
-            "the incident found that Palestinian gunmen fired at the trucks.",
-            ("accuses", "Palestinian gunmen"),
+            "Eleven drivers died beside a food convoy near El Geneina on Thursday. A UN review "
+            "later said Chadian gunmen had opened fire on the lorries.",
+            ("accuses", "Chadian gunmen"),
         ),
     ],
 )
@@ -175,8 +175,8 @@ def test_blame_unqualified_gunmen_name_nobody(pipeline):
 def test_blame_suspected_fighters_among_the_victims_are_no_party(pipeline):
     """ "suspected" before a group is an adjective, whatever the parser makes of it."""
     text = (
-        "Soldiers killed 40 men near Gombe on Friday, some of them suspected Islamist fighters, "
-        "a rights group said."
+        "Soldiers killed 40 men near Gombe on Friday, among them several suspected jihadist "
+        "fighters, a rights group said."
     )
     assert {actor for _, actor in _blame(pipeline, text)} == {"Nigeria"}
 
@@ -269,7 +269,10 @@ def test_blame_rival_claims_are_no_dispute_over_the_initiators():
 
     rival = Draft(event_type="attack_on_civilians", sent_i=0, strength=1.0)
     rival.initiators = [Actor(name="JNIM", type="rebel_group")]
-    rival.claims = [claim("JNIM", "claims", "JNIM"), claim("Islamic State Sahel", "claims", "Islamic State Sahel")]
+    rival.claims = [
+        claim("JNIM", "claims", "JNIM"),
+        claim("Islamic State Sahel", "claims", "Islamic State Sahel"),
+    ]
     settle_initiators(rival)
     assert [a.name for a in rival.initiators] == ["JNIM"]
 

@@ -438,7 +438,9 @@ def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
     verb = pron.head
     if pron.dep_ != "dobj" or verb.lemma_.lower() != "have" or _negated(verb):
         return []
-    do = next((c for c in pron.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None)
+    do = next(
+        (c for c in pron.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None
+    )
     about = _pobjs(do, ("with",)) if do is not None else []
     if not any(_is_act(a, ctx) or a.lemma_.lower() in ctx.words.accusation_nouns for a in about):
         return []  # "had nothing to do with politics"
