@@ -141,6 +141,27 @@ def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
     assert evs[0].locations[0].name == "Kafr Nabl"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 11 villagers were killed near the border on Friday, only hours after a chemical "
+        "attack left dozens dead in the town of Zabid.",
+        "At least 11 villagers were killed near the border on Friday, two days after a chemical "
+        "attack left dozens dead in the town of Zabid.",
+    ],
+)
+def test_frames_a_toll_measured_apart_from_an_attack_told_in_passing_is_not_that_attack_s(pipeline, text):
+    """The town named in the clause of the earlier attack is that attack's, and the sentence's own
+    toll (of no kind and no place of its own) does not join it."""
+    evs = _incidents(pipeline, text)
+    toll = next(e for e in evs if e.fatalities.best == 11)
+    assert "Zabid" not in [loc.name for loc in toll.locations]
+    passing = [e for e in evs if e is not toll]
+    assert [(e.event_type, [loc.name for loc in e.locations]) for e in passing] == [
+        ("chemical_weapon", ["Zabid"])
+    ]
+
+
 def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):
     text = (
         "Gunmen attacked a police station in the Nigerian town of Bama on Friday, two days after an "
