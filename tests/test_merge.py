@@ -93,11 +93,24 @@ def test_merge_another_attack_is_a_new_event(pipeline):
         "killed five people in the town of Azaz on Tuesday, activists said.",
         "Pictured: a man walks past a house destroyed by an air strike in Aleppo.\n\n"
         "Rebel shelling killed five people in the town of Azaz on Tuesday, activists said.",
+        # a wire picture's caption: a scene, a full date and the agency's credit in brackets
+        "Rescuers search the rubble after an air strike on a clinic in Aleppo, Syria, March 3 2015. "
+        "(Reuters) Rebel shelling killed five people in the town of Azaz on Tuesday, activists said.",
+        "A boy walks past a bakery hit by an air strike in the town of Saraqeb, Syria 3 March 2015 "
+        "(Newsroom and Agencies) Rebel shelling killed five people in the town of Azaz on Tuesday, "
+        "activists said.",
     ],
 )
 def test_captions_a_photo_caption_makes_no_event(pipeline, text):
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     assert [e.event_type for e in evs] == ["missile_artillery"]
+
+
+def test_captions_a_dateline_with_a_credit_is_no_caption(pipeline):
+    """A date and an agency opening the text, then a dash, is the dateline of the report itself."""
+    text = "May 10 2016 (Reuters) - An air strike killed seven people in the town of Saraqeb on Tuesday."
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert [(e.event_type, e.fatalities.best) for e in evs] == [("air_strike", 7)]
 
 
 def test_merge_a_weak_mention_places_the_event_before_it(pipeline):
