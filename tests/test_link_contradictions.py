@@ -574,6 +574,7 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
         "Raids in government areas of the province left 38 dead, a monitor said.",
         "Air strikes on rebel areas around the capital killed 38 people, a monitor said.",
+        "At least 38 were killed in heavy raids on and around the port town, activists said.",
         "Mortar Fire Kills 38 in the Capital its Countryside Hama Homs",
         "Bombing killed 38 people in the south and northeast of the country, a monitor said.",
         # several incidents, or another one
