@@ -77,6 +77,18 @@ def test_merge_coarse_mention_with_another_toll_stays_apart(pipeline):
     assert len(evs) == 2
 
 
+def test_merge_the_last_attack_before_it_is_a_new_event(pipeline):
+    """ "The last attack on the shrine, on March 3": the one before this one, which keeps its own toll
+    and takes neither that day nor that toll."""
+    text = (
+        "A suicide bomber killed 14 people at the shrine in the town of Zabid, the ministry said. "
+        "The last attack on the shrine in Zabid, on March 3, killed five worshippers."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert sorted(e.fatalities.best for e in evs) == [5, 14]
+    assert next(e for e in evs if e.fatalities.best == 14).date.text != "on March 3"
+
+
 def test_merge_another_attack_is_a_new_event(pipeline):
     text = (
         "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"
