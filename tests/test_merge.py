@@ -170,9 +170,9 @@ def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
     "text",
     [
         "At least 11 villagers were killed near the border on Friday, only hours after a chemical "
-        "attack left dozens dead in the town of Zabid.",
+        "attack on the town of Zabid killed dozens.",
         "At least 11 villagers were killed near the border on Friday, two days after a chemical "
-        "attack left dozens dead in the town of Zabid.",
+        "attack on the town of Zabid killed dozens.",
     ],
 )
 def test_frames_a_toll_measured_apart_from_an_attack_told_in_passing_is_not_that_attack_s(pipeline, text):

@@ -18,8 +18,8 @@ from wardesk.nlp.cache import doc_sents, doc_text
 #: A credit that closes a caption: "(AFP Photo)", "(PHOTO / AP)", "(File photo)", "(Photo : AFP/file)".
 CREDIT = re.compile(r"\(\s*(?:[\w.]+\s*[/|:]?\s*){0,3}photo(?:s|graph)?\b[^()\n]{0,30}\)", re.I)
 #: A credit in brackets right after a full calendar date that closes a sentence, the way wire
-#: pictures are captioned: "A man inspects the site in the town of X, Syria, June 11 2016.
-#: (Reuters)", "... May 26 2016 (Agency and Agencies)". A dateline ("June 11 2016 (Reuters) -")
+#: pictures are captioned: "Rescuers dig through rubble in the town of X, Syria, March 3 2015.
+#: (Reuters)", "... May 9 2015 (Outlet and Agencies)". A dateline ("March 3 2015 (Reuters) -")
 #: is followed by a dash and is none.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
