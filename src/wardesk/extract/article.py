@@ -403,6 +403,7 @@ class _ArticleReading:
                 (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
                 for c, q in d.claims
             ]
+        d.told_apart = frame.apart and not frame.from_title
         if frame.aside and d.event_type is None:
             # "two days after a raid on Gao": another event, told in passing; it stays only if
             # a later sentence tells what it was ("That raid on Monday left six dead")

@@ -118,6 +118,7 @@ class Frame:
     sources: list[Any] = field(default_factory=list)  # Attribution
     from_title: bool = False  # read from a separate headline (no offsets into the text)
     aside: bool = False  # told in passing, after "after" / "since": another event than the sentence's
+    apart: bool = False  # told aside and measured apart in time ("hours after a gas attack in X")
     another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
 
@@ -493,7 +494,10 @@ def split_own_clauses(
             out.append(([t for t in g if t not in gone], "main"))
             continue
         out.append((rest, "main"))
-        out.extend((ts, "part" if _part(doc, r) else "aside") for r, ts in moved.items())
+        out.extend(
+            (ts, "part" if _part(doc, r) else "apart" if _time_apart(doc, r) else "aside")
+            for r, ts in moved.items()
+        )
     return out
 
 
@@ -1179,7 +1183,13 @@ def build_frames(
     if not groups:
         return []
     frames = [
-        Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start), aside=role == "aside")
+        Frame(
+            sent_i,
+            sent,
+            sorted(g, key=lambda t: t.token_start),
+            aside=role in ("aside", "apart"),
+            apart=role == "apart",
+        )
         for g, role in groups
     ]
     parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
@@ -1215,6 +1225,16 @@ def build_frames(
         ):
             # "in retaliation for the death of a commander in X": where another event was (a noun
             # phrase; a clause after "after" may hold the sentence's own event in words we lack)
+            continue
+        inside = (
+            [f for f in frames if any(region[0] <= t.head_i < region[1] for t in f.triggers)]
+            if region is not None
+            else []
+        )
+        if len(inside) == 1 and inside[0].aside:
+            # "killed on Monday, hours after a gas attack left dozens dead in X": X is where the
+            # event told in passing was, the one frame of that clause
+            inside[0].places.append(p)
             continue
         nearest_frame(frames, doc[p.token_start]).places.append(p)
     for t in times:

@@ -161,12 +161,21 @@ def _armed_reply(massacre: Draft, other: Draft) -> bool:
     )
 
 
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """One sentence tells one of them as its own event and the other in passing, measured apart in
+    time ("15 were killed on Monday, hours after a gas attack left dozens dead in X"): two events,
+    however alike."""
+    return a.sent_i == b.sent_i and a.told_apart != b.told_apart
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if _armed_reply(a, b) or _armed_reply(b, a):
         return False
     if _accusation_of_account(a, b) or _accusation_of_account(b, a):
         return False  # fold_accusations joins them without the accusation's type and parties
+    if _told_apart(a, b):
+        return False
     if a.family and b.family and a.family != b.family:
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
@@ -529,6 +538,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             and _actors_compatible(m, d)
             and not _fight_and_capture(m, d)
             and not (_armed_reply(m, d) or _armed_reply(d, m))
+            and not _told_apart(m, d)
         ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
@@ -653,6 +663,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and f.kind == "incident"
             and not f.tally
             and (f.family == c.family or c.filled_type or f.filled_type)
+            and not _told_apart(c, f)
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
             and (_dates_compatible(c.date, f.date) or _said_after(c, f))
