@@ -300,3 +300,53 @@ def test_extract_dates_a_reason_clause_dates_the_event_answered_not_the_act(pipe
     assert evs
     assert evs[0].date.start == evs[0].date.end == D(2019, 3, 15)
     assert all(e.date.start != D(2019, 3, 12) for e in evs if e.fatalities.best)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits have killed more than 300 villagers in Zamfara state since April last year, the police said.",
+        "Since June last year, herders and farmers have killed 150 people in the district of Bokkos.",
+    ],
+)
+def test_extract_dates_since_a_month_of_last_year_is_a_period_to_publication(pipeline, text):
+    """A toll counted "since April last year" runs from that April to publication: an aggregate
+    over months, not an incident and not the whole of last year."""
+    evs = _events(pipeline, text, published="2019-08-20")
+    assert evs and all(e.kind == "aggregate" for e in evs)
+    assert evs[0].date.start is not None and evs[0].date.start.year == 2018
+    assert evs[0].date.start.month in (4, 6) and evs[0].date.end == D(2019, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans of the liberation war (fought between 1972 and 1980) ambushed a column of rebels near"
+        " the town of Mutare, killing eleven of them, the police said.",
+        "Gunmen shot dead nine miners at a pit near the town of Kamituga (a rebel stronghold in 1998-2003),"
+        " the governor said.",
+        "The militia (formed in 2014) stormed the village of Kilwa, killing forty people, a resident said.",
+        # years alone in brackets: when a war was fought, not when this happened
+        "Veterans of the bush war (1981-86) ambushed a column of rebels near the town of Gulu, killing"
+        " eleven of them, the police said.",
+    ],
+)
+def test_extract_dates_a_bracketed_aside_does_not_date_the_event(pipeline, text):
+    """Years in brackets give background (when a war was fought, when a group formed): the event
+    the sentence tells is today's news, not history."""
+    evs = [e for e in _events(pipeline, text) if not e.background]
+    assert evs and evs[0].kind == "incident"
+    assert evs[0].date.start is None or evs[0].date.start >= D(2019, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead nine miners near the town of Kamituga (the attack happened on Tuesday), police said.",
+        # a day alone in brackets says when the words before it happened
+        "Nine miners were killed in clashes (Tuesday) with gunmen near the town of Kamituga, police said.",
+    ],
+)
+def test_extract_dates_a_day_in_brackets_still_dates_its_event(pipeline, text):
+    (ev,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert ev.date.start == D(2019, 3, 12)

@@ -58,6 +58,7 @@ from wardesk.extract.claims import (
 )
 from wardesk.extract.dates import (
     TimeExpression,
+    bracketed_aside,
     find_time_expressions,
     narrative_offset,
     occurrence_lemmas,
@@ -1221,6 +1222,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         offset = narrative_offset(t.text)
         if span.precision == "unknown" and offset is None:
             continue
+        if _aside_time(frame, t, span):
+            continue  # "veterans of the war (fought 1964-74) ambushed ...": background, not this event
         if _future(span, published):
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
@@ -1244,6 +1247,31 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+#: A bracketed time alone ("(1992-95)") longer than this many days is history told in passing;
+#: a shorter one ("battles (Saturday) in X") restates the day of the words it follows.
+ASIDE_MIN_DAYS = 31
+
+
+def _aside_time(frame: Frame, t: Any, span: DateSpan) -> bool:
+    """The time sits in brackets that hold none of the frame's triggers (and is no stamp): an
+    aside on something else ("veterans of the war (fought 1964-74)", "the Kivu war (1998-2003)"),
+    which does not date the event. Brackets holding only a day or a few ("clashes (Saturday)
+    in X") say when the words before them happened and are kept."""
+    if getattr(t, "stamp", False) or not hasattr(t, "start_char"):
+        return False
+    brackets = bracketed_aside(frame.sent, t)
+    if brackets is None:
+        return False
+    doc = frame.sent.doc
+    if any(brackets[0] <= doc[x.head_i].idx < brackets[1] for x in frame.triggers):
+        return False
+    inner = doc_text(doc)[brackets[0] + 1 : brackets[1] - 1].strip(" ,;.")
+    if inner != t.text.strip(" ,;."):
+        return True  # other words with the time: an aside
+    short = span.start is not None and span.end is not None and (span.end - span.start).days <= ASIDE_MIN_DAYS
+    return not short
 
 
 def _dates_saying(head: Any, anchor: Any) -> bool:
