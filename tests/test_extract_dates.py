@@ -350,3 +350,28 @@ def test_extract_dates_a_bracketed_aside_does_not_date_the_event(pipeline, text)
 def test_extract_dates_a_day_in_brackets_still_dates_its_event(pipeline, text):
     (ev,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
     assert ev.date.start == D(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("older", "joins"),
+    [
+        # weeks before publication: an earlier strike on the same town, told as background
+        ("On February 20, an air strike hit a school in the town of Kauda, killing 12 pupils.", False),
+        ("On 2 March, jets bombed a school in Kauda, killing 12 pupils.", False),
+        # within the week before publication: the day of the lead's own event
+        ("The air strike on the town of Kauda took place on Tuesday, killing 30 people.", True),
+    ],
+)
+def test_extract_dates_a_lead_with_no_day_is_not_dated_by_an_older_event(pipeline, older, joins):
+    """A lead that names no day tells the news of the days before publication: a day named further
+    down dates it only if it falls in that week; an older strike on the same town is another event."""
+    text = (
+        "At least 30 people were killed in an air strike on the town of Kauda, a monitor said. "
+        "Rescue workers were still searching the rubble. " + older
+    )
+    evs = _events(pipeline, text)
+    assert evs[0].kind == "incident"
+    assert evs[0].date.start is not None and evs[0].date.start >= D(2019, 3, 7)
+    assert any(e.date.start is not None and e.date.start < D(2019, 3, 7) for e in evs if e is not evs[0]) == (
+        not joins
+    )

@@ -833,6 +833,7 @@ class _ArticleReading:
         ]
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
+        _mark_news_days(drafts, published)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
@@ -1319,6 +1320,28 @@ def _starts_a_period(head: Any, anchor: Any) -> bool:
 def _future(span: DateSpan, published: dt.date | None) -> bool:
     """The span starts after publication (and its day of slack): it dates no event."""
     return bool(published and span.start and span.start > published + dt.timedelta(days=PUBLISHED_SLACK_DAYS))
+
+
+#: A lead that names no day tells news of the days up to its stamp or publication: at most this
+#: many days before it (a week: "last Tuesday" in a Monday paper).
+NEWS_LAG_DAYS = 7
+
+
+def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
+    """Give each lead event told with no day of its own the week up to its stamp (or publication):
+    a day named further down joins it only if it falls there ("the raid on Tuesday"), not an
+    older event at the same place told as background ("on March 22 a strike west of the city
+    ..."). A lead that refers back to an event ("the chemical attack") is left out: it may be
+    weeks old."""
+    for d in drafts:
+        if not d.lead or d.from_title or d.anaphoric or d.date.start is not None:
+            continue
+        stamp = d.fallback_date.start if d.fallback_date is not None else None
+        anchor = stamp or published
+        if anchor is not None:
+            d.news_days = DateSpan(
+                start=anchor - dt.timedelta(days=NEWS_LAG_DAYS), end=anchor, precision="range"
+            )
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
