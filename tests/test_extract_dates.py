@@ -375,3 +375,25 @@ def test_extract_dates_a_lead_with_no_day_is_not_dated_by_an_older_event(pipelin
     assert any(e.date.start is not None and e.date.start < D(2019, 3, 7) for e in evs if e is not evs[0]) == (
         not joins
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village of Kassala on Friday in revenge for an ambush on herders near Gedaref"
+        " on Tuesday.",
+        "Militiamen raided the village of Kassala on Friday in retaliation for an ambush on herders near"
+        " Gedaref on Tuesday.",
+        # "came in retaliation for": the verb only links the act to its reason
+        "Fighters shelled the town of Kassala on Friday. The strike came in retaliation for an ambush on"
+        " herders near Gedaref on Tuesday, residents said.",
+    ],
+)
+def test_extract_dates_the_event_a_reason_phrase_names_is_its_own(pipeline, text):
+    """ "X did A on Friday in revenge for B on Tuesday": B, the object of the reason phrase, is an
+    earlier event with its own day and place (where the parser hangs "for" on the verb too); A
+    keeps Friday and its own place."""
+    evs = {e.locations[0].name: e for e in _events(pipeline, text, published="2019-03-15") if e.locations}
+    assert evs["Kassala"].date.start == D(2019, 3, 15)
+    assert [loc.name for loc in evs["Kassala"].locations] == ["Kassala"]
+    assert evs["Gedaref"].date.start == D(2019, 3, 12)
