@@ -28,8 +28,8 @@ def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
 
 
 def _date_or_stamp(d: Draft) -> DateSpan:
-    """The draft's date; for a lead told with no day ("08.04.2017 At least ten civilians were
-    killed ..."), the days before its stamp or publication (``Draft.news_days``)."""
+    """The draft's date; for a lead told with no day ("08.04.2017 Jets struck a market in the
+    town, residents said"), the days before its stamp or publication (``Draft.news_days``)."""
     if d.date.start is not None or d.news_days is None:
         return d.date
     return d.news_days
