@@ -58,6 +58,7 @@ from wardesk.extract.claims import (
 )
 from wardesk.extract.dates import (
     TimeExpression,
+    bracketed_aside,
     find_time_expressions,
     narrative_offset,
     occurrence_lemmas,
@@ -843,6 +844,7 @@ class _ArticleReading:
         ]
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
+        _mark_news_days(drafts, published)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
@@ -1244,6 +1246,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         offset = narrative_offset(t.text)
         if span.precision == "unknown" and offset is None:
             continue
+        if _aside_time(frame, t, span):
+            continue  # "veterans of the war (fought 1964-74) ambushed ...": background, not this event
         if _future(span, published):
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
@@ -1267,6 +1271,31 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+#: A bracketed time alone ("(1992-95)") longer than this many days is history told in passing;
+#: a shorter one ("battles (Saturday) in X") restates the day of the words it follows.
+ASIDE_MIN_DAYS = 31
+
+
+def _aside_time(frame: Frame, t: Any, span: DateSpan) -> bool:
+    """The time sits in brackets that hold none of the frame's triggers (and is no stamp): an
+    aside on something else ("veterans of the war (fought 1964-74)", "the Kivu war (1998-2003)"),
+    which does not date the event. Brackets holding only a day or a few ("clashes (Saturday)
+    in X") say when the words before them happened and are kept."""
+    if getattr(t, "stamp", False) or not hasattr(t, "start_char"):
+        return False
+    brackets = bracketed_aside(frame.sent, t)
+    if brackets is None:
+        return False
+    doc = frame.sent.doc
+    if any(brackets[0] <= doc[x.head_i].idx < brackets[1] for x in frame.triggers):
+        return False
+    inner = doc_text(doc)[brackets[0] + 1 : brackets[1] - 1].strip(" ,;.")
+    if inner != t.text.strip(" ,;."):
+        return True  # other words with the time: an aside
+    short = span.start is not None and span.end is not None and (span.end - span.start).days <= ASIDE_MIN_DAYS
+    return not short
 
 
 def _dates_saying(head: Any, anchor: Any) -> bool:
@@ -1314,6 +1343,28 @@ def _starts_a_period(head: Any, anchor: Any) -> bool:
 def _future(span: DateSpan, published: dt.date | None) -> bool:
     """The span starts after publication (and its day of slack): it dates no event."""
     return bool(published and span.start and span.start > published + dt.timedelta(days=PUBLISHED_SLACK_DAYS))
+
+
+#: A lead that names no day tells news of the days up to its stamp or publication: at most this
+#: many days before it (a week: "last Tuesday" in a Monday paper).
+NEWS_LAG_DAYS = 7
+
+
+def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
+    """Give each lead event told with no day of its own the week up to its stamp (or publication):
+    a day named further down joins it only if it falls there ("the raid on Tuesday"), not an
+    older event at the same place told as background ("on March 22 a strike west of the city
+    ..."). A lead that refers back to an event ("the chemical attack") is left out: it may be
+    weeks old."""
+    for d in drafts:
+        if not d.lead or d.from_title or d.anaphoric or d.date.start is not None:
+            continue
+        stamp = d.fallback_date.start if d.fallback_date is not None else None
+        anchor = stamp or published
+        if anchor is not None:
+            d.news_days = DateSpan(
+                start=anchor - dt.timedelta(days=NEWS_LAG_DAYS), end=anchor, precision="range"
+            )
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:

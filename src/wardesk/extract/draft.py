@@ -86,6 +86,8 @@ class Draft:
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
     said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
+    # a lead told with no day of its own: the days up to its stamp or publication it falls in
+    news_days: DateSpan | None = None
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
 
     @property

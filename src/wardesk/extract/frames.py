@@ -370,6 +370,39 @@ def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs that only link an act to its reason ("the strike came in retaliation for ...", "was in
+#: revenge for ..."): a day at the end of the reason phrase is the reason event's.
+REASON_LINK_VERBS = frozenset({"come", "be"})
+
+
+def time_reason_region(doc: Doc, t: Any, times: list[Any]) -> tuple[int, int] | None:
+    """:func:`reason_region` for a time, and also where the parser hangs the day at the end of a
+    reason phrase on the act's verb: "raided X on Friday in retaliation for an ambush near Y on
+    Tuesday", "the strike came in retaliation for a raid on Tuesday". A day that directly follows
+    the object of a reason word is the reason event's when the verb already has a day of its own
+    before it or only links the act to its reason ("came", "was")."""
+    region = reason_region(doc, t)
+    if region is not None:
+        return region
+    verb = doc[t.token_start : t.token_end].root.head
+    own = [
+        o
+        for o in times
+        if o is not t
+        and o.token_end <= t.token_start
+        and doc[o.token_start : o.token_end].root.head.i == verb.i
+    ]
+    if not own and verb.lemma_.lower() not in REASON_LINK_VERBS:
+        return None
+    for c in verb.subtree:
+        if c.i >= t.token_start or not _reason_prep(c):
+            continue
+        for o in c.children:
+            if o.dep_ in ("pobj", "pcomp") and o.right_edge.i + 1 == t.token_start:
+                return o.left_edge.i, o.right_edge.i + 1
+    return None
+
+
 @dataclass(frozen=True)
 class _At:
     """One token as a mention, for ``reason_region``."""
@@ -406,6 +439,8 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
             lows[head] in SEQUENCE_WORDS
             or lemmas[head] in SEQUENCE_WORDS
             or (deps[head] == "prep" and doc_lemmas(doc)[heads[head]] in SEQUENCE_WORDS)
+            # "came in retaliation for a raid": the parser hangs "for" on the verb
+            or (deps[cur] != "dobj" and _reason_prep(doc[head]))
         )
         opened = opened or (
             deps[cur] in ("advcl", "ccomp")
@@ -465,7 +500,7 @@ def split_own_clauses(
             if span is None:
                 continue
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)) or any(
-                reason_region(doc, m) == span for m in times
+                time_reason_region(doc, m, times) == span for m in times
             ):
                 regions.add(span)
             elif _time_apart(doc, span) and not _part(doc, span):
@@ -1239,7 +1274,7 @@ def build_frames(
         nearest_frame(frames, doc[p.token_start]).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
-        reason = reason_region(doc, t)
+        reason = time_reason_region(doc, t, times)
         if reason is not None:
             # "a response to the shelling of X on Tuesday": the day of the event answered, only
             # ever a frame told inside that reason (none: the sentence's act is not dated by it)

@@ -27,6 +27,21 @@ def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= be and b.start <= ae
 
 
+def _date_or_stamp(d: Draft) -> DateSpan:
+    """The draft's date; for a lead told with no day ("08.04.2017 Jets struck a market in the
+    town, residents said"), the days before its stamp or publication (``Draft.news_days``)."""
+    if d.date.start is not None or d.news_days is None:
+        return d.date
+    return d.news_days
+
+
+def _drafts_dated_alike(a: Draft, b: Draft) -> bool:
+    """Their dates may be one: a day told further down may date a lead told with no day when it
+    falls in the days before publication; an older day ("on March 22" under an April stamp) is
+    another, earlier event told as background."""
+    return _dates_compatible(_date_or_stamp(a), _date_or_stamp(b))
+
+
 def _same_day(a: DateSpan, b: DateSpan) -> bool:
     """Both name one and the same day."""
     return (
@@ -189,7 +204,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
     # a source's account of an earlier event, dated only by the day it spoke and placed nowhere of
     # its own ("a statement on Sunday said 20 troops died in an ambush" after Friday's battle)
     said_after = not b.own_place and _said_after(b, a) and (b.family is None or b.family == a.family)
-    if not (_dates_compatible(a.date, b.date) or said_after):
+    if not (_drafts_dated_alike(a, b) or said_after):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
@@ -486,7 +501,7 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not (_dates_compatible(a.date, b.date) or _said_after(a, b)):
+    if not (_drafts_dated_alike(a, b) or _said_after(a, b)):
         # an event dated only by the day a source spoke of it ("..., police said Thursday") is
         # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
         return False
