@@ -178,3 +178,62 @@ def test_event_vocabulary_the_raid_restates_the_raid(pipeline):
     assert raid.event_type == "armed_clash" and raid.fatalities.best == 5, raid
     (strike,) = [e for e in events if any(loc.name == "Dilling" for loc in e.locations)]
     assert strike.fatalities.best == 10, strike
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a place that comes under a force's control has changed hands ...
+        ("The town of Kalemba in Mozambique came under militia control on Monday.", {"territory_change"}),
+        ("Kalemba in Mozambique fell into the hands of the insurgents on Monday.", {"territory_change"}),
+        # ... beside the fighting for it, two events (ACLED codes the taking apart from the fight)
+        (
+            "Most of Kalemba town in northern Mozambique came under rebel forces on Wednesday after "
+            "fierce fighting that went on for hours.",
+            {"territory_change", "armed_clash"},
+        ),
+        # a post that comes under fire has not changed hands
+        ("An army post in Kalemba, Mozambique came under fire on Monday, the army said.", None),
+    ],
+)
+def test_event_vocabulary_coming_under_control_is_a_territory_change(pipeline, text, types):
+    found = {e.event_type for e in incidents(pipeline, text, "2024-05-17")}
+    if types is None:
+        assert "territory_change" not in found, found
+    else:
+        assert found == types
+
+
+def test_event_vocabulary_air_and_ground_assaults_are_two_events_of_one_clause(pipeline):
+    # the army's words for strikes from the air and the fight on the ground, told as conjuncts:
+    # two events, each with the clause's attacker, place and day
+    text = (
+        "Air assaults and ground assaults were carried out by the army against the rebels in "
+        "Kalemba, Mozambique since early Friday morning."
+    )
+    events = incidents(pipeline, text, "2024-05-18")
+    assert {e.event_type for e in events} == {"air_strike", "armed_clash"}, [e.event_type for e in events]
+    for e in events:
+        assert e.date.start is not None and e.date.start.isoformat() == "2024-05-17", e.date
+        assert {a.name for a in e.initiators} == {"Mozambique"}, e.initiators
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "killing" the noun is a word of killing like the verb: soldiers killing fighters fight them
+        (
+            "The army also advanced in Huwaija in Mozambique on Monday, killing and injuring scores "
+            "of insurgents.",
+            "armed_clash",
+        ),
+        # ... and fighters killing unarmed men attack them
+        (
+            "Militants killed 20 young men near the town of Kalemba in Mozambique on Wednesday, "
+            "activists said. A rights group also reported the killing.",
+            "attack_on_civilians",
+        ),
+    ],
+)
+def test_event_vocabulary_killing_noun_keeps_the_type_of_a_killing(pipeline, text, expected):
+    assert {e.event_type for e in incidents(pipeline, text, "2024-05-18")} == {expected}

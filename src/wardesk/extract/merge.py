@@ -694,6 +694,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and f.kind == "incident"
             and not f.tally
             and (f.family == c.family or c.filled_type or f.filled_type)
+            and not _fight_and_capture(c, f)  # the taking of a town and the fight for it: two events
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
             and (_dates_compatible(c.date, f.date) or _said_after(c, f))

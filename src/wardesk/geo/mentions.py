@@ -1592,7 +1592,9 @@ def _match(
         if not countries:
             # nor does a text that names no country hold a look-alike town anywhere: only a near
             # spelling ('Maarat al-Numan') is one ('Boralo' is not Australia's Bowral)
-            cands = [p for p in cands if _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY]
+            cands = [
+                p for p in cands if _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
+            ]
     place = _pick(cands, ctx.admin1, ctx.country)
     if place is not None and _demonym_of(key, place):
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
