@@ -35,6 +35,8 @@ def pipeline() -> Pipeline:
             "The lynching of two suspected thieves in Kadunga on Monday drew condemnation.",
             "violence_against_civilians",
         ),
+        # sexual violence: an attack on civilians (the tagger's lemma of "raped" is "rap")
+        ("Soldiers raped women in Kadunga on Monday, a rights group said.", "violence_against_civilians"),
         # two sides firing at each other, every form of the verb
         ("Soldiers exchanged fire with insurgents near Kadunga on Monday.", "battles"),
         ("Police traded fire with gunmen outside Kadunga on Monday.", "battles"),

@@ -1133,9 +1133,9 @@ def _share_sides(frames: list[Frame]) -> None:
 
 
 def _share_coordinated(sent: Span, frames: list[Frame]) -> None:
-    """Two events told as conjuncts of one clause ("air assaults and ground offensives were
-    conducted by the army since Friday") share its attacker, place and time: each frame without
-    one takes the other's."""
+    """Two events told as conjuncts of one clause (troops "carried out raids and air strikes on the
+    rebels near the town on Sunday") share its attacker, place and time: each frame without one
+    takes the other's."""
     if len(frames) < 2:
         return
     doc = sent.doc
