@@ -375,6 +375,23 @@ def _armed_with(b: Draft, a: Draft) -> bool:
     return bool(b.weapon_classes - NO_TYPE_CLASSES) and not a.weapon_classes - NO_TYPE_CLASSES
 
 
+def _followed_up(host: Draft, d: Draft) -> bool:
+    """Whether ``d``, whose tolls only add to one told before (``Draft.follow_up``), goes on with
+    ``host``: an incident of its kind at a place it does not contradict, nor done by others. A
+    sentence with an event word of its own ("another six died when a drone hit a school") or a
+    place of its own that the host lacks tells another event, counted on from the first."""
+    return (
+        d.event_type is None
+        and (not d.own_place or bool(d.place_keys() & host.place_keys()))
+        and not host.weak
+        and not host.tally
+        and host.kind == d.kind == "incident"
+        and (d.family is None or host.family is None or d.family == host.family)
+        and _places_compatible(host, d)
+        and _actors_compatible(host, d)
+    )
+
+
 def _more_specific(b: Draft, a: Draft) -> bool:
     """b's type says more than a's, and a's was not read off a weapon that b's sentence lacks: "a
     car bomb" typed a, a later "blamed for the bombing" guesses b's type from who is blamed."""
@@ -414,6 +431,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 if not host.trigger_keys & words:
                     host = next((m for m in reversed(out) if m.trigger_keys & words and restates(m, d)), host)
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
+            if host is not None:
+                join(host, d)
+                continue
+        if d.follow_up:
+            # "three more died in hospital on Tuesday": the toll of the event just told, grown, on
+            # whatever day the later deaths came
+            host = next((m for m in reversed(out) if _followed_up(m, d)), None)
             if host is not None:
                 join(host, d)
                 continue
