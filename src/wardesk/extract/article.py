@@ -78,6 +78,7 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
 from wardesk.extract.merge import (
+    PROPERTY_HARM,
     fold_accusations,
     fold_coarse,
     fold_restatements,
@@ -1408,6 +1409,10 @@ TAKING_LEMMAS = frozenset(
 #: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
 GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
 
+#: Attackers on foot with guns ("armed men", "masked men"): what they kill, no weapon named, they
+#: kill on the ground (``triggers.yaml`` ground_attackers).
+GROUND_ATTACKERS = load_words("lexicons", "triggers.yaml", "ground_attackers")
+
 
 #: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
 #: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
@@ -1432,10 +1437,12 @@ def _fill_types(drafts: list[Draft]) -> None:
             plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
-            elif civilians and armed and plain and d.trigger_keys <= PLAIN_VIOLENCE:
+            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE:
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d):
                 d.event_type = "armed_clash"
+            elif plain and _by_ground_attackers(d):
+                d.event_type = "attack_on_civilians"
             elif _property_destroyed(d):
                 d.event_type = "other"
             elif plain and d.trigger_keys & GROUND_RAIDS and fallback != "air_strike":
@@ -1448,6 +1455,23 @@ def _fill_types(drafts: list[Draft]) -> None:
             d.filled_type = True
 
 
+def _violence_keys(d: Draft) -> set[str]:
+    """The draft's trigger keys but those of harm to property: houses burnt in a raid that killed
+    people leave the killing what it was."""
+    return d.trigger_keys - PROPERTY_HARM
+
+
+def _by_ground_attackers(d: Draft) -> bool:
+    """A killing or attack done by attackers on foot with guns ("killed by masked armed men"), with
+    no armed forces among its victims: an attack on civilians, never the article's dominant type
+    (an air strike, a shelling) that the attackers could not have carried out."""
+    if not d.initiators or not _violence_keys(d) <= PLAIN_VIOLENCE:
+        return False
+    if any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    return all(a.name.lower() in GROUND_ATTACKERS for a in d.initiators)
+
+
 def _fight_between_forces(d: Draft) -> bool:
     """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
     police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
@@ -1457,7 +1481,7 @@ def _fight_between_forces(d: Draft) -> bool:
         not d.targets
         or d.weapon_classes
         or d.tally
-        or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
+        or not _violence_keys(d) <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
     ):
         return False
     if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):

@@ -915,6 +915,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end))
+    cands = [(a, b) for a, b in cands if not _listed_among_names(sent, a, b)]
     spans = [_without_count(doc, a, b) for a, b in _merge(sorted(cands))]
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
@@ -939,6 +940,28 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+#: Entity labels of the names a place named after a day is listed among.
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+def _listed_among_names(sent: Span, a: int, b: int) -> bool:
+    """The day is one name in a list of names: a place called after a date ("the villages of
+    Kalemba, 25th May and Nsoro", a quarter named "1st May"), between a name and a comma before
+    it and "and" or a comma and a name that is no date after it.
+    Why: such a place name read as a date dates the event to that day of another year."""
+    doc = sent.doc
+    if a - 2 < sent.start or b + 1 >= sent.end:
+        return False
+    before, comma = doc[a - 2], doc[a - 1]
+    joiner, after = doc[b], doc[b + 1]
+    if comma.text != "," or joiner.lower_ not in ("and", ",", "or"):
+        return False
+    if not any(ch.isdigit() for ch in doc[a:b].text):
+        return False  # weekdays and months alone are no place names
+    named = before.ent_type_ in _NAME_LABELS or (before.pos_ == "PROPN" and before.ent_type_ != "DATE")
+    return named and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
 
 def _without_count(doc: Doc, a: int, b: int) -> tuple[int, int]:

@@ -1195,6 +1195,34 @@ def _share_sides(frames: list[Frame]) -> None:
                     setattr(f, part, list(getattr(other, part)))
 
 
+def _share_coordinated(sent: Span, frames: list[Frame]) -> None:
+    """Two events told as conjuncts of one clause (troops "carried out raids and air strikes on the
+    rebels near the town on Sunday") share its attacker, place and time: each frame without one
+    takes the other's."""
+    if len(frames) < 2:
+        return
+    doc = sent.doc
+    for f in frames:
+        for other in frames:
+            if other is f or not _conjoined(doc, f, other):
+                continue
+            for part in ("initiators", "places", "times"):
+                if not getattr(f, part):
+                    setattr(f, part, list(getattr(other, part)))
+
+
+def _conjoined(doc: Doc, a: Frame, b: Frame) -> bool:
+    """A trigger of one frame is a conjunct of a trigger of the other ("A and B")."""
+    heads_b = {t.head_i for t in b.triggers}
+    for t in a.triggers:
+        tok = doc[t.head_i]
+        if tok.dep_ == "conj" and tok.head.i in heads_b:
+            return True
+        if any(c.dep_ == "conj" and c.i in heads_b for c in tok.children):
+            return True
+    return False
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     doc, i = tok.doc, tok.i
     return min(frames, key=lambda f: min(tree_distance_at(doc, i, t.head_i) for t in f.triggers))
@@ -1292,6 +1320,7 @@ def build_frames(
         if others:
             nearest_frame(others, tok).times.append(t)
     _share_sides(frames)
+    _share_coordinated(sent, frames)
     for q in quantities:
         number = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else number.root
