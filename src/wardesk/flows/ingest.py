@@ -31,7 +31,7 @@ from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
 from wardesk.store.db import FeedItem, Store, near_duplicate_of, utcnow
-from wardesk.store.dedup import content_hash
+from wardesk.store.dedup import normalise_text, normalised_hash
 from wardesk.store.engine import retry_locked
 
 #: Articles per write transaction (and link run): a killed run loses at most this many.
@@ -93,6 +93,8 @@ class _Item:
     feed: tuple[str, FeedItem] | None = None  # (feed url, what to record of the entry)
     existing: tuple[str, str] | None = None
     chash: str = ""
+    #: The article's text normalised (``dedup.normalise_text``): its content hash and its shingles.
+    normalised: str = ""
 
 
 @dataclass
@@ -380,24 +382,29 @@ class Ingester:
         ids: set[str] = set()
         urls: set[str] = set()
         hashes: set[str] = set()
+        items = [it for it in batch if it.article is not None]
+        for it in items:
+            if not it.normalised:
+                it.normalised = normalise_text(it.article.text)
+                it.chash = normalised_hash(it.normalised)
         with self.store.engine.connect() as conn:
-            for it in batch:
-                if it.article is None:
-                    continue
-                it.chash = content_hash(it.article.text)
-                it.existing = Store.find_existing(conn, it.article.id, it.article.url, it.chash)
-                if it.existing is None:
-                    # an earlier item of this same batch
-                    if it.article.id in ids:
-                        it.existing = ("repeat", it.article.id)
-                    elif it.article.url and it.article.url in urls:
-                        it.existing = ("url", it.article.url)
-                    elif it.chash in hashes:
-                        it.existing = ("hash", it.chash)
-                ids.add(it.article.id)
-                if it.article.url:
-                    urls.add(it.article.url)
-                hashes.add(it.chash)
+            found = Store.find_existing_many(
+                conn, [(it.article.id, it.article.url, it.chash) for it in items]
+            )
+        for it, stored in zip(items, found, strict=True):
+            it.existing = stored
+            if it.existing is None:
+                # an earlier item of this same batch
+                if it.article.id in ids:
+                    it.existing = ("repeat", it.article.id)
+                elif it.article.url and it.article.url in urls:
+                    it.existing = ("url", it.article.url)
+                elif it.chash in hashes:
+                    it.existing = ("hash", it.chash)
+            ids.add(it.article.id)
+            if it.article.url:
+                urls.add(it.article.url)
+            hashes.add(it.chash)
 
     def _extract(self, batch: list[_Item]) -> dict[str, Any]:
         todo = [it.article for it in batch if it.article is not None and it.existing is None]
@@ -426,10 +433,17 @@ class Ingester:
             self._events = {table: [] for table in Store.EVENT_TABLES}
             with self.store.engine.begin() as conn:
                 self._failures = Store.has_failures(conn)
+                # what was stored before this transaction (by another process, say), looked up at once; a
+                # copy within the batch of an article written earlier in it is marked by ``_precheck``
+                items = [it for it in batch if it.article is not None]
+                stored = Store.find_existing_many(
+                    conn, [(it.article.id, it.article.url, it.chash) for it in items]
+                )
+                found = {id(it): got for it, got in zip(items, stored, strict=True)}
                 for it in batch:
                     if it.feed is not None and it.article is None:
                         Store.clear_failures(conn, it.where)  # one row per entry: how it stands now
-                    status = self._write_item(conn, it, outputs, now, delta, new_ids)
+                    status = self._write_item(conn, it, outputs, now, delta, new_ids, found.get(id(it)))
                     statuses.append(status)
                     if it.feed is not None:
                         feed_url, entry = it.feed
@@ -477,8 +491,15 @@ class Ingester:
         return it.article.id, "not extracted"
 
     def _write_item(
-        self, conn, it: _Item, outputs: dict[str, Any], now, delta: Counter[str], new_ids: list[str]
-    ) -> str:  # noqa: ANN001
+        self,
+        conn,  # noqa: ANN001
+        it: _Item,
+        outputs: dict[str, Any],
+        now,  # noqa: ANN001
+        delta: Counter[str],
+        new_ids: list[str],
+        stored: tuple[str, str] | None,
+    ) -> str:
         if it.article is None:
             code, reason = it.failure or (None, "unknown failure")
             Store.record_failure(conn, it.where, code, reason)
@@ -486,7 +507,7 @@ class Ingester:
             delta["failed"] += 1
             return "failed"
         art = it.article
-        existing = Store.find_existing(conn, art.id, art.url, it.chash) or it.existing
+        existing = stored or it.existing
         if existing is not None:
             if (it.existing and it.existing[0] == "repeat") or (
                 existing[0] == "id" and art.id in self._run_ids
@@ -503,7 +524,7 @@ class Ingester:
             self._failures = True
             delta["failed"] += 1
             return "failed"
-        near, keys = near_duplicate_of(conn, art.text)
+        near, keys = near_duplicate_of(conn, it.normalised)
         row = r.article_row(
             art,
             content_hash=it.chash,
