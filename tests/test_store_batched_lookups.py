@@ -89,3 +89,55 @@ def test_store_shingles_made_once_equal_the_text_ones(text: str) -> None:
     if text:
         assert minhash(sh.array) == minhash(shingles(text))
         assert isinstance(sh.array, np.ndarray)
+
+
+REPORT = (
+    "Militia fighters raided three farming villages east of the river before dawn on Tuesday, burning "
+    "granaries and driving off cattle, and at least nine villagers were killed, a district commissioner "
+    "said on Wednesday. Families who fled the raids reached the market town by foot and said the "
+    "attackers had come on motorbikes and returned across the river before soldiers arrived."
+)
+OTHER = (
+    "The finance ministry said on Monday that fuel prices would rise next month after the central bank "
+    "let the currency float, and traders in the capital expect bread and transport to cost more within "
+    "weeks, while unions have called for talks on wages before the new prices come into force."
+)
+
+
+def _pending_row(aid: str, text: str, near_dup_of: str | None = None) -> tuple[dict, list, object]:
+    sh, keys = near_dup_keys_of(normalise_text(text))
+    art = Article(id=aid, text=text)
+    row = r.article_row(
+        art,
+        content_hash=content_hash(text),
+        near_dup_of=near_dup_of,
+        similarity=None,
+        published=None,
+        published_from="none",
+        now=dt.datetime.now(dt.timezone.utc),
+    )
+    return row, keys, sh
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DISTRICT NEWS - " + REPORT, "orig"),  # a dateline added: a copy of the pending original
+        (REPORT.replace("nine", "ten") + " More soon.", "orig"),  # a copy of the copy: its original
+        (OTHER, None),
+    ],
+)
+def test_store_near_duplicate_found_among_pending_articles(store, text: str, expected: str | None) -> None:
+    from wardesk.store.db import PendingArticles
+
+    pending = PendingArticles()
+    pending.add(*_pending_row("orig", REPORT))
+    pending.add(*_pending_row("copy", REPORT + " Reporting by a stringer.", near_dup_of="orig"))
+    sh, keys = near_dup_keys_of(normalise_text(text))
+    with store.engine.connect() as conn:
+        found = Store.find_near_duplicate(conn, text, keys, sh, pending)
+    assert (found[0] if found else None) == expected
+    with store.engine.begin() as conn:
+        Store.insert_pending(conn, pending)
+        after = Store.find_near_duplicate(conn, text, keys, sh)
+    assert (after[0] if after else None) == expected  # the same once they are inserted

@@ -30,7 +30,7 @@ from wardesk.ingest.fetch import FETCH_DEADLINE_S
 from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
-from wardesk.store.db import FeedItem, Store, near_duplicate_of, utcnow
+from wardesk.store.db import FeedItem, PendingArticles, Store, near_duplicate_of, utcnow
 from wardesk.store.dedup import normalise_text, normalised_hash
 from wardesk.store.engine import retry_locked
 
@@ -133,6 +133,8 @@ class Ingester:
     _written: dict[str, Any] = field(default_factory=dict)
     #: The event rows of the write being attempted, by table: written together at the end of the batch.
     _events: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: The article rows and LSH keys of the write being attempted: inserted together before its events.
+    _pending: PendingArticles = field(default_factory=PendingArticles)
     #: Whether the write being attempted may find a recorded failure to clear (none recorded: no deletes).
     _failures: bool = True
 
@@ -431,6 +433,7 @@ class Ingester:
             statuses: list[str] = []
             now = utcnow()
             self._events = {table: [] for table in Store.EVENT_TABLES}
+            self._pending = PendingArticles()
             with self.store.engine.begin() as conn:
                 self._failures = Store.has_failures(conn)
                 # what was stored before this transaction (by another process, say), looked up at once; a
@@ -450,7 +453,10 @@ class Ingester:
                         Store.mark_item(conn, feed_url, entry)
                         if status != "failed" and entry.link:
                             Store.clear_failures(conn, entry.link)  # stored at last: its retries are over
-                # the batch's event rows, a statement per table (nothing reads them before the commit)
+                # the batch's articles and event rows, a statement per table (nothing reads them before
+                # the commit: copies within the batch are marked by the pre-check, near-duplicates found
+                # among the pending articles)
+                Store.insert_pending(conn, self._pending)
                 Store.insert_event_rows(conn, self._events)
                 last: dict[str, tuple[str | None, int]] = {}
                 for it in batch:
@@ -524,7 +530,7 @@ class Ingester:
             self._failures = True
             delta["failed"] += 1
             return "failed"
-        near, keys = near_duplicate_of(conn, it.normalised)
+        near, keys, shingles = near_duplicate_of(conn, it.normalised, self._pending)
         row = r.article_row(
             art,
             content_hash=it.chash,
@@ -534,7 +540,7 @@ class Ingester:
             published_from=out.published_from,
             now=now,
         )
-        Store.insert_article(conn, row, keys, {})
+        self._pending.add(row, keys, shingles)
         for table, rows in r.event_rows(out).items():
             self._events[table] += rows
         self._written.update((r.event_id(art.id, i), ev) for i, ev in enumerate(out.events))
