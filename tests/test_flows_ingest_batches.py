@@ -100,3 +100,18 @@ def test_flows_ingest_same_database_whatever_the_extraction_batch(tmp_path, pipe
     together = _ingest(tmp_path, pipeline, batch_articles=4, extract_articles=32)
     assert together[0] == one_by_one[0]
     assert together[2] == one_by_one[2] and any(story for _, story, _ in together[2])
+
+
+def test_flows_ingest_writes_and_links_with_the_run_thresholds(tmp_path, pipeline: Pipeline) -> None:
+    """The collector's run thresholds hold through the writes and link runs, not only the extraction."""
+    import gc
+
+    from wardesk.flows.memory import RUN_GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    with Store(str(tmp_path / "gc.db")) as store:
+        ing = Ingester(store, pipeline=pipeline, on_item=lambda _status: seen.append(gc.get_threshold()))
+        ing.run_articles(_articles()[:6])
+    assert seen and all(t == RUN_GC_THRESHOLDS for t in seen)
+    assert gc.get_threshold() == before

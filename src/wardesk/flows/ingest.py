@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, FetchError, IngestError, WardeskError
 from wardesk.flows.link import LinkState, link_events, unlinked_articles
+from wardesk.flows.memory import fewer_collections
 from wardesk.ingest import CsvColumns, IngestFailure, drop_unsafe_url, read_located, scrub_article
 from wardesk.ingest.feeds import FeedEntry
 from wardesk.ingest.fetch import FETCH_DEADLINE_S
@@ -144,14 +145,15 @@ class Ingester:
         """Ingest every source in order; returns the running totals."""
         started = time.perf_counter()
         try:
-            for source in sources:
-                if _is_url(source):
-                    self._ingest_url(source)
-                else:
-                    self._ingest_local(source)
-            self._flush()
-            if self.link:
-                self._link_leftovers()
+            with fewer_collections():  # extraction's thresholds, through the writes and link runs too
+                for source in sources:
+                    if _is_url(source):
+                        self._ingest_url(source)
+                    else:
+                        self._ingest_local(source)
+                self._flush()
+                if self.link:
+                    self._link_leftovers()
         finally:
             self.stats.seconds += time.perf_counter() - started
         return self.stats
@@ -161,9 +163,10 @@ class Ingester:
         de-duplication, batched writes and linking as articles read from a source."""
         started = time.perf_counter()
         try:
-            for article in articles:
-                self._add(_Item(article.id, article=article))
-            self._flush()
+            with fewer_collections():
+                for article in articles:
+                    self._add(_Item(article.id, article=article))
+                self._flush()
         finally:
             self.stats.seconds += time.perf_counter() - started
         return self.stats
