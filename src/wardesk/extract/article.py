@@ -341,6 +341,8 @@ class _ArticleReading:
             if q.what == "other" and not counts_something(q, sent.doc):
                 continue
             speaker = speaker_at(attributions, q.start_char, frame.sent_i, paragraphs)
+            if frame.from_title and isinstance(q, Quantity):
+                q = dataclasses.replace(q, in_title=True)
             made = _claims(q, speaker)
             if speaker is None and (frame.from_title or sent.start_char < LEAD_CHARS):
                 # a figure of the headline or lead that no attribution reaches: the event's speaker
@@ -371,6 +373,14 @@ class _ArticleReading:
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
+        if d.own_place or (d.event_type is not None and not d.anaphoric):
+            # "another 42 were killed in strikes on the east of the city", "raids on X killed another
+            # six": the dead of another attack, counted on from the first; not its toll grown
+            d.claims = [
+                (c, dataclasses.replace(q, increment=False) if getattr(q, "increment", False) else q)
+                for c, q in d.claims
+            ]
+        d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
         d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
@@ -1176,6 +1186,18 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _follows_up(d: Draft) -> bool:
+    """Every casualty figure of the draft adds to a toll told before ("another eight died", "three
+    more died in hospital") or gives it as it now stands ("bringing the toll to 15"), at least one
+    adding: the sentence goes on with the event before it, it reports no new one."""
+    tolls = [q for c, q in d.claims if c.what in CASUALTY_WHATS and isinstance(q, Quantity)]
+    return (
+        any(q.increment for q in tolls)
+        and all(q.increment or q.running for q in tolls)
+        and not any(q.aggregate for q in tolls)
+    )
 
 
 def _tolls_over_a_period(d: Draft) -> bool:

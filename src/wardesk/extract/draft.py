@@ -69,6 +69,9 @@ class Draft:
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
     later: bool = False  # "a later strike", "a subsequent raid": after the event told before it
+    #: "three more died in hospital on Tuesday, bringing the toll to 15": its tolls only add to or
+    #: update the toll of the event told before it; it tells no new event
+    follow_up: bool = False
     filled_type: bool = False  # the type came from the article (_fill_types), not its own words
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")

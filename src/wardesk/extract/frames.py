@@ -369,6 +369,21 @@ def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _At:
+    """One token as a mention, for ``reason_region``."""
+
+    token_start: int
+    token_end: int
+
+
+def recalled_region(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token range of the earlier event a reason clause recalls, when token ``i`` lies in it ("in
+    revenge for the killing of two soldiers", "in retaliation for an attack that killed 12"):
+    its words, parties and tolls are that event's, never the act the sentence reports."""
+    return reason_region(doc, _At(i, i + 1))
+
+
 #: Words that open a part of the sentence's own set of events rather than another event
 #: ("fired 64 shells over three nights, including 9 launched on Sunday").
 PART_WORDS = frozenset({"including"})
@@ -462,6 +477,12 @@ def split_own_clauses(
             if r[0] <= t.head_i < r[1] and doc[t.head_i].lemma_.lower() not in KILL_LEMMAS
         ]
         rest = [t for t in g if all(t not in ts for ts in moved.values()) and t not in gone]
+        recalled = [t for t in rest if recalled_region(doc, t.head_i) is not None]
+        if recalled and len(recalled) < len(rest):
+            # "shelled the town in retaliation for an air strike": the strike is an earlier event,
+            # recalled; its words neither type nor join the act
+            gone += recalled
+            rest = [t for t in rest if t not in recalled]
         if not rest:
             out.append((g, "main"))  # nothing is left to be the sentence's own event
             continue
@@ -485,6 +506,9 @@ def _passing_parts(doc: Any, dropped: list[Trigger], told: set[int]) -> list[tup
         span = _own_clause(doc, t.head_i)
         if span is not None and _time_apart(doc, span) and not any(span[0] <= i < span[1] for i in told):
             out.append(span)
+        recalled = recalled_region(doc, t.head_i)
+        if recalled is not None and not any(recalled[0] <= i < recalled[1] for i in told):
+            out.append(recalled)  # "in revenge for a raid by the army": the raid's party
     return out
 
 
@@ -1214,10 +1238,15 @@ def build_frames(
             nearest_frame(others, tok).times.append(t)
     _share_sides(frames)
     for q in quantities:
-        anchor = (
-            doc[q.verb_i]
-            if getattr(q, "verb_i", None) is not None
-            else doc.char_span(q.start_char, q.end_char, alignment_mode="expand").root
-        )
+        number = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+        anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else number.root
+        recalled = recalled_region(doc, number.root.i)
+        if recalled is not None:
+            # "in retaliation for an attack that killed 12": the toll of the event recalled, only
+            # ever a frame told inside that clause
+            told = [f for f in frames if all(recalled[0] <= x.head_i < recalled[1] for x in f.triggers)]
+            if told:
+                nearest_frame(told, anchor).quantities.append(q)
+            continue
         nearest_frame(frames, anchor).quantities.append(q)
     return frames

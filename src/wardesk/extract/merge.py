@@ -320,6 +320,23 @@ def absorb(a: Draft, b: Draft) -> None:
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
 
+def _followed_up(host: Draft, d: Draft) -> bool:
+    """Whether ``d``, whose tolls only add to one told before (``Draft.follow_up``), goes on with
+    ``host``: an incident of its kind at a place it does not contradict, nor done by others. A
+    sentence with an event word of its own ("another six died when a drone hit a school") or a
+    place of its own that the host lacks tells another event, counted on from the first."""
+    return (
+        d.event_type is None
+        and (not d.own_place or bool(d.place_keys() & host.place_keys()))
+        and not host.weak
+        and not host.tally
+        and host.kind == d.kind == "incident"
+        and (d.family is None or host.family is None or d.family == host.family)
+        and _places_compatible(host, d)
+        and _actors_compatible(host, d)
+    )
+
+
 def _more_specific(b: Draft, a: Draft) -> bool:
     generic = {"other", "armed_clash", "missile_artillery", "remote_explosive"}
     return a.event_type in generic and b.event_type not in generic
@@ -349,6 +366,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
             )
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
+            if host is not None:
+                join(host, d)
+                continue
+        if d.follow_up:
+            # "three more died in hospital on Tuesday": the toll of the event just told, grown, on
+            # whatever day the later deaths came
+            host = next((m for m in reversed(out) if _followed_up(m, d)), None)
             if host is not None:
                 join(host, d)
                 continue

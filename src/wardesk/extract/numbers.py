@@ -129,6 +129,12 @@ class Quantity:
     #: counts "the victims" ("the victims included three children"): of kind "other" here, the
     #: event's dead (or wounded) once the event's own toll is known (claims.name_victims)
     of_victims: bool = False
+    #: adds to an earlier toll of the event ("another 8 were killed", "three more died")
+    increment: bool = False
+    #: the event's toll as it now stands ("bringing the toll to 15", "the death toll rose to 31")
+    running: bool = False
+    #: read in a headline parsed apart from the text (its offsets are the headline's)
+    in_title: bool = False
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -248,6 +254,11 @@ class _CountLexicon:
     period_markers: frozenset[str]
     period_determiners: frozenset[str]
     long_period_units: frozenset[str]
+    short_period_units: frozenset[str]
+    one_fight_nouns: frozenset[str]
+    update_verbs: frozenset[str]
+    increment_before: frozenset[str]
+    increment_after: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,6 +320,11 @@ def _count_lexicon() -> _CountLexicon:
         period_markers=frozenset(str(w).lower() for w in raw["period_markers"]),
         period_determiners=frozenset(str(w).lower() for w in raw["period_determiners"]),
         long_period_units=frozenset(str(w).lower() for w in raw["long_period_units"]),
+        short_period_units=frozenset(str(w).lower() for w in raw["short_period_units"]),
+        one_fight_nouns=frozenset(str(w).lower() for w in raw["one_fight_nouns"]),
+        update_verbs=frozenset(str(w).lower() for w in raw["update_verbs"]),
+        increment_before=frozenset(str(w).lower() for w in raw["increment_before"]),
+        increment_after=frozenset(str(w).lower() for w in raw["increment_after"]),
     )
 
 
@@ -635,10 +651,16 @@ def _governor(node: Token) -> Token | None:
     "people who died"); otherwise climb the heads through objects, subjects,
     prepositions and conjuncts to the first verb.
     """
-    counts = _count_lexicon()
     own = _governor_child(node)
     if own is not None:
         return own
+    return _climbed_governor(node)
+
+
+def _climbed_governor(node: Token) -> Token | None:
+    """The first verb above ``node``, climbing through objects, subjects, prepositions and
+    conjuncts (``_governor`` without the node's own participle or relative clause)."""
+    counts = _count_lexicon()
     tok = node
     for _ in range(_MAX_CLIMB):
         if tok.head.i == tok.i:
@@ -883,6 +905,7 @@ class _Reading:
     verb: Token | None = None
     focus: Token | None = None
     part: bool = False
+    running: bool = False  # a toll as it now stands ("the toll rose to 31")
 
 
 def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Reading:
@@ -890,6 +913,23 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     counts = _count_lexicon()
     node = noun if noun is not None else anchor
     verb = _governor(node)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i == node.i:
+        # "among the dead were 12 villagers who had fled", "the victims included 25 civilians who
+        # were displaced": a relative clause describes people a toll already counts; the count
+        # keeps the toll's kind
+        climbed = _climbed_governor(node)
+        if _copula_part(climbed) is not None or (
+            node.dep_ == "dobj" and node.head.lemma_.lower() == "include" and _copula_part(node.head)
+        ):
+            verb = climbed
+    if (
+        verb is not None
+        and verb.dep_ == "amod"
+        and verb.head.i == node.i
+        and node.dep_ == "nsubj"
+        and _verb_what(node.head) == "killed"
+    ):
+        verb = node.head  # "two wounded soldiers died later": the wounded who died are dead
     if noun is not None and noun.i != anchor.i:
         # "Dozens of children dead": the state word hangs on the number, not on its noun
         own = _governor_child(anchor)
@@ -912,7 +952,8 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
     toll, toll_verb = _toll_context(node)
     if toll:
         focus = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
-        return _Reading(toll, toll_verb, focus)
+        running = toll_verb is not None and toll_verb.lemma_.lower() in counts.update_verbs
+        return _Reading(toll, toll_verb, focus, running=running)
     of_head = _of_head(node) or _of_head(anchor)
     if of_head is not None:
         what = _lookup(of_head, counts.nouns)
@@ -1091,16 +1132,26 @@ def _over_a_period(anchor: Token, noun: Token | None, reading: _Reading) -> bool
             if of is not None:
                 # "the number of people killed this month": a tally's own period may be short
                 verbs.append((_governor_child(of), tok.lemma_.lower() in counts.tally_nouns - {"toll"}))
-    return any(v is not None and _period_under(v, tally) for v, tally in verbs)
+    if any(v is not None and _period_under(v, tally) for v, tally in verbs):
+        return True
+    if reading.verb is None:
+        return False
+    # "have claimed some 40 lives over two days", "were killed in raids over the past two days": the
+    # period hung on the counted noun, or on the acts the dead were killed in
+    acts = [
+        o for p in reading.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "by") for o in p.children
+    ]
+    return any(_period_under(tok, doer=reading.verb) for tok in (noun, *acts) if tok is not None)
 
 
 _TOLL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _period_under(verb: Token, tally: bool = False) -> bool:
+def _period_under(verb: Token, tally: bool = False, doer: Token | None = None) -> bool:
     """A period phrase under the verb: "since" with a year, a month or a war noun; a preposition
     with a long unit of time in the plural or after "past"; "this year" (and "this month", "this
-    week" for the verb of a tally noun's people: ``tally``)."""
+    week" for the verb of a tally noun's people: ``tally``). ``doer``: the verb whose subject may tie
+    a count over hours or days to one attack, when ``verb`` is the counted noun itself."""
     counts = _count_lexicon()
     for child in verb.children:
         word = child.lower_
@@ -1119,6 +1170,8 @@ def _period_under(verb: Token, tally: bool = False) -> bool:
             for unit in child.children:
                 if unit.dep_ == "pobj" and _long_span(unit, counts):
                     return True
+                if unit.dep_ == "pobj" and _short_span(unit, counts) and _many_acts_did_it(doer or verb):
+                    return True  # "60 killed in 24 hours", "strikes killed 40 over two days"
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in counts.period_units:
             if any(c.lower_ in counts.period_determiners for c in child.children if c.dep_ == "det") and (
                 tally
@@ -1135,6 +1188,44 @@ def _opens_a_period(obj: Token, counts: _CountLexicon) -> bool:
     if _YEAR_WORD.match(obj.text) or obj.lower_ in counts.calendar and obj.lower_ not in counts.weekdays:
         return True
     return obj.lemma_.lower() in counts.since_nouns
+
+
+def _short_span(unit: Token, counts: _CountLexicon) -> bool:
+    """ "24 hours", "the past two days", "the last day": hours or days counted, or looked back on."""
+    if unit.lemma_.lower() not in counts.short_period_units:
+        return False
+    return any(
+        c.lower_ in counts.period_markers or (c.dep_ == "nummod" and c.like_num)
+        for c in unit.children
+        if c.dep_ in ("amod", "det", "nummod")
+    )
+
+
+def _many_acts_did_it(verb: Token) -> bool:
+    """The verb's doer, or what the dead were killed in, is many acts: "air strikes killed 60 in 24
+    hours", "31 fighters were killed in raids over the past two days". A count over hours or days
+    with one doer ("the army killed 70 in two days", a battle) or none ("45 died in the city in the
+    last 24 hours") may be one event's, as ACLED codes a fight over a day or two."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            doers = [c]
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "by")):
+            doers = [o for o in c.children if o.dep_ == "pobj"]
+        else:
+            continue
+        doers += [j for d in doers for j in d.children if j.dep_ == "conj"]
+        if any(d.tag_ in ("NNS", "NNPS") and not _names_people(d) and not _a_time_unit(d) for d in doers):
+            return True
+    return False
+
+
+def _a_time_unit(tok: Token) -> bool:
+    """A unit of time ("hours"), or a plural word of one fight ("clashes"): not many acts."""
+    counts = _count_lexicon()
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in counts.short_period_units or lemma in counts.period_units or lemma in counts.one_fight_nouns
+    )
 
 
 def _long_span(unit: Token, counts: _CountLexicon) -> bool:
@@ -1515,6 +1606,7 @@ def _single_victims(sent: Span) -> list[Quantity]:
                 part_of_larger=reading.part or _under_part_marker(noun),
                 single=True,
                 noun_i=noun.i,
+                increment=lowers[i] in counts.increment_before,  # "another soldier was wounded"
             )
         )
     return out
@@ -1593,7 +1685,19 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         currency=v.currency,
         superseded=_superseded(anchor, noun, reading),
         aggregate=_over_a_period(anchor, noun, reading),
+        increment=_adds_to_a_toll(words, m),
+        running=reading.running,
     )
+
+
+def _adds_to_a_toll(words: Sequence[_Word], m: _Match) -> bool:
+    """The count adds to a toll told before it: "another 8", "a further 10", "three more" (not
+    "three more than", nor "two or more", which the number phrase already holds)."""
+    counts = _count_lexicon()
+    if m.start > 0 and words[m.start - 1].text in counts.increment_before:
+        return True
+    after = words[m.end].text if m.end < len(words) else ""
+    return after in counts.increment_after and (m.end + 1 >= len(words) or words[m.end + 1].text != "than")
 
 
 # --------------------------------------------------------------------------- reconciliation

@@ -46,10 +46,38 @@ def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool 
         else:
             # one kind of people told first ("kills 50 fighters") gives way to its sum with the others
             first = next((c for c, q in sums if first.value in q.parts), first)
-        best = int(round(first.value))
+        standing = _standing_toll(first, [(c, q) for c, q in usable if c in heads])
+        if standing != first.value and low is not None and len({c.source for c in heads}) == 1:
+            low = int(round(standing))  # one source's toll, grown: its earlier figure is no lower bound
+        best = int(round(standing))
         low = min(low, best) if low is not None else None
         high = max(high, best) if high is not None else None
     return Count(low=low, best=best, high=high)
+
+
+def _standing_toll(first: Claim, heads: list[tuple[Claim, Any]]) -> float:
+    """The event's toll as the text last leaves it, when it tells the toll growing: a count that adds
+    to the figure told before it ("12 were killed ... another 8 died") raises it, a total as it now
+    stands ("bringing the toll to 15") sets it, and any other figure restates the toll the next
+    count adds to. Once a total is stated, later counts are news the total already holds (a stated
+    figure beats a sum wardesk makes). Never below the first figure (a headline's total before the text's parts: "20
+    killed" then "12 ... another 8"). Without such counts, the first figure."""
+    if not any(getattr(q, "increment", False) or getattr(q, "running", False) for _, q in heads):
+        return first.value
+    run: float | None = None
+    stated = False  # a total as it now stands was given: later counts are taken as within it
+    for c, q in sorted(
+        heads, key=lambda cq: (not getattr(cq[1], "in_title", False), getattr(cq[1], "start_char", 0))
+    ):
+        if getattr(q, "running", False):
+            run, stated = c.value, True
+        elif stated:
+            continue  # "the toll now stands at 40: a wounded boy died overnight" tells what the total holds
+        elif getattr(q, "increment", False):
+            run = (run or 0.0) + c.value
+        else:
+            run = c.value
+    return max(first.value, run or 0.0)
 
 
 def _confidence(d: Draft) -> float:

@@ -40,7 +40,6 @@ from wardesk.link.statements import (
     opposed,
     side,
     source_key,
-    victims_kind,
 )
 from wardesk.names import fold
 
@@ -114,14 +113,15 @@ def updated(figs: list[Figure]) -> list[Figure]:
     return [f for i, f in enumerate(order) if i not in gone]
 
 
-def _victims_of(f: Figure, attr: str) -> str:
+def _victims_of(f: Figure, attr: str, deads: list[Figure]) -> str:
     """Whom the report's dead are, for comparing its injury figure: "six children were killed and 15
     injured" counts hurt children, no match for "15 civilians killed and 100 wounded" (fatality
-    figures are compared by their own kind)."""
+    figures are compared by their own kind; ``deads``, the story's fatality figures, tell when the
+    report's dead are a part another report's toll names, as ``comparable_kind`` reads them)."""
     if attr == "fatalities":
         return ""
     dead = figure(f.report, "fatalities", "killed")
-    return victims_kind(dead) if dead is not None and dead.clean else "all"
+    return comparable_kind(dead, deads) if dead is not None and dead.clean else "all"
 
 
 def _with_broader(by_kind: dict[tuple[str, str], list[Figure]]) -> dict[tuple[str, str], list[Figure]]:
@@ -195,9 +195,16 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         current = updated(
             [fs[-1] for fs in per_source(reports, attr, what).values() if fs[-1].clean and fs[-1].shown]
         )
+        deads = (
+            []
+            if attr == "fatalities"
+            else [
+                d for r in reports if independent(r) and (d := figure(r, "fatalities", "killed")) and d.clean
+            ]
+        )
         by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
-            by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr)), []).append(f)
+            by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr, deads)), []).append(f)
         by_kind = _with_broader(by_kind)
         best: tuple[int, int, list[Figure]] | None = None
         for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):

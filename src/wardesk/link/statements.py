@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wardesk.extract.actors import ActorLexicon
+from wardesk.extract.numbers import parse_number
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
 from wardesk.link.scope import names_one_place
@@ -341,7 +342,13 @@ def _revision_lexicon() -> dict[str, Any]:
         for k, ps in (raw.get("kind_phrases") or {}).items()
         for p in ps
     ]
+    forms: dict[str, set[str]] = {}
+    for one, manys in (raw.get("number_forms") or {}).items():
+        for many in manys:
+            forms.setdefault(str(one).lower(), set()).add(str(many).lower())
+            forms.setdefault(str(many).lower(), set()).add(str(one).lower())
     return {
+        "number_forms": forms,
         "phrases": phrases,
         "revised": rx("revised"),
         "early": rx("early"),
@@ -374,7 +381,46 @@ def comparable_kind(f: Figure, others: list[Figure]) -> str:
         g.kind == "all" and (g.best or 0) > (f.best or 0) and number.search(g.sentence or "") for g in others
     ):
         return kind
+    word = counted_word(f.phrase)
+    if word is not None and any(
+        victims_kind(g) == "all" and (g.best or 0) > (f.best or 0) and holds_part(g.sentence, word)
+        for g in others
+    ):
+        # "six children" against "15 civilians, including two children": a count of the part the
+        # larger toll names, its rival (if any) that part, never the toll
+        return kind
     return "all"
+
+
+def counted_word(phrase: str | None) -> str | None:
+    """The word of the figure's claim phrase that says who it counts ("six children" -> children), as
+    ``counted_kind`` finds it; None when the phrase names no one."""
+    if not phrase:
+        return None
+    lex = _revision_lexicon()
+    head = lex["parts"].split(phrase, maxsplit=1)[0]
+    return next((w for w in re.findall(r"[a-z]+", head.lower()) if w in lex["kinds"]), None)
+
+
+#: How many words before the word of the part its count may stand ("two young children").
+PART_WORD_GAP = 3
+#: How many words after a part marker its list of parts may run ("including a woman and two children").
+PART_LIST_WORDS = 8
+
+
+def holds_part(sentence: str | None, word: str) -> bool:
+    """Whether the sentence names, after a part marker, a count of a part counted with ``word`` or
+    its other number ("including two children" holds a part of children and of a child)."""
+    if not sentence:
+        return False
+    lex = _revision_lexicon()
+    forms = {word, *lex["number_forms"].get(word, ())}
+    for m in lex["parts"].finditer(sentence):
+        after = re.findall(r"[\w-]+", sentence[m.end() :].lower())[:PART_LIST_WORDS]
+        for at in (i for i, w in enumerate(after) if w in forms):
+            if parse_number(" ".join(after[max(0, at - PART_WORD_GAP) : at])) is not None:
+                return True  # "including a woman and two children"; not "including children"
+    return False
 
 
 def victims_kind(f: Figure) -> str:
