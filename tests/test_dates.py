@@ -435,3 +435,60 @@ def test_dates_finder_gate_keeps_every_match(text: str) -> None:
     got = [m.span() for m in finder.finditer(text)]
     assert got == [m.span() for m in ungated.finditer(text)]
     assert got  # every sentence holds an expression
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # a month of the year counted from publication (published 14 October 2015)
+        ("April last year", D(2014, 4, 1), D(2014, 4, 30), "month"),
+        ("in June of last year", D(2014, 6, 1), D(2014, 6, 30), "month"),
+        ("in March this year", D(2015, 3, 1), D(2015, 3, 31), "month"),
+        ("late May last year", D(2014, 5, 21), D(2014, 5, 31), "range"),
+        ("on 9 July last year", D(2014, 7, 9), D(2014, 7, 9), "day"),
+        # "since" such a month: a period from its start to publication, not the whole year
+        ("since April last year", D(2014, 4, 1), D(2015, 10, 14), "month"),
+        ("since February this year", D(2015, 2, 1), D(2015, 10, 14), "month"),
+        # a day of the month alone: this month's, or last month's while it is still to come
+        ("on the 5th", D(2015, 10, 5), D(2015, 10, 5), "day"),
+        ("on the 20th", D(2015, 9, 20), D(2015, 9, 20), "day"),
+        ("the 3rd of this month", D(2015, 10, 3), D(2015, 10, 3), "day"),
+        ("on the 28th of last month", D(2015, 9, 28), D(2015, 9, 28), "day"),
+        ("since the 2nd", D(2015, 10, 2), D(2015, 10, 14), "week"),
+    ],
+)
+def test_dates_resolve_months_and_days_named_against_publication(text, start, end, precision):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 20th",
+        "in the 20th century",
+        "the same month last year",
+        "April next year",
+        "on the 31st of this month",
+    ],
+)
+def test_dates_resolve_no_day_of_the_month_without_a_month_to_count_in(text):
+    assert resolve_time(text, PUB).precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "since" governs the month though the parser hangs "last year" on the verb
+        (
+            "Bandits have burned 40 farms in the district since April last year, officials said.",
+            [("since April last year", "burned")],
+        ),
+        # a day of the month alone, after "on"
+        ("Soldiers found the mass grave on the 5th, a local chief said.", [("on the 5th", "found")]),
+    ],
+)
+def test_dates_find_months_of_a_counted_year_and_days_of_the_month(nlp, sentence, expected):
+    doc = nlp(sentence)
+    found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
+    assert found == expected

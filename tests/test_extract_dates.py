@@ -300,3 +300,100 @@ def test_extract_dates_a_reason_clause_dates_the_event_answered_not_the_act(pipe
     assert evs
     assert evs[0].date.start == evs[0].date.end == D(2019, 3, 15)
     assert all(e.date.start != D(2019, 3, 12) for e in evs if e.fatalities.best)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits have killed more than 300 villagers in Zamfara state since April last year, the police said.",
+        "Since June last year, herders and farmers have killed 150 people in the district of Bokkos.",
+    ],
+)
+def test_extract_dates_since_a_month_of_last_year_is_a_period_to_publication(pipeline, text):
+    """A toll counted "since April last year" runs from that April to publication: an aggregate
+    over months, not an incident and not the whole of last year."""
+    evs = _events(pipeline, text, published="2019-08-20")
+    assert evs and all(e.kind == "aggregate" for e in evs)
+    assert evs[0].date.start is not None and evs[0].date.start.year == 2018
+    assert evs[0].date.start.month in (4, 6) and evs[0].date.end == D(2019, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans of the liberation war (fought between 1972 and 1980) ambushed a column of rebels near"
+        " the town of Mutare, killing eleven of them, the police said.",
+        "Gunmen shot dead nine miners at a pit near the town of Kamituga (a rebel stronghold in 1998-2003),"
+        " the governor said.",
+        "The militia (formed in 2014) stormed the village of Kilwa, killing forty people, a resident said.",
+        # years alone in brackets: when a war was fought, not when this happened
+        "Veterans of the bush war (1981-86) ambushed a column of rebels near the town of Gulu, killing"
+        " eleven of them, the police said.",
+    ],
+)
+def test_extract_dates_a_bracketed_aside_does_not_date_the_event(pipeline, text):
+    """Years in brackets give background (when a war was fought, when a group formed): the event
+    the sentence tells is today's news, not history."""
+    evs = [e for e in _events(pipeline, text) if not e.background]
+    assert evs and evs[0].kind == "incident"
+    assert evs[0].date.start is None or evs[0].date.start >= D(2019, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead nine miners near the town of Kamituga (the attack happened on Tuesday), police said.",
+        # a day alone in brackets says when the words before it happened
+        "Nine miners were killed in clashes (Tuesday) with gunmen near the town of Kamituga, police said.",
+    ],
+)
+def test_extract_dates_a_day_in_brackets_still_dates_its_event(pipeline, text):
+    (ev,) = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert ev.date.start == D(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("older", "joins"),
+    [
+        # weeks before publication: an earlier strike on the same town, told as background
+        ("On February 20, an air strike hit a school in the town of Kauda, killing 12 pupils.", False),
+        ("On 2 March, jets bombed a school in Kauda, killing 12 pupils.", False),
+        # within the week before publication: the day of the lead's own event
+        ("The air strike on the town of Kauda took place on Tuesday, killing 30 people.", True),
+    ],
+)
+def test_extract_dates_a_lead_with_no_day_is_not_dated_by_an_older_event(pipeline, older, joins):
+    """A lead that names no day tells the news of the days before publication: a day named further
+    down dates it only if it falls in that week; an older strike on the same town is another event."""
+    text = (
+        "At least 30 people were killed in an air strike on the town of Kauda, a monitor said. "
+        "Rescue workers were still searching the rubble. " + older
+    )
+    evs = _events(pipeline, text)
+    assert evs[0].kind == "incident"
+    assert evs[0].date.start is not None and evs[0].date.start >= D(2019, 3, 7)
+    assert any(e.date.start is not None and e.date.start < D(2019, 3, 7) for e in evs if e is not evs[0]) == (
+        not joins
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village of Kassala on Friday in revenge for an ambush on herders near Gedaref"
+        " on Tuesday.",
+        "Militiamen raided the village of Kassala on Friday in retaliation for an ambush on herders near"
+        " Gedaref on Tuesday.",
+        # "came in retaliation for": the verb only links the act to its reason
+        "Fighters shelled the town of Kassala on Friday. The strike came in retaliation for an ambush on"
+        " herders near Gedaref on Tuesday, residents said.",
+    ],
+)
+def test_extract_dates_the_event_a_reason_phrase_names_is_its_own(pipeline, text):
+    """ "X did A on Friday in revenge for B on Tuesday": B, the object of the reason phrase, is an
+    earlier event with its own day and place (where the parser hangs "for" on the verb too); A
+    keeps Friday and its own place."""
+    evs = {e.locations[0].name: e for e in _events(pipeline, text, published="2019-03-15") if e.locations}
+    assert evs["Kassala"].date.start == D(2019, 3, 15)
+    assert [loc.name for loc in evs["Kassala"].locations] == ["Kassala"]
+    assert evs["Gedaref"].date.start == D(2019, 3, 12)

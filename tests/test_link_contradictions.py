@@ -574,6 +574,7 @@ def test_link_contradictions_a_reading_of_another_sub_type_or_place_is_not_count
         "Jets pounded the two rebel-held cities, killing 38 people, a monitor said.",
         "Raids in government areas of the province left 38 dead, a monitor said.",
         "Air strikes on rebel areas around the capital killed 38 people, a monitor said.",
+        "At least 38 were killed in heavy raids on and around the port town, activists said.",
         "Mortar Fire Kills 38 in the Capital its Countryside Hama Homs",
         "Bombing killed 38 people in the south and northeast of the country, a monitor said.",
         # several incidents, or another one
@@ -1083,3 +1084,59 @@ def test_link_contradictions_a_headline_toll_is_summed_where_its_text_gives_the_
         "1", "Outlet A", "Shelling killed 11 civilians in the hamlet of Qurt, medics said.", 11, "medics"
     )
     assert kinds(story(one, summed)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "disputed"),
+    [
+        # a strike on a health post and a raid on a food convoy outside one town: two attacks' dead
+        (
+            (
+                ("A drone hit a health clinic outside the town, killing 3 nurses, staff said.", 3, "staff"),
+                (
+                    "The raid that struck a food convoy near the town killed 18 people, officials said.",
+                    18,
+                    "officials",
+                ),
+            ),
+            False,
+        ),
+        # the struck site told after it: "the market was shelled"
+        (
+            (
+                ("The market was shelled at dawn, leaving 4 people dead, residents said.", 4, "residents"),
+                ("Jets bombed a school in the town, killing 15 pupils, teachers said.", 15, "teachers"),
+            ),
+            False,
+        ),
+        # one kind of site in both: one attack's toll in dispute
+        (
+            (
+                ("A drone hit a health clinic outside the town, killing 3 nurses, staff said.", 3, "staff"),
+                ("The strike on the clinic killed 11 people, officials said.", 11, "officials"),
+            ),
+            True,
+        ),
+        # the wounded taken to a hospital name no struck site: still one toll in dispute
+        (
+            (
+                (
+                    "The raid that struck a food convoy near the town killed 6 people, officials said.",
+                    6,
+                    "officials",
+                ),
+                (
+                    "Shelling killed 19 people and the wounded were taken to a hospital, medics said.",
+                    19,
+                    "medics",
+                ),
+            ),
+            True,
+        ),
+    ],
+)
+def test_link_contradictions_tolls_of_different_struck_sites_are_two_attacks(
+    sentences: tuple[tuple[str, int, str], tuple[str, int, str]], disputed: bool
+) -> None:
+    st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
+    assert kinds(st) == (["fatalities"] if disputed else [])

@@ -77,6 +77,18 @@ def test_merge_coarse_mention_with_another_toll_stays_apart(pipeline):
     assert len(evs) == 2
 
 
+def test_merge_the_last_attack_before_it_is_a_new_event(pipeline):
+    """ "The last attack on the shrine, on March 3": the one before this one, which keeps its own toll
+    and takes neither that day nor that toll."""
+    text = (
+        "A suicide bomber killed 14 people at the shrine in the town of Zabid, the ministry said. "
+        "The last attack on the shrine in Zabid, on March 3, killed five worshippers."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert sorted(e.fatalities.best for e in evs) == [5, 14]
+    assert next(e for e in evs if e.fatalities.best == 14).date.text != "on March 3"
+
+
 def test_merge_another_attack_is_a_new_event(pipeline):
     text = (
         "Gunmen stormed the village of Maradun on Sunday and killed 12 villagers, police said.\n\n"
@@ -93,11 +105,24 @@ def test_merge_another_attack_is_a_new_event(pipeline):
         "killed five people in the town of Azaz on Tuesday, activists said.",
         "Pictured: a man walks past a house destroyed by an air strike in Aleppo.\n\n"
         "Rebel shelling killed five people in the town of Azaz on Tuesday, activists said.",
+        # a wire picture's caption: a scene, a full date and the agency's credit in brackets
+        "Rescuers search the rubble after an air strike on a clinic in Aleppo, Syria, March 3 2015. "
+        "(Reuters) Rebel shelling killed five people in the town of Azaz on Tuesday, activists said.",
+        "A boy walks past a bakery hit by an air strike in the town of Saraqeb, Syria 3 March 2015 "
+        "(Newsroom and Agencies) Rebel shelling killed five people in the town of Azaz on Tuesday, "
+        "activists said.",
     ],
 )
 def test_captions_a_photo_caption_makes_no_event(pipeline, text):
     evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
     assert [e.event_type for e in evs] == ["missile_artillery"]
+
+
+def test_captions_a_dateline_with_a_credit_is_no_caption(pipeline):
+    """A date and an agency opening the text, then a dash, is the dateline of the report itself."""
+    text = "May 10 2016 (Reuters) - An air strike killed seven people in the town of Saraqeb on Tuesday."
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert [(e.event_type, e.fatalities.best) for e in evs] == [("air_strike", 7)]
 
 
 def test_merge_a_weak_mention_places_the_event_before_it(pipeline):
@@ -139,6 +164,27 @@ def test_frames_the_attack_a_toll_follows_is_the_same_event(pipeline):
     evs = _incidents(pipeline, text)
     assert len(evs) == 1 and evs[0].fatalities.best == 5
     assert evs[0].locations[0].name == "Kafr Nabl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 11 villagers were killed near the border on Friday, only hours after a chemical "
+        "attack on the town of Zabid killed dozens.",
+        "At least 11 villagers were killed near the border on Friday, two days after a chemical "
+        "attack on the town of Zabid killed dozens.",
+    ],
+)
+def test_frames_a_toll_measured_apart_from_an_attack_told_in_passing_is_not_that_attack_s(pipeline, text):
+    """The town named in the clause of the earlier attack is that attack's, and the sentence's own
+    toll (of no kind and no place of its own) does not join it."""
+    evs = _incidents(pipeline, text)
+    toll = next(e for e in evs if e.fatalities.best == 11)
+    assert "Zabid" not in [loc.name for loc in toll.locations]
+    passing = [e for e in evs if e is not toll]
+    assert [(e.event_type, [loc.name for loc in e.locations]) for e in passing] == [
+        ("chemical_weapon", ["Zabid"])
+    ]
 
 
 def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):

@@ -58,6 +58,7 @@ from wardesk.extract.claims import (
 )
 from wardesk.extract.dates import (
     TimeExpression,
+    bracketed_aside,
     find_time_expressions,
     narrative_offset,
     occurrence_lemmas,
@@ -77,6 +78,7 @@ from wardesk.extract.draft import (
 )
 from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
 from wardesk.extract.merge import (
+    PROPERTY_HARM,
     fold_accusations,
     fold_coarse,
     fold_restatements,
@@ -403,6 +405,7 @@ class _ArticleReading:
                 (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
                 for c, q in d.claims
             ]
+        d.told_apart = frame.apart and not frame.from_title
         if frame.aside and d.event_type is None:
             # "two days after a raid on Gao": another event, told in passing; it stays only if
             # a later sentence tells what it was ("That raid on Monday left six dead")
@@ -842,6 +845,7 @@ class _ArticleReading:
         ]
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
+        _mark_news_days(drafts, published)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
@@ -1243,6 +1247,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         offset = narrative_offset(t.text)
         if span.precision == "unknown" and offset is None:
             continue
+        if _aside_time(frame, t, span):
+            continue  # "veterans of the war (fought 1964-74) ambushed ...": background, not this event
         if _future(span, published):
             continue  # "talks resume next Wednesday", "by 2018": planned, not what happened
         head = doc[t.head_i] if getattr(t, "head_i", None) is not None else None
@@ -1266,6 +1272,31 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+#: A bracketed time alone ("(1992-95)") longer than this many days is history told in passing;
+#: a shorter one ("battles (Saturday) in X") restates the day of the words it follows.
+ASIDE_MIN_DAYS = 31
+
+
+def _aside_time(frame: Frame, t: Any, span: DateSpan) -> bool:
+    """The time sits in brackets that hold none of the frame's triggers (and is no stamp): an
+    aside on something else ("veterans of the war (fought 1964-74)", "the Kivu war (1998-2003)"),
+    which does not date the event. Brackets holding only a day or a few ("clashes (Saturday)
+    in X") say when the words before them happened and are kept."""
+    if getattr(t, "stamp", False) or not hasattr(t, "start_char"):
+        return False
+    brackets = bracketed_aside(frame.sent, t)
+    if brackets is None:
+        return False
+    doc = frame.sent.doc
+    if any(brackets[0] <= doc[x.head_i].idx < brackets[1] for x in frame.triggers):
+        return False
+    inner = doc_text(doc)[brackets[0] + 1 : brackets[1] - 1].strip(" ,;.")
+    if inner != t.text.strip(" ,;."):
+        return True  # other words with the time: an aside
+    short = span.start is not None and span.end is not None and (span.end - span.start).days <= ASIDE_MIN_DAYS
+    return not short
 
 
 def _dates_saying(head: Any, anchor: Any) -> bool:
@@ -1315,6 +1346,28 @@ def _future(span: DateSpan, published: dt.date | None) -> bool:
     return bool(published and span.start and span.start > published + dt.timedelta(days=PUBLISHED_SLACK_DAYS))
 
 
+#: A lead that names no day tells news of the days up to its stamp or publication: at most this
+#: many days before it (a week: "last Tuesday" in a Monday paper).
+NEWS_LAG_DAYS = 7
+
+
+def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
+    """Give each lead event told with no day of its own the week up to its stamp (or publication):
+    a day named further down joins it only if it falls there ("the raid on Tuesday"), not an
+    older event at the same place told as background ("on March 22 a strike west of the city
+    ..."). A lead that refers back to an event ("the chemical attack") is left out: it may be
+    weeks old."""
+    for d in drafts:
+        if not d.lead or d.from_title or d.anaphoric or d.date.start is not None:
+            continue
+        stamp = d.fallback_date.start if d.fallback_date is not None else None
+        anchor = stamp or published
+        if anchor is not None:
+            d.news_days = DateSpan(
+                start=anchor - dt.timedelta(days=NEWS_LAG_DAYS), end=anchor, precision="range"
+            )
+
+
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
     """ "the next day", "later that day", "two days earlier": counted from the day the text
     told last (the nearest earlier sentence's own day), not from publication; without one
@@ -1356,6 +1409,10 @@ TAKING_LEMMAS = frozenset(
 #: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
 GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
 
+#: Attackers on foot with guns ("armed men", "masked men"): what they kill, no weapon named, they
+#: kill on the ground (``triggers.yaml`` ground_attackers).
+GROUND_ATTACKERS = load_words("lexicons", "triggers.yaml", "ground_attackers")
+
 
 #: Who kill civilians in "violence against civilians" when no weapon is named: armed groups,
 #: and state forces firing on a crowd (ACLED codes both as an attack on civilians).
@@ -1380,10 +1437,12 @@ def _fill_types(drafts: list[Draft]) -> None:
             plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
-            elif civilians and armed and plain and d.trigger_keys <= PLAIN_VIOLENCE:
+            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE:
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d):
                 d.event_type = "armed_clash"
+            elif plain and _by_ground_attackers(d):
+                d.event_type = "attack_on_civilians"
             elif _property_destroyed(d):
                 d.event_type = "other"
             elif plain and d.trigger_keys & GROUND_RAIDS and fallback != "air_strike":
@@ -1396,6 +1455,23 @@ def _fill_types(drafts: list[Draft]) -> None:
             d.filled_type = True
 
 
+def _violence_keys(d: Draft) -> set[str]:
+    """The draft's trigger keys but those of harm to property: houses burnt in a raid that killed
+    people leave the killing what it was."""
+    return d.trigger_keys - PROPERTY_HARM
+
+
+def _by_ground_attackers(d: Draft) -> bool:
+    """A killing or attack done by attackers on foot with guns ("killed by masked armed men"), with
+    no armed forces among its victims: an attack on civilians, never the article's dominant type
+    (an air strike, a shelling) that the attackers could not have carried out."""
+    if not d.initiators or not _violence_keys(d) <= PLAIN_VIOLENCE:
+        return False
+    if any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    return all(a.name.lower() in GROUND_ATTACKERS for a in d.initiators)
+
+
 def _fight_between_forces(d: Draft) -> bool:
     """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
     police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
@@ -1405,7 +1481,7 @@ def _fight_between_forces(d: Draft) -> bool:
         not d.targets
         or d.weapon_classes
         or d.tally
-        or not d.trigger_keys <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
+        or not _violence_keys(d) <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
     ):
         return False
     if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):

@@ -45,6 +45,7 @@ from wardesk.resources import load_words, load_yaml
 
 __all__ = [
     "TimeExpression",
+    "bracketed_aside",
     "find_time_expressions",
     "narrative_offset",
     "occurrence_lemmas",
@@ -236,6 +237,11 @@ def _lexicon() -> _Lexicon:
         "month": rf"^(?:the\s+month\s+of\s+|(?P<rel>last|this|next)\s+)?(?P<month>{mon})"
         rf"(?:\s+(?:of\s+)?(?P<year>{year}))?$",
         "year": rf"^(?:the\s+year\s+)?(?P<year>{year})$",
+        # "April last year", "late May of this year", "12 March last year" (the body is read again
+        # with the year written out)
+        "relative_year": r"^(?P<body>.*[a-z].*?)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$",
+        # "the 5th", "on the 20th of last month": a day of a month the reader knows
+        "month_day_of": r"^the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?P<of>\s+of\s+(?:the\s+)?(?P<rel>this|last)\s+month)?$",
         "conflict": rf"^(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
         rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})|(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began}))"
         r"(?:\s+(?:in\s+)?(?P<when>.+))?$",
@@ -285,6 +291,8 @@ def _lexicon() -> _Lexicon:
             rf"(?i:\b(?:the\s+)?(?:{look})\s+(?:(?:{num})(?:\s+and\s+a\s+half)?\s+)?(?:{unit})s?\b)",
             rf"(?i:\b(?:the\s+)?(?:most\s+)?recent\s+(?:{unit})s\b)",
             r"(?i:\b\d+-hours?\b)",
+            # "on the 5th", "the 20th of last month" (resolved only after "on"/"since" or with the month)
+            r"(?i:\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last)\s+month\b)?)",
             rf"(?i:\b(?:in|since|during)\s+{year}\b)",
         ]
     )
@@ -336,13 +344,19 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     s = _normalize(text)
     since = False
     within = False
+    on_day = False
     while True:
         m = re.match(r"^(\w+)\s+(?=\S)", s)
         if not m or m.group(1) not in _PREPOSITIONS:
             break
         since = since or m.group(1) == "since"
         within = m.group(1) in ("in", "within")
+        on_day = m.group(1) in ("on", "since")
         s = s[m.end() :]
+    if on_day and (m := _lexicon().patterns["month_day_of"].match(s)):
+        # "on the 5th": a day of the month; "the 20th" alone may be a century or a brigade
+        res = _day_of_month(int(m["day"]), m["rel"], published)
+        return (_since(res, published) if since else res) if res else (None, None, "unknown")
     s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
     if within and (m := _lexicon().patterns["within"].match(s)):
         # "60 killed in 24 hours", "within 48 hours": the hours or days just past
@@ -542,7 +556,29 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         return _year_part(year, lex.year_parts[m["part"]], pub)
     if m := pat["season"].match(s):
         return _season(lex.seasons[m["season"]], int(m["year"]) if m["year"] else None, None, pub)
+    if (m := pat["month_day_of"].match(s)) and m["of"]:
+        return _day_of_month(int(m["day"]), m["rel"], pub)
+    if (m := pat["relative_year"].match(s)) and pub is not None and m["rel"] != "next":
+        # "April last year", "late May this year", "12 March of last year": the year counted
+        # from publication, then read as if it were written out
+        year = pub.year - (1 if m["rel"] == "last" else 0)
+        return _resolve_plain(f"{m['body']} {year}", pub)
     return None
+
+
+def _day_of_month(day: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
+    """ "on the 5th", "the 5th of this month", "the 20th of last month": a day of the month of
+    publication (or, when that day is still to come, of the month before); "last month" is the
+    month before."""
+    if pub is None or not 1 <= day <= 31:
+        return None
+    first = pub.replace(day=1)
+    if rel == "last" or (rel != "this" and day > pub.day):
+        first = _shift_months(first, -1)
+    if day > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    d = first.replace(day=day)
+    return (d, d, "day") if d <= pub else None
 
 
 def _weekday(wd: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
@@ -879,6 +915,7 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end))
+    cands = [(a, b) for a, b in cands if not _listed_among_names(sent, a, b)]
     spans = [_without_count(doc, a, b) for a, b in _merge(sorted(cands))]
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
@@ -903,6 +940,28 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+#: Entity labels of the names a place named after a day is listed among.
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+def _listed_among_names(sent: Span, a: int, b: int) -> bool:
+    """The day is one name in a list of names: a place called after a date ("the villages of
+    Kalemba, 25th May and Nsoro", a quarter named "1st May"), between a name and a comma before
+    it and "and" or a comma and a name that is no date after it.
+    Why: such a place name read as a date dates the event to that day of another year."""
+    doc = sent.doc
+    if a - 2 < sent.start or b + 1 >= sent.end:
+        return False
+    before, comma = doc[a - 2], doc[a - 1]
+    joiner, after = doc[b], doc[b + 1]
+    if comma.text != "," or joiner.lower_ not in ("and", ",", "or"):
+        return False
+    if not any(ch.isdigit() for ch in doc[a:b].text):
+        return False  # weekdays and months alone are no place names
+    named = before.ent_type_ in _NAME_LABELS or (before.pos_ == "PROPN" and before.ent_type_ != "DATE")
+    return named and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
 
 def _without_count(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -984,7 +1043,13 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
             a -= 2
         else:
             break
-    if a > sent.start and doc[a - 1].lower_ in _PREPOSITIONS and doc[a:b].root.head.i == a - 1:
+    if (
+        a > sent.start
+        and doc[a - 1].lower_ in _PREPOSITIONS
+        and a - 1 in (doc[a:b].root.head.i, doc[a].head.i)
+    ):
+        # the preposition governs the expression, or its first word where the parser hangs the
+        # rest elsewhere ("since April | last year": "year" on the verb)
         a -= 1
     return (a, b)
 
@@ -1060,6 +1125,23 @@ def _head(sent: Span, a: int, b: int) -> int:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.i if root.head.i == root.i else root.head.i
+
+
+def bracketed_aside(sent: Span, t: TimeExpression) -> tuple[int, int] | None:
+    """Character range of the brackets a time sits in, inside its sentence, when the time does not
+    open them itself: "(waged between 1964 and 1974)", "(1992-95)". Such an aside gives background
+    (when a war was fought, a term of office); it dates only an event told inside the brackets.
+    None when the time is not bracketed."""
+    text = doc_text(sent.doc)
+    before = text[sent.start_char : t.start_char]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return None
+    after = text[t.end_char : sent.end_char]
+    closed = after.find(")")
+    if closed < 0 or 0 <= after.find("(") < closed:
+        return None
+    return sent.start_char + opened, t.end_char + closed + 1
 
 
 def occurrence_lemmas() -> frozenset[str]:

@@ -78,6 +78,7 @@ class Draft:
     anaphoric: bool = False  # "the attack", "those strikes": tells more of an event already told
     spread: bool = False  # told over several places ("in villages around X"): maybe a summary
     aside: bool = False  # an untyped event told in passing ("two days after a raid on X")
+    told_apart: bool = False  # told in passing, measured apart in time from its sentence's own event
     weak: bool = False  # only a weak, untyped word ("hit"): kept only to place an event it joins
     last_sent: int | None = None  # the last sentence of the text that reports it (set as drafts merge)
     narrated_offset: int | None = None  # "the next day": days from the day the text told last
@@ -85,6 +86,8 @@ class Draft:
         None  # a publication stamp in its sentence: used if nothing else dates it
     )
     said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
+    # a lead told with no day of its own: the days up to its stamp or publication it falls in
+    news_days: DateSpan | None = None
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
 
     @property

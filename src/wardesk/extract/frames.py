@@ -118,6 +118,7 @@ class Frame:
     sources: list[Any] = field(default_factory=list)  # Attribution
     from_title: bool = False  # read from a separate headline (no offsets into the text)
     aside: bool = False  # told in passing, after "after" / "since": another event than the sentence's
+    apart: bool = False  # told aside and measured apart in time ("hours after a gas attack in X")
     another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
 
@@ -369,6 +370,39 @@ def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs that only link an act to its reason ("the strike came in retaliation for ...", "was in
+#: revenge for ..."): a day at the end of the reason phrase is the reason event's.
+REASON_LINK_VERBS = frozenset({"come", "be"})
+
+
+def time_reason_region(doc: Doc, t: Any, times: list[Any]) -> tuple[int, int] | None:
+    """:func:`reason_region` for a time, and also where the parser hangs the day at the end of a
+    reason phrase on the act's verb: "raided X on Friday in retaliation for an ambush near Y on
+    Tuesday", "the strike came in retaliation for a raid on Tuesday". A day that directly follows
+    the object of a reason word is the reason event's when the verb already has a day of its own
+    before it or only links the act to its reason ("came", "was")."""
+    region = reason_region(doc, t)
+    if region is not None:
+        return region
+    verb = doc[t.token_start : t.token_end].root.head
+    own = [
+        o
+        for o in times
+        if o is not t
+        and o.token_end <= t.token_start
+        and doc[o.token_start : o.token_end].root.head.i == verb.i
+    ]
+    if not own and verb.lemma_.lower() not in REASON_LINK_VERBS:
+        return None
+    for c in verb.subtree:
+        if c.i >= t.token_start or not _reason_prep(c):
+            continue
+        for o in c.children:
+            if o.dep_ in ("pobj", "pcomp") and o.right_edge.i + 1 == t.token_start:
+                return o.left_edge.i, o.right_edge.i + 1
+    return None
+
+
 @dataclass(frozen=True)
 class _At:
     """One token as a mention, for ``reason_region``."""
@@ -405,6 +439,8 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
             lows[head] in SEQUENCE_WORDS
             or lemmas[head] in SEQUENCE_WORDS
             or (deps[head] == "prep" and doc_lemmas(doc)[heads[head]] in SEQUENCE_WORDS)
+            # "came in retaliation for a raid": the parser hangs "for" on the verb
+            or (deps[cur] != "dobj" and _reason_prep(doc[head]))
         )
         opened = opened or (
             deps[cur] in ("advcl", "ccomp")
@@ -464,7 +500,7 @@ def split_own_clauses(
             if span is None:
                 continue
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)) or any(
-                reason_region(doc, m) == span for m in times
+                time_reason_region(doc, m, times) == span for m in times
             ):
                 regions.add(span)
             elif _time_apart(doc, span) and not _part(doc, span):
@@ -493,7 +529,10 @@ def split_own_clauses(
             out.append(([t for t in g if t not in gone], "main"))
             continue
         out.append((rest, "main"))
-        out.extend((ts, "part" if _part(doc, r) else "aside") for r, ts in moved.items())
+        out.extend(
+            (ts, "part" if _part(doc, r) else "apart" if _time_apart(doc, r) else "aside")
+            for r, ts in moved.items()
+        )
     return out
 
 
@@ -1156,6 +1195,34 @@ def _share_sides(frames: list[Frame]) -> None:
                     setattr(f, part, list(getattr(other, part)))
 
 
+def _share_coordinated(sent: Span, frames: list[Frame]) -> None:
+    """Two events told as conjuncts of one clause (troops "carried out raids and air strikes on the
+    rebels near the town on Sunday") share its attacker, place and time: each frame without one
+    takes the other's."""
+    if len(frames) < 2:
+        return
+    doc = sent.doc
+    for f in frames:
+        for other in frames:
+            if other is f or not _conjoined(doc, f, other):
+                continue
+            for part in ("initiators", "places", "times"):
+                if not getattr(f, part):
+                    setattr(f, part, list(getattr(other, part)))
+
+
+def _conjoined(doc: Doc, a: Frame, b: Frame) -> bool:
+    """A trigger of one frame is a conjunct of a trigger of the other ("A and B")."""
+    heads_b = {t.head_i for t in b.triggers}
+    for t in a.triggers:
+        tok = doc[t.head_i]
+        if tok.dep_ == "conj" and tok.head.i in heads_b:
+            return True
+        if any(c.dep_ == "conj" and c.i in heads_b for c in tok.children):
+            return True
+    return False
+
+
 def nearest_frame(frames: list[Frame], tok: Token) -> Frame:
     doc, i = tok.doc, tok.i
     return min(frames, key=lambda f: min(tree_distance_at(doc, i, t.head_i) for t in f.triggers))
@@ -1179,7 +1246,13 @@ def build_frames(
     if not groups:
         return []
     frames = [
-        Frame(sent_i, sent, sorted(g, key=lambda t: t.token_start), aside=role == "aside")
+        Frame(
+            sent_i,
+            sent,
+            sorted(g, key=lambda t: t.token_start),
+            aside=role in ("aside", "apart"),
+            apart=role == "apart",
+        )
         for g, role in groups
     ]
     parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
@@ -1216,10 +1289,20 @@ def build_frames(
             # "in retaliation for the death of a commander in X": where another event was (a noun
             # phrase; a clause after "after" may hold the sentence's own event in words we lack)
             continue
+        inside = (
+            [f for f in frames if any(region[0] <= t.head_i < region[1] for t in f.triggers)]
+            if region is not None
+            else []
+        )
+        if len(inside) == 1 and inside[0].aside:
+            # "killed on Monday, hours after a gas attack left dozens dead in X": X is where the
+            # event told in passing was, the one frame of that clause
+            inside[0].places.append(p)
+            continue
         nearest_frame(frames, doc[p.token_start]).places.append(p)
     for t in times:
         tok = doc[t.head_i] if getattr(t, "head_i", None) is not None else doc[t.token_start]
-        reason = reason_region(doc, t)
+        reason = time_reason_region(doc, t, times)
         if reason is not None:
             # "a response to the shelling of X on Tuesday": the day of the event answered, only
             # ever a frame told inside that reason (none: the sentence's act is not dated by it)
@@ -1237,6 +1320,7 @@ def build_frames(
         if others:
             nearest_frame(others, tok).times.append(t)
     _share_sides(frames)
+    _share_coordinated(sent, frames)
     for q in quantities:
         number = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else number.root

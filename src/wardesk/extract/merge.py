@@ -9,15 +9,22 @@ frame joins the lead frame it summarises.
 from __future__ import annotations
 
 from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
+from wardesk.extract.frames import CROWD_CRUSH, KILL_LEMMAS
+from wardesk.extract.triggers import TriggerLexicon
 from wardesk.record import DateSpan, Location
+from wardesk.resources import load_words
 
 #: How many sentences apart two frames may be and still be merged without a
 #: shared place; set by reading dev-set errors (follow-up sentences of a lead
 #: rarely sit more than three sentences away).
 MERGE_WINDOW_SENTENCES = 3
 AIR_CLASSES = frozenset({"aircraft", "air_munition"})
+#: Weapon classes that imply no event type (weapons.CLASS_TYPE): guns are used in every kind.
+NO_TYPE_CLASSES = frozenset({"firearm"})
 #: A tally over more days than this is a war's or a campaign's, never one incident's (a month).
 CAMPAIGN_MIN_DAYS = 31
+#: Triggers of harm to property alone (``triggers.yaml`` property_harm).
+PROPERTY_HARM = load_words("lexicons", "triggers.yaml", "property_harm")
 
 
 def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
@@ -25,6 +32,21 @@ def _dates_compatible(a: DateSpan, b: DateSpan) -> bool:
         return True
     ae, be = a.end or a.start, b.end or b.start
     return a.start <= be and b.start <= ae
+
+
+def _date_or_stamp(d: Draft) -> DateSpan:
+    """The draft's date; for a lead told with no day ("08.04.2017 Jets struck a market in the
+    town, residents said"), the days before its stamp or publication (``Draft.news_days``)."""
+    if d.date.start is not None or d.news_days is None:
+        return d.date
+    return d.news_days
+
+
+def _drafts_dated_alike(a: Draft, b: Draft) -> bool:
+    """Their dates may be one: a day told further down may date a lead told with no day when it
+    falls in the days before publication; an older day ("on March 22" under an April stamp) is
+    another, earlier event told as background."""
+    return _dates_compatible(_date_or_stamp(a), _date_or_stamp(b))
 
 
 def _same_day(a: DateSpan, b: DateSpan) -> bool:
@@ -161,12 +183,56 @@ def _armed_reply(massacre: Draft, other: Draft) -> bool:
     )
 
 
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """One sentence tells one of them as its own event and the other in passing, measured apart in
+    time ("15 were killed on Monday, hours after a gas attack left dozens dead in X"): two events,
+    however alike."""
+    return a.sent_i == b.sent_i and a.told_apart != b.told_apart
+
+
+def _only_property(d: Draft) -> bool:
+    """The draft is typed "other" by words of harm to property (burnt, looted, razed) and by no
+    other typed word (a crowd's looting in a stampede that sparked clashes is more than that)."""
+    if d.event_type != "other" or not d.trigger_keys & PROPERTY_HARM:
+        return False
+    return not {k for k in d.trigger_keys - PROPERTY_HARM if _typed_trigger(k)}
+
+
+def _typed_trigger(key: str) -> bool:
+    """The trigger lexicon gives the word a type of its own, or makes a crowd crush of it."""
+    lex = TriggerLexicon.default()
+    hit = lex.lemmas.get(key) or lex.phrases.get(key)
+    return (hit is not None and hit[0] is not None) or key in CROWD_CRUSH
+
+
+def _property_harm_of(a: Draft, b: Draft) -> bool:
+    """b tells only of property burnt, looted or razed, at a's place (or at none of its own, just
+    after a) on a's day by a's attackers, where a is an attack on people or a fight: what a's
+    raiders did there besides, not a second event ("gunmen killed ten villagers ...; twenty houses
+    were also burnt down")."""
+    if a.kind != "incident" or b.kind != "incident" or a.family in (None, "other"):
+        return False
+    if not _only_property(b):
+        return False
+    if b.distinct or a.tally or b.tally or not _dates_compatible(a.date, b.date):
+        return False
+    if b.own_place:
+        placed = bool(a.place_keys() & b.place_keys())
+    else:
+        placed = b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
+    return placed and _actors_compatible(a, b)
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if _armed_reply(a, b) or _armed_reply(b, a):
         return False
     if _accusation_of_account(a, b) or _accusation_of_account(b, a):
         return False  # fold_accusations joins them without the accusation's type and parties
+    if _told_apart(a, b):
+        return False
+    if _property_harm_of(a, b):
+        return True
     if a.family and b.family and a.family != b.family:
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
@@ -180,7 +246,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
     # a source's account of an earlier event, dated only by the day it spoke and placed nowhere of
     # its own ("a statement on Sunday said 20 troops died in an ambush" after Friday's battle)
     said_after = not b.own_place and _said_after(b, a) and (b.family is None or b.family == a.family)
-    if not (_dates_compatible(a.date, b.date) or said_after):
+    if not (_drafts_dated_alike(a, b) or said_after):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
@@ -276,8 +342,15 @@ def _summary_and_part(a: Draft, b: Draft) -> bool:
 
 def absorb(a: Draft, b: Draft) -> None:
     """Fold draft b into a: a keeps its values, b fills the gaps."""
-    if a.event_type is None or (
-        b.event_type and b.strength > a.strength and a.family == b.family and _more_specific(b, a)
+    if a.event_type is None and _only_property(b) and a.trigger_keys & KILL_LEMMAS:
+        pass  # the houses burnt in a raid that killed people do not make the killing "other"
+    elif _only_property(a) and b.event_type is None and b.trigger_keys & KILL_LEMMAS:
+        a.event_type = None  # ... nor when told first: the killing's type is filled later
+    elif a.event_type is None or (
+        b.event_type
+        and b.strength > a.strength
+        and a.family == b.family
+        and (_more_specific(b, a) or _armed_with(b, a))
     ):
         a.event_type = b.event_type or a.event_type
     elif a.family == "violence_against_civilians" and b.family == "explosions_remote_violence":
@@ -320,6 +393,12 @@ def absorb(a: Draft, b: Draft) -> None:
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
 
 
+def _armed_with(b: Draft, a: Draft) -> bool:
+    """b names the weapon that types it and a names none: b's type is read, a's guessed ("Baghdad
+    bombing" in a headline, "died in a car bombing" in its lead)."""
+    return bool(b.weapon_classes - NO_TYPE_CLASSES) and not a.weapon_classes - NO_TYPE_CLASSES
+
+
 def _followed_up(host: Draft, d: Draft) -> bool:
     """Whether ``d``, whose tolls only add to one told before (``Draft.follow_up``), goes on with
     ``host``: an incident of its kind at a place it does not contradict, nor done by others. A
@@ -338,7 +417,11 @@ def _followed_up(host: Draft, d: Draft) -> bool:
 
 
 def _more_specific(b: Draft, a: Draft) -> bool:
+    """b's type says more than a's, and a's was not read off a weapon that b's sentence lacks: "a
+    car bomb" typed a, a later "blamed for the bombing" guesses b's type from who is blamed."""
     generic = {"other", "armed_clash", "missile_artillery", "remote_explosive"}
+    if a.weapon_classes - NO_TYPE_CLASSES and not b.weapon_classes - NO_TYPE_CLASSES:
+        return False
     return a.event_type in generic and b.event_type not in generic
 
 
@@ -365,6 +448,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             host = next(
                 (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
             )
+            if host is not None and host.family is None and d.family is None:
+                # an untyped mention ("killed in the raid") restates the event told with its word
+                # ("commandos raided a flat"), not a nearer untyped one told without it
+                words = d.trigger_keys - KILL_LEMMAS
+                if not host.trigger_keys & words:
+                    host = next((m for m in reversed(out) if m.trigger_keys & words and restates(m, d)), host)
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
             if host is not None:
                 join(host, d)
@@ -477,7 +566,7 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not (_dates_compatible(a.date, b.date) or _said_after(a, b)):
+    if not (_drafts_dated_alike(a, b) or _said_after(a, b)):
         # an event dated only by the day a source spoke of it ("..., police said Thursday") is
         # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
         return False
@@ -529,6 +618,7 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
             and _actors_compatible(m, d)
             and not _fight_and_capture(m, d)
             and not (_armed_reply(m, d) or _armed_reply(d, m))
+            and not _told_apart(m, d)
         ]
         if mine:
             same = [m for m in same if m.place_keys() & mine]
@@ -653,6 +743,8 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and f.kind == "incident"
             and not f.tally
             and (f.family == c.family or c.filled_type or f.filled_type)
+            and not _told_apart(c, f)
+            and not _fight_and_capture(c, f)  # the taking of a town and the fight for it: two events
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)
             and (_dates_compatible(c.date, f.date) or _said_after(c, f))

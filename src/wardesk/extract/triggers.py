@@ -93,6 +93,8 @@ class TriggerLexicon:
     craft_harm_verbs: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     remains_nouns: frozenset[str] = frozenset()
+    under_verbs: frozenset[str] = frozenset()
+    under_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -140,6 +142,8 @@ class TriggerLexicon:
             frozenset(data.get("craft_harm_verbs", [])),
             frozenset(data.get("discovery_verbs", [])),
             frozenset(data.get("remains_nouns", [])),
+            frozenset(data.get("under_verbs", [])),
+            frozenset(data.get("under_nouns", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -213,6 +217,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
         hit = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(lower)
         if hit is None and lemma in lexicon.expulsion_verbs and _drives_from_a_place(doc[i], lexicon):
             hit = EXPULSION_HIT  # "cleared the militants from the town": the town changed hands
+        if hit is None and lemma in lexicon.under_verbs and _comes_under_control(doc[i], lexicon):
+            hit = UNDER_CONTROL_HIT  # "the town came under rebel control": it changed hands
         if hit is None and lemma in lexicon.discovery_verbs and finds_remains(doc[i], lexicon.remains_nouns):
             hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
         if hit is None and lemma == lower:
@@ -268,7 +274,7 @@ class _Reading:
         self.matches = lexicon.matcher(doc)(doc)
         self.match_starts = [start for _id, start, _end in self.matches]
         table, expulsion, craft = lexicon.lemmas, lexicon.expulsion_verbs, lexicon.craft_verbs
-        discovery = lexicon.discovery_verbs
+        discovery, under = lexicon.discovery_verbs, lexicon.under_verbs
         # every table ``find_triggers`` asks a word about: a word in none of them is no trigger
         self.words = [
             i
@@ -277,6 +283,7 @@ class _Reading:
             or lower in table
             or lemma in expulsion
             or lemma in discovery
+            or lemma in under
             or lemma in craft
             or lower in craft
             or (lower.endswith("s") and any(s in table for s in _singulars(lower)))
@@ -311,6 +318,22 @@ def _reading(doc: Doc, lexicon: TriggerLexicon) -> _Reading:
 
 #: "drove the rebels out of the town", "cleared the fighters from three villages": ground taken.
 EXPULSION_HIT = ("territory_change", 0.8)
+#: "the district came under the militia's control", "most of the town came under rebel forces".
+UNDER_CONTROL_HIT = ("territory_change", 0.8)
+
+
+def _comes_under_control(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """The verb ("come", "fall") has an "under" phrase whose noun is control or a force ("came
+    under militia control", "fell under rebel forces"), not fire or attack ("came under fire")."""
+    if tok.pos_ != "VERB":
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.under_nouns for o in prep.children):
+                return True
+    return False
+
+
 #: "the bodies of nine herders were recovered": a killing, its means untold.
 DISCOVERY_HIT = (None, 0.7)
 

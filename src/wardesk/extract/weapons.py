@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -44,6 +45,10 @@ class WeaponLexicon:
     #: Words before an aircraft word that make it a civil craft ("a passenger jet"): the
     #: thing hit or downed, never the weapon that struck (weapons.yaml civil_craft_modifiers).
     civil_modifiers: frozenset[str] = frozenset()
+    #: Verbs of travel and the prepositions by which an aircraft carried people on them
+    #: ("landed by helicopter"): a means of transport, not a weapon (weapons.yaml).
+    transport_verbs: frozenset[str] = frozenset()
+    transport_preps: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -54,7 +59,14 @@ class WeaponLexicon:
             for form in spec["forms"]:
                 forms[form.lower()] = (name, spec["class"])
         models = [(re.compile(r"\b" + m["pattern"] + r"(?![\w-])"), m["class"]) for m in data["models"]]
-        return cls(forms, models, {}, frozenset(data.get("civil_craft_modifiers", [])))
+        return cls(
+            forms,
+            models,
+            {},
+            frozenset(data.get("civil_craft_modifiers", [])),
+            frozenset(data.get("transport_verbs", [])),
+            frozenset(data.get("transport_preps", [])),
+        )
 
     @functools.cached_property
     def any_model(self) -> re.Pattern[str]:
@@ -98,7 +110,9 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
     offsets, texts = doc_token_offsets(doc), doc_token_texts(doc)
     for match_id, start, end in _matches_within(doc, lexicon, sent.start, sent.end):
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]
-        if cls == "aircraft" and _civil_craft(doc, start, lexicon.civil_modifiers):
+        if cls == "aircraft" and (
+            _civil_craft(doc, start, lexicon.civil_modifiers) or _carried_by(doc[end - 1], lexicon)
+        ):
             continue
         end_char = offsets[end - 1] + len(texts[end - 1])
         found.append(WeaponMention(name, cls, offsets[start], end_char, start, end))
@@ -149,3 +163,14 @@ def _civil_craft(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:
         if word not in ("'s", "\u2019s") and not word.isalpha():
             return False  # a stop, a comma: the word before belongs to another phrase
     return False
+
+
+def _carried_by(tok: Any, lexicon: WeaponLexicon) -> bool:
+    """The aircraft carried people: the object of "by" / "aboard" on a verb of travel ("commandos
+    landed by helicopter", "evacuated aboard a helicopter").
+    Why: the raid such troops make is on the ground; reading their helicopter as the weapon
+    types it as an air strike."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lexicon.transport_preps:
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.transport_verbs

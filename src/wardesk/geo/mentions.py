@@ -131,6 +131,10 @@ LOOSE_MIN_SIMILARITY = 0.7
 #: the scorer's and annotators' own bar for one name (difflib 0.8; 'Noshki' ~ 'Nushki' 0.83, while
 #: 'Timba' ~ 'Timbio' 0.73 are two villages).
 LATIN_LOOSE_MIN_SIMILARITY = 0.8
+#: ... and in a text that names no country to hold the place, only a typo's distance from a name
+#: written in another script, where spellings vary ('Saraqeeb' ~ 'Saraqib' 0.8): never a Latin-script
+#: look-alike abroad ('Boralo' ~ Australia's 'Bowral' 0.83).
+NO_COUNTRY_MIN_SIMILARITY = LATIN_LOOSE_MIN_SIMILARITY
 NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
 #: A town counts for its country's focus only when spelled much like its name ('Tank' is
 #: an alias of India's Tonk, but a story naming al-Tank is not about India).
@@ -1586,6 +1590,15 @@ def _match(
         ctx.loose = bool(cands)
         if cands and countries and cands[0].country != countries[0]:
             cands = []  # a loose spelling match far from the story is more likely a miss
+        if not countries:
+            # nor does a text that names no country hold a look-alike town anywhere: only a near
+            # spelling of a transliterated name is one ('Boralo' is not Australia's Bowral)
+            cands = [
+                p
+                for p in cands
+                if transliterated(p.country)
+                and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
+            ]
     place = _pick(cands, ctx.admin1, ctx.country)
     if place is not None and _demonym_of(key, place):
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya

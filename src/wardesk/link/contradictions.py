@@ -174,15 +174,27 @@ def _one_scope_each(figs: list[Figure]) -> list[list[Figure]]:
     return groups + ([sums + rest] if len(sums) + len(rest) > 1 else [])
 
 
+def _one_site_each(figs: list[Figure]) -> list[list[Figure]]:
+    """Figures split by the kind of site their sentences say was struck (``Figure.sites``: the dead
+    of a strike on a clinic and those of the raid on an aid convoy that night): each kind's with the
+    figures that name no site; a figure naming two kinds goes with both."""
+    kinds = sorted({k for f in figs for k in f.sites})
+    if len(kinds) < 2:
+        return [figs]
+    return [[f for f in figs if not f.sites or k in f.sites] for k in kinds]
+
+
 def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
     """Figures split by the side that holds where they were counted (the toll of the shelling of the
-    government-held west and that of the raids on the rebel-held east), then by the day their
-    sentences give ("on Tuesday", "on Wednesday"), then by scope (a sum over several places and a
-    toll of one, ``_one_scope_each``): each group is one incident's tolls."""
+    government-held west and that of the raids on the rebel-held east), then by the kind of site
+    struck (a clinic, a convoy), then by the day their sentences give ("on Tuesday", "on
+    Wednesday"), then by scope (a sum over several places and a toll of one, ``_one_scope_each``):
+    each group is one incident's tolls."""
     return [
         g
         for held in _apart(figs, lambda f: f.held)
-        for day in _one_day_each(held)
+        for site in _one_site_each(held)
+        for day in _one_day_each(site)
         for g in _one_scope_each(day)
     ]
 

@@ -19,6 +19,7 @@ from wardesk.extract.numbers import parse_number
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
 from wardesk.link.scope import names_one_place
+from wardesk.link.sites import struck_sites
 from wardesk.link.wire import agency_of
 from wardesk.names import fold
 from wardesk.resources import load_yaml
@@ -565,6 +566,12 @@ class Figure:
     def held(self) -> str | None:
         """The side its sentence says holds the place it was counted in (``held_side``), if one."""
         return held_side(self.sentence)
+
+    @property
+    def sites(self) -> frozenset[str]:
+        """The kinds of site its sentence says were struck (``sites.struck_sites``: a clinic, an aid
+        convoy); empty when it names none."""
+        return struck_sites(self.sentence)
 
     @property
     def shown(self) -> bool:
