@@ -6,7 +6,8 @@ import gc
 
 import pytest
 
-from wardesk.flows.extract import RUN_GC_THRESHOLDS, Pipeline, fewer_collections
+from wardesk.flows.extract import Pipeline
+from wardesk.flows.memory import RUN_GC_THRESHOLDS, fewer_collections
 from wardesk.record import Article
 
 ARTICLES = [

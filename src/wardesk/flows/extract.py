@@ -8,10 +8,8 @@ extracts articles already read; ``extract_inputs`` is the whole run of
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +20,7 @@ from spacy.tokens import Doc
 
 from wardesk.errors import ExtractError, WardeskError
 from wardesk.extract import Lexicons, extract_events
+from wardesk.flows.memory import fewer_collections
 from wardesk.ingest import CsvColumns, IngestFailure, read_inputs
 from wardesk.names import fold
 from wardesk.nlp import load_pipeline
@@ -120,24 +119,6 @@ def read_headline(title: str, text: str, english: frozenset[str]) -> tuple[str, 
         text = text[:start] + sentence_case(text[start:end], body, english) + text[end:]
         return title, text
     return sentence_case(title, text, english), text
-
-
-#: The garbage collector's thresholds while a batch run is under way. Extraction makes millions
-#: of short-lived objects; at Python's defaults (700, 10, 10) a run over FA-KES made 15 full
-#: collections, each walking every live object (~1 s of 24 s CPU). At these, 2 full collections;
-#: peak memory grows by ~45 MB (bench/run_bench.py). Restored when the run ends.
-RUN_GC_THRESHOLDS = (10_000, 50, 50)
-
-
-@contextlib.contextmanager
-def fewer_collections(thresholds: tuple[int, int, int] = RUN_GC_THRESHOLDS) -> Iterator[None]:
-    """Raise the collector's thresholds for the block (never lower them), then put them back."""
-    before = gc.get_threshold()
-    gc.set_threshold(*(max(a, b) for a, b in zip(thresholds, before, strict=True)))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 class Pipeline:

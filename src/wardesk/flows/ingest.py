@@ -24,18 +24,25 @@ from sqlalchemy.exc import IntegrityError
 
 from wardesk.errors import FeedError, FetchError, IngestError, WardeskError
 from wardesk.flows.link import LinkState, link_events, unlinked_articles
+from wardesk.flows.memory import fewer_collections
 from wardesk.ingest import CsvColumns, IngestFailure, drop_unsafe_url, read_located, scrub_article
 from wardesk.ingest.feeds import FeedEntry
 from wardesk.ingest.fetch import FETCH_DEADLINE_S
 from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
-from wardesk.store.db import FeedItem, Store, near_duplicate_of, utcnow
-from wardesk.store.dedup import content_hash
+from wardesk.store.db import FeedItem, PendingArticles, Store, near_duplicate_of, utcnow
+from wardesk.store.dedup import normalise_text, normalised_hash
 from wardesk.store.engine import retry_locked
 
-#: Articles per write transaction: the pipeline's batch, so a commit follows each spaCy batch.
+#: Articles per write transaction (and link run): a killed run loses at most this many.
 BATCH_ARTICLES = 16
+#: Articles extracted together, in one ``Pipeline.run_many`` call, before their writes: the
+#: pipeline's own spaCy batch (``flows.extract.BATCH_ARTICLES``), whose parser and vector layers
+#: cost less per article in big batches (FA-KES extraction CPU, same process, alternating: 31.2 and
+#: 28.6 s in batches of 16, 29.4 and 27.6 s in batches of 128). The writes and link runs stay
+#: ``BATCH_ARTICLES`` each, cut where they were before, so what is stored and linked is unchanged.
+EXTRACT_ARTICLES = 128
 #: Attempts of a batch write that lost a race to another process (a unique key it inserted first).
 WRITE_ATTEMPTS = 5
 
@@ -87,6 +94,8 @@ class _Item:
     feed: tuple[str, FeedItem] | None = None  # (feed url, what to record of the entry)
     existing: tuple[str, str] | None = None
     chash: str = ""
+    #: The article's text normalised (``dedup.normalise_text``): its content hash and its shingles.
+    normalised: str = ""
 
 
 @dataclass
@@ -98,6 +107,8 @@ class Ingester:
     columns: CsvColumns | None = None
     published: str | None = None
     batch_articles: int = BATCH_ARTICLES
+    #: Articles extracted together (several write batches); at least ``batch_articles``.
+    extract_articles: int = EXTRACT_ARTICLES
     on_item: Callable[[str], None] | None = None
     on_message: Callable[[str], None] | None = None
     #: Called with (input, "[code] reason") for each item that failed, once it is recorded.
@@ -113,6 +124,8 @@ class Ingester:
     feed_tries: int = FEED_ENTRY_TRIES
     retry_base_s: float = FEED_RETRY_BASE_S
     _batch: list[_Item] = field(default_factory=list)
+    #: Write batches closed and waiting for their extraction (made together once enough articles wait).
+    _parts: list[list[_Item]] = field(default_factory=list)
     _link_state: LinkState = field(default_factory=LinkState)
     _client: Any = None
     #: Article ids met in this run's input so far (a second one is a repeat, not "already stored").
@@ -121,6 +134,8 @@ class Ingester:
     _written: dict[str, Any] = field(default_factory=dict)
     #: The event rows of the write being attempted, by table: written together at the end of the batch.
     _events: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: The article rows and LSH keys of the write being attempted: inserted together before its events.
+    _pending: PendingArticles = field(default_factory=PendingArticles)
     #: Whether the write being attempted may find a recorded failure to clear (none recorded: no deletes).
     _failures: bool = True
 
@@ -130,14 +145,15 @@ class Ingester:
         """Ingest every source in order; returns the running totals."""
         started = time.perf_counter()
         try:
-            for source in sources:
-                if _is_url(source):
-                    self._ingest_url(source)
-                else:
-                    self._ingest_local(source)
-            self._flush()
-            if self.link:
-                self._link_leftovers()
+            with fewer_collections():  # extraction's thresholds, through the writes and link runs too
+                for source in sources:
+                    if _is_url(source):
+                        self._ingest_url(source)
+                    else:
+                        self._ingest_local(source)
+                self._flush()
+                if self.link:
+                    self._link_leftovers()
         finally:
             self.stats.seconds += time.perf_counter() - started
         return self.stats
@@ -147,9 +163,10 @@ class Ingester:
         de-duplication, batched writes and linking as articles read from a source."""
         started = time.perf_counter()
         try:
-            for article in articles:
-                self._add(_Item(article.id, article=article))
-            self._flush()
+            with fewer_collections():
+                for article in articles:
+                    self._add(_Item(article.id, article=article))
+                self._flush()
         finally:
             self.stats.seconds += time.perf_counter() - started
         return self.stats
@@ -341,43 +358,58 @@ class Ingester:
             sum(1 for it in self._batch if it.article is not None) >= self.batch_articles
             or len(self._batch) >= 4 * self.batch_articles
         ):
-            self._flush()
+            self._parts.append(self._batch)
+            self._batch = []
+            items = [it for part in self._parts for it in part]
+            waiting = sum(1 for it in items if it.article is not None)
+            if waiting >= self.extract_articles or len(items) >= 4 * self.extract_articles:
+                self._flush()
 
     def _flush(self) -> None:
-        batch, self._batch = self._batch, []
-        if not batch:
+        """Extract the waiting write batches together, then write and link each in turn."""
+        parts = [*self._parts, self._batch] if self._batch else self._parts
+        self._parts, self._batch = [], []
+        if not parts:
             return
-        self._precheck(batch)
-        outputs = self._extract(batch)
-        delta, new_ids = self._write(batch, outputs)
-        for name, n in delta.items():
-            setattr(self.stats, name, getattr(self.stats, name) + n)
-        if new_ids and self.link:
-            self._link(new_ids)
+        # one look for what is stored, over all of them: a later batch's copy of an earlier batch's
+        # article is found as a copy within the run (it is stored or counted by then), not extracted
+        self._precheck([it for part in parts for it in part])
+        outputs = self._extract([it for part in parts for it in part])
+        for part in parts:
+            delta, new_ids = self._write(part, outputs)
+            for name, n in delta.items():
+                setattr(self.stats, name, getattr(self.stats, name) + n)
+            if new_ids and self.link:
+                self._link(new_ids)
 
     def _precheck(self, batch: list[_Item]) -> None:
         """Mark what is stored already (read only), so it is not extracted again."""
         ids: set[str] = set()
         urls: set[str] = set()
         hashes: set[str] = set()
+        items = [it for it in batch if it.article is not None]
+        for it in items:
+            if not it.normalised:
+                it.normalised = normalise_text(it.article.text)
+                it.chash = normalised_hash(it.normalised)
         with self.store.engine.connect() as conn:
-            for it in batch:
-                if it.article is None:
-                    continue
-                it.chash = content_hash(it.article.text)
-                it.existing = Store.find_existing(conn, it.article.id, it.article.url, it.chash)
-                if it.existing is None:
-                    # an earlier item of this same batch
-                    if it.article.id in ids:
-                        it.existing = ("repeat", it.article.id)
-                    elif it.article.url and it.article.url in urls:
-                        it.existing = ("url", it.article.url)
-                    elif it.chash in hashes:
-                        it.existing = ("hash", it.chash)
-                ids.add(it.article.id)
-                if it.article.url:
-                    urls.add(it.article.url)
-                hashes.add(it.chash)
+            found = Store.find_existing_many(
+                conn, [(it.article.id, it.article.url, it.chash) for it in items]
+            )
+        for it, stored in zip(items, found, strict=True):
+            it.existing = stored
+            if it.existing is None:
+                # an earlier item of this same batch
+                if it.article.id in ids:
+                    it.existing = ("repeat", it.article.id)
+                elif it.article.url and it.article.url in urls:
+                    it.existing = ("url", it.article.url)
+                elif it.chash in hashes:
+                    it.existing = ("hash", it.chash)
+            ids.add(it.article.id)
+            if it.article.url:
+                urls.add(it.article.url)
+            hashes.add(it.chash)
 
     def _extract(self, batch: list[_Item]) -> dict[str, Any]:
         todo = [it.article for it in batch if it.article is not None and it.existing is None]
@@ -404,19 +436,30 @@ class Ingester:
             statuses: list[str] = []
             now = utcnow()
             self._events = {table: [] for table in Store.EVENT_TABLES}
+            self._pending = PendingArticles()
             with self.store.engine.begin() as conn:
                 self._failures = Store.has_failures(conn)
+                # what was stored before this transaction (by another process, say), looked up at once; a
+                # copy within the batch of an article written earlier in it is marked by ``_precheck``
+                items = [it for it in batch if it.article is not None]
+                stored = Store.find_existing_many(
+                    conn, [(it.article.id, it.article.url, it.chash) for it in items]
+                )
+                found = {id(it): got for it, got in zip(items, stored, strict=True)}
                 for it in batch:
                     if it.feed is not None and it.article is None:
                         Store.clear_failures(conn, it.where)  # one row per entry: how it stands now
-                    status = self._write_item(conn, it, outputs, now, delta, new_ids)
+                    status = self._write_item(conn, it, outputs, now, delta, new_ids, found.get(id(it)))
                     statuses.append(status)
                     if it.feed is not None:
                         feed_url, entry = it.feed
                         Store.mark_item(conn, feed_url, entry)
                         if status != "failed" and entry.link:
                             Store.clear_failures(conn, entry.link)  # stored at last: its retries are over
-                # the batch's event rows, a statement per table (nothing reads them before the commit)
+                # the batch's articles and event rows, a statement per table (nothing reads them before
+                # the commit: copies within the batch are marked by the pre-check, near-duplicates found
+                # among the pending articles)
+                Store.insert_pending(conn, self._pending)
                 Store.insert_event_rows(conn, self._events)
                 last: dict[str, tuple[str | None, int]] = {}
                 for it in batch:
@@ -457,8 +500,15 @@ class Ingester:
         return it.article.id, "not extracted"
 
     def _write_item(
-        self, conn, it: _Item, outputs: dict[str, Any], now, delta: Counter[str], new_ids: list[str]
-    ) -> str:  # noqa: ANN001
+        self,
+        conn,  # noqa: ANN001
+        it: _Item,
+        outputs: dict[str, Any],
+        now,  # noqa: ANN001
+        delta: Counter[str],
+        new_ids: list[str],
+        stored: tuple[str, str] | None,
+    ) -> str:
         if it.article is None:
             code, reason = it.failure or (None, "unknown failure")
             Store.record_failure(conn, it.where, code, reason)
@@ -466,7 +516,7 @@ class Ingester:
             delta["failed"] += 1
             return "failed"
         art = it.article
-        existing = Store.find_existing(conn, art.id, art.url, it.chash) or it.existing
+        existing = stored or it.existing
         if existing is not None:
             if (it.existing and it.existing[0] == "repeat") or (
                 existing[0] == "id" and art.id in self._run_ids
@@ -483,7 +533,7 @@ class Ingester:
             self._failures = True
             delta["failed"] += 1
             return "failed"
-        near, keys = near_duplicate_of(conn, art.text)
+        near, keys, shingles = near_duplicate_of(conn, it.normalised, self._pending)
         row = r.article_row(
             art,
             content_hash=it.chash,
@@ -493,7 +543,7 @@ class Ingester:
             published_from=out.published_from,
             now=now,
         )
-        Store.insert_article(conn, row, keys, {})
+        self._pending.add(row, keys, shingles)
         for table, rows in r.event_rows(out).items():
             self._events[table] += rows
         self._written.update((r.event_id(art.id, i), ev) for i, ev in enumerate(out.events))

@@ -42,7 +42,12 @@ def normalise_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the normalised text: equal for copies that differ only in spacing, case or punctuation."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    return normalised_hash(normalise_text(text))
+
+
+def normalised_hash(normalised: str) -> str:
+    """``content_hash`` of a text already normalised (``normalise_text``), for a caller that keeps it."""
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 def shingles(text: str) -> set[int]:
@@ -51,11 +56,19 @@ def shingles(text: str) -> set[int]:
 
 
 def _shingles_of(words: list[str]) -> set[int]:
+    return set(_shingle_array(words).tolist())
+
+
+def _shingle_array(words: list[str]) -> np.ndarray:
+    """The shingle hashes of ``_shingles_of`` as an array (repeats kept): each gram's 8-byte BLAKE2b
+    digest read big-endian, the digests joined and read at once rather than one integer at a time."""
     if len(words) < SHINGLE_WORDS:
         grams = [" ".join(words)] if words else []
     else:
         grams = [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
-    return {int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big") for g in grams}
+    blake = hashlib.blake2b
+    raw = b"".join([blake(g.encode("utf-8"), digest_size=8).digest() for g in grams])
+    return np.frombuffer(raw, dtype=">u8").astype(np.uint64)
 
 
 def jaccard(a: set[int], b: set[int]) -> float:
@@ -76,7 +89,7 @@ def _permutations() -> list[tuple[int, int]]:
     return out
 
 
-def minhash(shingle_set: set[int]) -> list[int]:
+def minhash(shingle_set: set[int] | np.ndarray) -> list[int]:
     """The MinHash signature of a shingle set (one minimum per permutation): min over x of (a*x + b) mod p.
 
     Computed with numpy in 64-bit integers, exactly: x is first reduced mod
@@ -84,10 +97,13 @@ def minhash(shingle_set: set[int]) -> list[int]:
     2**61 = 1 (mod p). The same values as the plain formula
     (``tests/test_store.py`` checks it), a few times faster.
     """
-    if not shingle_set:
+    if not len(shingle_set):
         return [0] * (MINHASH_BANDS * MINHASH_ROWS)
     a_lo, a_hi, b = _permutation_arrays()
-    x = _mod_p(np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set)))
+    if isinstance(shingle_set, np.ndarray):  # repeats change no minimum
+        x = _mod_p(shingle_set.astype(np.uint64, copy=False))
+    else:
+        x = _mod_p(np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set)))
     x_lo, x_hi = x & _LOW31, x >> _31
     mid = a_hi * x_lo + a_lo * x_hi  # < 2**62
     # a*x = a_hi*x_hi*2**62 + mid*2**31 + a_lo*x_lo, and 2**62 = 2, mid*2**31 = (mid>>30) + (mid&(2**30-1))<<31
@@ -128,8 +144,27 @@ def bands(signature: list[int]) -> list[tuple[int, str]]:
 
 def near_dup_keys(text: str) -> tuple[set[int], list[tuple[int, str]]]:
     """The shingles and LSH band keys of a text; no keys when it is too short to compare."""
-    words = normalise_text(text).split()
-    sh = _shingles_of(words)
+    sh, keys = near_dup_keys_of(normalise_text(text))
+    return sh.shingles(), keys
+
+
+class Shingles:
+    """A text's shingle hashes, made into a set only when asked (a text with no candidate never is)."""
+
+    def __init__(self, array: np.ndarray) -> None:
+        self.array = array
+        self._set: set[int] | None = None
+
+    def shingles(self) -> set[int]:
+        if self._set is None:
+            self._set = set(self.array.tolist())
+        return self._set
+
+
+def near_dup_keys_of(normalised: str) -> tuple[Shingles, list[tuple[int, str]]]:
+    """``near_dup_keys`` of a text already normalised (``normalise_text``)."""
+    words = normalised.split()
+    sh = _shingle_array(words)
     if len(words) < MIN_WORDS_FOR_NEAR_DUP:
-        return sh, []
-    return sh, bands(minhash(sh))
+        return Shingles(sh), []
+    return Shingles(sh), bands(minhash(sh))
