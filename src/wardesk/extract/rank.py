@@ -46,6 +46,7 @@ def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool 
         else:
             # one kind of people told first ("kills 50 fighters") gives way to its sum with the others
             first = next((c for c, q in sums if first.value in q.parts), first)
+        first = _whole_of_its_part(first, usable, heads)
         standing = _standing_toll(first, [(c, q) for c, q in usable if c in heads])
         if standing != first.value and low is not None and len({c.source for c in heads}) == 1:
             low = int(round(standing))  # one source's toll, grown: its earlier figure is no lower bound
@@ -53,6 +54,30 @@ def reconcile_counts(claims: list[tuple[Claim, Any]], what: str, incident: bool 
         low = min(low, best) if low is not None else None
         high = max(high, best) if high is not None else None
     return Count(low=low, best=best, high=high)
+
+
+#: How far (characters) a part ("including three guards") may stand after the whole it belongs to.
+PART_REACH_CHARS = 160
+
+
+def _whole_of_its_part(first: Claim, usable: list[tuple[Claim, Any]], heads: list[Claim]) -> Claim:
+    """A first figure that the text gives again as the part of a larger toll counts one kind of the
+    dead ("Three guards killed" over "12 people died, including three guards"): the toll is the
+    whole that part belongs to, and the first figure stays a claim."""
+    for c, q in usable:
+        if c is first or c.value != first.value or not getattr(q, "part_of_larger", False):
+            continue
+        at = getattr(q, "start_char", 0)
+        wholes = [
+            h
+            for h, hq in usable
+            if any(h is x for x in heads)
+            and h.value > c.value
+            and 0 <= at - getattr(hq, "start_char", 0) <= PART_REACH_CHARS
+        ]
+        if wholes:
+            return max(wholes, key=lambda h: h.value)
+    return first
 
 
 def _standing_toll(first: Claim, heads: list[tuple[Claim, Any]]) -> float:
