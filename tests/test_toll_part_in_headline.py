@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.article_helpers import incidents
 
+from wardesk.extract.numbers import find_quantities
 from wardesk.flows.extract import Pipeline
 
 
@@ -50,3 +51,21 @@ def test_toll_whole_over_a_headline_part(pipeline, title: str, text: str, expect
     evs = incidents(pipeline, text, "2016-03-05", title=title)
     assert evs, "no incident read"
     assert evs[0].fatalities.best == expected
+
+
+# a passive participle takes no object: with its comma lost, the count after "those killed" is the
+# subject of the clause its auxiliary opens
+LOST_COMMA_CASES = [
+    ("Apart from those killed at least 90 people were wounded the group said.", [(90, "injured")]),
+    ("Besides those killed 40 people were hurt.", [(40, "injured")]),
+    ("Besides those killed, 40 people were injured.", [(40, "injured")]),
+    # guard: a participle's own agent phrase and a plain toll
+    ("Gunmen killed 14 people in the market.", [(14, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_COMMA_CASES)
+def test_count_after_those_killed_is_its_own_clause(pipeline, text: str, expected) -> None:
+    doc = pipeline.nlp(text)
+    got = [(int(q.value), q.what) for sent in doc.sents for q in find_quantities(sent)]
+    assert got == expected

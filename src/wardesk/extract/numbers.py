@@ -677,10 +677,24 @@ def _climbed_governor(node: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in counts.verbs:
             if child.dep_ in ("nsubj", "nsubjpass") and _counts_its_own(tok) and tok.head.i != tok.i:
                 continue  # "killed 14 people injured 60": a lost comma, 14 are the killed
-            return tok
+            later = _clause_after_lost_comma(child, tok)
+            return later if later is not None else tok
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ROOT", "conj"):
             return tok
     return None
+
+
+def _clause_after_lost_comma(noun: Token, verb: Token) -> Token | None:
+    """The verb whose subject the noun is when the parser made it the object of a passive
+    participle ("besides those killed 40 people were hurt", its comma lost): such a participle
+    takes no object, and the auxiliary right after the noun opens the noun's own clause."""
+    if noun.dep_ != "dobj" or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ not in ("aux", "auxpass") or nxt.head.i <= noun.i:
+        return None
+    return nxt.head if nxt.head.pos_ in ("VERB", "ADJ") else None
 
 
 def _state_after(anchor: Token, noun: Token | None) -> str | None:
