@@ -64,6 +64,12 @@ def corpus_hash(paths: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
+def code_version(package: Path) -> str:
+    """Hash of the package's code and resources (``corpus_hash`` over its files): a cached
+    extraction output is reused only by the code that wrote it."""
+    return corpus_hash(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
 def quick_paths(shared: Path) -> list[Path]:
     bench = shared / "bench"
     return [bench / "dev" / n for n in DEV_SETS] + [

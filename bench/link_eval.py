@@ -30,9 +30,15 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gate  # noqa: E402  (bench/gate.py, beside this script)
+
 HERE = Path(__file__).resolve().parent
 #: Default cache of the extraction output, reused while iterating on the linker.
-CACHE = Path(tempfile.gettempdir()) / "wardesk_link_eval_pred.jsonl"
+CACHE = (
+    Path(tempfile.gettempdir())
+    / f"wardesk_link_eval_pred-{gate.code_version(HERE.parent / 'src' / 'wardesk')}.jsonl"
+)
 #: Gold rule: total deaths (civilians + non-civilians) of two articles within
 #: this share of the larger figure.
 GOLD_DEATHS_RATIO = 0.10

@@ -30,9 +30,15 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gate  # noqa: E402  (bench/gate.py, beside this script)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "link_scale.json"
-CACHE = Path(tempfile.gettempdir()) / "wardesk_link_scale_extract.jsonl"
+CACHE = (
+    Path(tempfile.gettempdir())
+    / f"wardesk_link_scale_extract-{gate.code_version(ROOT / 'src' / 'wardesk')}.jsonl"
+)
 #: Days each copy's dates move: more than FA-KES's own span (2011-2018), so copies never overlap.
 COPY_SHIFT_DAYS = 3000
 #: Articles per link run, as wardesk ingest commits them.
@@ -48,7 +54,7 @@ def _corpus() -> list:
 
 
 def _extracted(articles: list) -> list:
-    """The demo corpus's extraction output, cached in /tmp (it does not change while the linker is tuned)."""
+    """The demo corpus's extraction output, cached in /tmp per code version (``gate.code_version``)."""
     from wardesk.record import ArticleEvents
 
     if not CACHE.exists():
