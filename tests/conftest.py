@@ -6,3 +6,11 @@ def nlp():
     from wardesk.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The whole extractor, one per test module (the tests that run short articles through it)."""
+    from wardesk.flows.extract import Pipeline
+
+    return Pipeline()

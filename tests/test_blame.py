@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from wardesk.extract.blame import find_statements
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 PUB = "2024-05-15"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text):

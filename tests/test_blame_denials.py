@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 PUB = "2024-05-15"
@@ -16,11 +15,6 @@ LEAD = (
     "Gunmen killed nine traders on a road near Kismayo on Sunday. "
     "Army officers blamed al-Shabaab for the ambush"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _blame(pipeline, text):

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 PUB = "2024-05-15"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _claims(pipeline, text, title=None):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from wardesk.extract.actors import ActorLexicon, find_actors
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 
@@ -59,11 +58,6 @@ def test_actors_described_party_is_the_demonyms_actor(nlp, lexicon, text, noun, 
 def test_actors_described_party_needs_a_party_noun_and_a_qualifier(nlp, lexicon, text):
     names = {(m.text.lower(), m.entry.name) for m in find_actors(nlp(text), lexicon)}
     assert not names & {("soldiers", "Russia"), ("men", "Eritrea")}
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

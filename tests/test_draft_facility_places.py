@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import incidents
-from wardesk.flows.extract import Pipeline
 from wardesk.record import FAMILY
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import FAMILY, Article
 
 PUB = "2016-05-11"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text, title=None, published=PUB):

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import incidents, names
-from wardesk.flows.extract import Pipeline
 
 PUB = "2023-06-14"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _incidents(pipeline, text):

@@ -9,16 +9,10 @@ import datetime as dt
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 D = dt.date
 PUB = "2019-03-14"  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text, title=None, published=PUB):

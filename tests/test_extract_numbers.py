@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 PUB = "2019-03-14"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _main(pipeline, text, title=None):

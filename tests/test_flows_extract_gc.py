@@ -53,11 +53,6 @@ def test_a_caller_s_higher_thresholds_are_never_lowered():
         gc.set_threshold(*before)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -47,11 +47,6 @@ class _Recording:
         yield from self.pipeline.run_many(batch)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _ingest(tmp_path, pipeline: Pipeline, **kw) -> tuple[dict, list[int], list[tuple]]:
     rec = _Recording(pipeline)
     with Store(str(tmp_path / f"b{len(list(tmp_path.iterdir()))}.db")) as store:

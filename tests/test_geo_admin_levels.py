@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.geo import Gazetteer
 from wardesk.geo.additions import add_extract, user_index
 from wardesk.record import Article
@@ -15,11 +14,6 @@ from wardesk.record import Article
 @pytest.fixture(scope="module")
 def gaz():
     return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

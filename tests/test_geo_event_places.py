@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.geo.place import Place, news_name
 from wardesk.record import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ import datetime as dt
 import pytest
 
 from wardesk.extract.rank import divisions_of_the_day
-from wardesk.flows.extract import Pipeline
 from wardesk.geo.former import admin1_as_of
 from wardesk.record import Article, Location
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,9 @@ import pytest
 from article_helpers import incidents
 from wardesk.extract.draft import Draft
 from wardesk.extract.merge import can_merge, fold_restatements
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article, Claim, DateSpan, Location
 
 PUB = "2016-05-11"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _incidents(pipeline, text, title=None):

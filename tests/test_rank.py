@@ -7,15 +7,9 @@ import datetime as dt
 
 import pytest
 
-from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
 
 PUB = "2022-06-09"  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _main(pipeline, text, title=None, published=PUB):

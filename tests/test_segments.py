@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import incidents
-from wardesk.flows.extract import Pipeline
 
 PUB = "2016-05-11"  # a Wednesday
 FILLER = (
     "Schools in the region stayed closed. Aid agencies said several roads had been cut. "
     "Traders said the price of bread had doubled. The governor called for calm. "
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _incidents(pipeline, text, title=None):

@@ -8,13 +8,6 @@ import pytest
 from tests.article_helpers import incidents
 
 from wardesk.extract.numbers import find_quantities
-from wardesk.flows.extract import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
 
 # (headline, text, expected best fatalities of the first incident)
 CASES = [

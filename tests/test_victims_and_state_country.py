@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import incidents
-from wardesk.flows.extract import Pipeline
 
 PUB = "2023-08-09"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _incidents(pipeline, text):
