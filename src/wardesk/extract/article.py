@@ -1615,8 +1615,11 @@ def _fight_between_forces(d: Draft) -> bool:
     if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):
         return False  # "gunmen" killed by soldiers are armed, though nobody says whose
     # an attacker must be named: "five fighters were killed near X" in a report of air strikes
-    # is one of those strikes
-    return bool(d.initiators) and all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
+    # is one of those strikes. A party that claims the act names itself ("the army said it killed
+    # 40 militants": a state counting its enemies killed), though its words make no initiator yet.
+    if not d.initiators:
+        return any(c.what == "responsibility" and c.stance == "claims" for c, _ in d.claims)
+    return all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
 
 
 def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:

@@ -235,6 +235,12 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     accused: list[Token] = []
     if lemma in w.attribute_verbs:
         accused = _pobjs(verb, ("to",))
+        if not accused:
+            # "attributed the raid that killed five guards on Monday to the rebels": the parser
+            # hangs "to" from the act's relative clause (or from the act), not from the verb
+            acts = [c for c in kids if c.dep_ == "dobj" and _is_act(c, ctx)]
+            clauses = [h for act in acts for h in (act, *(r for r in act.children if r.dep_ == "relcl"))]
+            accused = [g for h in clauses for g in _pobjs(h, ("to",))]
     else:
         accused = _pobjs(verb, ("on",)) if lemma in w.blame_verbs else []
         if not accused and lemma in w.blame_verbs:

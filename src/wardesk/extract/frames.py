@@ -726,12 +726,16 @@ ACCUSED_ACT_PREPS = frozenset({"of", "for"})
 
 def accused_act(tok: Token) -> bool:
     """The event word is the act someone is accused of ("residents accused soldiers of executing
-    villagers", "blamed the rebels for the massacre"): one side's account of what was done, not
-    the article's report of it."""
+    villagers", "blamed the rebels for the massacre", "the government faces allegations of a
+    massacre by its troops"): one side's account of what was done, not the article's report of
+    it. Its type is what the accuser says happened; the article's own reading of the event (the
+    army's "operation" told beside it) is to come from elsewhere (``merge.fold_accusations``)."""
     through_prep = False
     for _ in range(5):
         if tok.dep_ == "prep" and tok.lower_ in ACCUSED_ACT_PREPS:
             through_prep = True
+            if tok.lower_ == "of" and tok.head.lemma_.lower() in RESPONSIBILITY.accused_act_nouns:
+                return tok.head.pos_ == "NOUN"
         elif not (
             tok.dep_ in ("pcomp", "pobj", "conj", "compound", "amod")
             or (through_prep and tok.dep_ in ("dobj", "obj"))
