@@ -107,3 +107,49 @@ def test_a_side_counting_the_armed_enemies_it_killed_tells_a_fight(pipeline, tex
 def test_armed_men_killed_by_nobody_named_are_no_fight(pipeline):
     text = "Five fighters were killed near Dosso on Monday, the monitor said."
     assert "armed_clash" not in {e.event_type for e in _incidents(pipeline, text)}
+
+
+ROCKET = "A rocket hit a market in Baidoa on Monday, killing eight people. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated verb of doing the act, said by the accused side about itself
+        (ROCKET + "Al-Shabaab said it did not carry out the strike.", ("denies", "al-Shabaab", "al-Shabaab")),
+        (
+            ROCKET + "The government blamed al-Shabaab. The group said its fighters had not conducted any "
+            "attack in Baidoa.",
+            ("denies", "al-Shabaab", "al-Shabaab"),
+        ),
+        (
+            ROCKET + 'The government blamed al-Shabaab. "The attack was not carried out by our fighters," '
+            "an al-Shabaab spokesman said.",
+            ("denies", "al-Shabaab", "an al-Shabaab spokesman"),
+        ),
+        # disputing the other side's account of events denies it
+        (ROCKET + "Al-Shabaab disputed the government's account.", ("denies", "al-Shabaab", "al-Shabaab")),
+    ],
+)
+def test_denial_forms(pipeline, text, expected):
+    found = {
+        (c.stance, c.actor, c.source)
+        for e in _events(pipeline, text)
+        for c in e.claims
+        if c.what == "responsibility"
+    }
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROCKET + "Al-Shabaab said it carried out the strike.",
+        # the article's own voice denies nothing for anyone
+        ROCKET + "Al-Shabaab did not carry out the strike.",
+        ROCKET + "Witnesses gave an account of the attack to reporters.",
+    ],
+)
+def test_no_denial(pipeline, text):
+    stances = {c.stance for e in _events(pipeline, text) for c in e.claims if c.what == "responsibility"}
+    assert "denies" not in stances

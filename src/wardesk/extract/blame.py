@@ -113,6 +113,7 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
         w.culprit_predicates,
         w.accusation_nouns,
         w.culprit_verbs,
+        w.deed_verbs,
         w.nothing_pronouns,
         w.distancing_verbs,
         w.involvement_verbs,
@@ -181,6 +182,7 @@ def find_statements(
         (w.culprit_predicates, _culprit),
         (w.accusation_nouns, _accusation_noun),
         (w.culprit_verbs, _causing_verb),
+        (w.deed_verbs, _deed_denied),
         (w.nothing_pronouns, _nothing_to_do_with),
         (w.distancing_verbs, _distancing_verb),
         (w.involvement_verbs, _involved),
@@ -598,6 +600,31 @@ def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _said_of(subj, "accuses", verb, ctx) if subj is not None else []
+
+
+def _deed_denied(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "the group said it did not carry out the attack", "the army said its units had not
+    conducted any strike there", "the raid was not carried out by our forces, he said": a negated
+    verb of doing (``deed_verbs``) whose object is the act denies it for its doer, said by
+    someone. The doer may be the speaker's own side ("it", "we", "its fighters")."""
+    if verb.pos_ != "VERB" or not _negated(verb):
+        return []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        doer = _agent(verb) if _is_act(passive, ctx) else None
+    else:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        doer = (
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if obj is not None and _is_act(obj, ctx)
+            else None
+        )
+    if doer is None:
+        return []
+    owner = next((c for c in doer.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in SELF_PRONOUNS and not _mentions_of([doer], ctx):
+        doer = owner  # "its fighters did not ...": the speaker's own side
+    return _said_of(doer, "denies", verb, ctx)
 
 
 def _act_denied(noun: Token, ctx: _Context) -> list[Statement]:

@@ -69,6 +69,7 @@ class Responsibility:
     blame_nouns: frozenset[str] = frozenset()
     blame_noun_preps: frozenset[str] = frozenset()
     accused_act_nouns: frozenset[str] = frozenset()
+    deed_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
