@@ -127,6 +127,15 @@ ROCKET = "A rocket hit a market in Baidoa on Monday, killing eight people. "
             "an al-Shabaab spokesman said.",
             ("denies", "al-Shabaab", "an al-Shabaab spokesman"),
         ),
+        # the accused group's spokesman, the group named by a definite reference: the group denies
+        (
+            ROCKET + "The government blamed al-Shabaab. A spokesman for the group denied the accusation.",
+            ("denies", "al-Shabaab", "A spokesman for the group"),
+        ),
+        (
+            ROCKET + "The government blamed al-Shabaab. The group's spokesman denied any role in the attack.",
+            ("denies", "al-Shabaab", "The group's spokesman"),
+        ),
         # disputing the other side's account of events denies it
         (ROCKET + "Al-Shabaab disputed the government's account.", ("denies", "al-Shabaab", "al-Shabaab")),
     ],

@@ -1144,6 +1144,17 @@ def resolve_anaphora(
                 prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
                 a = dataclasses.replace(a, name=prev.name, organization=prev.organization)
+        elif a.organization is None and (head := _group_spokesman(a.name)) is not None:
+            # "a spokesman for the group denied ...": the group is the armed group named last, on
+            # the terms "the group" itself is read by (a denial, or a group named after the source)
+            party = _party_before(a, parties)
+            prev = next((p for p in reversed(out) if not _ANAPHORIC.match(p.name or "")), None)
+            if party is not None and (
+                a.verb == "denied"
+                or prev is None
+                or (not _group_source(prev, lex) and party[0] > prev.start_char)
+            ):
+                a = dataclasses.replace(a, organization=party[1])
         elif a.verb == "denied" and _PRONOUN_SUBJECT.match(a.text or ""):
             # "Police blamed the front. It denied the charge.": the pronoun was given the speaker
             # before; the armed group named after that speaker is who denies
@@ -1153,6 +1164,22 @@ def resolve_anaphora(
                 a = dataclasses.replace(a, name=party[1], organization=None, kind="org")
         out.append(a)
     return out
+
+
+#: A speaker of a group named by a definite reference: "a spokesman for the group", "the movement's
+#: leader" (the heads of ``GROUP_HEADS``; the group is the armed group named last).
+_GROUP_SPOKESMAN = re.compile(
+    r"^(?:(?:the|a|an|one) (?:[\w-]+ ){0,2}(?:for|of) (?:the|this|that) (?P<a>[\w-]+)"
+    r"|(?:the|this|that) (?P<b>[\w-]+)(?:'s|’s) (?:[\w-]+ ){0,2}[\w-]+)$",
+    re.I,
+)
+
+
+def _group_spokesman(name: str | None) -> str | None:
+    """The group head ("group", "movement") a speaker's description refers back to, if any."""
+    m = _GROUP_SPOKESMAN.match(name or "")
+    head = (m["a"] or m["b"]).lower() if m else None
+    return head if head in GROUP_HEADS else None
 
 
 #: An attribution whose subject is a pronoun ("It denied the charge", "They rejected ...").
