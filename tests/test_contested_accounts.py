@@ -162,3 +162,15 @@ def test_denial_forms(pipeline, text, expected):
 def test_no_denial(pipeline, text):
     stances = {c.stance for e in _events(pipeline, text) for c in e.claims if c.what == "responsibility"}
     assert "denies" not in stances
+
+
+def test_blame_to_blame_names_a_group_the_tagger_takes_for_a_person(pipeline):
+    # the recogniser may tag a listed group's name as a person's; it is still the party blamed
+    text = ROCKET + "The government said al-Shabaab was to blame."
+    found = {
+        (c.stance, c.actor, c.source)
+        for e in _events(pipeline, text)
+        for c in e.claims
+        if c.what == "responsibility"
+    }
+    assert ("accuses", "al-Shabaab", "The government") in found, found

@@ -754,10 +754,10 @@ def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -
         for m in ctx.mentions
         if (m.head_i in heads or any(i in heads for i in range(m.token_start, m.token_end)))
         # a leader named is no armed party; a listed group's name the recogniser took for a
-        # person's ("Police blamed Boko Haram") still is
+        # person's ("Police blamed Boko Haram", "officials said al-Shabaab was to blame") still is
         and (
             doc[m.head_i].ent_type_ != "PERSON"
-            or getattr(m, "kind", None) == "alias"
+            or getattr(m, "kind", None) in ("alias", "generic")
             or (
                 leaders
                 and getattr(m, "kind", None) == "metonym"
