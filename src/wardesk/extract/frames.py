@@ -80,6 +80,13 @@ ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
+#: Trigger lemmas of taking ground ("capture", "retake"): the "from" phrase under them names who
+#: lost it ("troops took the town from the rebels").
+GROUND_TAKING_LEMMAS = frozenset(
+    lemma for lemma, (kind, _) in TriggerLexicon.default().lemmas.items() if kind == "territory_change"
+)
+#: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
+GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
@@ -903,6 +910,8 @@ def _np_role(
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
     if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
         return "initiator"
+    if dep == "pobj" and parent.lower_ == "from" and _taken_from(parent, trigger_tokens):
+        return "target"  # "troops took the town from the rebels": who lost the ground
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
@@ -1029,6 +1038,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target" if patient else "initiator"
     if role is None and _names_the_event_after(doc, mention, trig):
         role = "initiator"
+    if _gave_ground_up(head, frame):
+        role = "target"  # (a clause of sequence, "after the militia withdrew", gives it no role above)
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -1072,6 +1083,24 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _taken_from(prep: Token, trigger_tokens: set[int]) -> bool:
+    """A "from" phrase under a verb of taking ground, or under the ground it took (the parser hangs
+    it there as often: "recaptured the district of X from the rebels")."""
+    taker = prep.head
+    if taker.i not in trigger_tokens and taker.dep_ in ("dobj", "nsubjpass"):
+        taker = taker.head
+    return taker.i in trigger_tokens and taker.lemma_.lower() in GROUND_TAKING_LEMMAS
+
+
+def _gave_ground_up(head: Token, frame: Frame) -> bool:
+    """In a capture, the subject of a verb of leaving lost the ground ("the militia withdrew from
+    the town as troops retook it"): the side taken from, not a second taker. Outside a capture the
+    verb tells nothing of the event ("gunmen attacked the post and fled")."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in GROUND_LEAVING_VERBS:
+        return False
+    return any(t.event_type == "territory_change" for t in frame.triggers)
 
 
 def _gathering_head(head: Token) -> Token:

@@ -1,0 +1,68 @@
+"""Who an act was done to, end to end on short articles written for these tests: the side that
+loses ground in a capture ("took the hill from the rebels", "the militia pulled out as troops
+moved in"), the party whose members are counted among the dead ("nine members of the movement
+were killed"), and a family's members counted as civilians (round 12, targets slot)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.record import Article
+
+PUB = "2024-05-20"
+
+
+def _events(pipeline, text):
+    return pipeline.run(Article(id="t", text=text, published=PUB)).events
+
+
+def _names(events, role):
+    return {a.name for e in events for a in getattr(e, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "loser"),
+    [
+        # the "from" phrase of a verb of taking ground names who lost it
+        ("Army units seized the hilltop village of Tal Aswad from Islamic State on Sunday.", "Islamic State"),
+        # ... also where the parser hangs it on the ground taken
+        ("Afghan troops recaptured the district of Musa Qala from the Taliban on Sunday.", "Taliban"),
+        # an irregular past the lemmatizer leaves as it is
+        ("Iraqi soldiers retook the desert town of Qaim from Islamic State on Sunday.", "Islamic State"),
+    ],
+)
+def test_extract_losers_the_from_phrase_of_a_capture_is_the_target(pipeline, text, loser):
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert events, "the capture is read"
+    assert loser in _names(events, "targets")
+    assert loser not in _names(events, "initiators")
+
+
+def test_extract_losers_the_side_that_pulls_out_is_the_target(pipeline):
+    text = "Government troops seized the coastal town of Khokha on Sunday after Houthi fighters withdrew."
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert "Houthis" in _names(events, "targets")
+    assert "Houthis" not in _names(events, "initiators")
+
+
+def test_extract_losers_a_fight_does_not_make_the_retreating_side_a_victim(pipeline):
+    # outside a capture the verb of leaving changes nothing: the gunmen who fled still attacked
+    text = "Gunmen attacked a police post in Maiduguri on Sunday and then fled into the bush."
+    events = _events(pipeline, text)
+    assert "Unidentified armed group" not in _names(events, "targets")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Nine members of Hezbollah died in an Israeli drone strike near Bint Jbeil on Sunday.", "Hezbollah"),
+        ("Four members of al-Shabaab were killed in a US air strike near Jilib on Sunday.", "al-Shabaab"),
+    ],
+)
+def test_extract_losers_members_of_a_party_make_it_the_target(pipeline, text, party):
+    assert party in _names(_events(pipeline, text), "targets")
+
+
+def test_extract_losers_members_of_a_family_are_civilians(pipeline):
+    text = "Six members of a single family were killed when a shell hit their house in Douma on Sunday."
+    assert "Civilians" in _names(_events(pipeline, text), "targets")
