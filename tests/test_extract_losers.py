@@ -66,3 +66,21 @@ def test_extract_losers_members_of_a_party_make_it_the_target(pipeline, text, pa
 def test_extract_losers_members_of_a_family_are_civilians(pipeline):
     text = "Six members of a single family were killed when a shell hit their house in Douma on Sunday."
     assert "Civilians" in _names(_events(pipeline, text), "targets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces captured the rebel-held village of Kafr Zita in Hama province on Monday.",
+        "Government forces captured the village of Kafr Zita in a rebel-held part of Hama province on Monday.",
+    ],
+)
+def test_extract_losers_who_held_the_ground_taken_lost_it(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert "Syrian rebels" in _names(events, "targets")
+
+
+def test_extract_losers_held_ground_outside_a_capture_is_no_target(pipeline):
+    # strikes on ground a party holds do not say the party was hit
+    text = "Warplanes struck rebel-held areas of Hama province on Monday, killing four people."
+    assert "Syrian rebels" not in _names(_events(pipeline, text), "targets")

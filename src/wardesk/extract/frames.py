@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.extract.actors import ActorLexicon
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
@@ -87,6 +88,8 @@ GROUND_TAKING_LEMMAS = frozenset(
 )
 #: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
 GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
+#: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
+HELD_WORDS = ActorLexicon.default().held_words
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
@@ -1040,6 +1043,9 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "initiator"
     if _gave_ground_up(head, frame):
         role = "target"  # (a clause of sequence, "after the militia withdrew", gives it no role above)
+    lost_ground = role != "initiator" and _holds_ground(doc, mention) and _takes_ground(frame)
+    if lost_ground:
+        role = "target"  # "captured the rebel-held town": who held it lost it
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -1068,7 +1074,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
-    if getattr(mention, "area", False) and role != "initiator":
+    if getattr(mention, "area", False) and role != "initiator" and not lost_ground:
         return  # ground a party holds is no party hit: "strikes on rebel-held areas"
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
@@ -1094,13 +1100,27 @@ def _taken_from(prep: Token, trigger_tokens: set[int]) -> bool:
     return taker.i in trigger_tokens and taker.lemma_.lower() in GROUND_TAKING_LEMMAS
 
 
+def _takes_ground(frame: Frame) -> bool:
+    """The frame tells a capture: a trigger of taking ground."""
+    return any(t.event_type == "territory_change" for t in frame.triggers)
+
+
+def _holds_ground(doc: Doc, mention: Any) -> bool:
+    """The mention names who holds some ground: "rebel-held areas" (marked by the actor finder),
+    "the IS-controlled village" (a "-held" word right after it)."""
+    if getattr(mention, "area", False):
+        return True
+    end = mention.token_end
+    return end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and doc[end + 1].lower_ in HELD_WORDS
+
+
 def _gave_ground_up(head: Token, frame: Frame) -> bool:
     """In a capture, the subject of a verb of leaving lost the ground ("the militia withdrew from
     the town as troops retook it"): the side taken from, not a second taker. Outside a capture the
     verb tells nothing of the event ("gunmen attacked the post and fled")."""
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in GROUND_LEAVING_VERBS:
         return False
-    return any(t.event_type == "territory_change" for t in frame.triggers)
+    return _takes_ground(frame)
 
 
 def _gathering_head(head: Token) -> Token:
