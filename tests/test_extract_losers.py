@@ -84,3 +84,26 @@ def test_extract_losers_held_ground_outside_a_capture_is_no_target(pipeline):
     # strikes on ground a party holds do not say the party was hit
     text = "Warplanes struck rebel-held areas of Hama province on Monday, killing four people."
     assert "Syrian rebels" not in _names(_events(pipeline, text), "targets")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # an armed group taking a town of its country takes it from the state
+        ("Al-Shabaab fighters seized the town of Mahas in central Somalia on Sunday.", "Somalia"),
+        # a foreign army taking a village takes it from the country it lies in
+        (
+            "Russian forces captured the village of Novomykhailivka in the Donetsk region on Sunday.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_extract_losers_ground_taken_from_the_state_of_its_country(pipeline, text, host):
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert host in _names(events, "targets")
+
+
+def test_extract_losers_a_state_retaking_its_own_ground_gets_no_guessed_loser(pipeline):
+    text = "Government troops seized the town of Mahas in central Somalia on Sunday."
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert events and not _names(events, "targets")
