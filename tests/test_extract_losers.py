@@ -107,3 +107,22 @@ def test_extract_losers_a_state_retaking_its_own_ground_gets_no_guessed_loser(pi
     text = "Government troops seized the town of Mahas in central Somalia on Sunday."
     events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
     assert events and not _names(events, "targets")
+
+
+@pytest.mark.parametrize(
+    ("text", "other_side"),
+    [
+        ("Israeli commandos clashed with Hezbollah fighters near Tyre on Sunday.", "Hezbollah"),
+        # the parser hangs the "with" phrase on the object of the phrase of fighting
+        ("Soldiers exchanged fire with al-Shabaab militants near Afgoye on Sunday.", "al-Shabaab"),
+    ],
+)
+def test_extract_losers_the_side_fought_with_is_the_target(pipeline, text, other_side):
+    events = _events(pipeline, text)
+    assert other_side in _names(events, "targets")
+    assert other_side not in _names(events, "initiators")
+
+
+def test_extract_losers_a_gathering_of_a_partys_arms_makes_it_the_target(pipeline):
+    text = "Russian jets struck a concentration of Islamic State armour near Palmyra on Sunday."
+    assert "Islamic State" in _names(_events(pipeline, text), "targets")

@@ -86,6 +86,8 @@ EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
 GROUND_TAKING_LEMMAS = frozenset(
     lemma for lemma, (kind, _) in TriggerLexicon.default().lemmas.items() if kind == "territory_change"
 )
+#: "clashed with the rebels": words of fighting whose "with" phrase is the other side.
+OPPOSING_WITH_HEADS = load_words("lexicons", "roles.yaml", "opposing_with_heads")
 #: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
 GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
 #: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
@@ -913,6 +915,8 @@ def _np_role(
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
     if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
         return "initiator"
+    if dep == "pobj" and parent.lower_ == "with" and _fought_with(parent, trigger_tokens):
+        return "target"  # "troops clashed with the rebels": the side fought
     if dep == "pobj" and parent.lower_ == "from" and _taken_from(parent, trigger_tokens):
         return "target"  # "troops took the town from the rebels": who lost the ground
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
@@ -1089,6 +1093,13 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)
+
+
+def _fought_with(prep: Token, trigger_tokens: set[int]) -> bool:
+    """A "with" phrase under a word of fighting of the event, or under its object ("exchanged
+    fire with gunmen", where the parser hangs it on "fire")."""
+    heads = [prep.head] + ([prep.head.head] if prep.head.dep_ == "dobj" else [])
+    return prep.head.i in trigger_tokens and any(h.lemma_.lower() in OPPOSING_WITH_HEADS for h in heads)
 
 
 def _taken_from(prep: Token, trigger_tokens: set[int]) -> bool:
