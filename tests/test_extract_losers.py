@@ -126,3 +126,22 @@ def test_extract_losers_the_side_fought_with_is_the_target(pipeline, text, other
 def test_extract_losers_a_gathering_of_a_partys_arms_makes_it_the_target(pipeline):
     text = "Russian jets struck a concentration of Islamic State armour near Palmyra on Sunday."
     assert "Islamic State" in _names(_events(pipeline, text), "targets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman identified as Karim Benali opened fire at a concert in Lyon on Sunday, killing four people.",
+        "A suicide bomber identified as Karim Benali blew himself up at a mosque in Quetta on Friday, "
+        "killing 12 worshippers.",
+    ],
+)
+def test_extract_losers_a_name_put_on_the_attacker_is_an_initiator(pipeline, text):
+    assert "Karim Benali" in _names(_events(pipeline, text), "initiators")
+
+
+def test_extract_losers_a_name_put_on_a_victim_makes_no_initiator(pipeline):
+    text = (
+        "A man identified as Karim Benali was killed when gunmen opened fire at a concert in Lyon on Sunday."
+    )
+    assert "Karim Benali" not in _names(_events(pipeline, text), "initiators")

@@ -88,6 +88,8 @@ GROUND_TAKING_LEMMAS = frozenset(
 )
 #: "clashed with the rebels": words of fighting whose "with" phrase is the other side.
 OPPOSING_WITH_HEADS = load_words("lexicons", "roles.yaml", "opposing_with_heads")
+#: "a gunman identified as X": the name has the role of the one it names.
+IDENTIFYING_VERBS = load_words("lexicons", "roles.yaml", "identifying_verbs")
 #: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
 GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
 #: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
@@ -1035,7 +1037,9 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     """Give an actor mention its role in a frame by its syntactic function."""
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
-    head = _gathering_head(np_head(doc[mention.head_i]))
+    own_head = np_head(doc[mention.head_i])
+    head = _gathering_head(_named_one(own_head))
+    identified = head.i != own_head.i and own_head.dep_ == "pobj" and own_head.head.lower_ == "as"
     weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
     role = _np_role(head, trig, weapon_tokens)
     if role is None and head.i in trig:
@@ -1087,6 +1091,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     if (
         getattr(mention, "kind", None) == "entity"
         and head.i != mention.head_i
+        and not identified
         and (head.i in trig or head.lemma_.lower() in EVENT_LEMMAS)
     ):
         return  # an unlisted name inside an event noun's phrase names the event: "the Manchester Arena bombing"
@@ -1132,6 +1137,22 @@ def _gave_ground_up(head: Token, frame: Frame) -> bool:
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in GROUND_LEAVING_VERBS:
         return False
     return _takes_ground(frame)
+
+
+def _named_one(head: Token) -> Token:
+    """The noun a name is put on ("a gunman identified as X", "the attacker, whom police named as
+    X"), whose function is the name's; else the name itself."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return head
+    verb = prep.head
+    if (
+        verb.lemma_.lower() not in IDENTIFYING_VERBS
+        or verb.dep_ not in ("acl", "relcl")
+        or verb.head.pos_ != "NOUN"
+    ):
+        return head
+    return np_head(verb.head)
 
 
 def _gathering_head(head: Token) -> Token:
