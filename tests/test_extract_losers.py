@@ -145,3 +145,23 @@ def test_extract_losers_a_name_put_on_a_victim_makes_no_initiator(pipeline):
         "A man identified as Karim Benali was killed when gunmen opened fire at a concert in Lyon on Sunday."
     )
     assert "Karim Benali" not in _names(_events(pipeline, text), "initiators")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a military's word for killing, with its victims in the "of" phrase
+        (
+            "The raid resulted in the neutralization of four suspected al-Shabaab fighters near Jilib "
+            "on Sunday, the army said.",
+            "al-Shabaab",
+        ),
+        # one man "of" a party, as "members of" it
+        (
+            "A soldier of the Philippine Army was killed when a roadside bomb hit a truck in Cotabato on Friday.",
+            "Philippines",
+        ),
+    ],
+)
+def test_extract_losers_the_party_of_the_fallen_is_the_target(pipeline, text, party):
+    assert party in _names(_events(pipeline, text), "targets")
