@@ -165,3 +165,13 @@ def test_extract_losers_a_name_put_on_a_victim_makes_no_initiator(pipeline):
 )
 def test_extract_losers_the_party_of_the_fallen_is_the_target(pipeline, text, party):
     assert party in _names(_events(pipeline, text), "targets")
+
+
+def test_extract_losers_no_state_guessed_where_the_article_names_another_side(pipeline):
+    # a war of many sides: the ground may have been taken from the other side named, not the state
+    text = (
+        "Syrian Democratic Forces captured the village of Tal Samen near Raqqa on Sunday. "
+        "On Friday an Islamic State car bomb killed 12 of their fighters in the area."
+    )
+    events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert events and "Syria" not in _names(events, "targets")

@@ -810,10 +810,13 @@ class _ArticleReading:
 
     def _fill_ground_losers(self, drafts: list[Draft]) -> None:
         """Ground taken in one country by anyone but that country's state was taken from the state,
-        where the text names nobody else who lost it: an armed group seizing a town of its country,
-        a foreign army capturing a village of another ("Russian forces captured a village in the
-        Donetsk region": Ukraine). A state taking ground of its own country is left as told: whom
-        it took it from is no single default (its opponents differ from one front to the next)."""
+        where the article names no other side it could have been taken from: an armed group of the
+        country seizing one of its towns, a foreign army capturing a village of another ("Russian
+        forces captured a village in the Donetsk region": Ukraine). In a war of many sides (a
+        Kurdish force taking a town from a jihadist group, rebels from rebels) the article names
+        those sides, and the loser stays as told. A state taking ground of its own country is left
+        as told too: whom it took it from is no single default (its opponents differ by front)."""
+        sides = {a.name for d in drafts for a in (*d.initiators, *d.targets) if a.type in ARMED_SIDE_TYPES}
         for d in drafts:
             if d.event_type != "territory_change" or d.targets or not d.initiators:
                 continue
@@ -824,9 +827,17 @@ class _ArticleReading:
             # came from, or a namesake the gazetteer chose ("the Donetsk region")
             home = {t.country for t in takers if t is not None and t.type == "state_forces"}
             countries = {loc.country for loc in d.locations if loc.country} - home
-            host = self.actors.state_of(next(iter(countries))) if len(countries) == 1 else None
-            if host is None or any(t is not None and t.name == host.name for t in takers):
+            if len(countries) != 1:
                 continue
+            cc = next(iter(countries))
+            host = self.actors.state_of(cc)
+            if host is None or any(
+                t is None or t.name == host.name or (t.type != "state_forces" and t.country != cc)
+                for t in takers
+            ):
+                continue  # the state among the takers, or a group from elsewhere
+            if sides - {t.name for t in takers if t is not None} - {host.name}:
+                continue  # another side the ground may have been taken from
             d.targets.append(Actor(name=host.name, type=host.type))
 
     def _credit_claims(self, drafts: list[Draft]) -> None:
@@ -977,7 +988,10 @@ WEAK_FRAME_WINDOW_SENTENCES = 2
 
 #: Who may take ground from a country's state: armed groups and other states' forces
 #: (``_fill_ground_losers``).
-TAKER_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+TAKER_TYPES = frozenset({"state_forces", "rebel_group", "militia"})
+#: The armed sides an article names: one besides the taker and the state is a side ground may
+#: have been taken from (``_fill_ground_losers``).
+ARMED_SIDE_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
 #: Event families an attacker claims or is blamed for.
 ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
 
