@@ -175,3 +175,25 @@ def test_extract_losers_no_state_guessed_where_the_article_names_another_side(pi
     )
     events = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
     assert events and "Syria" not in _names(events, "targets")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "party"),
+    [
+        # ground or gear "of" a party that was hit: the party is the target
+        ("Jets pounded positions of the Houthis near Saada on Sunday.", "targets", "Houthis"),
+        (
+            "Most of the strikes targeted strongholds of the Islamic State group near Raqqa on Sunday.",
+            "targets",
+            "Islamic State",
+        ),
+        # ... and fire "from" its positions came from the party
+        (
+            "Rockets were fired from positions of the Syrian army near Idlib on Sunday, killing two rebels.",
+            "initiators",
+            "Syria",
+        ),
+    ],
+)
+def test_extract_losers_a_partys_positions_take_the_role_of_the_phrase(pipeline, text, role, party):
+    assert party in _names(_events(pipeline, text), role)

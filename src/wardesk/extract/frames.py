@@ -1157,13 +1157,18 @@ def _named_one(head: Token) -> Token:
 
 def _gathering_head(head: Token) -> Token:
     """The head of the phrase that counts or gathers the party ("a band of 30 rebels seized the
-    bridge", "12 of the gunmen were killed"), whose function is the party's."""
+    bridge", "12 of the gunmen were killed"), or names ground or gear it holds ("jets pounded
+    positions of the militia", "fire from positions of the army"), whose function is the party's."""
     for _ in range(2):
         prep = head.head
         if not (head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"):
             break
         noun = prep.head
-        if noun.i == prep.i or not (noun.lemma_.lower() in COLLECTIVE_NOUNS or noun.pos_ == "NUM"):
+        if noun.i == prep.i or not (
+            noun.lemma_.lower() in COLLECTIVE_NOUNS
+            or noun.lemma_.lower() in PATIENT_NOUNS
+            or noun.pos_ == "NUM"
+        ):
             break
         head = np_head(noun)
     return head
