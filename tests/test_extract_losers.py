@@ -197,3 +197,15 @@ def test_extract_losers_no_state_guessed_where_the_article_names_another_side(pi
 )
 def test_extract_losers_a_partys_positions_take_the_role_of_the_phrase(pipeline, text, role, party):
     assert party in _names(_events(pipeline, text), role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants abducted 30 schoolgirls from a school in Kebbi on Monday.",
+        "Bandits kidnapped 15 motorists on the Abuja-Kaduna highway on Monday.",
+        "A bomb hidden in a cart killed nine traders at a cattle market in Gamboru on Monday.",
+    ],
+)
+def test_extract_losers_people_at_their_daily_work_are_civilians(pipeline, text):
+    assert "Civilians" in _names(_events(pipeline, text), "targets")
