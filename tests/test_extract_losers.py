@@ -183,7 +183,7 @@ def test_extract_losers_no_state_guessed_where_the_article_names_another_side(pi
         # ground or gear "of" a party that was hit: the party is the target
         ("Jets pounded positions of the Houthis near Saada on Sunday.", "targets", "Houthis"),
         (
-            "Most of the strikes targeted strongholds of the Islamic State group near Raqqa on Sunday.",
+            "Bombers hit a stronghold of Islamic State near Raqqa overnight, the ministry said.",
             "targets",
             "Islamic State",
         ),
