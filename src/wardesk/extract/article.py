@@ -808,6 +808,38 @@ class _ArticleReading:
             out.append(Actor(name=entry.name, type=entry.type, text=m.text))
         return sorted(out, key=lambda a: a.type == "unknown")  # listed actors before names read off the text
 
+    def _fill_ground_losers(self, drafts: list[Draft]) -> None:
+        """Ground taken in one country by anyone but that country's state was taken from the state,
+        where the article names no other side it could have been taken from: an armed group of the
+        country seizing one of its towns, a foreign army capturing a village of another ("Russian
+        forces captured a village in the Donetsk region": Ukraine). In a war of many sides (a
+        Kurdish force taking a town from a jihadist group, rebels from rebels) the article names
+        those sides, and the loser stays as told. A state taking ground of its own country is left
+        as told too: whom it took it from is no single default (its opponents differ by front)."""
+        sides = {a.name for d in drafts for a in (*d.initiators, *d.targets) if a.type in ARMED_SIDE_TYPES}
+        for d in drafts:
+            if d.event_type != "territory_change" or d.targets or not d.initiators:
+                continue
+            takers = [self.actors.get(a.name) for a in d.initiators]
+            if any(t is None or t.type not in TAKER_TYPES for t in takers):
+                continue  # an unlisted name among the takers
+            # a state takes ground abroad: a place of its own country named with it is where it
+            # came from, or a namesake the gazetteer chose ("the Donetsk region")
+            home = {t.country for t in takers if t is not None and t.type == "state_forces"}
+            countries = {loc.country for loc in d.locations if loc.country} - home
+            if len(countries) != 1:
+                continue
+            cc = next(iter(countries))
+            host = self.actors.state_of(cc)
+            if host is None or any(
+                t is None or t.name == host.name or (t.type != "state_forces" and t.country != cc)
+                for t in takers
+            ):
+                continue  # the state among the takers, or a group from elsewhere
+            if sides - {t.name for t in takers if t is not None} - {host.name}:
+                continue  # another side the ground may have been taken from
+            d.targets.append(Actor(name=host.name, type=host.type))
+
     def _credit_claims(self, drafts: list[Draft]) -> None:
         """A claim of responsibility in a sentence of its own goes to the attack reported last
         before it, when that attack has no named attacker yet."""
@@ -906,6 +938,7 @@ class _ArticleReading:
         _fill_places(drafts, main_country(doc), self.gazetteer)
         place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
+        self._fill_ground_losers(drafts)
         _fill_other_victims(drafts)
         loose = [
             LooseFigure(si, c, q)
@@ -953,6 +986,12 @@ STATEMENT_WINDOW_SENTENCES = 6
 WEAK_FRAME_WINDOW_SENTENCES = 2
 
 
+#: Who may take ground from a country's state: armed groups and other states' forces
+#: (``_fill_ground_losers``).
+TAKER_TYPES = frozenset({"state_forces", "rebel_group", "militia"})
+#: The armed sides an article names: one besides the taker and the state is a side ground may
+#: have been taken from (``_fill_ground_losers``).
+ARMED_SIDE_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
 #: Event families an attacker claims or is blamed for.
 ATTACK_FAMILIES = frozenset({"explosions_remote_violence", "battles", "violence_against_civilians"})
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.extract.actors import ActorLexicon
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
@@ -80,6 +81,19 @@ ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
+#: Trigger lemmas of taking ground ("capture", "retake"): the "from" phrase under them names who
+#: lost it ("troops took the town from the rebels").
+GROUND_TAKING_LEMMAS = frozenset(
+    lemma for lemma, (kind, _) in TriggerLexicon.default().lemmas.items() if kind == "territory_change"
+)
+#: "clashed with the rebels": words of fighting whose "with" phrase is the other side.
+OPPOSING_WITH_HEADS = load_words("lexicons", "roles.yaml", "opposing_with_heads")
+#: "a gunman identified as X": the name has the role of the one it names.
+IDENTIFYING_VERBS = load_words("lexicons", "roles.yaml", "identifying_verbs")
+#: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
+GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
+#: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
+HELD_WORDS = ActorLexicon.default().held_words
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
@@ -907,6 +921,10 @@ def _np_role(
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
     if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
         return "initiator"
+    if dep == "pobj" and parent.lower_ == "with" and _fought_with(parent, trigger_tokens):
+        return "target"  # "troops clashed with the rebels": the side fought
+    if dep == "pobj" and parent.lower_ == "from" and _taken_from(parent, trigger_tokens):
+        return "target"  # "troops took the town from the rebels": who lost the ground
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
@@ -1023,7 +1041,9 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     """Give an actor mention its role in a frame by its syntactic function."""
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
-    head = _gathering_head(np_head(doc[mention.head_i]))
+    own_head = np_head(doc[mention.head_i])
+    head = _gathering_head(_named_one(own_head))
+    identified = head.i != own_head.i and own_head.dep_ == "pobj" and own_head.head.lower_ == "as"
     weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
     role = _np_role(head, trig, weapon_tokens)
     if role is None and head.i in trig:
@@ -1033,6 +1053,11 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target" if patient else "initiator"
     if role is None and _names_the_event_after(doc, mention, trig):
         role = "initiator"
+    if _gave_ground_up(head, frame):
+        role = "target"  # (a clause of sequence, "after the militia withdrew", gives it no role above)
+    lost_ground = role != "initiator" and _holds_ground(doc, mention) and _takes_ground(frame)
+    if lost_ground:
+        role = "target"  # "captured the rebel-held town": who held it lost it
     if role is None:
         return
     # the role is only meaningful relative to a verb or noun of this frame
@@ -1061,7 +1086,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
-    if getattr(mention, "area", False) and role != "initiator":
+    if getattr(mention, "area", False) and role != "initiator" and not lost_ground:
         return  # ground a party holds is no party hit: "strikes on rebel-held areas"
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
@@ -1070,6 +1095,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     if (
         getattr(mention, "kind", None) == "entity"
         and head.i != mention.head_i
+        and not identified
         and (head.i in trig or head.lemma_.lower() in EVENT_LEMMAS)
     ):
         return  # an unlisted name inside an event noun's phrase names the event: "the Manchester Arena bombing"
@@ -1078,15 +1104,75 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         bucket.append(mention)
 
 
+def _fought_with(prep: Token, trigger_tokens: set[int]) -> bool:
+    """A "with" phrase under a word of fighting of the event, or under its object ("exchanged
+    fire with gunmen", where the parser hangs it on "fire")."""
+    heads = [prep.head] + ([prep.head.head] if prep.head.dep_ == "dobj" else [])
+    return prep.head.i in trigger_tokens and any(h.lemma_.lower() in OPPOSING_WITH_HEADS for h in heads)
+
+
+def _taken_from(prep: Token, trigger_tokens: set[int]) -> bool:
+    """A "from" phrase under a verb of taking ground, or under the ground it took (the parser hangs
+    it there as often: "recaptured the district of X from the rebels")."""
+    taker = prep.head
+    if taker.i not in trigger_tokens and taker.dep_ in ("dobj", "nsubjpass"):
+        taker = taker.head
+    return taker.i in trigger_tokens and taker.lemma_.lower() in GROUND_TAKING_LEMMAS
+
+
+def _takes_ground(frame: Frame) -> bool:
+    """The frame tells a capture: a trigger of taking ground."""
+    return any(t.event_type == "territory_change" for t in frame.triggers)
+
+
+def _holds_ground(doc: Doc, mention: Any) -> bool:
+    """The mention names who holds some ground: "rebel-held areas" (marked by the actor finder),
+    "the IS-controlled village" (a "-held" word right after it)."""
+    if getattr(mention, "area", False):
+        return True
+    end = mention.token_end
+    return end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and doc[end + 1].lower_ in HELD_WORDS
+
+
+def _gave_ground_up(head: Token, frame: Frame) -> bool:
+    """In a capture, the subject of a verb of leaving lost the ground ("the militia withdrew from
+    the town as troops retook it"): the side taken from, not a second taker. Outside a capture the
+    verb tells nothing of the event ("gunmen attacked the post and fled")."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in GROUND_LEAVING_VERBS:
+        return False
+    return _takes_ground(frame)
+
+
+def _named_one(head: Token) -> Token:
+    """The noun a name is put on ("a gunman identified as X", "the attacker, whom police named as
+    X"), whose function is the name's; else the name itself."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return head
+    verb = prep.head
+    if (
+        verb.lemma_.lower() not in IDENTIFYING_VERBS
+        or verb.dep_ not in ("acl", "relcl")
+        or verb.head.pos_ != "NOUN"
+    ):
+        return head
+    return np_head(verb.head)
+
+
 def _gathering_head(head: Token) -> Token:
     """The head of the phrase that counts or gathers the party ("a band of 30 rebels seized the
-    bridge", "12 of the gunmen were killed"), whose function is the party's."""
+    bridge", "12 of the gunmen were killed"), or names ground or gear it holds ("jets pounded
+    positions of the militia", "fire from positions of the army"), whose function is the party's."""
     for _ in range(2):
         prep = head.head
         if not (head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"):
             break
         noun = prep.head
-        if noun.i == prep.i or not (noun.lemma_.lower() in COLLECTIVE_NOUNS or noun.pos_ == "NUM"):
+        if noun.i == prep.i or not (
+            noun.lemma_.lower() in COLLECTIVE_NOUNS
+            or noun.lemma_.lower() in PATIENT_NOUNS
+            or noun.pos_ == "NUM"
+        ):
             break
         head = np_head(noun)
     return head

@@ -220,6 +220,8 @@ class _CountLexicon:
     toll_verbs: frozenset[str]
     tally_nouns: frozenset[str]
     victims: dict[str, Victims]
+    #: "members of a family": nouns whose "of" object tells who the counted are
+    membership_nouns: frozenset[str]
     ignore_units: frozenset[str]
     designators: frozenset[str]
     part_markers: frozenset[str]
@@ -281,6 +283,7 @@ def _count_lexicon() -> _CountLexicon:
         toll_verbs=frozenset(str(v).lower() for v in raw["toll_verbs"]),
         tally_nouns=frozenset(str(v).lower() for v in raw["tally_nouns"]),
         victims=invert(raw["victims"]),  # type: ignore[arg-type]
+        membership_nouns=frozenset(str(w).lower() for w in raw["membership_nouns"]),
         ignore_units=frozenset(str(w).lower() for w in raw["ignore_units"]),
         designators=frozenset(str(w).lower() for w in raw["designators"]),
         part_markers=frozenset(str(w).lower() for w in raw["part_markers"]),
@@ -1059,6 +1062,11 @@ def _victims(noun: Token | None) -> Victims | None:
     if noun is None:
         return None
     counts = _count_lexicon()
+    if noun.lemma_.lower() in counts.membership_nouns:
+        # "six members of a family": who they belong to tells what they are, before the noun itself
+        owner = _victims(_of_object(noun))
+        if owner is not None:
+            return owner
     found = _lookup(noun, counts.victims)  # type: ignore[arg-type]
     if found:
         return found  # type: ignore[return-value]
