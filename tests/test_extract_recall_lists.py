@@ -36,6 +36,16 @@ def test_extract_recall_lists_a_town_named_as_an_area_is_listed_beside_the_other
     assert {"Damaturu"} in placed and {"Biu"} in placed, placed
 
 
+def test_extract_recall_lists_an_undated_report_is_not_last_weeks_raid_at_its_town(pipeline):
+    # Biu now (the governor's report) and Biu last week (the list of raids): two events
+    days = sorted(
+        str(e.date.start)
+        for e in _incidents(pipeline, WITH_LAST_WEEK)
+        if {loc.name for loc in e.locations} == {"Biu"}
+    )
+    assert len(days) == 2 and days[0] != days[1], days
+
+
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
