@@ -46,6 +46,13 @@ def test_extract_recall_lists_an_undated_report_is_not_last_weeks_raid_at_its_to
     assert len(days) == 2 and days[0] != days[1], days
 
 
+def test_extract_recall_lists_an_assault_on_forces_with_no_attacker_is_a_fight(pipeline):
+    # no weapon and no attacker named: not the roadside bomb's type, which leads the article
+    types = {e.locations[0].name: e.event_type for e in _incidents(pipeline, BOMBING) if e.locations}
+    assert types.get("Damaturu") == "armed_clash", types
+    assert types.get("Maiduguri") == "remote_explosive", types
+
+
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
