@@ -1602,6 +1602,8 @@ TAKING_LEMMAS = frozenset(
 
 #: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
 GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
+#: Words of an assault that tell no killing or firing (``triggers.yaml`` assault_lemmas).
+ASSAULT_LEMMAS = load_words("lexicons", "triggers.yaml", "assault_lemmas")
 
 #: Attackers on foot with guns ("armed men", "masked men"): what they kill, no weapon named, they
 #: kill on the ground (``triggers.yaml`` ground_attackers).
@@ -1633,7 +1635,7 @@ def _fill_types(drafts: list[Draft]) -> None:
                 d.event_type = lead_type
             elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE:
                 d.event_type = "attack_on_civilians"
-            elif _fight_between_forces(d):
+            elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
                 d.event_type = "armed_clash"
             elif plain and _by_ground_attackers(d):
                 d.event_type = "attack_on_civilians"
@@ -1686,6 +1688,18 @@ def _fight_between_forces(d: Draft) -> bool:
     if not d.initiators:
         return any(c.what == "responsibility" and c.stance == "claims" for c, _ in d.claims)
     return all(a.type in ARMED_GROUPS or a.type == "unknown" for a in d.initiators)
+
+
+def _assault_on_forces(d: Draft) -> bool:
+    """An assault on armed forces alone (their posts, bases, troops) told by words of assault only,
+    no killing or firing, no weapon and no attacker named ("attacks on a police post in X and an
+    army base in Y"): a fight at the post, not the dominant type of an article led by a car bomb.
+    (In an article of air strikes the caller leaves it that: "pilots attacking the militants".)"""
+    if not d.targets or d.initiators or d.weapon_classes or d.tally:
+        return False
+    if any(t.type not in FIGHTING_TYPES for t in d.targets):
+        return False
+    return _violence_keys(d) <= ASSAULT_LEMMAS | TAKING_LEMMAS
 
 
 def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:

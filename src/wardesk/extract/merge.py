@@ -190,6 +190,33 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return a.sent_i == b.sent_i and a.told_apart != b.told_apart
 
 
+#: Date precisions of a period a sentence names as its own time ("last week", "in March").
+PERIOD_PRECISIONS = frozenset({"week", "month"})
+
+
+def _present_and_past(undated: Draft, dated: Draft) -> bool:
+    """One draft is told at a place of its own with no time at all, below the lead (the article's
+    present: "the governor also reported attacks on posts in X and Y"); the other, in another
+    sentence, at a place of its own in a period its own words name ("last week, gunmen raided
+    posts in Y and Z"): the period sets it apart as back-story, so a shared town (Y) does not
+    make them one event. An anaphoric mention ("the attack on Y last week") is left to restates."""
+    return (
+        undated.date.start is None
+        and undated.news_days is None
+        and not undated.lead
+        and not undated.from_title
+        and undated.own_place
+        and bool(undated.place_keys())
+        and not undated.anaphoric
+        and dated.own_place
+        and bool(dated.place_keys())
+        and not dated.anaphoric
+        and not dated.from_title
+        and dated.date.precision in PERIOD_PRECISIONS
+        and dated.sent_i != undated.sent_i
+    )
+
+
 def _only_property(d: Draft) -> bool:
     """The draft is typed "other" by words of harm to property (burnt, looted, razed) and by no
     other typed word (a crowd's looting in a stampede that sparked clashes is more than that)."""
@@ -230,6 +257,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if _accusation_of_account(a, b) or _accusation_of_account(b, a):
         return False  # fold_accusations joins them without the accusation's type and parties
     if _told_apart(a, b):
+        return False
+    if _present_and_past(a, b) or _present_and_past(b, a):
         return False
     if _property_harm_of(a, b):
         return True

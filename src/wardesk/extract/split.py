@@ -45,15 +45,40 @@ def _conj_top(tok: Token) -> Token:
     return tok
 
 
-def _list_key(tok: Token) -> tuple[str, int]:
+def _coordinated(tok: Token) -> bool:
+    """The word is one of a coordination ("a post ... and a camp ...")."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _list_key(tok: Token, depth: int = 0) -> tuple[str, int]:
     """What a place name is listed under: its first conjunct, or, for the object of a
     preposition, the first conjunct of what the preposition hangs on ("two in Sinjar,
-    one in Kasik" -> the counts' list)."""
+    one in Kasik" -> the counts' list). A name that only qualifies the noun of the place ("in
+    the X district", "in the Y area") is listed where that noun is, so "a post in X and a camp in
+    the Y area" lists X and Y under one head as "a post in X and a camp in Y" does."""
     top = _conj_top(tok)
+    if top.dep_ == "compound" and top.head.i != top.i and top.head.dep_ == "pobj" and top.head.pos_ == "NOUN":
+        noun = _conj_top(top.head)
+        prep = _conj_top(noun.head)
+        # only where the sites are listed ("a post in X and a camp in the Y area"); "the areas of
+        # X and Z in the Y city" places the list in Y, it lists no Y beside them
+        if prep.dep_ == "prep" and prep.head.i != prep.i and _coordinated(prep.head):
+            top = noun
     if top.dep_ == "pobj":
         prep = _conj_top(top.head)  # "in or near Mosul"
         if prep.dep_ == "prep" and prep.head.i != prep.i:
-            return ("under", _conj_top(prep.head).i)
+            head = _conj_top(prep.head)
+            if (
+                depth < 3
+                and head.i != top.i
+                and head.dep_ == "pobj"
+                and head.pos_ == "PROPN"
+                and prep.head.dep_ == "conj"
+            ):
+                # "a post in X and a camp in Y" parsed with the camp conjoined to X: the camp's
+                # place is listed where X is
+                return _list_key(head, depth + 1)
+            return ("under", head.i)
     return ("name", top.i)
 
 
