@@ -40,3 +40,22 @@ def test_others_killed_add_to_the_toll_before(pipeline, text, best):
 )
 def test_others_do_not_inflate_the_toll(pipeline, text, best):
     assert _fatalities(pipeline, text)[:1] == [best]
+
+
+def test_a_periods_count_is_no_step_of_a_growing_toll(nlp):
+    # real figures read from sentences: a toll, one that adds to it, and a count since a month
+    from wardesk.extract.numbers import find_quantities
+    from wardesk.extract.rank import reconcile_counts
+    from wardesk.record import Claim
+
+    doc = nlp(
+        "Shelling killed nine people in the town on Sunday. Four others died later in hospital. "
+        "More than 600 civilians have been killed in the region since May."
+    )
+    pairs = []
+    for sent in doc.sents:
+        for q in find_quantities(sent):
+            if q.what == "killed":
+                pairs.append((Claim(what="killed", value=q.value, text=sent.text), q))
+    assert [q.value for _c, q in pairs] == [9, 4, 600]
+    assert reconcile_counts(pairs, "killed").best == 13
