@@ -395,6 +395,8 @@ def _after_title(doc: Doc, i: int, j: int) -> bool:
 SURNAME_TITLES = load_words("lexicons", _WORDS, "surname_titles")
 #: Heads of an apposition that make the name a person's ('X, a UN spokesman, said').
 PERSON_NOUNS = load_words("lexicons", _WORDS, "person_nouns")
+#: Verbs whose subject or 'by'-agent is a person or a government, never a town where things happen.
+PERSON_VERBS = SPEECH_VERBS | GOVERNMENT_VERBS | load_words("lexicons", _WORDS, "person_verbs")
 
 
 def _person_surnames(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
@@ -480,7 +482,8 @@ def _person_name(doc: Doc, i: int, j: int, gaz: Gazetteer) -> str | None:
     """How doc[i:j], a single name, is shown to be a person's, or None: by a title right before it
     ("title": 'Secretary Austin', always a person), as a name the text gives a person elsewhere
     ("named": see ``_person_surnames``), or as a name the tagger calls a person that acts as one,
-    the subject of an active verb or the agent of a passive ("acts": 'condemned by Santos'). The
+    the subject or 'by'-agent of a verb only a person does ("acts": 'condemned by Santos', not
+    'Belgorod came under fire'; ``PERSON_VERBS``). The
     tagger often misses a lone surname, and many are towns somewhere."""
     if j - i != 1:
         return None
@@ -491,8 +494,13 @@ def _person_name(doc: Doc, i: int, j: int, gaz: Gazetteer) -> str | None:
         return "named"
     e = _ent_at(doc)[i]
     if e is not None and e.label_ == "PERSON" and e.start == i and e.end == j:
-        deps, heads = doc_deps(doc), doc_heads(doc)
-        if deps[i] == "nsubj" or (deps[i] == "pobj" and low[heads[i]] == "by"):
+        deps, heads, lemmas = doc_deps(doc), doc_heads(doc), doc_lemmas(doc)
+        verb = heads[i]
+        if deps[i] == "pobj" and low[verb] == "by" and heads[verb] != verb:
+            verb = heads[verb]  # 'condemned by Santos'
+        elif deps[i] != "nsubj":
+            return None
+        if lemmas[verb] in PERSON_VERBS:
             return "acts"
     return None
 
