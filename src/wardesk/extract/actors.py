@@ -82,6 +82,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "PERSON"})
 # Adjectives that count or compare rather than describe: not part of a civilian mention.
 _QUANTIFIERS = load_words("lexicons", "actor_words.yaml", "quantifiers")
+#: Plural demonyms that name no state's forces ("Palestinians"): see ``ActorLexicon._add_peoples``.
+_PEOPLES_NOT_FORCES = load_words("lexicons", "actor_words.yaml", "peoples_not_forces")
 # "anti-ISIS coalition": an actor named after one of these and a hyphen is no mention of it.
 _NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
 # "the Marxist Revolutionary Armed Forces of Colombia": words that describe a group, not name one.
@@ -187,8 +189,8 @@ def _country_names() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_demonyms() -> dict[str, list[str]]:
-    """ISO2 -> the demonyms of ``resources/gazetteer/countries_extra.csv`` ("Ugandan")."""
+def _country_demonym_table() -> dict[str, list[str]]:
+    """ISO2 -> every demonym of ``resources/gazetteer/countries_extra.csv``, singular and plural."""
     lines = [
         ln
         for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
@@ -196,11 +198,22 @@ def _country_demonyms() -> dict[str, list[str]]:
     ]
     out: dict[str, list[str]] = {}
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
-        dems = [
-            d for d in (row.get("demonyms") or "").split("|") if d and d[0].isupper() and not d.endswith("s")
-        ]
-        out[row["country"]] = dems
+        out[row["country"]] = [d for d in (row.get("demonyms") or "").split("|") if d and d[0].isupper()]
     return out
+
+
+def _country_demonyms() -> dict[str, list[str]]:
+    """ISO2 -> the singular demonyms ("Ugandan"), which open force phrases ("Ugandan troops")."""
+    return {cc: [d for d in dems if not d.endswith("s")] for cc, dems in _country_demonym_table().items()}
+
+
+def _country_peoples() -> dict[str, list[str]]:
+    """ISO2 -> the plural demonyms ("Ukrainians", "Turks"), which name a country's side on their
+    own as its capital does ("the Russians struck ..."); a hyphenated one ("U.S.-led") is no noun."""
+    return {
+        cc: [d for d in dems if d.endswith("s") and d.isalpha()]
+        for cc, dems in _country_demonym_table().items()
+    }
 
 
 def fold_words(text: str) -> list[str]:
@@ -300,6 +313,7 @@ class ActorLexicon:
         for g in data.get("generics", []):
             self._add_generic(g)
         self._add_countries()
+        self._add_peoples()
 
     # ------------------------------------------------------------------ building
     def _add_generic(self, g: dict[str, Any]) -> None:
@@ -376,6 +390,25 @@ class ActorLexicon:
         for cc, name in names.items():
             if cc not in self._state_of and name not in self._by_name:
                 self._add_entry({"name": name, "type": "state_forces", "country": cc, "synthetic": True})
+
+    def _add_peoples(self) -> None:
+        """A country's people in the plural ("Ukrainians", "the Saudis") for its state forces, as a
+        metonym: news write "the Russians shelled ..." for Russia's forces. ``find_actors`` takes one
+        only where it acts ("peoples" keeps which keys these are): "two Ukrainians were killed"
+        names no forces. A plural another entry already claims keeps that entry."""
+        self.peoples: set[str] = set()
+        for cc, plurals in _country_peoples().items():
+            state = self._state_of.get(cc)
+            if state is None:
+                continue
+            for plural in plurals:
+                if plural in _PEOPLES_NOT_FORCES:
+                    continue
+                key = _key(fold_words(plural), _is_case_sensitive(plural))
+                self.peoples.add(key)
+                old = self._phrases.get(key)
+                if old is None or old.index == state:  # also bare where the table has "the Russians"
+                    self._add_phrase(plural, _Hit(state, "metonym"))
 
     def _add_entry(self, raw: dict[str, Any]) -> None:
         name = raw.get("name")
@@ -923,6 +956,23 @@ def _acts_as_agent(token: Token) -> bool:
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
 
 
+def _people_act(token: Token) -> bool:
+    """A people in the plural ("the Russians", "Ukrainians") stands for its country's forces only
+    as the subject of an active verb or the agent of a passive ("the Russians shelled ...",
+    "struck by the Turks"), and unless counted ("two Russians", "many Syrians"): then they are
+    persons, often the victims."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    for c in token.children:
+        if c.dep_ in ("nummod", "quantmod") or c.lower_ in _QUANTIFIERS:
+            return False
+        if c.dep_ in ("det", "predet") and c.lower_ != "the":
+            return False
+    if token.dep_ == "nsubj":
+        return token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
 def _blamed_for_violence(verb: Token) -> bool:
     """The verb of blame says what for, and it is an act of violence: "accused Moscow of shelling the
     town", "blamed Rwanda for the attack", "held Pakistan responsible for the raid"; or it says
@@ -1086,6 +1136,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         elif hit.kind in ("place", "metonym"):
             if e < len(doc) and texts[e] in ("-", "\u2013"):
                 continue  # Moscow-backed, Syria-based
+            if hit.kind == "metonym" and " ".join(lows[s:e]).removeprefix("the ") in lexicon.peoples:
+                if not (texts[e - 1][:1].isupper() and has_dep and _people_act(doc[span_root(doc, s, e)])):
+                    continue  # "two Ukrainians were killed", "many Syrians fled": people, no forces
             if e < len(doc) and (
                 texts[e] == ":" or (texts[e].startswith(")") and s > 0 and texts[s - 1] == "(")
             ):

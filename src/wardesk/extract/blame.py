@@ -419,7 +419,32 @@ def _group_pronoun(verb: Token, ctx: _Context) -> str | None:
         return None
     spoke = [a.start_char for a in ctx.attributions if a.end_char <= subj.idx]
     char, name = before[-1]
-    return name if not spoke or char > max(spoke) else None
+    if not spoke or char > max(spoke):
+        return name
+    # "Police blamed the front. Police said it denied any role.": in the accuser's words "it" is
+    # the party it accused before, when no one else spoke between; a speaker that says it denied,
+    # having accused no one, denies for itself.
+    holder = innermost([a for a in ctx.attributions if a.scope[0] <= subj.idx < a.scope[1]])
+    if holder is None or holder.start_char != max(spoke):
+        return None
+    others = [a.start_char for a in ctx.attributions if a.end_char <= subj.idx and a is not holder]
+    if others and char <= max(others):
+        return None
+    return name if _accused_at(char, ctx) else None
+
+
+def _accused_at(char: int, ctx: _Context) -> bool:
+    """The armed group named at ``char`` is the object of a verb of blame ("blamed the front for",
+    "accused the militia of")."""
+    doc = ctx.sent.doc
+    tok = next((t for t in doc if t.idx == char), None)
+    if tok is None:
+        return False
+    w = ctx.words
+    for t in (tok, *tok.ancestors):
+        if t.pos_ == "VERB":
+            return t.lemma_.lower() in w.blame_verbs | w.attribute_verbs
+    return False
 
 
 def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:

@@ -94,6 +94,8 @@ def _standing_toll(first: Claim, heads: list[tuple[Claim, Any]]) -> float:
     for c, q in sorted(
         heads, key=lambda cq: (not getattr(cq[1], "in_title", False), getattr(cq[1], "start_char", 0))
     ):
+        if getattr(q, "aggregate", False):
+            continue  # "300 have been killed since April": a period's count is no step of this toll
         if getattr(q, "running", False):
             run, stated = c.value, True
         elif stated:

@@ -391,6 +391,149 @@ def _after_title(doc: Doc, i: int, j: int) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
+#: Titles before a surname alone ('Secretary Austin', 'Gen. Mattis'): the name is a person's.
+SURNAME_TITLES = load_words("lexicons", _WORDS, "surname_titles")
+#: Heads of an apposition that make the name a person's ('X, a UN spokesman, said').
+PERSON_NOUNS = load_words("lexicons", _WORDS, "person_nouns")
+#: Verbs whose subject or 'by'-agent is a person or a government, never a town where things happen.
+PERSON_VERBS = SPEECH_VERBS | GOVERNMENT_VERBS | load_words("lexicons", _WORDS, "person_verbs")
+
+
+def _person_surnames(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """Folded names the text shows to be a person's anywhere in it: the surname of a full name the
+    tagger calls a person ('George W. Bush' -> 'bush'), a lone name after a title ('Secretary
+    Austin') or beside a person's noun ('Santos, a UN spokesman'). News name a person so once,
+    then by surname alone, which the tagger may not call a person again and which many towns
+    abroad share ('Bush' in Egypt, 'Austin' in Texas). A full name is two to four capitalised
+    words or initials with no particle or hyphen, so that an Arabic town the small model calls a
+    person ('Jisr al-Shughur') gives no surname, nor one with a word the text uses as a place or
+    a country's ('Reuters Mosul', "Syrias Qamishli")."""
+    cached = doc.user_data.get(_SURNAMES_KEY)
+    if cached is not None:
+        return cached
+    texts, low, caps = doc_token_texts(doc), doc_lowers(doc), _caps(doc)
+    out: set[str] = set()
+    placed = _placed_words(doc)
+    for e in doc_ents(doc):
+        if e.label_ != "PERSON" or not 2 <= e.end - e.start <= 4:
+            continue
+        words = texts[e.start : e.end]
+        if any(
+            w in placed or low[k] in ADMIN1_AFTER for k, w in zip(range(e.start, e.end), words, strict=True)
+        ):
+            continue  # 'Reuters Mosul', 'Nineveh Governorate': a town the text places elsewhere
+        if any(_country_word(w, gaz) or w.lower() in CONNECTORS for w in words):
+            continue  # "Syrias Qamishli": a headline's town after whose it is; 'Al Bab' a town
+        if all(w[:1].isupper() and (w.isalpha() or (len(w) == 2 and w[1] == ".")) for w in words):
+            if len(words[-1]) > 2:
+                out.add(fold(words[-1], place=True))
+    n = len(doc)
+    for i in range(1, n):
+        if caps[i] and texts[i].isalpha() and not (i + 1 < n and caps[i + 1]) and _lone_person(doc, i):
+            out.add(fold(texts[i], place=True))
+    found = doc.user_data[_SURNAMES_KEY] = frozenset(out)
+    return found
+
+
+#: Where ``_person_surnames`` keeps its result on the Doc (it needs the gazetteer: no ``per_doc``).
+_SURNAMES_KEY = "wardesk.geo.person_surnames"
+
+
+def _country_word(word: str, gaz: Gazetteer) -> bool:
+    """``word`` names a country or its people, possessive or not ('Syria', 'Syrias', 'Syrian')."""
+    return bool(
+        gaz.country(word)
+        or gaz.demonym(word)
+        or (word.endswith("s") and len(word) > 4 and gaz.country(word[:-1]))
+    )
+
+
+def _placed_words(doc: Doc) -> frozenset[str]:
+    """Words the text itself uses as places somewhere: in a span the tagger calls a place, or as
+    the object of a preposition of a scene ('in Mosul', not 'from'). A word so used is no surname,
+    whatever run of capitals the tagger calls a person ('Reuters Mosul')."""
+    texts, low, heads, deps = doc_token_texts(doc), doc_lowers(doc), doc_heads(doc), doc_deps(doc)
+    out = {texts[k] for e in doc_ents(doc) if e.label_ in NER_PLACE for k in range(e.start, e.end)}
+    out.update(texts[k] for k in range(len(doc)) if deps[k] == "pobj" and low[heads[k]] in SCENE_PREPS)
+    return frozenset(out)
+
+
+def _lone_person(doc: Doc, i: int) -> bool:
+    """doc[i], a lone capitalised word, is a person's name by its title ('Gen. Mattis') or by a
+    person's noun in apposition ('Santos, a UN spokesman')."""
+    if _titled(doc, i):
+        return True
+    heads, deps, lemmas = doc_heads(doc), doc_deps(doc), doc_lemmas(doc)
+    return any(
+        heads[k] == i and deps[k] == "appos" and lemmas[k] in PERSON_NOUNS
+        for k in range(i + 1, min(len(doc), i + 8))
+    )
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """doc[i] follows a person's title: a capitalised one ('Major', 'Gen.'), or one that is a
+    person's noun in lower case too ('spokesman'); 'a major offensive' has no Major."""
+    title = doc_token_texts(doc)[i - 1]
+    key = title.lower().rstrip(".")
+    return key in SURNAME_TITLES and (title[:1].isupper() or key in PERSON_NOUNS)
+
+
+def _person_name(doc: Doc, i: int, j: int, gaz: Gazetteer) -> str | None:
+    """How doc[i:j], a single name, is shown to be a person's, or None: by a title right before it
+    ("title": 'Secretary Austin', always a person), as a name the text gives a person elsewhere
+    ("named": see ``_person_surnames``), or as a name the tagger calls a person that acts as one,
+    the subject or 'by'-agent of a verb only a person does ("acts": 'condemned by Santos', not
+    'Belgorod came under fire'; ``PERSON_VERBS``). The
+    tagger often misses a lone surname, and many are towns somewhere."""
+    if j - i != 1:
+        return None
+    low = doc_lowers(doc)
+    if i > 0 and _titled(doc, i):
+        return "title"
+    if fold(doc_token_texts(doc)[i], place=True) in _person_surnames(doc, gaz):
+        return "named"
+    e = _ent_at(doc)[i]
+    if e is not None and e.label_ == "PERSON" and e.start == i and e.end == j:
+        deps, heads, lemmas = doc_deps(doc), doc_heads(doc), doc_lemmas(doc)
+        verb = heads[i]
+        if deps[i] == "pobj" and low[verb] == "by" and heads[verb] != verb:
+            verb = heads[verb]  # 'condemned by Santos'
+        elif deps[i] != "nsubj":
+            return None
+        if lemmas[verb] in PERSON_VERBS:
+            return "acts"
+    return None
+
+
+def _person_counted_out(doc: Doc, i: int, j: int, gaz: Gazetteer) -> bool:
+    """doc[i:j] is a person's name and says nothing of the article's country: 'Secretary Austin'
+    does not make a story American, nor 'Santos, a UN spokesman' Brazilian; a name the text gives
+    a person elsewhere may still be a town after a preposition of place ('fighting in Graham').
+    (A name only the tagger calls a person is left to ``_names_someone``: it also calls towns so.)"""
+    person = _person_name(doc, i, j, gaz)
+    if person == "title":
+        return True
+    return person == "named" and _governing_prep(doc, i, j) not in LOCATIVE_PREPS
+
+
+def _placed_anyway(person: str, place: Place | None, ctx: _Context, countries: Sequence[str]) -> bool:
+    """A name shown to be a person's (``_person_name``) is a place all the same where its words
+    make it one ('the village of Graham'); a name the text gives a person elsewhere also after a
+    preposition of place when the gazetteer has a town of that name in the article's main country
+    ('shelling in Graham'); a name only the tagger calls a person when it names a town there at
+    all, as the small model calls many towns persons ('Goma fell'). A town abroad of a person's
+    name is the person ('talks with Austin'). A name after a title is a person's whatever follows
+    ('President Bush, Kabul ...' reads like 'X, <province>')."""
+    if person == "title":
+        return False
+    if ctx.pattern is not None:
+        return True
+    home = place is not None and bool(countries) and place.country == countries[0]
+    if person == "named":
+        return home and ctx.prep in LOCATIVE_PREPS
+    return person == "acts" and (place is None or home)
+
+
 def _time_zone(doc: Doc, i: int, j: int) -> bool:
     """doc[i:j] names a clock: followed by 'time' and opened by a bracket or a clock reading
     ('at 6 a.m. (Kabul time)', 'at 14:00 Moscow time'). Such a town says nothing of where the
@@ -1600,6 +1743,9 @@ def _match(
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
     place = _pick(cands, ctx.admin1, ctx.country)
+    person = _person_name(doc, i, j, gaz)
+    if person is not None and not _placed_anyway(person, place, ctx, countries):
+        return None  # 'Secretary Austin', 'Graham urged' after 'Lindsey Graham': a person, no town
     if place is not None and _demonym_of(key, place):
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
     if place is not None and ctx.part_word and ctx.pattern is None and place.kind == "city":
@@ -1770,7 +1916,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 found = (
                     gaz.lookup(text, loose=False) if cc is None and pos[i] == "PROPN" and not acronym else []
                 )
-                if found and (_names_someone(doc, i, j, ents, gaz, found[0]) or _demonym_of(key, found[0])):
+                if found and (
+                    _names_someone(doc, i, j, ents, gaz, found[0])
+                    or _demonym_of(key, found[0])
+                    or _person_counted_out(doc, i, j, gaz)
+                ):
                     continue
                 if found:
                     p = found[0]
