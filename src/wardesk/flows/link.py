@@ -17,6 +17,7 @@ in which articles arrive.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
@@ -279,17 +280,26 @@ def _meets(reached: list[Report]) -> Callable[[Report], bool]:
 
     The gate only where the days the two may be about (``compare.date_key``) meet with the slack: no
     pair whose days are further apart passes ``compare_dates``, and most pairs a widening looks at are
-    of other days (a few hundred thousand per FA-KES ingest).
+    of other days (a few hundred thousand per FA-KES ingest). The reached reports are kept sorted by
+    their first day (widened by the slack), so a report's candidates are found by bisection: those
+    whose first day is at most its last, and at most the longest reached span before its first.
     """
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
-    keyed = [(k[0] - slack, k[1] + slack, e) for e in reached if (k := _days(e)) is not None]
+    keyed = sorted(
+        ((k[0] - slack, k[1] + slack, n, e) for n, e in enumerate(reached) if (k := _days(e)) is not None),
+        key=lambda t: (t[0], t[2]),
+    )
+    los = [t[0] for t in keyed]
+    widest = max((hi - lo for lo, hi, _, _ in keyed), default=dt.timedelta(0))
 
     def meets(r: Report) -> bool:
         k = _days(r)
         if k is None:
             return False
         start, end = k
-        return any(lo <= end and start <= hi and gate(e, r).ok for lo, hi, e in keyed)
+        first = bisect.bisect_left(los, start - widest)
+        last = bisect.bisect_right(los, end)
+        return any(start <= hi and gate(e, r).ok for _, hi, _, e in keyed[first:last])
 
     return meets
 
