@@ -170,3 +170,29 @@ def test_credit_lines_kept_per_text_and_outlet() -> None:
     assert wire_credit(text, "The Daily Lantern") == "Reuters"
     assert wire_credit(text, "The Daily Lantern (AFP)") == "AFP"
     assert wire_credit(text, "The Daily Lantern") == "Reuters"
+
+
+def test_a_gate_given_scores_as_the_gate_worked_out() -> None:
+    """The linker gates a pair before it reads the pair's wording and targets, and hands the gate on."""
+    from wardesk.link.compare import pair_score
+
+    rng = random.Random(5)
+    base = (20.0, 30.0)
+    day0 = dt.date(2021, 6, 1)
+    reports = [
+        _report(
+            f"g{k}",
+            f"art{k}",
+            day0 + dt.timedelta(days=rng.randint(0, 3)),
+            rng.choice([1, 2]),
+            [_place(rng, base) for _ in range(rng.randint(0, 2))],
+        )  # fmt: skip
+        for k in range(40)
+    ]
+    opened = 0
+    for a in reports:
+        for b in reports:
+            g = gate(a, b)
+            assert pair_score(a, b, gated=g) == pair_score(a, b)
+            opened += g.ok
+    assert opened > 0

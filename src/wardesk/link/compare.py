@@ -602,15 +602,18 @@ def pair_score(
     text_a: Vector | None = None,
     text_b: Vector | None = None,
     same_target: bool = False,
+    gated: Gate | None = None,
 ) -> tuple[Gate, float]:
     """The gate and the weighted score in 0-1 (0 when the gate is closed).
+
+    ``gated``: ``gate(a, b)``, when the caller has it already (it depends on the two reports alone).
 
     ``same_target``: both reports name one specific target (``link.targets``: "the <Name>
     hospital", an airliner by its airline or flight number). That places the two events
     together better than any gazetteer point: it counts as full place agreement, and a pair
     weak only for its place (one report gives only the country) is no longer weak.
     """
-    g = gate(a, b)
+    g = gated if gated is not None else gate(a, b)
     if not g.ok:
         return g, 0.0
     if same_target:
