@@ -196,3 +196,32 @@ def test_a_gate_given_scores_as_the_gate_worked_out() -> None:
             assert pair_score(a, b, gated=g) == pair_score(a, b)
             opened += g.ok
     assert opened > 0
+
+
+def test_cosine_over_shared_tokens_is_the_full_sum() -> None:
+    """The cosine adds only the tokens both texts share: the same float, bit for bit, as the sum over
+    every token of the shorter text (a missing token added 0.0)."""
+    from wardesk.link.compare import cosine, text_vectors
+
+    rng = random.Random(9)
+    words = [f"token{k}" for k in range(60)]
+    for _ in range(300):
+        x, y = (" ".join(rng.sample(words, rng.randint(1, 40))) for _ in range(2))
+        vx, vy = text_vectors({"x": x})["x"], text_vectors({"y": y})["y"]
+        small, big = (vx, vy) if len(vx) <= len(vy) else (vy, vx)
+        plain = sum(w * big.get(t, 0.0) for t, w in small.items())
+        got = cosine(vx, vy)
+        assert isinstance(got, float)
+        assert got == plain and math.copysign(1.0, got) == math.copysign(1.0, plain)
+    assert cosine(text_vectors({"x": "alpha beta"})["x"], text_vectors({"y": "gamma delta"})["y"]) == 0.0
+
+
+def test_kept_per_text_answers_are_each_texts_own() -> None:
+    from wardesk.link.statements import said_day
+    from wardesk.link.wire import agency_of
+
+    assert said_day("Shells hit the depot on Tuesday, killing four guards.") == "Tuesday"
+    assert said_day("Shells hit the depot on Friday, killing four guards.") == "Friday"
+    assert said_day("Shells hit the depot on Tuesday, killing four guards.") == "Tuesday"
+    assert agency_of("Agence France-Presse") == "AFP"
+    assert agency_of("The Daily Lantern") is None

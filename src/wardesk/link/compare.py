@@ -250,6 +250,10 @@ def vague(r: Report) -> bool:
     unknown. Such a report may be any day of its span; it links on weak grounds,
     and a story's own span is set by its precisely dated reports (``cluster``).
     """
+    return _memo(r, "_vague", _vague)
+
+
+def _vague(r: Report) -> bool:
     span = date_span(r)
     if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
         return False
@@ -508,6 +512,16 @@ def _names(actors: list) -> set[str]:
     return {fold(a.name) for a in actors if a.name}
 
 
+def _actor_keys(r: Report) -> tuple[set[str], set[str], set[str]]:
+    """The folded names of the report's initiators and targets, and its weapons in lower case, kept per
+    report (``components`` compares them for every pair the gate lets through). Read only."""
+    return _memo(
+        r,
+        "_actor_keys",
+        lambda x: (_names(x.event.initiators), _names(x.event.targets), {w.lower() for w in x.event.weapons}),
+    )
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``resources/lexicons/english_function_words.txt``)."""
@@ -549,7 +563,8 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
         return None
     if len(x) > len(y):
         x, y = y, x
-    return sum(w * y.get(t, 0.0) for t, w in x.items())
+    # the tokens of x in its order, those y lacks left out: adding their 0.0 changed no sum
+    return sum((w * y[t] for t, w in x.items() if t in y), 0.0)
 
 
 def families_differ(a: str, b: str) -> bool:
@@ -576,16 +591,10 @@ def components(
         "place": g.place,
         "date": g.date,
     }
-    parts = [
-        j
-        for j in (
-            _jaccard(_names(ea.initiators), _names(eb.initiators)),
-            _jaccard(_names(ea.targets), _names(eb.targets)),
-        )
-        if j is not None
-    ]
+    na, nb = _actor_keys(a), _actor_keys(b)
+    parts = [j for j in (_jaccard(na[0], nb[0]), _jaccard(na[1], nb[1])) if j is not None]
     out["actors"] = sum(parts) / len(parts) if parts else None
-    out["weapons"] = _jaccard({w.lower() for w in ea.weapons}, {w.lower() for w in eb.weapons})
+    out["weapons"] = _jaccard(na[2], nb[2])
     fa, fb = ea.fatalities.best, eb.fatalities.best
     if fa is None or fb is None:
         out["fatalities"] = None

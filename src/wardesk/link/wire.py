@@ -74,8 +74,12 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
+@lru_cache(maxsize=4096)
 def agency_of(name: str | None) -> str | None:
-    """The agency a name stands for ('Agence France-Presse' -> 'AFP'), or None."""
+    """The agency a name stands for ('Agence France-Presse' -> 'AFP'), or None.
+
+    Kept per name: a story's reconciliation asks it of every report's outlet (tens of thousands of
+    times per FA-KES ingest, of a few hundred outlets)."""
     if not name:
         return None
     return agencies().by_alias.get(_key(name))
