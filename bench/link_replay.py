@@ -66,8 +66,7 @@ def _stage_timers() -> tuple[dict[str, float], Callable[[], None]]:
     wrap(fl, "_write", "write + reconcile (flows.link._write)")
     wrap(fl, "link_reports", "link_reports (cluster + name)")
     wrap(cl, "_agglomerate", "  cluster._agglomerate (+ parts)")
-    wrap(cl, "_Reach", "  cluster._Reach (init)")
-    wrap(cl._Reach, "grow", "  cluster._Reach.grow (scoring)")
+    wrap(cl._Reach, "grow", "  cluster._Reach.grow (scoring pairs)")
     wrap(cl, "_name", "  cluster._name")
     wrap(st.Story, "reconcile", "  story.reconcile")
 
