@@ -17,7 +17,9 @@ in which articles arrive.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -279,17 +281,26 @@ def _meets(reached: list[Report]) -> Callable[[Report], bool]:
 
     The gate only where the days the two may be about (``compare.date_key``) meet with the slack: no
     pair whose days are further apart passes ``compare_dates``, and most pairs a widening looks at are
-    of other days (a few hundred thousand per FA-KES ingest).
+    of other days (a few hundred thousand per FA-KES ingest). The reached reports are kept sorted by
+    their first day (widened by the slack), so a report's candidates are found by bisection: those
+    whose first day is at most its last, and at most the longest reached span before its first.
     """
     slack = dt.timedelta(days=LINK_SLACK_DAYS)
-    keyed = [(k[0] - slack, k[1] + slack, e) for e in reached if (k := _days(e)) is not None]
+    keyed = sorted(
+        ((k[0] - slack, k[1] + slack, n, e) for n, e in enumerate(reached) if (k := _days(e)) is not None),
+        key=lambda t: (t[0], t[2]),
+    )
+    los = [t[0] for t in keyed]
+    widest = max((hi - lo for lo, hi, _, _ in keyed), default=dt.timedelta(0))
 
     def meets(r: Report) -> bool:
         k = _days(r)
         if k is None:
             return False
         start, end = k
-        return any(lo <= end and start <= hi and gate(e, r).ok for lo, hi, e in keyed)
+        first = bisect.bisect_left(los, start - widest)
+        last = bisect.bisect_right(los, end)
+        return any(start <= hi and gate(e, r).ok for _, hi, _, e in keyed[first:last])
 
     return meets
 
@@ -336,33 +347,21 @@ def _load_stories(
     before the block), undated ones through their articles' indexed
     ``articles.published``.
     """
-    e, a = s.events.c, s.articles.c
+    e = s.events.c
+    if not blocks and not originals and not articles:
+        return [], set()
     span = dt.timedelta(days=LONGEST_SPAN_DAYS - 1)
     undated = dt.timedelta(days=UNDATED_WINDOW_DAYS)
-    dated = [
-        and_(e.date_start.between(lo - span, hi), or_(e.date_end.is_(None), e.date_end >= lo))
-        for lo, hi in blocks
-    ]
-    published = [a.published.between(lo, hi + undated) for lo, hi in blocks]
+    params: dict[str, Any] = {}
+    for k, (lo, hi) in enumerate(blocks):
+        params.update({f"first{k}": lo - span, f"hi{k}": hi, f"lo{k}": lo, f"published{k}": hi + undated})
     if originals:
-        dated += [e.article_id.in_(originals), e.id.in_(originals)]
+        params["originals"] = originals
     if articles:
-        dated.append(e.article_id.in_(articles))
-    if not dated:
-        return [], set()
-    # two selects, each through its own index: dated events by their start, undated ones through
-    # their articles' publication dates (the events of those articles, dated or not: a few more
-    # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
-    queries = [select(e.story_id).where(e.story_id.is_not(None), or_(*dated))]
-    if published:
-        near_articles = select(a.id).where(or_(*published))
-        queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
-    story_ids = union(*queries) if len(queries) > 1 else queries[0]
+        params["articles"] = articles
     members = [
         m
-        for m in conn.execute(
-            select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
-        ).all()
+        for m in conn.execute(_members_query(len(blocks), bool(originals), bool(articles)), params).all()
         if m.story_id not in known
     ]
     missing = [m.id for m in members if m.id not in state.reports]
@@ -386,6 +385,47 @@ def _load_stories(
         if sid not in frozen
     ]
     return stories, frozen
+
+
+@functools.lru_cache(maxsize=256)
+def _members_query(blocks: int, originals: bool, articles: bool) -> Any:
+    """The ids and stories of every event of the stories ``_load_stories`` looks for, as one statement per
+    shape (how many date blocks; any originals; any articles), its values bound at each run.
+
+    Dated events through the indexed ``events.date_start``; undated ones through their articles'
+    indexed ``articles.published``. Built once per shape: building and keying the statement anew
+    cost as much as running it (a link run asks a few times; FA-KES's ingest about 160 times).
+    """
+    e, a = s.events.c, s.articles.c
+    day = s.events.c.date_start.type
+
+    def at(name: str) -> Any:
+        return bindparam(name, type_=day)
+
+    dated = [
+        and_(
+            e.date_start.between(at(f"first{k}"), at(f"hi{k}")),
+            or_(e.date_end.is_(None), e.date_end >= at(f"lo{k}")),
+        )
+        for k in range(blocks)
+    ]
+    published = [a.published.between(at(f"lo{k}"), at(f"published{k}")) for k in range(blocks)]
+    if originals:
+        dated += [
+            e.article_id.in_(bindparam("originals", expanding=True)),
+            e.id.in_(bindparam("originals", expanding=True)),
+        ]
+    if articles:
+        dated.append(e.article_id.in_(bindparam("articles", expanding=True)))
+    # two selects, each through its own index: dated events by their start, undated ones through
+    # their articles' publication dates (the events of those articles, dated or not: a few more
+    # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
+    queries = [select(e.story_id).where(e.story_id.is_not(None), or_(*dated))]
+    if published:
+        near_articles = select(a.id).where(or_(*published))
+        queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
+    story_ids = union(*queries) if len(queries) > 1 else queries[0]
+    return select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
 
 
 def _write(

@@ -25,6 +25,7 @@ from wardesk.link.compare import (
     date_key,
     date_span,
     families_differ,
+    gate,
     linkable,
     main_places_meet,
     one_place,
@@ -62,6 +63,8 @@ PART_PRECISIONS = frozenset({"exact", "near"})
 #: Scores are rounded to this many decimals before they are compared, so the
 #: order in which floating-point sums were taken never decides a tie.
 _ROUND = 9
+#: A pair the cache has not scored yet (the cache also keeps None: a pair the gate refuses).
+_UNSCORED = object()
 
 
 @dataclass
@@ -144,12 +147,18 @@ class _Linker:
             lo = bisect.bisect_left(self._starts, start - reach)
             hi = bisect.bisect_right(self._starts, end + slack)
             mine, scored = self._indexed[i], self._scored
+            # the tests below on whole days, with the slack and reach moved to i's side once
+            first, last, latest = start - slack, end + slack, start + reach
+            score = self._score
             for (ks, ke), j in self._keyed[lo:hi]:  # type: ignore[misc]
-                if j == i or ke + slack < start or ks - slack > end:
+                if j == i or ke < first or ks > last:
                     continue
-                if j in scored and mine <= scored[j] and start >= ks - reach:
+                if j in scored and mine <= scored[j] and ks <= latest:
                     continue  # j's own round met i (the days meet; i's start within j's window): scored
-                self._score(min(i, j), max(i, j))
+                if i < j:
+                    score(i, j)
+                else:
+                    score(j, i)
         return self.adj.get(i, set())
 
     def _vector(self, r: Report) -> Vector | None:
@@ -164,22 +173,32 @@ class _Linker:
 
     def _score(self, i: int, j: int) -> None:
         a, b = self.reports[i], self.reports[j]
-        key = (a.report_id, b.report_id) if a.report_id < b.report_id else (b.report_id, a.report_id)
-        if key in self.cache.pairs:
-            s = self.cache.pairs[key]
-        else:
-            s = self.cache.pairs[key] = self._fresh_score(a, b)
+        ka, kb = a.report_id, b.report_id
+        key = (ka, kb) if ka < kb else (kb, ka)
+        pairs = self.cache.pairs
+        s = pairs.get(key, _UNSCORED)
+        if s is _UNSCORED:
+            s = pairs[key] = self._fresh_score(a, b)
         if s is None:
             return
-        self.pairs[(i, j)] = s
-        self.adj.setdefault(i, set()).add(j)
-        self.adj.setdefault(j, set()).add(i)
+        self.pairs[(i, j)] = s  # type: ignore[assignment]
+        adj = self.adj
+        if i in adj:
+            adj[i].add(j)
+        else:
+            adj[i] = {j}
+        if j in adj:
+            adj[j].add(i)
+        else:
+            adj[j] = {i}
 
     def _fresh_score(self, a: Report, b: Report) -> float | None:
-        same = share_target(self._targets(a), self._targets(b))
-        g, s = pair_score(a, b, self._vector(a), self._vector(b), same_target=same)
+        # the gate first: most pairs looked at fail it, and need neither their targets nor their wording
+        g = gate(a, b)
         if not g.ok:
             return None
+        same = share_target(self._targets(a), self._targets(b))
+        g, s = pair_score(a, b, self._vector(a), self._vector(b), same_target=same, gated=g)
         if g.weak:
             s -= STRONG_MIN_SCORE - LINK_MIN_SCORE  # weak grounds must earn more
         return round(s, _ROUND)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import fold
@@ -94,6 +95,24 @@ class Gate:
 
 NO = Gate(False)
 
+_T = TypeVar("_T")
+
+
+def _memo(r: Report, name: str, make: Callable[[Report], _T]) -> _T:
+    """``make(r)``, worked out once per report and kept on it.
+
+    A report never changes and is compared by identity (``Report``), so what is derived from it
+    alone can be kept in its ``__dict__``, as ``functools.cached_property`` keeps the report's own
+    derived values. The linker asks these for every pair it looks at (about 100,000 times per
+    FA-KES ingest), a report at a time.
+    """
+    d = r.__dict__
+    try:
+        return d[name]  # type: ignore[no-any-return]
+    except KeyError:
+        got = d[name] = make(r)
+        return got
+
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
@@ -169,6 +188,10 @@ def undated_window(published: dt.date) -> tuple[dt.date, dt.date]:
 
 def date_key(r: Report) -> tuple[dt.date, dt.date] | None:
     """The days a report may be about: its date span, or the window before its publication; None: unknown."""
+    return _memo(r, "_date_key", _date_key)
+
+
+def _date_key(r: Report) -> tuple[dt.date, dt.date] | None:
     span = date_span(r)
     if span is not None and assumed(r):
         window = undated_window(r.published)  # type: ignore[arg-type]
@@ -200,6 +223,10 @@ def _compare_undated(
 
 def linkable(r: Report) -> str | None:
     """Why a report may not join an incident story (background, aggregate, long span, no date), or None."""
+    return _memo(r, "_linkable", _linkable)
+
+
+def _linkable(r: Report) -> str | None:
     ev = r.event
     if ev.background:
         return "background"
@@ -223,6 +250,10 @@ def vague(r: Report) -> bool:
     unknown. Such a report may be any day of its span; it links on weak grounds,
     and a story's own span is set by its precisely dated reports (``cluster``).
     """
+    return _memo(r, "_vague", _vague)
+
+
+def _vague(r: Report) -> bool:
     span = date_span(r)
     if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
         return False
@@ -258,18 +289,50 @@ def _admin1(loc: Location) -> str:
     return fold(loc.admin1, place=True)
 
 
+#: What ``_compare_place`` reads of a place, worked out once per place: its precision's rank, its
+#: country, its folded name, its folded admin1 key (``_admin1``), and its coordinates (None when either
+#: is missing) with the latitude in radians and that latitude's cosine, as ``haversine_km`` takes them.
+_PlaceKey = tuple[int, str | None, str, str, float | None, float | None, float, float]
+
+
+def _place_key(loc: Location) -> _PlaceKey:
+    lat, lon = loc.lat, loc.lon
+    if lat is None or lon is None:
+        return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
+                None, None, 0.0, 0.0)  # fmt: skip
+    rad = math.radians(lat)
+    return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
+            lat, lon, rad, math.cos(rad))  # fmt: skip
+
+
+def _place_keys(r: Report) -> tuple[_PlaceKey, ...]:
+    """The keys of the report's first three places (all ``compare_places`` looks at), kept per report."""
+    return _memo(r, "_place_keys", lambda x: tuple(_place_key(loc) for loc in x.event.locations[:3]))
+
+
 def compare_places(a: list[Location], b: list[Location]) -> tuple[float, bool] | None:
     """(agreement 0-1, weak) over the best pair of the two reports' places, or None on a clash.
 
     Each pair of places as ``_compare_place``. Country-precise or missing
     places can only be weak (0.0, True), and only when the countries agree.
     """
+    return _best_place([_place_key(x) for x in a[:3]], [_place_key(x) for x in b[:3]])
+
+
+def report_places(a: Report, b: Report) -> tuple[float, bool] | None:
+    """``compare_places`` of two reports' places, from the keys each report keeps (``_place_keys``)."""
+    return _best_place(_place_keys(a), _place_keys(b))
+
+
+def _best_place(
+    a: tuple[_PlaceKey, ...] | list[_PlaceKey], b: tuple[_PlaceKey, ...] | list[_PlaceKey]
+) -> tuple[float, bool] | None:
     if not a or not b:
         return 0.0, True
     best: tuple[float, bool] | None = None
-    for la in a[:3]:
-        for lb in b[:3]:
-            got = _compare_place(la, lb)
+    for la in a:
+        for lb in b:
+            got = _compare_keys(la, lb)
             if got is not None and (best is None or (not got[1], got[0]) > (not best[1], best[0])):
                 best = got
     return best
@@ -278,19 +341,35 @@ def compare_places(a: list[Location], b: list[Location]) -> tuple[float, bool] |
 def _compare_place(la: Location, lb: Location) -> tuple[float, bool] | None:
     """Same folded name 1.0; one place under two spellings 0.9; "near" within its radius 0.7;
     a town and the admin1 holding it 0.5; a country only: weak. Two different towns: None."""
-    coarse = min(_PRECISION_RANK[la.precision], _PRECISION_RANK[lb.precision])
-    if la.country and lb.country and la.country != lb.country:
+    return _compare_keys(_place_key(la), _place_key(lb))
+
+
+#: Beyond this distance in latitude alone (km, with a margin for rounding) two places are further apart
+#: than any radius ``_compare_keys`` accepts: the great circle is never shorter than the meridian arc.
+_FAR_KM = NEAR_RADIUS_KM * 1.001 + 0.001
+
+
+def _compare_keys(ka: _PlaceKey, kb: _PlaceKey) -> tuple[float, bool] | None:
+    """``_compare_place`` on two places' keys (``_place_key``): the same tests in the same order."""
+    coarse = ka[0] if ka[0] < kb[0] else kb[0]
+    if ka[1] and kb[1] and ka[1] != kb[1]:
         return None
     if coarse == 0:  # country-precise on one side: only a weak agreement
         return 0.0, True
-    if fold(la.name, place=True) == fold(lb.name, place=True):
+    if ka[2] == kb[2]:
         return 1.0, False
     if coarse == 1:
-        a1, b1 = _admin1(la), _admin1(lb)
+        a1, b1 = ka[3], kb[3]
         return (0.5, False) if a1 and a1 == b1 else None
-    if None in (la.lat, la.lon, lb.lat, lb.lon):
+    if ka[4] is None or kb[4] is None:
         return None
-    km = haversine_km(la.lat, la.lon, lb.lat, lb.lon)  # type: ignore[arg-type]
+    dp = kb[6] - ka[6]
+    if _EARTH_KM * abs(dp) > _FAR_KM:
+        return None
+    # haversine_km with the latitudes' radians and cosines kept: the same operations, the same bits
+    dl = math.radians(kb[5] - ka[5])  # type: ignore[operator]
+    h = math.sin(dp / 2) ** 2 + ka[7] * kb[7] * math.sin(dl / 2) ** 2
+    km = 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
     if km <= SAME_PLACE_KM:
         return 0.9, False
     if coarse == 2 and km <= NEAR_RADIUS_KM:
@@ -312,7 +391,7 @@ def gate(a: Report, b: Report) -> Gate:
     d = compare_dates(a, b)
     if d is None:
         return NO
-    p = compare_places(a.event.locations, b.event.locations)
+    p = report_places(a, b)
     if p is None:
         return NO
     other_family = families_differ(a.told_type, b.told_type)
@@ -369,9 +448,10 @@ def read_twice(a: Report, b: Report) -> bool:
 def main_places_meet(a: Report, b: Report) -> bool:
     """Are the two reports' main places (their first locations) compatible, as ``compare_places`` takes a
     pair of places (not the best of their first three)?"""
-    if not a.event.locations or not b.event.locations:
+    ka, kb = _place_keys(a), _place_keys(b)
+    if not ka or not kb:
         return False
-    return _compare_place(a.event.locations[0], b.event.locations[0]) is not None
+    return _compare_keys(ka[0], kb[0]) is not None
 
 
 def one_scene(a: Report, b: Report) -> bool:
@@ -382,9 +462,7 @@ def one_scene(a: Report, b: Report) -> bool:
     that followed, an army's account of a clash and the massacre others report.
     """
     return (
-        a.article_id == b.article_id
-        and compare_dates(a, b) is not None
-        and compare_places(a.event.locations, b.event.locations) is not None
+        a.article_id == b.article_id and compare_dates(a, b) is not None and report_places(a, b) is not None
     )
 
 
@@ -434,6 +512,16 @@ def _names(actors: list) -> set[str]:
     return {fold(a.name) for a in actors if a.name}
 
 
+def _actor_keys(r: Report) -> tuple[set[str], set[str], set[str]]:
+    """The folded names of the report's initiators and targets, and its weapons in lower case, kept per
+    report (``components`` compares them for every pair the gate lets through). Read only."""
+    return _memo(
+        r,
+        "_actor_keys",
+        lambda x: (_names(x.event.initiators), _names(x.event.targets), {w.lower() for w in x.event.weapons}),
+    )
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``resources/lexicons/english_function_words.txt``)."""
@@ -475,7 +563,8 @@ def cosine(x: Vector | None, y: Vector | None) -> float | None:
         return None
     if len(x) > len(y):
         x, y = y, x
-    return sum(w * y.get(t, 0.0) for t, w in x.items())
+    # the tokens of x in its order, those y lacks left out: adding their 0.0 changed no sum
+    return sum((w * y[t] for t, w in x.items() if t in y), 0.0)
 
 
 def families_differ(a: str, b: str) -> bool:
@@ -502,16 +591,10 @@ def components(
         "place": g.place,
         "date": g.date,
     }
-    parts = [
-        j
-        for j in (
-            _jaccard(_names(ea.initiators), _names(eb.initiators)),
-            _jaccard(_names(ea.targets), _names(eb.targets)),
-        )
-        if j is not None
-    ]
+    na, nb = _actor_keys(a), _actor_keys(b)
+    parts = [j for j in (_jaccard(na[0], nb[0]), _jaccard(na[1], nb[1])) if j is not None]
     out["actors"] = sum(parts) / len(parts) if parts else None
-    out["weapons"] = _jaccard({w.lower() for w in ea.weapons}, {w.lower() for w in eb.weapons})
+    out["weapons"] = _jaccard(na[2], nb[2])
     fa, fb = ea.fatalities.best, eb.fatalities.best
     if fa is None or fb is None:
         out["fatalities"] = None
@@ -528,15 +611,18 @@ def pair_score(
     text_a: Vector | None = None,
     text_b: Vector | None = None,
     same_target: bool = False,
+    gated: Gate | None = None,
 ) -> tuple[Gate, float]:
     """The gate and the weighted score in 0-1 (0 when the gate is closed).
+
+    ``gated``: ``gate(a, b)``, when the caller has it already (it depends on the two reports alone).
 
     ``same_target``: both reports name one specific target (``link.targets``: "the <Name>
     hospital", an airliner by its airline or flight number). That places the two events
     together better than any gazetteer point: it counts as full place agreement, and a pair
     weak only for its place (one report gives only the country) is no longer weak.
     """
-    g = gate(a, b)
+    g = gated if gated is not None else gate(a, b)
     if not g.ok:
         return g, 0.0
     if same_target:

@@ -70,7 +70,16 @@ def opposed(a: str, b: str) -> bool:
 
 def source_key(r: Report) -> str:
     """The independent source a report stands for: the agency it credits, else its outlet (or the agency
-    the outlet is), else its article when the outlet is unknown."""
+    the outlet is), else its article when the outlet is unknown.
+
+    Kept on the report (it never changes, ``Report``): every reconciliation asks it of every report."""
+    d = r.__dict__
+    if "_source_key" not in d:
+        d["_source_key"] = _source_key(r)
+    return d["_source_key"]  # type: ignore[no-any-return]
+
+
+def _source_key(r: Report) -> str:
     if r.wire:
         return "wire:" + fold(r.wire)
     if r.outlet and fold(r.outlet):
@@ -197,10 +206,13 @@ def _holder(words: str) -> str | None:
     return entry.name if entry is not None and entry.type not in UNSPECIFIC_ACTOR_TYPES else None
 
 
+@lru_cache(maxsize=4096)
 def held_side(text: str | None) -> str | None:
     """The one side its sentence says holds the place a toll was counted in ("the government-held
     west": 'state'), or None when it names none, or both ("rebels shelled government-held areas
-    from rebel-held districts")."""
+    from rebel-held districts").
+
+    Kept per sentence: a figure's sentence is read again at every reconciliation of its story."""
     if not text:
         return None
     patterns, _ = _held_lexicon()
@@ -214,10 +226,11 @@ def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(raw["days"]), re.compile(f"(?:{raw['told_on']})|(?:{raw['dateline']})")
 
 
+@lru_cache(maxsize=4096)
 def said_day(text: str | None) -> str | None:
     """The one weekday a toll's sentence gives its incident ("killed 12 on Tuesday"), not counting
     the day it was told ("the monitor said on Wednesday") or published (a dateline's "Friday 17
-    Nov"); None for none, or for two."""
+    Nov"); None for none, or for two. Kept per sentence, as ``held_side``."""
     if not text:
         return None
     days_rx, told_rx = _day_patterns()
