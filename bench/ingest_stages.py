@@ -4,7 +4,7 @@
 Runs the command in this process (the CLI's own code path, ``wardesk.cli.app``) with timers
 around the functions of each stage, and charges each stretch of CPU time (``time.process_time``)
 to the innermost stage running then, so the stages add up to the whole run. The garbage
-collector's passes are a stage of their own (``gc.callbacks``), counted per generation.
+collector's passes are a stage of their own per generation (``gc.callbacks``), and counted.
 ``startup`` is the interpreter and the imports before the command starts (``getrusage``).
 
     python bench/ingest_stages.py ingest            # FA-KES into a fresh SQLite file
@@ -130,7 +130,7 @@ def _instrument(clock: StageClock) -> None:
     def on_gc(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             collections[f"gen{info['generation']}"] += 1
-            clock.enter("gc")
+            clock.enter(f"gc.gen{info['generation']}")
         else:
             clock.leave()
 
