@@ -181,7 +181,11 @@ def _limited(corpus: Path, limit: int | None, work: Path) -> Path:
     if not limit:
         return corpus
     out = work / "corpus.csv"
-    with open(corpus, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as g:
+    # the corpus is not all UTF-8: Latin-1 maps every byte to itself
+    with (
+        open(corpus, encoding="latin-1", newline="") as f,
+        open(out, "w", encoding="latin-1", newline="") as g,
+    ):
         import csv
 
         writer = csv.writer(g)
