@@ -116,8 +116,6 @@ def _instrument(clock: StageClock) -> None:
     clock.wrap(fi.Ingester, "_precheck", "ingest.precheck")
     clock.wrap(fi.Ingester, "_write", "ingest.write")
     clock.wrap(fi, "near_duplicate_of", "ingest.write.near_dup")
-    if hasattr(fi.Ingester, "_near_candidates"):  # the batch's LSH keys and candidates, made at once
-        clock.wrap(fi.Ingester, "_near_candidates", "ingest.write.near_dup")
     clock.wrap(rows, "event_rows", "ingest.write.rows")
     clock.wrap(rows, "article_row", "ingest.write.rows")
     clock.wrap(db.Store, "insert_pending", "ingest.write.insert_articles")
