@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pytest
 from sqlalchemy import func, select
 
@@ -278,3 +279,25 @@ def test_store_minhash_equals_the_plain_formula() -> None:
         xs = {rng.getrandbits(64) for _ in range(size)} | {(1 << 64) - 1, _MERSENNE, 0}
         plain = [min((a * x + b) % _MERSENNE for x in xs) for a, b in _permutations()]
         assert minhash(xs) == plain
+
+
+def test_store_minhash_is_exact_at_the_bounds_of_its_partial_sums() -> None:
+    """Inputs whose halves are all ones (the largest partial sums the one-reduction MinHash allows),
+    residues next to p and to 2**64, and a permutation whose a is all ones: still the plain formula."""
+    from wardesk.store import dedup
+
+    p = dedup._MERSENNE
+    xs = {p - 1, p, p + 1, 2 * p - 1, (1 << 62) - 1, (1 << 64) - 1, (1 << 64) - p, (1 << 31) - 1, 1 << 31}
+    xs |= {((1 << 30) - 1) << 31 | ((1 << 31) - 1)}  # x_hi and x_lo all ones
+    perms = [*dedup._permutations()[:-2], (p - 1, p - 1), ((1 << 61) - 2, 0)]
+    try:
+        dedup._permutations.cache_clear()
+        dedup._permutation_arrays.cache_clear()
+        original = dedup._permutations
+        dedup._permutations = lambda: perms  # type: ignore[assignment]
+        plain = [min((a * x + b) % p for x in xs) for a, b in perms]
+        assert dedup.minhash(xs) == plain
+        assert dedup.minhash(np.array(sorted(xs), dtype=np.uint64)) == plain
+    finally:
+        dedup._permutations = original  # type: ignore[assignment]
+        dedup._permutation_arrays.cache_clear()
