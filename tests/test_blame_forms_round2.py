@@ -103,3 +103,14 @@ def test_the_army_after_a_rebel_army_is_not_that_army(pipeline):
     text = BOMB + "The Northern Liberation Army condemned the blast. The army laid the blame on Boko Haram."
     found = _blame(pipeline, text)
     assert ("accuses", "Boko Haram", "The army") in found, found
+
+
+def test_the_group_is_a_rights_group_named_after_the_armed_group(pipeline):
+    # "the group" names whichever group was named last: here the rights group quoted after the
+    # armed group, not the armed group
+    text = (
+        BOMB + "Police said Boko Haram fighters had camped nearby. Human Rights Watch said it had sent "
+        "researchers to the town. The group laid the blame on the army."
+    )
+    found = _blame(pipeline, text)
+    assert ("accuses", "Nigeria", "Human Rights Watch") in found, found

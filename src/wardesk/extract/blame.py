@@ -47,6 +47,8 @@ SELF_PRONOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_pronouns")
 SELF_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_nouns")
 #: Heads by which the text refers back to an armed group ("the group", "the movement").
 GROUP_HEADS = load_words("lexicons", "institutions.yaml", "group_heads")
+#: Source types that may be called "the group" (institutions.yaml: monitors, NGOs, armed groups).
+GROUP_SOURCE_TYPES = load_words("lexicons", "institutions.yaml", "group_source_types")
 #: Words of a state's military organs ("the army", "the military"): see institutions.yaml.
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
 #: A leading definite article, dropped from an organisation's name taken as a speaker.
@@ -853,37 +855,57 @@ def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | Non
             a for a in before if head in (a.name or "").lower() or head in (a.organization or "").lower()
         ]
         if not before:
-            return _definite_speaker(tok, name, ctx), None
+            return _definite_speaker(tok, name, ctx)
     return (before[-1].name, before[-1].organization) if before else (None, None)
 
 
-def _definite_speaker(tok: Token, said: str, ctx: _Context) -> str:
+def _definite_speaker(tok: Token, said: str, ctx: _Context) -> tuple[str, str | None]:
     """Who a definite speaker no source before refers back to ("the ministry laid the blame on
-    ...", "the group rejected that version") is: "the group" the armed group named last (within
-    ``GROUP_WINDOW_SENTENCES``), else the nearest organisation named before whose name holds the
-    head word ("Somalia's interior ministry ... the ministry"), else the words themselves (an
+    ...", "the group rejected that version") is: "the group" the armed group or the source that
+    can be called a group (a monitor, an NGO: ``group_source_types``) named last, within
+    ``GROUP_WINDOW_SENTENCES``; else the nearest organisation named before whose name holds the
+    head word ("Somalia's interior ministry ... the ministry"); else the words themselves (an
     unresolved "the ministry" is still a source, as the attributions keep it: resolve_anaphora)."""
     head = tok.lemma_.lower()
     if head in GROUP_HEADS:
-        before = [
-            name
+        near = [
+            (char, name, None)
             for char, sent_i, name in ctx.groups
             if char < tok.idx and 0 <= ctx.sent_i - sent_i <= GROUP_WINDOW_SENTENCES
+        ] + [
+            (a.start_char, a.name, a.organization)
+            for a in ctx.attributions
+            if a.end_char <= tok.idx
+            and 0 <= ctx.sent_i - a.sent_i <= GROUP_WINDOW_SENTENCES
+            and _group_source(a, ctx.sources)
         ]
-        if before:
-            return before[-1]
+        if near:
+            _char, name, org = max(near, key=lambda x: x[0])
+            return name, org
     if head in MILITARY_ORGAN_HEADS:
         # "the army" after "the Arakan Army" is most often the state's: a bare organ is read by
         # the article's states (article._bare_organ_side), not by a name that holds its word
-        return said
+        return said, None
     named = [
         e
         for e in tok.doc.ents
         if e.label_ == "ORG" and e.end <= tok.i and head in (t.lemma_.lower() for t in e)
     ]
     if named:
-        return _DEFINITE_ARTICLE.sub("", named[-1].text)
-    return said
+        return _DEFINITE_ARTICLE.sub("", named[-1].text), None
+    return said, None
+
+
+def _group_source(a: Attribution, sources: SourceLexicon) -> bool:
+    """Can "the group" name the source ``a``? A named organisation of a group's type (a monitor, an
+    NGO, an armed group), not people, officials or an army (as article.resolve_anaphora reads it)."""
+    if a.kind != "org":
+        return False
+    for text in (a.organization, a.name):
+        kind = sources.type_of(sources.canonical(text)) if text else None
+        if kind is not None:
+            return kind in GROUP_SOURCE_TYPES
+    return False
 
 
 def _statement(
