@@ -24,6 +24,7 @@ caller, which knows the article's country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,14 @@ THIRD_PARTY_TYPES = frozenset({"monitor", "ngo", "un", "agency", "outlet", "plat
 SELF_PRONOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_pronouns")
 #: "the organisation had no role", said by its spokesman: the speaker's own side.
 SELF_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "self_nouns")
+#: Heads by which the text refers back to an armed group ("the group", "the movement").
+GROUP_HEADS = load_words("lexicons", "institutions.yaml", "group_heads")
+#: Source types that may be called "the group" (institutions.yaml: monitors, NGOs, armed groups).
+GROUP_SOURCE_TYPES = load_words("lexicons", "institutions.yaml", "group_source_types")
+#: Words of a state's military organs ("the army", "the military"): see institutions.yaml.
+MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
+#: A leading definite article, dropped from an organisation's name taken as a speaker.
+_DEFINITE_ARTICLE = re.compile(r"^the\s+", re.I)
 #: Determiners that negate the noun they open ("no group has claimed", "no involvement").
 NEGATING_DETERMINERS = frozenset({"no"})
 #: Words that stand for the noun before them in a relative clause ("Y, which X holds responsible").
@@ -223,16 +232,19 @@ def find_statements(
 def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     """ "X blamed Y for", "X blamed the attack on Y", "X accused Y of", "X held Y responsible",
     "X attributed the deaths to Y", "Y was accused of", "Y, which X holds responsible"."""
-    if verb.pos_ != "VERB" or _negated(verb):
+    if verb.pos_ != "VERB":
         return []
     w = ctx.words
     lemma = verb.lemma_.lower()
     copula = verb.head
     if verb.dep_ == "xcomp" and copula.lemma_.lower() == "be" and any(c.dep_ == "aux" for c in verb.children):
-        # "the rebels were to blame for the attack", said by someone; "were not to blame" denies
+        # "the rebels were to blame for the attack", said by someone; "were not to blame" denies,
+        # whoever says it (the parser hangs the "not" on the copula or on "blame")
         subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-        stance = "denies" if _negated(copula) else "accuses"
+        stance = "denies" if _negated(copula) or _negated(verb) else "accuses"
         return _said_of(subj, stance, verb, ctx) if subj is not None else []
+    if _negated(verb):
+        return []
     kids = list(verb.children)
     accused: list[Token] = []
     if lemma in w.attribute_verbs:
@@ -361,17 +373,22 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     group = _group_pronoun(verb, ctx)
     if group is not None:
         return [_statement("denies", group, (group, None), verb, ctx)]
-    speaker = _speaker_of_verb(verb, ctx)
+    by = _agent(verb) if obj is not None and obj.dep_ == "nsubjpass" else None
+    # "the army's claim that the rebels fired was rejected by the rebels": the "by" agent denies
+    speaker = _speaker_of_phrase(by, ctx) if by is not None else _speaker_of_verb(verb, ctx)
     if speaker[0] is None:
         return []
     parties: list[Any] = []
+    if accusation and obj is not None and clause is None:
+        # "rejected the claim that the rebels fired the rocket": the party the claim names
+        parties = _said_in_clause(obj, ctx)
     if clause is not None and clause.tag_ != "VBG":
         # who did it: the subject, or the "by" agent of a passive (whose subject was hit)
         agent = _agent(clause)
         subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
         if not any(_self_reference(t) for t in subj):
             parties = _mentions_of(subj, ctx)
-    elif obj is not None and obj.lemma_.lower() in w.involvement_nouns:
+    elif obj is not None and obj.lemma_.lower() in w.involvement_nouns and not parties:
         parties = _mentions_of(_pobjs(obj, ("of",)), ctx)  # "the responsibility of government forces"
     if not parties:
         return [_statement("denies", None, speaker, verb, ctx)]
@@ -528,9 +545,16 @@ def _involved(verb: Token, ctx: _Context) -> list[Statement]:
 
 def _blame_noun(noun: Token, ctx: _Context) -> list[Statement]:
     """ "police pointed the finger at the militia", "the ministry laid the blame on the rebels": a
-    noun of blame as a verb's object, the party after "on"/"at" (of the noun or of the verb)."""
+    noun of blame as a verb's object, the party after "on"/"at" (of the noun or of the verb).
+    As the subject ("blame for the attack fell on the rebels, officials said"), the party after
+    ``blame_subject_preps`` of the verb, said by whoever the sentence quotes."""
     verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if noun.dep_ == "nsubj":
+        on = _pobjs(verb, tuple(ctx.words.blame_subject_preps))
+        return [s for p in on for s in _said_of(p, "accuses", noun, ctx)]
+    if noun.dep_ != "dobj":
         return []
     preps = tuple(ctx.words.blame_noun_preps)
     parties = _mentions_of(_pobjs(noun, preps) + _pobjs(verb, preps), ctx)
@@ -602,7 +626,14 @@ def _said_in_clause(noun: Token, ctx: _Context) -> list[Any]:
     agent = _agent(clause)
     subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
     subj = [t for t in subj if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
-    return [m for m in _mentions_of(subj, ctx) if getattr(m, "kind", None) != "generic"]
+    # a generic description ("the army": whose?) names no party here; a generic read from a proper
+    # name ("al-Shabaab", whose entry depends on the country) does
+    doc = noun.doc
+    return [
+        m
+        for m in _mentions_of(subj, ctx)
+        if getattr(m, "kind", None) != "generic" or isinstance(m, str) or doc[m.head_i].pos_ == "PROPN"
+    ]
 
 
 def _is_act(tok: Token, ctx: _Context) -> bool:
@@ -848,7 +879,58 @@ def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | Non
         before = [
             a for a in before if head in (a.name or "").lower() or head in (a.organization or "").lower()
         ]
+        if not before:
+            return _definite_speaker(tok, name, ctx)
     return (before[-1].name, before[-1].organization) if before else (None, None)
+
+
+def _definite_speaker(tok: Token, said: str, ctx: _Context) -> tuple[str, str | None]:
+    """Who a definite speaker no source before refers back to ("the ministry laid the blame on
+    ...", "the group rejected that version") is: "the group" the armed group or the source that
+    can be called a group (a monitor, an NGO: ``group_source_types``) named last, within
+    ``GROUP_WINDOW_SENTENCES``; else the nearest organisation named before whose name holds the
+    head word ("Somalia's interior ministry ... the ministry"); else the words themselves (an
+    unresolved "the ministry" is still a source, as the attributions keep it: resolve_anaphora)."""
+    head = tok.lemma_.lower()
+    if head in GROUP_HEADS:
+        near = [
+            (char, name, None)
+            for char, sent_i, name in ctx.groups
+            if char < tok.idx and 0 <= ctx.sent_i - sent_i <= GROUP_WINDOW_SENTENCES
+        ] + [
+            (a.start_char, a.name, a.organization)
+            for a in ctx.attributions
+            if a.end_char <= tok.idx
+            and 0 <= ctx.sent_i - a.sent_i <= GROUP_WINDOW_SENTENCES
+            and _group_source(a, ctx.sources)
+        ]
+        if near:
+            _char, name, org = max(near, key=lambda x: x[0])
+            return name, org
+    if head in MILITARY_ORGAN_HEADS:
+        # "the army" after "the Arakan Army" is most often the state's: a bare organ is read by
+        # the article's states (article._bare_organ_side), not by a name that holds its word
+        return said, None
+    named = [
+        e
+        for e in tok.doc.ents
+        if e.label_ == "ORG" and e.end <= tok.i and head in (t.lemma_.lower() for t in e)
+    ]
+    if named:
+        return _DEFINITE_ARTICLE.sub("", named[-1].text), None
+    return said, None
+
+
+def _group_source(a: Attribution, sources: SourceLexicon) -> bool:
+    """Can "the group" name the source ``a``? A named organisation of a group's type (a monitor, an
+    NGO, an armed group), not people, officials or an army (as article.resolve_anaphora reads it)."""
+    if a.kind != "org":
+        return False
+    for text in (a.organization, a.name):
+        kind = sources.type_of(sources.canonical(text)) if text else None
+        if kind is not None:
+            return kind in GROUP_SOURCE_TYPES
+    return False
 
 
 def _statement(

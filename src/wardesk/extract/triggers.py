@@ -68,6 +68,7 @@ class Responsibility:
     involvement_verbs: frozenset[str] = frozenset()
     blame_nouns: frozenset[str] = frozenset()
     blame_noun_preps: frozenset[str] = frozenset()
+    blame_subject_preps: frozenset[str] = frozenset()
     accused_act_nouns: frozenset[str] = frozenset()
     deed_verbs: frozenset[str] = frozenset()
 
