@@ -391,3 +391,47 @@ def test_extract_dates_the_event_a_reason_phrase_names_is_its_own(pipeline, text
     assert evs["Kassala"].date.start == D(2019, 3, 15)
     assert [loc.name for loc in evs["Kassala"].locations] == ["Kassala"]
     assert evs["Gedaref"].date.start == D(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "older",
+    [
+        "Last month, rockets hit the same school in Kherson and wounded ten pupils.",
+        "Rockets fired by the army hit a market in Kherson last month, killing ten shoppers.",
+    ],
+)
+def test_extract_dates_an_undated_headline_keeps_the_news_days_against_an_older_period(pipeline, older):
+    """A headline and its lead told with no day are the news of the days before publication: a
+    look-back period at the same place further down ("last month") is an older event, not their
+    day, even where its span reaches into the week before publication (a Monday, the 2nd)."""
+    text = (
+        "A shell struck a school in the Ukrainian city of Kherson and killed four pupils, officials said. "
+        "Teachers carried the wounded to a nearby clinic. "
+        "The mayor called it a crime against children. "
+        "Parents gathered at the gates of the school. " + older
+    )
+    evs = _events(
+        pipeline, text, title="Shelling kills four pupils at school in Kherson", published="2019-09-02"
+    )
+    main = evs[0]
+    assert main.fatalities.best == 4
+    assert main.date.start is not None and main.date.start >= D(2019, 8, 26)
+    assert any(e.date.end == D(2019, 8, 31) for e in evs[1:])  # the older event is kept, on its own
+
+
+def test_extract_dates_a_headline_with_an_undated_lead_skips_an_old_day_at_its_place(pipeline):
+    """A headline that took in its undated lead is the news of the days before publication: an
+    older day told at the same place below it (a file photo's caption, "on 3 March" in a September
+    paper) is another event, which must not take the headline's dead."""
+    text = (
+        "The rocket was fired from across the border, regional officials said.\n\n"
+        "A rocket hit a depot in Kharkiv on 3 March. FILE\n\n"
+        "Two guards were killed when a rocket hit a fuel depot in the city of Kharkiv on Tuesday, "
+        "the governor said. Firefighters fought the blaze for hours."
+    )
+    evs = _events(
+        pipeline, text, title="Two guards killed in rocket strike on Kharkiv depot", published="2019-09-05"
+    )
+    march = next(e for e in evs if e.date.start == D(2019, 3, 3))
+    assert march.fatalities.best is None
+    assert evs[0].date.start == D(2019, 9, 3) and evs[0].fatalities.best == 2
