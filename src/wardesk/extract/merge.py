@@ -45,25 +45,8 @@ def _date_or_stamp(d: Draft) -> DateSpan:
 def _drafts_dated_alike(a: Draft, b: Draft) -> bool:
     """Their dates may be one: a day told further down may date a lead told with no day when it
     falls in the days before publication; an older day ("on March 22" under an April stamp) is
-    another, earlier event told as background. So is a period that only reaches into those days
-    ("last month" under a stamp of the 3rd, "last week" under Friday's): the news lies inside them."""
-    if not _dates_compatible(_date_or_stamp(a), _date_or_stamp(b)):
-        return False
-    return not (_older_than_news(a, b) or _older_than_news(b, a))
-
-
-def _older_than_news(undated: Draft, dated: Draft) -> bool:
-    """``undated`` is a lead told with no day (dated here by its news days) and ``dated`` names
-    its own time, starting before those days: an earlier event, whatever of its span reaches
-    into them. (Two undated leads are both the news, whatever their stamps.)"""
-    news, own = undated.news_days, dated.date
-    return (
-        undated.date.start is None
-        and news is not None
-        and news.start is not None
-        and own.start is not None
-        and own.start < news.start
-    )
+    another, earlier event told as background."""
+    return _dates_compatible(_date_or_stamp(a), _date_or_stamp(b))
 
 
 def _same_day(a: DateSpan, b: DateSpan) -> bool:
@@ -405,9 +388,6 @@ def absorb(a: Draft, b: Draft) -> None:
     a.present_tense = a.present_tense or b.present_tense
     a.own_place = a.own_place or b.own_place
     a.lead = a.lead or b.lead
-    # a headline that took in its undated lead is the lead's news: it keeps the days before the
-    # stamp, so an older event at the same place told further down stays apart from it
-    a.news_days = a.news_days or b.news_days
     a.spread = a.spread or b.spread
     if a.weapon_classes & AIR_CLASSES and a.event_type == "remote_explosive":
         a.event_type = "air_strike"  # the bombs that exploded were dropped by aircraft
