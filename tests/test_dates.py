@@ -492,3 +492,22 @@ def test_dates_find_months_of_a_counted_year_and_days_of_the_month(nlp, sentence
     doc = nlp(sentence)
     found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("earlier on Tuesday", D(2015, 10, 13)),
+        ("at dawn on Tuesday", D(2015, 10, 13)),
+        ("before dawn on Tuesday", D(2015, 10, 13)),
+        ("shortly after midnight on Tuesday", D(2015, 10, 13)),
+        ("earlier Tuesday", D(2015, 10, 13)),
+        ("late yesterday", D(2015, 10, 13)),
+    ],
+)
+def test_dates_resolve_a_part_of_the_day_before_its_day(text, day):
+    """A word for a part of the day or for "before this" in front of the day ("earlier on Tuesday",
+    "at dawn on Tuesday", "late yesterday") does not move the day: it is that day, not unknown
+    (which left the event to borrow a neighbouring sentence's day)."""
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (day, day, "day")

@@ -201,6 +201,7 @@ def _lexicon() -> _Lexicon:
     approx = _alt(data["approximators"])
     look = _alt(data["lookback"]) + "|this past"
     tod = _alt(data["times_of_day"])
+    day_part = _alt(data["day_part_prefixes"])
     mparts = _alt(data["month_parts"])
     yparts = _alt(data["year_parts"])
     season = _alt(data["seasons"])
@@ -210,8 +211,10 @@ def _lexicon() -> _Lexicon:
     ordinal = r"(?:st|nd|rd|th)?"
 
     p = {
-        "weekday": rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this past|past|this|next|previous)\s+)?"
-        rf"(?:(?:early|late)\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?:{tod}))?$",
+        "weekday": rf"^(?:(?:{day_part})\s+(?:on\s+)?)?(?:(?P<rel>last|this past|past|this|next|previous)\s+)?"
+        rf"(?:(?:{day_part})\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?:{tod}))?$",
+        # "late yesterday", "earlier on today": the day the relative word names
+        "day_part": rf"^(?:{day_part})\s+(?:on\s+)?(?P<rest>\S.*)$",
         "ago": rf"^(?:(?P<approx>{approx})\s+)?{num_half}\s+(?P<unit>{unit})s?\s+(?P<dir>ago|earlier|before)$",
         "lookback": rf"^(?:the\s+)?(?P<look>{look})\s+(?:{num_half}\s+)?(?P<unit>{unit})(?P<plural>s)?"
         rf"(?:\s+period)?$",
@@ -504,6 +507,8 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
             return None
         d = pub + _days(lex.relative_days[s])
         return (d, d, "day")
+    if (m := pat["day_part"].match(s)) and m["rest"] in lex.relative_days:
+        return _resolve_plain(m["rest"], pub)
 
     if m := pat["weekday"].match(s):
         return _weekday(lex.weekdays[m["wd"]], m["rel"], pub)
