@@ -107,6 +107,11 @@ DEMONYM_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "demonym_endings")
 DEMONYM_STEM_TAILS = frozenset(load_list("lexicons", _WORDS, "demonym_stem_tails"))
 #: A demonym's stem is at least this long ('Chechen' -> 'chech'): shorter ones are any word's start.
 DEMONYM_MIN_STEM = 4
+#: 'al-Baghdadi', 'el-Masri': the Arabic adjective endings of a place's name (a nisba).
+NISBA_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "nisba_endings"), key=len, reverse=True))
+#: A nisba's stem names a place when it is a country, a division, a town of the story's countries,
+#: or a town this big elsewhere ('Halab' of Aleppo in a story about Iraq).
+NISBA_MIN_POPULATION = 100_000
 #: 'rural Idlib', 'eastern Kano': a part of a region; a town and division of one name is the division.
 REGION_PART_WORDS = load_words("lexicons", _WORDS, "region_part_words")
 #: '...districts of eastern Aleppo', 'besieged eastern Aleppo', 'the city': the part is the town's.
@@ -996,6 +1001,21 @@ def _town_phrase_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _divisions_first(cands: Sequence[Place], countries: Sequence[str]) -> list[Place]:
+    """'the X region', 'the province of X': the words name a division, so a first-level division
+    called X comes before any town called X, a focus country's division first, then in the
+    gazetteer's order. The lookup ranks country before kind ('Borno' stays Nigeria's), which put
+    a small town of the focus country ('Donetsk' of Rostov in a story told from Moscow) before
+    the neighbouring country's division the words name. With no division of that name, the
+    order stays (a district the gazetteer lacks may share a town's name)."""
+    divisions = [p for p in cands if p.kind == "admin1"]
+    if not divisions:
+        return list(cands)
+    order = {c: n for n, c in enumerate(countries)}
+    first = min(divisions, key=lambda p: order.get(p.country, len(order)))
+    return [first, *(p for p in cands if p is not first)]
+
+
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
     if not cands:
         return None
@@ -1122,6 +1142,34 @@ def _demonym_of(key: str, place: Place) -> bool:
         if key.endswith(end) and len(stem) >= DEMONYM_MIN_STEM:
             if any(w == stem or (w.startswith(stem) and w[len(stem) :] in DEMONYM_STEM_TAILS) for w in words):
                 return True
+    return False
+
+
+def _nisba(text: str, key: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """Is ``text`` an Arabic article, then a place's name with an adjective ending ('al-Baghdadi',
+    'el-Masri', 'al-Halabi')? Such a nisba is a person's name (Abu Bakr al-Baghdadi) or an
+    adjective, never the place: the loose spelling key, which drops vowels, otherwise read it as
+    the town. A town of the story's country spelled exactly so stays a town, and the caller
+    leaves names in a place pattern ('the village of al-X') alone."""
+    parts = re.split(r"[-\s]+", text.lower(), maxsplit=1)
+    if len(parts) != 2 or parts[0] not in ARTICLES or " " in key:
+        return False
+    own = gaz.lookup(text, countries, "city", loose=False)
+    if own and countries and own[0].country in countries and fold(own[0].name, place=True) == key:
+        return False
+    for end in NISBA_ENDINGS:
+        stem = key[: -len(end)]
+        if not key.endswith(end) or len(stem) < DEMONYM_MIN_STEM:
+            continue
+        if gaz.country(stem) is not None:
+            return True
+        found = gaz.lookup(stem, countries, "city", loose=False)
+        if found and (
+            found[0].kind in ("admin1", "country")
+            or found[0].country in countries
+            or found[0].population >= NISBA_MIN_POPULATION
+        ):
+            return True
     return False
 
 
@@ -1716,6 +1764,8 @@ def _match(
         if country is None or key not in {fold(n, place=True) for n in (country.name,)}:
             return "skip"  # 'Syrian', 'Russian': not places
     ctx = _Context(doc, i, j, gaz, countries)
+    if ctx.pattern is None and _nisba(text, key, gaz, countries):
+        return "skip"  # 'Abu Bakr al-Baghdadi', 'the al-Halabi family': a person's name, not Baghdad
     if (
         country is not None
         and not demonym
@@ -1742,6 +1792,8 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+    if ctx.pattern == "admin1":
+        cands = _divisions_first(cands, countries)
     place = _pick(cands, ctx.admin1, ctx.country)
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):

@@ -1,0 +1,71 @@
+"""'the X region' names a division, whatever country the story is told from; 'al-X-i' after an
+Arabic article is a nisba (a person's name or adjective), not the town X (geo.mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wardesk.geo import Gazetteer, find_places, focus_countries
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.default()
+
+
+def _places(nlp, gaz, text):
+    doc = nlp(text)
+    countries = focus_countries(doc, gaz)
+    return countries, {m.text: m for m in find_places(doc, gaz, countries)}
+
+
+# (text, the division's name, its country): the story's focus is another country, which has
+# a town of that name; the division noun says the division is meant
+DIVISIONS = [
+    (
+        "Russian forces said they shelled positions in the Donetsk region, the Russian defence ministry said in Moscow.",
+        "Donetsk",
+        "UA",
+    ),
+    (
+        "Moscow said its troops advanced in the Donetsk region. Russia's army claimed two villages.",
+        "Donetsk",
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), DIVISIONS)
+def test_a_division_noun_takes_the_division_over_a_town(nlp, gaz, text, name, country):
+    _, found = _places(nlp, gaz, text)
+    place = found[name].place
+    assert place is not None
+    assert (place.kind, place.country) == ("admin1", country)
+
+
+def test_a_division_noun_still_takes_the_focus_countrys_own_division(nlp, gaz):
+    _, found = _places(
+        nlp, gaz, "A drone struck a depot in the Kursk region overnight, the Russian governor said."
+    )
+    assert (found["Kursk"].place.kind, found["Kursk"].place.country) == ("admin1", "RU")
+
+
+NISBAS = [
+    ("Police in Iraq arrested a man loyal to al-Baghdadi on Monday.", "al-Baghdadi"),
+    (
+        "Iraqi troops fought the men of Abu Bakr al-Baghdadi near Mosul. Al-Baghdadi was not seen.",
+        "Al-Baghdadi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NISBAS)
+def test_an_article_and_a_places_adjective_is_no_place(nlp, gaz, text, name):
+    _, found = _places(nlp, gaz, text)
+    assert name not in found, found[name]
+
+
+def test_a_nisba_shaped_name_in_a_place_pattern_stays_a_place(nlp, gaz):
+    _, found = _places(nlp, gaz, "Militants shelled al-Baghdadi, a town in Anbar province of Iraq.")
+    assert "al-Baghdadi" in found
+    assert found["al-Baghdadi"].place is None or found["al-Baghdadi"].place.name != "Baghdad"
