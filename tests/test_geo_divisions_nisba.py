@@ -69,3 +69,17 @@ def test_a_nisba_shaped_name_in_a_place_pattern_stays_a_place(nlp, gaz):
     _, found = _places(nlp, gaz, "Militants shelled al-Baghdadi, a town in Anbar province of Iraq.")
     assert "al-Baghdadi" in found
     assert found["al-Baghdadi"].place is None or found["al-Baghdadi"].place.name != "Baghdad"
+
+
+def test_a_town_named_so_beats_one_listing_the_spelling_as_an_alias(nlp, gaz):
+    # GeoNames lists this spelling as an alias of two Ukrainian towns of about one size; the one
+    # whose own name it spells is meant, also as a sentence's first word before an attribution
+    _, found = _places(
+        nlp, gaz, "Sloviansk, the mayor said, lost power after a night of shelling in Ukraine."
+    )
+    place = found["Sloviansk"].place
+    assert (place.name, place.admin1) == ("Slovyansk", "Donetsk")
+
+
+def test_a_much_bigger_town_known_by_the_spelling_keeps_it(gaz):
+    assert gaz.lookup("Kiev", ("UA",), "city", loose=False)[0].name == "Kyiv"
