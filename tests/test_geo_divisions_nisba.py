@@ -83,3 +83,19 @@ def test_a_town_named_so_beats_one_listing_the_spelling_as_an_alias(nlp, gaz):
 
 def test_a_much_bigger_town_known_by_the_spelling_keeps_it(gaz):
     assert gaz.lookup("Kiev", ("UA",), "city", loose=False)[0].name == "Kyiv"
+
+
+# A town opening a sentence, with who says so inserted after it: the town is what the sentence is
+# about, not the one who speaks (the parser makes it the subject of the verb of saying)
+SAID_ABOUT = [
+    ("Kramatorsk, the governor said, was hit by two missiles overnight in Ukraine.", "Kramatorsk"),
+    ("Palmyra, a Syrian army commander said on Sunday, is now fully under government control.", "Palmyra"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SAID_ABOUT)
+def test_a_town_before_an_inserted_attribution_is_a_place(nlp, gaz, text, name):
+    _, found = _places(nlp, gaz, text)
+    assert name in found
+    assert found[name].place is not None
+    assert found[name].role == "place"

@@ -469,6 +469,8 @@ def _lone_person(doc: Doc, i: int) -> bool:
     if _titled(doc, i):
         return True
     heads, deps, lemmas = doc_heads(doc), doc_deps(doc), doc_lemmas(doc)
+    if heads[i] != i and _speaker_inserted(doc, i, heads[i]):
+        return False  # 'Palmyra, a commander said, ...': the commander speaks about the town
     return any(
         heads[k] == i and deps[k] == "appos" and lemmas[k] in PERSON_NOUNS
         for k in range(i + 1, min(len(doc), i + 8))
@@ -503,7 +505,7 @@ def _person_name(doc: Doc, i: int, j: int, gaz: Gazetteer) -> str | None:
         verb = heads[i]
         if deps[i] == "pobj" and low[verb] == "by" and heads[verb] != verb:
             verb = heads[verb]  # 'condemned by Santos'
-        elif deps[i] != "nsubj":
+        elif deps[i] != "nsubj" or _another_subject(doc, i):
             return None
         if lemmas[verb] in PERSON_VERBS:
             return "acts"
@@ -558,6 +560,36 @@ def _time_zone(doc: Doc, i: int, j: int) -> bool:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{3,4}(?:h|hrs)?")
 
 
+def _another_subject(doc: Doc, t: int) -> bool:
+    """The verb whose subject the parser made doc[t] has a subject besides it: in 'Kramatorsk, the
+    governor said, was hit' the small model hangs the town on the inserted 'the governor said' as
+    a second subject; the one who speaks is the governor, and the town is what the sentence is
+    about, so the name neither speaks nor acts there."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    verb = heads[t]
+    if verb == t:
+        return False
+    if _speaker_inserted(doc, t, verb):
+        return True
+    lo, hi = min(t, verb), max(t, verb)
+    return any(
+        heads[k] == verb and deps[k] in ("nsubj", "nsubjpass") and k != t
+        for k in range(max(0, lo - MAX_NAME_TOKENS), min(len(doc), hi + MAX_NAME_TOKENS))
+    )
+
+
+def _speaker_inserted(doc: Doc, t: int, verb: int) -> bool:
+    """'Palmyra, a commander said on Sunday, is ...': the parser hangs 'a commander' on the name as
+    an apposition and makes the name the subject of 'said'; with no comma between the noun and the
+    verb, the noun phrase is who says, inserted into the sentence about the name ('Santos, a UN
+    spokesman, said' keeps its comma and its person)."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    return any(
+        heads[k] == t and deps[k] == "appos" and k + 1 == verb and verb > t
+        for k in range(t + 1, min(len(doc), verb))
+    )
+
+
 def _speaks(doc: Doc, i: int, j: int) -> bool:
     """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
     'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
@@ -569,7 +601,7 @@ def _speaks(doc: Doc, i: int, j: int) -> bool:
             root = heads[root]  # 'Moscow and Damascus say'
     verb = doc_lemmas(doc)[heads[root]]
     if deps[root] == "nsubj":
-        return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
+        return (verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS) and not _another_subject(doc, root)
     return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
 
 
@@ -1907,8 +1939,12 @@ def _match(
             return None
     if ent is not None and ent.label_ == "PERSON" and ent_exact and ctx.pattern is None:
         root = span_root(doc, i, j)
-        if doc_deps(doc)[root] in ("nsubj", "nsubjpass") and doc[doc_heads(doc)[root]].lemma_ in SPEECH_VERBS:
-            return None  # 'Salma said'
+        if (
+            doc_deps(doc)[root] in ("nsubj", "nsubjpass")
+            and doc[doc_heads(doc)[root]].lemma_ in SPEECH_VERBS
+            and not _another_subject(doc, root)
+        ):
+            return None  # 'Salma said'; not 'Kramatorsk, the governor said, was hit'
     return place, ctx, "pattern" if ctx.pattern else ("ner" if ner_place else "gazetteer")
 
 
