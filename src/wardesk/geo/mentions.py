@@ -100,6 +100,11 @@ AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
 #: one of ``SCENE_PREPS`` on one is where it happened ('killed in X', 'attacks near X').
 EVENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"])
 SCENE_PREPS = load_words("lexicons", _WORDS, "scene_preps")
+#: 'the village of X in Y district', 'X near Y': an unlisted place said to lie in or by a town
+#: takes that town's coordinates (precision 'near'), not only its province's.
+WITHIN_PREPS = load_words("lexicons", _WORDS, "within_preps")
+#: 'in Y district, X': a town's second-level division, whose towns are named in apposition to it.
+DISTRICT_NOUNS = load_words("lexicons", _WORDS, "district_nouns")
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
@@ -760,6 +765,16 @@ class _Context:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
+        if (
+            self.pattern is None
+            and prev1 == ","
+            and prev2 in DISTRICT_NOUNS
+            and first >= 3
+            and _caps(doc)[first - 3]
+            and nxt in (",", ".", "")
+        ):
+            # 'in Y district, X, ...': X is a town of the district, named in apposition to it
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and self._appos_end is not None:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
@@ -1689,7 +1704,13 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         located = [
             o
             for _, o in same
-            if (o.preposition or "").endswith(" of") and 0 <= o.token_start - m.token_end <= DIRECTION_REACH
+            if _district_town_before(doc, o, m)
+            or 0 <= o.token_start - m.token_end <= DIRECTION_REACH
+            and (
+                (o.preposition or "").endswith(" of")
+                # 'the village of X in Y district': X lies in the town Y's district, near Y
+                or (o.preposition in WITHIN_PREPS and o.place.kind == "city" and not o.dateline)
+            )
         ]
         src = (
             located[0]
@@ -1711,6 +1732,16 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         if admin1 != m.admin1_context or anchor is not None:
             out[k] = replace(m, admin1_context=admin1, anchor=anchor)
     return out
+
+
+def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
+    """'in Y district, X': the known town Y, whose district the text names, right before X in
+    apposition; X lies in it and takes its coordinates rather than its province's."""
+    if o.place is None or o.place.kind != "city" or o.dateline:
+        return False
+    low = doc_lowers(doc)
+    k = o.token_end
+    return k + 2 == m.token_start and low[k] in DISTRICT_NOUNS and low[k + 1] == ","
 
 
 def _attach_parent(
