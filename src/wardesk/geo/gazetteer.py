@@ -13,6 +13,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,9 @@ ABBREVIATION_MAX_LETTERS = 3
 WORLD_CITY_POPULATION = 1_000_000
 #: ... and is this many times bigger than the focus country's town of that exact name.
 WORLD_CITY_RATIO = 50
+#: Towns of one name within this population ratio of the first found are ordered by how close
+#: their own name is to the name asked (``_own_name_first``).
+ALIAS_POPULATION_RATIO = 2
 #: A country's initials written with dots ('U.S.', 'U.A.E.'): folded without them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 #: Reverse geocoding gives up beyond this distance from any known place (degrees).
@@ -98,6 +102,29 @@ def transliterated(code: str | None) -> bool:
     """Whether a country's place names reach English news transliterated from another script (its
     first language is written in one): there a loose spelling match is likely the same town."""
     return code is not None and code.upper() in _transliterated()
+
+
+def _own_name_first(key: str, ranked: list) -> list:
+    """A town named so beats one that merely lists the spelling among its aliases when both are of
+    one country and kind and about as big: GeoNames lists 'Sloviansk' as an alias of Nikopol (a
+    few more people) as well as of Slovyansk, whose own name it spells. Within
+    ``ALIAS_POPULATION_RATIO`` of the first's population the candidate whose own name is closest
+    to ``key`` goes first; a much bigger town known by the alias keeps its place ('Kiev')."""
+    if len(ranked) < 2 or ranked[0][8] == 0:
+        return ranked
+    top = ranked[0]
+    floor = (top[6] or 0) / ALIAS_POPULATION_RATIO
+    rivals = [r for r in ranked[1:] if r[2] == top[2] and r[5] == top[5] and (r[6] or 0) >= floor]
+    if not rivals:
+        return ranked
+
+    def closeness(r: Sequence) -> float:
+        return SequenceMatcher(None, key, fold(r[0], place=True)).ratio()
+
+    best = max(rivals, key=closeness)
+    if closeness(best) <= closeness(top):
+        return ranked
+    return [best, *(r for r in ranked if r is not best)]
 
 
 class Gazetteer:
@@ -245,7 +272,8 @@ class Gazetteer:
             abroad = bool(countries) and (r[2] not in countries if r[2] else r[8] != 0)
             return (r[2] != main, abroad, -weight[r[2]], r[2] or "", kind_rank, r[8] > 1, -(r[6] or 0))
 
-        return tuple(_place(r) for r in sorted(rows, key=rank))
+        ranked = sorted(rows, key=rank)
+        return tuple(_place(r) for r in _own_name_first(key, ranked))
 
     def lookup(
         self,

@@ -100,6 +100,11 @@ AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
 #: one of ``SCENE_PREPS`` on one is where it happened ('killed in X', 'attacks near X').
 EVENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"])
 SCENE_PREPS = load_words("lexicons", _WORDS, "scene_preps")
+#: 'the village of X in Y district', 'X near Y': an unlisted place said to lie in or by a town
+#: takes that town's coordinates (precision 'near'), not only its province's.
+WITHIN_PREPS = load_words("lexicons", _WORDS, "within_preps")
+#: 'in Y district, X': a town's second-level division, whose towns are named in apposition to it.
+DISTRICT_NOUNS = load_words("lexicons", _WORDS, "district_nouns")
 #: 'X, located in Y province': participles between a place and the admin1 it lies in.
 LOCATED_WORDS = load_words("lexicons", _WORDS, "located_words")
 #: 'Chechen' of Chechnya: a gazetteer alias shaped like a people's adjective (``place_words.yaml``).
@@ -107,6 +112,11 @@ DEMONYM_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "demonym_endings")
 DEMONYM_STEM_TAILS = frozenset(load_list("lexicons", _WORDS, "demonym_stem_tails"))
 #: A demonym's stem is at least this long ('Chechen' -> 'chech'): shorter ones are any word's start.
 DEMONYM_MIN_STEM = 4
+#: 'al-Baghdadi', 'el-Masri': the Arabic adjective endings of a place's name (a nisba).
+NISBA_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "nisba_endings"), key=len, reverse=True))
+#: A nisba's stem names a place when it is a country, a division, a town of the story's countries,
+#: or a town this big elsewhere ('Halab' of Aleppo in a story about Iraq).
+NISBA_MIN_POPULATION = 100_000
 #: 'rural Idlib', 'eastern Kano': a part of a region; a town and division of one name is the division.
 REGION_PART_WORDS = load_words("lexicons", _WORDS, "region_part_words")
 #: '...districts of eastern Aleppo', 'besieged eastern Aleppo', 'the city': the part is the town's.
@@ -464,6 +474,8 @@ def _lone_person(doc: Doc, i: int) -> bool:
     if _titled(doc, i):
         return True
     heads, deps, lemmas = doc_heads(doc), doc_deps(doc), doc_lemmas(doc)
+    if heads[i] != i and _speaker_inserted(doc, i, heads[i]):
+        return False  # 'Palmyra, a commander said, ...': the commander speaks about the town
     return any(
         heads[k] == i and deps[k] == "appos" and lemmas[k] in PERSON_NOUNS
         for k in range(i + 1, min(len(doc), i + 8))
@@ -498,7 +510,7 @@ def _person_name(doc: Doc, i: int, j: int, gaz: Gazetteer) -> str | None:
         verb = heads[i]
         if deps[i] == "pobj" and low[verb] == "by" and heads[verb] != verb:
             verb = heads[verb]  # 'condemned by Santos'
-        elif deps[i] != "nsubj":
+        elif deps[i] != "nsubj" or _another_subject(doc, i):
             return None
         if lemmas[verb] in PERSON_VERBS:
             return "acts"
@@ -553,6 +565,36 @@ def _time_zone(doc: Doc, i: int, j: int) -> bool:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{3,4}(?:h|hrs)?")
 
 
+def _another_subject(doc: Doc, t: int) -> bool:
+    """The verb whose subject the parser made doc[t] has a subject besides it: in 'Kramatorsk, the
+    governor said, was hit' the small model hangs the town on the inserted 'the governor said' as
+    a second subject; the one who speaks is the governor, and the town is what the sentence is
+    about, so the name neither speaks nor acts there."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    verb = heads[t]
+    if verb == t:
+        return False
+    if _speaker_inserted(doc, t, verb):
+        return True
+    lo, hi = min(t, verb), max(t, verb)
+    return any(
+        heads[k] == verb and deps[k] in ("nsubj", "nsubjpass") and k != t
+        for k in range(max(0, lo - MAX_NAME_TOKENS), min(len(doc), hi + MAX_NAME_TOKENS))
+    )
+
+
+def _speaker_inserted(doc: Doc, t: int, verb: int) -> bool:
+    """'Palmyra, a commander said on Sunday, is ...': the parser hangs 'a commander' on the name as
+    an apposition and makes the name the subject of 'said'; with no comma between the noun and the
+    verb, the noun phrase is who says, inserted into the sentence about the name ('Santos, a UN
+    spokesman, said' keeps its comma and its person)."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    return any(
+        heads[k] == t and deps[k] == "appos" and k + 1 == verb and verb > t
+        for k in range(t + 1, min(len(doc), verb))
+    )
+
+
 def _speaks(doc: Doc, i: int, j: int) -> bool:
     """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
     'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
@@ -564,7 +606,7 @@ def _speaks(doc: Doc, i: int, j: int) -> bool:
             root = heads[root]  # 'Moscow and Damascus say'
     verb = doc_lemmas(doc)[heads[root]]
     if deps[root] == "nsubj":
-        return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
+        return (verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS) and not _another_subject(doc, root)
     return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
 
 
@@ -723,6 +765,16 @@ class _Context:
                 s -= 1
             if s < k:
                 self.parent = (s, k)
+        if (
+            self.pattern is None
+            and prev1 == ","
+            and prev2 in DISTRICT_NOUNS
+            and first >= 3
+            and _caps(doc)[first - 3]
+            and nxt in (",", ".", "")
+        ):
+            # 'in Y district, X, ...': X is a town of the district, named in apposition to it
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and self._appos_end is not None:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
@@ -996,6 +1048,21 @@ def _town_phrase_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _divisions_first(cands: Sequence[Place], countries: Sequence[str]) -> list[Place]:
+    """'the X region', 'the province of X': the words name a division, so a first-level division
+    called X comes before any town called X, a focus country's division first, then in the
+    gazetteer's order. The lookup ranks country before kind ('Borno' stays Nigeria's), which put
+    a small town of the focus country ('Donetsk' of Rostov in a story told from Moscow) before
+    the neighbouring country's division the words name. With no division of that name, the
+    order stays (a district the gazetteer lacks may share a town's name)."""
+    divisions = [p for p in cands if p.kind == "admin1"]
+    if not divisions:
+        return list(cands)
+    order = {c: n for n, c in enumerate(countries)}
+    first = min(divisions, key=lambda p: order.get(p.country, len(order)))
+    return [first, *(p for p in cands if p is not first)]
+
+
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
     if not cands:
         return None
@@ -1122,6 +1189,34 @@ def _demonym_of(key: str, place: Place) -> bool:
         if key.endswith(end) and len(stem) >= DEMONYM_MIN_STEM:
             if any(w == stem or (w.startswith(stem) and w[len(stem) :] in DEMONYM_STEM_TAILS) for w in words):
                 return True
+    return False
+
+
+def _nisba(text: str, key: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """Is ``text`` an Arabic article, then a place's name with an adjective ending ('al-Baghdadi',
+    'el-Masri', 'al-Halabi')? Such a nisba is a person's name (Abu Bakr al-Baghdadi) or an
+    adjective, never the place: the loose spelling key, which drops vowels, otherwise read it as
+    the town. A town of the story's country spelled exactly so stays a town, and the caller
+    leaves names in a place pattern ('the village of al-X') alone."""
+    parts = re.split(r"[-\s]+", text.lower(), maxsplit=1)
+    if len(parts) != 2 or parts[0] not in ARTICLES or " " in key:
+        return False
+    own = gaz.lookup(text, countries, "city", loose=False)
+    if own and countries and own[0].country in countries and fold(own[0].name, place=True) == key:
+        return False
+    for end in NISBA_ENDINGS:
+        stem = key[: -len(end)]
+        if not key.endswith(end) or len(stem) < DEMONYM_MIN_STEM:
+            continue
+        if gaz.country(stem) is not None:
+            return True
+        found = gaz.lookup(stem, countries, "city", loose=False)
+        if found and (
+            found[0].kind in ("admin1", "country")
+            or found[0].country in countries
+            or found[0].population >= NISBA_MIN_POPULATION
+        ):
+            return True
     return False
 
 
@@ -1609,7 +1704,13 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         located = [
             o
             for _, o in same
-            if (o.preposition or "").endswith(" of") and 0 <= o.token_start - m.token_end <= DIRECTION_REACH
+            if _district_town_before(doc, o, m)
+            or 0 <= o.token_start - m.token_end <= DIRECTION_REACH
+            and (
+                (o.preposition or "").endswith(" of")
+                # 'the village of X in Y district': X lies in the town Y's district, near Y
+                or (o.preposition in WITHIN_PREPS and o.place.kind == "city" and not o.dateline)
+            )
         ]
         src = (
             located[0]
@@ -1631,6 +1732,16 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         if admin1 != m.admin1_context or anchor is not None:
             out[k] = replace(m, admin1_context=admin1, anchor=anchor)
     return out
+
+
+def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
+    """'in Y district, X': the known town Y, whose district the text names, right before X in
+    apposition; X lies in it and takes its coordinates rather than its province's."""
+    if o.place is None or o.place.kind != "city" or o.dateline:
+        return False
+    low = doc_lowers(doc)
+    k = o.token_end
+    return k + 2 == m.token_start and low[k] in DISTRICT_NOUNS and low[k + 1] == ","
 
 
 def _attach_parent(
@@ -1716,6 +1827,8 @@ def _match(
         if country is None or key not in {fold(n, place=True) for n in (country.name,)}:
             return "skip"  # 'Syrian', 'Russian': not places
     ctx = _Context(doc, i, j, gaz, countries)
+    if ctx.pattern is None and _nisba(text, key, gaz, countries):
+        return "skip"  # 'Abu Bakr al-Baghdadi', 'the al-Halabi family': a person's name, not Baghdad
     if (
         country is not None
         and not demonym
@@ -1742,6 +1855,8 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+    if ctx.pattern == "admin1":
+        cands = _divisions_first(cands, countries)
     place = _pick(cands, ctx.admin1, ctx.country)
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):
@@ -1855,8 +1970,12 @@ def _match(
             return None
     if ent is not None and ent.label_ == "PERSON" and ent_exact and ctx.pattern is None:
         root = span_root(doc, i, j)
-        if doc_deps(doc)[root] in ("nsubj", "nsubjpass") and doc[doc_heads(doc)[root]].lemma_ in SPEECH_VERBS:
-            return None  # 'Salma said'
+        if (
+            doc_deps(doc)[root] in ("nsubj", "nsubjpass")
+            and doc[doc_heads(doc)[root]].lemma_ in SPEECH_VERBS
+            and not _another_subject(doc, root)
+        ):
+            return None  # 'Salma said'; not 'Kramatorsk, the governor said, was hit'
     return place, ctx, "pattern" if ctx.pattern else ("ner" if ner_place else "gazetteer")
 
 
