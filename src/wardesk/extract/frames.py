@@ -12,6 +12,7 @@ subject or the object of "on"/"against" is the target.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -467,6 +468,45 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+#: How far up the tree a word is looked for in a reporting participle's clause.
+_MAX_REPORT_CLIMB = 8
+#: How a participle hangs on the verb of saying it continues ("said, reporting 20 raids").
+_PARTICIPLE_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _reported_clause(doc: Any, i: int) -> tuple[int, int] | None:
+    """Token range of a participle of saying that continues a verb of saying and holds token ``i``
+    ("..., the monitor said, reporting 20 air raids on the province so far this year", "the
+    ministry said, adding that 30 people had died in raids since January"): a statement of its own,
+    whose counts and times are its own, never the main event's; None outside one."""
+    tok = doc[i]
+    for _ in range(_MAX_REPORT_CLIMB):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ in _PARTICIPLE_DEPS
+            and tok.lemma_.lower() in SPEAKING_LEMMAS
+            and head.lemma_.lower() in SPEAKING_LEMMAS
+        ):
+            return tok.left_edge.i, tok.right_edge.i + 1
+        tok = head
+    return None
+
+
+def _clause_frames(frames: list[Frame], doc: Any, i: int) -> list[Frame]:
+    """The frames a count or time at token ``i`` may belong to: inside a reporting participle's
+    clause, those told wholly in it; outside, those that are not (each clause keeps its own);
+    all frames when the sentence has no such clause or the clause holds no frame."""
+    region = _reported_clause(doc, i)
+    if region is not None:
+        inside = [f for f in frames if all(region[0] <= t.head_i < region[1] for t in f.triggers)]
+        return inside or frames
+    outside = [f for f in frames if any(_reported_clause(doc, t.head_i) is None for t in f.triggers)]
+    return outside or frames
+
+
 def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
     """The sequence word opening the region is measured ("a day after", "two weeks before"),
     also where the parser hangs the measure beside it, on the verb ("Two weeks after X,
@@ -483,7 +523,11 @@ def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
 
 
 def split_own_clauses(
-    groups: list[list[Trigger]], sent: Span, places: list[Any], times: list[Any]
+    groups: list[list[Trigger]],
+    sent: Span,
+    places: list[Any],
+    times: list[Any],
+    quantities: Sequence[Any] = (),
 ) -> list[tuple[list[Trigger], str]]:
     """An event word in a clause of its own, with its own place or day, is another event.
 
@@ -501,13 +545,24 @@ def split_own_clauses(
     after a car bombing") names an earlier event in passing even with no place or day of its
     own: its words are dropped (not its words of killing, which the parser may hang there),
     so that they neither type nor join the sentence's event.
+    A participle of saying after a verb of saying (", the monitor said, reporting 20 air raids so
+    far this year") is a statement of its own: with a count, place or time of its own, its
+    event words make a group told aside, which keeps them.
     """
     doc = sent.doc
+    counts = [doc.char_span(q.start_char, q.end_char, alignment_mode="expand") for q in quantities]
     out: list[tuple[list[Trigger], str]] = []
     for g in groups:
         regions: set[tuple[int, int]] = set()
         passing: set[tuple[int, int]] = set()
         for t in g:
+            said = _reported_clause(doc, t.head_i)
+            if said is not None and (
+                any(said[0] <= m.token_start < said[1] for m in (*places, *times))
+                or any(n is not None and said[0] <= n.start < said[1] for n in counts)
+            ):
+                regions.add(said)
+                continue
             if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
                 continue
             span = _own_clause(doc, t.head_i)
@@ -1327,7 +1382,7 @@ def build_frames(
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
-    groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
+    groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]
     if not groups:
         return []
@@ -1398,7 +1453,7 @@ def build_frames(
             continue
         origin = _measured_from(doc, t, triggers)
         if origin is None:
-            nearest_frame(frames, tok).times.append(t)
+            nearest_frame(_clause_frames(frames, doc, tok.i), tok).times.append(t)
             continue
         # "the day before the attack": the time counts from the event, it dates what else the
         # sentence tells (if anything), never that event again
@@ -1418,5 +1473,5 @@ def build_frames(
             if told:
                 nearest_frame(told, anchor).quantities.append(q)
             continue
-        nearest_frame(frames, anchor).quantities.append(q)
+        nearest_frame(_clause_frames(frames, doc, number.root.i), anchor).quantities.append(q)
     return frames
