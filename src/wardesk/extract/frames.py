@@ -950,6 +950,18 @@ def _answerable(head: Token, trigger_tokens: set[int]) -> bool:
     return False
 
 
+#: Verbs of saying whose agent is the one who did the act ("the bombing was claimed by the group").
+OWNING_VERBS = RESPONSIBILITY.claim_verbs
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of saying, identifying or naming: its subject or agent tells of the act or of who did
+    it ("police said", "the army named the bomber as X", "identified by police"), and takes no part
+    in it; a claim of the act excepted ("claimed by the group")."""
+    lemma = verb.lemma_.lower()
+    return lemma in IDENTIFYING_VERBS or (lemma in SPEAKING_LEMMAS and lemma not in OWNING_VERBS)
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -965,6 +977,8 @@ def _np_role(
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
         if parent.head.lemma_.lower() in HOLDING_LEMMAS and parent.head.i not in trigger_tokens:
             return None  # "the village of Tal Bakr, held by the YPG": who holds the place
+        if _tells_of(parent.head) and parent.head.i not in trigger_tokens:
+            return None  # "the gunman, identified by police as X": who names the attacker did nothing
         if parent.head.i not in trigger_tokens and _repels(parent.head):
             return "target"  # "the assault was repelled by the army"
         return "initiator"
@@ -984,8 +998,8 @@ def _np_role(
         verb = parent
         if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
-        if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
-            return None
+        if _tells_of(verb) or _reacts_to(verb, trigger_tokens, weapon_tokens):
+            return None  # "the bomber, who police identified as X": who names him did nothing
         if any(
             _repelled_attack(v, trigger_tokens, weapon_tokens)
             for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
