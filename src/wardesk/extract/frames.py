@@ -876,13 +876,54 @@ def _repelled_attack(verb: Token, trigger_tokens: set[int], weapon_tokens: froze
     )
 
 
-def _struck_while(verb: Token, trigger_tokens: set[int]) -> bool:
+def _struck_while(verb: Token, trigger_tokens: set[int], subj: Token | None = None) -> bool:
     """The subject was hit while doing something else: the trigger is a passive clause adjoined
     to its verb ("the convoy was travelling when it was ambushed", "troops were moving when they
-    were attacked"), so its subject is the target the clause's pronoun stands for."""
+    were attacked"), or an active one whose object points back to the subject ("soldiers were
+    driving home when gunmen hit their truck"), so the subject is the target the pronoun stands for."""
     doc = verb.doc
     return any(
-        doc[t].dep_ == "advcl" and doc[t].head.i == verb.i and is_passive(doc[t]) for t in trigger_tokens
+        doc[t].dep_ == "advcl"
+        and doc[t].head.i == verb.i
+        and (is_passive(doc[t]) or (subj is not None and _hits_own(doc[t], subj)))
+        for t in trigger_tokens
+    )
+
+
+BACK_PLURAL = load_words("lexicons", "roles.yaml", "back_pronouns_plural")
+BACK_SINGULAR = load_words("lexicons", "roles.yaml", "back_pronouns_singular")
+#: Tags of a plural noun, whose back pronoun is "their" / "them".
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _hits_own(act: Token, subj: Token) -> bool:
+    """The act's object is the subject's own, by a pronoun that agrees with it ("hit their truck",
+    "shelled their positions", "fired on them"), where the act's own subject is named (a pronoun
+    subject, "they shelled their positions", may be who the possessive means)."""
+    own_subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own_subj is None or own_subj.pos_ == "PRON" or own_subj.i == subj.i:
+        return False
+    back = BACK_PLURAL if subj.tag_ in PLURAL_TAGS else BACK_SINGULAR
+    objs = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    objs += [
+        g
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        o.lower_ in back or any(c.dep_ == "poss" and c.lower_ in back for c in o.children) for o in objs
+    )
+
+
+def _told_own_loss(verb: Token, subj: Token, trigger_tokens: set[int]) -> bool:
+    """The speaker tells of an act on what is its own ("the rebels said artillery shelled their
+    positions"): the act, told in what it says, points back to the speaker, who is then hit."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    return (lemma in SPEAKING_LEMMAS or lemma in SPEAKER_SUBJECT_VERBS) and any(
+        doc[t].dep_ == "ccomp" and doc[t].head.i == verb.i and _hits_own(doc[t], subj) for t in trigger_tokens
     )
 
 
@@ -996,6 +1037,8 @@ def _np_role(
         return "target"
     if dep in ("nsubj", "csubj"):
         verb = parent
+        if _told_own_loss(verb, head, trigger_tokens):
+            return "target"
         if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
         if _tells_of(verb) or _reacts_to(verb, trigger_tokens, weapon_tokens):
@@ -1009,7 +1052,7 @@ def _np_role(
             return "target"
         if verb.lemma_.lower() in DISCOVERY_VERBS and finds_remains(verb, REMAINS_NOUNS):
             return None  # "police found the bodies": who finds the dead took no part in killing them
-        if _struck_while(verb, trigger_tokens):
+        if _struck_while(verb, trigger_tokens, head):
             return "target"
         if _earlier_deed(verb, trigger_tokens) or _later_deed(verb, trigger_tokens):
             return None
