@@ -46,3 +46,14 @@ def test_a_participle_of_the_event_itself_stays_with_it(pipeline):
     text = "Gunmen raided a farm near Kaura on Sunday, killing six labourers, police said."
     events = _events(pipeline, text)
     assert [e.fatalities.best for e in events] == [6]
+
+
+def test_a_reported_count_without_its_own_time_stays_with_the_event(pipeline):
+    # guard: no time of its own, "the raid" is the sentence's event told on
+    text = (
+        "Jets struck a fuel depot near Tabqa on Sunday, the ministry said, "
+        "adding that four lorries and two pickups were destroyed in the raid."
+    )
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert _claims(events[0], "vehicles_destroyed") == [2.0, 4.0]

@@ -546,8 +546,9 @@ def split_own_clauses(
     own: its words are dropped (not its words of killing, which the parser may hang there),
     so that they neither type nor join the sentence's event.
     A participle of saying after a verb of saying (", the monitor said, reporting 20 air raids so
-    far this year") is a statement of its own: with a count, place or time of its own, its
-    event words make a group told aside, which keeps them.
+    far this year") is a statement of its own: with a count and a time of its own, its event
+    words make a group told aside, which keeps them (with a count alone, ", adding that four
+    lorries were destroyed in the raid", it goes on telling the sentence's event).
     """
     doc = sent.doc
     counts = [doc.char_span(q.start_char, q.end_char, alignment_mode="expand") for q in quantities]
@@ -557,9 +558,10 @@ def split_own_clauses(
         passing: set[tuple[int, int]] = set()
         for t in g:
             said = _reported_clause(doc, t.head_i)
-            if said is not None and (
-                any(said[0] <= m.token_start < said[1] for m in (*places, *times))
-                or any(n is not None and said[0] <= n.start < said[1] for n in counts)
+            if (
+                said is not None
+                and any(said[0] <= m.token_start < said[1] for m in times)
+                and any(n is not None and said[0] <= n.start < said[1] for n in counts)
             ):
                 regions.add(said)
                 continue
