@@ -23,6 +23,17 @@ def _claims(text: str) -> list[tuple[str, float]]:
             [("killed", 2.0)],
         ),
         ("On Friday four gunmen abducted nine pupils from a school in Kaduna state.", [("abducted", 9.0)]),
+        # the doers counted as the "of" part of a group, or as the agent of a passive verb
+        ("A band of six raiders shot dead two herdsmen outside Mopti on Monday.", [("killed", 2.0)]),
+        (
+            "A gang of seven bandits kidnapped eleven travellers on the Abuja road on Monday.",
+            [("abducted", 11.0)],
+        ),
+        (
+            "Three farmers were hacked to death by a group of eight attackers near Bassa on Monday.",
+            [("killed", 3.0)],
+        ),
+        ("Two traders were gunned down by four masked men in Kano market on Monday.", [("killed", 2.0)]),
         # guards: the dead of a passive or intransitive verb are counted as before
         ("Five people were killed when militants attacked a market in Bunia on Monday.", [("killed", 5.0)]),
         ("Seven soldiers died in an ambush near Gao on Sunday, the army said.", [("killed", 7.0)]),

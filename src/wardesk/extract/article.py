@@ -76,7 +76,16 @@ from wardesk.extract.draft import (
     location_of,
     order_locations,
 )
-from wardesk.extract.frames import KILL_LEMMAS, Frame, accused_act, build_frames, claims_responsibility
+from wardesk.extract.frames import (
+    BACK_PLURAL,
+    BACK_SINGULAR,
+    KILL_LEMMAS,
+    PLURAL_TAGS,
+    Frame,
+    accused_act,
+    build_frames,
+    claims_responsibility,
+)
 from wardesk.extract.merge import (
     PROPERTY_HARM,
     fold_accusations,
@@ -223,6 +232,7 @@ class _ArticleReading:
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
         self._groups: list[tuple[int, int, str]] = []  # (char, sentence, name) of armed groups named
         self._doc: Doc | None = None  # the article's body
+        self._mentions: list[Any] = []  # the body's actor mentions, in text order
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -788,6 +798,37 @@ class _ArticleReading:
         source = name if itself else st.speaker
         return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
 
+    def _owner(self, mention: Any) -> Any | None:
+        """The actor mention a possessive pronoun on a generic's noun points back to ("Rebels
+        attacked the army. The army said 12 of their fighters died": the rebels' fighters): the
+        nearest actor mention before it, in its sentence or the one before, that agrees with the
+        pronoun in number ("their": a plural noun; "its": a singular one). None without such a
+        pronoun or antecedent, or for a mention of another document (a headline)."""
+        doc = self._doc
+        if doc is None or not 0 <= mention.head_i < len(doc):
+            return None
+        head = doc[mention.head_i]
+        if not mention.start_char <= head.idx < mention.end_char:
+            return None  # a headline's mention: its tokens are not this document's
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is None:
+            return None
+        low = pron.lower_
+        plural = low in BACK_PLURAL
+        if not plural and low not in BACK_SINGULAR:
+            return None
+        first = head.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start  # the sentence before
+        for m in reversed(self._mentions):
+            if m.start_char >= pron.idx or m.token_start < first:
+                continue
+            if m.kind == "entity" or m is mention or not 0 <= m.head_i < len(doc):
+                continue
+            if (doc[m.head_i].tag_ in PLURAL_TAGS) == plural:
+                return m
+        return None
+
     def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
         """Record actors; generic mentions resolve by the article's country, and a state's forces
         ("government forces", "the junta") by the country of the event's place (``where``, one
@@ -799,7 +840,12 @@ class _ArticleReading:
             if getattr(m, "kind", None) == "generic":
                 state = getattr(self.actors.generic(m.role), "resolve", None) == "state"
                 here = (where or country) if state else country
-                entry = self.actors.resolve(m, here, self._named, self._agents)
+                owner = self._owner(m)
+                entry = (
+                    self._actors([owner], where)[0]
+                    if owner is not None
+                    else self.actors.resolve(m, here, self._named, self._agents)
+                )
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
                 entry = self.actors.entry(local)
@@ -890,6 +936,7 @@ class _ArticleReading:
         self._sides = {}
         self._doc = doc
         mentions = self.actor_mentions(doc)
+        self._mentions = sorted(mentions, key=lambda m: m.start_char)
         self._groups = self._armed_groups(doc, mentions)
         attributions = [
             self._armed_speaker(a)

@@ -12,6 +12,7 @@ subject or the object of "on"/"against" is the target.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -467,6 +468,45 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+#: How far up the tree a word is looked for in a reporting participle's clause.
+_MAX_REPORT_CLIMB = 8
+#: How a participle hangs on the verb of saying it continues ("said, reporting 20 raids").
+_PARTICIPLE_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _reported_clause(doc: Any, i: int) -> tuple[int, int] | None:
+    """Token range of a participle of saying that continues a verb of saying and holds token ``i``
+    ("..., the monitor said, reporting 20 air raids on the province so far this year", "the
+    ministry said, adding that 30 people had died in raids since January"): a statement of its own,
+    whose counts and times are its own, never the main event's; None outside one."""
+    tok = doc[i]
+    for _ in range(_MAX_REPORT_CLIMB):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ in _PARTICIPLE_DEPS
+            and tok.lemma_.lower() in SPEAKING_LEMMAS
+            and head.lemma_.lower() in SPEAKING_LEMMAS
+        ):
+            return tok.left_edge.i, tok.right_edge.i + 1
+        tok = head
+    return None
+
+
+def _clause_frames(frames: list[Frame], doc: Any, i: int) -> list[Frame]:
+    """The frames a count or time at token ``i`` may belong to: inside a reporting participle's
+    clause, those told wholly in it; outside, those that are not (each clause keeps its own);
+    all frames when the sentence has no such clause or the clause holds no frame."""
+    region = _reported_clause(doc, i)
+    if region is not None:
+        inside = [f for f in frames if all(region[0] <= t.head_i < region[1] for t in f.triggers)]
+        return inside or frames
+    outside = [f for f in frames if any(_reported_clause(doc, t.head_i) is None for t in f.triggers)]
+    return outside or frames
+
+
 def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
     """The sequence word opening the region is measured ("a day after", "two weeks before"),
     also where the parser hangs the measure beside it, on the verb ("Two weeks after X,
@@ -483,7 +523,11 @@ def _time_apart(doc: Any, region: tuple[int, int]) -> bool:
 
 
 def split_own_clauses(
-    groups: list[list[Trigger]], sent: Span, places: list[Any], times: list[Any]
+    groups: list[list[Trigger]],
+    sent: Span,
+    places: list[Any],
+    times: list[Any],
+    quantities: Sequence[Any] = (),
 ) -> list[tuple[list[Trigger], str]]:
     """An event word in a clause of its own, with its own place or day, is another event.
 
@@ -501,13 +545,26 @@ def split_own_clauses(
     after a car bombing") names an earlier event in passing even with no place or day of its
     own: its words are dropped (not its words of killing, which the parser may hang there),
     so that they neither type nor join the sentence's event.
+    A participle of saying after a verb of saying (", the monitor said, reporting 20 air raids so
+    far this year") is a statement of its own: with a count and a time of its own, its event
+    words make a group told aside, which keeps them (with a count alone, ", adding that four
+    lorries were destroyed in the raid", it goes on telling the sentence's event).
     """
     doc = sent.doc
+    counts = [doc.char_span(q.start_char, q.end_char, alignment_mode="expand") for q in quantities]
     out: list[tuple[list[Trigger], str]] = []
     for g in groups:
         regions: set[tuple[int, int]] = set()
         passing: set[tuple[int, int]] = set()
         for t in g:
+            said = _reported_clause(doc, t.head_i)
+            if (
+                said is not None
+                and any(said[0] <= m.token_start < said[1] for m in times)
+                and any(n is not None and said[0] <= n.start < said[1] for n in counts)
+            ):
+                regions.add(said)
+                continue
             if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
                 continue
             span = _own_clause(doc, t.head_i)
@@ -825,13 +882,54 @@ def _repelled_attack(verb: Token, trigger_tokens: set[int], weapon_tokens: froze
     )
 
 
-def _struck_while(verb: Token, trigger_tokens: set[int]) -> bool:
+def _struck_while(verb: Token, trigger_tokens: set[int], subj: Token | None = None) -> bool:
     """The subject was hit while doing something else: the trigger is a passive clause adjoined
     to its verb ("the convoy was travelling when it was ambushed", "troops were moving when they
-    were attacked"), so its subject is the target the clause's pronoun stands for."""
+    were attacked"), or an active one whose object points back to the subject ("soldiers were
+    driving home when gunmen hit their truck"), so the subject is the target the pronoun stands for."""
     doc = verb.doc
     return any(
-        doc[t].dep_ == "advcl" and doc[t].head.i == verb.i and is_passive(doc[t]) for t in trigger_tokens
+        doc[t].dep_ == "advcl"
+        and doc[t].head.i == verb.i
+        and (is_passive(doc[t]) or (subj is not None and _hits_own(doc[t], subj)))
+        for t in trigger_tokens
+    )
+
+
+BACK_PLURAL = load_words("lexicons", "roles.yaml", "back_pronouns_plural")
+BACK_SINGULAR = load_words("lexicons", "roles.yaml", "back_pronouns_singular")
+#: Tags of a plural noun, whose back pronoun is "their" / "them".
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _hits_own(act: Token, subj: Token) -> bool:
+    """The act's object is the subject's own, by a pronoun that agrees with it ("hit their truck",
+    "shelled their positions", "fired on them"), where the act's own subject is named (a pronoun
+    subject, "they shelled their positions", may be who the possessive means)."""
+    own_subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own_subj is None or own_subj.pos_ == "PRON" or own_subj.i == subj.i:
+        return False
+    back = BACK_PLURAL if subj.tag_ in PLURAL_TAGS else BACK_SINGULAR
+    objs = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    objs += [
+        g
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        o.lower_ in back or any(c.dep_ == "poss" and c.lower_ in back for c in o.children) for o in objs
+    )
+
+
+def _told_own_loss(verb: Token, subj: Token, trigger_tokens: set[int]) -> bool:
+    """The speaker tells of an act on what is its own ("the rebels said artillery shelled their
+    positions"): the act, told in what it says, points back to the speaker, who is then hit."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    return (lemma in SPEAKING_LEMMAS or lemma in SPEAKER_SUBJECT_VERBS) and any(
+        doc[t].dep_ == "ccomp" and doc[t].head.i == verb.i and _hits_own(doc[t], subj) for t in trigger_tokens
     )
 
 
@@ -899,6 +997,18 @@ def _answerable(head: Token, trigger_tokens: set[int]) -> bool:
     return False
 
 
+#: Verbs of saying whose agent is the one who did the act ("the bombing was claimed by the group").
+OWNING_VERBS = RESPONSIBILITY.claim_verbs
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of saying, identifying or naming: its subject or agent tells of the act or of who did
+    it ("police said", "the army named the bomber as X", "identified by police"), and takes no part
+    in it; a claim of the act excepted ("claimed by the group")."""
+    lemma = verb.lemma_.lower()
+    return lemma in IDENTIFYING_VERBS or (lemma in SPEAKING_LEMMAS and lemma not in OWNING_VERBS)
+
+
 def _np_role(
     head: Token, trigger_tokens: set[int], weapon_tokens: frozenset[int] = frozenset()
 ) -> str | None:
@@ -914,6 +1024,8 @@ def _np_role(
     if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ == "by"):
         if parent.head.lemma_.lower() in HOLDING_LEMMAS and parent.head.i not in trigger_tokens:
             return None  # "the village of Tal Bakr, held by the YPG": who holds the place
+        if _tells_of(parent.head) and parent.head.i not in trigger_tokens:
+            return None  # "the gunman, identified by police as X": who names the attacker did nothing
         if parent.head.i not in trigger_tokens and _repels(parent.head):
             return "target"  # "the assault was repelled by the army"
         return "initiator"
@@ -931,10 +1043,12 @@ def _np_role(
         return "target"
     if dep in ("nsubj", "csubj"):
         verb = parent
+        if _told_own_loss(verb, head, trigger_tokens):
+            return "target"
         if verb.lemma_ in ("die", "be") or verb.lemma_ in SPEAKER_SUBJECT_VERBS:
             return "target" if verb.lemma_ == "die" else None
-        if verb.lemma_.lower() in SPEAKING_LEMMAS or _reacts_to(verb, trigger_tokens, weapon_tokens):
-            return None
+        if _tells_of(verb) or _reacts_to(verb, trigger_tokens, weapon_tokens):
+            return None  # "the bomber, who police identified as X": who names him did nothing
         if any(
             _repelled_attack(v, trigger_tokens, weapon_tokens)
             for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
@@ -944,7 +1058,7 @@ def _np_role(
             return "target"
         if verb.lemma_.lower() in DISCOVERY_VERBS and finds_remains(verb, REMAINS_NOUNS):
             return None  # "police found the bodies": who finds the dead took no part in killing them
-        if _struck_while(verb, trigger_tokens):
+        if _struck_while(verb, trigger_tokens, head):
             return "target"
         if _earlier_deed(verb, trigger_tokens) or _later_deed(verb, trigger_tokens):
             return None
@@ -1331,7 +1445,7 @@ def build_frames(
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
-    groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times)
+    groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]
     if not groups:
         return []
@@ -1402,7 +1516,7 @@ def build_frames(
             continue
         origin = _measured_from(doc, t, triggers)
         if origin is None:
-            nearest_frame(frames, tok).times.append(t)
+            nearest_frame(_clause_frames(frames, doc, tok.i), tok).times.append(t)
             continue
         # "the day before the attack": the time counts from the event, it dates what else the
         # sentence tells (if anything), never that event again
@@ -1422,5 +1536,5 @@ def build_frames(
             if told:
                 nearest_frame(told, anchor).quantities.append(q)
             continue
-        nearest_frame(frames, anchor).quantities.append(q)
+        nearest_frame(_clause_frames(frames, doc, number.root.i), anchor).quantities.append(q)
     return frames

@@ -1037,13 +1037,35 @@ OWN_STATE_NOUNS = frozenset(key.split()[-1] for key in _count_lexicon().harms) |
 
 
 def _acts_on_others(node: Token, verb: Token | None) -> bool:
-    """The counted noun is the active subject of a verb that has its own object: the doers."""
+    """The counted noun is the doers of the verb: its active subject when the verb has its own
+    object, or its passive agent ("killed by four gunmen"), also as the "of" part of a group
+    ("a group of five gunmen killed three villagers", "by a band of six attackers")."""
+    if verb is None:
+        return False
+    node = _whole_of(node)
+    if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i == verb.i:
+        return True  # who the passive verb was done by is never among those it was done to
     return (
-        verb is not None
-        and node.dep_ == "nsubj"
+        node.dep_ == "nsubj"
         and node.head.i == verb.i
         and any(c.dep_ == "dobj" and not c.like_num and not _own_state(c) for c in verb.children)
     )  # a bare number as object is a headline's second toll ('12 Villagers Killed 40 Injured')
+
+
+#: How many "of" links to climb from a counted noun to the phrase that holds it ("a group of
+#: five gunmen", "a unit of about 30 of its fighters").
+_MAX_OF_CLIMB = 2
+
+
+def _whole_of(node: Token) -> Token:
+    """The head of the phrase whose "of" part the noun is ("a group of five gunmen" -> group,
+    "two of the soldiers" -> two): it, not the part, fills the verb's slot."""
+    for _ in range(_MAX_OF_CLIMB):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            break
+        node = prep.head
+    return node
 
 
 def _own_state(obj: Token) -> bool:
