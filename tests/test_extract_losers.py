@@ -209,3 +209,19 @@ def test_extract_losers_a_partys_positions_take_the_role_of_the_phrase(pipeline,
 )
 def test_extract_losers_people_at_their_daily_work_are_civilians(pipeline, text):
     assert "Civilians" in _names(_events(pipeline, text), "targets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander of the Islamic State and at least 21 of his men died in clashes with the Syrian "
+        "Democratic Forces (SDF) west of Raqqa on Sunday.",
+        "Eleven Taliban fighters were killed in clashes with Afghan commandos in Kunduz on Sunday.",
+    ],
+)
+def test_extract_losers_the_side_the_fallen_fought_is_no_target(pipeline, text):
+    # "N died (were killed) in clashes with X": X fought and killed them; it is not who was attacked
+    events = [e for e in _events(pipeline, text) if e.event_type == "armed_clash"]
+    assert events, "the clash is read"
+    targets = _names(events, "targets")
+    assert "Syrian Democratic Forces" not in targets and "Afghanistan" not in targets

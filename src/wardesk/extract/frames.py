@@ -1034,6 +1034,8 @@ def _np_role(
     if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
         return "initiator"
     if dep == "pobj" and parent.lower_ == "with" and _fought_with(parent, trigger_tokens):
+        if _fight_of_the_fallen(parent):
+            return None  # "20 militants died in clashes with the army": the army is no victim
         return "target"  # "troops clashed with the rebels": the side fought
     if dep == "pobj" and parent.lower_ == "from" and _taken_from(parent, trigger_tokens):
         return "target"  # "troops took the town from the rebels": who lost the ground
@@ -1223,6 +1225,18 @@ def _fought_with(prep: Token, trigger_tokens: set[int]) -> bool:
     fire with gunmen", where the parser hangs it on "fire")."""
     heads = [prep.head] + ([prep.head.head] if prep.head.dep_ == "dobj" else [])
     return prep.head.i in trigger_tokens and any(h.lemma_.lower() in OPPOSING_WITH_HEADS for h in heads)
+
+
+def _fight_of_the_fallen(prep: Token) -> bool:
+    """The fighting word with the "with" phrase is where the clause's subject fell: "N fighters died
+    (were killed) in clashes with X". The subject are the losses, so X is the side they fought,
+    the one that killed them, never the one attacked."""
+    fight = prep.head
+    outer = fight.head
+    if fight.dep_ != "pobj" or outer.lower_ not in ("in", "during", "amid"):
+        return False
+    verb = outer.head
+    return verb.lemma_.lower() == "die" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _taken_from(prep: Token, trigger_tokens: set[int]) -> bool:
