@@ -91,3 +91,32 @@ def test_extract_actors_a_faction_or_members_of_a_listed_group_are_that_group(pi
 def test_extract_actors_members_of_an_unlisted_band_stay_unidentified(pipeline):
     text = "Members of a local gang raided a market close to Maiduguri on Friday, killing three traders."
     assert names(incidents(pipeline, text, PUB), "initiators") <= {"Unidentified armed group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # 'X, Northern Ireland' is no 'X, northern Ireland': the part word opens a name of its own
+        (
+            "A parcel bomb went off at a police station in Newry, Northern Ireland, on Thursday, killing one officer.",
+            "Newry",
+            "GB",
+        ),
+        (
+            "Gunmen raided a police post in Kidal, northern Mali, on Thursday, killing two officers.",
+            "Kidal",
+            "ML",
+        ),
+        # a French name's lower-case particles inside a hyphenated name
+        (
+            "Gang members stormed a police station in Port-au-Prince, Haiti, on Monday, killing four officers.",
+            "Port-au-Prince",
+            "HT",
+        ),
+    ],
+)
+def test_geo_a_name_that_opens_with_a_part_word_or_holds_a_particle_is_read_whole(
+    pipeline, text, town, country
+):
+    locs = {(loc.name, loc.country) for e in incidents(pipeline, text, PUB) for loc in e.locations}
+    assert (town, country) in locs

@@ -206,6 +206,18 @@ _CAPS_OF_SIZE = 200_000
 _CAPS_OF = _CapsOf()
 
 
+def _part_word_names(doc: Doc, low: list[str], k: int, gaz: Gazetteer) -> bool:
+    """doc[k] ('Northern', 'South') opens a name the gazetteer knows whole ('Northern Ireland',
+    'South Sudan'): it is no part of the shorter name after it ('X, Northern Ireland' is no 'X,
+    northern Ireland', which would put X in another country)."""
+    if not doc[k].text[:1].isupper():
+        return False
+    caps, e = _caps(doc), k + 1
+    while e < len(doc) and e - k < MAX_NAME_TOKENS and (caps[e] or (low[e] in CONNECTORS and e > k + 1)):
+        e += 1
+    return any(gaz.lookup(doc[k:end].text, loose=False) for end in range(e, k + 1, -1))
+
+
 @per_doc
 def _caps(doc: Doc) -> list[bool]:
     """Whether each token is capitalised (the finders ask per token)."""
@@ -817,7 +829,13 @@ class _Context:
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
             self._told_by = low[k - 1]
-            if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
+            if (
+                low[k - 1] == ","
+                and k + 1 < len(doc)
+                and low[k] in REGION_PART_WORDS
+                and _caps(doc)[k + 1]
+                and not _part_word_names(doc, low, k, gaz)
+            ):
                 k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
                 k += 1  # 'X, located in the province of Y'
