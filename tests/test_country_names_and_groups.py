@@ -120,3 +120,20 @@ def test_geo_a_name_that_opens_with_a_part_word_or_holds_a_particle_is_read_whol
 ):
     locs = {(loc.name, loc.country) for e in incidents(pipeline, text, PUB) for loc in e.locations}
     assert (town, country) in locs
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Insurgents shelled a naval base close to Trincomalee in Sri Lanka on Monday, killing three sailors.",
+            "Sri Lanka",
+        ),
+        (
+            "Jihadists overran a national guard post close to Kasserine in Tunisia on Friday, killing two guards.",
+            "Tunisia",
+        ),
+    ],
+)
+def test_extract_actors_a_naval_or_national_guard_post_is_the_state_s_forces(pipeline, text, state):
+    assert state in names(incidents(pipeline, text, PUB), "targets")
