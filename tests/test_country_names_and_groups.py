@@ -137,3 +137,23 @@ def test_geo_a_name_that_opens_with_a_part_word_or_holds_a_particle_is_read_whol
 )
 def test_extract_actors_a_naval_or_national_guard_post_is_the_state_s_forces(pipeline, text, state):
     assert state in names(incidents(pipeline, text, PUB), "targets")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # a country's name that is also a US state's, after a town of that state
+        (
+            "A gunman shot dead three shoppers at a mall in Atlanta, Georgia, on Friday, the sheriff said.",
+            "Atlanta",
+            "US",
+        ),
+        # the country itself after one of its own towns
+        ("Troops shelled a village close to Gori, Georgia, on Monday, killing two farmers.", "Gori", "GE"),
+    ],
+)
+def test_geo_a_country_name_after_a_town_of_a_division_of_that_name_is_the_division(
+    pipeline, text, town, country
+):
+    locs = {(loc.name, loc.country) for e in incidents(pipeline, text, PUB) for loc in e.locations}
+    assert (town, country) in locs

@@ -206,6 +206,19 @@ _CAPS_OF_SIZE = 200_000
 _CAPS_OF = _CapsOf()
 
 
+def _division_holding(gaz: Gazetteer, town: str, name: str, country: Place | None) -> Place | None:
+    """The town of ``town`` that lies in a first-level division called ``name`` ('Atlanta, Georgia'),
+    when ``name`` is also a country that has no such town: a country's name that is also a
+    division's elsewhere (Georgia, a US state) names the division after a town of that division."""
+    if country is None:
+        return None
+    found = gaz.lookup(town, loose=False)
+    if not found or any(p.country == country.country for p in found):
+        return None
+    key = fold(name, place=True)
+    return next((p for p in found if p.admin1 and fold(p.admin1, place=True) == key), None)
+
+
 def _part_word_names(doc: Doc, low: list[str], k: int, gaz: Gazetteer) -> bool:
     """doc[k] ('Northern', 'South') opens a name the gazetteer knows whole ('Northern Ireland',
     'South Sudan'): it is no part of the shorter name after it ('X, Northern Ireland' is no 'X,
@@ -898,7 +911,13 @@ class _Context:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
             elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
-                if c is not None and not gaz.demonym(doc[s:k].text):
+                held = _division_holding(gaz, doc[self._where[1] : j].text, doc[s:k].text, c)
+                if held is not None:
+                    # 'Atlanta, Georgia': a division of that name holds the town, the country does not
+                    self.admin1, self.country = held.admin1, held.country
+                    if self.pattern is None:
+                        self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                elif c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
                     self.told_country = not self._in_list(doc, low, j, k)
                 elif countries and not self._in_list(doc, low, j, k):
