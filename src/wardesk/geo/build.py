@@ -278,8 +278,11 @@ def build(out: Path, *, verbose: bool = True) -> Path:
         names = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
         name = getattr(c, "common_name", None) or c.name
         if cc in extra:
-            _, name, aliases, dem = extra[cc]
+            _, name, aliases, dem, *rest = extra[cc]
             names += aliases.split("|")
+            # pycountry's names news use for another country (CG's "Congo" is the DRC's)
+            taken = {fold(n, place=True) for n in (rest[0].split("|") if rest else []) if n}
+            names = [n for n in names if n and fold(n, place=True) not in taken]
             for d in dem.split("|"):
                 if d:
                     demonyms[fold(d, place=True)] = cc

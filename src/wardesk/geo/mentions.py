@@ -206,6 +206,31 @@ _CAPS_OF_SIZE = 200_000
 _CAPS_OF = _CapsOf()
 
 
+def _division_holding(gaz: Gazetteer, town: str, name: str, country: Place | None) -> Place | None:
+    """The town of ``town`` that lies in a first-level division called ``name`` ('Atlanta, Georgia'),
+    when ``name`` is also a country that has no such town: a country's name that is also a
+    division's elsewhere (Georgia, a US state) names the division after a town of that division."""
+    if country is None:
+        return None
+    found = gaz.lookup(town, loose=False)
+    if not found or any(p.country == country.country for p in found):
+        return None
+    key = fold(name, place=True)
+    return next((p for p in found if p.admin1 and fold(p.admin1, place=True) == key), None)
+
+
+def _part_word_names(doc: Doc, low: list[str], k: int, gaz: Gazetteer) -> bool:
+    """doc[k] ('Northern', 'South') opens a name the gazetteer knows whole ('Northern Ireland',
+    'South Sudan'): it is no part of the shorter name after it ('X, Northern Ireland' is no 'X,
+    northern Ireland', which would put X in another country)."""
+    if not doc[k].text[:1].isupper():
+        return False
+    caps, e = _caps(doc), k + 1
+    while e < len(doc) and e - k < MAX_NAME_TOKENS and (caps[e] or (low[e] in CONNECTORS and e > k + 1)):
+        e += 1
+    return any(gaz.lookup(doc[k:end].text, loose=False) for end in range(e, k + 1, -1))
+
+
 @per_doc
 def _caps(doc: Doc) -> list[bool]:
     """Whether each token is capitalised (the finders ask per token)."""
@@ -817,7 +842,13 @@ class _Context:
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
             self._told_by = low[k - 1]
-            if low[k - 1] == "," and k + 1 < len(doc) and low[k] in REGION_PART_WORDS and _caps(doc)[k + 1]:
+            if (
+                low[k - 1] == ","
+                and k + 1 < len(doc)
+                and low[k] in REGION_PART_WORDS
+                and _caps(doc)[k + 1]
+                and not _part_word_names(doc, low, k, gaz)
+            ):
                 k += 1  # 'X, northern Y': the part of Y says no less that X lies in Y
             if k < len(doc) and low[k] in LOCATED_WORDS and k + 1 < len(doc) and low[k + 1] == "in":
                 k += 1  # 'X, located in the province of Y'
@@ -880,7 +911,13 @@ class _Context:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
             elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
-                if c is not None and not gaz.demonym(doc[s:k].text):
+                held = _division_holding(gaz, doc[self._where[1] : j].text, doc[s:k].text, c)
+                if held is not None:
+                    # 'Atlanta, Georgia': a division of that name holds the town, the country does not
+                    self.admin1, self.country = held.admin1, held.country
+                    if self.pattern is None:
+                        self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                elif c is not None and not gaz.demonym(doc[s:k].text):
                     self.country = c.country
                     self.told_country = not self._in_list(doc, low, j, k)
                 elif countries and not self._in_list(doc, low, j, k):
