@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import responsibility
 from wardesk.record import Article
 
 PUB = "2023-05-10"
@@ -25,7 +26,7 @@ BOMB = "A bomb exploded at a bus station in Maiduguri on Sunday, killing nine tr
 
 def _blame(pipeline, text):
     events = pipeline.run(Article(id="t", text=text, published=PUB)).events
-    return {(c.stance, c.actor, c.source) for e in events for c in e.claims if c.what == "responsibility"}
+    return responsibility(events)
 
 
 @pytest.mark.parametrize(

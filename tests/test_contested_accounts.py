@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import responsibility
 from wardesk.extract.frames import accused_act
 from wardesk.record import Article
 
@@ -82,12 +83,7 @@ def test_an_accusation_with_no_account_beside_it_keeps_its_type(pipeline):
     ],
 )
 def test_blame_attributed_to_after_a_relative_clause(pipeline, text, expected):
-    found = {
-        (c.stance, c.actor, c.source)
-        for e in _events(pipeline, text)
-        for c in e.claims
-        if c.what == "responsibility"
-    }
+    found = responsibility(_events(pipeline, text))
     assert expected in found, found
 
 
@@ -141,12 +137,7 @@ ROCKET = "A rocket hit a market in Baidoa on Monday, killing eight people. "
     ],
 )
 def test_denial_forms(pipeline, text, expected):
-    found = {
-        (c.stance, c.actor, c.source)
-        for e in _events(pipeline, text)
-        for c in e.claims
-        if c.what == "responsibility"
-    }
+    found = responsibility(_events(pipeline, text))
     assert expected in found, found
 
 
@@ -167,10 +158,5 @@ def test_no_denial(pipeline, text):
 def test_blame_to_blame_names_a_group_the_tagger_takes_for_a_person(pipeline):
     # the recogniser may tag a listed group's name as a person's; it is still the party blamed
     text = ROCKET + "The government said al-Shabaab was to blame."
-    found = {
-        (c.stance, c.actor, c.source)
-        for e in _events(pipeline, text)
-        for c in e.claims
-        if c.what == "responsibility"
-    }
+    found = responsibility(_events(pipeline, text))
     assert ("accuses", "al-Shabaab", "The government") in found, found

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.geo import Gazetteer, find_places, focus_countries
+from article_helpers import places_of
+from wardesk.geo import Gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +15,7 @@ def gaz():
 
 
 def _places(nlp, gaz, text):
-    doc = nlp(text)
-    countries = focus_countries(doc, gaz)
-    return countries, {m.text: m for m in find_places(doc, gaz, countries)}
+    return places_of(nlp, gaz, text)
 
 
 # (text, the division's name, its country): the story's focus is another country, which has

@@ -36,6 +36,7 @@ from wardesk.extract.blame import (
     THIRD_PARTY_TYPES,
     Statement,
     find_statements,
+    group_source,
     habitual,
     modifier_parties,
     responsibility_lemmas,
@@ -1225,7 +1226,11 @@ def resolve_anaphora(
             party = _party_before(a, parties) if head in GROUP_HEADS and _DEFINITE.match(a.name) else None
             if party is not None and (
                 a.verb == "denied"
-                or (prev is not None and not _group_source(prev, lex) and party[0] > prev.start_char)
+                or (
+                    prev is not None
+                    and not group_source(prev, lex, untyped=True)
+                    and party[0] > prev.start_char
+                )
             ):
                 prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
@@ -1238,7 +1243,7 @@ def resolve_anaphora(
             if party is not None and (
                 a.verb == "denied"
                 or prev is None
-                or (not _group_source(prev, lex) and party[0] > prev.start_char)
+                or (not group_source(prev, lex, untyped=True) and party[0] > prev.start_char)
             ):
                 a = dataclasses.replace(a, organization=party[1])
         elif a.verb == "denied" and _PRONOUN_SUBJECT.match(a.text or ""):
@@ -1274,22 +1279,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\b", re.I)
 
 #: Heads by which the text refers back to an armed group ("the group", "the movement").
 GROUP_HEADS = frozenset(load_list("lexicons", "institutions.yaml", "group_heads"))
-#: Source types that may be called "the group" (sources.yaml).
-_GROUP_SOURCE_TYPES = frozenset(load_list("lexicons", "institutions.yaml", "group_source_types"))
 #: How many sentences back "the group" may look for the armed group it names.
 GROUP_WINDOW_SENTENCES = 2
-
-
-def _group_source(prev: Any, sources: SourceLexicon) -> bool:
-    """Can "the group" name the source ``prev``? A named organisation of a group's type, or one the
-    source list does not type (people, "officials", "the army" are no group)."""
-    if prev.kind != "org":
-        return False
-    for text in (prev.organization, prev.name):
-        kind = sources.type_of(sources.canonical(text)) if text else None
-        if kind is not None:
-            return kind in _GROUP_SOURCE_TYPES
-    return True
 
 
 def _party_before(a: Any, parties: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:

@@ -902,7 +902,7 @@ def _definite_speaker(tok: Token, said: str, ctx: _Context) -> tuple[str, str | 
             for a in ctx.attributions
             if a.end_char <= tok.idx
             and 0 <= ctx.sent_i - a.sent_i <= GROUP_WINDOW_SENTENCES
-            and _group_source(a, ctx.sources)
+            and group_source(a, ctx.sources)
         ]
         if near:
             _char, name, org = max(near, key=lambda x: x[0])
@@ -921,16 +921,19 @@ def _definite_speaker(tok: Token, said: str, ctx: _Context) -> tuple[str, str | 
     return said, None
 
 
-def _group_source(a: Attribution, sources: SourceLexicon) -> bool:
+def group_source(a: Attribution, sources: SourceLexicon, *, untyped: bool = False) -> bool:
     """Can "the group" name the source ``a``? A named organisation of a group's type (a monitor, an
-    NGO, an armed group), not people, officials or an army (as article.resolve_anaphora reads it)."""
+    NGO, an armed group), not people, officials or an army. ``untyped``: what an organisation the
+    source list does not type may be. Speaker resolution (``article.resolve_anaphora``) lets it be
+    a group, since a text's "the group" most often names the last organisation it quoted; a blame
+    speaker does not, since a party named there needs a type to stand for the accused."""
     if a.kind != "org":
         return False
     for text in (a.organization, a.name):
         kind = sources.type_of(sources.canonical(text)) if text else None
         if kind is not None:
             return kind in GROUP_SOURCE_TYPES
-    return False
+    return untyped
 
 
 def _statement(
