@@ -943,10 +943,15 @@ def _classify(anchor: Token, noun: Token | None, currency: str | None) -> _Readi
         verb is not None
         and verb.dep_ == "amod"
         and verb.head.i == node.i
-        and node.dep_ == "nsubj"
-        and _verb_what(node.head) == "killed"
+        and (
+            (node.dep_ == "nsubj" and _verb_what(node.head) == "killed")
+            or (node.dep_ == "dobj" and _verb_what(node.head) in ("killed", "injured", "abducted"))
+        )
     ):
-        verb = node.head  # "two wounded soldiers died later": the wounded who died are dead
+        # "two wounded soldiers died later": the wounded who died are dead; "killing nine
+        # displaced people": a participle before the noun says what the people were, the verb
+        # whose object they are says what befell them
+        verb = node.head
     if noun is not None and noun.i != anchor.i:
         # "Dozens of children dead": the state word hangs on the number, not on its noun
         own = _governor_child(anchor)
