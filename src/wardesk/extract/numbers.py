@@ -1565,10 +1565,16 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
     counts = _count_lexicon()
     groups: dict[int, list[int]] = {}
     for k, q in enumerate(found):
-        if q.noun_i is None or q.part_of_larger or q.aggregate or q.noun_i in {x.noun_i for x in found[:k]}:
+        if q.noun_i is None or q.aggregate or q.noun_i in {x.noun_i for x in found[:k]}:
             continue
         noun = doc[q.noun_i]
         root = noun
+        if _joined_of_their_own(noun):
+            # "two policemen and three of their colleagues": the count joins the phrase by its
+            # number; "of their colleagues" names a wider group, not the total of the phrase
+            root = noun.head.head
+        elif q.part_of_larger:
+            continue
         while (
             root.dep_ in ("conj", "appos") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i
         ):
@@ -1609,6 +1615,16 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
             out[k] = dataclasses.replace(found[k], what=what, part_of_larger=True)
         out.insert(out.index(out[members[0]]), total)
     return out
+
+
+def _joined_of_their_own(noun: Token) -> bool:
+    """``noun`` is the people of a count joined to another ("two policemen and three of their
+    colleagues", "a commander and 21 of his men"): "of" + a possessive under a number that is a
+    conjunct. Such a count adds to the other; "three of them" or "three of the dead" would not."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    number = noun.head.head
+    return number.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children)
 
 
 #: What a person counted one by one can have happened to.
