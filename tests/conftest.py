@@ -14,3 +14,11 @@ def pipeline():
     from wardesk.flows.extract import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The default gazetteer index, opened once for the tests that read places."""
+    from wardesk.geo import Gazetteer
+
+    return Gazetteer.default()

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import incidents, names
-from wardesk.geo import Gazetteer
 
 PUB = "2024-03-05"
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(

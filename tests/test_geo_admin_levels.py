@@ -11,11 +11,6 @@ from wardesk.geo.additions import add_extract, user_index
 from wardesk.record import Article
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
 @pytest.mark.parametrize(
     ("town", "country", "province"),
     [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wardesk.geo import Gazetteer, find_places, focus_countries
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
+from wardesk.geo import find_places, focus_countries
 
 
 def _places(nlp, gaz, text):

@@ -6,17 +6,6 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import places_of
-from wardesk.geo import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
-def _places(nlp, gaz, text):
-    return places_of(nlp, gaz, text)
-
 
 # (text, the division's name, its country): the story's focus is another country, which has
 # a town of that name; the division noun says the division is meant
@@ -36,14 +25,14 @@ DIVISIONS = [
 
 @pytest.mark.parametrize(("text", "name", "country"), DIVISIONS)
 def test_a_division_noun_takes_the_division_over_a_town(nlp, gaz, text, name, country):
-    _, found = _places(nlp, gaz, text)
+    _, found = places_of(nlp, gaz, text)
     place = found[name].place
     assert place is not None
     assert (place.kind, place.country) == ("admin1", country)
 
 
 def test_a_division_noun_still_takes_the_focus_countrys_own_division(nlp, gaz):
-    _, found = _places(
+    _, found = places_of(
         nlp, gaz, "A drone struck a depot in the Kursk region overnight, the Russian governor said."
     )
     assert (found["Kursk"].place.kind, found["Kursk"].place.country) == ("admin1", "RU")
@@ -60,12 +49,12 @@ NISBAS = [
 
 @pytest.mark.parametrize(("text", "name"), NISBAS)
 def test_an_article_and_a_places_adjective_is_no_place(nlp, gaz, text, name):
-    _, found = _places(nlp, gaz, text)
+    _, found = places_of(nlp, gaz, text)
     assert name not in found, found[name]
 
 
 def test_a_nisba_shaped_name_in_a_place_pattern_stays_a_place(nlp, gaz):
-    _, found = _places(nlp, gaz, "Militants shelled al-Baghdadi, a town in Anbar province of Iraq.")
+    _, found = places_of(nlp, gaz, "Militants shelled al-Baghdadi, a town in Anbar province of Iraq.")
     assert "al-Baghdadi" in found
     assert found["al-Baghdadi"].place is None or found["al-Baghdadi"].place.name != "Baghdad"
 
@@ -73,7 +62,7 @@ def test_a_nisba_shaped_name_in_a_place_pattern_stays_a_place(nlp, gaz):
 def test_a_town_named_so_beats_one_listing_the_spelling_as_an_alias(nlp, gaz):
     # GeoNames lists this spelling as an alias of two Ukrainian towns of about one size; the one
     # whose own name it spells is meant, also as a sentence's first word before an attribution
-    _, found = _places(
+    _, found = places_of(
         nlp, gaz, "Sloviansk, the mayor said, lost power after a night of shelling in Ukraine."
     )
     place = found["Sloviansk"].place
@@ -94,7 +83,7 @@ SAID_ABOUT = [
 
 @pytest.mark.parametrize(("text", "name"), SAID_ABOUT)
 def test_a_town_before_an_inserted_attribution_is_a_place(nlp, gaz, text, name):
-    _, found = _places(nlp, gaz, text)
+    _, found = places_of(nlp, gaz, text)
     assert name in found
     assert found[name].place is not None
     assert found[name].role == "place"

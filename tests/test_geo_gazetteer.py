@@ -14,12 +14,6 @@ from wardesk.geo.build import source_hash
 from wardesk.geo.fold import skeleton
 from wardesk.names import fold
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
 # (query, focus countries, prefer, expected name, country, kind); name None = no place.
 LOOKUPS = [
     ("Deir-ez-Zor", (), "city", "Deir ez-Zor", "SY", "city"),

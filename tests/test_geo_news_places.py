@@ -8,12 +8,7 @@ import datetime as dt
 import pytest
 
 from wardesk.extract import extract_events
-from wardesk.geo import Gazetteer, find_places, focus_countries
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
+from wardesk.geo import find_places, focus_countries
 
 
 def _mentions(nlp, gaz, text, countries=()):

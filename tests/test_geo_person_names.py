@@ -6,17 +6,6 @@ from __future__ import annotations
 import pytest
 
 from article_helpers import places_of
-from wardesk.geo import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
-def _places(nlp, gaz, text):
-    return places_of(nlp, gaz, text)
-
 
 # (text, a person's name that must give no place, the focus country the article keeps first)
 PERSONS = [
@@ -53,7 +42,7 @@ PERSONS = [
 
 @pytest.mark.parametrize(("text", "name", "focus"), PERSONS)
 def test_a_persons_name_is_no_place(nlp, gaz, text, name, focus):
-    countries, found = _places(nlp, gaz, text)
+    countries, found = places_of(nlp, gaz, text)
     assert name not in found, found[name] if name in found else None
     assert countries[:1] == [focus]
 
@@ -74,14 +63,14 @@ def test_a_persons_name_is_no_place(nlp, gaz, text, name, focus):
         ("Twin blasts kill 30 as bombers target Iraqs Kirkuk near Iranian border", "Kirkuk"),
     ],
 )
-def test_towns_beside_persons_stay_places(nlp, gaz, text, name):
-    _countries, found = _places(nlp, gaz, text)
+def test_towns_beside_persons_stayplaces_of(nlp, gaz, text, name):
+    _countries, found = places_of(nlp, gaz, text)
     assert name in found and found[name].place is not None
 
 
 def test_a_persons_name_stays_a_town_where_the_words_make_it_one(nlp, gaz):
     # 'the village of X' names a place whatever person bears its name
     text = "Shells hit the village of Salma in Latakia. Colonel Hassan Salma denied it."
-    _countries, found = _places(nlp, gaz, text)
+    _countries, found = places_of(nlp, gaz, text)
     assert "Salma" in found and found["Salma"].place is not None
     assert found["Salma"].place.country == "SY"

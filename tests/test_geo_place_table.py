@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from wardesk.geo import Gazetteer, find_places
+from wardesk.geo import find_places
 
 TABLE = Path(__file__).parent / "data" / "geo" / "place_mentions.tsv"
 ORIGIN_PREPS = frozenset({"from", "over", "via", "through", "across"})
@@ -29,11 +29,6 @@ def _rows() -> list[dict[str, str]]:
 
 
 ROWS = _rows()
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def _precision(m) -> str:
