@@ -48,3 +48,27 @@ def test_bench_link_eval_false_pairs_skip_one_outlet_and_non_gold_pairs() -> Non
     outlet = {"g1": "A", "g2": "B", "x": "A", "y": "C"}
     got = link_eval.false_pairs(GOLD, pred, labels, set(labels), outlet)
     assert got == {"toll": 1, "next_day": 0, "undated_label": 0, "labels_differ": 0}
+
+
+def test_bench_link_eval_label_ceilings_count_toll_disputes_as_the_gold_does(tmp_path: Path) -> None:
+    """A linker reading every label right but keeping a toll dispute in one story scores below 1."""
+    rows = [  # one shelling of one day from three outlets (tolls 20, 21, 60), and the next day's
+        ("a", "A", "3/9/16", 20),
+        ("b", "B", "3/9/16", 21),
+        ("c", "C", "3/9/16", 60),
+        ("d", "D", "3/10/16", 20),
+    ]
+    path = tmp_path / "labels.csv"
+    path.write_text(
+        "unit_id,source,date,location,cause_of_death,nb_civilians,nb_noncivilians\n"
+        + "".join(f"{u},{s},{d},hama,shelling,{n},0\n" for u, s, d, n in rows),
+        encoding="latin-1",
+    )
+    outlet = {u: s for u, s, _, _ in rows}
+    assert link_eval.gold_clusters(path) == [{"a", "b"}]
+    got = link_eval.label_ceilings(path, outlet, set(outlet))
+    same_day, day_apart = (got[name] for name, _, _ in link_eval.CEILINGS)
+    # same day: a-b true, a-c and b-c false; a day apart adds a-d and b-d, false too
+    # (c-d touches no gold article, so it is not scored)
+    assert (same_day["tp"], same_day["fp"], same_day["fn"]) == (1, 2, 0)
+    assert (day_apart["tp"], day_apart["fp"], day_apart["fn"]) == (1, 4, 0)
