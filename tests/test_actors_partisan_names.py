@@ -43,7 +43,11 @@ def test_actors_partisan_names_canonical(lex, phrase, name):
     [
         ("Russian occupiers shelled the riverside district overnight.", "Russian occupiers", "Russia"),
         ("Russian invaders fired drones at the power plant.", "Russian invaders", "Russia"),
-        ("Turkish occupation forces shelled two villages near the border.", "Turkish occupation forces", "Turkey"),
+        (
+            "Turkish occupation forces shelled two villages near the border.",
+            "Turkish occupation forces",
+            "Turkey",
+        ),
         ("Zionist warplanes bombed a bakery in the camp.", "Zionist warplanes", "Israel"),
     ],
 )
