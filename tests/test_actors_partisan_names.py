@@ -111,3 +111,28 @@ def test_actors_backed_party_is_not_its_sponsor(nlp, lex):
     """ "Backed" names a sponsor: the militia is not Iran."""
     ms = find_actors(nlp("Iran-backed gunmen fired rockets at the airbase."), lex)
     assert all(m.entry.name != "Iran" for m in ms if m.text == "gunmen")
+
+
+@pytest.mark.parametrize(
+    "sentence,party,name",
+    [
+        ("Gunmen suspected to be Fulani herdsmen burned a granary.", "Gunmen", "Fulani militias"),
+        ("Attackers thought to be members of the Arakan Army seized a jetty.", "Attackers", "Arakan Army"),
+        ("Fighters presumed to be Hamas members crossed the fence.", "Fighters", "Hamas"),
+    ],
+)
+def test_actors_party_of_a_suspected_group(nlp, lex, sentence, party, name):
+    ms = {m.text: m for m in find_actors(nlp(sentence), lex)}
+    assert ms[party].entry.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,name",
+    [
+        ("Ukrainian saboteurs mined a rail line near the depot.", "Ukrainian saboteurs", "Ukraine"),
+        ("Pro-Kiev militants fired on the ferry crossing.", "Pro-Kiev militants", "Ukraine"),
+    ],
+)
+def test_actors_raiders_named_by_the_other_side(nlp, lex, sentence, mention, name):
+    got = {(m.text, m.entry.name) for m in find_actors(nlp(sentence), lex)}
+    assert (mention, name) in got
