@@ -301,6 +301,7 @@ class ActorLexicon:
                 tuple(tuple(q.lower().split()) for q in data.get("membership_qualifiers", []))
                 + self.identity_qualifiers
             )
+            self.affiliation_words = frozenset(w.lower() for w in data.get("affiliation_words", []))
             self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
             self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
         except (KeyError, TypeError) as exc:
@@ -1185,7 +1186,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
     cands.extend(_described_parties(doc, lexicon, lows, texts))
     # first, so that at a tie with the noun's generic reading (a group read by country) it is kept
-    cands[:0] = _member_parties(lexicon, lows, raw)
+    cands[:0] = _member_parties(lexicon, lows, raw) + _affiliated_parties(lexicon, lows, texts, raw)
     cands.extend(_splinters(lexicon, lows, raw))
     # Longest first; at equal length the surer kind; then leftmost.
     cands.sort(key=lambda c: (-(c.end - c.start), KIND_RANK[c.hit.kind], c.start))
@@ -1310,18 +1311,7 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
     mention (and the role its syntax gives it, usually none)."""
     if not lex.member_parties:
         return []
-    named_at: dict[int, _Hit] = {}
-    for s, _e, hit in sorted(raw, key=lambda r: r[0] - r[1]):  # the longest name at a start wins
-        if hit.kind not in _MEMBERSHIP_KINDS or lex.entries[hit.index].type == "civilians":
-            continue
-        if hit.kind == "generic":
-            if not getattr(lex.generic(hit.role), "proper", False):
-                continue
-        elif lex.entries[hit.index].type == "unknown":
-            continue
-        else:
-            hit = _Hit(hit.index, "alias")  # a leader's name: the group as it stands
-        named_at.setdefault(s, hit)
+    named_at = {s: hit for s, _e, hit in _membership_names(lex, raw)}
     if not named_at:
         return []
     out = []
@@ -1331,6 +1321,47 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
             if hit is not None:
                 out.append(_Cand(j, j + 1, hit))
                 break
+    return out
+
+
+def _membership_names(lex: ActorLexicon, raw: list[tuple[int, int, _Hit]]) -> list[tuple[int, int, _Hit]]:
+    """(start, end, hit) of the names a party may be said to belong to, the longest at each start:
+    a listed armed group's alias, a leader's name (as the group), or a proper generic (a group's
+    name read by country, "ADF"); never civilians, an unknown party or a description."""
+    named: dict[int, tuple[int, int, _Hit]] = {}
+    for s, e, hit in sorted(raw, key=lambda r: r[0] - r[1]):
+        if hit.kind not in _MEMBERSHIP_KINDS or lex.entries[hit.index].type == "civilians":
+            continue
+        if hit.kind == "generic":
+            if not getattr(lex.generic(hit.role), "proper", False):
+                continue
+        elif lex.entries[hit.index].type == "unknown":
+            continue
+        else:
+            hit = _Hit(hit.index, "alias")  # a leader's name: the group as it stands
+        named.setdefault(s, (s, e, hit))
+    return list(named.values())
+
+
+def _affiliated_parties(
+    lex: ActorLexicon, lows: list[str], texts: list[str], raw: list[tuple[int, int, _Hit]]
+) -> list[_Cand]:
+    """Parties named by the group a hyphened word ties them to: "ADF-allied militants", "IS-linked
+    fighters", "al-Qaeda-affiliated jihadists". The party noun is the mention, as that group (as
+    for "militants linked to IS"), one describing word allowed between ("Hezbollah-aligned Shiite
+    gunmen"). "Backed" and "inspired" are not among ``affiliation_words``: an "Iran-backed militia"
+    is not Iran, whose name stays a sponsor."""
+    if not lex.affiliation_words:
+        return []
+    out = []
+    for _s, e, hit in _membership_names(lex, raw):
+        if e + 2 >= len(lows) or texts[e] not in _HYPHENS or lows[e + 1] not in lex.affiliation_words:
+            continue
+        k = e + 2
+        if lows[k] in _DESCRIBING_WORDS and k + 1 < len(lows):
+            k += 1
+        if lows[k] in lex.member_parties:
+            out.append(_Cand(k, k + 1, hit))
     return out
 
 

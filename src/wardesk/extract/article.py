@@ -840,7 +840,7 @@ class _ArticleReading:
             entry = m.entry
             if getattr(m, "kind", None) == "generic":
                 state = getattr(self.actors.generic(m.role), "resolve", None) == "state"
-                here = (where or country) if state else country
+                here = (where or country) if state else self._generic_country(m.role)
                 owner = self._owner(m)
                 entry = (
                     self._actors([owner], where)[0]
@@ -854,6 +854,19 @@ class _ArticleReading:
                 continue
             out.append(Actor(name=entry.name, type=entry.type, text=m.text))
         return sorted(out, key=lambda a: a.type == "unknown")  # listed actors before names read off the text
+
+    def _generic_country(self, role: str | None) -> str | None:
+        """The country a generic other than the state's ("rebels", "terrorists", "ADF") is read
+        by: the first of the article's focus countries for which the table lists the generic's
+        actor, else the first focus country. An article read as about two countries (a town's
+        namesake abroad) keeps the one whose war the phrase belongs to. Not the event's place
+        when the article has no focus: one article's generic would then name one group where a
+        sentence gives a place and another where none does, and its reports of one fight split."""
+        g = self.actors.generic(role)
+        listed = next((c for c in self._focus if g is not None and c in g.by_country), None)
+        if listed is not None:
+            return listed
+        return self._focus[0] if self._focus else None
 
     def _fill_ground_losers(self, drafts: list[Draft]) -> None:
         """Ground taken in one country by anyone but that country's state was taken from the state,
