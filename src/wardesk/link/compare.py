@@ -393,9 +393,10 @@ def _own_coords(loc: Location) -> bool:
     return loc.lat is not None and loc.lon is not None and loc.coords_from in _OWN_COORDS
 
 
-def _name_words(loc: Location) -> frozenset[str]:
+@lru_cache(maxsize=50_000)
+def _name_words(name: str) -> frozenset[str]:
     """The folded words of a place's name, articles left out ("al-Qamishli hospital": qamishli, hospital)."""
-    return frozenset(w for w in fold(loc.name, place=True).split() if w not in ARTICLES)
+    return frozenset(w for w in fold(name, place=True).split() if w not in ARTICLES)
 
 
 _VOWELS = re.compile(r"[aeiouyw]")
@@ -419,10 +420,11 @@ def _loose_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", w))
 
 
-def _loose_keys(loc: Location) -> frozenset[str]:
+@lru_cache(maxsize=50_000)
+def _loose_keys(name: str) -> frozenset[str]:
     """The loose keys of a place's name words (``_loose_key``) long enough to be told apart, and that of
     the whole name when it is one short word ("Foua" and "Fuaa")."""
-    words = _name_words(loc)
+    words = _name_words(name)
     keys = {_loose_key(w) for w in words}
     if len(words) == 1:
         return frozenset(k for k in keys if k)
@@ -434,11 +436,11 @@ def _one_site(la: Location, lb: Location) -> bool:
     transliteration skeleton, a name word of one loose key, own coordinates of one precision within
     ``SAME_PLACE_KM``), or one name inside the other ("Mallah" and "the Mallah farms", "Qamishli" and
     "the Qamishli hospital")? Loose on purpose: a wrong "yes" only leaves a pair to the other tests."""
-    wa, wb = _name_words(la), _name_words(lb)
+    wa, wb = _name_words(la.name), _name_words(lb.name)
     if wa and wb and (wa <= wb or wb <= wa):
         return True
     ska, skb = skeleton(la.name), skeleton(lb.name)
-    if (ska and ska == skb) or _loose_keys(la) & _loose_keys(lb):
+    if (ska and ska == skb) or _loose_keys(la.name) & _loose_keys(lb.name):
         return True
     if la.precision != lb.precision or not (_own_coords(la) and _own_coords(lb)):
         return False  # a district by its city's point is a part of the city, not its other name
