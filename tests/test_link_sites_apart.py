@@ -44,6 +44,10 @@ SALTIVKA = place("Saltivka", 50.03, 36.30, precision="near")
 SALTOVKA = place("Saltovka", 50.03, 36.30, precision="near", coords_from="admin1:Kharkiv")
 KHOLODNA = place("Kholodna Hora", 49.6, 36.6, precision="near", coords_from="admin1:Kharkiv")
 PISOCHYN = place("Pisochyn", 49.6, 36.6, precision="near", coords_from="admin1:Kharkiv")
+OLEKSIIVKA = place("Oleksiivka", 50.05, 36.21, precision="near")
+ALEKSEEVKA = place("Alekseevka", 49.6, 36.6, precision="near", coords_from="admin1:Kharkiv")
+NEAR_CITY = place("Kharkiv", 49.9935, 36.2304, precision="near")
+NEAR_PISOCHYN = place("Pisochyn", 49.96, 36.09, precision="near")
 IZIUM = place("Izium", 49.21, 37.26)
 KUPIANSK = place("Kupiansk", 49.71, 37.61)
 TEXT = (
@@ -83,6 +87,10 @@ UA = ("Ukraine", "state_forces")
         ([IZIUM, OBLAST], [OBLAST], True),
         # one district under two spellings (one known to the gazetteer, one not)
         ([CITY, SALTIVKA], [CITY, SALTOVKA], True),
+        # one district in each side's transliteration, the first vowel too ("Oleksiivka", "Alekseevka")
+        ([CITY, OLEKSIIVKA], [CITY, ALEKSEEVKA], True),
+        # "near" the city and "near" a village on its edge: one area's outskirts
+        ([NEAR_CITY, OBLAST], [NEAR_PISOCHYN, OBLAST], True),
         # a village the gazetteer places only by its province may lie by the other's town
         ([IZIUM, OBLAST], [PISOCHYN, OBLAST], True),
         # two names no gazetteer knows: as often a misread word as a district, so no ground to part
