@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
-from wardesk.names import fold
+from wardesk.names import ARTICLES, fold
 from wardesk.record import FAMILY, Location
 from wardesk.resources import load_words
 
@@ -377,8 +378,176 @@ def _compare_keys(ka: _PlaceKey, kb: _PlaceKey) -> tuple[float, bool] | None:
     return None
 
 
+#: Precision ranks (``_PRECISION_RANK``) of a place that names a site: a town, a village, a district or
+#: a place "near" one; a province or a country names an area that holds many.
+_SITE_RANK = 2
+#: Where a place's coordinates come from when they are its own (``Location.coords_from``); None is a
+#: place built by hand with its coordinates.
+_OWN_COORDS = frozenset({None, "gazetteer", "user_gazetteer"})
+
+
+def _own_coords(loc: Location) -> bool:
+    """Are the place's coordinates its own gazetteer entry's, not borrowed from the town or province
+    that holds it (``Location.coords_from``)? Two districts a gazetteer lacks both carry their city's
+    point: being 0 km apart then says nothing about their being one place."""
+    return loc.lat is not None and loc.lon is not None and loc.coords_from in _OWN_COORDS
+
+
+@lru_cache(maxsize=50_000)
+def _name_words(name: str) -> frozenset[str]:
+    """The folded words of a place's name, articles left out ("al-Qamishli hospital": qamishli, hospital)."""
+    return frozenset(w for w in fold(name, place=True).split() if w not in ARTICLES)
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
+#: Letter pairs that transliterations write for one sound, read as one letter (``_loose_key``).
+_ONE_SOUND = (("dj", "j"), ("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"),
+              ("ch", "s"), ("q", "k"), ("c", "k"), ("z", "s"))  # fmt: skip
+#: Fewest letters of a word's loose key for two names to share it: two letters join names at random.
+_LOOSE_MIN_LETTERS = 3
+
+
+@lru_cache(maxsize=50_000)
+def _loose_key(word: str) -> str:
+    """The consonants of a folded word, vowels all dropped (the first one too: "Akrameh" and
+    "Ikrima" are one name), a final h after a vowel and doubled letters dropped, and the letter pairs
+    of ``_ONE_SOUND`` read as one letter. Looser than ``geo.fold.skeleton``: used only to say that two
+    places MAY be one site, never to join two places."""
+    w = re.sub(r"([aeiou])h$", r"\1", word)
+    for x, y in _ONE_SOUND:
+        w = w.replace(x, y)
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", w))
+
+
+@lru_cache(maxsize=50_000)
+def _loose_keys(name: str) -> frozenset[str]:
+    """The loose keys of a place's name words (``_loose_key``) long enough to be told apart, and that of
+    the whole name when it is one short word ("Foua" and "Fuaa")."""
+    words = _name_words(name)
+    keys = {_loose_key(w) for w in words}
+    if len(words) == 1:
+        return frozenset(k for k in keys if k)
+    return frozenset(k for k in keys if len(k) >= _LOOSE_MIN_LETTERS)
+
+
+def _one_site(la: Location, lb: Location) -> bool:
+    """May the two places be one site: one name under two spellings (the same folded name, the same
+    transliteration skeleton, a name word of one loose key, own coordinates of one precision within
+    ``SAME_PLACE_KM``), or one name inside the other ("Mallah" and "the Mallah farms", "Qamishli" and
+    "the Qamishli hospital")? Loose on purpose: a wrong "yes" only leaves a pair to the other tests."""
+    wa, wb = _name_words(la.name), _name_words(lb.name)
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True
+    ska, skb = skeleton(la.name), skeleton(lb.name)
+    if (ska and ska == skb) or _loose_keys(la.name) & _loose_keys(lb.name):
+        return True
+    if la.precision != lb.precision or not (_own_coords(la) and _own_coords(lb)):
+        return False  # a district by its city's point is a part of the city, not its other name
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+
+
+def _may_hold(town: Location, part: Location) -> bool:
+    """May ``part`` (a place "near" a town, a district) lie in or by ``town`` (a town or village)? Yes
+    when its own point is within ``NEAR_RADIUS_KM`` of the town's, or it has no point of its own but its
+    town's or its province's (a village the gazetteer lacks may be anywhere in its province). Two
+    places "near" a point each, both known to the gazetteer and within that radius, may be one area
+    ("near Damascus" and "the Eastern Ghouta")."""
+    if part.precision != "near":
+        return False
+    if town.precision == "near":  # "near X" and "near Y" a few km apart may be one place's outskirts
+        both_own = _own_coords(town) and _own_coords(part)
+        return both_own and haversine_km(town.lat, town.lon, part.lat, part.lon) <= NEAR_RADIUS_KM  # type: ignore[arg-type]
+    if town.precision != "exact":
+        return False
+    if not _own_coords(part):
+        borrowed = part.coords_from or ""
+        if borrowed.startswith("town:"):  # a district of that town
+            return fold(borrowed[len("town:") :], place=True) == fold(town.name, place=True)
+        return not borrowed.startswith("country:")
+    if not _own_coords(town):
+        return True
+    return haversine_km(town.lat, town.lon, part.lat, part.lon) <= NEAR_RADIUS_KM  # type: ignore[arg-type]
+
+
+def _sites(r: Report) -> tuple[Location, ...]:
+    """The sites (towns, villages, districts, places near one) among the report's first three places."""
+    return _memo(
+        r,
+        "_sites",
+        lambda x: tuple(loc for loc in x.event.locations[:3] if _PRECISION_RANK[loc.precision] >= _SITE_RANK),
+    )
+
+
+def _unshared_sites(r: Report, other: Report) -> list[Location]:
+    """The report's sites that the other report does not name under any spelling (``_one_site``)."""
+    theirs = other.event.locations[:3]
+    return [x for x in _sites(r) if not any(_one_site(x, y) for y in theirs)]
+
+
+def _in_shared_area(
+    r: Report, sites: list[Location], other: Report, others_own: list[Location]
+) -> list[Location]:
+    """The sites that lie in a place the other report gives and does not hold as its own site: the city
+    or the province both name ("the X district" and "the Y district" of one city both name the city),
+    as ``compare_places`` takes a pair of places. A city abroad the article mentions, or "near" a town
+    only the other's own district is close to, is none."""
+    theirs = other.event.locations[:3]
+    shared = [y for y in theirs if not any(y is z for z in others_own)]
+    # a province one of the two reports names is the other's too when its towns lie in it ("town X of
+    # the province" against "town Y", whose province the gazetteer gives)
+    named = {_admin1(y) for y in theirs if y.precision == "admin1"} | {
+        _admin1(x) for x in r.event.locations[:3] if x.precision == "admin1"
+    }
+    provinces = {_admin1(y) for y in theirs} & named
+    return [
+        x for x in sites if any(_within(x, y) for y in shared) or (_admin1(x) and _admin1(x) in provinces)
+    ]
+
+
+def _within(x: Location, y: Location) -> bool:
+    """May site x lie in place y: compatible as ``compare_places`` takes a pair, or, when the gazetteer
+    lacks x and placed it only by its province, y is in that province (a district the gazetteer does
+    not know may be anywhere in it, so also in y's city)."""
+    if _compare_place(x, y) is not None:
+        return True
+    if _own_coords(x) or not (x.coords_from or "").startswith("admin1:"):
+        return False
+    return bool(x.admin1) and fold(x.admin1, place=True) == _admin1(y)
+
+
+def distinct_sites(a: Report, b: Report) -> bool:
+    """Does each report name a site of the area they share that the other does not, and could none of
+    the one's be the other's?
+
+    The place test takes the best pair of the two reports' first three places, so "rockets on the
+    X district of the city" and "a barrel bomb on the Y district of the city" meet on "the city", and
+    "a car bomb in town X of the province" and "air strikes on town Y of the province" meet on the
+    province. On one day in a divided city or a contested province both sides' attacks happen, and
+    each side's media tell the one that hit their side: the district or town each names is what
+    keeps them apart. A report that names only the city or the province names no site of its own
+    (one side naming the town, the other only its province, stays one event), nor does one whose
+    sites all appear in the other under some spelling (a contested strike on one town, whoever
+    each side blames); a village by a town, or one the gazetteer cannot place, may be in the
+    other's town (``_may_hold``). At least one of the sites must be a place the gazetteer knows:
+    two unknown names are as often a misread word as two districts."""
+    if not _sites(a) or not _sites(b):
+        return False
+    un_a = _unshared_sites(a, b)
+    if not un_a:
+        return False
+    un_b = _unshared_sites(b, a)
+    if not un_b:
+        return False
+    own_a, own_b = _in_shared_area(a, un_a, b, un_b), _in_shared_area(b, un_b, a, un_a)
+    if not own_a or not own_b or not any(_own_coords(x) for x in own_a + own_b):
+        return False  # two names no gazetteer knows: as often a misread word ("Syria's") as a district
+    return not any(_may_hold(x, y) or _may_hold(y, x) for x in own_a for y in own_b)
+
+
 def gate(a: Report, b: Report) -> Gate:
-    """May a and b be one event? Never one article; dates within slack; places compatible.
+    """May a and b be one event? Never one article; dates within slack; places compatible, and not
+    two different sites of the area they share (``distinct_sites``).
 
     Both must be linkable incidents (``linkable``): the caller checks that once
     per report. Two families (an air strike and a massacre, an army operation
@@ -392,7 +561,7 @@ def gate(a: Report, b: Report) -> Gate:
     if d is None:
         return NO
     p = report_places(a, b)
-    if p is None:
+    if p is None or distinct_sites(a, b):
         return NO
     other_family = families_differ(a.told_type, b.told_type)
     clash = toll_clash(a, b)
