@@ -1094,6 +1094,11 @@ def _victims(noun: Token | None) -> Victims | None:
         owner = _victims(_of_object(noun))
         if owner is not None:
             return owner
+    if _joined_of_their_own(noun):
+        # "a commander and 21 of his men": people of the person they are joined to are of his side
+        owner = _victims(noun.head.head.head)
+        if owner is not None:
+            return owner
     found = _lookup(noun, counts.victims)  # type: ignore[arg-type]
     if found:
         return found  # type: ignore[return-value]
@@ -1482,11 +1487,14 @@ def _name_victims(found: list[Quantity]) -> list[Quantity]:
 
 def _disjoint(qs: list[Quantity]) -> bool:
     """Counts of kinds of people that do not hold one another: soldiers and civilians, women
-    and a child; not "16 civilians and three children" (children may be among the civilians)."""
+    and a child, a chief and 12 villagers; not "16 civilians and three children" (children may be
+    among the civilians)."""
     counts = _count_lexicon()
     classes = [counts.victims.get(q.counted or "") for q in qs]
     if len(set(classes)) == len(classes) and None not in classes:
         return True  # civilians and combatants
+    if len(qs) == 2 and any(q.single for q in qs):
+        return True  # "a village chief and 12 villagers": one person named apart is not among the others
     return not any((q.counted or "") in counts.containers for q in qs)
 
 
@@ -1579,6 +1587,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
             root.dep_ in ("conj", "appos") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i
         ):
             root = root.head
+        root = _subject_before_and(root) or root
         groups.setdefault(root.i, []).append(k)
     out = list(found)
     for members in groups.values():
@@ -1617,6 +1626,24 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: Subjects the parser may split a phrase "A and B" into, hanging both on the verb.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_before_and(noun: Token) -> Token | None:
+    """The first half of "a nurse and three patients were killed" when the parser made both halves
+    subjects of the verb instead of conjuncts: an earlier subject of the same verb whose "and" stands
+    between the two. The two then name one phrase's people, and their counts add up."""
+    if noun.dep_ not in _SUBJECT_DEPS or noun.head.i == noun.i:
+        return None
+    for other in noun.head.children:
+        if other.i >= noun.i or other.dep_ not in _SUBJECT_DEPS:
+            continue
+        if any(c.dep_ == "cc" and other.i < c.i < noun.i for c in other.children):
+            return other
+    return None
+
+
 def _joined_of_their_own(noun: Token) -> bool:
     """``noun`` is the people of a count joined to another ("two policemen and three of their
     colleagues", "a commander and 21 of his men"): "of" + a possessive under a number that is a
@@ -1644,8 +1671,9 @@ def _single_victims(sent: Span) -> list[Quantity]:
         noun = doc[i].head
         if noun.i <= i or noun.tag_ != "NN" or noun.lemma_.lower() not in counts.single_victims:
             continue
-        if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        if any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "conj") for c in noun.children):
             continue  # "a further 61 people": the number is read as a number
+        # ("a commander and 21 of his men": a number joined to the person is a count of its own)
         if not _victim_role(noun):
             continue  # "according to a police officer", "by a gunman": who tells or does it
         reading = _classify(noun, noun, None)
