@@ -261,6 +261,9 @@ class _CountLexicon:
     update_verbs: frozenset[str]
     increment_before: frozenset[str]
     increment_after: frozenset[str]
+    increment_adverbs: frozenset[str]
+    #: the doers of an attack named as such ("the attacker", "two of the gunmen")
+    doers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -328,6 +331,8 @@ def _count_lexicon() -> _CountLexicon:
         update_verbs=frozenset(str(w).lower() for w in raw["update_verbs"]),
         increment_before=frozenset(str(w).lower() for w in raw["increment_before"]),
         increment_after=frozenset(str(w).lower() for w in raw["increment_after"]),
+        increment_adverbs=frozenset(str(w).lower() for w in raw["increment_adverbs"]),
+        doers=frozenset(str(w).lower() for w in raw["doers"]),
     )
 
 
@@ -1694,10 +1699,10 @@ def _single_victims(sent: Span) -> list[Quantity]:
     lowers = doc_lowers(doc)
     out: list[Quantity] = []
     for i in range(sent.start, sent.end):
-        if lowers[i] not in counts.single_determiners:
+        if lowers[i] not in counts.single_determiners and lowers[i] not in _DOER_DETERMINERS:
             continue
         noun = doc[i].head
-        if noun.i <= i or noun.tag_ != "NN" or noun.lemma_.lower() not in counts.single_victims:
+        if noun.i <= i or noun.tag_ != "NN" or not _names_one_person(lowers[i], noun.lemma_.lower()):
             continue
         if any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "conj") for c in noun.children):
             continue  # "a further 61 people": the number is read as a number
@@ -1727,10 +1732,41 @@ def _single_victims(sent: Span) -> list[Quantity]:
                 part_of_larger=reading.part or _under_part_marker(noun),
                 single=True,
                 noun_i=noun.i,
-                increment=lowers[i] in counts.increment_before,  # "another soldier was wounded"
+                # "another soldier was wounded", "the attacker was also killed"
+                increment=lowers[i] in counts.increment_before or _adds_to_the_dead(noun, reading),
             )
         )
     return out
+
+
+#: "the bomber", "the gunman": a doer the text has introduced, one person (see counted_nouns.yaml doers).
+_DOER_DETERMINERS = frozenset({"the"})
+
+
+def _names_one_person(determiner: str, lemma: str) -> bool:
+    """ "a soldier", "another man", "an attacker": a person counted one by one. With "the" only the
+    attack's doer is ("the bomber was killed"): "the soldier" may be one of a count told before."""
+    counts = _count_lexicon()
+    if determiner in counts.single_determiners:
+        return lemma in counts.single_victims or lemma in counts.doers
+    return determiner in _DOER_DETERMINERS and lemma in counts.doers
+
+
+def _adds_to_the_dead(noun: Token | None, reading: _Reading) -> bool:
+    """The count adds to the toll told before it, whatever its number says: its verb says so ("two
+    policemen were also killed"), or it counts the attack's doers ("two of the attackers died"),
+    who are never among the victims they made."""
+    verb = reading.verb
+    if verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in _count_lexicon().increment_adverbs for c in verb.children
+    ):
+        return True
+    return noun is not None and _counts_doers(noun) and reading.what in ("killed", "injured")
+
+
+def _counts_doers(noun: Token) -> bool:
+    """The counted people are the attack's doers, named as such ("the attacker", "two gunmen")."""
+    return noun.lemma_.lower() in _count_lexicon().doers
 
 
 #: Where a person one thing happened to sits: subject ("a man was killed", "a soldier
@@ -1766,6 +1802,8 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
     if _is_not_count(sent, words, m, anchor):
         return None
     noun, partitive = _counted_noun(anchor, phrase_toks)
+    if partitive and noun is not None and _counts_doers(noun):
+        partitive = False  # "two of the attackers were killed": a count of its own, not part of a toll
     if noun is None and m.start > 0 and words[m.start - 1].text in _count_lexicon().calendar:
         # "on Friday 14 people": the parser hangs the number on the day, not on its noun
         noun = _counted_after(doc, words[m.core[-1]].tok)
@@ -1806,7 +1844,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         currency=v.currency,
         superseded=_superseded(anchor, noun, reading),
         aggregate=_over_a_period(anchor, noun, reading),
-        increment=_adds_to_a_toll(words, m),
+        increment=_adds_to_a_toll(words, m) or _adds_to_the_dead(noun, reading),
         running=reading.running,
     )
 
