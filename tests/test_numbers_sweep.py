@@ -147,7 +147,7 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
     ("A soldier and two civilians were killed in a mortar attack on Beledweyne on Friday.", _exact(3), NONE),
     ("A local chief and 12 villagers were killed when gunmen attacked Mopti on Tuesday.", _exact(13), NONE),
     (
-        "A police officer was killed and three others were wounded in a shooting in Srinagar on Monday.",
+        "A police officer died and three others were hurt in a shooting in Srinagar on Monday.",
         _exact(1),
         _exact(3),
     ),
@@ -243,7 +243,7 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
         NONE,
     ),
     (
-        "Six members of one family were killed when a shell hit their home in Idlib on Monday.",
+        "Six members of a single family died when a shell hit their home in Idlib on Monday.",
         _exact(6),
         NONE,
     ),
@@ -332,7 +332,7 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
         NONE,
     ),
     (
-        "Some 15 civilians were among the 27 people killed in a drone strike in Kordofan on Sunday.",
+        "Some 15 civilians were among the 27 people killed by a drone in Kordofan on Sunday.",
         _exact(27),
         NONE,
     ),
@@ -368,7 +368,7 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
         NONE,
     ),
     (
-        "At least four people were killed, including two attackers, in an assault on a hotel in Mogadishu on Friday.",
+        "At least four people died, including two attackers, in an assault on a hotel in Mogadishu on Friday.",
         _at_least(4),
         NONE,
     ),
