@@ -262,6 +262,7 @@ class _CountLexicon:
     increment_before: frozenset[str]
     increment_after: frozenset[str]
     increment_adverbs: frozenset[str]
+    raising_verbs: frozenset[str]
     #: the doers of an attack named as such ("the attacker", "two of the gunmen")
     doers: frozenset[str]
 
@@ -332,6 +333,7 @@ def _count_lexicon() -> _CountLexicon:
         increment_before=frozenset(str(w).lower() for w in raw["increment_before"]),
         increment_after=frozenset(str(w).lower() for w in raw["increment_after"]),
         increment_adverbs=frozenset(str(w).lower() for w in raw["increment_adverbs"]),
+        raising_verbs=frozenset(str(w).lower() for w in raw["raising_verbs"]),
         doers=frozenset(str(w).lower() for w in raw["doers"]),
     )
 
@@ -776,7 +778,20 @@ def _verb_what(verb: Token | None) -> str | None:
     befell = _befallen(verb)
     if befell is None and plain != "killed" and lemma in counts.care_verbs and _to_care(verb):
         befell = "injured"  # "eleven people were taken to hospital"
-    return befell or plain
+    return befell or plain or _verb_what(_raised_verb(verb))
+
+
+def _raised_verb(verb: Token) -> Token | None:
+    """The verb of what befell the subject when a verb of belief or report says it of them: "300
+    are believed to have died", "dozens are feared to have been killed". Only an infinitive ("to"),
+    so that "have been confirmed killed" stays as the verb itself reads it; and only a verb of belief
+    or report (counted_nouns.yaml raising_verbs): "20 gunmen tried to kill the governor" are alive."""
+    if verb.lemma_.lower() not in _count_lexicon().raising_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children):
+            return c
+    return None
 
 
 #: The kinds a state word after a verb can give its subject.
