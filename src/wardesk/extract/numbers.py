@@ -261,6 +261,10 @@ class _CountLexicon:
     update_verbs: frozenset[str]
     increment_before: frozenset[str]
     increment_after: frozenset[str]
+    increment_adverbs: frozenset[str]
+    raising_verbs: frozenset[str]
+    #: the doers of an attack named as such ("the attacker", "two of the gunmen")
+    doers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -328,6 +332,9 @@ def _count_lexicon() -> _CountLexicon:
         update_verbs=frozenset(str(w).lower() for w in raw["update_verbs"]),
         increment_before=frozenset(str(w).lower() for w in raw["increment_before"]),
         increment_after=frozenset(str(w).lower() for w in raw["increment_after"]),
+        increment_adverbs=frozenset(str(w).lower() for w in raw["increment_adverbs"]),
+        raising_verbs=frozenset(str(w).lower() for w in raw["raising_verbs"]),
+        doers=frozenset(str(w).lower() for w in raw["doers"]),
     )
 
 
@@ -746,6 +753,11 @@ def _counts_its_own(verb: Token) -> bool:
     return any(c.like_num for c in verb.children if c.dep_ in ("dobj", "nummod", "npadvmod", "attr"))
 
 
+#: The word that makes a verb a phrase of its own ("gun down", "shot dead"): a particle, an object,
+#: or a state word the parser hangs on the verb ("a gunman shot dead three people": acomp).
+_PHRASAL_DEPS = frozenset({"prt", "dobj", "oprd", "acomp", "advmod"})
+
+
 def _verb_what(verb: Token | None) -> str | None:
     if verb is None:
         return None
@@ -753,17 +765,53 @@ def _verb_what(verb: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in counts.to_death_exceptions and _to_death(verb):
         return "killed"  # "hacked 12 villagers to death", "were beaten to death"
-    for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "oprd")):
+    for key in (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in _PHRASAL_DEPS):
         if key in counts.verbs:
             return counts.verbs[key]
     for key in _resultatives(verb, lemma):
         if key in counts.verbs:
             return counts.verbs[key]  # "leaving two others wounded", "shot two men dead"
+    state = _stated_state(verb)
+    if state is not None:
+        return state  # "were confirmed dead", "are feared dead", "were found wounded"
     plain = counts.verbs.get(lemma) or counts.verbs.get(verb.lower_)
     befell = _befallen(verb)
     if befell is None and plain != "killed" and lemma in counts.care_verbs and _to_care(verb):
         befell = "injured"  # "eleven people were taken to hospital"
-    return befell or plain
+    return befell or plain or _verb_what(_raised_verb(verb))
+
+
+def _raised_verb(verb: Token) -> Token | None:
+    """The verb of what befell the subject when a verb of belief or report says it of them: "300
+    are believed to have died", "dozens are feared to have been killed". Only an infinitive ("to"),
+    so that "have been confirmed killed" stays as the verb itself reads it; and only a verb of belief
+    or report (counted_nouns.yaml raising_verbs): "20 gunmen tried to kill the governor" are alive."""
+    if verb.lemma_.lower() not in _count_lexicon().raising_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+#: The kinds a state word after a verb can give its subject.
+_STATE_WHATS = frozenset({"killed", "injured"})
+#: How the parser hangs a state word on the verb: "confirmed dead" (oprd), "lay dead" (acomp).
+#: Not xcomp ("were reported wounded", "have been confirmed killed"): tried, it reads parts of
+#: tolls that the contested set's linking then takes for a kind of dead of their own (round 13).
+_STATE_DEPS = frozenset({"oprd", "acomp"})
+
+
+def _stated_state(verb: Token) -> str | None:
+    """The kind of count a state word predicated of the subject gives ("18 people were confirmed
+    dead", "dozens are feared dead", "two were found wounded"): whatever the verb of knowing or
+    finding, the people are what the word says they are."""
+    nouns = _count_lexicon().nouns
+    for c in verb.children:
+        state = _lookup(c, nouns) if c.dep_ in _STATE_DEPS else None
+        if state in _STATE_WHATS:
+            return state
+    return None
 
 
 def _to_death(verb: Token) -> bool:
@@ -1092,6 +1140,11 @@ def _victims(noun: Token | None) -> Victims | None:
     if noun.lemma_.lower() in counts.membership_nouns:
         # "six members of a family": who they belong to tells what they are, before the noun itself
         owner = _victims(_of_object(noun))
+        if owner is not None:
+            return owner
+    if _joined_of_their_own(noun):
+        # "a commander and 21 of his men": people of the person they are joined to are of his side
+        owner = _victims(noun.head.head.head)
         if owner is not None:
             return owner
     found = _lookup(noun, counts.victims)  # type: ignore[arg-type]
@@ -1482,11 +1535,14 @@ def _name_victims(found: list[Quantity]) -> list[Quantity]:
 
 def _disjoint(qs: list[Quantity]) -> bool:
     """Counts of kinds of people that do not hold one another: soldiers and civilians, women
-    and a child; not "16 civilians and three children" (children may be among the civilians)."""
+    and a child, a chief and 12 villagers; not "16 civilians and three children" (children may be
+    among the civilians)."""
     counts = _count_lexicon()
     classes = [counts.victims.get(q.counted or "") for q in qs]
     if len(set(classes)) == len(classes) and None not in classes:
         return True  # civilians and combatants
+    if len(qs) == 2 and any(q.single for q in qs):
+        return True  # "a village chief and 12 villagers": one person named apart is not among the others
     return not any((q.counted or "") in counts.containers for q in qs)
 
 
@@ -1579,6 +1635,7 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
             root.dep_ in ("conj", "appos") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i
         ):
             root = root.head
+        root = _subject_before_and(root) or root
         groups.setdefault(root.i, []).append(k)
     out = list(found)
     for members in groups.values():
@@ -1617,6 +1674,24 @@ def _add_up_victim_types(sent: Span, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: Subjects the parser may split a phrase "A and B" into, hanging both on the verb.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_before_and(noun: Token) -> Token | None:
+    """The first half of "a nurse and three patients were killed" when the parser made both halves
+    subjects of the verb instead of conjuncts: an earlier subject of the same verb whose "and" stands
+    between the two. The two then name one phrase's people, and their counts add up."""
+    if noun.dep_ not in _SUBJECT_DEPS or noun.head.i == noun.i:
+        return None
+    for other in noun.head.children:
+        if other.i >= noun.i or other.dep_ not in _SUBJECT_DEPS:
+            continue
+        if any(c.dep_ == "cc" and other.i < c.i < noun.i for c in other.children):
+            return other
+    return None
+
+
 def _joined_of_their_own(noun: Token) -> bool:
     """``noun`` is the people of a count joined to another ("two policemen and three of their
     colleagues", "a commander and 21 of his men"): "of" + a possessive under a number that is a
@@ -1639,13 +1714,14 @@ def _single_victims(sent: Span) -> list[Quantity]:
     lowers = doc_lowers(doc)
     out: list[Quantity] = []
     for i in range(sent.start, sent.end):
-        if lowers[i] not in counts.single_determiners:
+        if lowers[i] not in counts.single_determiners and lowers[i] not in _DOER_DETERMINERS:
             continue
         noun = doc[i].head
-        if noun.i <= i or noun.tag_ != "NN" or noun.lemma_.lower() not in counts.single_victims:
+        if noun.i <= i or noun.tag_ != "NN" or not _names_one_person(lowers[i], noun.lemma_.lower()):
             continue
-        if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        if any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "conj") for c in noun.children):
             continue  # "a further 61 people": the number is read as a number
+        # ("a commander and 21 of his men": a number joined to the person is a count of its own)
         if not _victim_role(noun):
             continue  # "according to a police officer", "by a gunman": who tells or does it
         reading = _classify(noun, noun, None)
@@ -1671,10 +1747,41 @@ def _single_victims(sent: Span) -> list[Quantity]:
                 part_of_larger=reading.part or _under_part_marker(noun),
                 single=True,
                 noun_i=noun.i,
-                increment=lowers[i] in counts.increment_before,  # "another soldier was wounded"
+                # "another soldier was wounded", "the attacker was also killed"
+                increment=lowers[i] in counts.increment_before or _adds_to_the_dead(noun, reading),
             )
         )
     return out
+
+
+#: "the bomber", "the gunman": a doer the text has introduced, one person (see counted_nouns.yaml doers).
+_DOER_DETERMINERS = frozenset({"the"})
+
+
+def _names_one_person(determiner: str, lemma: str) -> bool:
+    """ "a soldier", "another man", "an attacker": a person counted one by one. With "the" only the
+    attack's doer is ("the bomber was killed"): "the soldier" may be one of a count told before."""
+    counts = _count_lexicon()
+    if determiner in counts.single_determiners:
+        return lemma in counts.single_victims or lemma in counts.doers
+    return determiner in _DOER_DETERMINERS and lemma in counts.doers
+
+
+def _adds_to_the_dead(noun: Token | None, reading: _Reading) -> bool:
+    """The count adds to the toll told before it, whatever its number says: its verb says so ("two
+    policemen were also killed"), or it counts the attack's doers ("two of the attackers died"),
+    who are never among the victims they made."""
+    verb = reading.verb
+    if verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in _count_lexicon().increment_adverbs for c in verb.children
+    ):
+        return True
+    return noun is not None and _counts_doers(noun) and reading.what in ("killed", "injured")
+
+
+def _counts_doers(noun: Token) -> bool:
+    """The counted people are the attack's doers, named as such ("the attacker", "two gunmen")."""
+    return noun.lemma_.lower() in _count_lexicon().doers
 
 
 #: Where a person one thing happened to sits: subject ("a man was killed", "a soldier
@@ -1710,6 +1817,8 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
     if _is_not_count(sent, words, m, anchor):
         return None
     noun, partitive = _counted_noun(anchor, phrase_toks)
+    if partitive and noun is not None and _counts_doers(noun):
+        partitive = False  # "two of the attackers were killed": a count of its own, not part of a toll
     if noun is None and m.start > 0 and words[m.start - 1].text in _count_lexicon().calendar:
         # "on Friday 14 people": the parser hangs the number on the day, not on its noun
         noun = _counted_after(doc, words[m.core[-1]].tok)
@@ -1750,7 +1859,7 @@ def _read_match(sent: Span, words: Sequence[_Word], m: _Match) -> Quantity | Non
         currency=v.currency,
         superseded=_superseded(anchor, noun, reading),
         aggregate=_over_a_period(anchor, noun, reading),
-        increment=_adds_to_a_toll(words, m),
+        increment=_adds_to_a_toll(words, m) or _adds_to_the_dead(noun, reading),
         running=reading.running,
     )
 
