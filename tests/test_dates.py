@@ -511,3 +511,64 @@ def test_dates_resolve_a_part_of_the_day_before_its_day(text, day):
     (which left the event to borrow a neighbouring sentence's day)."""
     span = resolve_time(text, PUB)
     assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a part of last month or this year is that part, not the whole period
+        ("late last month", D(2015, 9, 21), D(2015, 9, 30)),
+        ("early last month", D(2015, 9, 1), D(2015, 9, 10)),
+        ("early this month", D(2015, 10, 1), D(2015, 10, 10)),
+        ("late last year", D(2014, 9, 1), D(2014, 12, 31)),
+    ],
+)
+def test_dates_resolve_a_part_of_a_relative_month_or_year(text, start, end):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on the eve of Sunday", D(2015, 10, 10)),
+        ("the eve of 12 October", D(2015, 10, 11)),
+        ("on the eve of October", None),  # a month has no eve that names a day
+    ],
+)
+def test_dates_resolve_the_eve_of_a_day_is_the_day_before(text, day):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("a week later", 7),
+        ("two weeks later", 14),
+        ("a week after,", 7),
+        ("a week after", None),  # "a week after the raid": counted from the raid
+    ],
+)
+def test_dates_narrative_offset_counts_weeks(text, offset):
+    assert narrative_offset(text) == offset
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen torched a polling centre in the hills on the eve of Sunday's vote, police said.",
+            [("on the eve of Sunday", "torched")],
+        ),
+        (
+            "On the eve of Friday's talks, drones hit a fuel depot outside the port.",
+            [("On the eve of Friday", "hit")],
+        ),
+        ("Two weeks after, artillery shelled the same ridge again.", [("Two weeks after,", "shelled")]),
+    ],
+)
+def test_dates_find_the_eve_of_a_day_and_a_closing_after(nlp, sentence, expected):
+    doc = nlp(sentence)
+    found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
+    assert found == expected

@@ -87,6 +87,12 @@ _WORDS = "time_expressions.yaml"
 _PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
 _LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
 _RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
+#: "after" closing a count of days or weeks ("a week after, ...") counts from the narrated day.
+_CLOSING_RIGHT_WORDS = load_words("lexicons", _WORDS, "closing_right_words")
+#: Punctuation closing a clause: a word of ``_CLOSING_RIGHT_WORDS`` before one ends its expression.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+#: "the eve of Sunday's vote": the noun naming the day before the day that follows it.
+_EVE_NOUNS = load_words("lexicons", _WORDS, "eve_nouns")
 #: "occur", "happen", ("take", "place"): verbs that say when an event happened, with their objects.
 _OCCURRENCE_VERBS = tuple(
     (w.split()[0], w.split()[1] if " " in w else None)
@@ -256,8 +262,10 @@ def _lexicon() -> _Lexicon:
         "within": rf"^(?P<num>\d+|{_alt(counting)})\s+(?P<unit>hour|hr)s?$",
         # "two days later", "three days earlier": counted from the narrated day ("eight days
         # after <an event>" counts back from the day told, so "after"/"before" are left out)
-        "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night)s?\s+"
-        r"(?P<dir>later|afterwards|earlier)$",
+        "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night|week|fortnight)s?\s+"
+        r"(?P<dir>later|afterwards|after|earlier)$",
+        # "the eve of Sunday's vote": the day before the day named
+        "eve": rf"^(?:the\s+)?(?:{_alt(data['eve_nouns'])})\s+of\s+(?P<rest>\S.*)$",
         "clock": r"\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
         r"|\b\d{1,2}:\d{2}\b|\b(?:local time|gmt|utc)\b",
         "month_hyphen": rf"\b(?P<a>{mon})\.?\s*[-–]\s*(?P<b>{mon})\b",
@@ -361,6 +369,8 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
         res = _day_of_month(int(m["day"]), m["rel"], published)
         return (_since(res, published) if since else res) if res else (None, None, "unknown")
     s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
+    if m := _lexicon().patterns["eve"].match(s):
+        return _eve_of(_resolve_cached(m["rest"], published))
     if within and (m := _lexicon().patterns["within"].match(s)):
         # "60 killed in 24 hours", "within 48 hours": the hours or days just past
         n = _number(m["num"])
@@ -374,6 +384,15 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     if res is None:
         return (None, None, "unknown")
     return _since(res, published) if since else res
+
+
+def _eve_of(day: _Resolved) -> _Resolved:
+    """The day before a single day ("the eve of Sunday's vote" is Saturday); a longer period has no
+    eve that dates an event to a day, so it stays unknown."""
+    start, end, precision = day
+    if precision != "day" or start is None:
+        return (None, None, "unknown")
+    return (start - _days(1), start - _days(1), "day")
 
 
 def shift_span(anchor: DateSpan, days: int, text: str, published: dt.date | None = None) -> DateSpan:
@@ -413,7 +432,10 @@ def _narrative_cached(text: str) -> int | None:
     n = _number(m["num"])
     if n is None or n != int(n):
         return None
-    return int(n) if m["dir"] in ("later", "afterwards") else -int(n)
+    if m["dir"] == "after" and text.rstrip()[-1:] not in _CLAUSE_MARKS:
+        return None  # "eight days after the raid" counts from the raid, not from the narrated day
+    n *= DAYS_PER_UNIT[lex.units[m["unit"]]]
+    return int(n) if m["dir"] in ("later", "afterwards", "after") else -int(n)
 
 
 #: ``_normalize``'s own patterns, compiled once (it runs for every candidate time expression).
@@ -519,6 +541,11 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         if pub is None or n is None or n <= 0 or n > 24 * 7:
             return None
         return (pub - _days(math.ceil(n / 24)), pub, "range")
+    if m := pat["month_part_rel"].match(s):
+        # before "calendar", which reads "late last month" as the whole month
+        return _month_part_rel(m["rel"], m["part"], pub)
+    if m := pat["year_part_rel"].match(s):
+        return _year_part_rel(m["rel"], m["part"], pub)
     if m := pat["calendar"].match(s):
         return _calendar(m["when"], m["rel"], m["what"], pub)
     if m := pat["lookback"].match(s):
@@ -534,11 +561,6 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         month = lex.months[m["month"]]
         year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
         return _month_part(year, month, lex.month_parts[m["part"]], pub) if year else None
-    if m := pat["month_part_rel"].match(s):
-        if pub is None:
-            return None
-        first = _shift_months(pub.replace(day=1), -1 if m["rel"] == "last" else 0)
-        return _month_part(first.year, first.month, lex.month_parts[m["part"]], pub)
     if m := pat["week_of"].match(s):
         return _week_of(m, pub)
     if m := pat["month"].match(s):
@@ -554,11 +576,6 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         return (*_cap(dt.date(year, 1, 1), dt.date(year, 12, 31), pub), "year")
     if m := pat["year_part"].match(s):
         return _year_part(int(m["year"]), lex.year_parts[m["part"]], pub)
-    if m := pat["year_part_rel"].match(s):
-        if pub is None:
-            return None
-        year = pub.year - (1 if m["rel"] == "last" else 0)
-        return _year_part(year, lex.year_parts[m["part"]], pub)
     if m := pat["season"].match(s):
         return _season(lex.seasons[m["season"]], int(m["year"]) if m["year"] else None, None, pub)
     if (m := pat["month_day_of"].match(s)) and m["of"]:
@@ -569,6 +586,22 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         year = pub.year - (1 if m["rel"] == "last" else 0)
         return _resolve_plain(f"{m['body']} {year}", pub)
     return None
+
+
+def _month_part_rel(rel: str, part: str, pub: dt.date | None) -> _Resolved | None:
+    """ "late last month", "early this month": days of the month of publication or the one before."""
+    if pub is None:
+        return None
+    first = _shift_months(pub.replace(day=1), -1 if rel == "last" else 0)
+    return _month_part(first.year, first.month, _lexicon().month_parts[part], pub)
+
+
+def _year_part_rel(rel: str, part: str, pub: dt.date | None) -> _Resolved | None:
+    """ "late last year", "early this year": months of the year of publication or the one before."""
+    if pub is None:
+        return None
+    year = pub.year - (1 if rel == "last" else 0)
+    return _year_part(year, _lexicon().year_parts[part], pub)
 
 
 def _day_of_month(day: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
@@ -1032,6 +1065,8 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b < sent.end and doc[b].lower_ in _RIGHT_WORDS:
         b += 1
+    if b + 1 < sent.end and doc[b].lower_ in _CLOSING_RIGHT_WORDS and doc[b + 1].text in _CLAUSE_MARKS:
+        b += 2  # "a week after, jets bombed ...": no event named after "after"; the comma says so
     # "a 24-hour period": take the period noun the expression modifies.
     nxt = b + 1 if b < sent.end and doc[b].text == "-" else b
     if nxt < sent.end and doc[nxt].lower_ in _PERIOD_NOUNS and doc[a:b].root.head.i == nxt:
@@ -1055,6 +1090,21 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
     ):
         # the preposition governs the expression, or its first word where the parser hangs the
         # rest elsewhere ("since April | last year": "year" on the verb)
+        a -= 1
+    return _widen_eve(sent, a, b)
+
+
+def _widen_eve(sent: Span, a: int, b: int) -> tuple[int, int]:
+    """Take in "(on) the eve of" before a day ("on the eve of Sunday's vote"): without it the day
+    read would be the vote's, a day after the event."""
+    doc = sent.doc
+    of = a if doc[a].lower_ == "of" else a - 1
+    if of - 1 < sent.start or doc[of].lower_ != "of" or doc[of - 1].lower_ not in _EVE_NOUNS:
+        return (a, b)
+    a = of - 1
+    if a > sent.start and doc[a - 1].lower_ == "the":
+        a -= 1
+    if a > sent.start and doc[a - 1].lower_ in _PREPOSITIONS:
         a -= 1
     return (a, b)
 
