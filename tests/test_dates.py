@@ -572,3 +572,11 @@ def test_dates_find_the_eve_of_a_day_and_a_closing_after(nlp, sentence, expected
     doc = nlp(sentence)
     found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
     assert found == expected
+
+
+def test_dates_find_joins_a_night_cut_from_an_entity_with_a_place(nlp):
+    """The tagger may read a place and "overnight" as one TIME ("Kyiv overnight") beside "Saturday":
+    once the place is trimmed off, the night and its day are one expression, the night into Sunday."""
+    doc = nlp("Russia launched a missile attack on Kyiv overnight Saturday, injuring 11 people.")
+    found = [e.text for s in doc.sents for e in find_time_expressions(s)]
+    assert found == ["overnight Saturday"]

@@ -958,12 +958,9 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
 
+    anchored = [ab for a0, b0 in spans if (ab := _anchored_part(sent, a0, b0)) is not None]
     found: list[TimeExpression] = []
-    for a0, b0 in spans:
-        ab = _anchored_part(sent, a0, b0)
-        if ab is None:
-            continue
-        a, b = ab
+    for a, b in _join_trimmed(sent, anchored):
         text = span_text(doc, a, b) if a < b else doc[a:b].text
         start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         found.append(
@@ -978,6 +975,19 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def _join_trimmed(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join again the parts that meet only once an entity's extra word is trimmed off ("Kyiv
+    overnight | Saturday" gives "overnight Saturday", a night, not "Saturday" alone), where the
+    joined span still resolves; otherwise the parts stay as they were."""
+    out: list[tuple[int, int]] = []
+    for a, b in _join_attached(sent, spans):
+        if (a, b) in spans or _anchorable(sent.doc, a, b):
+            out.append((a, b))
+        else:
+            out += [(x, y) for x, y in spans if a <= x and y <= b]
+    return out
 
 
 #: Entity labels of the names a place named after a day is listed among.
