@@ -13,12 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 SWEEP = Path(__file__).resolve().parent / "data" / "dates" / "sweep.yaml"
 #: Cases the extractor dates right; raise it when a fix adds some, never lower it silently.
-SWEEP_FLOOR = 0
+SWEEP_FLOOR = 69
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -65,7 +64,6 @@ def test_date_sweep_ids_unique_and_spans_ordered() -> None:
             assert (a is None) == (b is None) and (a is None or a <= b), c["id"]
 
 
-@pytest.mark.slow
 def test_date_sweep_keeps_its_floor(pipeline: Any) -> None:
     results = score(pipeline)
     wrong = [(c["id"], got) for c, got, ok in results if not ok]

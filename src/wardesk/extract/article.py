@@ -93,6 +93,7 @@ from wardesk.extract.merge import (
     fold_coarse,
     fold_restatements,
     merge_drafts,
+    news_and_older_period,
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
@@ -1474,6 +1475,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_offset: int | None = None
     best_stamp = best_said = False
     best_dist = 10**6
+    said_days: list[DateSpan] = []
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -1495,6 +1497,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         )
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+            if span.precision == "day" and offset is None:
+                said_days.append(span)
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if getattr(t, "stamp", False):
@@ -1503,6 +1507,10 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best, best_offset, best_dist = span, offset, dist
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
+    if best is not None and best_offset is not None and not best_said and len(said_days) == 1:
+        # "the army said on Wednesday that militants ambushed a convoy the previous day": the day
+        # counted from is the saying's, told in the same sentence, not publication nor an earlier one
+        best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
 
 
@@ -1598,6 +1606,7 @@ def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
             d.news_days = DateSpan(
                 start=anchor - dt.timedelta(days=NEWS_LAG_DAYS), end=anchor, precision="range"
             )
+            d.news_until = anchor
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
@@ -1911,7 +1920,11 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         if d.date.start is not None or d.kind != "incident":
             continue
         if d.from_title:
-            lead = next((x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES), None)
+            # not a period told as back-story ("last week, shelling hit the same market")
+            lead = next(
+                (x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES and not news_and_older_period(d, x)),
+                None,
+            )
             if lead is not None:
                 d.date, d.date_carried = lead.date, True
                 continue
