@@ -429,3 +429,34 @@ def test_extract_dates_a_period_told_as_back_story_does_not_date_the_news(pipeli
     assert evs[0].fatalities.best == 11
     assert evs[0].date.start is not None and evs[0].date.start >= D(2019, 3, 13)
     assert any(e.date.precision == "week" for e in evs[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # PUB is a Thursday: the day named is Tuesday, the event that day or Monday
+        (
+            "Footage released on Tuesday shows a drone striking a minibus near Kupiansk, killing two"
+            " passengers.",
+            D(2019, 3, 11),
+            D(2019, 3, 12),
+        ),
+        (
+            "Relatives gathered on Tuesday for the funeral of six herders killed by gunmen near Bokkos.",
+            D(2019, 3, 11),
+            D(2019, 3, 12),
+        ),
+        # the event's own day still wins
+        (
+            "Footage released on Tuesday shows a drone striking a minibus near Kupiansk on Sunday, killing"
+            " two passengers.",
+            D(2019, 3, 10),
+            D(2019, 3, 10),
+        ),
+    ],
+)
+def test_extract_dates_a_day_of_release_or_burial_is_not_the_event_day(pipeline, text, start, end):
+    """A day on a word of release or mourning dates the footage or the funeral: the event came that
+    day or the day before, and a day of its own beats it."""
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert evs and (evs[0].date.start, evs[0].date.end) == (start, end)

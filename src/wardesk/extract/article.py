@@ -1394,6 +1394,12 @@ REPORT_DATE_PENALTY = 3
 #: on them, outside the event's clause, dates the saying ("bulletins on Monday showed that ...").
 SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_saying_clause_lemmas")
 STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
+#: A day on these dates when the event was shown, made public or mourned, not the event itself.
+AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
+#: Added to a release or burial day's distance on top of REPORT_DATE_PENALTY: where a day a
+#: source tells (inside "footage showed ... on Sunday") ties with the release day, it wins (set
+#: to break ties only, below a tree edge's worth of difference that REPORT_DATE_PENALTY weighs).
+AFTERMATH_DATE_PENALTY = 1
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: "the worst carnage since the war began": a clause opened by "since" dates the event only when
@@ -1495,6 +1501,13 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             and head.i != anchor.i
             and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
         )
+        if head is not None and head.i != anchor.i and span.precision == "day" and _dates_aftermath(head):
+            # "footage released on Wednesday", "the funeral on Friday": that day or the day before
+            said = True
+            span = DateSpan(
+                start=span.start - dt.timedelta(days=1), end=span.end, precision="range", text=span.text
+            )
+            dist += AFTERMATH_DATE_PENALTY
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
             if span.precision == "day" and offset is None:
@@ -1555,6 +1568,23 @@ def _dates_saying(head: Any, anchor: Any) -> bool:
     if tok.lemma_ in SAYING_CLAUSE_LEMMAS:
         return True
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+
+
+def _dates_aftermath(head: Any) -> bool:
+    """The time hangs on a word of showing, publishing or mourning (``AFTERMATH_LEMMAS``), or on a
+    verb whose subject, object or preposition's object is one ("mourners gathered on Sunday", "crowds
+    gathered on Sunday for the funeral"): it dates the release or the burial, which came after the
+    event, not the event, even inside the event's own clause ("according to footage released on
+    Wednesday, the convoy was destroyed")."""
+    if head.lemma_.lower() in AFTERMATH_LEMMAS:
+        return True
+    for c in head.children:
+        words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        if c.dep_ == "prep":
+            words = [g for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in AFTERMATH_LEMMAS for w in words):
+            return True
+    return False
 
 
 def _since_clause(doc: Doc, t: Any) -> bool:
