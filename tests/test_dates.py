@@ -580,3 +580,22 @@ def test_dates_find_joins_a_night_cut_from_an_entity_with_a_place(nlp):
     doc = nlp("Russia launched a missile attack on Kyiv overnight Saturday, injuring 11 people.")
     found = [e.text for s in doc.sents for e in find_time_expressions(s)]
     assert found == ["overnight Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (D(2024, 3, 12), D(2024, 2, 29)),
+        (D(2025, 3, 10), D(2024, 2, 29)),  # a common year: the last leap day before it
+        (D(2024, 2, 20), D(2020, 2, 29)),  # this year's leap day is still to come
+    ],
+)
+def test_dates_resolve_a_leap_day_without_a_year(published, day):
+    span = resolve_time("on Feb. 29", published)
+    assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+def test_dates_find_a_leap_day(nlp):
+    """A leap day must not be cut to its month when the probe year has none."""
+    doc = nlp("Soldiers fired on a queue for flour near the port on Feb. 29, killing dozens.")
+    assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["on Feb. 29"]

@@ -756,9 +756,14 @@ def _period_start(s: str, part: str, what: str, pub: dt.date | None) -> _Resolve
 
 
 def _day_month(day: int, month: int, year: str | None, pub: dt.date | None) -> _Resolved | None:
+    """A day of a month; without a year, the latest one not after publication (29 February: that of
+    the latest leap year, so a leap day is not lost, and no longer dropped in a common year)."""
     y = int(year) if year else _year_for(month, day, pub)
     if y is None:
         return None
+    if not year and (month, day) == (2, 29):
+        while not calendar.isleap(y):
+            y -= 1
     try:
         d = dt.date(y, month, day)
     except ValueError:
