@@ -17,7 +17,7 @@ import yaml
 
 SWEEP = Path(__file__).resolve().parent / "data" / "dates" / "sweep.yaml"
 #: Cases the extractor dates right; raise it when a fix adds some, never lower it silently.
-SWEEP_FLOOR = 73
+SWEEP_FLOOR = 97
 
 
 def _cases() -> list[dict[str, Any]]:

@@ -599,3 +599,30 @@ def test_dates_find_a_leap_day(nlp):
     """A leap day must not be cut to its month when the probe year has none."""
     doc = nlp("Soldiers fired on a queue for flour near the port on Feb. 29, killing dozens.")
     assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["on Feb. 29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PUB is Wednesday 14 October 2015
+        ("Tuesday last week", D(2015, 10, 6)),
+        ("on Friday of last week", D(2015, 10, 9)),
+        ("Monday night last week", D(2015, 10, 5)),
+        ("on Tuesday this week", D(2015, 10, 13)),
+        ("on Christmas Day", D(2014, 12, 25)),
+        ("New Year's Eve", D(2014, 12, 31)),
+        ("new years day", D(2015, 1, 1)),
+    ],
+)
+def test_dates_resolve_a_day_of_a_named_week_and_named_days(text, day):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+def test_dates_resolve_a_day_of_this_week_still_to_come_is_unknown():
+    assert resolve_time("Friday this week", PUB).precision == "unknown"
+
+
+def test_dates_find_a_named_day(nlp):
+    doc = nlp("On New Year's Eve, raiders torched a ferry at the jetty, killing four crew.")
+    assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["On New Year's Eve"]

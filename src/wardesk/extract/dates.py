@@ -185,6 +185,7 @@ class _Lexicon:
     numbers: dict[str, float]
     units: dict[str, str]
     relative_days: dict[str, int]
+    named_days: dict[str, tuple[int, int]]
     narrative_days: dict[str, int]
     overnight: frozenset[str]
     month_parts: dict[str, tuple[int, int]]
@@ -192,6 +193,20 @@ class _Lexicon:
     seasons: dict[str, tuple[int, int]]
     patterns: dict[str, re.Pattern[str]]
     finder: re.Pattern[str]
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _named_day_key(name: str) -> str:
+    """A named day as :func:`_normalize` leaves it ("new year's eve" -> "new year eve")."""
+    return " ".join(_POSSESSIVE.sub(" ", name.lower()).split())
+
+
+def _named_day_regex(name: str) -> str:
+    """A named day as printed: any case, the possessive written with either apostrophe or none."""
+    words = [re.escape(w) for w in name.lower().split()]
+    return r"\s+".join(w.replace("'s", "(?:['’]s|s)?") for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -217,6 +232,8 @@ def _lexicon() -> _Lexicon:
     ordinal = r"(?:st|nd|rd|th)?"
 
     p = {
+        # "Tuesday last week", "on Wednesday of this week": a day of a named calendar week
+        "weekday_of_week": rf"^(?P<wd>{wd})(?:\s+(?:{tod}))?\s+(?:of\s+)?(?P<rel>last|this|previous)\s+week$",
         "weekday": rf"^(?:(?:{day_part})\s+(?:on\s+)?)?(?:(?P<rel>last|this past|past|this|next|previous)\s+)?"
         rf"(?:(?:{day_part})\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?:{tod}))?$",
         # "late yesterday", "earlier on today": the day the relative word names
@@ -305,6 +322,8 @@ def _lexicon() -> _Lexicon:
             # "on the 5th", "the 20th of last month" (resolved only after "on"/"since" or with the month)
             r"(?i:\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last)\s+month\b)?)",
             rf"(?i:\b(?:in|since|during)\s+{year}\b)",
+            # days with a name of their own ("New Year's Eve", "Christmas Day"), possessive or not
+            rf"(?i:\b(?:{'|'.join(_named_day_regex(k) for k in data['named_days'])})\b)",
         ]
     )
     return _Lexicon(
@@ -313,6 +332,12 @@ def _lexicon() -> _Lexicon:
         numbers={k: float(v) for k, v in data["numbers"].items()},
         units=dict(data["units"]),
         relative_days=dict(data["relative_days"]),
+        # "new year's eve" and "new years eve" both
+        named_days={
+            _named_day_key(form): tuple(v)
+            for k, v in data["named_days"].items()
+            for form in (k, k.replace("'s", "s"))
+        },
         narrative_days=dict(data["narrative_days"]),
         overnight=frozenset(data["overnight"]),
         month_parts={k: tuple(v) for k, v in data["month_parts"].items()},
@@ -532,6 +557,11 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
     if (m := pat["day_part"].match(s)) and m["rest"] in lex.relative_days:
         return _resolve_plain(m["rest"], pub)
 
+    if s in lex.named_days:
+        month, day = lex.named_days[s]
+        return _day_month(day, month, None, pub)
+    if m := pat["weekday_of_week"].match(s):
+        return _weekday_of_week(lex.weekdays[m["wd"]], m["rel"], pub)
     if m := pat["weekday"].match(s):
         return _weekday(lex.weekdays[m["wd"]], m["rel"], pub)
     if m := pat["ago"].match(s):
@@ -630,6 +660,15 @@ def _weekday(wd: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
     else:
         d = pub - _days(back)
     return (d, d, "day")
+
+
+def _weekday_of_week(wd: int, rel: str, pub: dt.date | None) -> _Resolved | None:
+    """ "Tuesday last week": that day of the calendar week (Monday..Sunday) before publication's;
+    "Tuesday this week" of publication's own week, if it is not still to come."""
+    if pub is None:
+        return None
+    d = _monday(pub) - _days(0 if rel == "this" else 7) + _days(wd)
+    return (d, d, "day") if d <= pub else None
 
 
 def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
@@ -927,7 +966,7 @@ def _first_words(data: dict[str, Any]) -> set[str]:
     """The words a match of the finder may open with, digits aside: the literal first words of its
     alternatives, and the first run of word characters of each lexicon entry they take in first place."""
     words = set(_FINDER_FIRST_WORDS)
-    for key in ("weekdays", "months", "numbers", "approximators", "lookback"):
+    for key in ("weekdays", "months", "numbers", "approximators", "lookback", "named_days"):
         for entry in data[key]:
             m = _FIRST_WORD.match(entry)
             if m is None:
