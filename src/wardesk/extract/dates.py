@@ -23,6 +23,9 @@ Conventions chosen here (news usage):
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
+* "the eve of X" is the day before the day X names; "Tuesday last week" is that day of the
+  previous calendar week; a day with a name of its own ("New Year's Eve") or 29 February
+  without a year is the latest such day up to publication.
 """
 
 from __future__ import annotations
