@@ -511,3 +511,118 @@ def test_dates_resolve_a_part_of_the_day_before_its_day(text, day):
     (which left the event to borrow a neighbouring sentence's day)."""
     span = resolve_time(text, PUB)
     assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a part of last month or this year is that part, not the whole period
+        ("late last month", D(2015, 9, 21), D(2015, 9, 30)),
+        ("early last month", D(2015, 9, 1), D(2015, 9, 10)),
+        ("early this month", D(2015, 10, 1), D(2015, 10, 10)),
+        ("late last year", D(2014, 9, 1), D(2014, 12, 31)),
+    ],
+)
+def test_dates_resolve_a_part_of_a_relative_month_or_year(text, start, end):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on the eve of Sunday", D(2015, 10, 10)),
+        ("the eve of 12 October", D(2015, 10, 11)),
+        ("on the eve of October", None),  # a month has no eve that names a day
+    ],
+)
+def test_dates_resolve_the_eve_of_a_day_is_the_day_before(text, day):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("a week later", 7),
+        ("two weeks later", 14),
+        ("a week after,", 7),
+        ("a week after", None),  # "a week after the raid": counted from the raid
+    ],
+)
+def test_dates_narrative_offset_counts_weeks(text, offset):
+    assert narrative_offset(text) == offset
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen torched a polling centre in the hills on the eve of Sunday's vote, police said.",
+            [("on the eve of Sunday", "torched")],
+        ),
+        (
+            "On the eve of Friday's talks, drones hit a fuel depot outside the port.",
+            [("On the eve of Friday", "hit")],
+        ),
+        ("Two weeks after, artillery shelled the same ridge again.", [("Two weeks after,", "shelled")]),
+    ],
+)
+def test_dates_find_the_eve_of_a_day_and_a_closing_after(nlp, sentence, expected):
+    doc = nlp(sentence)
+    found = [(e.text, doc[e.head_i].text) for s in doc.sents for e in find_time_expressions(s)]
+    assert found == expected
+
+
+def test_dates_find_joins_a_night_cut_from_an_entity_with_a_place(nlp):
+    """The tagger may read a place and "overnight" as one TIME ("Kyiv overnight") beside "Saturday":
+    once the place is trimmed off, the night and its day are one expression, the night into Sunday."""
+    doc = nlp("Russia launched a missile attack on Kyiv overnight Saturday, injuring 11 people.")
+    found = [e.text for s in doc.sents for e in find_time_expressions(s)]
+    assert found == ["overnight Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (D(2024, 3, 12), D(2024, 2, 29)),
+        (D(2025, 3, 10), D(2024, 2, 29)),  # a common year: the last leap day before it
+        (D(2024, 2, 20), D(2020, 2, 29)),  # this year's leap day is still to come
+    ],
+)
+def test_dates_resolve_a_leap_day_without_a_year(published, day):
+    span = resolve_time("on Feb. 29", published)
+    assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+def test_dates_find_a_leap_day(nlp):
+    """A leap day must not be cut to its month when the probe year has none."""
+    doc = nlp("Soldiers fired on a queue for flour near the port on Feb. 29, killing dozens.")
+    assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["on Feb. 29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PUB is Wednesday 14 October 2015
+        ("Tuesday last week", D(2015, 10, 6)),
+        ("on Friday of last week", D(2015, 10, 9)),
+        ("Monday night last week", D(2015, 10, 5)),
+        ("on Tuesday this week", D(2015, 10, 13)),
+        ("on Christmas Day", D(2014, 12, 25)),
+        ("New Year's Eve", D(2014, 12, 31)),
+        ("new years day", D(2015, 1, 1)),
+    ],
+)
+def test_dates_resolve_a_day_of_a_named_week_and_named_days(text, day):
+    span = resolve_time(text, PUB)
+    assert (span.start, span.end, span.precision) == (day, day, "day")
+
+
+def test_dates_resolve_a_day_of_this_week_still_to_come_is_unknown():
+    assert resolve_time("Friday this week", PUB).precision == "unknown"
+
+
+def test_dates_find_a_named_day(nlp):
+    doc = nlp("On New Year's Eve, raiders torched a ferry at the jetty, killing four crew.")
+    assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["On New Year's Eve"]

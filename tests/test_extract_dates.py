@@ -391,3 +391,72 @@ def test_extract_dates_the_event_a_reason_phrase_names_is_its_own(pipeline, text
     assert evs["Kassala"].date.start == D(2019, 3, 15)
     assert [loc.name for loc in evs["Kassala"].locations] == ["Kassala"]
     assert evs["Gedaref"].date.start == D(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PUB is a Thursday: said on Tuesday, the day before is Monday
+        (
+            "The governor said on Tuesday that gunmen had stormed a seminary in Kankara the previous day,"
+            " seizing 40 students.",
+            D(2019, 3, 11),
+        ),
+        (
+            "Herders told reporters on Wednesday that raiders burned the hamlet of Dogon Noma a day earlier,"
+            " killing nine people.",
+            D(2019, 3, 12),
+        ),
+    ],
+)
+def test_extract_dates_a_day_counted_back_in_a_saying_counts_from_the_saying(pipeline, text, day):
+    """ "X said on Tuesday that ... the previous day": the day counted back from is the day of the
+    saying the same sentence names, not publication."""
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert evs and evs[0].date.start == day == evs[0].date.end
+
+
+@pytest.mark.parametrize("title", [None, "Mortar strike kills eleven at Maiduguri bus station"])
+def test_extract_dates_a_period_told_as_back_story_does_not_date_the_news(pipeline, title):
+    """A lead with no day (and the headline over it) tells the news of the days up to publication; a
+    later sentence dated only by a period over before it ("last week, ...") is an older event at the
+    same place, not the lead's date."""
+    text = (
+        "A mortar bomb killed eleven travellers at the main bus station in Maiduguri, police said. "
+        "Last week, a rocket hit the same bus station, killing five."
+    )
+    evs = [e for e in _events(pipeline, text, title=title) if e.kind == "incident"]
+    assert evs[0].fatalities.best == 11
+    assert evs[0].date.start is not None and evs[0].date.start >= D(2019, 3, 13)
+    assert any(e.date.precision == "week" for e in evs[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # PUB is a Thursday: the day named is Tuesday, the event that day or Monday
+        (
+            "Footage released on Tuesday shows a drone striking a minibus near Kupiansk, killing two"
+            " passengers.",
+            D(2019, 3, 11),
+            D(2019, 3, 12),
+        ),
+        (
+            "Relatives gathered on Tuesday for the funeral of six herders killed by gunmen near Bokkos.",
+            D(2019, 3, 11),
+            D(2019, 3, 12),
+        ),
+        # the event's own day still wins
+        (
+            "Footage released on Tuesday shows a drone striking a minibus near Kupiansk on Sunday, killing"
+            " two passengers.",
+            D(2019, 3, 10),
+            D(2019, 3, 10),
+        ),
+    ],
+)
+def test_extract_dates_a_day_of_release_or_burial_is_not_the_event_day(pipeline, text, start, end):
+    """A day on a word of release or mourning dates the footage or the funeral: the event came that
+    day or the day before, and a day of its own beats it."""
+    evs = [e for e in _events(pipeline, text) if e.kind == "incident"]
+    assert evs and (evs[0].date.start, evs[0].date.end) == (start, end)

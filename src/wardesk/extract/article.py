@@ -93,6 +93,7 @@ from wardesk.extract.merge import (
     fold_coarse,
     fold_restatements,
     merge_drafts,
+    news_and_older_period,
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
@@ -1406,6 +1407,12 @@ REPORT_DATE_PENALTY = 3
 #: on them, outside the event's clause, dates the saying ("bulletins on Monday showed that ...").
 SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_saying_clause_lemmas")
 STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
+#: A day on these dates when the event was shown, made public or mourned, not the event itself.
+AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
+#: Added to a release or burial day's distance on top of REPORT_DATE_PENALTY: where a day a
+#: source tells (inside "footage showed ... on Sunday") ties with the release day, it wins (set
+#: to break ties only, below a tree edge's worth of difference that REPORT_DATE_PENALTY weighs).
+AFTERMATH_DATE_PENALTY = 1
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: "the worst carnage since the war began": a clause opened by "since" dates the event only when
@@ -1487,6 +1494,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_offset: int | None = None
     best_stamp = best_said = False
     best_dist = 10**6
+    said_days: list[DateSpan] = []
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -1506,8 +1514,17 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             and head.i != anchor.i
             and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
         )
+        if head is not None and head.i != anchor.i and span.precision == "day" and _dates_aftermath(head):
+            # "footage released on Wednesday", "the funeral on Friday": that day or the day before
+            said = True
+            span = DateSpan(
+                start=span.start - dt.timedelta(days=1), end=span.end, precision="range", text=span.text
+            )
+            dist += AFTERMATH_DATE_PENALTY
         if said:
             dist += REPORT_DATE_PENALTY  # "..., HRW said today": when it was said, not when it happened
+            if span.precision == "day" and offset is None:
+                said_days.append(span)
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if getattr(t, "stamp", False):
@@ -1516,6 +1533,10 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             best, best_offset, best_dist = span, offset, dist
             best_stamp = bool(getattr(t, "stamp", False)) or (said and nominal)
             best_said = said
+    if best is not None and best_offset is not None and not best_said and len(said_days) == 1:
+        # "the army said on Wednesday that militants ambushed a convoy the previous day": the day
+        # counted from is the saying's, told in the same sentence, not publication nor an earlier one
+        best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
 
 
@@ -1560,6 +1581,23 @@ def _dates_saying(head: Any, anchor: Any) -> bool:
     if tok.lemma_ in SAYING_CLAUSE_LEMMAS:
         return True
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+
+
+def _dates_aftermath(head: Any) -> bool:
+    """The time hangs on a word of showing, publishing or mourning (``AFTERMATH_LEMMAS``), or on a
+    verb whose subject, object or preposition's object is one ("mourners gathered on Sunday", "crowds
+    gathered on Sunday for the funeral"): it dates the release or the burial, which came after the
+    event, not the event, even inside the event's own clause ("according to footage released on
+    Wednesday, the convoy was destroyed")."""
+    if head.lemma_.lower() in AFTERMATH_LEMMAS:
+        return True
+    for c in head.children:
+        words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        if c.dep_ == "prep":
+            words = [g for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in AFTERMATH_LEMMAS for w in words):
+            return True
+    return False
 
 
 def _since_clause(doc: Doc, t: Any) -> bool:
@@ -1611,6 +1649,7 @@ def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
             d.news_days = DateSpan(
                 start=anchor - dt.timedelta(days=NEWS_LAG_DAYS), end=anchor, precision="range"
             )
+            d.news_until = anchor
 
 
 def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
@@ -1924,7 +1963,11 @@ def _fill_dates(drafts: list[Draft], published: dt.date | None) -> None:
         if d.date.start is not None or d.kind != "incident":
             continue
         if d.from_title:
-            lead = next((x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES), None)
+            # not a period told as back-story ("last week, shelling hit the same market")
+            lead = next(
+                (x for x in dated if x.sent_i <= DATE_CARRY_SENTENCES and not news_and_older_period(d, x)),
+                None,
+            )
             if lead is not None:
                 d.date, d.date_carried = lead.date, True
                 continue

@@ -23,6 +23,9 @@ Conventions chosen here (news usage):
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
+* "the eve of X" is the day before the day X names; "Tuesday last week" is that day of the
+  previous calendar week; a day with a name of its own ("New Year's Eve") or 29 February
+  without a year is the latest such day up to publication.
 """
 
 from __future__ import annotations
@@ -87,6 +90,12 @@ _WORDS = "time_expressions.yaml"
 _PREPOSITIONS = load_words("lexicons", _WORDS, "prepositions")
 _LEFT_MODIFIERS = load_words("lexicons", _WORDS, "left_modifiers")
 _RIGHT_WORDS = load_words("lexicons", _WORDS, "right_words")
+#: "after" closing a count of days or weeks ("a week after, ...") counts from the narrated day.
+_CLOSING_RIGHT_WORDS = load_words("lexicons", _WORDS, "closing_right_words")
+#: Punctuation closing a clause: a word of ``_CLOSING_RIGHT_WORDS`` before one ends its expression.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+#: "the eve of Sunday's vote": the noun naming the day before the day that follows it.
+_EVE_NOUNS = load_words("lexicons", _WORDS, "eve_nouns")
 #: "occur", "happen", ("take", "place"): verbs that say when an event happened, with their objects.
 _OCCURRENCE_VERBS = tuple(
     (w.split()[0], w.split()[1] if " " in w else None)
@@ -179,6 +188,7 @@ class _Lexicon:
     numbers: dict[str, float]
     units: dict[str, str]
     relative_days: dict[str, int]
+    named_days: dict[str, tuple[int, int]]
     narrative_days: dict[str, int]
     overnight: frozenset[str]
     month_parts: dict[str, tuple[int, int]]
@@ -186,6 +196,20 @@ class _Lexicon:
     seasons: dict[str, tuple[int, int]]
     patterns: dict[str, re.Pattern[str]]
     finder: re.Pattern[str]
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _named_day_key(name: str) -> str:
+    """A named day as :func:`_normalize` leaves it ("new year's eve" -> "new year eve")."""
+    return " ".join(_POSSESSIVE.sub(" ", name.lower()).split())
+
+
+def _named_day_regex(name: str) -> str:
+    """A named day as printed: any case, the possessive written with either apostrophe or none."""
+    words = [re.escape(w) for w in name.lower().split()]
+    return r"\s+".join(w.replace("'s", "(?:['’]s|s)?") for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,6 +235,8 @@ def _lexicon() -> _Lexicon:
     ordinal = r"(?:st|nd|rd|th)?"
 
     p = {
+        # "Tuesday last week", "on Wednesday of this week": a day of a named calendar week
+        "weekday_of_week": rf"^(?P<wd>{wd})(?:\s+(?:{tod}))?\s+(?:of\s+)?(?P<rel>last|this|previous)\s+week$",
         "weekday": rf"^(?:(?:{day_part})\s+(?:on\s+)?)?(?:(?P<rel>last|this past|past|this|next|previous)\s+)?"
         rf"(?:(?:{day_part})\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?:{tod}))?$",
         # "late yesterday", "earlier on today": the day the relative word names
@@ -256,8 +282,10 @@ def _lexicon() -> _Lexicon:
         "within": rf"^(?P<num>\d+|{_alt(counting)})\s+(?P<unit>hour|hr)s?$",
         # "two days later", "three days earlier": counted from the narrated day ("eight days
         # after <an event>" counts back from the day told, so "after"/"before" are left out)
-        "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night)s?\s+"
-        r"(?P<dir>later|afterwards|earlier)$",
+        "narrative_n": rf"^(?:(?:{approx})\s+)?(?P<num>{num})\s+(?P<unit>day|night|week|fortnight)s?\s+"
+        r"(?P<dir>later|afterwards|after|earlier)$",
+        # "the eve of Sunday's vote": the day before the day named
+        "eve": rf"^(?:the\s+)?(?:{_alt(data['eve_nouns'])})\s+of\s+(?P<rest>\S.*)$",
         "clock": r"\b(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
         r"|\b\d{1,2}:\d{2}\b|\b(?:local time|gmt|utc)\b",
         "month_hyphen": rf"\b(?P<a>{mon})\.?\s*[-–]\s*(?P<b>{mon})\b",
@@ -297,6 +325,8 @@ def _lexicon() -> _Lexicon:
             # "on the 5th", "the 20th of last month" (resolved only after "on"/"since" or with the month)
             r"(?i:\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last)\s+month\b)?)",
             rf"(?i:\b(?:in|since|during)\s+{year}\b)",
+            # days with a name of their own ("New Year's Eve", "Christmas Day"), possessive or not
+            rf"(?i:\b(?:{'|'.join(_named_day_regex(k) for k in data['named_days'])})\b)",
         ]
     )
     return _Lexicon(
@@ -305,6 +335,12 @@ def _lexicon() -> _Lexicon:
         numbers={k: float(v) for k, v in data["numbers"].items()},
         units=dict(data["units"]),
         relative_days=dict(data["relative_days"]),
+        # "new year's eve" and "new years eve" both
+        named_days={
+            _named_day_key(form): tuple(v)
+            for k, v in data["named_days"].items()
+            for form in (k, k.replace("'s", "s"))
+        },
         narrative_days=dict(data["narrative_days"]),
         overnight=frozenset(data["overnight"]),
         month_parts={k: tuple(v) for k, v in data["month_parts"].items()},
@@ -361,6 +397,8 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
         res = _day_of_month(int(m["day"]), m["rel"], published)
         return (_since(res, published) if since else res) if res else (None, None, "unknown")
     s = _PART_OF_DAY_OF.sub("", s)  # "the early hours of Sunday" -> "sunday"
+    if m := _lexicon().patterns["eve"].match(s):
+        return _eve_of(_resolve_cached(m["rest"], published))
     if within and (m := _lexicon().patterns["within"].match(s)):
         # "60 killed in 24 hours", "within 48 hours": the hours or days just past
         n = _number(m["num"])
@@ -374,6 +412,15 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     if res is None:
         return (None, None, "unknown")
     return _since(res, published) if since else res
+
+
+def _eve_of(day: _Resolved) -> _Resolved:
+    """The day before a single day ("the eve of Sunday's vote" is Saturday); a longer period has no
+    eve that dates an event to a day, so it stays unknown."""
+    start, end, precision = day
+    if precision != "day" or start is None:
+        return (None, None, "unknown")
+    return (start - _days(1), start - _days(1), "day")
 
 
 def shift_span(anchor: DateSpan, days: int, text: str, published: dt.date | None = None) -> DateSpan:
@@ -413,7 +460,10 @@ def _narrative_cached(text: str) -> int | None:
     n = _number(m["num"])
     if n is None or n != int(n):
         return None
-    return int(n) if m["dir"] in ("later", "afterwards") else -int(n)
+    if m["dir"] == "after" and text.rstrip()[-1:] not in _CLAUSE_MARKS:
+        return None  # "eight days after the raid" counts from the raid, not from the narrated day
+    n *= DAYS_PER_UNIT[lex.units[m["unit"]]]
+    return int(n) if m["dir"] in ("later", "afterwards", "after") else -int(n)
 
 
 #: ``_normalize``'s own patterns, compiled once (it runs for every candidate time expression).
@@ -510,6 +560,11 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
     if (m := pat["day_part"].match(s)) and m["rest"] in lex.relative_days:
         return _resolve_plain(m["rest"], pub)
 
+    if s in lex.named_days:
+        month, day = lex.named_days[s]
+        return _day_month(day, month, None, pub)
+    if m := pat["weekday_of_week"].match(s):
+        return _weekday_of_week(lex.weekdays[m["wd"]], m["rel"], pub)
     if m := pat["weekday"].match(s):
         return _weekday(lex.weekdays[m["wd"]], m["rel"], pub)
     if m := pat["ago"].match(s):
@@ -519,6 +574,11 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         if pub is None or n is None or n <= 0 or n > 24 * 7:
             return None
         return (pub - _days(math.ceil(n / 24)), pub, "range")
+    if m := pat["month_part_rel"].match(s):
+        # before "calendar", which reads "late last month" as the whole month
+        return _month_part_rel(m["rel"], m["part"], pub)
+    if m := pat["year_part_rel"].match(s):
+        return _year_part_rel(m["rel"], m["part"], pub)
     if m := pat["calendar"].match(s):
         return _calendar(m["when"], m["rel"], m["what"], pub)
     if m := pat["lookback"].match(s):
@@ -534,11 +594,6 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         month = lex.months[m["month"]]
         year = int(m["year"]) if m["year"] else _year_for(month, 1, pub)
         return _month_part(year, month, lex.month_parts[m["part"]], pub) if year else None
-    if m := pat["month_part_rel"].match(s):
-        if pub is None:
-            return None
-        first = _shift_months(pub.replace(day=1), -1 if m["rel"] == "last" else 0)
-        return _month_part(first.year, first.month, lex.month_parts[m["part"]], pub)
     if m := pat["week_of"].match(s):
         return _week_of(m, pub)
     if m := pat["month"].match(s):
@@ -554,11 +609,6 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         return (*_cap(dt.date(year, 1, 1), dt.date(year, 12, 31), pub), "year")
     if m := pat["year_part"].match(s):
         return _year_part(int(m["year"]), lex.year_parts[m["part"]], pub)
-    if m := pat["year_part_rel"].match(s):
-        if pub is None:
-            return None
-        year = pub.year - (1 if m["rel"] == "last" else 0)
-        return _year_part(year, lex.year_parts[m["part"]], pub)
     if m := pat["season"].match(s):
         return _season(lex.seasons[m["season"]], int(m["year"]) if m["year"] else None, None, pub)
     if (m := pat["month_day_of"].match(s)) and m["of"]:
@@ -569,6 +619,22 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         year = pub.year - (1 if m["rel"] == "last" else 0)
         return _resolve_plain(f"{m['body']} {year}", pub)
     return None
+
+
+def _month_part_rel(rel: str, part: str, pub: dt.date | None) -> _Resolved | None:
+    """ "late last month", "early this month": days of the month of publication or the one before."""
+    if pub is None:
+        return None
+    first = _shift_months(pub.replace(day=1), -1 if rel == "last" else 0)
+    return _month_part(first.year, first.month, _lexicon().month_parts[part], pub)
+
+
+def _year_part_rel(rel: str, part: str, pub: dt.date | None) -> _Resolved | None:
+    """ "late last year", "early this year": months of the year of publication or the one before."""
+    if pub is None:
+        return None
+    year = pub.year - (1 if rel == "last" else 0)
+    return _year_part(year, _lexicon().year_parts[part], pub)
 
 
 def _day_of_month(day: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
@@ -597,6 +663,15 @@ def _weekday(wd: int, rel: str | None, pub: dt.date | None) -> _Resolved | None:
     else:
         d = pub - _days(back)
     return (d, d, "day")
+
+
+def _weekday_of_week(wd: int, rel: str, pub: dt.date | None) -> _Resolved | None:
+    """ "Tuesday last week": that day of the calendar week (Monday..Sunday) before publication's;
+    "Tuesday this week" of publication's own week, if it is not still to come."""
+    if pub is None:
+        return None
+    d = _monday(pub) - _days(0 if rel == "this" else 7) + _days(wd)
+    return (d, d, "day") if d <= pub else None
 
 
 def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
@@ -723,9 +798,14 @@ def _period_start(s: str, part: str, what: str, pub: dt.date | None) -> _Resolve
 
 
 def _day_month(day: int, month: int, year: str | None, pub: dt.date | None) -> _Resolved | None:
+    """A day of a month; without a year, the latest one not after publication (29 February: that of
+    the latest leap year, so a leap day is not lost, and no longer dropped in a common year)."""
     y = int(year) if year else _year_for(month, day, pub)
     if y is None:
         return None
+    if not year and (month, day) == (2, 29):
+        while not calendar.isleap(y):
+            y -= 1
     try:
         d = dt.date(y, month, day)
     except ValueError:
@@ -889,7 +969,7 @@ def _first_words(data: dict[str, Any]) -> set[str]:
     """The words a match of the finder may open with, digits aside: the literal first words of its
     alternatives, and the first run of word characters of each lexicon entry they take in first place."""
     words = set(_FINDER_FIRST_WORDS)
-    for key in ("weekdays", "months", "numbers", "approximators", "lookback"):
+    for key in ("weekdays", "months", "numbers", "approximators", "lookback", "named_days"):
         for entry in data[key]:
             m = _FIRST_WORD.match(entry)
             if m is None:
@@ -925,12 +1005,9 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
     spans = _merge(sorted(_widen(sent, a, b) for a, b in spans))
     spans = _join_attached(sent, spans)
 
+    anchored = [ab for a0, b0 in spans if (ab := _anchored_part(sent, a0, b0)) is not None]
     found: list[TimeExpression] = []
-    for a0, b0 in spans:
-        ab = _anchored_part(sent, a0, b0)
-        if ab is None:
-            continue
-        a, b = ab
+    for a, b in _join_trimmed(sent, anchored):
         text = span_text(doc, a, b) if a < b else doc[a:b].text
         start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         found.append(
@@ -945,6 +1022,19 @@ def find_time_expressions(sent: Span) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def _join_trimmed(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join again the parts that meet only once an entity's extra word is trimmed off ("Kyiv
+    overnight | Saturday" gives "overnight Saturday", a night, not "Saturday" alone), where the
+    joined span still resolves; otherwise the parts stay as they were."""
+    out: list[tuple[int, int]] = []
+    for a, b in _join_attached(sent, spans):
+        if (a, b) in spans or _anchorable(sent.doc, a, b):
+            out.append((a, b))
+        else:
+            out += [(x, y) for x, y in spans if a <= x and y <= b]
+    return out
 
 
 #: Entity labels of the names a place named after a day is listed among.
@@ -1032,6 +1122,8 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b < sent.end and doc[b].lower_ in _RIGHT_WORDS:
         b += 1
+    if b + 1 < sent.end and doc[b].lower_ in _CLOSING_RIGHT_WORDS and doc[b + 1].text in _CLAUSE_MARKS:
+        b += 2  # "a week after, jets bombed ...": no event named after "after"; the comma says so
     # "a 24-hour period": take the period noun the expression modifies.
     nxt = b + 1 if b < sent.end and doc[b].text == "-" else b
     if nxt < sent.end and doc[nxt].lower_ in _PERIOD_NOUNS and doc[a:b].root.head.i == nxt:
@@ -1055,6 +1147,21 @@ def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
     ):
         # the preposition governs the expression, or its first word where the parser hangs the
         # rest elsewhere ("since April | last year": "year" on the verb)
+        a -= 1
+    return _widen_eve(sent, a, b)
+
+
+def _widen_eve(sent: Span, a: int, b: int) -> tuple[int, int]:
+    """Take in "(on) the eve of" before a day ("on the eve of Sunday's vote"): without it the day
+    read would be the vote's, a day after the event."""
+    doc = sent.doc
+    of = a if doc[a].lower_ == "of" else a - 1
+    if of - 1 < sent.start or doc[of].lower_ != "of" or doc[of - 1].lower_ not in _EVE_NOUNS:
+        return (a, b)
+    a = of - 1
+    if a > sent.start and doc[a - 1].lower_ == "the":
+        a -= 1
+    if a > sent.start and doc[a - 1].lower_ in _PREPOSITIONS:
         a -= 1
     return (a, b)
 

@@ -88,6 +88,9 @@ class Draft:
     said_date: bool = False  # its day is the day a source said it ("..., officials said Friday")
     # a lead told with no day of its own: the days up to its stamp or publication it falls in
     news_days: DateSpan | None = None
+    # the last of those days, kept by a headline that takes in such a lead: a period told further
+    # down that is over before it is back-story to the news, not its date (merge.news_and_older_period)
+    news_until: dt.date | None = None
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
 
     @property

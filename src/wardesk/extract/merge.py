@@ -46,7 +46,26 @@ def _drafts_dated_alike(a: Draft, b: Draft) -> bool:
     """Their dates may be one: a day told further down may date a lead told with no day when it
     falls in the days before publication; an older day ("on March 22" under an April stamp) is
     another, earlier event told as background."""
+    if news_and_older_period(a, b) or news_and_older_period(b, a):
+        return False
     return _dates_compatible(_date_or_stamp(a), _date_or_stamp(b))
+
+
+def news_and_older_period(news: Draft, dated: Draft) -> bool:
+    """A lead told with no day (the news of the days up to publication) and a draft dated only by a
+    period its own words name that is over before publication ("last week, shelling hit the same
+    market"): the period tells back-story, even where it overlaps the lead's week; a day told
+    further down ("the raid on Tuesday") still dates the lead, and so do a restatement and the
+    headline's own period ("22 killed in a fortnight")."""
+    return (
+        news.date.start is None
+        and news.news_until is not None
+        and not dated.anaphoric
+        and not dated.from_title  # the headline's own period is the news, never back-story
+        and dated.date.precision in PERIOD_PRECISIONS
+        and dated.date.end is not None
+        and dated.date.end < news.news_until
+    )
 
 
 def _same_day(a: DateSpan, b: DateSpan) -> bool:
@@ -388,6 +407,10 @@ def absorb(a: Draft, b: Draft) -> None:
         a.event_type = b.event_type
     if a.from_title and not a.evidence and b.kind == "aggregate":
         a.kind = "aggregate"  # a headline takes the kind of the lead it summarises
+    if a.date.start is None and a.news_until is None:
+        # a headline that takes in its undated lead tells the same news of the days up to
+        # publication: an older period told further down is back-story to it too
+        a.news_until = b.news_until
     if (a.date.start is None or (a.said_date and not b.said_date)) and b.date.start is not None:
         # an event's own day beats the day a source spoke of it
         a.date, a.said_date = b.date, b.said_date
