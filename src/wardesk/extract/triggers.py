@@ -106,6 +106,8 @@ class TriggerLexicon:
     object_only: frozenset[str] = frozenset()
     negating_preps: frozenset[str] = frozenset()
     delivery_verbs: frozenset[str] = frozenset()
+    complement_verbs: dict[str, tuple[tuple[str, ...], str | None, float]] = field(default_factory=dict)
+    past_fights: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -158,6 +160,11 @@ class TriggerLexicon:
             frozenset(data.get("object_only", [])),
             frozenset(data.get("negating_preps", [])),
             frozenset(data.get("delivery_verbs", [])),
+            {
+                k.lower(): (tuple(v["complements"]), v.get("type"), float(v.get("strength", 0.5)))
+                for k, v in (data.get("complement_verbs") or {}).items()
+            },
+            frozenset(data.get("past_fights", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -237,6 +244,10 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
         if hit is None and lemma in lexicon.delivery_verbs and delivers_a_weapon(doc[i]):
             hit = DELIVERY_HIT  # "a drone dropped a canister of chloropicrin on the trenches"
+        if hit is None and lemma in lexicon.complement_verbs:
+            complements, ctype, cstrength = lexicon.complement_verbs[lemma]
+            if takes_complement(doc[i], complements):
+                hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
         if hit is None and lemma == lower:
             # capitalised headline words ("Airstrikes Kill", "Heavy Clashes Rock") are tagged as
             # names and left unlemmatised: their singular is looked up; the lemma itself is kept
@@ -261,7 +272,13 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
                 )
             continue
         tag = pos[i]  # the array, not a Token: most lexicon words are asked nothing more
-        if tag not in TRIGGER_POS or (lemma in lexicon.noun_only and tag != "NOUN"):
+        if tag not in TRIGGER_POS:
+            continue
+        if (
+            lemma in lexicon.noun_only
+            and tag != "NOUN"
+            and not (lemma in lexicon.past_fights and fought_someone(doc[i]))
+        ):
             continue
         if lemma in lexicon.verb_only and tag != "VERB":
             continue
@@ -305,6 +322,7 @@ class _Reading:
             or lemma in discovery
             or lemma in under
             or lemma in lexicon.delivery_verbs
+            or lemma in lexicon.complement_verbs
             or lemma in craft
             or lower in craft
             or (lower.endswith("s") and any(s in table for s in _singulars(lower)))
@@ -396,6 +414,46 @@ def delivers_a_weapon(tok: Any) -> bool:
         if any(w.lower_ in forms or w.lemma_.lower() in forms for w in words):
             return True
     return False
+
+
+def takes_complement(tok: Any, complements: tuple[str, ...]) -> bool:
+    """The verb, or its object, has one of the complements: a word ("ablaze") or a preposition and
+    its noun ("on fire"): "set the houses on fire", "set a car ablaze", "set fire" is a phrase."""
+    if tok.pos_ != "VERB":
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)]
+    for words in (c.split() for c in complements):
+        for child in (c for h in holders for c in h.children):
+            if child.lower_ != words[0]:
+                continue
+            if len(words) == 1 or any(g.lower_ == words[1] for g in child.children):
+                return True
+    return False
+
+
+#: Words after a verb of fighting that make it figurative, whatever the parser calls them ("fought
+#: back with a news conference").
+FIGURATIVE_PARTICLES = frozenset({"back", "off", "on"})
+#: Prepositions of the other side or the prize of a fight: "fought with the rebels", "fought for
+#: control of the road".
+FOUGHT_PREPS = frozenset({"with", "for", "against"})
+
+
+def fought_someone(tok: Any) -> bool:
+    """A verb of fighting told in the simple past against someone: "soldiers fought the militants
+    for hours", "two gangs fought for control of the road"; never "vowed to fight terrorism" (no
+    past) nor "fought back" (a particle: mostly figurative)."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.tag_ != "VBD"
+        or any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in FIGURATIVE_PARTICLES) for c in tok.children
+        )
+    ):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS) for c in tok.children
+    )
 
 
 #: Prepositions through which an expulsion verb names the ground its object leaves.
