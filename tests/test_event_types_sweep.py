@@ -59,7 +59,9 @@ def main() -> int:
         tally = by_type.setdefault(case["acled"], [0, 0])
         tally[0] += ok
         tally[1] += 1
-        print(f"{'ok  ' if ok else 'MISS'} {case['acled']:<36} {got[0]:<20} {got[1] or '-':<36} {case['text']}")
+        print(
+            f"{'ok  ' if ok else 'MISS'} {case['acled']:<36} {got[0]:<20} {got[1] or '-':<36} {case['text']}"
+        )
     for name, (ok, n) in by_type.items():
         print(f"{ok}/{n}  {name}")
     print(f"sweep: {right}/{len(CASES)} right")
