@@ -662,6 +662,8 @@ DISARMING_VERBS = load_words("lexicons", "triggers.yaml", "disarming_verbs")
 #: Weapon classes (and names) such verbs stop; a warplane "destroyed" is an attack on it.
 DISARMED_CLASSES = load_words("lexicons", "triggers.yaml", "disarmed_classes")
 DISARMED_NAMES = load_words("lexicons", "triggers.yaml", "disarmed_names")
+#: Guns and launchers: destroyed, they were struck ("two howitzers were destroyed"), not stopped.
+LAUNCHER_WORDS = load_words("lexicons", "triggers.yaml", "launcher_words")
 #: Nouns of a raid: the raid in which weapons were seized is the seizure, not a fight.
 GROUND_RAID_LEMMAS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
 #: Nouns a trigger word can modify without reporting an event ("a kidnapping gang", "bomb disposal
@@ -699,7 +701,12 @@ def _disarmed_tokens(doc: Any, weapons: Sequence[WeaponMention]) -> set[int]:
     """Tokens of the weapons stopped before they did harm, with the words that hang on them: the
     object of a disarming verb ("defused an IED planted on the road", "intercepted two rockets
     fired from Gaza"), and the verb itself and its "in a raid" phrase."""
-    stoppable = [w for w in weapons if w.cls in DISARMED_CLASSES or w.name.lower() in DISARMED_NAMES]
+    stoppable = [
+        w
+        for w in weapons
+        if (w.cls in DISARMED_CLASSES or w.name.lower() in DISARMED_NAMES)
+        and doc[w.token_end - 1].lower_ not in LAUNCHER_WORDS
+    ]
     if not stoppable:
         return set()
     held = {i for w in stoppable for i in range(w.token_start, w.token_end)}
