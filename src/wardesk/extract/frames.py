@@ -698,9 +698,9 @@ def _object_words(verb: Token) -> list[Token]:
 
 
 def _disarmed_tokens(doc: Any, weapons: Sequence[WeaponMention]) -> set[int]:
-    """Tokens of the weapons stopped before they did harm, with the words that hang on them: the
-    object of a disarming verb ("defused an IED planted on the road", "intercepted two rockets
-    fired from Gaza"), and the verb itself and its "in a raid" phrase."""
+    """Tokens of the weapons stopped before they did harm: the object of a disarming verb ("defused
+    an IED", "intercepted two rockets") with its words but a clause telling its launch, and the verb
+    itself and its "in a raid" phrase."""
     stoppable = [
         w
         for w in weapons
@@ -726,7 +726,10 @@ def _disarmed_tokens(doc: Any, weapons: Sequence[WeaponMention]) -> set[int]:
                 if p.dep_ == "prep" and p.lower_ in ("in", "during"):
                     out.update(g.i for g in p.children if g.lemma_.lower() in GROUND_RAID_LEMMAS)
         for o in objs:
-            out.update(t.i for t in o.subtree)
+            # the weapon's words, not a clause telling its launch ("rockets fired by the militia at
+            # the town"): the launch at a target stays the attack, its interception aside
+            launch = {t.i for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+            out.update(t.i for t in o.subtree if t.i not in launch)
     return out
 
 
