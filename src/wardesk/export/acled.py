@@ -153,6 +153,18 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
+def sub_event_type(event_type: str | None, initiators: list[dict[str, Any]]) -> str:
+    """ACLED's sub_event_type of a wardesk event type: a territory change is "Government regains
+    territory" when state forces took the ground (the first initiator), else a non-state actor's.
+
+    Why: wardesk codes one territory type; ACLED splits it by who took the ground."""
+    etype = event_type or "other"
+    sub = ACLED_TYPES.get(etype, ACLED_TYPES["other"])[2]
+    if etype == "territory_change" and initiators and initiators[0].get("type") == "state_forces":
+        sub = "Government regains territory"
+    return sub
+
+
 def _row(
     *,
     wardesk_id: str,
@@ -168,9 +180,8 @@ def _row(
     changed: Any,
 ) -> dict[str, Any]:
     etype = event_type or "other"
-    disorder, acled_type, sub = ACLED_TYPES.get(etype, ACLED_TYPES["other"])
-    if etype == "territory_change" and initiators and initiators[0].get("type") == "state_forces":
-        sub = "Government regains territory"
+    disorder, acled_type, _sub = ACLED_TYPES.get(etype, ACLED_TYPES["other"])
+    sub = sub_event_type(etype, initiators)
     iso2 = (place.get("country") or "").upper() or None
     a1, a2 = (initiators[0] if initiators else None), (targets[0] if targets else None)
     inter1, inter2 = inter_code(a1, iso2), inter_code(a2, iso2)

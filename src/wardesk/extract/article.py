@@ -407,9 +407,10 @@ class _ArticleReading:
         if not frame.from_title:
             d.evidence = [(sent.start_char, sent.end_char)]
             d.lead = sent.start_char < LEAD_CHARS
-        d.tally = any(c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT for c, _ in d.claims) or any(
-            c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims
-        )
+        d.tally = any(
+            c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT and not _property_raid(frame, c.what)
+            for c, _ in d.claims
+        ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
@@ -1713,11 +1714,16 @@ def _fill_types(drafts: list[Draft]) -> None:
     typed = Counter(d.event_type for d in drafts if d.event_type)
     title_types = [d.event_type for d in drafts if d.from_title and d.event_type]
     fallback = title_types[0] if title_types else (typed.most_common(1)[0][0] if typed else None)
-    lead_type = next(
-        (d.event_type for d in sorted(drafts, key=lambda x: x.sent_i) if d.lead and d.event_type), None
-    )
     for d in drafts:
         if d.event_type is None:
+            lead_type = next(
+                (
+                    x.event_type
+                    for x in sorted(drafts, key=lambda x: x.sent_i)
+                    if x.lead and x.event_type and _same_day(x, d)
+                ),
+                None,
+            )
             civilians = any(t.type == "civilians" for t in d.targets)
             armed = any(a.type in ARMED_GROUPS or a.name == "Unidentified armed group" for a in d.initiators)
             plain = not d.weapon_classes and not d.tally
@@ -1737,8 +1743,26 @@ def _fill_types(drafts: list[Draft]) -> None:
                 on_civilians = civilians and armed and d.trigger_keys <= PLAIN_VIOLENCE | GROUND_RAIDS
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
-                d.event_type = fallback or "other"
+                d.event_type = (
+                    title_types[0] if title_types else _same_day_type(d, drafts) or fallback or "other"
+                )
             d.filled_type = True
+
+
+def _same_day(x: Draft, d: Draft) -> bool:
+    """The two drafts may tell one day's events: neither's day is known, or both are the same."""
+    return d.date.start is None or x.date.start in (None, d.date.start)
+
+
+def _same_day_type(d: Draft, drafts: list[Draft]) -> str | None:
+    """The commonest type of the article's typed events of the draft's own day (or of no day
+    told yet), or None.
+
+    Why: an untyped lead ("five were killed after the convoy was attacked") is one of that day's
+    events, not of the group's deed of last week that a relative clause recalls ("the group,
+    which hijacked a train last week"); the article's commonest type over all days can be that."""
+    same = Counter(x.event_type for x in drafts if x is not d and x.event_type and _same_day(x, d))
+    return same.most_common(1)[0][0] if same else None
 
 
 def _violence_keys(d: Draft) -> set[str]:
@@ -1860,6 +1884,16 @@ SPREAD_AREAS = load_words("lexicons", "place_words.yaml", "spread_area_nouns")
 SPREAD_PREPS = load_words("lexicons", "place_words.yaml", "spread_preps")
 #: Incidents at other places the body must tell within a lead's days for the lead to sum them up.
 SUMMED_INCIDENTS = 2
+
+
+def _property_raid(frame: Frame, what: str) -> bool:
+    """The count is of buildings an attack on property destroyed ("torched dozens of homes",
+    "demolished 20 houses"): one raid's damage, not a campaign's tally of targets hit.
+
+    Why: a count of facilities destroyed marks a tally of strikes ("destroyed 53 targets"), but
+    houses burned or razed in one village are one incident (ACLED: looting/property destruction)."""
+    keys = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    return what == "facilities_destroyed" and bool(keys) and keys <= PROPERTY_HARM
 
 
 def _spread(sent: Span) -> bool:

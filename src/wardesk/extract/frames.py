@@ -656,6 +656,126 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+#: Verbs that stop a weapon from doing harm ("defused a bomb", "intercepted two rockets", "found
+#: and destroyed an IED"): ACLED's disrupted weapons use, no explosion or strike (``triggers.yaml``).
+DISARMING_VERBS = load_words("lexicons", "triggers.yaml", "disarming_verbs")
+#: Weapon classes (and names) such verbs stop; a warplane "destroyed" is an attack on it.
+DISARMED_CLASSES = load_words("lexicons", "triggers.yaml", "disarmed_classes")
+DISARMED_NAMES = load_words("lexicons", "triggers.yaml", "disarmed_names")
+#: Guns and launchers: destroyed, they were struck ("two howitzers were destroyed"), not stopped.
+LAUNCHER_WORDS = load_words("lexicons", "triggers.yaml", "launcher_words")
+#: Nouns of a raid: the raid in which weapons were seized is the seizure, not a fight.
+GROUND_RAID_LEMMAS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
+#: Nouns a trigger word can modify without reporting an event ("a kidnapping gang", "bomb disposal
+#: experts"): the trigger names what the group does, not a deed.
+GROUP_HEADS = load_words("lexicons", "triggers.yaml", "group_heads")
+#: Nouns of the one who does the deed ("kidnappers seized a priest"): as the one acted on
+#: ("villagers beat two suspected kidnappers") they report no such deed.
+AGENT_NOUNS = load_words("lexicons", "triggers.yaml", "agent_nouns")
+#: Triggers of an abduction when a territory verb takes civilians ("gunmen seized a journalist").
+CAPTIVE_NOUNS = load_words("lexicons", "triggers.yaml", "captive_nouns")
+#: Unarmed crowds: a clash of theirs with police is a riot, not a battle of armed sides (ACLED).
+CROWD_NOUNS = load_words("lexicons", "triggers.yaml", "crowd_nouns")
+
+
+#: How far above a weapon word its disarming verb is looked for: the verb, its object's "of"
+#: phrase and a conjunct ("seized a cache of rifles and explosives": four steps up).
+DISARMED_DEPTH = 4
+
+
+def _object_words(verb: Token) -> list[Token]:
+    """The things a verb acts on: its objects (or passive subjects), their conjuncts and the nouns
+    of their "of" phrases ("seized a cache of rifles and explosives")."""
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        out += [obj, *obj.conjuncts]
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out += [g, *g.conjuncts]
+    return out
+
+
+def _disarmed_tokens(doc: Any, weapons: Sequence[WeaponMention]) -> set[int]:
+    """Tokens of the weapons stopped before they did harm: the object of a disarming verb ("defused
+    an IED", "intercepted two rockets") with its words but a clause telling its launch, and the verb
+    itself and its "in a raid" phrase."""
+    stoppable = [
+        w
+        for w in weapons
+        if (w.cls in DISARMED_CLASSES or w.name.lower() in DISARMED_NAMES)
+        and doc[w.token_end - 1].lower_ not in LAUNCHER_WORDS
+    ]
+    if not stoppable:
+        return set()
+    held = {i for w in stoppable for i in range(w.token_start, w.token_end)}
+    out: set[int] = set()
+    # the verb over the weapon, up through "a cache of" and conjuncts ("seized rifles and explosives")
+    verbs = {a.i for i in held for a in list(doc[i].ancestors)[:DISARMED_DEPTH]}
+    for vi in sorted(verbs):
+        tok = doc[vi]
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DISARMING_VERBS:
+            continue
+        objs = [o for o in _object_words(tok) if o.i in held]
+        if not objs:
+            continue
+        for v in (tok, *(c for c in (*tok.conjuncts,) if c.lemma_.lower() in DISARMING_VERBS)):
+            out.add(v.i)
+            for p in v.children:  # "seized explosives in a raid on a hideout"
+                if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+                    out.update(g.i for g in p.children if g.lemma_.lower() in GROUND_RAID_LEMMAS)
+        for o in objs:
+            # the weapon's words, not a clause telling its launch ("rockets fired by the militia at
+            # the town"): the launch at a target stays the attack, its interception aside
+            launch = {t.i for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+            out.update(t.i for t in o.subtree if t.i not in launch)
+    return out
+
+
+def drop_disarmed(doc: Any, triggers: list[Trigger], weapons: Sequence[WeaponMention]) -> list[Trigger]:
+    """Triggers of a weapon stopped before it did harm are no event ("police defused a bomb",
+    "air defences downed a cruise missile", "deminers cleared 300 landmines").
+
+    Why: read as triggers, the bomb defused is a bombing and the missile downed a missile attack;
+    ACLED codes them as disrupted weapons use, a strategic development."""
+    gone = _disarmed_tokens(doc, weapons)
+    return [t for t in triggers if t.head_i not in gone] if gone else triggers
+
+
+def drop_group_words(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger noun that names what a group does ("a kidnapping gang", "bomb disposal experts"),
+    or the doer of a deed as the one acted on ("villagers beat two suspected kidnappers"), reports
+    no such deed."""
+
+    def group_word(t: Trigger) -> bool:
+        tok = doc[t.head_i]
+        if t.token_end - t.token_start != 1 or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = tok
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+            if head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS:
+                return True
+        return t.key in AGENT_NOUNS and tok.dep_ in ("dobj", "obj", "nsubjpass")
+
+    return [t for t in triggers if not group_word(t)]
+
+
+def type_captives(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A territory verb whose objects are all civilians ("gunmen seized a journalist", "captured 30
+    villagers") tells an abduction: people taken, no ground."""
+    out = []
+    for t in triggers:
+        tok = doc[t.head_i]
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if objs and all(o.lemma_.lower() in CAPTIVE_NOUNS or o.lower_ in CAPTIVE_NOUNS for o in objs):
+                t = dataclasses.replace(t, event_type="abduction")
+        out.append(t)
+    return out
+
+
 def drop_light_verbs(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     """A trigger verb that only carries the event its object names is not a trigger of its own:
     "executed air strikes", "launched a wave of raids" are strikes and raids, not executions or
@@ -756,10 +876,33 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("attack_on_civilians")
     if not votes and lemmas & CROWD_CRUSH and not frame.initiators:
         votes.add("other")  # a crowd crush nobody is said to have caused
+    if "armed_clash" in votes and _crowd_side(frame):
+        # "protesters clashed with police": a riot (ACLED's protests and riots), not a battle
+        votes.discard("armed_clash")
+        votes.add("other")
     for t in TYPE_PRIORITY:
         if t in votes:
             return t
     return None
+
+
+def _crowd_side(frame: Frame) -> bool:
+    """One side of the frame's clash is an unarmed crowd: a crowd word is the subject of a clash
+    trigger or in its "with" / "between" phrase ("protesters clashed with police", "clashes
+    between demonstrators and security forces")."""
+    for t in frame.triggers:
+        if t.event_type != "armed_clash":
+            continue
+        tok = frame.sent.doc[t.head_i]
+        sides = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        sides += [g, *g.conjuncts]
+        if any(w.lemma_.lower() in CROWD_NOUNS or w.lower_ in CROWD_NOUNS for w in sides):
+            return True
+    return False
 
 
 #: Verbs whose "by" agent holds a place rather than acting in the event ("a village held by
@@ -1458,6 +1601,8 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
+    triggers = drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons))
+    triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]

@@ -103,6 +103,11 @@ class TriggerLexicon:
     remains_nouns: frozenset[str] = frozenset()
     under_verbs: frozenset[str] = frozenset()
     under_nouns: frozenset[str] = frozenset()
+    object_only: frozenset[str] = frozenset()
+    negating_preps: frozenset[str] = frozenset()
+    delivery_verbs: frozenset[str] = frozenset()
+    complement_verbs: dict[str, tuple[tuple[str, ...], str | None, float]] = field(default_factory=dict)
+    past_fights: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -152,6 +157,14 @@ class TriggerLexicon:
             frozenset(data.get("remains_nouns", [])),
             frozenset(data.get("under_verbs", [])),
             frozenset(data.get("under_nouns", [])),
+            frozenset(data.get("object_only", [])),
+            frozenset(data.get("negating_preps", [])),
+            frozenset(data.get("delivery_verbs", [])),
+            {
+                k.lower(): (tuple(v["complements"]), v.get("type"), float(v.get("strength", 0.5)))
+                for k, v in (data.get("complement_verbs") or {}).items()
+            },
+            frozenset(data.get("past_fights", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -229,6 +242,12 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             hit = UNDER_CONTROL_HIT  # "the town came under rebel control": it changed hands
         if hit is None and lemma in lexicon.discovery_verbs and finds_remains(doc[i], lexicon.remains_nouns):
             hit = DISCOVERY_HIT  # "nine bodies were found near the river": people were killed there
+        if hit is None and lemma in lexicon.delivery_verbs and delivers_a_weapon(doc[i]):
+            hit = DELIVERY_HIT  # "a drone dropped a canister of chloropicrin on the trenches"
+        if hit is None and lemma in lexicon.complement_verbs:
+            complements, ctype, cstrength = lexicon.complement_verbs[lemma]
+            if takes_complement(doc[i], complements):
+                hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
         if hit is None and lemma == lower:
             # capitalised headline words ("Airstrikes Kill", "Heavy Clashes Rock") are tagged as
             # names and left unlemmatised: their singular is looked up; the lemma itself is kept
@@ -253,11 +272,21 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
                 )
             continue
         tag = pos[i]  # the array, not a Token: most lexicon words are asked nothing more
-        if tag not in TRIGGER_POS or (lemma in lexicon.noun_only and tag != "NOUN"):
+        if tag not in TRIGGER_POS:
+            continue
+        if (
+            lemma in lexicon.noun_only
+            and tag != "NOUN"
+            and not (lemma in lexicon.past_fights and fought_someone(doc[i]))
+        ):
             continue
         if lemma in lexicon.verb_only and tag != "VERB":
             continue
         tok = doc[i]
+        if lemma in lexicon.object_only and not _has_object(tok):
+            continue  # "fires burned for hours" tells no deed; "gunmen burned the houses" does
+        if tag == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in lexicon.negating_preps:
+            continue  # "withdrew without a fight": the fight did not happen
         preps = lexicon.excluded_preps.get(lemma)
         if preps and tag == "NOUN" and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
             continue  # "the long fight against insurgent bands": a campaign, not an event
@@ -292,6 +321,8 @@ class _Reading:
             or lemma in expulsion
             or lemma in discovery
             or lemma in under
+            or lemma in lexicon.delivery_verbs
+            or lemma in lexicon.complement_verbs
             or lemma in craft
             or lower in craft
             or (lower.endswith("s") and any(s in table for s in _singulars(lower)))
@@ -353,6 +384,78 @@ def finds_remains(tok: Any, remains: frozenset[str]) -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in remains for c in tok.children)
 
 
+#: A verb of delivery with a weapon as its object: remote violence, its kind from the weapon.
+DELIVERY_HIT = (None, 0.7)
+#: Dependency labels of a verb's object (or its passive subject).
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _has_object(tok: Any) -> bool:
+    """The verb acts on something: it has an object or a passive subject ("burned the houses",
+    "houses were burned"), not only a subject ("the fire burned all night")."""
+    return tok.pos_ == "VERB" and any(c.dep_ in OBJECT_DEPS for c in tok.children)
+
+
+def delivers_a_weapon(tok: Any) -> bool:
+    """The verb ("drop", "hurl", "lob") delivers a weapon: its object, a word before that, or the
+    noun of its "of" phrase is a weapon word ("dropped grenades", "lobbed a hand grenade",
+    "dropped a canister of chloropicrin"); "dropped leaflets" and "threw stones" deliver none.
+
+    Why: armies and insurgents tell of bombs dropped from drones and grenades thrown in words
+    that hold no word of attack; the weapon names the event's kind (``frames.decide_type``)."""
+    if tok.pos_ != "VERB":
+        return False
+    from wardesk.extract.weapons import WeaponLexicon
+
+    forms = WeaponLexicon.default().forms
+    for obj in (c for c in tok.children if c.dep_ in OBJECT_DEPS):
+        words = [obj, *(w for w in obj.lefts if w.dep_ in ("compound", "amod"))]
+        words += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(w.lower_ in forms or w.lemma_.lower() in forms for w in words):
+            return True
+    return False
+
+
+def takes_complement(tok: Any, complements: tuple[str, ...]) -> bool:
+    """The verb, or its object, has one of the complements: a word ("ablaze") or a preposition and
+    its noun ("on fire"): "set the houses on fire", "set a car ablaze", "set fire" is a phrase."""
+    if tok.pos_ != "VERB":
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)]
+    for words in (c.split() for c in complements):
+        for child in (c for h in holders for c in h.children):
+            if child.lower_ != words[0]:
+                continue
+            if len(words) == 1 or any(g.lower_ == words[1] for g in child.children):
+                return True
+    return False
+
+
+#: Words after a verb of fighting that make it figurative, whatever the parser calls them ("fought
+#: back with a news conference").
+FIGURATIVE_PARTICLES = frozenset({"back", "off", "on"})
+#: Prepositions of the other side or the prize of a fight: "fought with the rebels", "fought for
+#: control of the road".
+FOUGHT_PREPS = frozenset({"with", "for", "against"})
+
+
+def fought_someone(tok: Any) -> bool:
+    """A verb of fighting told in the simple past against someone: "soldiers fought the militants
+    for hours", "two gangs fought for control of the road"; never "vowed to fight terrorism" (no
+    past) nor "fought back" (a particle: mostly figurative)."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.tag_ != "VBD"
+        or any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in FIGURATIVE_PARTICLES) for c in tok.children
+        )
+    ):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS) for c in tok.children
+    )
+
+
 #: Prepositions through which an expulsion verb names the ground its object leaves.
 EXPULSION_PREPS = frozenset({"from", "out"})
 
@@ -362,7 +465,9 @@ def _drives_from_a_place(tok: Any, lexicon: TriggerLexicon) -> bool:
     is ground (a place name, or a word like town, village, area)."""
     if tok.pos_ != "VERB":
         return False
-    for prep in tok.children:
+    # the phrase hangs on the verb, or on its object ("dislodged the fighters from the town")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for prep in [*tok.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in EXPULSION_PREPS:
             continue
         objs = [g for g in prep.children if g.dep_ == "pobj"]

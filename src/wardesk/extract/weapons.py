@@ -49,6 +49,12 @@ class WeaponLexicon:
     #: ("landed by helicopter"): a means of transport, not a weapon (weapons.yaml).
     transport_verbs: frozenset[str] = frozenset()
     transport_preps: frozenset[str] = frozenset()
+    #: Aircraft words that also name a person ("a bomber drove a van"), and the verbs whose
+    #: subject they are then (weapons.yaml person_forms, person_verbs).
+    person_forms: frozenset[str] = frozenset()
+    person_verbs: frozenset[str] = frozenset()
+    #: Verbs of driving: an explosive driven into its target by the bomber is a suicide bomb.
+    driving_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -66,6 +72,9 @@ class WeaponLexicon:
             frozenset(data.get("civil_craft_modifiers", [])),
             frozenset(data.get("transport_verbs", [])),
             frozenset(data.get("transport_preps", [])),
+            frozenset(data.get("person_forms", [])),
+            frozenset(data.get("person_verbs", [])),
+            frozenset(data.get("driving_verbs", [])),
         )
 
     @functools.cached_property
@@ -114,6 +123,10 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
             _civil_craft(doc, start, lexicon.civil_modifiers) or _carried_by(doc[end - 1], lexicon)
         ):
             continue
+        if cls == "aircraft" and _a_person(doc[end - 1], lexicon):
+            continue
+        if cls == "explosive" and _driven_in(doc[end - 1], lexicon):
+            cls = "suicide"  # "drove an explosives-laden truck into the gate": the driver died with it
         end_char = offsets[end - 1] + len(texts[end - 1])
         found.append(WeaponMention(name, cls, offsets[start], end_char, start, end))
     found.sort(key=lambda w: (-(w.end_char - w.start_char), w.start_char))
@@ -174,3 +187,27 @@ def _carried_by(tok: Any, lexicon: WeaponLexicon) -> bool:
         return False
     verb = tok.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.transport_verbs
+
+
+#: How far above an explosive word the driven vehicle is looked for ("a truck packed with
+#: explosives": explosives, with, packed, truck).
+DRIVEN_DEPTH = 4
+
+
+def _a_person(tok: Any, lexicon: WeaponLexicon) -> bool:
+    """An aircraft word that names a person here: the subject of a verb only people do ("a bomber
+    drove a van into the gate", "the bomber detonated his vest").
+    Why: read as a warplane, the bomber makes a planted or suicide bomb an air strike."""
+    if tok.lower_ not in lexicon.person_forms or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return tok.head.lemma_.lower() in lexicon.person_verbs
+
+
+def _driven_in(tok: Any, lexicon: WeaponLexicon) -> bool:
+    """An explosive that is, or is packed in, the object of a verb of driving ("drove a car bomb into
+    the base", "rammed a truck laden with explosives into a checkpoint").
+    Why: ACLED codes a vehicle bomb driven by its bomber into its target as a suicide bomb."""
+    for w in [tok, *list(tok.ancestors)[:DRIVEN_DEPTH]]:
+        if w.dep_ in ("dobj", "obj") and w.head.lemma_.lower() in lexicon.driving_verbs:
+            return True
+    return False
