@@ -64,6 +64,8 @@ _AGENT_PREPS = frozenset({"by", "between"})
 #: Verbs whose object is the party blamed ("Kyiv accused Moscow of the strike", "officials blamed
 #: Rwanda for the raid"): a place or capital there names the state accused, as an agent would.
 _BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+#: Verbs that put an act on a party after "to" ("attributed the blast to Pakistan").
+_ATTRIBUTE_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["attribute_verbs"])
 #: What such a party must be blamed for: an act of violence (a trigger lemma, or a word of killing),
 #: not "accused Kyiv of placing troops in towns".
 _VIOLENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"]) | load_words(
@@ -950,7 +952,26 @@ def _acts_as_agent(token: Token) -> bool:
         return _blamed_for_violence(token.head)  # "Kyiv accused Moscow of shelling", "blamed Rwanda for"
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
         return True
+    if token.dep_ == "pobj" and _blamed_on(token.head):
+        return True  # "blamed the attack on Ukraine", "attributed the strike to Russia"
     return token.dep_ == "agent"
+
+
+#: Prepositions after which a verb of blame or attribution names the party blamed, and the verbs
+#: ("blamed the raid on Rwanda", "attributed the blast to Pakistan").
+_BLAMED_ON = {"on": _BLAME_VERBS, "onto": _BLAME_VERBS, "to": _ATTRIBUTE_VERBS}
+
+
+def _blamed_on(prep: Token) -> bool:
+    """The preposition names the party a verb of blame puts an act on: hung from the verb, or from
+    its object when that is the act ("blamed the attack on Kyiv", as the parser often hangs it)."""
+    verbs = _BLAMED_ON.get(prep.lower_)
+    if verbs is None:
+        return False
+    head = prep.head
+    if head.dep_ == "dobj" and head.lemma_.lower() in _VIOLENT_LEMMAS:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
 
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
@@ -989,7 +1010,7 @@ def _blamed_for_violence(verb: Token) -> bool:
     preps += [
         g
         for c in verb.children
-        if c.dep_ in ("acomp", "oprd", "amod")
+        if c.dep_ in ("acomp", "oprd", "amod", "advcl")  # "held X responsible for": often advcl
         for g in c.children
         if g.dep_ == "prep"
     ]
