@@ -118,3 +118,33 @@ def test_blame_each_other_accuses_both_ways(pipeline, text, expected):
 def test_blame_traded_fire_is_no_accusation(pipeline):
     text = "Troops and rebels traded fire near Goma on Monday, killing four fighters."
     assert not {b for b in _blame(pipeline, text) if b[0] == "accuses" and b[2] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a military named without its state, telling a state's strike on armed groups abroad: its own
+        (
+            "Turkish drones hit PKK hideouts in Iraq's Duhok province on Thursday, killing 14 militants, "
+            "military officials said.",
+            ("claims", "Turkey", "military officials"),
+            ("accuses", "Turkey", "military officials"),
+        ),
+        (
+            "The United States launched an air strike near Jilib on a truck carrying al-Shabaab fighters on "
+            "Friday, military officials said.",
+            ("claims", "United States", "military officials"),
+            ("accuses", "United States", "military officials"),
+        ),
+        # the same words after a strike on civilians: the victims' side accuses
+        (
+            "Russian rockets struck a school in Kharkiv on Monday, killing three teachers, military "
+            "officials said.",
+            ("accuses", "Russia", "military officials"),
+            ("claims", "Russia", "military officials"),
+        ),
+    ],
+)
+def test_blame_unqualified_military_speaks_for_the_state_striking_armed_foes(pipeline, text, expected, wrong):
+    found = _blame(pipeline, text)
+    assert expected in found and wrong not in found, found

@@ -24,6 +24,7 @@ from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
+    countries_named,
     covers,
     demonym_of,
     find_attributions,
@@ -702,6 +703,7 @@ class _ArticleReading:
             listed_side = self.actors.get(side) if side is not None else None
             enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
+        side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
         speaking = {
@@ -716,6 +718,47 @@ class _ArticleReading:
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _own_operation_side(
+        self, said: Any, side: str | None, parties: list[str], targets: list[Actor]
+    ) -> str | None:
+        """The side of a military speaker named without its state ("military officials", "army
+        sources", "the military") that tells one state's strike on that state's enemies: the
+        acting state's ("Turkish jets struck PKK targets in Iraq, killing 20 militants, military
+        officials said" is Turkey's military on its own operation, not Iraq's accusing Turkey).
+        A military reporting the enemy's act tells of its own losses or its civilians, not of
+        the enemy's foes killed. Else ``side`` (read from the article's country) stays."""
+        if said.organization or not _unqualified_military(said.name):
+            return side
+        acting = [p for p in dict.fromkeys(parties) if p != side and self._strikes_armed_foes(p, targets)]
+        return acting[0] if len(acting) == 1 else side
+
+    def _others_named(self, frame: Frame) -> list[Actor]:
+        """The actors a frame's sentence names besides its initiators ("a strike on a vehicle
+        carrying IS militants"): what the act was on, where no target was read."""
+        sent = frame.sent
+        acting = {m.start_char for m in frame.initiators}
+        others = [
+            m
+            for m in self._mentions
+            if sent.start_char <= m.start_char < sent.end_char
+            and m.start_char not in acting
+            and getattr(m, "kind", None) != "entity"
+        ]
+        return self._actors(others) if others else []
+
+    def _strikes_armed_foes(self, party: str, targets: list[Actor]) -> bool:
+        """A state's or a foreign force's act on its armed foes only: its own enemies
+        (``_side_against_enemies``), or armed groups of no state, wherever they fight ("US
+        drones struck IS fighters in Afghanistan", "Kenyan jets hit al-Shabaab in Somalia").
+        Another state's soldiers are not counted: either side reports a strike on them."""
+        entry = self.actors.get(party)
+        if entry is None or entry.type not in OWN_OPERATION_TYPES or not targets:
+            return False
+        if self._side_against_enemies(party, targets):
+            return True
+        kinds = [self.actors.get(t.name) for t in targets]
+        return all(k is not None and k.type in ARMED_FOE_TYPES for k in kinds)
 
     def _side_against_enemies(self, side: str | None, targets: list[Actor]) -> bool:
         """A state's speaker counting armed opponents killed by nobody named: the state's own act. Every
@@ -1333,6 +1376,27 @@ def _strip_article(text: str) -> str:
     """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+#: Actor types whose forces' operations their own unnamed military speakers tell
+#: (``_own_operation_side``), and the armed foes such an operation is on.
+OWN_OPERATION_TYPES = frozenset({"state_forces", "external_forces"})
+ARMED_FOE_TYPES = frozenset({"rebel_group", "militia", "unknown"})
+
+
+def _unqualified_military(name: str | None) -> bool:
+    """A military speaker named in common words only, with no state ("military officials", "army
+    sources", "a military spokesman", "the military"); "Israeli military officials" names its state."""
+    words = (name or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    folded = [fold(w) for w in words]
+    return (
+        bool(words)
+        and all(w.islower() for w in words)
+        and not MILITARY_ORGAN_HEADS.isdisjoint(folded)
+        and not countries_named(folded)
+    )
 
 
 def _bare_military(name: str) -> bool:
