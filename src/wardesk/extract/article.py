@@ -26,6 +26,7 @@ from wardesk.extract.attribution import (
     bare_organ,
     countries_named,
     covers,
+    defined_acronyms,
     demonym_of,
     find_attributions,
     innermost,
@@ -234,6 +235,7 @@ class _ArticleReading:
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
         self._groups: list[tuple[int, int, str]] = []  # (char, sentence, name) of armed groups named
         self._doc: Doc | None = None  # the article's body
+        self._acronyms: dict[str, str] = {}  # short forms the body defines ("(MONA)") -> full names
         self._mentions: list[Any] = []  # the body's actor mentions, in text order
 
     # -- mentions -> frames -------------------------------------------------
@@ -498,6 +500,10 @@ class _ArticleReading:
                 for t in (name, organization)
                 if t
             )
+            full = self._acronyms.get(name or "") if entry is None and not third else None
+            if full:
+                # "according to MONA", defined before as "the Media Office of the National Army"
+                entry = side_of(full, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
@@ -979,6 +985,7 @@ class _ArticleReading:
         self._headline = {}
         self._sides = {}
         self._doc = doc
+        self._acronyms = defined_acronyms(doc_text(doc))
         mentions = self.actor_mentions(doc)
         self._mentions = sorted(mentions, key=lambda m: m.start_char)
         self._groups = self._armed_groups(doc, mentions)

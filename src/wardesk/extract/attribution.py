@@ -1397,6 +1397,46 @@ def _without_owner(tok: Token, name: str) -> str:
     return rest if rest and rest in name else name
 
 
+#: "the Media Office of the National Army (MONA)": a capitalised name (its small
+#: joining words allowed) and the short form the text gives it in brackets right after.
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*|of|the|and|for|on|de|du|des|la|el|al)"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and|for|on|de|du|des|la|el|al)){1,14})\s*\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Short forms the text defines in brackets after a name ("the Media Office of the National Army (MONA)"),
+    mapped to the name: a speaker later named by the short form alone ("according to MONA")
+    speaks for whom the full name says. A short form must take its letters, in order, from the
+    name's words, the first from the first ("AFP" after a person's name is no short form of it)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        short = m.group(2)
+        for start in range(len(words)):
+            if words[start][:1].isupper() and _abbreviates(short.lower(), [w.lower() for w in words[start:]]):
+                out.setdefault(short, " ".join(words[start:]))
+                break
+    return out
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """``short`` opens with the first word's initial and takes its other letters, in order, from
+    the initials or the letters of the words ("mona" from "media office of the national army", "dircom" from "directorate of communication")."""
+    if not words or not short or short[0] != words[0][:1]:
+        return False
+    letters = "".join(words)
+    i = 0
+    for ch in short:
+        i = letters.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    initials = [w[0] for w in words if w]
+    return len(short) >= 2 and sum(c in initials for c in short) >= min(len(short), 2)
+
+
 def _one_of(tok: Token, words: _Words) -> str | None:
     """ "One of the residents said": one resident speaks, named as the article would name one
     ("a resident", "a local official"); numbers and determiners of the group leave."""
