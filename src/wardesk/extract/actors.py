@@ -633,7 +633,7 @@ class ActorLexicon:
                     continue
                 entry = self.entries[hit.index]
                 if hit.kind == "generic":
-                    if i > 0:
+                    if i > 0 and not _owner_phrase(words[:i]):
                         continue  # "Energodar's military administration": no side in a modifier
                     mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
                     entry = self.resolve(mention, country)
@@ -935,6 +935,18 @@ def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
     return bool(neighbours) and all(t.is_upper and len(t) >= 4 for t in neighbours)
 
 
+#: Words that make what follows them the owner of the name before: "the press service of the army".
+_OWNER_WORDS = frozenset({"of"})
+
+
+def _owner_phrase(before: list[str]) -> bool:
+    """The words before a generic end in "of" (or "of the"): the generic owns the office named
+    before it ("the Media Office of the National Army" speaks for the army)."""
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in _OWNER_WORDS
+
+
 def _acts_as_agent(token: Token) -> bool:
     """A place name or capital used for its government or forces, judged by its syntax."""
     while token.dep_ == "conj" and token.head is not token:
@@ -1022,6 +1034,10 @@ def _blamed_for_violence(verb: Token) -> bool:
                 g.dep_ in ("compound", "amod") and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
             ):
                 return True  # "the missile strike", "the suicide bombing"
+            if obj.dep_ == "pcomp" and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
+            ):
+                return True  # "of staging the killings", "of orchestrating the bombing"
     return False
 
 
