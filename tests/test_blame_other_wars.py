@@ -61,6 +61,12 @@ def test_blame_unit_of_a_state_claims_for_its_owner(pipeline, text, expected):
             "A shell wrecked a clinic in Kherson on Monday. Local officials attributed the blast to Russia.",
             ("accuses", "Russia", "Local officials"),
         ),
+        # a false flag: the accused staged the act ("accused X of staging the killings")
+        (
+            "Gunmen shot dead 14 farmers in a village near Sloviansk on Sunday. Moscow accused Kyiv of "
+            "staging the killings.",
+            ("accuses", "Ukraine", "Moscow"),
+        ),
     ],
 )
 def test_blame_state_named_as_the_party_blamed(pipeline, text, expected):
@@ -148,3 +154,39 @@ def test_blame_traded_fire_is_no_accusation(pipeline):
 def test_blame_unqualified_military_speaks_for_the_state_striking_armed_foes(pipeline, text, expected, wrong):
     found = _blame(pipeline, text)
     assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of an organ speaks for the organ's side
+        (
+            "Mortars hit rebel trenches near Kidal in Mali on Sunday, killing 11 fighters. The press office "
+            "of the army said its crews fired the rounds.",
+            ("claims", "Mali", "press office of the army"),
+        ),
+        # a short form the text defines in brackets speaks for whom the full name says
+        (
+            "Soldiers killed nine gunmen near Dori in Burkina Faso on Monday, the Communication Directorate "
+            "of the Armed Forces (CDAF) said. According to CDAF, its drones later struck a convoy near Arbinda, "
+            "killing four more.",
+            ("claims", "Burkina Faso", "CDAF"),
+        ),
+    ],
+)
+def test_blame_offices_and_short_forms_speak_for_their_organ(pipeline, text, expected):
+    found = _blame(pipeline, text)
+    assert any(b[:2] == expected[:2] and expected[2].lower() in (b[2] or "").lower() for b in found), found
+
+
+def test_attribution_defined_acronyms():
+    from wardesk.extract.attribution import defined_acronyms
+
+    text = (
+        "The Rapid Support Forces (RSF) said. Jane Doe (AFP) wrote. Fighting in Kharkiv (Ukraine) went on. "
+        "The Office of Press and Information of the Navy (Opin) said."
+    )
+    assert defined_acronyms(text) == {
+        "RSF": "Rapid Support Forces",
+        "Opin": "Office of Press and Information of the Navy",
+    }
