@@ -190,3 +190,12 @@ def test_attribution_defined_acronyms():
         "RSF": "Rapid Support Forces",
         "Opin": "Office of Press and Information of the Navy",
     }
+
+
+def test_blame_party_known_as_a_name_is_accused_by_that_name(pipeline):
+    # "X known as Y": the name the participle gives is the same party, accused with it
+    text = (
+        "Gunmen raided a village near Bujumbura in Burundi on Sunday, killing 12 people. Witnesses said "
+        "soldiers and youths known as the Imbonerakure were behind the raid."
+    )
+    assert ("accuses", "Imbonerakure", "Witnesses") in _blame(pipeline, text)

@@ -858,6 +858,8 @@ def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -
         for t in (tok, *tok.conjuncts):
             heads |= _np_tokens(t)
             direct.add(t.i)
+            for named in _named_as(t, ctx.words.naming_verbs):
+                heads |= _np_tokens(named)  # "militiamen known as the Janjaweed": the same party
     doc = ctx.sent.doc
     found: list[Any] = [
         m
@@ -881,6 +883,18 @@ def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -
         if any(owners):
             return [o for o in owners if o]
     return found
+
+
+def _named_as(tok: Token, verbs: frozenset[str]) -> list[Token]:
+    """The name a participle of naming gives the noun ("fighters known as shabiha", "a militia
+    called the Hawks"): the head of what follows "as", or the participle's own complement."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in verbs:
+            continue
+        out += _pobjs(c, ("as",))
+        out += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+    return out
 
 
 def _np_tokens(tok: Token) -> set[int]:

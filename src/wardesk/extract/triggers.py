@@ -73,6 +73,7 @@ class Responsibility:
     deed_verbs: frozenset[str] = frozenset()
     exchange_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
