@@ -199,3 +199,22 @@ def test_blame_party_known_as_a_name_is_accused_by_that_name(pipeline):
         "soldiers and youths known as the Imbonerakure were behind the raid."
     )
     assert ("accuses", "Imbonerakure", "Witnesses") in _blame(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen torched a clinic near Bamenda in Cameroon on Friday, killing four nurses. Separatist "
+            "leaders rejected the army's accusations.",
+            ("denies", "Ambazonian separatists", "Separatist leaders"),
+        ),
+        (
+            "Gunmen torched a clinic near Bamenda in Cameroon on Friday, killing four nurses. A separatist "
+            "spokesman denied any involvement.",
+            ("denies", "Ambazonian separatists", "A separatist spokesman"),
+        ),
+    ],
+)
+def test_blame_group_word_as_adjective_names_the_speakers_side(pipeline, text, expected):
+    assert expected in _blame(pipeline, text)

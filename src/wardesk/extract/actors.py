@@ -643,7 +643,22 @@ class ActorLexicon:
             found = self._demonym_at(words[i:])
             if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
                 return self.entries[found[0]]  # "Ukrainian intelligence sources"
-        return None
+        return self._group_word_side(words, country)
+
+    def _group_word_side(self, words: list[str], country: str | None) -> ActorEntry | None:
+        """A speaker named by a group's word used as an adjective ("rebel leaders", "a separatist
+        spokesman") speaks for the group its plural names ("rebels", "separatists")."""
+        lead = words[1:] if words[:1] and words[0].lower() in ("a", "an", "the") else words
+        if len(lead) < 2 or lead[0].lower().endswith("s"):
+            return None
+        hit = self._lookup([lead[0].lower() + "s"])
+        if hit is None:
+            return None
+        entry = self.entries[hit.index]
+        if hit.kind == "generic":
+            mention = ActorMention(entry, 0, 0, lead[0] + "s", 0, 0, 0, kind="generic", role=hit.role)
+            entry = self.resolve(mention, country)
+        return entry if entry.type not in ("civilians", "unknown") else None
 
     def named(self, text: str) -> ActorEntry | None:
         """The actor ``text`` names as a whole ("Russia", "the Kremlin", "Syrian army"), else None.
