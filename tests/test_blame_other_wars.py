@@ -218,3 +218,12 @@ def test_blame_party_known_as_a_name_is_accused_by_that_name(pipeline):
 )
 def test_blame_group_word_as_adjective_names_the_speakers_side(pipeline, text, expected):
     assert expected in _blame(pipeline, text)
+
+
+def test_blame_bare_defence_ministry_claims_for_the_lone_state(pipeline):
+    # a state organ no word places speaks for the one state the article names
+    text = (
+        "Jets bombed insurgent hideouts near Gwoza in Nigeria on Friday, killing 18 fighters. The defence "
+        "ministry said its jets carried out the raids."
+    )
+    assert ("claims", "Nigeria", "The defence ministry") in _blame(pipeline, text)

@@ -509,6 +509,8 @@ class _ArticleReading:
                 # "Mahamat said", "he added": the person the article introduced with a title before
                 title = _BASED.sub("", title)
                 entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+            if entry is None and not third and not organization and _bare_military(name or ""):
+                entry = self._lone_state(country)  # "the defence ministry said its jets struck"
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -525,6 +527,15 @@ class _ArticleReading:
         """The type of the listed actor ``name``, or None when the table does not list it."""
         entry = self.actors.get(name)
         return None if entry is None else entry.type
+
+    def _lone_state(self, country: str | None) -> Any | None:
+        """The state a bare military organ no word of its own places ("the defence ministry") speaks
+        for where the article names at most one state's forces: that state, else the state of the
+        article's country. (With two states named, ``_bare_organ_side`` reads it from context.)"""
+        states = self._states()
+        if len(states) == 1:
+            return self.actors.get(next(iter(states)))
+        return self.actors.state_of(country) if not states else None
 
     def _states(self) -> set[str]:
         """The states whose forces the article names."""
