@@ -87,6 +87,7 @@ def bench_runs() -> dict[tuple[str, ...], str]:
 def repo_files() -> list[Path]:
     """The files the rule covers: tests and sources in Python, and the resource data files."""
     files = [p for p in (REPO / "tests").rglob("*.py")]
+    files += [p for p in (REPO / "tests" / "data").rglob("*.yaml")]  # sweeps of our own sentences
     files += [p for p in (REPO / "src").rglob("*.py")]
     files += [p for p in (REPO / "docs").rglob("*.md")] + [REPO / "README.md"]
     files += [

@@ -64,6 +64,8 @@ _AGENT_PREPS = frozenset({"by", "between"})
 #: Verbs whose object is the party blamed ("Kyiv accused Moscow of the strike", "officials blamed
 #: Rwanda for the raid"): a place or capital there names the state accused, as an agent would.
 _BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+#: Verbs that put an act on a party after "to" ("attributed the blast to Pakistan").
+_ATTRIBUTE_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["attribute_verbs"])
 #: What such a party must be blamed for: an act of violence (a trigger lemma, or a word of killing),
 #: not "accused Kyiv of placing troops in towns".
 _VIOLENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"]) | load_words(
@@ -632,7 +634,7 @@ class ActorLexicon:
                     continue
                 entry = self.entries[hit.index]
                 if hit.kind == "generic":
-                    if i > 0:
+                    if i > 0 and not _owner_phrase(words[:i]):
                         continue  # "Energodar's military administration": no side in a modifier
                     mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
                     entry = self.resolve(mention, country)
@@ -642,7 +644,22 @@ class ActorLexicon:
             found = self._demonym_at(words[i:])
             if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
                 return self.entries[found[0]]  # "Ukrainian intelligence sources"
-        return None
+        return self._group_word_side(words, country)
+
+    def _group_word_side(self, words: list[str], country: str | None) -> ActorEntry | None:
+        """A speaker named by a group's word used as an adjective ("rebel leaders", "a separatist
+        spokesman") speaks for the group its plural names ("rebels", "separatists")."""
+        lead = words[1:] if words[:1] and words[0].lower() in ("a", "an", "the") else words
+        if len(lead) < 2 or lead[0].lower().endswith("s"):
+            return None
+        hit = self._lookup([lead[0].lower() + "s"])
+        if hit is None:
+            return None
+        entry = self.entries[hit.index]
+        if hit.kind == "generic":
+            mention = ActorMention(entry, 0, 0, lead[0] + "s", 0, 0, 0, kind="generic", role=hit.role)
+            entry = self.resolve(mention, country)
+        return entry if entry.type not in ("civilians", "unknown") else None
 
     def named(self, text: str) -> ActorEntry | None:
         """The actor ``text`` names as a whole ("Russia", "the Kremlin", "Syrian army"), else None.
@@ -934,6 +951,18 @@ def _all_caps_context(doc: Doc, start: int, end: int) -> bool:
     return bool(neighbours) and all(t.is_upper and len(t) >= 4 for t in neighbours)
 
 
+#: Words that make what follows them the owner of the name before: "the press service of the army".
+_OWNER_WORDS = frozenset({"of"})
+
+
+def _owner_phrase(before: list[str]) -> bool:
+    """The words before a generic end in "of" (or "of the"): the generic owns the office named
+    before it ("the Media Office of the National Army" speaks for the army)."""
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in _OWNER_WORDS
+
+
 def _acts_as_agent(token: Token) -> bool:
     """A place name or capital used for its government or forces, judged by its syntax."""
     while token.dep_ == "conj" and token.head is not token:
@@ -951,7 +980,26 @@ def _acts_as_agent(token: Token) -> bool:
         return _blamed_for_violence(token.head)  # "Kyiv accused Moscow of shelling", "blamed Rwanda for"
     if token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS:
         return True
+    if token.dep_ == "pobj" and _blamed_on(token.head):
+        return True  # "blamed the attack on Ukraine", "attributed the strike to Russia"
     return token.dep_ == "agent"
+
+
+#: Prepositions after which a verb of blame or attribution names the party blamed, and the verbs
+#: ("blamed the raid on Rwanda", "attributed the blast to Pakistan").
+_BLAMED_ON = {"on": _BLAME_VERBS, "onto": _BLAME_VERBS, "to": _ATTRIBUTE_VERBS}
+
+
+def _blamed_on(prep: Token) -> bool:
+    """The preposition names the party a verb of blame puts an act on: hung from the verb, or from
+    its object when that is the act ("blamed the attack on Kyiv", as the parser often hangs it)."""
+    verbs = _BLAMED_ON.get(prep.lower_)
+    if verbs is None:
+        return False
+    head = prep.head
+    if head.dep_ == "dobj" and head.lemma_.lower() in _VIOLENT_LEMMAS:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
 
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s"})
@@ -990,7 +1038,7 @@ def _blamed_for_violence(verb: Token) -> bool:
     preps += [
         g
         for c in verb.children
-        if c.dep_ in ("acomp", "oprd", "amod")
+        if c.dep_ in ("acomp", "oprd", "amod", "advcl")  # "held X responsible for": often advcl
         for g in c.children
         if g.dep_ == "prep"
     ]
@@ -1002,6 +1050,10 @@ def _blamed_for_violence(verb: Token) -> bool:
                 g.dep_ in ("compound", "amod") and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
             ):
                 return True  # "the missile strike", "the suicide bombing"
+            if obj.dep_ == "pcomp" and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in _VIOLENT_LEMMAS for g in obj.children
+            ):
+                return True  # "of staging the killings", "of orchestrating the bombing"
     return False
 
 

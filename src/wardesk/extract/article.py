@@ -24,7 +24,9 @@ from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
+    countries_named,
     covers,
+    defined_acronyms,
     demonym_of,
     find_attributions,
     innermost,
@@ -234,6 +236,7 @@ class _ArticleReading:
         self._titles: list[tuple[str, str]] = []  # (surname, title) of the persons it introduced
         self._groups: list[tuple[int, int, str]] = []  # (char, sentence, name) of armed groups named
         self._doc: Doc | None = None  # the article's body
+        self._acronyms: dict[str, str] = {}  # short forms the body defines ("(MONA)") -> full names
         self._mentions: list[Any] = []  # the body's actor mentions, in text order
 
     # -- mentions -> frames -------------------------------------------------
@@ -499,11 +502,17 @@ class _ArticleReading:
                 for t in (name, organization)
                 if t
             )
+            full = self._acronyms.get(name or "") if entry is None and not third else None
+            if full:
+                # "according to MONA", defined before as "the Media Office of the National Army"
+                entry = side_of(full, None, self.sources, lambda t: self.actors.speaker_side(t, country))
             title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
                 title = _BASED.sub("", title)
                 entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+            if entry is None and not third and not organization and _bare_military(name or ""):
+                entry = self._lone_state(country)  # "the defence ministry said its jets struck"
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -520,6 +529,15 @@ class _ArticleReading:
         """The type of the listed actor ``name``, or None when the table does not list it."""
         entry = self.actors.get(name)
         return None if entry is None else entry.type
+
+    def _lone_state(self, country: str | None) -> Any | None:
+        """The state a bare military organ no word of its own places ("the defence ministry") speaks
+        for where the article names at most one state's forces: that state, else the state of the
+        article's country. (With two states named, ``_bare_organ_side`` reads it from context.)"""
+        states = self._states()
+        if len(states) == 1:
+            return self.actors.get(next(iter(states)))
+        return self.actors.state_of(country) if not states else None
 
     def _states(self) -> set[str]:
         """The states whose forces the article names."""
@@ -704,6 +722,7 @@ class _ArticleReading:
             listed_side = self.actors.get(side) if side is not None else None
             enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
+        side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
         speaking = {
@@ -718,6 +737,47 @@ class _ArticleReading:
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _own_operation_side(
+        self, said: Any, side: str | None, parties: list[str], targets: list[Actor]
+    ) -> str | None:
+        """The side of a military speaker named without its state ("military officials", "army
+        sources", "the military") that tells one state's strike on that state's enemies: the
+        acting state's ("Turkish jets struck PKK targets in Iraq, killing 20 militants, military
+        officials said" is Turkey's military on its own operation, not Iraq's accusing Turkey).
+        A military reporting the enemy's act tells of its own losses or its civilians, not of
+        the enemy's foes killed. Else ``side`` (read from the article's country) stays."""
+        if said.organization or not _unqualified_military(said.name):
+            return side
+        acting = [p for p in dict.fromkeys(parties) if p != side and self._strikes_armed_foes(p, targets)]
+        return acting[0] if len(acting) == 1 else side
+
+    def _others_named(self, frame: Frame) -> list[Actor]:
+        """The actors a frame's sentence names besides its initiators ("a strike on a vehicle
+        carrying IS militants"): what the act was on, where no target was read."""
+        sent = frame.sent
+        acting = {m.start_char for m in frame.initiators}
+        others = [
+            m
+            for m in self._mentions
+            if sent.start_char <= m.start_char < sent.end_char
+            and m.start_char not in acting
+            and getattr(m, "kind", None) != "entity"
+        ]
+        return self._actors(others) if others else []
+
+    def _strikes_armed_foes(self, party: str, targets: list[Actor]) -> bool:
+        """A state's or a foreign force's act on its armed foes only: its own enemies
+        (``_side_against_enemies``), or armed groups of no state, wherever they fight ("US
+        drones struck IS fighters in Afghanistan", "Kenyan jets hit al-Shabaab in Somalia").
+        Another state's soldiers are not counted: either side reports a strike on them."""
+        entry = self.actors.get(party)
+        if entry is None or entry.type not in OWN_OPERATION_TYPES or not targets:
+            return False
+        if self._side_against_enemies(party, targets):
+            return True
+        kinds = [self.actors.get(t.name) for t in targets]
+        return all(k is not None and k.type in ARMED_FOE_TYPES for k in kinds)
 
     def _side_against_enemies(self, side: str | None, targets: list[Actor]) -> bool:
         """A state's speaker counting armed opponents killed by nobody named: the state's own act. Every
@@ -951,6 +1011,7 @@ class _ArticleReading:
         self._headline = {}
         self._sides = {}
         self._doc = doc
+        self._acronyms = defined_acronyms(doc_text(doc))
         mentions = self.actor_mentions(doc)
         self._mentions = sorted(mentions, key=lambda m: m.start_char)
         self._groups = self._armed_groups(doc, mentions)
@@ -1348,6 +1409,27 @@ def _strip_article(text: str) -> str:
     """A phrase without its leading article ("the Palestinian gunmen" -> "Palestinian gunmen")."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+#: Actor types whose forces' operations their own unnamed military speakers tell
+#: (``_own_operation_side``), and the armed foes such an operation is on.
+OWN_OPERATION_TYPES = frozenset({"state_forces", "external_forces"})
+ARMED_FOE_TYPES = frozenset({"rebel_group", "militia", "unknown"})
+
+
+def _unqualified_military(name: str | None) -> bool:
+    """A military speaker named in common words only, with no state ("military officials", "army
+    sources", "a military spokesman", "the military"); "Israeli military officials" names its state."""
+    words = (name or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    folded = [fold(w) for w in words]
+    return (
+        bool(words)
+        and all(w.islower() for w in words)
+        and not MILITARY_ORGAN_HEADS.isdisjoint(folded)
+        and not countries_named(folded)
+    )
 
 
 def _bare_military(name: str) -> bool:

@@ -63,6 +63,8 @@ VIA_PREPS = load_words("lexicons", "reporting_verbs.yaml", "via_preps")
 ORGANISATION_PREPS = load_words("lexicons", "reporting_verbs.yaml", "organisation_preps")
 #: State organs a country's possessive may own ("Nigeria's defence ministry" -> "Nigerian ...").
 COUNTRY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "country_organ_heads")
+#: Words that make a name tagged as a place a speaking unit ("Southern Military District said").
+UNIT_NAME_WORDS = load_words("lexicons", "institutions.yaml", "unit_name_words")
 #: "a report in the Daily Monitor", "a post on its channel": where a statement appeared.
 PUBLISHED_IN_PREPS = load_words("lexicons", "reporting_verbs.yaml", "published_in_preps")
 #: Determiners that make a subject nobody ("no group claimed", "neither side said").
@@ -1243,7 +1245,12 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
     country = _country_names().get(fold(name)) if kind == "org" else None
     if country is not None:
         return country, org, kind  # "the US said": a state speaks under its name
-    return _country_owned(tok, name), org, kind
+    owned = _country_owned(tok, name)
+    if owned == name and org is None and kind == "org":
+        owner = _owner_org(tok, lex, words)  # "Russia's Southern Military District": Russia's unit
+        if owner is not None:
+            return _without_owner(tok, name), owner, kind
+    return owned, org, kind
 
 
 def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
@@ -1343,7 +1350,7 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         if known is not None:
             return known, None, "org"  # "Hamas-run health authorities in Gaza": a listed body's name
         return doc[lo:end].text, org, "anonymous"
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC"):
+    if tok.pos_ == "PROPN" and (tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "LOC") or _unit_name(span)):
         return text, None, "org"
     if (
         tok.pos_ == "PROPN"
@@ -1355,6 +1362,79 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
     # and the name its apposition
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
     return _describe(appos, lex, words) if appos is not None else None
+
+
+def _unit_name(span: Span) -> bool:
+    """A capitalised name the recogniser took for a place names a military unit or command when
+    one of its words is a unit's (``unit_name_words``): "Southern Military District", "Eastern
+    Command" speak; "Southern District" is a place."""
+    return any(t.pos_ == "PROPN" and fold(t.text) in UNIT_NAME_WORDS for t in span)
+
+
+def _owner_org(tok: Token, lex: SourceLexicon, words: _Words) -> str | None:
+    """The organisation or state that owns a speaking body by a possessive before it: "Russia's
+    Southern Military District" speaks for Russia, "the Indian Army's Northern Command" for the
+    Indian Army. The unit's own name says nothing of its side; its owner does."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or poss.pos_ != "PROPN":
+        return None
+    desc = _describe_phrase(poss, lex, words)
+    if desc is None or desc[2] != "org":
+        return None
+    country = _country_names().get(fold(desc[0]))
+    return country or desc[0]
+
+
+def _without_owner(tok: Token, name: str) -> str:
+    """A body's name without its owner's possessive ("Russia's Southern Military District" ->
+    "Southern Military District"), the owner being kept as its organisation."""
+    poss = next(c for c in tok.children if c.dep_ == "poss" and c.i < tok.i)
+    doc = tok.doc
+    start = poss.right_edge.i + 1
+    while start < tok.i and (doc[start].dep_ == "case" or doc[start].text in _APOSTROPHES):
+        start += 1
+    rest = doc[start : tok.i + 1].text
+    return rest if rest and rest in name else name
+
+
+#: "the Media Office of the National Army (MONA)": a capitalised name (its small
+#: joining words allowed) and the short form the text gives it in brackets right after.
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*|of|the|and|for|on|de|du|des|la|el|al)"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and|for|on|de|du|des|la|el|al)){1,14})\s*\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Short forms the text defines in brackets after a name ("the Media Office of the National Army (MONA)"),
+    mapped to the name: a speaker later named by the short form alone ("according to MONA")
+    speaks for whom the full name says. A short form must take its letters, in order, from the
+    name's words, the first from the first ("AFP" after a person's name is no short form of it)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        short = m.group(2)
+        for start in range(len(words)):
+            if words[start][:1].isupper() and _abbreviates(short.lower(), [w.lower() for w in words[start:]]):
+                out.setdefault(short, " ".join(words[start:]))
+                break
+    return out
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """``short`` opens with the first word's initial and takes its other letters, in order, from
+    the initials or the letters of the words ("mona" from "media office of the national army", "dircom" from "directorate of communication")."""
+    if not words or not short or short[0] != words[0][:1]:
+        return False
+    letters = "".join(words)
+    i = 0
+    for ch in short:
+        i = letters.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    initials = [w[0] for w in words if w]
+    return len(short) >= 2 and sum(c in initials for c in short) >= min(len(short), 2)
 
 
 def _one_of(tok: Token, words: _Words) -> str | None:

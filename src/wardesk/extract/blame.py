@@ -127,6 +127,7 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
         w.distancing_verbs,
         w.involvement_verbs,
         w.blame_nouns,
+        w.exchange_verbs,
     )
 
 
@@ -196,6 +197,7 @@ def find_statements(
         (w.distancing_verbs, _distancing_verb),
         (w.involvement_verbs, _involved),
         (w.blame_nouns, _blame_noun),
+        (w.blame_verbs | w.exchange_verbs, _reciprocal),
         (ctx.event_lemmas, _act_denied),
         (ctx.event_lemmas, _turned_on_itself),
     ]
@@ -283,6 +285,49 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if speaker[0] is None:
         return []
     return [_statement("accuses", p, speaker, verb, ctx) for p in parties]
+
+
+def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "Armenia and Azerbaijan blamed each other for the shelling", "Kyiv and Moscow traded blame
+    for the strike", "the army and the rebels accused one another of the attack": each party the
+    subject names accuses every other one, in its own name."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    w = ctx.words
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in w.exchange_verbs:
+        if obj.lemma_.lower() not in w.accusation_nouns | w.blame_nouns:
+            return []  # "traded fire", "exchanged prisoners"
+    elif not (lemma in w.blame_verbs and any(t.lower_ in w.reciprocal_words for t in (obj, *obj.children))):
+        return []  # "each other" (the object "other"), "one another" (the object "one", "another" its det)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    sides = [(t, _own_mentions(t, ctx)) for t in (subj, *subj.conjuncts)]
+    sides = [(t, ms) for t, ms in sides if ms]
+    out = []
+    for t, _own in sides:
+        speaker = _speaker_of_phrase(t, ctx)
+        if speaker[0] is None:
+            continue
+        for other, theirs in sides:
+            if other is not t:
+                out += [_statement("accuses", m, speaker, verb, ctx) for m in theirs]
+    return out
+
+
+def _own_mentions(tok: Token, ctx: _Context) -> list[Any]:
+    """The actor mentions of the noun phrase ``tok`` heads alone, without its conjuncts."""
+    span = _np_tokens(tok)
+    return [
+        m
+        for m in _mentions_of([tok], ctx)
+        if not isinstance(m, str)
+        and (m.head_i in span or any(i in span for i in range(m.token_start, m.token_end)))
+    ]
 
 
 def _claiming_verb(verb: Token, ctx: _Context) -> list[Statement]:
@@ -724,8 +769,17 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
         word = word.head  # "a false flag operation" -> operation
     if _negated(word) or _negated(word.head):
         return []  # "the attack was not staged"
+    about_words: list[Token] = []
     if word.dep_ in ("oprd", "attr", "acomp"):
         pred = word.head
+    elif word.dep_ in ("ccomp", "xcomp", "dobj") and word.head.lemma_.lower() in w.dismissal_verbs:
+        # "called the reports lies" as the parser may hang it (the word a clause of "call"), or
+        # "called the reports propaganda" read as one noun phrase: what is dismissed is its compound
+        pred = word.head
+        if word.dep_ == "dobj":
+            about_words = [c for c in word.children if c.dep_ in ("compound", "nmod") and c.i < word.i]
+            if not about_words:
+                return []
     elif word.dep_ == "pobj" and word.head.lower_ == "as":
         pred = word.head.head  # "described the strike as a provocation"
     elif word.dep_ == "prep" and word.lower_ == "as":
@@ -740,7 +794,7 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
         return []
     about = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != word.i]
     if pred.lemma_.lower() in w.dismissal_verbs:
-        about = [c for c in about if c.dep_ == "dobj"]
+        about = about_words or [c for c in about if c.dep_ == "dobj"]
     if not any(_is_act(a, ctx) or a.lemma_.lower() in w.accusation_nouns | w.dismissed_nouns for a in about):
         return []  # "the film was staged in Paris", "he called the minister a liar"
     if pred.lemma_.lower() in w.dismissal_verbs:
@@ -804,6 +858,8 @@ def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -
         for t in (tok, *tok.conjuncts):
             heads |= _np_tokens(t)
             direct.add(t.i)
+            for named in _named_as(t, ctx.words.naming_verbs):
+                heads |= _np_tokens(named)  # "militiamen known as the Janjaweed": the same party
     doc = ctx.sent.doc
     found: list[Any] = [
         m
@@ -827,6 +883,18 @@ def _mentions_of(tokens: list[Token], ctx: _Context, *, leaders: bool = False) -
         if any(owners):
             return [o for o in owners if o]
     return found
+
+
+def _named_as(tok: Token, verbs: frozenset[str]) -> list[Token]:
+    """The name a participle of naming gives the noun ("fighters known as shabiha", "a militia
+    called the Hawks"): the head of what follows "as", or the participle's own complement."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in verbs:
+            continue
+        out += _pobjs(c, ("as",))
+        out += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+    return out
 
 
 def _np_tokens(tok: Token) -> set[int]:
