@@ -246,7 +246,7 @@ def _add_districts(
             la = round(sum(p[0] for p in pts) / len(pts), 4)
             lo = round(sum(p[1] for p in pts) / len(pts), 4)
         names += [_short_admin(n) for n in names]
-        b.add((short, province["name"], cc, la, lo, "region", int(pop), int(gid)), names)
+        b.add((ascii_name(short), province["name"], cc, la, lo, "region", int(pop), int(gid)), names)
 
 
 def build(out: Path, *, verbose: bool = True) -> Path:

@@ -57,6 +57,9 @@ ABBREVIATION_MAX_LETTERS = 3
 WORLD_CITY_POPULATION = 1_000_000
 #: ... and is this many times bigger than the focus country's town of that exact name.
 WORLD_CITY_RATIO = 50
+#: A neighbour's town this big known by a name the focus country gives only a village as an alias is
+#: the one meant (``_across_border``); set by hand: a regional town, far above villages (people).
+NEIGHBOUR_TOWN_POPULATION = 100_000
 #: Towns of one name within this population ratio of the first found are ordered by how close
 #: their own name is to the name asked (``_own_name_first``).
 ALIAS_POPULATION_RATIO = 2
@@ -261,6 +264,8 @@ class Gazetteer:
             ]
             if world and (home_pop < 0 or all(r[5] == "city" for r in home)):
                 main = max(world, key=lambda r: r[6] or 0)[2]
+            elif home and home_pop < 0:
+                main = self._across_border(rows, main, home) or main
         # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
         # when a German village spells an alias that way and the caller prefers towns.
         weight: dict[str | None, int] = {}
@@ -302,6 +307,34 @@ class Gazetteer:
 
         ranked = sorted(rows, key=rank)
         return tuple(_place(r) for r in _own_name_first(key, ranked))
+
+    def _across_border(self, rows: Sequence[tuple], main: str, home: list) -> str | None:
+        """The neighbouring country meant when the focus country knows the name only as an alias of
+        a village while a neighbour's town or province of ``NEIGHBOUR_TOWN_POPULATION`` or more, over
+        ``WORLD_CITY_RATIO`` times bigger, goes by it: the other side's spelling of a frontline
+        town ('Nikolaev' for Mykolaiv in a story told from Moscow, not a Rostov village of 630)."""
+        home_max = max((r[6] or 0) for r in home)
+        near = self.neighbours(main)
+        across = [
+            r
+            for r in rows
+            if r[2] != main
+            and r[2] in near
+            and r[5] in ("city", "admin1")
+            and r[8] < 2
+            and (r[6] or 0) >= NEIGHBOUR_TOWN_POPULATION
+            and (r[6] or 0) > WORLD_CITY_RATIO * home_max
+        ]
+        return max(across, key=lambda r: r[6] or 0)[2] if across else None
+
+    def across_border(self, name: str, main: str) -> str | None:
+        """The neighbour of ``main`` whose town ``name`` means in a story about ``main`` though
+        ``main`` has a village of that alias (``_across_border``), or None."""
+        rows = self._exact(name)[2]
+        home = [r for r in rows if r[2] == main]
+        if not home or any(r[8] == 0 for r in home):
+            return None
+        return self._across_border(rows, main, home)
 
     def lookup(
         self,

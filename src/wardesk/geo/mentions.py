@@ -1330,6 +1330,8 @@ def _far_homonym(
         return False
     if not clear and fold(text, place=True) == fold(place.name, place=True):
         return False  # a town's own name, in a story whose focus is unsure
+    if gaz.across_border(text, countries[0]) == place.country:
+        return False  # the other side's spelling of a frontline town ('Nikolaev' for Mykolaiv)
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
@@ -1944,8 +1946,10 @@ def _match(
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
-    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
-        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
+    if place is not None and _town_or_district(place) and _elsewhere(place, ctx, gaz):
+        # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea; a district the
+        # text puts in another province was moved or is a namesake: the text's province holds
+        place = None
     if place is not None and countries and place.country not in countries and _hyphen_tail(doc, i):
         return None  # the 'North' of 'the Centre-North region' is no other country's North
     if place is not None and _district(place) and place.country not in countries:
@@ -2014,7 +2018,11 @@ def _match(
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
-        if place.population < 1_000_000 and _similarity(key, fold(place.name, place=True)) < 0.7:
+        if (
+            place.population < 1_000_000
+            and _similarity(key, fold(place.name, place=True)) < 0.7
+            and gaz.across_border(text, countries[0]) != place.country
+        ):
             return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
