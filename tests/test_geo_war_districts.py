@@ -60,6 +60,8 @@ LOOKUPS = [
     ("Beni", ("CD",), ("Beni", "city", "North Kivu", "CD")),
     ("Kunduz", ("AF",), ("Kunduz", "admin1", "Kunduz", "AF")),
     ("Douma", ("SY",), ("Duma", "city", "Rif Dimashq", "SY")),
+    # ... also where another district lists the name as an alias, and no country is known yet
+    ("Baidoa", (), ("Baidoa", "city", "Bay", "SO")),
     # ... a district word takes the district, a province word the province
     ("Beni territory", ("CD",), ("Beni", "region", "North Kivu", "CD")),
     ("Kunduz district", ("AF",), ("Kunduz", "region", "Kunduz", "AF")),

@@ -292,9 +292,10 @@ class Gazetteer:
             kind_rank = -1 + kinds.index(kind) / 10 if kind in kinds else KIND_RANK.get(kind, 3)
             if kind in kinds:
                 pass
-            elif kind == "region" and r[2] in seats and r[8] == 0 and r[7] is not None and r[1]:
-                # a GeoNames district in its province (curated regions have no id; the regions
-                # that group provinces no admin1)
+            elif kind == "region" and r[2] in seats and r[7] is not None and r[1]:
+                # a GeoNames district in its province, by name or alias (curated regions have no
+                # id; the regions that group provinces no admin1): 'Baidoa District' is an alias
+                # of Baydhaba district, and 'Baidoa' the town
                 kind_rank = KIND_RANK["city"] + 1
             elif kind in ("region", "water", "base") and r[8] == 0:
                 kind_rank = -2  # 'Gaza Strip' is the region even if the town lists it as an alias
