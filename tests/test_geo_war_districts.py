@@ -85,3 +85,12 @@ def test_geo_war_districts_a_district_of_a_country_the_story_never_names_is_no_p
     doc = nlp("Egyptian police said Sheikh Hamdan spoke to reporters in Cairo on Monday.")
     found = {m.text: m for m in find_places(doc, gaz, focus_countries(doc, gaz))}
     assert all(m.place is None or m.place.kind != "region" for m in found.values()), found
+
+
+def test_geo_war_districts_a_title_word_is_no_district_of_the_focus_country(nlp, gaz):
+    from wardesk.geo import find_places, focus_countries
+
+    doc = nlp("A bomb killed five people in Mogadishu on Monday. Sheikh elders in the area condemned it.")
+    found = {m.text: m for m in find_places(doc, gaz, focus_countries(doc, gaz))}
+    assert "Sheikh" not in found, found
+    assert found["Mogadishu"].place is not None
