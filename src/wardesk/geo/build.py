@@ -40,7 +40,7 @@ SOURCE_FILES = (
     "admin_prefixes.txt",
 )
 #: Countries whose every GeoNames place of 500+ people is kept; elsewhere only places of
-#: CITY_MIN_POPULATION or more, which keeps the index small (about 20 MB) and drops
+#: CITY_MIN_POPULATION or more, which keeps the index small (about 27 MB with districts) and drops
 #: villages whose names collide with words in English news.
 FULL_COUNTRIES = frozenset(
     "SY IQ YE UA SO NG SD SS LY AF PK IL PS LB MM ML BF NE RU TR EG IR SA JO CD CF ET TD CM "
