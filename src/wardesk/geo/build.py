@@ -36,18 +36,25 @@ SOURCE_FILES = (
     "countries_extra.csv",
     "supplement.csv",
     "admin_suffixes.txt",
+    "districts.tsv",
+    "admin_prefixes.txt",
 )
 #: Countries whose every GeoNames place of 500+ people is kept; elsewhere only places of
-#: CITY_MIN_POPULATION or more, which keeps the index small (about 20 MB) and drops
+#: CITY_MIN_POPULATION or more, which keeps the index small (about 27 MB with districts) and drops
 #: villages whose names collide with words in English news.
 FULL_COUNTRIES = frozenset(
     "SY IQ YE UA SO NG SD SS LY AF PK IL PS LB MM ML BF NE RU TR EG IR SA JO CD CF ET TD CM "
-    "MZ KE ER DZ TN AZ AM GE BY MD KP KR TW IN BD PH CO VE MX HT".split()
+    "MZ KE ER DZ TN AZ AM GE BY MD KP KR TW IN BD PH CO VE MX HT RW BI UG".split()
 )
 CITY_MIN_POPULATION = 5000
 #: Suffixes that name the kind of a division, stripped to get its short English name.
 ADMIN_SUFFIX = re.compile(
     r"\s+(" + "|".join(map(re.escape, load_lines("gazetteer", "admin_suffixes.txt"))) + ")$",
+    re.I,
+)
+#: Words that open a district's name in its country's language ('Cercle de Mopti').
+ADMIN_PREFIX = re.compile(
+    r"^(" + "|".join(map(re.escape, load_lines("gazetteer", "admin_prefixes.txt"))) + r")\s+",
     re.I,
 )
 KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
@@ -105,7 +112,8 @@ def ascii_name(name: str) -> str:
 
 
 def _short_admin(name: str) -> str:
-    return ADMIN_SUFFIX.sub("", name).strip()
+    """'Voronezh Oblast' -> 'Voronezh', 'Cercle de Mopti' -> 'Mopti': the name news print."""
+    return ADMIN_PREFIX.sub("", ADMIN_SUFFIX.sub("", name).strip()).strip() or name
 
 
 def _english_admin1(name: str, aliases: list[str]) -> str:
@@ -202,6 +210,45 @@ class _Builder:
                 keys[k] = 1
 
 
+def _add_districts(
+    b: _Builder,
+    folder: Path,
+    admin1: dict[tuple[str, str], dict],
+    members: dict[tuple[str, str], list[tuple[float, float, int]]],
+) -> None:
+    """The districts of the countries of ``FULL_COUNTRIES`` (``districts.tsv``) as places of kind
+    'region' in their province: wars are reported district by district ('Muidumbe district',
+    'Masisi territory'), and many districts are named after no town the index has. A district whose
+    towns the source does not list is placed at its seat, the town of its name in its province
+    (districts are mostly named after theirs: 'Macomia'), else at its province's towns (the mean
+    point), as a province is."""
+    seats: dict[tuple[str, str | None, str], tuple[float, float, int]] = {}
+    for p in b.places:
+        if p[5] == "city":
+            k = (p[2], p[1], fold(p[0], place=True))
+            if k not in seats or seats[k][2] < p[6]:
+                seats[k] = (p[3], p[4], p[6])
+    for cc, code, gid, name, aliases, lat, lon, pop in _rows(folder / "districts.tsv", "\t"):
+        province = admin1.get((cc, code.split(".")[1]))
+        if province is None:
+            continue
+        names = [name, *(a for a in aliases.split("|") if a)]
+        short = _short_admin(name)
+        seat = seats.get((cc, province["name"], fold(short, place=True)))
+        if lat:
+            la, lo = float(lat), float(lon)
+        elif seat is not None:
+            la, lo = seat[0], seat[1]
+        else:
+            pts = members.get((cc, code.split(".")[1]), [])
+            if not pts:
+                continue
+            la = round(sum(p[0] for p in pts) / len(pts), 4)
+            lo = round(sum(p[1] for p in pts) / len(pts), 4)
+        names += [_short_admin(n) for n in names]
+        b.add((ascii_name(short), province["name"], cc, la, lo, "region", int(pop), int(gid)), names)
+
+
 def build(out: Path, *, verbose: bool = True) -> Path:
     """Compile all sources into the SQLite file ``out`` (wardesk's own lives in the cache: ``geo.index``)."""
     import pycountry
@@ -254,6 +301,7 @@ def build(out: Path, *, verbose: bool = True) -> Path:
         names = [entry["name"], *entry["aliases"]]
         names += [_short_admin(n) for n in names]
         b.add((entry["name"], None, cc, lat, lon, "region", sum(p[2] for p in pts), entry.get("gid")), names)
+    _add_districts(b, folder, admin1, members)
     # A province's capital usually shares its name ('Deir ez-Zor'): it gets the province's
     # curated spellings too, so 'Deir Ezzor' finds both the town and the province.
     capitals: dict[int, int] = {}

@@ -29,6 +29,13 @@ _WORDS = "place_words.yaml"
 #: Trailing words that say the name is a first-level division ('Idlib province').
 ADMIN1_WORDS = load_words("lexicons", _WORDS, "admin1_words")
 CITY_WORDS = load_words("lexicons", _WORDS, "city_words")
+#: Trailing words that say the name is a district ('Muidumbe district'), a place of kind 'region'.
+DISTRICT_WORDS = load_words("lexicons", _WORDS, "district_words")
+#: The kinds a trailing word asks for, in order: a district word a district first, then a province
+#: (Uganda's districts are its first level); a province word the reverse ('Beni territory' of the
+#: DRC is a district, 'Mandera county' of Kenya a province).
+DISTRICT_KINDS = ("region", "admin1")
+ADMIN1_KINDS = ("admin1", "region")
 #: Trailing words that make a name a military base ('Hmeimim air base').
 BASE_SUFFIX = re.compile(
     " (?:" + "|".join(map(re.escape, load_list("lexicons", _WORDS, "base_suffixes"))) + ")$"
@@ -37,6 +44,11 @@ BASE_SUFFIX = re.compile(
 #: more often mean the province when a city and its province share a name and nothing
 #: else is known ("fighting in Idlib"); callers with context pass ``prefer``.
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "water": 2, "base": 2, "city": 3}
+#: The weight of an area, sea or base the curated supplement knows by exactly the name asked (it has
+#: no population): that of a town of this many people, so that a village abroad listing the name as an
+#: alias ('Canton Sinai', Mexico, 817 people, for 'Sinai') does not take it, while a city of that
+#: name does. Set by hand between villages (hundreds to thousands) and cities.
+NAMED_AREA_WEIGHT = 100_000
 #: How much a place's weight counts more in a secondary focus country of the article.
 SECONDARY_FOCUS_BOOST = 20
 #: Country keys this short are abbreviations, matched only when written in capitals.
@@ -45,6 +57,9 @@ ABBREVIATION_MAX_LETTERS = 3
 WORLD_CITY_POPULATION = 1_000_000
 #: ... and is this many times bigger than the focus country's town of that exact name.
 WORLD_CITY_RATIO = 50
+#: A neighbour's town this big known by a name the focus country gives only a village as an alias is
+#: the one meant (``_across_border``); set by hand: a regional town, far above villages (people).
+NEIGHBOUR_TOWN_POPULATION = 100_000
 #: Towns of one name within this population ratio of the first found are ordered by how close
 #: their own name is to the name asked (``_own_name_first``).
 ALIAS_POPULATION_RATIO = 2
@@ -191,19 +206,21 @@ class Gazetteer:
             rows += [(*r, "user") for r in self._user.execute(sql, (key,)).fetchall() if r[7] not in known]
         return tuple(rows)
 
-    def _exact_uncached(self, name: str) -> tuple[str, str | None, tuple[tuple, ...]]:
-        """(key, the kind its last word implies or None, rows spelled exactly so) of a name."""
+    def _exact_uncached(self, name: str) -> tuple[str, tuple[str, ...], tuple[tuple, ...]]:
+        """(key, the kinds its last word implies in order (or none), rows spelled exactly so) of a name."""
         key = fold(name, place=True)
         words = key.split()
-        implied = None
+        implied: tuple[str, ...] = ()
         if len(words) > 1 and self._rows(key):
             pass  # 'Damascus countryside' is a name of its own (Rif Dimashq)
+        elif len(words) > 1 and words[-1] in DISTRICT_WORDS:
+            key, implied = " ".join(words[:-1]), DISTRICT_KINDS
         elif len(words) > 1 and words[-1] in ADMIN1_WORDS:
-            key, implied = " ".join(words[:-1]), "admin1"
+            key, implied = " ".join(words[:-1]), ADMIN1_KINDS
         elif len(words) > 1 and words[-1] in CITY_WORDS:
-            key, implied = " ".join(words[:-1]), "city"
+            key, implied = " ".join(words[:-1]), ("city",)
         elif len(words) > 1 and (m := BASE_SUFFIX.search(key)):
-            key, implied = key[: m.start()], "base"
+            key, implied = key[: m.start()], ("base",)
         if not key:
             return key, implied, ()
         rows = self._rows(key)
@@ -217,7 +234,7 @@ class Gazetteer:
         self, name: str, countries: tuple[str, ...], prefer: str | None, loose: bool
     ) -> tuple[Place, ...]:
         key, implied, rows = self._exact(name)
-        prefer = prefer or implied
+        kinds = (prefer,) if prefer else implied
         if not key:
             return ()
         if not rows and loose and not _abbreviation(key):
@@ -247,11 +264,15 @@ class Gazetteer:
             ]
             if world and (home_pop < 0 or all(r[5] == "city" for r in home)):
                 main = max(world, key=lambda r: r[6] or 0)[2]
+            elif home and home_pop < 0:
+                main = self._across_border(rows, main, home) or main
         # A name's country is chosen before its kind: 'Borno' is the Nigerian state even
         # when a German village spells an alias that way and the caller prefers towns.
         weight: dict[str | None, int] = {}
         for r in rows:
             w = (r[6] or 0) * (2 if r[8] == 0 else 1) + (1 if r[8] < 2 else 0)
+            if r[5] in ("region", "water", "base") and r[8] == 0 and r[7] is None:
+                w = max(w, NAMED_AREA_WEIGHT)  # curated areas have no population
             weight[r[2]] = max(weight.get(r[2], 0), w)
         # The main focus country always wins; another focus country (an actor's, often the
         # US or Russia) only boosts its places: 'London' in a Syria story that also names
@@ -260,12 +281,25 @@ class Gazetteer:
             if c in countries[1:]:
                 weight[c] *= SECONDARY_FOCUS_BOOST
 
+        # A district named after its seat or its province ('Beni', 'Kunduz'; 'Douma', an alias of
+        # the town Duma) is meant by the bare name only when the text says 'district': news name
+        # the town or the province so.
+        seats = {r[2] for r in rows if r[8] < 2 and r[5] in ("city", "admin1")}
+
         def rank(r: Sequence) -> tuple:
             kind = r[5]
-            kind_rank = -1 if prefer and kind == prefer else KIND_RANK.get(kind, 3)
-            if kind in ("region", "water", "base") and r[8] == 0:
+            # the kinds asked for, in their order, before any other
+            kind_rank = -1 + kinds.index(kind) / 10 if kind in kinds else KIND_RANK.get(kind, 3)
+            if kind in kinds:
+                pass
+            elif kind == "region" and r[2] in seats and r[7] is not None and r[1]:
+                # a GeoNames district in its province, by name or alias (curated regions have no
+                # id; the regions that group provinces no admin1): 'Baidoa District' is an alias
+                # of Baydhaba district, and 'Baidoa' the town
+                kind_rank = KIND_RANK["city"] + 1
+            elif kind in ("region", "water", "base") and r[8] == 0:
                 kind_rank = -2  # 'Gaza Strip' is the region even if the town lists it as an alias
-            elif prefer == "city" and kind in ("region", "base"):
+            elif kinds == ("city",) and kind in ("region", "base"):
                 kind_rank = 0  # a named area or base is as specific as a town
             # A sea or region of no country spelled exactly is meant before a place of a country
             # the article is not about ('the Red Sea' in a Yemen story, not Sudan's Red Sea state).
@@ -274,6 +308,34 @@ class Gazetteer:
 
         ranked = sorted(rows, key=rank)
         return tuple(_place(r) for r in _own_name_first(key, ranked))
+
+    def _across_border(self, rows: Sequence[tuple], main: str, home: list) -> str | None:
+        """The neighbouring country meant when the focus country knows the name only as an alias of
+        a village while a neighbour's town or province of ``NEIGHBOUR_TOWN_POPULATION`` or more, over
+        ``WORLD_CITY_RATIO`` times bigger, goes by it: the other side's spelling of a frontline
+        town ('Nikolaev' for Mykolaiv in a story told from Moscow, not a Rostov village of 630)."""
+        home_max = max((r[6] or 0) for r in home)
+        near = self.neighbours(main)
+        across = [
+            r
+            for r in rows
+            if r[2] != main
+            and r[2] in near
+            and r[5] in ("city", "admin1")
+            and r[8] < 2
+            and (r[6] or 0) >= NEIGHBOUR_TOWN_POPULATION
+            and (r[6] or 0) > WORLD_CITY_RATIO * home_max
+        ]
+        return max(across, key=lambda r: r[6] or 0)[2] if across else None
+
+    def across_border(self, name: str, main: str) -> str | None:
+        """The neighbour of ``main`` whose town ``name`` means in a story about ``main`` though
+        ``main`` has a village of that alias (``_across_border``), or None."""
+        rows = self._exact(name)[2]
+        home = [r for r in rows if r[2] == main]
+        if not home or any(r[8] == 0 for r in home):
+            return None
+        return self._across_border(rows, main, home)
 
     def lookup(
         self,

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, Gazetteer, transliterated
+from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -757,12 +757,16 @@ class _Context:
         #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
         #: it lies is read after its noun
         self._appos_end = _settlement_apposition_end(doc, j)
-        if nxt in ADMIN1_AFTER:
+        if nxt in DISTRICT_WORDS:
+            self.pattern, self.hint, self.prefer = "district", "near", "region"
+        elif nxt in ADMIN1_AFTER:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif nxt in PART_NOUNS:
             self.pattern, self.hint, self.prefer = "part", "near", "city"
         elif nxt in SETTLEMENT_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
+        #: the division noun after the name ('territory' of 'Beni territory'), if any
+        self.division_word = nxt if self.pattern in ("admin1", "district") else None
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
             self.country = _country_before_noun(doc, i - 2, gaz)
@@ -1085,17 +1089,26 @@ def _town_phrase_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _divisions_first(cands: Sequence[Place], countries: Sequence[str]) -> list[Place]:
-    """'the X region', 'the province of X': the words name a division, so a first-level division
-    called X comes before any town called X, a focus country's division first, then in the
-    gazetteer's order. The lookup ranks country before kind ('Borno' stays Nigeria's), which put
-    a small town of the focus country ('Donetsk' of Rostov in a story told from Moscow) before
-    the neighbouring country's division the words name. With no division of that name, the
-    order stays (a district the gazetteer lacks may share a town's name)."""
-    divisions = [p for p in cands if p.kind == "admin1"]
+def _divisions_first(
+    cands: Sequence[Place], countries: Sequence[str], district_word: bool = False
+) -> list[Place]:
+    """'the X region', 'the province of X', 'X territory': the words name a division, so a
+    division called X comes before any town called X, a focus country's division first (a
+    first-level one before a district of the same country), then in the gazetteer's order. The
+    lookup ranks country before kind ('Borno' stays Nigeria's), which put a small town of the
+    focus country ('Donetsk' of Rostov in a story told from Moscow) before the neighbouring
+    country's division the words name; and 'territory' or 'county' names a district in some
+    countries ('Beni territory' of the DRC, not Bolivia's Beni department): after such a word
+    (``district_word``) a focus country's district comes before a province abroad, after a province
+    word ('the Donetsk region' in a story told from Moscow) after it. With no division of that
+    name, the order stays."""
+    order = {c: n for n, c in enumerate(countries)}
+    provinces = [p for p in cands if p.kind == "admin1"]
+    districts = [p for p in cands if _district(p) and p.country in order]
+    home = [p for p in provinces if p.country in order]
+    divisions = (home or districts or provinces) if district_word else (provinces or districts)
     if not divisions:
         return list(cands)
-    order = {c: n for n, c in enumerate(countries)}
     first = min(divisions, key=lambda p: order.get(p.country, len(order)))
     return [first, *(p for p in cands if p is not first)]
 
@@ -1317,6 +1330,8 @@ def _far_homonym(
         return False
     if not clear and fold(text, place=True) == fold(place.name, place=True):
         return False  # a town's own name, in a story whose focus is unsure
+    if gaz.across_border(text, countries[0]) == place.country:
+        return False  # the other side's spelling of a frontline town ('Nikolaev' for Mykolaiv)
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
@@ -1324,11 +1339,25 @@ def _far_homonym(
     return place.population < FOREIGN_MIN_POPULATION
 
 
+def _district(place: Place) -> bool:
+    """A GeoNames district (second-level division) in its province: a 'region' with an id and an
+    admin1; the curated news regions ('Donbas', 'Eastern Ghouta') have no id."""
+    return place.kind == "region" and place.geonameid is not None and place.admin1 is not None
+
+
+def _town_or_district(place: Place) -> bool:
+    """A place an unlisted village named with it lies in or by, whose coordinates it may borrow
+    ('the village of X in Y district'): a town, or a district (placed at its towns or its seat)."""
+    return place.kind == "city" or _district(place)
+
+
 def _hint_for(place: Place | None, ctx_hint: str | None) -> str:
     if place is not None and place.kind == "country":
         return "country"
     if place is not None and place.kind == "admin1":
         return "admin1"
+    if place is not None and place.kind == "region" and ctx_hint == "admin1":
+        return "near"  # 'Beni territory': a district, smaller than the province the word suggests
     if ctx_hint:
         return ctx_hint
     if place is not None and place.kind in ("region", "water"):
@@ -1746,7 +1775,7 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
             and (
                 (o.preposition or "").endswith(" of")
                 # 'the village of X in Y district': X lies in the town Y's district, near Y
-                or (o.preposition in WITHIN_PREPS and o.place.kind == "city" and not o.dateline)
+                or (o.preposition in WITHIN_PREPS and _town_or_district(o.place) and not o.dateline)
             )
         ]
         src = (
@@ -1774,7 +1803,7 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
 def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
     """'in Y district, X': the known town Y, whose district the text names, right before X in
     apposition; X lies in it and takes its coordinates rather than its province's."""
-    if o.place is None or o.place.kind != "city" or o.dateline:
+    if o.place is None or not _town_or_district(o.place) or o.dateline:
         return False
     low = doc_lowers(doc)
     k = o.token_end
@@ -1893,7 +1922,7 @@ def _match(
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
     if ctx.pattern == "admin1":
-        cands = _divisions_first(cands, countries)
+        cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):
@@ -1917,10 +1946,14 @@ def _match(
         local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
         place = local[0] if local else None
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
-    if place is not None and place.kind == "city" and _elsewhere(place, ctx, gaz):
-        place = None  # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea
+    if place is not None and _town_or_district(place) and _elsewhere(place, ctx, gaz):
+        # 'Pervomaiske, Kherson region': not the gazetteer's Pervomaiske of Crimea; a district the
+        # text puts in another province was moved or is a namesake: the text's province holds
+        place = None
     if place is not None and countries and place.country not in countries and _hyphen_tail(doc, i):
         return None  # the 'North' of 'the Centre-North region' is no other country's North
+    if place is not None and _district(place) and place.country not in countries:
+        place = None  # news abroad name towns: a district of a country the story never names is a homonym
     supported = ner_place or ctx.pattern is not None
     if place is None:
         # the text's own words place the name ('X, northern Mali') or set a scene with it
@@ -1985,7 +2018,11 @@ def _match(
     if countries and place.country != countries[0] and place.kind not in ("country", "water", "region"):
         # Outside the main focus country a town must be spelled like its name, not one of its
         # aliases ('White House' is an alias of Casablanca), unless it is a big city.
-        if place.population < 1_000_000 and _similarity(key, fold(place.name, place=True)) < 0.7:
+        if (
+            place.population < 1_000_000
+            and _similarity(key, fold(place.name, place=True)) < 0.7
+            and gaz.across_border(text, countries[0]) != place.country
+        ):
             return None
     if text.isupper() and len(text) <= 4 and not is_dateline and not ner_place and place.kind == "city":
         return None  # acronyms ('ISIS', 'SDF') that some village spells the same
@@ -2114,10 +2151,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         p = found[0]
         if p.country not in named:
             p = next((q for q in found if q.country in named and q.kind in ("city", "admin1", "region")), p)
-        big = p.kind in ("admin1", "region") or (
-            p.kind == "city"
-            and p.population >= 100_000
-            and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+        big = (
+            p.kind == "admin1"
+            or (p.kind == "region" and not _district(p))
+            or (
+                p.kind == "city"
+                and p.population >= 100_000
+                and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+            )
         )
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
             small[p.country] += FOCUS_WEIGHT["place"]
