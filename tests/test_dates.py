@@ -91,6 +91,10 @@ RESOLVE_CASES = [
     ("late 2014", D(2014, 9, 1), D(2014, 12, 31), "month"),
     ("the first half of 2015", D(2015, 1, 1), D(2015, 6, 30), "month"),
     ("between 10 and 12 October", D(2015, 10, 10), D(2015, 10, 12), "range"),
+    # a range's days with "of", an article or an ordinal borrow the month as plain days do
+    ("between 4 and 7 of October", D(2015, 10, 4), D(2015, 10, 7), "range"),
+    ("from the 2nd to the 5th of October", D(2015, 10, 2), D(2015, 10, 5), "range"),
+    ("between the 8th and 11th of September", D(2015, 9, 8), D(2015, 9, 11), "range"),
     ("in 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
     # "since": an open period up to publication
     ("since Sept. 30", D(2015, 9, 30), D(2015, 10, 14), "week"),

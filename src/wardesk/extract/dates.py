@@ -865,7 +865,7 @@ def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
     parts = lex.patterns["range_split"].split(s, maxsplit=1)
     if len(parts) != 2:
         return None
-    a, b = parts
+    a, b = _bare_day(parts[0]), _bare_day(parts[1])
     b_words = b.split()
     # Borrow the month or the year the second part states ("10 to 12 october",
     # "october 10 to 12", "july to august 2014").
@@ -890,6 +890,17 @@ def _resolve_range(s: str, pub: dt.date | None) -> _Resolved | None:
     if ra[2] == rb[2] and ra[2] in ("month", "year"):
         return (start, end, ra[2])
     return (start, end, _length_precision(start, end))
+
+
+#: A day of the month as a range's end may say it with an article, an ordinal and "of": "the 21st",
+#: "26 of September", "the 26th of September" are the day and month "26 september" names.
+_BARE_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?=\s|$)")
+
+
+def _bare_day(part: str) -> str:
+    """One end of a range with its day of the month written plainly (``_BARE_DAY``), so that
+    "between 21 and 26 of September" borrows the month as "between 21 and 26 September" does."""
+    return _BARE_DAY.sub(r"\1", part.strip(), count=1)
 
 
 def _overnight_of(day_text: str, into: bool, pub: dt.date | None) -> _Resolved | None:
