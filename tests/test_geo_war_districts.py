@@ -15,9 +15,6 @@ from article_helpers import incidents
 SWEEP = Path(__file__).parent / "data" / "geo" / "war_places_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
 KNOWN_MISSES = {
-    "Pibor": "no Pibor in the index (GeoNames' South Sudan districts lack it)",
-    "Sheikh Zuweid": "'Zuweid' ~ 'Zuwayd' is a skeleton match, tried only after a pattern or NER place",
-    "Shushi": "the tagger does not take 'Shushi' for a proper noun; the unsupported name is dropped",
     "Boni": "a village under 500 people: not in GeoNames' cities500",
     "Tamou": "a commune, GeoNames' third level in Niger: not in the index",
 }

@@ -37,6 +37,8 @@ DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
 NAMED_FACILITY_NOUNS = load_words("lexicons", "place_words.yaml", "named_facility_nouns")
+#: "the road from X to Y": a "from" that names where a road runs from, not an origin.
+INTERCITY_NOUNS = load_words("lexicons", "place_words.yaml", "intercity_nouns")
 #: Words between a town's name and its facility noun: "Kabul International Airport", "Kabul's main airport".
 FACILITY_QUALIFIERS = 3
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
@@ -327,7 +329,7 @@ def _from_origin(doc: Doc, i: int) -> bool:
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
-            return not _ground_left(doc, i)
+            return not _ground_left(doc, i) and lows[heads[cur]] not in INTERCITY_NOUNS
         if heads[cur] == cur or pos[cur] in ("VERB", "AUX"):
             return False
         cur = heads[cur]

@@ -258,6 +258,7 @@ def listed_places(frame: Frame) -> list[Any]:
         if (_town(p) or _unlisted_village(p))
         and _name(p)
         and not getattr(p, "dateline", False)
+        and getattr(p, "role", "place") == "place"  # not 'Y' of 'the road from X to Y'
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
     towns = [p for p in towns if not _named_as_province(doc, p)]

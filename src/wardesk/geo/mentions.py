@@ -62,6 +62,12 @@ STREET_PREFIXES = load_words("lexicons", _WORDS, "street_prefixes")
 #: Roads between towns are named after them ("the Aleppo road", "Damascus-Homs highway"): one
 #: that names a town of the article's countries stays that town, as before.
 INTERCITY_NOUNS = load_words("lexicons", _WORDS, "intercity_nouns")
+#: Title words of place names ('Sheikh', 'Deir') by each spelling, mapped to one spelling.
+PLACE_TITLE_WORDS: dict[str, str] = {
+    v: canon for canon, vs in load_yaml("lexicons", _WORDS)["place_title_words"].items() for v in (canon, *vs)
+}
+ROAD_JOINERS = load_words("lexicons", _WORDS, "road_joiners")
+ROAD_OPENERS = load_words("lexicons", _WORDS, "road_openers")
 ADMIN1_AFTER = ADMIN1_WORDS
 #: Nouns of "the province of X": a first-level division.
 ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
@@ -1242,6 +1248,34 @@ def _demonym_of(key: str, place: Place) -> bool:
     return False
 
 
+def _titled_place(doc: Doc, i: int, j: int, ctx: _Context) -> bool:
+    """Whether doc[i:j] is a place name of two or more words opened by a title word ('Sheikh
+    Zuweid', 'Deir Hafer') after a locative preposition. Such names are transliterated many
+    ways, so only their spelling skeleton finds them, and the tagger often calls them persons;
+    the title word and the preposition are the support a tagger's place label gives others.
+    Tried only in a story with a focus country (whose places alone a loose match may take): a
+    text that names none would take a namesake anywhere ('Kafr X' of Egypt for one of Syria)."""
+    return j - i > 1 and doc_lowers(doc)[i] in PLACE_TITLE_WORDS and ctx.prep in LOCATIVE_PREPS
+
+
+def _before_town_noun(doc: Doc, j: int) -> bool:
+    """Whether a town noun follows the capitalised name ending at ``j`` ('areas of Aleppo city',
+    'Gao town'): the small tagger often takes such a name for an adjective of the noun, but the
+    noun says it is a place's name."""
+    return j < len(doc) and doc_lowers(doc)[j] in TOWN_NOUNS
+
+
+def _describes(doc: Doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] is used as an adjective or a noun of people: tagged ADJ, before the
+    common noun it qualifies ('Chechen fighters') or after an article ('the Kashmiri said').
+    A name that merely ends like a demonym of a place is that place where it stands alone as a
+    proper noun ('struck Shushi with artillery': Shushi is Shusha, not its people)."""
+    pos = doc_pos(doc)
+    if pos[i] == "ADJ" or (i > 0 and pos[i - 1] == "DET"):
+        return True
+    return j < len(doc) and pos[j] == "NOUN"
+
+
 def _nisba(text: str, key: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
     """Is ``text`` an Arabic article, then a place's name with an adjective ending ('al-Baghdadi',
     'el-Masri', 'al-Halabi')? Such a nisba is a person's name (Abu Bakr al-Baghdadi) or an
@@ -1284,7 +1318,16 @@ def _close(key: str, place: Place, ctx: _Context) -> bool:
     if ctx.country and place.country and place.country != ctx.country:
         return False
     floor = LOOSE_MIN_SIMILARITY if transliterated(place.country) else LATIN_LOOSE_MIN_SIMILARITY
-    return _similarity(key, fold(place.name, place=True)) >= floor
+    return _similarity(_one_title(key), _one_title(fold(place.name, place=True))) >= floor
+
+
+def _one_title(key: str) -> str:
+    """A folded name with its opening title word in one spelling ('shaykh zuwayd' -> 'sheikh
+    zuwayd'): the title's spelling says nothing of which place is meant, and its vowels
+    would otherwise weigh as much as the name's own in the similarity."""
+    head, _, rest = key.partition(" ")
+    canon = PLACE_TITLE_WORDS.get(head)
+    return f"{canon} {rest}" if canon and rest else key
 
 
 def _hyphen_tail(doc: Doc, i: int) -> bool:
@@ -1488,7 +1531,42 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 i += 1
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
-    return _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz)
+    return _road_ends(doc, _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz))
+
+
+def _road_pair(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether mentions ``a`` and ``b`` are the two towns a road is named after: 'the Gao-Ansongo
+    road' (one joiner between them, a road noun right after) or 'the road from Kabul to
+    Jalalabad' (a road noun and an opener before the first, one joiner between them)."""
+    low = doc_lowers(doc)
+    between = low[a.token_end : b.token_start]
+    if len(between) != 1 or between[0] not in ROAD_JOINERS:
+        return False
+    if b.token_end < len(doc) and low[b.token_end] in INTERCITY_NOUNS and between[0] != "and":
+        return True
+    s = a.token_start
+    return s >= 2 and low[s - 1] in ROAD_OPENERS and low[s - 2] in INTERCITY_NOUNS
+
+
+def _road_ends(doc: Doc, out: list[PlaceMention]) -> list[PlaceMention]:
+    """A road named after two towns is neither town: an event 'on the Gao-Ansongo road' is on
+    the road, somewhere between them. It is placed near the first town (the one the road is
+    named from, usually the nearer: precision 'near'); the second only says where the road
+    leads, so it names no scene (role 'attribute'). Placing it at the second town, as a plain
+    reading of the last name before 'road' did, put such events a whole road's length away."""
+    res = list(out)
+    for k in range(len(res) - 1):
+        a, b = res[k], res[k + 1]
+        if a.role != "place" or not _road_pair(doc, a, b):
+            continue
+        hint = "near" if a.precision_hint == "exact" else a.precision_hint
+        # 'on the road from X to Y': X stands where the road does, not where someone came from
+        road = a.token_start - 2
+        opened = road >= 0 and doc_lowers(doc)[road] in INTERCITY_NOUNS
+        prep = (_governing_prep(doc, road, road + 1) if opened else None) or a.preposition
+        res[k] = replace(a, precision_hint=hint, preposition=prep)
+        res[k + 1] = replace(b, role="attribute")
+    return res
 
 
 def _told_site_end(
@@ -1902,7 +1980,7 @@ def _match(
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
-    if not cands and (ner_place or ctx.pattern):
+    if not cands and (ner_place or ctx.pattern or (countries and _titled_place(doc, i, j, ctx))):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
         named = None if ctx.admin1 else _admin1_in_after(doc, j, gaz, countries)
@@ -1927,7 +2005,7 @@ def _match(
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):
         return None  # 'Secretary Austin', 'Graham urged' after 'Lindsey Graham': a person, no town
-    if place is not None and _demonym_of(key, place):
+    if place is not None and _demonym_of(key, place) and _describes(doc, i, j):
         return "skip"  # 'Chechen fighters', 'the Chechen commander': people, not Chechnya
     if place is not None and ctx.part_word and ctx.pattern is None and place.kind == "city":
         region = _region_of_town(text, place, ctx.part_word, gaz)
@@ -2107,7 +2185,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
-                    gaz.lookup(text, loose=False) if cc is None and pos[i] == "PROPN" and not acronym else []
+                    gaz.lookup(text, loose=False)
+                    if cc is None and (pos[i] == "PROPN" or _before_town_noun(doc, j)) and not acronym
+                    else []
                 )
                 if found and (
                     _names_someone(doc, i, j, ents, gaz, found[0])
