@@ -847,11 +847,19 @@ class _ArticleReading:
                     target = min(after, key=lambda x: x[0])[1]  # a lead's account of the attack told next
             if claim.stance == "denies":
                 target = _accused_by_others(ordered, claim, target)
-            scope = self._scope_of(sent_i, attacks) if anywhere and sent_i is not None else None
+            scope = (
+                self._scope_of(sent_i, attacks)
+                if anywhere and sent_i is not None and claim.stance != "denies"
+                else None
+            )
             for d in _covered(attacks, claim, scope) if scope is not None else ():
                 if d is not target and not any(c is claim for c, _ in d.claims):
                     d.claims.append((claim, at))
-            if target is not None and (scope is None or not _others_deed(target, claim)):
+            # a group's claim of several acts leaves the one told as another side's deed; an
+            # accusation stays on the event it answers (another party did it, its source says not)
+            if target is not None and (
+                scope is None or claim.stance != "claims" or not _others_deed(target, claim)
+            ):
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
         self._spread_frame_claims(attacks)
