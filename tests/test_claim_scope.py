@@ -82,7 +82,10 @@ def test_claim_scope_one_act_claim_stays_on_its_event(pipeline):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("M23 rebels attacked positions of Congo's army near Rutshuru on Friday, and the fighting killed nine people, residents said.", "DR Congo"),
+        (
+            "M23 rebels attacked positions of Congo's army near Rutshuru on Friday, and the fighting killed nine people, residents said.",
+            "DR Congo",
+        ),
     ],
 )
 def test_actors_gaps_named(pipeline, text, actor):
