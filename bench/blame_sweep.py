@@ -2,7 +2,10 @@
 
 Each item of ``tests/data/sweeps/*.yaml`` lists the claims of responsibility ``[stance, actor,
 source]`` and figures ``[what, value, source]`` its article must give, and tuples it must not
-(``absent``, null matching anything). Prints each item's verdict and the count right:
+(``absent``, null matching anything). ``initiated: [[place, actor]]`` asks every attack incident
+told at a place whose name holds ``place`` to have ``actor`` among its initiators (null place:
+every attack incident); ``not_initiated`` that none has; ``actors`` that the names be actors of
+some event. Prints each item's verdict and the count right:
 
     .venv/bin/python bench/blame_sweep.py [tests/data/sweeps/blame_sweep.yaml] [-v]
 """
@@ -48,6 +51,54 @@ def _matches(want: list[Any], got: tuple[Any, ...]) -> bool:
     return True
 
 
+#: Event types an attacker is named for (the record's violent types).
+ATTACK_TYPES = frozenset(
+    {
+        "air_strike",
+        "missile_artillery",
+        "remote_explosive",
+        "suicide_bomb",
+        "armed_clash",
+        "attack_on_civilians",
+    }
+)
+
+
+def _initiator_verdicts(events: list[Any], item: dict[str, Any]) -> list[str]:
+    """What goes wrong in the item's ``initiated``, ``not_initiated`` and ``actors`` wishes."""
+    attacks = [
+        e for e in events if e.kind == "incident" and not e.background and e.event_type in ATTACK_TYPES
+    ]
+
+    def at(place: str | None) -> list[Any]:
+        return [
+            e
+            for e in attacks
+            if place is None or any(place.lower() in (loc.name or "").lower() for loc in e.locations)
+        ]
+
+    wrong = []
+    for place, actor in item.get("initiated", []):
+        evs = at(place)
+        if not evs or any(actor not in {a.name for a in e.initiators} for e in evs):
+            wrong.append(f"not all events at {place} by {actor}")
+    for place, actor in item.get("not_initiated", []):
+        if any(actor in {a.name for a in e.initiators} for e in at(place)):
+            wrong.append(f"an event at {place} by {actor}")
+    named = {a.name for e in events for a in (*e.initiators, *e.targets)}
+    wrong += [f"no actor {n}" for n in item.get("actors", []) if n not in named]
+    return wrong
+
+
+def _initiators(events: list[Any]) -> list[tuple[Any, ...]]:
+    """(event type, places, initiators) of every incident, for the verbose report."""
+    return [
+        (e.event_type, [loc.name for loc in e.locations], [a.name for a in e.initiators])
+        for e in events
+        if e.kind == "incident"
+    ]
+
+
 def score_item(pipeline: Pipeline, item: dict[str, Any]) -> tuple[bool, list[str], list[tuple[Any, ...]]]:
     """(right?, what went wrong, every tuple found) for one sweep item."""
     events = pipeline.run(Article(id=item["id"], text=item["text"], published="2024-03-10")).events
@@ -56,7 +107,14 @@ def score_item(pipeline: Pipeline, item: dict[str, Any]) -> tuple[bool, list[str
     wrong = [f"missing {w}" for w in item.get("blame", []) if not any(_matches(w, g) for g in blames)]
     wrong += [f"missing {w}" for w in item.get("claims", []) if not any(_matches(w, g) for g in figures)]
     wrong += [f"unwanted {w}" for w in item.get("absent", []) if any(_matches(w, g) for g in blames)]
-    return not wrong, wrong, blames + figures
+    wrong += _initiator_verdicts(events, item)
+    return (
+        not wrong,
+        wrong,
+        blames
+        + figures
+        + (_initiators(events) if "initiated" in item or "not_initiated" in item or "actors" in item else []),
+    )
 
 
 def main(argv: list[str]) -> int:

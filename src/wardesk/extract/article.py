@@ -37,6 +37,7 @@ from wardesk.extract.blame import (
     MAX_TEXT_CHARS,
     THIRD_PARTY_TYPES,
     Statement,
+    act_lemmas,
     find_statements,
     group_source,
     habitual,
@@ -47,6 +48,7 @@ from wardesk.extract.blame import (
     side_of,
 )
 from wardesk.extract.captions import caption_spans, in_caption
+from wardesk.extract.claim_scope import ClaimScope, claim_scope, inside
 from wardesk.extract.claims import (
     LooseFigure,
     attach_loose_figures,
@@ -142,6 +144,8 @@ _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
+#: Head words of a state's office named in full ("the Directorate of ...", "the Ministry of Defence").
+STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
@@ -211,6 +215,7 @@ class _ArticleReading:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.triggers = lexicons.triggers
+        self._act_lemmas = act_lemmas(lexicons.triggers)
         self.weapons = lexicons.weapons
         self.actors = lexicons.actors
         self.sources = lexicons.sources
@@ -238,6 +243,7 @@ class _ArticleReading:
         self._doc: Doc | None = None  # the article's body
         self._acronyms: dict[str, str] = {}  # short forms the body defines ("(MONA)") -> full names
         self._mentions: list[Any] = []  # the body's actor mentions, in text order
+        self._place_mentions: list[Any] = []  # the body's place mentions (what a claim's acts name)
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -251,7 +257,10 @@ class _ArticleReading:
     ) -> list[Frame]:
         if actor_list is None:
             actor_list = self.actor_mentions(doc)
-        places = _ByChar(_event_place_candidates(doc, find_places(doc, self.gazetteer, focus), actor_list))
+        found = find_places(doc, self.gazetteer, focus)
+        if not title:
+            self._place_mentions = found
+        places = _ByChar(_event_place_candidates(doc, found, actor_list))
         extra = (
             []
             if title
@@ -511,7 +520,7 @@ class _ArticleReading:
                 # "Mahamat said", "he added": the person the article introduced with a title before
                 title = _BASED.sub("", title)
                 entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
-            if entry is None and not third and not organization and _bare_military(name or ""):
+            if entry is None and not third and not organization and _stateless_military(name or ""):
                 entry = self._lone_state(country)  # "the defence ministry said its jets struck"
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
@@ -838,9 +847,59 @@ class _ArticleReading:
                     target = min(after, key=lambda x: x[0])[1]  # a lead's account of the attack told next
             if claim.stance == "denies":
                 target = _accused_by_others(ordered, claim, target)
-            if target is not None:
+            scope = (
+                self._scope_of(sent_i, attacks)
+                if anywhere and sent_i is not None and claim.stance != "denies"
+                else None
+            )
+            for d in _covered(attacks, claim, scope) if scope is not None else ():
+                if d is not target and not any(c is claim for c, _ in d.claims):
+                    d.claims.append((claim, at))
+            # a group's claim of several acts leaves the one told as another side's deed; an
+            # accusation stays on the event it answers (another party did it, its source says not)
+            if target is not None and (
+                scope is None or claim.stance != "claims" or not _others_deed(target, claim)
+            ):
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
+        self._spread_frame_claims(attacks)
+
+    def _scope_of(self, sent_i: int, attacks: list[Draft]) -> ClaimScope | None:
+        """The several acts a claim stated in body sentence ``sent_i`` covers (``claim_scope``),
+        its areas with their namesakes of the countries of the article and of its attacks; None
+        for a claim of one act."""
+        doc = self._doc
+        sents = doc_sents(doc) if doc is not None else []
+        if not 0 <= sent_i < len(sents):
+            return None
+        scope = claim_scope(sents[sent_i], self._act_lemmas, self._place_mentions)
+        if not scope.plural:
+            return None
+        countries = dict.fromkeys(
+            [*self._focus, *(loc.country for d in attacks for loc in d.locations if loc.country)]
+        )
+        more = [v for a in scope.areas for c in countries for v in self.gazetteer.variants(a.name, c)]
+        return dataclasses.replace(scope, areas=tuple(dict.fromkeys([*scope.areas, *more])))
+
+    def _spread_frame_claims(self, attacks: list[Draft]) -> None:
+        """A claim read off an event's own sentence that names several acts told before ("the
+        group said it carried out both raids") covers each of them, as a statement does."""
+        doc = self._doc
+        if doc is None:
+            return
+        sent_of = {
+            doc_text(doc)[s.start_char : s.end_char].strip()[:MAX_TEXT_CHARS]: i
+            for i, s in enumerate(doc_sents(doc))
+        }
+        for d in list(attacks):
+            for c, q in list(d.claims):
+                if c.what != "responsibility" or c.source is None or c.stance not in ("claims", "accuses"):
+                    continue
+                sent_i = sent_of.get(c.text or "")
+                scope = self._scope_of(sent_i, attacks) if sent_i is not None else None
+                for other in _covered(attacks, c, scope) if scope is not None else ():
+                    if other is not d and not any(o is c for o, _ in other.claims):
+                        other.claims.append((c, q))
 
     def _statement_claim(self, st: Statement, *, title: bool = False) -> Claim | None:
         """A statement as the record's claim of responsibility, its party named canonically. A side
@@ -1219,6 +1278,27 @@ def _person_titles(attributions: list[Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _others_deed(d: Draft, claim: Claim) -> bool:
+    """The event is told as another side's deed: a named party other than the claimant did it
+    ("local militiamen ambushed the insurgents"), or the claimant's fighters were its targets."""
+    if any(a.name == claim.actor for a in d.targets):
+        return True
+    return any(a.type != "unknown" and a.name != claim.actor for a in d.initiators)
+
+
+def _covered(attacks: list[Draft], claim: Claim, scope: ClaimScope) -> list[Draft]:
+    """The attacks a claim of several acts covers: every attack of the article in the area the
+    claim names (all of them when it names none), except those told as another side's deed."""
+    if claim.stance not in ("claims", "accuses") or not claim.actor:
+        return []
+    return [
+        d
+        for d in attacks
+        if not _others_deed(d, claim)
+        and (not scope.areas or any(inside(loc, a) for loc in d.locations for a in scope.areas))
+    ]
+
+
 def _accused_by_others(drafts: list[Draft], denial: Claim, near: Draft | None) -> Draft | None:
     """The event a denial answers: where another source accuses the denied party (the main event
     first), when the event told nearest to the denial holds no such accusation ("Hezbollah denied any
@@ -1435,6 +1515,24 @@ def _unqualified_military(name: str | None) -> bool:
 def _bare_military(name: str) -> bool:
     """A state's military named without its state: "the military", "the army", "the armed forces"."""
     return bare_organ(name) and not MILITARY_ORGAN_HEADS.isdisjoint(fold(name).split())
+
+
+def _stateless_office(name: str) -> bool:
+    """A state's military office named in full without its state ("the Directorate of Defence
+    Media Operations", "the Ministry of Defence"): an office head word (``STATE_OFFICE_HEADS``),
+    a word of the military (``MILITARY_ORGAN_HEADS``), and no country named."""
+    words = fold(name).split()
+    return (
+        not STATE_OFFICE_HEADS.isdisjoint(words)
+        and not MILITARY_ORGAN_HEADS.isdisjoint(words)
+        and not countries_named(words)
+    )
+
+
+def _stateless_military(name: str) -> bool:
+    """A military speaker no word of its own gives a state: a bare organ ("the army") or an
+    office named in full without its country (``_stateless_office``)."""
+    return _bare_military(name) or _stateless_office(name)
 
 
 def _claims(q: Any, speaker: Any | None) -> list[Claim]:

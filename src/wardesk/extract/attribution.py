@@ -287,13 +287,18 @@ class SourceLexicon:
                 return True  # "kenyas": the possessive, folded
         return False
 
+    def named_abroad(self, text: str, name: str) -> bool:
+        """``text``, a phrase read as the source ``name``, names another country or territory than
+        the source's own ("Gaza's civil defence agency" read as the Syrian White Helmets)."""
+        return self._foreign(fold(text).split(), name)
+
     def _foreign(self, words: list[str], name: str) -> bool:
         """The text names another country than the source's own: "the Jordanian civil defence" is
         not the Syrian one, though "civil defence" alone is one of its aliases."""
         own = self._countries.get(name)
         if not own:
             return False
-        said = countries_named(words)
+        said = countries_named(words) | territories_named(words)
         return bool(said) and not said & own
 
     def has_branches(self, name: str | None) -> bool:
@@ -1153,6 +1158,27 @@ def countries_named(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A leading article, dropped from a phrase kept as the source's name.
+_DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: Territory (folded) -> the country it belongs to, for naming a body's country ("Gaza's").
+TERRITORY_COUNTRIES: dict[str, str] = {
+    fold(k): v for k, v in load_yaml("lexicons", "institutions.yaml")["territory_countries"].items()
+}
+
+
+def territories_named(words: list[str]) -> frozenset[str]:
+    """The codes of the countries whose territories folded ``words`` name, also as a possessive
+    ("gazas civil defence": Gaza's, so PS)."""
+    found = set()
+    for n in (1, 2):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            for k in (key, key[:-1] if key.endswith("s") else key):
+                if k in TERRITORY_COUNTRIES:
+                    found.add(TERRITORY_COUNTRIES[k])
+    return frozenset(found)
+
+
 def demonym_of(code: str | None) -> str | None:
     """The first singular demonym of a country by its code ("ML" -> "Malian"), or None."""
     for c, _names, demonyms in _country_rows():
@@ -1238,6 +1264,10 @@ def _describe(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str, str |
     if desc is None or desc[2] not in ("org", "anonymous"):
         return desc
     name, org, kind = desc
+    phrase = tok.doc[tok.left_edge.i : tok.i + 1].text
+    if lex.canonical(name) is not None and lex.named_abroad(phrase, name):
+        # "Gaza's civil defence agency": a body of another country than the listed one's, by its words
+        return _DET_START.sub("", phrase), org, kind
     if lex.canonical(name) is not None:
         # the lexicon's name ("Russian Ministry of Defence") is the name, unless a country owns
         # an international body's name ("Kenya's Red Cross": its national society)

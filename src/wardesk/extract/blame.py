@@ -295,9 +295,11 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     w = ctx.words
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    lemma = verb.lemma_.lower()
+    if obj is None and lemma in w.exchange_verbs:
+        return _reciprocal_misparsed(verb, ctx)
     if obj is None:
         return []
-    lemma = verb.lemma_.lower()
     if lemma in w.exchange_verbs:
         if obj.lemma_.lower() not in w.accusation_nouns | w.blame_nouns:
             return []  # "traded fire", "exchanged prisoners"
@@ -316,6 +318,35 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
         for other, theirs in sides:
             if other is not t:
                 out += [_statement("accuses", m, speaker, verb, ctx) for m in theirs]
+    return out
+
+
+def _reciprocal_misparsed(verb: Token, ctx: _Context) -> list[Statement]:
+    """ "The army and the RSF traded accusations over the attack" parsed with "traded" as a
+    modifier of "accusations" and the parties left as a fragment before it: each party named
+    before the verb accuses every other one, as when the subject is parsed."""
+    w = ctx.words
+    noun = verb.head
+    if (
+        verb.dep_ != "amod"
+        or noun.i < verb.i
+        or noun.lemma_.lower() not in w.accusation_nouns | w.blame_nouns
+    ):
+        return []
+    before = [
+        m
+        for m in ctx.mentions
+        if not isinstance(m, str) and ctx.sent.start_char <= m.start_char and m.end_char <= verb.idx
+    ]
+    if len(before) < 2:
+        return []
+    doc = verb.doc
+    out = []
+    for m in before:
+        speaker = _speaker_of_phrase(doc[m.head_i], ctx)
+        if speaker[0] is None:
+            continue
+        out += [_statement("accuses", o, speaker, verb, ctx) for o in before if o is not m]
     return out
 
 
@@ -1084,6 +1115,11 @@ def _under(tok: Token, lemmas: frozenset[str]) -> bool:
 # ---------------------------------------------------------------------------
 # For the article: which sentences to read, reported acts, the initiators
 # ---------------------------------------------------------------------------
+
+
+def act_lemmas(triggers: TriggerLexicon) -> frozenset[str]:
+    """Every lemma naming an act of violence a claim may be about ("attack", "raid", "bombing")."""
+    return _lemma_sets(triggers)[0]
 
 
 def responsibility_lemmas(triggers: TriggerLexicon) -> frozenset[str]:
