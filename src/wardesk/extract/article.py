@@ -66,6 +66,7 @@ from wardesk.extract.dates import (
     narrative_offset,
     occurrence_lemmas,
     occurrence_times,
+    reading_day,
     resolve_time,
     shift_span,
     tells_occurrence,
@@ -201,7 +202,8 @@ def extract_events(
     Nothing is kept from one call to the next.
     """
     reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
-    return reading.extract(doc, published, title_doc, headline_end, publisher)
+    day = reading_day(doc_text(doc), published)  # a dateline a day ahead of the stamp sets it
+    return reading.extract(doc, day, title_doc, headline_end, publisher)
 
 
 class _ArticleReading:
