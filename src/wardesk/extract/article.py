@@ -1494,6 +1494,16 @@ SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_sayi
 STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
 #: A day on these dates when the event was shown, made public or mourned, not the event itself.
 AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
+#: Those of them that make something public, and the records they may make public (images,
+#: footage, a report): a record's release day bounds what it shows only from above.
+RELEASE_LEMMAS = load_words("lexicons", "time_expressions.yaml", "release_lemmas")
+RECORD_NOUNS = load_words("lexicons", "time_expressions.yaml", "record_nouns")
+#: Days before a record's release that what it shows may have happened: a week, as NEWS_LAG_DAYS
+#: for an undated lead against its publication.
+RECORD_LAG_DAYS = 7
+#: Days before a burial, a vigil or a statement's release that the event happened: one (as the
+#: day of saying for "said on Sunday"); the release of a statement is news of the day before.
+AFTERMATH_LAG_DAYS = 1
 #: Added to a release or burial day's distance on top of REPORT_DATE_PENALTY: where a day a
 #: source tells (inside "footage showed ... on Sunday") ties with the release day, it wins (set
 #: to break ties only, below a tree edge's worth of difference that REPORT_DATE_PENALTY weighs).
@@ -1599,11 +1609,14 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             and head.i != anchor.i
             and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
         )
-        if head is not None and head.i != anchor.i and span.precision == "day" and _dates_aftermath(head):
-            # "footage released on Wednesday", "the funeral on Friday": that day or the day before
+        aftermath = _dates_aftermath(head) if head is not None and head.i != anchor.i else None
+        if aftermath is not None and span.precision == "day":
+            # "the funeral on Friday": that day or the day before; "footage released on Wednesday":
+            # that day or the week before it (what it shows may be days old)
+            lag = RECORD_LAG_DAYS if _releases_a_record(aftermath) else AFTERMATH_LAG_DAYS
             said = True
             span = DateSpan(
-                start=span.start - dt.timedelta(days=1), end=span.end, precision="range", text=span.text
+                start=span.start - dt.timedelta(days=lag), end=span.end, precision="range", text=span.text
             )
             dist += AFTERMATH_DATE_PENALTY
         if said:
@@ -1668,21 +1681,35 @@ def _dates_saying(head: Any, anchor: Any) -> bool:
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
-def _dates_aftermath(head: Any) -> bool:
-    """The time hangs on a word of showing, publishing or mourning (``AFTERMATH_LEMMAS``), or on a
-    verb whose subject, object or preposition's object is one ("mourners gathered on Sunday", "crowds
-    gathered on Sunday for the funeral"): it dates the release or the burial, which came after the
-    event, not the event, even inside the event's own clause ("according to footage released on
-    Wednesday, the convoy was destroyed")."""
+def _dates_aftermath(head: Any) -> Any | None:
+    """The word of showing, publishing or mourning (``AFTERMATH_LEMMAS``) the time hangs on, itself
+    or as the subject, object or preposition's object of the verb it hangs on ("mourners gathered
+    on Sunday", "crowds gathered on Sunday for the funeral"), or None: it dates the release or the
+    burial, which came after the event, not the event, even inside the event's own clause
+    ("according to footage released on Wednesday, the convoy was destroyed")."""
     if head.lemma_.lower() in AFTERMATH_LEMMAS:
-        return True
+        return head
     for c in head.children:
         words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
         if c.dep_ == "prep":
             words = [g for g in c.children if g.dep_ == "pobj"]
-        if any(w.lemma_.lower() in AFTERMATH_LEMMAS for w in words):
-            return True
-    return False
+        for w in words:
+            if w.lemma_.lower() in AFTERMATH_LEMMAS:
+                return w
+    return None
+
+
+def _releases_a_record(word: Any) -> bool:
+    """``word`` makes a record public (``RELEASE_LEMMAS``, ``RECORD_NOUNS``): the noun it describes
+    ("images published on Friday"), its subject ("footage emerged on Tuesday") or its object ("the
+    army released a video on Monday"). What a record shows may be days older than its release;
+    "rebels emerged in the village on Tuesday" or "released a statement" name no record."""
+    if word.lemma_.lower() not in RELEASE_LEMMAS:
+        return False
+    things = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if word.dep_ == "acl":
+        things.append(word.head)
+    return any(t.lemma_.lower() in RECORD_NOUNS for t in things)
 
 
 def _since_clause(doc: Doc, t: Any) -> bool:
