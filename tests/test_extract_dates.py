@@ -525,6 +525,10 @@ def test_extract_dates_count_from_a_dateline_ahead_of_the_stamp(pipeline, text, 
         "Satellite photographs published on Tuesday show that shelling gutted a power station near Nikopol.",
         "A report issued on Tuesday found that soldiers had shot dead eight fishermen on Lake Chad.",
         "Drone footage posted on Tuesday shows militiamen setting fire to houses in a Darfur village.",
+        # the parser hangs the day on "show" ("on [Tuesday show]"), or reads "broadcast" as a noun
+        "Photos posted on Tuesday show that shelling wrecked a school in Avdiivka, killing two teachers.",
+        "Footage broadcast on Tuesday by a rebel channel showed a drone hitting a bus near Sumy, killing five.",
+        "Photos printed in Tuesday's edition show that soldiers burned a village near Palma, killing nine.",
     ],
 )
 def test_extract_dates_a_release_day_only_bounds_the_event(pipeline, text):
@@ -537,8 +541,9 @@ def test_extract_dates_a_release_day_only_bounds_the_event(pipeline, text):
 
 def test_extract_dates_the_date_sweep_reads_its_days():
     """The sweep of own mini-articles (``tests/data/date_sweep.yaml``, ``bench/date_sweep.py``):
-    datelines ahead of the stamp, release days, fortnights, midnight. 42 of 42 on writing; two
-    spare for a neighbouring rule's trade-off."""
+    datelines ahead of the stamp, release days, fortnights, midnight. 49 of 50 on writing (a statement
+    released is read as one said, the day before to that day); one more may give way to a
+    neighbouring rule's trade-off."""
     import importlib.util
     from pathlib import Path
 

@@ -1687,26 +1687,39 @@ def _dates_aftermath(head: Any) -> Any | None:
     on Sunday", "crowds gathered on Sunday for the funeral"), or None: it dates the release or the
     burial, which came after the event, not the event, even inside the event's own clause
     ("according to footage released on Wednesday, the convoy was destroyed")."""
-    if head.lemma_.lower() in AFTERMATH_LEMMAS:
-        return head
-    for c in head.children:
-        words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-        if c.dep_ == "prep":
-            words = [g for g in c.children if g.dep_ == "pobj"]
-        for w in words:
-            if w.lemma_.lower() in AFTERMATH_LEMMAS:
-                return w
+    for word in _time_hosts(head):
+        if word.lemma_.lower() in AFTERMATH_LEMMAS:
+            return word
+        for c in word.children:
+            words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+            if c.dep_ == "prep":
+                words = [g for g in c.children if g.dep_ == "pobj"]
+            for w in words:
+                if w.lemma_.lower() in AFTERMATH_LEMMAS:
+                    return w
     return None
+
+
+def _time_hosts(head: Any) -> list[Any]:
+    """The word a time hangs on and, when that word is a preposition's object, the word the
+    preposition hangs on: "published in Friday's edition" dates the publishing, and the parser
+    reads "posted on Friday show that ..." as "on [Friday show]", hanging the day on "show"."""
+    hosts = [head]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+        hosts.append(head.head.head)
+    return hosts
 
 
 def _releases_a_record(word: Any) -> bool:
     """``word`` makes a record public (``RELEASE_LEMMAS``, ``RECORD_NOUNS``): the noun it describes
-    ("images published on Friday"), its subject ("footage emerged on Tuesday") or its object ("the
-    army released a video on Monday"). What a record shows may be days older than its release;
+    ("images published on Friday"), its subject ("footage emerged on Tuesday"), its object ("the
+    army released a video on Monday"), or, as a noun, the record it names ("footage broadcast on
+    Friday", "the release of the images"). What a record shows may be days older than its release;
     "rebels emerged in the village on Tuesday" or "released a statement" name no record."""
     if word.lemma_.lower() not in RELEASE_LEMMAS:
         return False
-    things = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    things = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound")]
+    things += [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if word.dep_ == "acl":
         things.append(word.head)
     return any(t.lemma_.lower() in RECORD_NOUNS for t in things)
