@@ -33,6 +33,9 @@ RESOLVE_CASES = [
     ("yesterday", D(2015, 10, 13), D(2015, 10, 13), "day"),
     ("Today", D(2015, 10, 14), D(2015, 10, 14), "day"),
     ("this morning", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    # the early hours come after midnight: with no day named, the publication day's own
+    ("in the early hours", D(2015, 10, 14), D(2015, 10, 14), "day"),
+    ("early this morning", D(2015, 10, 14), D(2015, 10, 14), "day"),
     ("tonight", D(2015, 10, 14), D(2015, 10, 14), "day"),
     ("overnight", D(2015, 10, 13), D(2015, 10, 14), "range"),
     ("late last night", D(2015, 10, 13), D(2015, 10, 14), "range"),

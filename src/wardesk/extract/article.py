@@ -68,6 +68,7 @@ from wardesk.extract.dates import (
     narrative_offset,
     occurrence_lemmas,
     occurrence_times,
+    reading_day,
     resolve_time,
     shift_span,
     tells_occurrence,
@@ -205,7 +206,8 @@ def extract_events(
     Nothing is kept from one call to the next.
     """
     reading = _ArticleReading(lexicons if lexicons is not None else Lexicons.default())
-    return reading.extract(doc, published, title_doc, headline_end, publisher)
+    day = reading_day(doc_text(doc), published)  # a dateline a day ahead of the stamp sets it
+    return reading.extract(doc, day, title_doc, headline_end, publisher)
 
 
 class _ArticleReading:
@@ -1590,6 +1592,16 @@ SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_sayi
 STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
 #: A day on these dates when the event was shown, made public or mourned, not the event itself.
 AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
+#: Those of them that make something public, and the records they may make public (images,
+#: footage, a report): a record's release day bounds what it shows only from above.
+RELEASE_LEMMAS = load_words("lexicons", "time_expressions.yaml", "release_lemmas")
+RECORD_NOUNS = load_words("lexicons", "time_expressions.yaml", "record_nouns")
+#: Days before a record's release that what it shows may have happened: a week, as NEWS_LAG_DAYS
+#: for an undated lead against its publication.
+RECORD_LAG_DAYS = 7
+#: Days before a burial, a vigil or a statement's release that the event happened: one (as the
+#: day of saying for "said on Sunday"); the release of a statement is news of the day before.
+AFTERMATH_LAG_DAYS = 1
 #: Added to a release or burial day's distance on top of REPORT_DATE_PENALTY: where a day a
 #: source tells (inside "footage showed ... on Sunday") ties with the release day, it wins (set
 #: to break ties only, below a tree edge's worth of difference that REPORT_DATE_PENALTY weighs).
@@ -1695,11 +1707,14 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             and head.i != anchor.i
             and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
         )
-        if head is not None and head.i != anchor.i and span.precision == "day" and _dates_aftermath(head):
-            # "footage released on Wednesday", "the funeral on Friday": that day or the day before
+        aftermath = _dates_aftermath(head) if head is not None and head.i != anchor.i else None
+        if aftermath is not None and span.precision == "day":
+            # "the funeral on Friday": that day or the day before; "footage released on Wednesday":
+            # that day or the week before it (what it shows may be days old)
+            lag = RECORD_LAG_DAYS if _releases_a_record(aftermath) else AFTERMATH_LAG_DAYS
             said = True
             span = DateSpan(
-                start=span.start - dt.timedelta(days=1), end=span.end, precision="range", text=span.text
+                start=span.start - dt.timedelta(days=lag), end=span.end, precision="range", text=span.text
             )
             dist += AFTERMATH_DATE_PENALTY
         if said:
@@ -1764,21 +1779,48 @@ def _dates_saying(head: Any, anchor: Any) -> bool:
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
-def _dates_aftermath(head: Any) -> bool:
-    """The time hangs on a word of showing, publishing or mourning (``AFTERMATH_LEMMAS``), or on a
-    verb whose subject, object or preposition's object is one ("mourners gathered on Sunday", "crowds
-    gathered on Sunday for the funeral"): it dates the release or the burial, which came after the
-    event, not the event, even inside the event's own clause ("according to footage released on
-    Wednesday, the convoy was destroyed")."""
-    if head.lemma_.lower() in AFTERMATH_LEMMAS:
-        return True
-    for c in head.children:
-        words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-        if c.dep_ == "prep":
-            words = [g for g in c.children if g.dep_ == "pobj"]
-        if any(w.lemma_.lower() in AFTERMATH_LEMMAS for w in words):
-            return True
-    return False
+def _dates_aftermath(head: Any) -> Any | None:
+    """The word of showing, publishing or mourning (``AFTERMATH_LEMMAS``) the time hangs on, itself
+    or as the subject, object or preposition's object of the verb it hangs on ("mourners gathered
+    on Sunday", "crowds gathered on Sunday for the funeral"), or None: it dates the release or the
+    burial, which came after the event, not the event, even inside the event's own clause
+    ("according to footage released on Wednesday, the convoy was destroyed")."""
+    for word in _time_hosts(head):
+        if word.lemma_.lower() in AFTERMATH_LEMMAS:
+            return word
+        for c in word.children:
+            words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+            if c.dep_ == "prep":
+                words = [g for g in c.children if g.dep_ == "pobj"]
+            for w in words:
+                if w.lemma_.lower() in AFTERMATH_LEMMAS:
+                    return w
+    return None
+
+
+def _time_hosts(head: Any) -> list[Any]:
+    """The word a time hangs on and, when that word is a preposition's object, the word the
+    preposition hangs on: "published in Friday's edition" dates the publishing, and the parser
+    reads "posted on Friday show that ..." as "on [Friday show]", hanging the day on "show"."""
+    hosts = [head]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+        hosts.append(head.head.head)
+    return hosts
+
+
+def _releases_a_record(word: Any) -> bool:
+    """``word`` makes a record public (``RELEASE_LEMMAS``, ``RECORD_NOUNS``): the noun it describes
+    ("images published on Friday"), its subject ("footage emerged on Tuesday"), its object ("the
+    army released a video on Monday"), or, as a noun, the record it names ("footage broadcast on
+    Friday", "the release of the images"). What a record shows may be days older than its release;
+    "rebels emerged in the village on Tuesday" or "released a statement" name no record."""
+    if word.lemma_.lower() not in RELEASE_LEMMAS:
+        return False
+    things = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound")]
+    things += [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if word.dep_ == "acl":
+        things.append(word.head)
+    return any(t.lemma_.lower() in RECORD_NOUNS for t in things)
 
 
 def _since_clause(doc: Doc, t: Any) -> bool:

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 
 from wardesk.extract.numbers import count_after_calendar
 from wardesk.extract.stamps import in_stamp
+from wardesk.ingest.dateline import find_dateline
 from wardesk.nlp.cache import doc_text, ents_within, span_text
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
@@ -53,6 +54,7 @@ __all__ = [
     "narrative_offset",
     "occurrence_lemmas",
     "occurrence_times",
+    "reading_day",
     "resolve_time",
     "tells_occurrence",
     "shift_span",
@@ -361,6 +363,30 @@ def _lexicon() -> _Lexicon:
 # Resolution
 
 _Resolved = tuple[dt.date | None, dt.date | None, DatePrecision]
+
+
+#: How many days a dateline may lie ahead of the publication stamp and still be the day the text
+#: counts from: a stamp in UTC (or west of it) puts a story filed on the morning of the 13th in
+#: Kabul or Gaza on the evening of the 12th; two days cover a date line crossed and a stamp
+#: taken when the story was first drafted. A dateline further ahead is a typo or another story.
+DATELINE_LEAD_DAYS = 2
+
+
+def reading_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the text's relative dates ("on Wednesday", "yesterday") count from.
+
+    That is the publication date, unless the text opens with a dateline a day or two after it
+    ("KABUL, March 13 (Reuters) -" stamped 12 March): the reporter wrote "Wednesday" on the
+    dateline's day, and reading it against the stamp's Tuesday gives the week before. A dateline
+    without a year takes the stamp's year, or the next one across New Year.
+    """
+    if published is None:
+        return None
+    for year in (published.year, published.year + 1):
+        found = find_dateline(text, default_year=year)
+        if found is not None and 0 < (found.date - published).days <= DATELINE_LEAD_DAYS:
+            return found.date
+    return published
 
 
 def resolve_time(text: str, published: dt.date | None) -> DateSpan:
