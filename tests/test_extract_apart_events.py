@@ -13,7 +13,7 @@ from tests.article_helpers import incidents
     [
         (
             "Insurgents ambushed a police patrol near Mocimboa da Praia on Thursday, killing six "
-            "officers. The ambush came a month after a helicopter strike on a house in the same forest.",
+            "officers. The ambush came a month after a helicopter raid against a hut deep inside that forest.",
             "armed_clash",
         ),
         (
