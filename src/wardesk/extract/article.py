@@ -133,6 +133,12 @@ WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
+#: Tally kinds that count things one attack used or wrecked, not events: at one place, the size
+#: of one attack (``_size_of_one_attack``). Vehicles destroyed stay a tally: militaries claim them
+#: in summaries of many strikes ("destroyed 32 trucks and 15 tanks").
+SIZE_WHATS = frozenset({"munitions", "facilities_destroyed"})
+#: Place precisions that put an attack at one spot (a town, a district), not over a region.
+FINE_PRECISIONS = frozenset({"exact", "near"})
 #: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
 #: something of the event, see claims.counts_something).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
@@ -410,8 +416,12 @@ class _ArticleReading:
         if not frame.from_title:
             d.evidence = [(sent.start_char, sent.end_char)]
             d.lead = sent.start_char < LEAD_CHARS
+        d.spread = _spread(sent)
         d.tally = any(
-            c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT and not _property_raid(frame, c.what)
+            c.what in TALLY_WHATS
+            and c.value >= TALLY_MIN_COUNT
+            and not _property_raid(frame, c.what)
+            and not _size_of_one_attack(d, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
@@ -434,7 +444,6 @@ class _ArticleReading:
             ]
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
-        d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
         if _tolls_over_a_period(d):
             # "600 officers have been killed since the conflict began": a period's toll, never one
@@ -1976,6 +1985,20 @@ def _property_raid(frame: Frame, what: str) -> bool:
     houses burned or razed in one village are one incident (ACLED: looting/property destruction)."""
     keys = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
     return what == "facilities_destroyed" and bool(keys) and keys <= PROPERTY_HARM
+
+
+def _size_of_one_attack(d: Draft, what: str) -> bool:
+    """The count is of things one attack at one place used or wrecked ("fired dozens of rockets
+    at the town", "burned two hundred houses in the village"): the attack's size, not a tally.
+
+    Why: counts of strikes, sorties or targets hit count events, but a count of munitions or
+    buildings says how big an attack was. It makes a campaign's tally only where the
+    sentence puts it at no town or district, or spreads it over several places ("fired 90
+    missiles across the country") or provinces."""
+    if what not in SIZE_WHATS or d.spread:
+        return False
+    provinces = {loc.admin1 for loc in d.locations if loc.admin1}
+    return len(provinces) <= 1 and any(loc.precision in FINE_PRECISIONS for loc in d.locations)
 
 
 def _spread(sent: Span) -> bool:
