@@ -1911,7 +1911,8 @@ def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
     """Raiders who kill some and carry off others commit two acts, as ACLED and our annotators
     code them: an attack on civilians with the toll, and an abduction ("killing eight and
     abducting many more"). An abduction with a death toll and no armed forces among its victims
-    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own."""
+    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own,
+    put before the abduction: the most violent act of the raid leads (ACLED's main event)."""
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -1939,7 +1940,8 @@ def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
             filled_type=False,
         )
         d.claims = [(c, q) for c, q in d.claims if c.what not in CASUALTY_WHATS]
-        out.append(killing)
+        # the killing goes first: of one raid's acts, the most violent leads (ACLED codes it)
+        out.insert(len(out) - 1, killing)
     return out
 
 
