@@ -136,6 +136,12 @@ WAR_TOTAL_MIN = rank.WAR_TOTAL_MIN
 TALLY_WHATS = frozenset(
     {"sorties", "strikes", "targets_hit", "munitions", "vehicles_destroyed", "facilities_destroyed"}
 )
+#: Tally kinds that count things one attack used or wrecked, not events: at one place, the size
+#: of one attack (``_size_of_one_attack``). Vehicles destroyed stay a tally: militaries claim them
+#: in summaries of many strikes ("destroyed 32 trucks and 15 tanks").
+SIZE_WHATS = frozenset({"munitions", "facilities_destroyed"})
+#: Place precisions that put an attack at one spot (a town, a district), not over a region.
+FINE_PRECISIONS = frozenset({"exact", "near"})
 #: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
 #: something of the event, see claims.counts_something).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
@@ -421,8 +427,12 @@ class _ArticleReading:
         if not frame.from_title:
             d.evidence = [(sent.start_char, sent.end_char)]
             d.lead = sent.start_char < LEAD_CHARS
+        d.spread = _spread(sent)
         d.tally = any(
-            c.what in TALLY_WHATS and c.value >= TALLY_MIN_COUNT and not _property_raid(frame, c.what)
+            c.what in TALLY_WHATS
+            and c.value >= TALLY_MIN_COUNT
+            and not _property_raid(frame, c.what)
+            and not _size_of_one_attack(d, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
@@ -445,7 +455,6 @@ class _ArticleReading:
             ]
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
-        d.spread = _spread(sent)
         over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
         if _tolls_over_a_period(d):
             # "600 officers have been killed since the conflict began": a period's toll, never one
@@ -2042,7 +2051,8 @@ def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
     """Raiders who kill some and carry off others commit two acts, as ACLED and our annotators
     code them: an attack on civilians with the toll, and an abduction ("killing eight and
     abducting many more"). An abduction with a death toll and no armed forces among its victims
-    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own."""
+    (a fight in which soldiers are taken is no massacre) gives the killing an event of its own,
+    put before the abduction: the most violent act of the raid leads (ACLED's main event)."""
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -2070,7 +2080,8 @@ def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
             filled_type=False,
         )
         d.claims = [(c, q) for c, q in d.claims if c.what not in CASUALTY_WHATS]
-        out.append(killing)
+        # the killing goes first: of one raid's acts, the most violent leads (ACLED codes it)
+        out.insert(len(out) - 1, killing)
     return out
 
 
@@ -2116,6 +2127,20 @@ def _property_raid(frame: Frame, what: str) -> bool:
     houses burned or razed in one village are one incident (ACLED: looting/property destruction)."""
     keys = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
     return what == "facilities_destroyed" and bool(keys) and keys <= PROPERTY_HARM
+
+
+def _size_of_one_attack(d: Draft, what: str) -> bool:
+    """The count is of things one attack at one place used or wrecked ("fired dozens of rockets
+    at the town", "burned two hundred houses in the village"): the attack's size, not a tally.
+
+    Why: counts of strikes, sorties or targets hit count events, but a count of munitions or
+    buildings says how big an attack was. It makes a campaign's tally only where the
+    sentence puts it at no town or district, or spreads it over several places ("fired 90
+    missiles across the country") or provinces."""
+    if what not in SIZE_WHATS or d.spread:
+        return False
+    provinces = {loc.admin1 for loc in d.locations if loc.admin1}
+    return len(provinces) <= 1 and any(loc.precision in FINE_PRECISIONS for loc in d.locations)
 
 
 def _spread(sent: Span) -> bool:

@@ -604,7 +604,43 @@ def split_own_clauses(
             (ts, "part" if _part(doc, r) else "apart" if _time_apart(doc, r) else "aside")
             for r, ts in moved.items()
         )
-    return out
+    return _set_apart_groups(doc, out, places, times)
+
+
+def _apart_span(doc: Any, group: list[Trigger]) -> tuple[int, int] | None:
+    """The one clause measured apart in time ("a day after", "hours before") that holds every
+    trigger of the group, if any; None when some trigger stands outside such a clause."""
+    spans = {_own_clause(doc, t.head_i) for t in group}
+    if len(spans) != 1:
+        return None
+    span = spans.pop()
+    if span is None or _part(doc, span) or not _time_apart(doc, span):
+        return None
+    return span
+
+
+def _set_apart_groups(
+    doc: Any, out: list[tuple[list[Trigger], str]], places: list[Any], times: list[Any]
+) -> list[tuple[list[Trigger], str]]:
+    """A trigger group lying wholly in a clause measured apart in time, in a sentence whose own
+    event stands outside it ("the ambush came a month after a drone strike on the valley"), is
+    another, earlier or later event named in passing, never the sentence's own.
+
+    Why: ``split_own_clauses`` sets such words apart inside one group, but the parser often
+    clusters them into a group of their own, which then stood as a second event of the
+    sentence's time (and took its words and actors). With a place or day of its own the group
+    is told apart ("apart"); bare, its words are dropped as within a group."""
+    mains = [(g, _apart_span(doc, g)) for g, role in out if role == "main"]
+    if all(span is not None for _, span in mains):
+        return out  # no event of the sentence's own stands outside: keep what was found
+    kept: list[tuple[list[Trigger], str]] = []
+    for g, role in out:
+        span = _apart_span(doc, g) if role == "main" else None
+        if span is None:
+            kept.append((g, role))
+        elif any(span[0] <= m.token_start < span[1] for m in (*places, *times)):
+            kept.append((g, "apart"))
+    return kept
 
 
 def _passing_parts(doc: Any, dropped: list[Trigger], told: set[int]) -> list[tuple[int, int]]:
@@ -1623,13 +1659,15 @@ def build_frames(
     for f in frames:
         f.another_act = bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
     doc = sent.doc
+    told = {t.head_i for f in frames for t in f.triggers}
+    passing = _passing_parts(doc, [t for t in triggers if t.head_i not in told], told)
     for w in weapons:
         reason = reason_region(doc, w)
         if reason is not None and not any(reason[0] <= t.head_i < reason[1] for t in triggers):
             continue  # the weapon of the event answered, which the sentence tells no more of
+        if any(a <= w.token_start < b for a, b in passing):
+            continue  # "a day after an air strike on the camp": that strike's weapon, not this event's
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
-    told = {t.head_i for f in frames for t in f.triggers}
-    passing = _passing_parts(doc, [t for t in triggers if t.head_i not in told], told)
     for m in actors:
         if any(a <= m.head_i < b for a, b in passing):
             continue  # "days after an army raid": the raid's party, not this event's
