@@ -54,11 +54,13 @@ def _add_components(nlp: Language, fast: bool | None = None) -> Language:
     of the time; see ``wardesk.nlp.tables``) and the entity recognizer decoded in
     whole arrays (same entities, a third of the time; see ``wardesk.nlp.greedy_ner``),
     which ``wardesk.nlp.fast`` installs only after checking them against spaCy's own."""
+    import wardesk.nlp.acronyms  # noqa: F401  (registers the factory)
     import wardesk.nlp.paragraphs  # noqa: F401  (registers the factory)
     from wardesk.nlp.fast import use_fast_paths
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wardesk_paragraphs", before="parser")
+        nlp.add_pipe("wardesk_acronym_subjects", after="parser")
     use_fast_paths(nlp, enabled=settings.current().fast_nlp if fast is None else fast)
     return nlp
 
