@@ -435,7 +435,11 @@ class _ArticleReading:
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
         d.spread = _spread(sent)
-        over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
+        over_time = (
+            date_runs_to(d.date, published)
+            or _over_a_period(d, frame, published)
+            or _count_over_stated_days(frame, d, published)
+        )
         if _tolls_over_a_period(d):
             # "600 officers have been killed since the conflict began": a period's toll, never one
             # incident's (a tally joins no incident, merge.can_merge)
@@ -1064,9 +1068,11 @@ class _ArticleReading:
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
         _fill_other_victims(drafts)
+        sents = doc_sents(doc)
         loose = [
             LooseFigure(si, c, q)
             for si, q in self._loose
+            if not _tally_over_stated_days(sents[si], published)
             for c in _claims(q, speaker_at(attributions, q.start_char, si, paragraphs))
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
@@ -1525,6 +1531,48 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+#: A count with no attack word over a span the sentence states of at least this many days is a
+#: tally of the span ("between the 3rd and 8th of May, hospitals received 140 bodies"); shorter,
+#: it may be one event's (a clash "on Friday and Saturday", "overnight Sunday into Monday"), as
+#: ONE_EVENT_MAX_DAYS has it for event nouns.
+TALLY_SPAN_MIN_DAYS = 3
+#: Words that open a span of days, and how far before a time expression one is looked for: a
+#: span the parser reads only from its last day ("8th of May") is read again from its opening.
+SPAN_OPENINGS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["span_openings"])
+SPAN_OPENING_MAX_WORDS: int = load_yaml("lexicons", "tally_phrases.yaml")["span_opening_max_words"]
+
+
+def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
+    """The sentence of a loose figure (no attack word) states a span of several days: what was
+    counted over it (bodies received, wounded treated, deaths recorded) is the span's tally, not
+    the toll of the event told before it, which must not take it (``attach_loose_figures``)."""
+    doc = sent.doc
+    for t in find_time_expressions(sent):
+        if t.stamp:
+            continue  # when the article was printed, not what was counted
+        texts = [t.text]
+        back = max(sent.start, t.token_start - SPAN_OPENING_MAX_WORDS)
+        texts += [
+            doc[i : t.token_end].text for i in range(back, t.token_start) if doc[i].lower_ in SPAN_OPENINGS
+        ]
+        for text in texts:
+            span = resolve_time(text, published)
+            if span.start is not None and span.end is not None:
+                if (span.end - span.start).days + 1 >= TALLY_SPAN_MIN_DAYS:
+                    return True
+    return False
+
+
+def _count_over_stated_days(frame: Frame, d: Draft, published: dt.date | None) -> bool:
+    """A casualty count with no attack word ("hospitals received 270 dead and 800 wounded"),
+    whose sentence states a span of several days: the span's tally, as for a loose figure."""
+    return (
+        not any(t.event_type for t in frame.triggers)
+        and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+        and _tally_over_stated_days(frame.sent, published)
+    )
 
 
 def _follows_up(d: Draft) -> bool:
