@@ -421,6 +421,7 @@ class _ArticleReading:
             frame.another_act
             or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
+            or _at_another_place(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
@@ -1573,6 +1574,26 @@ def _count_over_stated_days(frame: Frame, d: Draft, published: dt.date | None) -
         and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
         and _tally_over_stated_days(frame.sent, published)
     )
+
+
+_TOLL_SCOPE = load_yaml("lexicons", "toll_scope.yaml")
+#: Nouns of one place or of places ("district", "villages"), and the words that make one another
+#: place than the one told before ("another neighbourhood", "a different district").
+PLACE_NOUNS = frozenset(_TOLL_SCOPE["one_place"]) | frozenset(_TOLL_SCOPE["places"])
+OTHER_PLACE_MARKERS = frozenset(_TOLL_SCOPE["other_place_markers"])
+
+
+def _at_another_place(frame: Frame) -> bool:
+    """The frame's sentence tells what happened at another place than the one told before
+    ("rockets on another neighbourhood wounded 12", "in a different district, a grenade ..."):
+    another event, whose figures must not join the event before it (merge keeps it apart)."""
+    sent = frame.sent
+    for tok in sent:
+        if tok.lower_ in PLACE_NOUNS and any(
+            c.dep_ in ("det", "amod") and c.lower_ in OTHER_PLACE_MARKERS for c in tok.children
+        ):
+            return True
+    return False
 
 
 def _follows_up(d: Draft) -> bool:
