@@ -85,6 +85,11 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
         _exact(6),
         NONE,
     ),
+    (
+        "The army said 85 militants were killed during a military operation in the forest from 2 to 9 March.",
+        _exact(85),
+        NONE,
+    ),
     # ---- (ii) a part of a period's tally
     (
         "Two people died when mortars hit a square in Taiz on Monday, state media said. "
@@ -174,6 +179,12 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
         _exact(12),
         _exact(20),
     ),
+    (
+        "A drone struck a convoy of displaced families near Kosti on Monday, killing 13 people. "
+        "The convoy had been allowed to leave two other towns under a truce.",
+        _exact(13),
+        NONE,
+    ),
     # ---- (iv) hedged tolls
     (
         "Up to 40 migrants may have died when a boat was shelled off Tripoli on Monday.",
@@ -242,7 +253,15 @@ def _read(pipeline: Pipeline, text: str) -> tuple[Figure, Figure]:
 
 
 #: Cases still read wrong, with why: each must fail (strict), so a fix shows here.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "An air raid on a school in Rafah on Sunday killed nine children, medics said. "
+    "Over six days, the main hospital received more than 300 dead.": (
+        "'over six days' is no time expression: the period's 300 joins the raid and opens its high"
+    ),
+    "Eight fishermen are feared to have drowned after a patrol boat rammed their vessel off Gaza on Friday.": (
+        "neither 'drowned' nor 'rammed' is a word of an attack: no event"
+    ),
+}
 
 
 @pytest.mark.parametrize(

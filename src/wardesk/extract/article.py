@@ -1543,6 +1543,8 @@ TALLY_SPAN_MIN_DAYS = 3
 #: span the parser reads only from its last day ("8th of May") is read again from its opening.
 SPAN_OPENINGS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["span_openings"])
 SPAN_OPENING_MAX_WORDS: int = load_yaml("lexicons", "tally_phrases.yaml")["span_opening_max_words"]
+#: Singular nouns of one operation over days: the count over its span is its toll.
+ONE_OPERATION_NOUNS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["one_operation_nouns"])
 
 
 def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
@@ -1550,6 +1552,8 @@ def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
     counted over it (bodies received, wounded treated, deaths recorded) is the span's tally, not
     the toll of the event told before it, which must not take it (``attach_loose_figures``)."""
     doc = sent.doc
+    if any(tok.lemma_.lower() in ONE_OPERATION_NOUNS and tok.tag_ == "NN" for tok in sent):
+        return False  # "killed during an operation from March 23 to April 3": the operation's toll
     for t in find_time_expressions(sent):
         if t.stamp:
             continue  # when the article was printed, not what was counted
@@ -1588,11 +1592,17 @@ def _at_another_place(frame: Frame) -> bool:
     ("rockets on another neighbourhood wounded 12", "in a different district, a grenade ..."):
     another event, whose figures must not join the event before it (merge keeps it apart)."""
     sent = frame.sent
+    triggers = {t.head_i for t in frame.triggers}
     for tok in sent:
         if tok.lower_ in PLACE_NOUNS and any(
             c.dep_ in ("det", "amod") and c.lower_ in OTHER_PLACE_MARKERS for c in tok.children
         ):
-            return True
+            # the place is where the frame's act happened: its object or subject, or in a phrase of
+            # it ("raided another village", "rockets on another district"); not a place the
+            # sentence names for something else ("allowed to leave two other towns")
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if head.i in triggers or head.head.i in triggers and head.dep_ == "prep":
+                return True
     return False
 
 

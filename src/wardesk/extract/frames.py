@@ -171,20 +171,25 @@ HEDGING_PASSIVES = load_words("lexicons", "triggers.yaml", "hedging_passives")
 
 
 def _doubted_past(doc: Doc, verb: int, modal: int) -> bool:
-    """The modal doc[modal] of doc[verb] is one of doubt and the verb is in the perfect ("may have
-    died", "might have been killed"): a past event the report hedges, not an unreal one."""
+    """The modal doc[modal] of doc[verb] is one of doubt and the verb, one of killing or dying, is in
+    the perfect ("may have died", "might have been killed"): a toll the report hedges, not an unreal
+    one. Other verbs stay unreal ("a strike may have resulted in casualties" is an assessment of
+    a strike told elsewhere, not a report of one)."""
     lemmas = doc_raw_lemmas(doc)
-    return lemmas[modal] in DOUBT_MODALS and any(
-        doc_deps(doc)[a] == "aux" and lemmas[a] == "have" for a in doc_children(doc)[verb]
+    return (
+        lemmas[modal] in DOUBT_MODALS
+        and doc_lemmas(doc)[verb] in KILL_LEMMAS
+        and any(doc_deps(doc)[a] == "aux" and lemmas[a] == "have" for a in doc_children(doc)[verb])
     )
 
 
 def _hedging_passive(doc: Doc, clause: int, head: int) -> bool:
-    """doc[head] is a passive verb of fearing and doc[clause] the clause it says of its subject
-    ("are feared to have been killed", "are feared killed"): what befell them, with doubt."""
+    """doc[head] is a passive verb of fearing and doc[clause] the clause of killing or dying it says
+    of its subject ("are feared to have been killed", "are feared killed"): a hedged toll."""
     deps = doc_deps(doc)
     return (
         deps[clause] == "xcomp"
+        and doc_lemmas(doc)[clause] in KILL_LEMMAS
         and doc_raw_lemmas(doc)[head] in HEDGING_PASSIVES
         and any(deps[a] == "auxpass" for a in doc_children(doc)[head])
     )

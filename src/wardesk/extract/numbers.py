@@ -807,8 +807,10 @@ def _stated_state(verb: Token) -> str | None:
     dead", "dozens are feared dead", "two were found wounded"): whatever the verb of knowing or
     finding, the people are what the word says they are."""
     nouns = _count_lexicon().nouns
+    raising = verb.lemma_.lower() in _count_lexicon().raising_verbs
     for c in verb.children:
-        state = _lookup(c, nouns) if c.dep_ in _STATE_DEPS else None
+        said = c.dep_ in _STATE_DEPS or (raising and c.dep_ == "xcomp" and c.tag_ == "VBN")
+        state = _lookup(c, nouns) if said else None
         if state in _STATE_WHATS:
             return state
     return None
