@@ -33,6 +33,8 @@ IRREALIS = TriggerLexicon.default().irrealis_heads
         # one day, or a night into a morning, is one event's
         ("On Monday, hospitals in the city received 14 bodies.", False),
         ("Overnight Sunday into Monday, medics treated 20 wounded people.", False),
+        # a calendar week dates one event as often as it spans many
+        ("Medics said at least 60 people had died last week from the gas.", False),
         # a count over the span of one operation is that operation's toll
         ("The army said 85 militants were killed during a military operation from 2 to 9 March.", False),
     ],

@@ -1564,7 +1564,9 @@ def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
         ]
         for text in texts:
             span = resolve_time(text, published)
-            if span.start is not None and span.end is not None:
+            # a stated range of days ("between the 3rd and 8th", "in the five days to Sunday"); not
+            # a calendar week or month ("last week"), which dates one event as often as it spans many
+            if span.precision == "range" and span.start is not None and span.end is not None:
                 if (span.end - span.start).days + 1 >= TALLY_SPAN_MIN_DAYS:
                     return True
     return False
