@@ -69,7 +69,7 @@ def test_tally_scopes_hedged_tolls_are_events(nlp, text, word, unreal):
 @pytest.mark.parametrize(
     ("text", "what", "value"),
     [
-        ("Twelve civilians have been confirmed killed in the raid.", "killed", 12),
+        ("Twelve civilians have been confirmed killed after the raid.", "killed", 12),
         ("Six aid workers are feared killed after the strike.", "killed", 6),
         ("Nine guards are believed wounded after the ambush.", "injured", 9),
     ],
@@ -108,7 +108,7 @@ def test_tally_scopes_a_part_meets_the_part_count_of_a_whole():
     )
     whole = _report(
         "2",
-        "Eleven people, including seven children, have been confirmed killed in the strike, medics said.",
+        "Eleven people, including seven children, have been confirmed killed by the strike, medics said.",
         [(11, "Eleven people", "medics"), (7, "seven children", "medics")],
     )
     st = Story(id="s-test", reports=[one, whole])

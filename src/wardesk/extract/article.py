@@ -1553,7 +1553,7 @@ def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
     the toll of the event told before it, which must not take it (``attach_loose_figures``)."""
     doc = sent.doc
     if any(tok.lemma_.lower() in ONE_OPERATION_NOUNS and tok.tag_ == "NN" for tok in sent):
-        return False  # "killed during an operation from March 23 to April 3": the operation's toll
+        return False  # "killed during a sweep from 4 to 11 June": the sweep's toll
     for t in find_time_expressions(sent):
         if t.stamp:
             continue  # when the article was printed, not what was counted
