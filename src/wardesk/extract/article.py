@@ -442,6 +442,7 @@ class _ArticleReading:
             frame.another_act
             or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
+            or _at_another_place(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
@@ -455,7 +456,11 @@ class _ArticleReading:
             ]
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
-        over_time = date_runs_to(d.date, published) or _over_a_period(d, frame, published)
+        over_time = (
+            date_runs_to(d.date, published)
+            or _over_a_period(d, frame, published)
+            or _count_over_stated_days(frame, d, published)
+        )
         if _tolls_over_a_period(d):
             # "600 officers have been killed since the conflict began": a period's toll, never one
             # incident's (a tally joins no incident, merge.can_merge)
@@ -1134,9 +1139,11 @@ class _ArticleReading:
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
         _fill_other_victims(drafts)
+        sents = doc_sents(doc)
         loose = [
             LooseFigure(si, c, q)
             for si, q in self._loose
+            if not _tally_over_stated_days(sents[si], published)
             for c in _claims(q, speaker_at(attributions, q.start_char, si, paragraphs))
         ]
         sent_starts = [s.start_char for s in doc_sents(doc)]
@@ -1644,6 +1651,80 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
     if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+#: A count with no attack word over a span the sentence states of at least this many days is a
+#: tally of the span ("between the 3rd and 8th of May, hospitals received 140 bodies"); shorter,
+#: it may be one event's (a clash "on Friday and Saturday", "overnight Sunday into Monday"), as
+#: ONE_EVENT_MAX_DAYS has it for event nouns.
+TALLY_SPAN_MIN_DAYS = 3
+#: Words that open a span of days, and how far before a time expression one is looked for: a
+#: span the parser reads only from its last day ("8th of May") is read again from its opening.
+SPAN_OPENINGS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["span_openings"])
+SPAN_OPENING_MAX_WORDS: int = load_yaml("lexicons", "tally_phrases.yaml")["span_opening_max_words"]
+#: Singular nouns of one operation over days: the count over its span is its toll.
+ONE_OPERATION_NOUNS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["one_operation_nouns"])
+
+
+def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
+    """The sentence of a loose figure (no attack word) states a span of several days: what was
+    counted over it (bodies received, wounded treated, deaths recorded) is the span's tally, not
+    the toll of the event told before it, which must not take it (``attach_loose_figures``)."""
+    doc = sent.doc
+    if any(tok.lemma_.lower() in ONE_OPERATION_NOUNS and tok.tag_ == "NN" for tok in sent):
+        return False  # "killed during a sweep from 4 to 11 June": the sweep's toll
+    for t in find_time_expressions(sent):
+        if t.stamp:
+            continue  # when the article was printed, not what was counted
+        texts = [t.text]
+        back = max(sent.start, t.token_start - SPAN_OPENING_MAX_WORDS)
+        texts += [
+            doc[i : t.token_end].text for i in range(back, t.token_start) if doc[i].lower_ in SPAN_OPENINGS
+        ]
+        for text in texts:
+            span = resolve_time(text, published)
+            # a stated range of days ("between the 3rd and 8th", "in the five days to Sunday"); not
+            # a calendar week or month ("last week"), which dates one event as often as it spans many
+            if span.precision == "range" and span.start is not None and span.end is not None:
+                if (span.end - span.start).days + 1 >= TALLY_SPAN_MIN_DAYS:
+                    return True
+    return False
+
+
+def _count_over_stated_days(frame: Frame, d: Draft, published: dt.date | None) -> bool:
+    """A casualty count with no attack word ("hospitals received 270 dead and 800 wounded"),
+    whose sentence states a span of several days: the span's tally, as for a loose figure."""
+    return (
+        not any(t.event_type for t in frame.triggers)
+        and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+        and _tally_over_stated_days(frame.sent, published)
+    )
+
+
+_TOLL_SCOPE = load_yaml("lexicons", "toll_scope.yaml")
+#: Nouns of one place or of places ("district", "villages"), and the words that make one another
+#: place than the one told before ("another neighbourhood", "a different district").
+PLACE_NOUNS = frozenset(_TOLL_SCOPE["one_place"]) | frozenset(_TOLL_SCOPE["places"])
+OTHER_PLACE_MARKERS = frozenset(_TOLL_SCOPE["other_place_markers"])
+
+
+def _at_another_place(frame: Frame) -> bool:
+    """The frame's sentence tells what happened at another place than the one told before
+    ("rockets on another neighbourhood wounded 12", "in a different district, a grenade ..."):
+    another event, whose figures must not join the event before it (merge keeps it apart)."""
+    sent = frame.sent
+    triggers = {t.head_i for t in frame.triggers}
+    for tok in sent:
+        if tok.lower_ in PLACE_NOUNS and any(
+            c.dep_ in ("det", "amod") and c.lower_ in OTHER_PLACE_MARKERS for c in tok.children
+        ):
+            # the place is where the frame's act happened: its object or subject, or in a phrase of
+            # it ("raided another village", "rockets on another district"); not a place the
+            # sentence names for something else ("allowed to leave two other towns")
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if head.i in triggers or head.head.i in triggers and head.dep_ == "prep":
+                return True
+    return False
 
 
 def _follows_up(d: Draft) -> bool:

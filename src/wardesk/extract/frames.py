@@ -164,6 +164,35 @@ RESULT_HEADS = load_words("lexicons", "triggers.yaml", "result_heads")
 
 #: Modals of what something is able to do ("can hit", "could reach"), not of what it did.
 CAPABILITY_MODALS = load_words("lexicons", "triggers.yaml", "capability_modals")
+#: "may have died": a modal of doubt with the perfect tells a past event, hedged.
+DOUBT_MODALS = load_words("lexicons", "triggers.yaml", "doubt_modals")
+#: "are feared to have been killed": a passive of fearing reports what befell its subject.
+HEDGING_PASSIVES = load_words("lexicons", "triggers.yaml", "hedging_passives")
+
+
+def _doubted_past(doc: Doc, verb: int, modal: int) -> bool:
+    """The modal doc[modal] of doc[verb] is one of doubt and the verb, one of killing or dying, is in
+    the perfect ("may have died", "might have been killed"): a toll the report hedges, not an unreal
+    one. Other verbs stay unreal ("a strike may have resulted in casualties" is an assessment of
+    a strike told elsewhere, not a report of one)."""
+    lemmas = doc_raw_lemmas(doc)
+    return (
+        lemmas[modal] in DOUBT_MODALS
+        and doc_lemmas(doc)[verb] in KILL_LEMMAS
+        and any(doc_deps(doc)[a] == "aux" and lemmas[a] == "have" for a in doc_children(doc)[verb])
+    )
+
+
+def _hedging_passive(doc: Doc, clause: int, head: int) -> bool:
+    """doc[head] is a passive verb of fearing and doc[clause] the clause of killing or dying it says
+    of its subject ("are feared to have been killed", "are feared killed"): a hedged toll."""
+    deps = doc_deps(doc)
+    return (
+        deps[clause] == "xcomp"
+        and doc_lemmas(doc)[clause] in KILL_LEMMAS
+        and doc_raw_lemmas(doc)[head] in HEDGING_PASSIVES
+        and any(deps[a] == "auxpass" for a in doc_children(doc)[head])
+    )
 
 
 def _capability(doc: Doc, verb: int) -> bool:
@@ -188,7 +217,9 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
     for _ in range(4):
         if any(deps[c] == "neg" for c in kids[cur]):
             return True
-        if any(deps[c] == "aux" and lemmas[c] in irrealis for c in kids[cur]):
+        if any(
+            deps[c] == "aux" and lemmas[c] in irrealis and not _doubted_past(doc, cur, c) for c in kids[cur]
+        ):
             return True
         head = heads[cur]
         if head == cur:
@@ -203,6 +234,7 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             deps[cur] in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
             and lemmas[head] in irrealis
             and not _result_of_fighting(doc, cur, head)
+            and not _hedging_passive(doc, cur, head)
         ):
             return True
         if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:

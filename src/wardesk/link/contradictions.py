@@ -22,6 +22,7 @@ source says against itself is in its rows, not a dispute between sources.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -33,13 +34,16 @@ from wardesk.link.statements import (
     blames,
     claimant_resolver,
     comparable_kind,
+    counted_word,
     covered_kinds,
     denied_party,
     figure,
     independent,
     opposed,
+    part_count,
     side,
     source_key,
+    victims_kind,
 )
 from wardesk.names import fold
 
@@ -199,6 +203,33 @@ def _one_incident_each(figs: list[Figure]) -> list[list[Figure]]:
     ]
 
 
+def _add_named_parts(by_kind: dict[tuple[str, str], list[Figure]], current: list[Figure], what: str) -> None:
+    """A figure compared as a part's count ("a child", "six children": ``comparable_kind``) because
+    another report's toll names that part ("nine, including six children") is compared with that
+    part's count, never with the whole: the whole's report joins the part's group with the part's
+    own claim ("six children", of the same kind of count). Without it the part's figure would
+    stand alone, and a dispute over the children killed would go unseen."""
+    for (kind, _victims), figs in by_kind.items():
+        word = next((w for f in figs if (w := counted_word(f.phrase)) is not None), None)
+        if kind == "all" or word is None:
+            continue
+        have = {id(f.report) for f in figs}
+        for g in current:
+            n = (
+                part_count(g.sentence, word)
+                if id(g.report) not in have and victims_kind(g) == "all"
+                else None
+            )
+            if n is None or g.best is None or n >= g.best:
+                continue
+            idx = next(
+                (i for i, c in enumerate(g.report.event.claims) if c.what == what and c.value == n), None
+            )
+            if idx is not None:
+                figs.append(dataclasses.replace(g, low=n, best=n, high=n, claim=idx))
+                have.add(id(g.report))
+
+
 def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[Contradiction]]:
     def find(reports: list[Report]) -> list[Contradiction]:
         # each independent source's current figure, then each claimant's latest (``updated``); only
@@ -217,6 +248,7 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         by_kind: dict[tuple[str, str], list[Figure]] = {}
         for f in current:
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr, deads)), []).append(f)
+        _add_named_parts(by_kind, current, what)
         by_kind = _with_broader(by_kind)
         best: tuple[int, int, list[Figure]] | None = None
         for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):

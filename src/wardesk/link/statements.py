@@ -425,16 +425,23 @@ PART_LIST_WORDS = 8
 def holds_part(sentence: str | None, word: str) -> bool:
     """Whether the sentence names, after a part marker, a count of a part counted with ``word`` or
     its other number ("including two children" holds a part of children and of a child)."""
+    return part_count(sentence, word) is not None
+
+
+def part_count(sentence: str | None, word: str) -> int | None:
+    """The count of the part counted with ``word`` (or its other number) that the sentence names
+    after a part marker ("including a woman and two children" -> 2 for children), else None."""
     if not sentence:
-        return False
+        return None
     lex = _revision_lexicon()
     forms = {word, *lex["number_forms"].get(word, ())}
     for m in lex["parts"].finditer(sentence):
         after = re.findall(r"[\w-]+", sentence[m.end() :].lower())[:PART_LIST_WORDS]
         for at in (i for i, w in enumerate(after) if w in forms):
-            if parse_number(" ".join(after[max(0, at - PART_WORD_GAP) : at])) is not None:
-                return True  # "including a woman and two children"; not "including children"
-    return False
+            n = parse_number(" ".join(after[max(0, at - PART_WORD_GAP) : at]))
+            if n is not None:
+                return round(n.value)  # "including a woman and two children"; not "including children"
+    return None
 
 
 def victims_kind(f: Figure) -> str:
