@@ -33,6 +33,8 @@ class AcronymSubjects:
     """Mend the parse of a verb-like acronym read as an auxiliary (module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if not any(a in doc.text for a in VERB_LIKE_ACRONYMS):
+            return doc  # most articles: one substring test instead of a Token per word
         for tok in doc:
             if tok.text not in VERB_LIKE_ACRONYMS or tok.dep_ not in _AUX_DEPS or _in_caps_run(doc, tok.i):
                 continue
