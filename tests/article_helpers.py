@@ -1,11 +1,18 @@
 """Shared helper of the tests that run whole short articles through the extractor and look at
 the incidents it reports (test_merge, test_segments, test_victims_and_state_country, test_blame_undisputed,
 test_extract_actor_origins, test_contested_accounts, test_blame_forms_round2), and the tests
-that read the places of one parsed text (test_geo_person_names, test_geo_divisions_nisba)."""
+that read the places of one parsed text (test_geo_person_names, test_geo_divisions_nisba), and the
+sweeps of our own sentences (numbers, tallies, war places, roads and titles)."""
 
 from __future__ import annotations
 
+import csv
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from wardesk.flows.extract import Pipeline
 from wardesk.geo import Gazetteer, find_places, focus_countries
@@ -33,3 +40,68 @@ def places_of(nlp: Any, gaz: Gazetteer, text: str) -> tuple[list[str], dict[str,
     doc = nlp(text)
     countries = focus_countries(doc, gaz)
     return countries, {m.text: m for m in find_places(doc, gaz, countries)}
+
+
+# ---- sweeps: tables of our own sentences with what each must read as
+
+
+#: A casualty figure as a sweep writes it: (low, best, high).
+Figure = tuple[int | None, int | None, int | None]
+NONE: Figure = (None, None, None)
+
+
+def figure(fig: Any) -> Figure:
+    """A record's casualty figure as a sweep's (low, best, high)."""
+    return (fig.low, fig.best, fig.high)
+
+
+def sweep_params(cases: list[tuple], misses: Mapping[str, str] | Iterable[str], key: int = 0) -> list:
+    """A sweep's cases as pytest params; a known miss (its ``key`` field listed in ``misses``, with
+    the reason when ``misses`` maps to one) must fail, strictly, so its fix shows."""
+    reasons = misses if isinstance(misses, Mapping) else dict.fromkeys(misses, "known miss")
+    return [
+        pytest.param(*c, marks=pytest.mark.xfail(reason=reasons[c[key]], strict=True))
+        if c[key] in reasons
+        else pytest.param(*c)
+        for c in cases
+    ]
+
+
+def tsv_rows(path: Path) -> list[list[str]]:
+    """The rows of a tab-separated sweep file, '#' lines left out."""
+    with path.open(encoding="utf-8") as f:
+        return [r for r in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t") if r]
+
+
+def place_key(s: str | None) -> str:
+    """A place name folded for comparing a sweep's expectation with a record's spelling."""
+    s = unicodedata.normalize("NFKD", s or "")
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def sweep_main(read: Callable[[Pipeline, str], Any], cases: list[tuple]) -> int:
+    """Run a sweep as a script (``python tests/test_X_sweep.py``): print the wrong cases and the
+    count right; exit status 0 only when every case is right."""
+    pipe = Pipeline()
+    right = 0
+    for text, *want in cases:
+        got = read(pipe, text)
+        if got == tuple(want):
+            right += 1
+        else:
+            print(f"WRONG {got} != {tuple(want)}: {text}")
+    print(f"{right}/{len(cases)} right")
+    return 0 if right == len(cases) else 1
+
+
+def sweep_place(pipeline: Pipeline, text: str, name: str, admin1: str, country: str) -> tuple[Any, list]:
+    """A place sweep's row read: the incidents' location spelled as ``name`` (by its name or its
+    text), asserted to be in ``country`` and, when given, in ``admin1``; returned with all the
+    incidents' locations for the row's further checks."""
+    locs = [loc for e in incidents(pipeline, text, "2024-03-05") for loc in e.locations]
+    hit = next((loc for loc in locs if place_key(name) in (place_key(loc.name), place_key(loc.text))), None)
+    assert hit is not None, locs
+    assert hit.country == country
+    if admin1:
+        assert place_key(hit.admin1) == place_key(admin1)
+    return hit, locs

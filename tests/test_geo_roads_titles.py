@@ -5,13 +5,11 @@ Pibor, Sahel communes) and direct checks of the mentions."""
 
 from __future__ import annotations
 
-import csv
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from article_helpers import incidents, places_of
+from article_helpers import place_key, places_of, sweep_params, sweep_place, tsv_rows
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "geo13b_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -27,34 +25,17 @@ KNOWN_MISSES = {
 }
 
 
-def _key(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    return "".join(c for c in s.lower() if c.isalnum())
-
-
 def _rows() -> list:
-    with SWEEP.open(encoding="utf-8") as f:
-        rows = [r for r in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t") if r]
-    return [
-        pytest.param(*(r + ["", ""])[:6], marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[1]], strict=True))
-        if r[1] in KNOWN_MISSES
-        else pytest.param(*(r + ["", ""])[:6])
-        for r in rows
-    ]
+    return sweep_params([tuple((r + ["", ""])[:6]) for r in tsv_rows(SWEEP)], KNOWN_MISSES, key=1)
 
 
 @pytest.mark.parametrize(("text", "name", "admin1", "country", "not_at", "precision"), _rows())
 def test_geo_roads_titles_sweep_sentence_places_its_event(
     pipeline, text, name, admin1, country, not_at, precision
 ):
-    locs = [loc for e in incidents(pipeline, text, "2024-03-05") for loc in e.locations]
-    hit = next((loc for loc in locs if _key(name) in (_key(loc.name), _key(loc.text))), None)
-    assert hit is not None, locs
-    assert hit.country == country
-    if admin1:
-        assert _key(hit.admin1) == _key(admin1)
+    hit, locs = sweep_place(pipeline, text, name, admin1, country)
     if not_at:
-        assert not any(_key(not_at) in (_key(loc.name), _key(loc.text)) for loc in locs), locs
+        assert not any(place_key(not_at) in (place_key(loc.name), place_key(loc.text)) for loc in locs), locs
     if precision:
         assert hit.precision == precision
 

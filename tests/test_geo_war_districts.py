@@ -4,13 +4,11 @@ ranking, geo.mentions division words), on sentences written for these tests: the
 
 from __future__ import annotations
 
-import csv
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from article_helpers import incidents
+from article_helpers import sweep_params, sweep_place, tsv_rows
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "war_places_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -20,30 +18,13 @@ KNOWN_MISSES = {
 }
 
 
-def _key(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    return "".join(c for c in s.lower() if c.isalnum())
-
-
 def _rows() -> list:
-    with SWEEP.open(encoding="utf-8") as f:
-        rows = [r for r in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t") if r]
-    return [
-        pytest.param(*r, marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[1]], strict=True))
-        if r[1] in KNOWN_MISSES
-        else pytest.param(*r)
-        for r in rows
-    ]
+    return sweep_params([tuple(r) for r in tsv_rows(SWEEP)], KNOWN_MISSES, key=1)
 
 
 @pytest.mark.parametrize(("text", "name", "admin1", "country"), _rows())
 def test_geo_war_districts_sweep_sentence_places_its_event(pipeline, text, name, admin1, country):
-    locs = [loc for e in incidents(pipeline, text, "2024-03-05") for loc in e.locations]
-    hit = next((loc for loc in locs if _key(name) in (_key(loc.name), _key(loc.text))), None)
-    assert hit is not None, locs
-    assert hit.country == country
-    if admin1:
-        assert _key(hit.admin1) == _key(admin1)
+    sweep_place(pipeline, text, name, admin1, country)
 
 
 # (name, the story's countries, expected (name, kind, admin1, country) of the first place found)

@@ -16,11 +16,9 @@ import sys
 
 import pytest
 
+from article_helpers import NONE, Figure, figure, sweep_main, sweep_params
 from wardesk.flows.extract import Pipeline
 from wardesk.record import Article
-
-Figure = tuple[int | None, int | None, int | None]
-NONE: Figure = (None, None, None)
 
 
 def _exact(n: int) -> Figure:
@@ -395,16 +393,12 @@ SWEEP: list[tuple[str, Figure, Figure]] = [
 ]
 
 
-def _figure(fig) -> Figure:
-    return (fig.low, fig.best, fig.high)
-
-
 def _read(pipeline: Pipeline, text: str) -> tuple[Figure, Figure]:
     """The main event's (fatalities, injuries); no event reads as no figures."""
     events = pipeline.run(Article(id="sweep", text=text, published="2024-06-15")).events
     if not events:
         return NONE, NONE
-    return _figure(events[0].fatalities), _figure(events[0].injuries)
+    return figure(events[0].fatalities), figure(events[0].injuries)
 
 
 #: Cases still read wrong, with why: each must fail (strict), so a fix shows here. None is left:
@@ -412,25 +406,10 @@ def _read(pipeline: Pipeline, text: str) -> tuple[Figure, Figure]:
 KNOWN_MISSES: frozenset[str] = frozenset()
 
 
-@pytest.mark.parametrize(
-    ("text", "dead", "hurt"),
-    [
-        pytest.param(t, d, h, marks=pytest.mark.xfail(strict=True)) if t in KNOWN_MISSES else (t, d, h)
-        for t, d, h in SWEEP
-    ],
-)
+@pytest.mark.parametrize(("text", "dead", "hurt"), sweep_params(SWEEP, KNOWN_MISSES))
 def test_numbers_sweep_of_casualty_phrasings(pipeline, text, dead, hurt):
     assert _read(pipeline, text) == (dead, hurt)
 
 
 if __name__ == "__main__":
-    pipe = Pipeline()
-    right = 0
-    for text, dead, hurt in SWEEP:
-        got = _read(pipe, text)
-        if got == (dead, hurt):
-            right += 1
-        else:
-            print(f"WRONG {got} != {(dead, hurt)}: {text}")
-    print(f"{right}/{len(SWEEP)} right")
-    sys.exit(0 if right == len(SWEEP) else 1)
+    sys.exit(sweep_main(_read, SWEEP))
