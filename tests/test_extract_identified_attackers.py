@@ -54,3 +54,26 @@ def test_identified_person_leaves_a_named_group(pipeline: Pipeline) -> None:
         "The attacker, identified as Hassan Warsame, was killed in the fighting."
     )
     assert "al-Shabaab" in names(incidents(pipeline, text, PUB), "initiators")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "Fighters of the Oromo Liberation Army raided a police station in Nekemte on Monday, killing four officers.",
+            "Oromo Liberation Army",
+            "Fighters of the Oromo Liberation Army",
+        ),
+        (
+            "Militants of the Islamic State stormed a checkpoint near Kirkuk on Friday, killing three soldiers.",
+            "Islamic State",
+            "Militants of the Islamic State",
+        ),
+    ],
+)
+def test_members_of_a_group_keep_its_name_in_the_text(
+    pipeline: Pipeline, text: str, name: str, phrase: str
+) -> None:
+    """The members' noun read as the group keeps the group's spelling in its text."""
+    found = {a.text for e in incidents(pipeline, text, PUB) for a in e.initiators if a.name == name}
+    assert phrase in found, found

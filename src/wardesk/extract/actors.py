@@ -1502,4 +1502,22 @@ def _ent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return [e.start for e in ents], [e.end for e in ents]
 
 
-__all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words"]
+def members_phrase(doc: Doc, mention: ActorMention, mentions: list[ActorMention], name: str) -> str | None:
+    """The words "Fighters of the Tigray People's Liberation Front" when ``mention`` ("Fighters")
+    is read as the group ``name`` that an "of" right after it names: the text of an actor should
+    hold the group's own spelling, which readers and other tables match, not only the member
+    noun. None when no mention of that group follows "of" (or "of the")."""
+    k = mention.token_end
+    lows = doc_lowers(doc)
+    if not 0 <= mention.token_start < len(doc) or doc[mention.token_start].idx != mention.start_char:
+        return None  # a headline's mention: its tokens are not this document's
+    if k >= len(lows) or lows[k] != "of":
+        return None
+    k += 1 + (k + 1 < len(lows) and lows[k + 1] in _ARTICLES)
+    group = next((m for m in mentions if m.token_start == k and m.entry.name == name), None)
+    if group is None:
+        return None
+    return doc.text[mention.start_char : group.end_char]
+
+
+__all__ = ["ActorEntry", "ActorLexicon", "ActorMention", "find_actors", "fold_words", "members_phrase"]

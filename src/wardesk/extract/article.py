@@ -20,7 +20,7 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors
+from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors, members_phrase
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
@@ -990,7 +990,10 @@ class _ArticleReading:
                 entry = self.actors.entry(local)
             if any(a.name == entry.name for a in out):
                 continue
-            out.append(Actor(name=entry.name, type=entry.type, text=m.text))
+            text = (
+                self._doc is not None and members_phrase(self._doc, m, self._mentions, entry.name)
+            ) or m.text
+            out.append(Actor(name=entry.name, type=entry.type, text=text))
         return sorted(out, key=lambda a: a.type == "unknown")  # listed actors before names read off the text
 
     def _generic_country(self, role: str | None) -> str | None:
