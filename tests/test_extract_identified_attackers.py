@@ -77,3 +77,33 @@ def test_members_of_a_group_keep_its_name_in_the_text(
     """The members' noun read as the group keeps the group's spelling in its text."""
     found = {a.text for e in incidents(pipeline, text, PUB) for a in e.initiators if a.name == name}
     assert phrase in found, found
+
+
+def test_claimed_party_keeps_the_article_spelling(pipeline: Pipeline) -> None:
+    """A party made the initiator by a claim alone carries the words the article names it with."""
+    from wardesk.record import Article
+
+    text = (
+        "A former commander of ETA has admitted that the group was responsible for the 1987 "
+        "supermarket bombing in Barcelona that killed 21 shoppers."
+    )
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    texts = {a.text for e in events for a in e.initiators if a.name == "ETA"}
+    assert texts == {"ETA"}, texts
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Inside the PlotYusuf Karimli", "Yusuf Karimli"),  # a headline run into the name
+        ("Tracking KarimliYusuf Karimli", "Yusuf Karimli"),
+        ("Ronald McDonald", "Ronald McDonald"),  # names written with two capitals stay whole
+        ("Douglas MacArthur", "Douglas MacArthur"),
+        ("Ron DeSantis", "Ron DeSantis"),
+        ("Ahmad Khan Rahimi", "Ahmad Khan Rahimi"),
+    ],
+)
+def test_unlisted_after_glue(name: str, kept: str) -> None:
+    from wardesk.extract.unlisted import after_glue
+
+    assert after_glue(name) == kept

@@ -92,7 +92,7 @@ from wardesk.extract.frames import (
     build_frames,
     claims_responsibility,
 )
-from wardesk.extract.identified import name_identified_attackers
+from wardesk.extract.identified import give_named_texts, name_identified_attackers
 from wardesk.extract.merge import (
     PROPERTY_HARM,
     fold_accusations,
@@ -1166,6 +1166,7 @@ class _ArticleReading:
             settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)
         name_identified_attackers(drafts, doc)
+        give_named_texts(drafts, self._mentions)
         events = [rank.finish(d, published) for d in drafts]
         return rank.told_once(rank.order(events, drafts))
 

@@ -159,4 +159,24 @@ def name_identified_attackers(drafts: list, doc: Doc, words: IdentifyWords | Non
             d.initiators = [Actor(name=n, type="unknown", text=n) for n in dict.fromkeys(names)]
 
 
-__all__ = ["IdentifyWords", "identified_attackers", "name_identified_attackers"]
+def give_named_texts(drafts: list, mentions: Sequence) -> None:
+    """Give an initiator that came without words of its own (a party a claim of responsibility
+    or a source's blame made the initiator) the words of the article's first mention of it.
+
+    The party was read off a claim ("the group was responsible", after "the IRA's commander"),
+    so the record has its canonical name only; the article's own spelling ("IRA") is what a
+    reader, and a table keyed on the article's words, looks for.
+    """
+    first: dict[str, str] = {}
+    for m in mentions:
+        if getattr(m, "kind", None) not in ("generic", "entity"):
+            first.setdefault(m.entry.name, m.text)
+    for d in drafts:
+        if any(a.text is None and a.name in first for a in d.initiators):
+            d.initiators = [
+                a.model_copy(update={"text": first[a.name]}) if a.text is None and a.name in first else a
+                for a in d.initiators
+            ]
+
+
+__all__ = ["IdentifyWords", "give_named_texts", "identified_attackers", "name_identified_attackers"]

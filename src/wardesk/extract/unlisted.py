@@ -286,9 +286,27 @@ def find_unlisted(
         if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
             continue
         typ = (group_type(low, words) if ent.label_ != "PERSON" else None) or "unknown"
-        entry = ActorEntry(name=text.strip(), type=typ, country=None)
-        out.append(_mention(doc, start, end, entry, "entity", None))
+        name = after_glue(text.strip())
+        entry = ActorEntry(name=name, type=typ, country=None)
+        m = _mention(doc, start, end, entry, "entity", None)
+        out.append(m if name == m.text else dataclasses.replace(m, text=name))
     return out
+
+
+#: Two words run together where a scraped page lost the break between a headline or caption and
+#: the next paragraph ("Hunting Bin LadenOsama bin Laden is charged ..."): a word of four or more
+#: letters in lower case after its capital, straight on into a capitalised word. Names written in
+#: two capitals keep shorter first parts ("McDonald", "MacArthur", "DeSantis", "LaGuardia").
+_GLUED = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+
+
+def after_glue(name: str) -> str:
+    """The name that follows the last place a lost line break ran two words together in
+    ``name``: the text before it belongs to the headline or caption that ended there."""
+    last = None
+    for m in _GLUED.finditer(name):
+        last = m
+    return name[last.end() :] if last is not None else name
 
 
 def _particle_names(
@@ -355,4 +373,4 @@ def _mention(doc: Doc, start: int, end: int, entry: ActorEntry, kind: str, role:
     )
 
 
-__all__ = ["UnlistedWords", "find_unlisted", "group_type"]
+__all__ = ["UnlistedWords", "after_glue", "find_unlisted", "group_type"]
