@@ -91,6 +91,8 @@ from wardesk.extract.frames import (
     accused_act,
     build_frames,
     claims_responsibility,
+    recalled_region,
+    time_reason_region,
 )
 from wardesk.extract.merge import (
     PROPERTY_HARM,
@@ -1629,6 +1631,10 @@ PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_sta
 SINCE_DATE_PENALTY = 100
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
+#: An event named as the reason for another act ("arrested three men on Tuesday over a bombing
+#: last month") is dated by a time of its own reason phrase; the day of the act it explains dates
+#: it only when the phrase has none (as large as the "since" penalty: any own time wins).
+REASON_OUTSIDE_DATE_PENALTY = 100
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
 #: sentence names no other day (larger than any tree distance in a sentence).
 STAMP_DATE_PENALTY = 1000
@@ -1760,6 +1766,14 @@ def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
     )
 
 
+def _in_reason(doc: Doc, t: Any, times: list[Any], region: tuple[int, int]) -> bool:
+    """The time lies in the reason phrase ``region`` or is hung right after it ("over a bombing
+    on a bar last month"): it dates the event the phrase names.
+
+    Why: the parser often hangs such a time on the act's verb, level with the act's own day."""
+    return region[0] <= t.token_start < region[1] or time_reason_region(doc, t, times) == region
+
+
 def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool, bool]:
     """The time expression nearest the trigger in the tree, resolved (else unknown); its
     offset from the narrated day when it counts from it ("the next day": 1; else None);
@@ -1778,6 +1792,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_stamp = best_said = False
     best_dist = 10**6
     said_days: list[DateSpan] = []
+    reason = recalled_region(doc, anchor.i)
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -1813,6 +1828,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
                 said_days.append(span)
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
+        if reason is not None and not _in_reason(doc, t, frame.times, reason):
+            dist += REASON_OUTSIDE_DATE_PENALTY  # the day of the act the event is the reason for
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
