@@ -142,6 +142,8 @@ TALLY_WHATS = frozenset(
 #: of one attack (``_size_of_one_attack``). Vehicles destroyed stay a tally: militaries claim them
 #: in summaries of many strikes ("destroyed 32 trucks and 15 tanks").
 SIZE_WHATS = frozenset({"munitions", "facilities_destroyed"})
+#: A barrage told with its own day spans at most this many days (a night runs over two dates).
+BARRAGE_MAX_DAYS = 1
 #: Place precisions that put an attack at one spot (a town, a district), not over a region.
 FINE_PRECISIONS = frozenset({"exact", "near"})
 #: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
@@ -435,6 +437,7 @@ class _ArticleReading:
             and c.value >= TALLY_MIN_COUNT
             and not _property_raid(frame, c.what)
             and not _size_of_one_attack(d, c.what)
+            and not _one_days_barrage(d, frame, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
@@ -2239,6 +2242,22 @@ def _size_of_one_attack(d: Draft, what: str) -> bool:
         return False
     provinces = {loc.admin1 for loc in d.locations if loc.admin1}
     return len(provinces) <= 1 and any(loc.precision in FINE_PRECISIONS for loc in d.locations)
+
+
+def _one_days_barrage(d: Draft, frame: Frame, what: str) -> bool:
+    """The count is of munitions fired at one region on one stated day or night ("fired 40
+    rockets at northern Israel on Monday", "launched 30 drones at the Odesa region overnight"):
+    one barrage, one incident, even when the region is too coarse for ``_size_of_one_attack``.
+
+    Why: a tally is many events over a period; a barrage is one act whose size is counted in
+    shells. A count without its own day ("has fired 9,000 rockets") or spread over several
+    provinces ("across the country") stays a tally."""
+    if what != "munitions" or d.spread or not frame.times:
+        return False
+    start, end = d.date.start, d.date.end
+    if start is None or end is None or (end - start).days > BARRAGE_MAX_DAYS:
+        return False
+    return len({loc.admin1 for loc in d.locations if loc.admin1}) <= 1
 
 
 def _spread(sent: Span) -> bool:
