@@ -2216,6 +2216,7 @@ LEAD_CHARS = 400
 #: Plural settlement nouns and the prepositions that spread an event over them ("in villages").
 SPREAD_AREAS = load_words("lexicons", "place_words.yaml", "spread_area_nouns")
 SPREAD_PREPS = load_words("lexicons", "place_words.yaml", "spread_preps")
+AREA_WIDE_PREPS = load_words("lexicons", "place_words.yaml", "area_wide_preps")
 #: Incidents at other places the body must tell within a lead's days for the lead to sum them up.
 SUMMED_INCIDENTS = 2
 
@@ -2250,9 +2251,12 @@ def _one_days_barrage(d: Draft, frame: Frame, what: str) -> bool:
     one barrage, one incident, even when the region is too coarse for ``_size_of_one_attack``.
 
     Why: a tally is many events over a period; a barrage is one act whose size is counted in
-    shells. A count without its own day ("has fired 9,000 rockets") or spread over several
-    provinces ("across the country") stays a tally."""
+    shells. A count without its own day ("has fired 9,000 rockets"), spread over several
+    provinces or across an area ("fired 120 missiles across Ukraine") stays a tally."""
     if what != "munitions" or d.spread or not frame.times:
+        return False
+    sent = frame.sent
+    if any(t.dep_ == "prep" and t.lower_ in AREA_WIDE_PREPS for t in sent):
         return False
     start, end = d.date.start, d.date.end
     if start is None or end is None or (end - start).days > BARRAGE_MAX_DAYS:
