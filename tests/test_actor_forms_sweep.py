@@ -449,7 +449,6 @@ CASES: list[tuple[str, str | None, str | None]] = [
 KNOWN_MISSES = {
     "Ukraine's Azov brigade": "a nationality before a facility ('a Russian command post') names no target",
     "Azerbaijani troops fired on": "'fired on ... positions' gives no incident (triggers)",
-    "A Ukrainian sabotage and reconnaissance": "'a <nationality> sabotage group' is no force phrase: 'group' is too broad a unit noun",
 }
 
 

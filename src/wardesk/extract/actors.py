@@ -306,6 +306,10 @@ class ActorLexicon:
             self.affiliation_words = frozenset(w.lower() for w in data.get("affiliation_words", []))
             self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
             self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
+            missions = data.get("mission_units") or {}
+            self.mission_heads = frozenset(w.lower() for w in missions.get("heads", []))
+            self.missions = frozenset(w.lower() for w in missions.get("missions", []))
+            self.unit_mods |= self.missions
         except (KeyError, TypeError) as exc:
             raise ExtractError(
                 f"actor lexicon lacks the section {exc}; expected the layout of actors.yaml", where=where
@@ -1100,6 +1104,9 @@ def _demonym_span(
         low = lows[j]
         if low in lex.side_nouns and (j + 1 >= n_tokens or lows[j + 1] != "of"):
             unit_end = j + 1  # "the Ukrainian side", "Azerbaijani positions"
+            break
+        if low in lex.mission_heads and j > end and lows[j - 1] in lex.missions:
+            unit_end = j + 1  # "a Ukrainian sabotage group": a unit; "a Congolese armed group" is not
             break
         if low in lex.unit_heads:
             unit_end = j + 1

@@ -91,6 +91,8 @@ from wardesk.extract.frames import (
     accused_act,
     build_frames,
     claims_responsibility,
+    recalled_region,
+    time_reason_region,
 )
 from wardesk.extract.identified import give_named_texts, name_identified_attackers
 from wardesk.extract.merge import (
@@ -141,6 +143,8 @@ TALLY_WHATS = frozenset(
 #: of one attack (``_size_of_one_attack``). Vehicles destroyed stay a tally: militaries claim them
 #: in summaries of many strikes ("destroyed 32 trucks and 15 tanks").
 SIZE_WHATS = frozenset({"munitions", "facilities_destroyed"})
+#: A barrage told with its own day spans at most this many days (a night runs over two dates).
+BARRAGE_MAX_DAYS = 1
 #: Place precisions that put an attack at one spot (a town, a district), not over a region.
 FINE_PRECISIONS = frozenset({"exact", "near"})
 #: Claim kinds worth keeping: every kind a figure can have ("other" only when it counts
@@ -434,6 +438,7 @@ class _ArticleReading:
             and c.value >= TALLY_MIN_COUNT
             and not _property_raid(frame, c.what)
             and not _size_of_one_attack(d, c.what)
+            and not _one_days_barrage(d, frame, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
@@ -1635,6 +1640,10 @@ PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_sta
 SINCE_DATE_PENALTY = 100
 #: An event may end this many days after publication (time zones; docs/codebook.md).
 PUBLISHED_SLACK_DAYS = rank.PUBLISHED_SLACK_DAYS
+#: An event named as the reason for another act ("arrested three men on Tuesday over a bombing
+#: last month") is dated by a time of its own reason phrase; the day of the act it explains dates
+#: it only when the phrase has none (as large as the "since" penalty: any own time wins).
+REASON_OUTSIDE_DATE_PENALTY = 100
 #: A publication stamp or dateline in the frame's sentence dates the event only when the
 #: sentence names no other day (larger than any tree distance in a sentence).
 STAMP_DATE_PENALTY = 1000
@@ -1766,6 +1775,14 @@ def _toll_over_a_look_back(d: Draft, published: dt.date | None) -> bool:
     )
 
 
+def _in_reason(doc: Doc, t: Any, times: list[Any], region: tuple[int, int]) -> bool:
+    """The time lies in the reason phrase ``region`` or is hung right after it ("over a bombing
+    on a bar last month"): it dates the event the phrase names.
+
+    Why: the parser often hangs such a time on the act's verb, level with the act's own day."""
+    return region[0] <= t.token_start < region[1] or time_reason_region(doc, t, times) == region
+
+
 def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int | None, bool, bool]:
     """The time expression nearest the trigger in the tree, resolved (else unknown); its
     offset from the narrated day when it counts from it ("the next day": 1; else None);
@@ -1784,6 +1801,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_stamp = best_said = False
     best_dist = 10**6
     said_days: list[DateSpan] = []
+    reason = recalled_region(doc, anchor.i)
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -1819,6 +1837,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
                 said_days.append(span)
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
+        if reason is not None and not _in_reason(doc, t, frame.times, reason):
+            dist += REASON_OUTSIDE_DATE_PENALTY  # the day of the act the event is the reason for
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
         if dist < best_dist:
@@ -2202,6 +2222,7 @@ LEAD_CHARS = 400
 #: Plural settlement nouns and the prepositions that spread an event over them ("in villages").
 SPREAD_AREAS = load_words("lexicons", "place_words.yaml", "spread_area_nouns")
 SPREAD_PREPS = load_words("lexicons", "place_words.yaml", "spread_preps")
+AREA_WIDE_PREPS = load_words("lexicons", "place_words.yaml", "area_wide_preps")
 #: Incidents at other places the body must tell within a lead's days for the lead to sum them up.
 SUMMED_INCIDENTS = 2
 
@@ -2228,6 +2249,25 @@ def _size_of_one_attack(d: Draft, what: str) -> bool:
         return False
     provinces = {loc.admin1 for loc in d.locations if loc.admin1}
     return len(provinces) <= 1 and any(loc.precision in FINE_PRECISIONS for loc in d.locations)
+
+
+def _one_days_barrage(d: Draft, frame: Frame, what: str) -> bool:
+    """The count is of munitions fired at one region on one stated day or night ("fired 40
+    rockets at northern Israel on Monday", "launched 30 drones at the Odesa region overnight"):
+    one barrage, one incident, even when the region is too coarse for ``_size_of_one_attack``.
+
+    Why: a tally is many events over a period; a barrage is one act whose size is counted in
+    shells. A count without its own day ("has fired 9,000 rockets"), spread over several
+    provinces or across an area ("fired 120 missiles across Ukraine") stays a tally."""
+    if what != "munitions" or d.spread or not frame.times:
+        return False
+    sent = frame.sent
+    if any(t.dep_ == "prep" and t.lower_ in AREA_WIDE_PREPS for t in sent):
+        return False
+    start, end = d.date.start, d.date.end
+    if start is None or end is None or (end - start).days > BARRAGE_MAX_DAYS:
+        return False
+    return len({loc.admin1 for loc in d.locations if loc.admin1}) <= 1
 
 
 def _spread(sent: Span) -> bool:

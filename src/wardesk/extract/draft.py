@@ -94,6 +94,9 @@ class Draft:
     # down that is over before it is back-story to the news, not its date (merge.news_and_older_period)
     news_until: dt.date | None = None
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
+    #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
+    #: parts of one list are separate incidents, none a coarser mention of another
+    town_list: tuple[int, int] | None = None
 
     @property
     def last(self) -> int:

@@ -369,15 +369,22 @@ def _another_act(doc: Doc, t: Trigger, captures: list[Trigger]) -> bool:
 SEQUENCE_WORDS = load_words("lexicons", "roles.yaml", "sequence_words")
 REASON_WORDS = load_words("lexicons", "roles.yaml", "reason_words")
 REASON_PREPS = load_words("lexicons", "roles.yaml", "reason_preps")
+#: Acts of police and courts, whose reason comes only after one of LEGAL_REASON_PREPS ("arrested
+#: X over a bombing", "in connection with the attack").
+LEGAL_REASON_WORDS = load_words("lexicons", "roles.yaml", "legal_reason_words")
+LEGAL_REASON_PREPS = load_words("lexicons", "roles.yaml", "legal_reason_preps")
 
 
 def _reason_prep(tok: Token) -> bool:
     """The preposition that takes a reason word's object: hung on the word ("a response to X")
     or right after it where the parser hangs it on the verb ("was in revenge for X")."""
-    if tok.dep_ != "prep" or tok.lower_ not in REASON_PREPS:
+    if tok.dep_ != "prep":
         return False
     before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-    return tok.head.lemma_.lower() in REASON_WORDS or before.lemma_.lower() in REASON_WORDS
+    words = {tok.head.lemma_.lower(), before.lemma_.lower()}
+    if tok.lower_ in LEGAL_REASON_PREPS and not words.isdisjoint(LEGAL_REASON_WORDS):
+        return True  # "arrested three men over a bombing": the bombing is the arrest's reason
+    return tok.lower_ in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
 
 
 def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
@@ -1738,8 +1745,10 @@ def build_frames(
         reason = time_reason_region(doc, t, times)
         if reason is not None:
             # "a response to the shelling of X on Tuesday": the day of the event answered, only
-            # ever a frame told inside that reason (none: the sentence's act is not dated by it)
-            told = [f for f in frames if all(reason[0] <= x.head_i < reason[1] for x in f.triggers)]
+            # ever a frame told inside that reason (none: the sentence's act is not dated by it);
+            # told inside by its first word, which the parser may join to words hung elsewhere
+            # ("arrested men over a bombing last month that wounded nine": "wounded" on "men")
+            told = [f for f in frames if reason[0] <= f.triggers[0].head_i < reason[1]]
             if told:
                 nearest_frame(told, tok).times.append(t)
             continue

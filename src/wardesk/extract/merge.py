@@ -209,6 +209,13 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return a.sent_i == b.sent_i and a.told_apart != b.told_apart
 
 
+def _listed_together(a: Draft, b: Draft) -> bool:
+    """Both were split from one sentence's list of towns ("strikes on X and the villages of Y and
+    Z"): separate incidents, even where the gazetteer knows a village only by its country and
+    its part looks like a coarse mention of another."""
+    return a.town_list is not None and a.town_list == b.town_list
+
+
 #: Date precisions of a period a sentence names as its own time ("last week", "in March").
 PERIOD_PRECISIONS = frozenset({"week", "month"})
 
@@ -796,6 +803,7 @@ def fold_coarse(drafts: list[Draft]) -> list[Draft]:
             and not f.tally
             and (f.family == c.family or c.filled_type or f.filled_type)
             and not _told_apart(c, f)
+            and not _listed_together(c, f)
             and not _fight_and_capture(c, f)  # the taking of a town and the fight for it: two events
             and abs(_position(f) - pos) <= COARSE_WINDOW_SENTENCES
             and _contains(c, f)

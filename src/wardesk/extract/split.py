@@ -402,6 +402,7 @@ def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
         part = copy.deepcopy(draft)  # later stages extend actor and source lists in place
         part.locations = [loc]
         part.own_place = True
+        part.town_list = (frame.sent_i, frame.triggers[0].head_i)
         out.append(part)
     draft.claims = claims
     for claim, q in claims:

@@ -281,6 +281,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             lemma in lexicon.noun_only
             and tag != "NOUN"
             and not (lemma in lexicon.past_fights and fought_someone(doc[i]))
+            and not _gerund_as_noun(doc[i])
         ):
             continue
         if lemma in lexicon.verb_only and tag != "VERB":
@@ -457,6 +458,27 @@ def fought_someone(tok: Any) -> bool:
     return any(
         c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS) for c in tok.children
     )
+
+
+#: Where a gerund stands as a noun does: "killed in fighting", "fighting ... killed 14".
+NOUN_SLOT_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: Units of time ("hour", "day", "week"), singular and plural: the only objects a gerund told as a
+#: noun may have ("fighting over six days", parsed with "days" as its object).
+DURATION_UNITS = frozenset(
+    form for unit in load_yaml("lexicons", "time_expressions.yaml")["units"] for form in (unit, unit + "s")
+)
+
+
+def _gerund_as_noun(tok: Any) -> bool:
+    """A noun-only word's gerund where a noun stands ("were killed in fighting over six days",
+    "fighting over three days in the town killed 14"): the fight itself, as the noun would be.
+
+    Why: the parser tags such gerunds VERB, and "fighting over N days" (its count of days read as
+    an object) lost the armed clash; a gerund with an object of its own ("committed to fighting
+    terrorism") is still a verb, a campaign's word."""
+    if tok.tag_ != "VBG" or tok.dep_ not in NOUN_SLOT_DEPS:
+        return False
+    return all(c.dep_ not in ("dobj", "obj") or c.lower_ in DURATION_UNITS for c in tok.children)
 
 
 #: Prepositions through which an expulsion verb names the ground its object leaves.
