@@ -114,6 +114,7 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
     ``find_statements``' starting words and the sentence filter of ``responsibility_lemmas``."""
     return (
         w.blame_verbs,
+        w.blame_on_verbs,
         w.condemn_verbs,
         w.attribute_verbs,
         w.claim_verbs,
@@ -185,7 +186,7 @@ def find_statements(
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
-        (w.blame_verbs | w.condemn_verbs | w.attribute_verbs, _accusing_verb),
+        (w.blame_verbs | w.blame_on_verbs | w.condemn_verbs | w.attribute_verbs, _accusing_verb),
         (w.claim_verbs, _claiming_verb),
         (w.denial_verbs, _denying_verb),
         (w.involvement_nouns, _no_involvement),
@@ -258,17 +259,22 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
             clauses = [h for act in acts for h in (act, *(r for r in act.children if r.dep_ == "relcl"))]
             accused = [g for h in clauses for g in _pobjs(h, ("to",))]
     else:
-        accused = _pobjs(verb, ("on",)) if lemma in w.blame_verbs else []
-        if not accused and lemma in w.blame_verbs:
+        blames_on = lemma in w.blame_verbs or lemma in w.blame_on_verbs
+        accused = _pobjs(verb, ("on",)) if blames_on else []
+        if not accused and blames_on:
             # "blamed the killings on troops identified as ...": the parser may hang "on" from the act
             acts = [c for c in kids if c.dep_ == "dobj" and _is_act(c, ctx)]
             accused = [g for act in acts for g in _pobjs(act, ("on",))]
+        if not accused and lemma in w.blame_on_verbs:
+            return []
         if not accused:
             accused = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         if lemma == "hold" and not any(
             c.lemma_.lower() in w.blame_complements for c in verb.subtree if c.i > verb.i
         ):
             return []
+        if not accused and lemma == "hold":
+            accused = _small_clause_subjects(verb, w.blame_complements)
     accused = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in accused]
     parties = _mentions_of(accused, ctx, leaders=True)
     if lemma in w.condemn_verbs:
@@ -285,6 +291,19 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if speaker[0] is None:
         return []
     return [_statement("accuses", p, speaker, verb, ctx) for p in parties]
+
+
+def _small_clause_subjects(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """ "The government held Fano fighters responsible": the parser may read "fighters responsible"
+    as a clause of its own (the party its subject, the complement its head) instead of an object
+    and a complement; the subject of that clause is the party held responsible."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in complements
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
 
 
 def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:

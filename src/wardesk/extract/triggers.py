@@ -45,6 +45,7 @@ class Responsibility:
     claim_verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
+    blame_on_verbs: frozenset[str] = frozenset()
     blame_complements: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     attribute_verbs: frozenset[str] = frozenset()

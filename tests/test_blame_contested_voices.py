@@ -1,0 +1,88 @@
+"""Claims of responsibility in the voices of both sides' media, round 14.
+
+* "pinned the attack on X" blames X, as "blamed the attack on X" does; "pinned down the rebels"
+  blames no one (a verb of blame only with "on");
+* "held Fano fighters responsible", parsed as a clause of its own ("fighters responsible"), still
+  holds its subject responsible;
+* "the federal army" is the state's forces, so "the federal army and X traded blame" is mutual
+  blame of two parties;
+* "Armenia's Ministry of Foreign Affairs" keeps its "of" name as the source
+  ("Armenian Ministry of Foreign Affairs", not "Armenian Ministry").
+
+All sentences are our own (tests/data/sweeps/contested_voices_sweep.yaml holds more).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from article_helpers import responsibility
+from wardesk.record import Article
+
+PUB = "2024-06-11"
+
+
+def _blame(pipeline, text):
+    return responsibility(pipeline.run(Article(id="t", text=text, published=PUB)).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead 17 traders at a cattle market in Zamfara on Friday. The state governor "
+            "pinned the massacre on bandits loyal to ISWAP.",
+            ("accuses", "ISWAP", "governor"),
+        ),
+        (
+            "A truck bomb wrecked a checkpoint outside Baidoa on Monday, killing nine soldiers. The "
+            "Somali government pinned the bombing on al-Shabaab.",
+            ("accuses", "al-Shabaab", "Somali government"),
+        ),
+    ],
+)
+def test_blame_pinned_on_accuses_the_party(pipeline, text, expected):
+    stance, actor, source = expected
+    assert any(s == stance and a == actor and source in (src or "") for s, a, src in _blame(pipeline, text))
+
+
+def test_blame_pinned_down_accuses_no_one(pipeline):
+    text = "Soldiers pinned down M23 fighters on a ridge near Rubaya on Tuesday, the army said."
+    assert not [b for b in _blame(pipeline, text) if b[0] == "accuses" and b[1] == "M23"]
+
+
+def test_blame_held_responsible_read_as_a_small_clause(pipeline):
+    text = (
+        "An ambush on a fuel convoy near Kobo killed six drivers on Wednesday. The regional "
+        "administration held Fano fighters responsible."
+    )
+    assert any(s == "accuses" and a == "Fano" for s, a, _src in _blame(pipeline, text))
+
+
+def test_blame_federal_army_trades_blame_with_a_militia(pipeline):
+    text = (
+        "Clashes near the town of Kobo on Friday left 11 residents dead. The federal army and Fano "
+        "militiamen traded blame for the killings."
+    )
+    found = _blame(pipeline, text)
+    assert any(s == "accuses" and a == "Fano" and "army" in (src or "") for s, a, src in found)
+    assert any(s == "accuses" and a == "Ethiopia" and "Fano" in (src or "") for s, a, src in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Armenia's Ministry of Foreign Affairs said Azerbaijani mortars hit a kindergarten in "
+            "Tegh on Thursday, wounding a guard.",
+            "Armenian Ministry of Foreign Affairs",
+        ),
+        (
+            "Russia's Ministry of Defence said its missiles destroyed a Ukrainian fuel depot near "
+            "Poltava on Sunday.",
+            "Russian Ministry of Defence",
+        ),
+    ],
+)
+def test_attribution_country_owned_ministry_of_keeps_its_name(pipeline, text, source):
+    assert source in {src for _s, _a, src in _blame(pipeline, text)}
