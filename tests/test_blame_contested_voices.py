@@ -86,3 +86,41 @@ def test_blame_federal_army_trades_blame_with_a_militia(pipeline):
 )
 def test_attribution_country_owned_ministry_of_keeps_its_name(pipeline, text, source):
     assert source in {src for _s, _a, src in _blame(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mortar round hit a water tower in Shusha on Friday, wounding a worker. Azerbaijan's "
+            "defence ministry said the shelling came from positions held by Armenian troops.",
+            ("accuses", "Armenia"),
+        ),
+        (
+            "Rockets killed four people in the Kalakla district of Khartoum on Sunday. The army said "
+            "the rockets were launched from areas controlled by the RSF.",
+            ("accuses", "RSF"),
+        ),
+    ],
+)
+def test_blame_fire_from_ground_held_by_a_party_accuses_it(pipeline, text, expected):
+    assert expected in {(s, a) for s, a, _src in _blame(pipeline, text)}
+
+
+def test_blame_strikes_on_ground_held_by_a_party_do_not_make_it_the_target(pipeline):
+    text = "Turkish jets bombed villages held by the PKK near Zakho on Saturday, killing three shepherds."
+    events = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert all("PKK" not in {a.name for a in e.targets} for e in events)
+
+
+def test_blame_nothing_to_do_with_it_after_an_act_denies(pipeline):
+    text = (
+        "A grenade exploded at a bus stop in Mombasa on Tuesday, wounding eight commuters. A "
+        "spokesman for al-Shabaab said the group had nothing to do with it."
+    )
+    assert any(s == "denies" and a == "al-Shabaab" for s, a, _src in _blame(pipeline, text))
+
+
+def test_blame_nothing_to_do_with_it_without_an_act_denies_nothing(pipeline):
+    text = "Peace talks opened in Addis Ababa on Monday. The TPLF said it had nothing to do with it."
+    assert not [b for b in _blame(pipeline, text) if b[0] == "denies"]

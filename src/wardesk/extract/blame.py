@@ -579,7 +579,8 @@ def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
 
 def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
     """ "the movement said it had nothing to do with the bombing", "Kyiv has nothing to do with the
-    strike": the subject of "have" denies the act; "it", "we" name the speaker's own side."""
+    strike", "... had nothing to do with it" after an act told: the subject of "have" denies the
+    act; "it", "we" name the speaker's own side."""
     verb = pron.head
     if pron.dep_ != "dobj" or verb.lemma_.lower() != "have" or _negated(verb):
         return []
@@ -587,7 +588,12 @@ def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
         (c for c in pron.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None
     )
     about = _pobjs(do, ("with",)) if do is not None else []
-    if not any(_is_act(a, ctx) or a.lemma_.lower() in ctx.words.accusation_nouns for a in about):
+    if not any(
+        _is_act(a, ctx)
+        or a.lemma_.lower() in ctx.words.accusation_nouns
+        or (a.lower_ in CLAIMED_PRONOUNS and _act_before(a, ctx))  # "had nothing to do with it"
+        for a in about
+    ):
         return []  # "had nothing to do with politics"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _denied_by_subject(subj, verb, pron, ctx) if subj is not None else []
