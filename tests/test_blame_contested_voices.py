@@ -124,3 +124,40 @@ def test_blame_nothing_to_do_with_it_after_an_act_denies(pipeline):
 def test_blame_nothing_to_do_with_it_without_an_act_denies_nothing(pipeline):
     text = "Peace talks opened in Addis Ababa on Monday. The TPLF said it had nothing to do with it."
     assert not [b for b in _blame(pipeline, text) if b[0] == "denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Gunfire across the border near Tavush killed a shepherd on Monday. Each side blamed the "
+            "other, with Armenia and Azerbaijan both saying their posts had only returned fire.",
+            set(),  # the sides are named after the subject: nothing is read
+        ),
+        (
+            "A soldier died in an exchange of fire on the frontier between Armenia and Azerbaijan on "
+            "Sunday. Each side blamed the other for the incident.",
+            {("accuses", "Azerbaijan", "Armenia"), ("accuses", "Armenia", "Azerbaijan")},
+        ),
+        (
+            "Fighting between the army and the RSF in Kadugli killed 19 people on Friday. Both sides "
+            "blamed each other for the deaths.",
+            {("accuses", "RSF", "the army"), ("accuses", "Sudan", "RSF")},
+        ),
+        (
+            "Cross-border shelling near Uri killed two farmers on Thursday. Indian and Pakistani "
+            "commanders blamed each other.",
+            {("accuses", "Pakistan", "Indian commanders"), ("accuses", "India", "Pakistani commanders")},
+        ),
+    ],
+)
+def test_blame_each_side_blames_the_other_sides_named_before(pipeline, text, wanted):
+    found = {b for b in _blame(pipeline, text) if b[0] == "accuses"}
+    assert wanted <= found
+    if not wanted:
+        assert not found
+
+
+def test_blame_each_side_with_one_party_named_reads_nothing(pipeline):
+    text = "Rival gunmen clashed in the centre of Zawiya on Sunday, killing six. Each side blamed the other."
+    assert not [b for b in _blame(pipeline, text) if b[0] == "accuses"]

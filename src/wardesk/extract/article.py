@@ -300,6 +300,7 @@ class _ArticleReading:
                         self.triggers,
                         self._nation,
                         () if title else self._groups,
+                        actors.within(doc_sents(doc)[sent_i - 1].start_char, sent.start_char) if sent_i else (),
                     )
                 ]
             times: list[TimeExpression] | None = None

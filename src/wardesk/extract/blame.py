@@ -101,6 +101,8 @@ class _Context:
     battle_lemmas: frozenset[str] = frozenset()
     #: (char, sentence, name) of the armed groups the article names (what "it" may refer to)
     groups: Sequence[tuple[int, int, str]] = ()
+    #: the actor mentions of the sentence before (who "each side" may be)
+    before: Sequence[Any] = ()
 
 
 #: id of a trigger lexicon -> (the lexicon, its event lemmas, every lemma a reader of
@@ -156,6 +158,7 @@ def find_statements(
     triggers: TriggerLexicon | None = None,
     nation: Callable[[str], str | None] | None = None,
     groups: Sequence[tuple[int, int, str]] = (),
+    before: Sequence[Any] = (),
 ) -> list[Statement]:
     """Every accusation, claim of responsibility and denial a sentence states in words.
 
@@ -183,6 +186,7 @@ def find_statements(
         nation,
         battles,
         groups,
+        before,
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
@@ -329,6 +333,14 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     sides = [(t, _own_mentions(t, ctx)) for t in (subj, *subj.conjuncts)]
     sides = [(t, ms) for t, ms in sides if ms]
+    if len(sides) < 2:
+        named = _nation_sides(subj, ctx) or _unnamed_sides(subj, ctx)
+        return [
+            _statement("accuses", other, (speaker, None), verb, ctx)
+            for speaker, party in named
+            for _s, other in named
+            if other != party
+        ]
     out = []
     for t, _own in sides:
         speaker = _speaker_of_phrase(t, ctx)
@@ -338,6 +350,60 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
             if other is not t:
                 out += [_statement("accuses", m, speaker, verb, ctx) for m in theirs]
     return out
+
+
+def _nation_sides(subj: Token, ctx: _Context) -> list[tuple[str, str]]:
+    """ "Indian and Pakistani officials blamed each other": the sides are the nations that modify
+    the subject, each speaking as "<nationality> <subject>" ("Indian officials"); (speaker,
+    party) pairs, or [] for fewer than two nations."""
+    if ctx.nation is None:
+        return []
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in NATION_LABELS]
+    out: list[tuple[str, str]] = []
+    for m in [t for c in mods for t in (c, *c.conjuncts)]:
+        party = ctx.nation(m.text)
+        if party and all(party != p for _s, p in out):
+            out.append((f"{m.text} {subj.text}", party))
+    return out if len(out) >= 2 else []
+
+
+#: How many sentences before a sentence of "each side blamed the other" may name its sides.
+SIDES_WINDOW_SENTENCES = 1
+
+
+def _unnamed_sides(subj: Token, ctx: _Context) -> list[tuple[str, Any]]:
+    """ "Each side blamed the other", "both sides accused each other": the subject names the sides
+    only as sides, so they are the parties named in this sentence and the one before (actor
+    mentions, nations named by a country or nationality word), when exactly two are; each speaks
+    in its own words. [] otherwise: with one party or three, who the sides are is not said."""
+    w = ctx.words
+    lemma = subj.lemma_.lower()
+    if lemma in w.side_nouns:
+        if not any(c.lower_ in w.side_determiners for c in subj.children if c.dep_ in ("det", "predet")):
+            return []
+    elif subj.lower_ not in w.side_determiners:
+        return []
+    doc = subj.doc
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    named: dict[str, tuple[str, Any]] = {}
+    generic: dict[str, tuple[str, Any]] = {}
+    for m in (*ctx.before, *ctx.mentions):
+        if isinstance(m, str) or m.start_char >= subj.idx:
+            continue
+        if getattr(m.entry, "type", None) == "civilians" or m.entry.name == UNIDENTIFIED:
+            continue
+        (generic if m.kind == "generic" else named).setdefault(m.entry.name, (m.text, m))
+    if ctx.nation is not None:
+        for t in doc[start : subj.i]:
+            party = ctx.nation(t.text) if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") else None
+            if party and party not in named:
+                named[party] = (party, party)
+    # named parties first: "two soldiers were killed" (a generic of no stated side) is no side
+    # when two sides are named; "clashes between the army and the RSF" needs the generic
+    for sides in (named, {**generic, **named}):
+        if len(sides) == 2:
+            return list(sides.values())
+    return []
 
 
 def _reciprocal_misparsed(verb: Token, ctx: _Context) -> list[Statement]:

@@ -46,6 +46,8 @@ class Responsibility:
     nouns: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    side_determiners: frozenset[str] = frozenset()
     blame_complements: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     attribute_verbs: frozenset[str] = frozenset()
