@@ -161,3 +161,22 @@ def test_blame_each_side_blames_the_other_sides_named_before(pipeline, text, wan
 def test_blame_each_side_with_one_party_named_reads_nothing(pipeline):
     text = "Rival gunmen clashed in the centre of Zawiya on Sunday, killing six. Each side blamed the other."
     assert not [b for b in _blame(pipeline, text) if b[0] == "accuses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A grenade blast wrecked a bar in Tumaco on Saturday, wounding five drinkers. FARC "
+            "dissidents denied any involvement in the blast.",
+            ("denies", "FARC dissidents"),
+        ),
+        (
+            "Gunmen killed nine herders near Beni on Wednesday. Wazalendo fighters blamed the ADF for "
+            "the killings.",
+            ("accuses", "ADF"),
+        ),
+    ],
+)
+def test_blame_listed_group_unknown_as_a_source_speaks_for_itself(pipeline, text, expected):
+    assert expected in {(s, a) for s, a, _src in _blame(pipeline, text)}
