@@ -180,3 +180,27 @@ def test_blame_each_side_with_one_party_named_reads_nothing(pipeline):
 )
 def test_blame_listed_group_unknown_as_a_source_speaks_for_itself(pipeline, text, expected):
     assert expected in {(s, a) for s, a, _src in _blame(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone slammed into a freighter off Hodeidah on Friday. The Houthis' military spokesman "
+            "said the group had struck the freighter with a naval drone.",
+            ("claims", "Houthis"),
+        ),
+        (
+            "Fighters overran an army post outside Masisi on Thursday. An M23 spokesman said the "
+            "rebels had seized the post and its weapons.",
+            ("claims", "M23"),
+        ),
+    ],
+)
+def test_blame_group_spokesman_telling_of_the_group_claims(pipeline, text, expected):
+    assert expected in {(s, a) for s, a, _src in _blame(pipeline, text)}
+
+
+def test_blame_army_telling_of_the_rebels_accuses_no_own_side(pipeline):
+    text = "Rebels shelled a camp near Masisi on Thursday, killing six. The army said the rebels fired the shells."
+    assert not [b for b in _blame(pipeline, text) if b[0] == "claims"]

@@ -1282,7 +1282,7 @@ def self_agent(doc: Any, heads: list[int]) -> bool:
         if verb is not None and _turned_back(verb):
             continue  # "they shelled themselves": a dismissal, no claim
         if subj is not None and (
-            subj.lower_ in SELF_PRONOUNS  # "it had killed 203"
+            _self_reference(subj)  # "it had killed 203", "the group had targeted the ship"
             or any(
                 c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children
             )  # "its forces struck"
