@@ -289,6 +289,10 @@ class _ArticleReading:
         for sent_i, sent in enumerate(doc_sents(doc)):
             if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
                 mentions = actors.within(sent.start_char, sent.end_char)
+                # the sentence before names who "each side" may be
+                before = (
+                    actors.within(doc_sents(doc)[sent_i - 1].start_char, sent.start_char) if sent_i else []
+                )
                 self._statements += [
                     (title, st)
                     for st in find_statements(
@@ -300,7 +304,7 @@ class _ArticleReading:
                         self.triggers,
                         self._nation,
                         () if title else self._groups,
-                        actors.within(doc_sents(doc)[sent_i - 1].start_char, sent.start_char) if sent_i else (),
+                        before,
                     )
                 ]
             times: list[TimeExpression] | None = None
