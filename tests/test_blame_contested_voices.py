@@ -204,3 +204,16 @@ def test_blame_group_spokesman_telling_of_the_group_claims(pipeline, text, expec
 def test_blame_army_telling_of_the_rebels_accuses_no_own_side(pipeline):
     text = "Rebels shelled a camp near Masisi on Thursday, killing six. The army said the rebels fired the shells."
     assert not [b for b in _blame(pipeline, text) if b[0] == "claims"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortar rounds fell on a kibbutz near Sderot on Monday. Islamic Jihad's armed wing said its "
+        "fighters fired the rounds.",
+        "A roadside bomb hit a patrol near Jenin on Friday. The military wing of Islamic Jihad said its "
+        "fighters planted the bomb.",
+    ],
+)
+def test_blame_armed_wing_of_a_group_speaks_for_it(pipeline, text):
+    assert ("claims", "Palestinian Islamic Jihad") in {(s, a) for s, a, _src in _blame(pipeline, text)}
