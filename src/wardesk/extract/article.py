@@ -294,6 +294,10 @@ class _ArticleReading:
         for sent_i, sent in enumerate(doc_sents(doc)):
             if not RESPONSIBILITY_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
                 mentions = actors.within(sent.start_char, sent.end_char)
+                # the sentence before names who "each side" may be
+                before = (
+                    actors.within(doc_sents(doc)[sent_i - 1].start_char, sent.start_char) if sent_i else []
+                )
                 self._statements += [
                     (title, st)
                     for st in find_statements(
@@ -305,6 +309,7 @@ class _ArticleReading:
                         self.triggers,
                         self._nation,
                         () if title else self._groups,
+                        before,
                     )
                 ]
             times: list[TimeExpression] | None = None
@@ -688,8 +693,10 @@ class _ArticleReading:
         nationality or people before it in ``doc``, the mention's document)."""
         if isinstance(mention, str):
             return mention
-        if getattr(mention, "kind", None) == "generic" and mention.role == "government" and side:
-            if self.actors.entry(side).type == "state_forces":
+        if getattr(mention, "kind", None) == "generic" and mention.role in OWN_SIDE_ROLES and side:
+            # "troops" said by a state's organ, "the rebels" said by a rebel group's spokesman
+            entry = self.actors.get(side)
+            if entry is not None and entry.type in OWN_SIDE_ROLES[mention.role]:
                 return side
         (actor,) = self._actors([mention])
         if actor.type == "civilians":
@@ -1185,6 +1192,13 @@ OCCURRENCE_LEMMAS = occurrence_lemmas()
 RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 #: Actors of the table that name no party in particular ("Unidentified armed group"): nobody is
 #: accused by naming them.
+#: Generic roles that, in a speaker's own words, name the speaker's side when it is of these types:
+#: "troops" said by a state's organ, "the rebels" said by a rebel group's spokesman. Not "gunmen":
+#: an armed group telling of "gunmen" tells of others.
+OWN_SIDE_ROLES: dict[str, frozenset[str]] = {
+    "government": frozenset({"state_forces"}),
+    "rebels": frozenset({"rebel_group"}),
+}
 UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
 #: A weapon's model ("Su-24M", "F-16", "MQ-9"): never a party to an act.
 MODEL_NAME = re.compile(r"^[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]{0,3}$")

@@ -1241,8 +1241,27 @@ def _country_owned(tok: Token, name: str) -> str:
     start = max(poss.right_edge.i + 1, doc[poss.i].i + 1)
     while start < tok.i and (doc[start].dep_ == "case" or doc[start].text in _APOSTROPHES):
         start += 1
-    organ = doc[start : tok.i + 1].text
+    organ = doc[start : _of_name_end(tok)].text
     return f"{demonym} {organ}"
+
+
+def _of_name_end(tok: Token) -> int:
+    """Where an organ's name that goes on with "of" and a capitalised name ends: "Ministry of
+    Defence", "Ministry of Foreign Affairs", "Ministry of the Interior" are one name, and dropping
+    the tail would leave "Armenian Ministry", which says neither which ministry nor matches the
+    same organ's other spellings. Otherwise the head's own end ("defence ministry")."""
+    doc = tok.doc
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if of is None:
+        return tok.i + 1
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or not obj.text[:1].isupper():
+        return tok.i + 1
+    tail = [t for t in obj.subtree if t.dep_ not in ("prep", "relcl", "acl", "appos", "punct")]
+    end = max(t.i for t in tail) + 1
+    if any(not (t.text[:1].isupper() or t.lower_ in ("the", "and", "of")) for t in doc[of.i + 1 : end]):
+        return tok.i + 1
+    return end
 
 
 def _national_branch(tok: Token, canon: str, lex: SourceLexicon) -> tuple[str, None, str] | None:

@@ -101,6 +101,8 @@ class _Context:
     battle_lemmas: frozenset[str] = frozenset()
     #: (char, sentence, name) of the armed groups the article names (what "it" may refer to)
     groups: Sequence[tuple[int, int, str]] = ()
+    #: the actor mentions of the sentence before (who "each side" may be)
+    before: Sequence[Any] = ()
 
 
 #: id of a trigger lexicon -> (the lexicon, its event lemmas, every lemma a reader of
@@ -114,6 +116,7 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
     ``find_statements``' starting words and the sentence filter of ``responsibility_lemmas``."""
     return (
         w.blame_verbs,
+        w.blame_on_verbs,
         w.condemn_verbs,
         w.attribute_verbs,
         w.claim_verbs,
@@ -155,6 +158,7 @@ def find_statements(
     triggers: TriggerLexicon | None = None,
     nation: Callable[[str], str | None] | None = None,
     groups: Sequence[tuple[int, int, str]] = (),
+    before: Sequence[Any] = (),
 ) -> list[Statement]:
     """Every accusation, claim of responsibility and denial a sentence states in words.
 
@@ -182,10 +186,11 @@ def find_statements(
         nation,
         battles,
         groups,
+        before,
     )
     w = ctx.words
     readers: list[tuple[frozenset[str], Callable[[Token, _Context], list[Statement]]]] = [
-        (w.blame_verbs | w.condemn_verbs | w.attribute_verbs, _accusing_verb),
+        (w.blame_verbs | w.blame_on_verbs | w.condemn_verbs | w.attribute_verbs, _accusing_verb),
         (w.claim_verbs, _claiming_verb),
         (w.denial_verbs, _denying_verb),
         (w.involvement_nouns, _no_involvement),
@@ -258,17 +263,22 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
             clauses = [h for act in acts for h in (act, *(r for r in act.children if r.dep_ == "relcl"))]
             accused = [g for h in clauses for g in _pobjs(h, ("to",))]
     else:
-        accused = _pobjs(verb, ("on",)) if lemma in w.blame_verbs else []
-        if not accused and lemma in w.blame_verbs:
+        blames_on = lemma in w.blame_verbs or lemma in w.blame_on_verbs
+        accused = _pobjs(verb, ("on",)) if blames_on else []
+        if not accused and blames_on:
             # "blamed the killings on troops identified as ...": the parser may hang "on" from the act
             acts = [c for c in kids if c.dep_ == "dobj" and _is_act(c, ctx)]
             accused = [g for act in acts for g in _pobjs(act, ("on",))]
+        if not accused and lemma in w.blame_on_verbs:
+            return []
         if not accused:
             accused = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         if lemma == "hold" and not any(
             c.lemma_.lower() in w.blame_complements for c in verb.subtree if c.i > verb.i
         ):
             return []
+        if not accused and lemma == "hold":
+            accused = _small_clause_subjects(verb, w.blame_complements)
     accused = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in accused]
     parties = _mentions_of(accused, ctx, leaders=True)
     if lemma in w.condemn_verbs:
@@ -285,6 +295,19 @@ def _accusing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     if speaker[0] is None:
         return []
     return [_statement("accuses", p, speaker, verb, ctx) for p in parties]
+
+
+def _small_clause_subjects(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """ "The government held Fano fighters responsible": the parser may read "fighters responsible"
+    as a clause of its own (the party its subject, the complement its head) instead of an object
+    and a complement; the subject of that clause is the party held responsible."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in complements
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
 
 
 def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
@@ -310,6 +333,14 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     sides = [(t, _own_mentions(t, ctx)) for t in (subj, *subj.conjuncts)]
     sides = [(t, ms) for t, ms in sides if ms]
+    if len(sides) < 2:
+        named = _nation_sides(subj, ctx) or _unnamed_sides(subj, ctx)
+        return [
+            _statement("accuses", other, (speaker, None), verb, ctx)
+            for speaker, party in named
+            for _s, other in named
+            if other != party
+        ]
     out = []
     for t, _own in sides:
         speaker = _speaker_of_phrase(t, ctx)
@@ -319,6 +350,60 @@ def _reciprocal(verb: Token, ctx: _Context) -> list[Statement]:
             if other is not t:
                 out += [_statement("accuses", m, speaker, verb, ctx) for m in theirs]
     return out
+
+
+def _nation_sides(subj: Token, ctx: _Context) -> list[tuple[str, str]]:
+    """ "Indian and Pakistani officials blamed each other": the sides are the nations that modify
+    the subject, each speaking as "<nationality> <subject>" ("Indian officials"); (speaker,
+    party) pairs, or [] for fewer than two nations."""
+    if ctx.nation is None:
+        return []
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in NATION_LABELS]
+    out: list[tuple[str, str]] = []
+    for m in [t for c in mods for t in (c, *c.conjuncts)]:
+        party = ctx.nation(m.text)
+        if party and all(party != p for _s, p in out):
+            out.append((f"{m.text} {subj.text}", party))
+    return out if len(out) >= 2 else []
+
+
+#: How many sentences before a sentence of "each side blamed the other" may name its sides.
+SIDES_WINDOW_SENTENCES = 1
+
+
+def _unnamed_sides(subj: Token, ctx: _Context) -> list[tuple[str, Any]]:
+    """ "Each side blamed the other", "both sides accused each other": the subject names the sides
+    only as sides, so they are the parties named in this sentence and the one before (actor
+    mentions, nations named by a country or nationality word), when exactly two are; each speaks
+    in its own words. [] otherwise: with one party or three, who the sides are is not said."""
+    w = ctx.words
+    lemma = subj.lemma_.lower()
+    if lemma in w.side_nouns:
+        if not any(c.lower_ in w.side_determiners for c in subj.children if c.dep_ in ("det", "predet")):
+            return []
+    elif subj.lower_ not in w.side_determiners:
+        return []
+    doc = subj.doc
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    named: dict[str, tuple[str, Any]] = {}
+    generic: dict[str, tuple[str, Any]] = {}
+    for m in (*ctx.before, *ctx.mentions):
+        if isinstance(m, str) or m.start_char >= subj.idx:
+            continue
+        if getattr(m.entry, "type", None) == "civilians" or m.entry.name == UNIDENTIFIED:
+            continue
+        (generic if m.kind == "generic" else named).setdefault(m.entry.name, (m.text, m))
+    if ctx.nation is not None:
+        for t in doc[start : subj.i]:
+            party = ctx.nation(t.text) if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") else None
+            if party and party not in named:
+                named[party] = (party, party)
+    # named parties first: "two soldiers were killed" (a generic of no stated side) is no side
+    # when two sides are named; "clashes between the army and the RSF" needs the generic
+    for sides in (named, {**generic, **named}):
+        if len(sides) == 2:
+            return list(sides.values())
+    return []
 
 
 def _reciprocal_misparsed(verb: Token, ctx: _Context) -> list[Statement]:
@@ -560,7 +645,8 @@ def _no_involvement(noun: Token, ctx: _Context) -> list[Statement]:
 
 def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
     """ "the movement said it had nothing to do with the bombing", "Kyiv has nothing to do with the
-    strike": the subject of "have" denies the act; "it", "we" name the speaker's own side."""
+    strike", "... had nothing to do with it" after an act told: the subject of "have" denies the
+    act; "it", "we" name the speaker's own side."""
     verb = pron.head
     if pron.dep_ != "dobj" or verb.lemma_.lower() != "have" or _negated(verb):
         return []
@@ -568,7 +654,12 @@ def _nothing_to_do_with(pron: Token, ctx: _Context) -> list[Statement]:
         (c for c in pron.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None
     )
     about = _pobjs(do, ("with",)) if do is not None else []
-    if not any(_is_act(a, ctx) or a.lemma_.lower() in ctx.words.accusation_nouns for a in about):
+    if not any(
+        _is_act(a, ctx)
+        or a.lemma_.lower() in ctx.words.accusation_nouns
+        or (a.lower_ in CLAIMED_PRONOUNS and _act_before(a, ctx))  # "had nothing to do with it"
+        for a in about
+    ):
         return []  # "had nothing to do with politics"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _denied_by_subject(subj, verb, pron, ctx) if subj is not None else []
@@ -965,7 +1056,7 @@ def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | Non
         said = innermost([a for a in ctx.attributions if a.scope[0] <= tok.idx < a.scope[1]])
         return (said.name, said.organization) if said is not None else (None, None)
     if desc is None:
-        return None, None
+        return _party_speaking(tok, ctx), None
     name, org, kind = desc
     if kind in ("person", "org", "anonymous"):
         return name, org
@@ -981,6 +1072,18 @@ def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | Non
         if not before:
             return _definite_speaker(tok, name, ctx)
     return (before[-1].name, before[-1].organization) if before else (None, None)
+
+
+def _party_speaking(tok: Token, ctx: _Context) -> str | None:
+    """A listed armed group the source lexicon does not know as a speaker, named by its alias as
+    the subject ("FARC dissidents denied any involvement", "Wazalendo fighters rejected the
+    claim"): the group speaks for itself, under the words the text gives it; else None."""
+    span = _np_tokens(tok)
+    for m in ctx.mentions:
+        if isinstance(m, str) or getattr(m, "kind", None) != "alias" or m.head_i not in span:
+            continue
+        return _DEFINITE_ARTICLE.sub("", m.text)
+    return None
 
 
 def _definite_speaker(tok: Token, said: str, ctx: _Context) -> tuple[str, str | None]:
@@ -1179,7 +1282,7 @@ def self_agent(doc: Any, heads: list[int]) -> bool:
         if verb is not None and _turned_back(verb):
             continue  # "they shelled themselves": a dismissal, no claim
         if subj is not None and (
-            subj.lower_ in SELF_PRONOUNS  # "it had killed 203"
+            _self_reference(subj)  # "it had killed 203", "the group had targeted the ship"
             or any(
                 c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children
             )  # "its forces struck"

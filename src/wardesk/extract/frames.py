@@ -95,6 +95,8 @@ IDENTIFYING_VERBS = load_words("lexicons", "roles.yaml", "identifying_verbs")
 GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
 #: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
 HELD_WORDS = ActorLexicon.default().held_words
+#: Nouns of ground a party holds ("positions held by X"): actors.yaml ``held_nouns``.
+HELD_NOUNS = ActorLexicon.default().held_nouns
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
@@ -1367,8 +1369,25 @@ def _fired_from(prep: Token) -> bool:
     if head.lemma_.lower() in ORIGIN_HEADS or head.lower_ in ORIGIN_HEADS:
         return True
     return head.lemma_ == "come" and any(
-        c.dep_ == "prep" and c.lower_ in ORIGIN_COME_PREPS for c in head.children
+        (c.dep_ == "prep" and c.lower_ in ORIGIN_COME_PREPS)
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in ORIGIN_HEADS)  # "the shelling came from X"
+        for c in head.children
     )
+
+
+def _held_ground(head: Token) -> Token | None:
+    """The ground a party is said to hold when the party is the agent of a participle of holding
+    after a noun of ground ("positions held by the rebels", "areas controlled by the RSF"): that
+    noun, whose function in the frame is the party's ("fired from areas controlled by X" fired
+    from X's ground, as "from X-held areas" does); else None."""
+    by = head.head
+    if head.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return None
+    held = by.head
+    ground = held.head
+    if held.dep_ != "acl" or held.lower_ not in HELD_WORDS or ground.lower_ not in HELD_NOUNS:
+        return None
+    return ground
 
 
 def assign_actor(frame: Frame, mention: Any) -> None:
@@ -1376,7 +1395,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
     own_head = np_head(doc[mention.head_i])
-    head = _gathering_head(_named_one(own_head))
+    ground = _held_ground(own_head)
+    head = ground if ground is not None else _gathering_head(_named_one(own_head))
     identified = head.i != own_head.i and own_head.dep_ == "pobj" and own_head.head.lower_ == "as"
     weapon_tokens = frozenset(i for w in frame.weapons for i in range(w.token_start, w.token_end))
     role = _np_role(head, trig, weapon_tokens)
@@ -1389,7 +1409,9 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "initiator"
     if _gave_ground_up(head, frame):
         role = "target"  # (a clause of sequence, "after the militia withdrew", gives it no role above)
-    lost_ground = role != "initiator" and _holds_ground(doc, mention) and _takes_ground(frame)
+    lost_ground = (
+        role != "initiator" and (ground is not None or _holds_ground(doc, mention)) and _takes_ground(frame)
+    )
     if lost_ground:
         role = "target"  # "captured the rebel-held town": who held it lost it
     if role is None:
@@ -1420,7 +1442,7 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target"
     if getattr(mention.entry, "type", None) == "civilians" and role == "initiator":
         return
-    if getattr(mention, "area", False) and role != "initiator" and not lost_ground:
+    if (getattr(mention, "area", False) or ground is not None) and role != "initiator" and not lost_ground:
         return  # ground a party holds is no party hit: "strikes on rebel-held areas"
     if getattr(mention, "kind", None) == "entity" and role == "target":
         return  # a name outside the actor list is taken only as the attacker ("WHO said" is no victim)
