@@ -61,6 +61,7 @@ from wardesk.extract.claims import (
     relayed_report,
     source_restated_figures,
 )
+from wardesk.extract.continued import continue_tallies, continues_count, date_continued
 from wardesk.extract.dates import (
     TimeExpression,
     bracketed_aside,
@@ -435,6 +436,7 @@ class _ArticleReading:
             and not _size_of_one_attack(d, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
+        d.continues = continues_count(frame, d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
@@ -1124,6 +1126,7 @@ class _ArticleReading:
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
         _mark_news_days(drafts, published)
+        drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
@@ -1131,6 +1134,7 @@ class _ArticleReading:
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)
         _fill_dates(drafts, published)
+        date_continued(drafts)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
         _date_the_undated(drafts, published)
