@@ -118,6 +118,19 @@ def test_link_stories_vaguely_dated_incident_at_a_town_joins_its_day(
     assert linked(*dated, vague) == want
 
 
+def test_link_stories_days_up_to_now_are_a_campaign_not_a_vague_day() -> None:
+    """'During the past ten days' is every day up to publication, not one unknown day of a span: the
+    report is a campaign's and joins no incident of one of those days (a month named, or 'late last
+    month', stays vague)."""
+    dated = [report("1", event()), report("2", event(killed=13))]
+    start, end = D - dt.timedelta(days=8), D + dt.timedelta(days=1)
+    campaign = event(day=start, end=end, killed=140)
+    campaign = campaign.model_copy(update={"date": DateSpan(start=start, end=end, precision="range")})
+    assert linked(*dated, report("3", campaign, published=end)) == [["1", "2"], ["3"]]
+    named = report("3", event(day=start, end=end, killed=140), published=end)
+    assert linked(*dated, named) == [["1", "2", "3"]]
+
+
 def test_link_stories_vague_span_does_not_widen_the_story() -> None:
     """A month-long span joins two reports of one day but lets no report of another week in: the story's
     days are those of its precisely dated reports."""

@@ -258,6 +258,8 @@ def _vague(r: Report) -> bool:
     span = date_span(r)
     if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
         return False
+    if r.event.date.precision == "range" and r.published is not None and span[1] == r.published:
+        return False  # "during the past ten days": the days up to now, each of them, not one unknown
     locs = r.event.locations
     return bool(locs) and locs[0].precision in ("exact", "near")
 
