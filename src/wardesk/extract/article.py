@@ -1143,6 +1143,7 @@ class _ArticleReading:
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
         _fill_other_victims(drafts)
+        _fill_unarmed_targets(drafts)
         sents = doc_sents(doc)
         loose = [
             LooseFigure(si, c, q)
@@ -2742,6 +2743,19 @@ def _fill_other_victims(drafts: list[Draft]) -> None:
         src = next((o for o in reversed(before) for t in o.targets if t.type == "civilians"), None)
         if src is not None:
             d.targets.append(next(t for t in src.targets if t.type == "civilians").model_copy())
+
+
+#: The family whose targets are unarmed by definition (ACLED: "violence against civilians").
+UNARMED_FAMILY = "violence_against_civilians"
+
+
+def _fill_unarmed_targets(drafts: list[Draft]) -> None:
+    """An attack on civilians or an abduction that names no target still has one: by the family's
+    definition its victims are unarmed ("gunmen stormed a village and killed 14 people"), so its
+    target is civilians, as ACLED codes it. A target the text names (a tribe, fighters) stays."""
+    for d in drafts:
+        if d.family == UNARMED_FAMILY and not d.targets:
+            d.targets.append(Actor(name="Civilians", type="civilians"))
 
 
 def _fill_actors(drafts: list[Draft]) -> None:
