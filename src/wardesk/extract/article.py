@@ -1142,6 +1142,7 @@ class _ArticleReading:
         place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
+        _fill_losers_from_opponents(drafts)
         _fill_other_victims(drafts)
         _fill_unarmed_targets(drafts)
         sents = doc_sents(doc)
@@ -2743,6 +2744,44 @@ def _fill_other_victims(drafts: list[Draft]) -> None:
         src = next((o for o in reversed(before) for t in o.targets if t.type == "civilians"), None)
         if src is not None:
             d.targets.append(next(t for t in src.targets if t.type == "civilians").model_copy())
+
+
+def _opponents(drafts: list[Draft], takers: set[str]) -> set[str]:
+    """The armed sides the article has fighting the takers on the ground (battles, ground taken):
+    whom they fight, who fights them. Air strikes are left out: who bombs a side need not hold
+    the ground it loses."""
+    out: set[str] = set()
+    for d in drafts:
+        if d.family != "battles":
+            continue
+        names = {a.name for a in d.initiators}
+        if names and names <= takers:
+            out |= {a.name for a in d.targets if a.type in ARMED_SIDE_TYPES}
+        if {a.name for a in d.targets} & takers:
+            out |= {a.name for a in d.initiators if a.type in ARMED_SIDE_TYPES}
+    return out - takers
+
+
+def _fill_losers_from_opponents(drafts: list[Draft]) -> None:
+    """Ground taken with no loser named in its sentence was taken from the one side the article has
+    the takers fighting ("troops battled the militants in the town ... the main street had been
+    retaken": from the militants). With two or more opponents (a war of many sides) it stays
+    open, as it does when a side is among both the takers and their opponents."""
+    for d in drafts:
+        if d.event_type != "territory_change" or d.targets or not d.initiators:
+            continue
+        takers = {a.name for a in d.initiators}
+        if any(a.type not in TAKER_TYPES for a in d.initiators):
+            continue
+        others = [x for x in drafts if x is not d]
+        if any(_opponents(others, {t}) & takers for t in takers):
+            continue  # the takers fight each other: a misread side among them
+        found = _opponents(others, takers)
+        if len(found) != 1:
+            continue
+        name = next(iter(found))
+        kind = next(a.type for x in drafts for a in (*x.initiators, *x.targets) if a.name == name)
+        d.targets.append(Actor(name=name, type=kind))
 
 
 #: The family whose targets are unarmed by definition (ACLED: "violence against civilians").
