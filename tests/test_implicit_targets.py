@@ -60,3 +60,13 @@ def test_ground_taken_after_air_strikes_names_no_loser(pipeline):
     )
     taken = _sides(incidents(pipeline, text, "2024-06-07"), "territory_change")
     assert taken and taken[0][1] == []
+
+
+def test_a_battle_is_fought_between_armed_sides(pipeline):
+    """The people a clash killed are its toll, not one of its sides."""
+    text = (
+        "BAMAKO, June 7, 2024 - Malian soldiers and JNIM fighters clashed near the town of Diafarabe on "
+        "Friday, leaving 17 people dead, among them several civilians, local officials said."
+    )
+    clashes = _sides(incidents(pipeline, text, "2024-06-07"), "armed_clash")
+    assert clashes and all("Civilians" not in targets for _, targets in clashes)

@@ -2762,13 +2762,20 @@ def _opponents(drafts: list[Draft], takers: set[str]) -> set[str]:
     return out - takers
 
 
+#: Event types whose target is the other armed side: ground taken from it, a battle fought with it.
+SIDE_TAKING_TYPES = frozenset({"territory_change", "armed_clash"})
+
+
 def _fill_losers_from_opponents(drafts: list[Draft]) -> None:
     """Ground taken with no loser named in its sentence was taken from the one side the article has
     the takers fighting ("troops battled the militants in the town ... the main street had been
     retaken": from the militants). With two or more opponents (a war of many sides) it stays
     open, as it does when a side is among both the takers and their opponents."""
     for d in drafts:
-        if d.event_type != "territory_change" or d.targets or not d.initiators:
+        if d.event_type == "armed_clash":
+            # a battle is fought between armed sides: the people it killed are its toll, not a side
+            d.targets = [a for a in d.targets if a.type != "civilians"]
+        if d.event_type not in SIDE_TAKING_TYPES or d.targets or not d.initiators:
             continue
         takers = {a.name for a in d.initiators}
         if any(a.type not in TAKER_TYPES for a in d.initiators):
