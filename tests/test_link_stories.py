@@ -9,7 +9,7 @@ import random
 import pytest
 
 from wardesk.link import Report, link_reports
-from wardesk.link.compare import linkable
+from wardesk.link.compare import Gate, components, linkable
 from wardesk.link.wire import agency_of, wire_credit
 from wardesk.record import NO_DAY_GIVEN, Actor, Claim, Count, DateSpan, Event, Location
 
@@ -116,6 +116,19 @@ def test_link_stories_vaguely_dated_incident_at_a_town_joins_its_day(
     vague = report("3", event(day=start, end=end), published=end)
     want = [["1", "2", "3"]] if joins else [["1", "2"], ["3"]]
     assert linked(*dated, vague) == want
+
+
+def test_link_stories_days_up_to_now_are_a_campaign_not_a_vague_day() -> None:
+    """'During the past ten days' is every day up to publication, not one unknown day of a span: the
+    report is a campaign's and joins no incident of one of those days (a month named, or 'late last
+    month', stays vague)."""
+    dated = [report("1", event()), report("2", event(killed=13))]
+    start, end = D - dt.timedelta(days=8), D + dt.timedelta(days=1)
+    campaign = event(day=start, end=end, killed=140)
+    campaign = campaign.model_copy(update={"date": DateSpan(start=start, end=end, precision="range")})
+    assert linked(*dated, report("3", campaign, published=end)) == [["1", "2"], ["3"]]
+    named = report("3", event(day=start, end=end, killed=140), published=end)
+    assert linked(*dated, named) == [["1", "2", "3"]]
 
 
 def test_link_stories_vague_span_does_not_widen_the_story() -> None:
@@ -493,3 +506,15 @@ def test_link_stories_a_report_with_no_day_of_its_own_is_not_about_an_event_that
     ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": NO_DAY_GIVEN})})
     guess = report("2", ev, published=pub)
     assert (linked(week, guess) == [["1", "2"]]) is joins
+
+
+def test_link_stories_an_inferred_target_is_no_evidence() -> None:
+    """The civilians an attack on civilians has by definition (no words of the report give them) do not
+    count against a report that names its target; civilians the report names do."""
+    police = Actor(name="Kurdish police", type="state_forces", text="Kurdish police")
+    told = report("1", event().model_copy(update={"targets": [police]}))
+    inferred = report("2", event())
+    assert components(told, inferred, Gate(ok=True), None, None)["actors"] is None
+    named = Actor(name="Civilians", type="civilians", text="civilians")
+    said = report("3", event().model_copy(update={"targets": [named]}))
+    assert components(told, said, Gate(ok=True), None, None)["actors"] == 0.0

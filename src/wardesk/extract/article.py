@@ -61,6 +61,7 @@ from wardesk.extract.claims import (
     relayed_report,
     source_restated_figures,
 )
+from wardesk.extract.continued import continue_tallies, continues_count, date_continued
 from wardesk.extract.dates import (
     TimeExpression,
     bracketed_aside,
@@ -446,6 +447,7 @@ class _ArticleReading:
             and not _one_days_barrage(d, frame, c.what)
             for c, _ in d.claims
         ) or any(c.what in ("killed", "displaced") and c.value >= WAR_TOTAL_MIN for c, _ in d.claims)
+        d.continues = continues_count(frame, d.claims)
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
@@ -1140,6 +1142,7 @@ class _ArticleReading:
         self._credit_claims(drafts)
         _resolve_narrated_dates(drafts, published)
         _mark_news_days(drafts, published)
+        drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
@@ -1147,6 +1150,7 @@ class _ArticleReading:
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)
         _fill_dates(drafts, published)
+        date_continued(drafts)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
         _date_the_undated(drafts, published)
@@ -1154,7 +1158,9 @@ class _ArticleReading:
         place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
+        _fill_losers_from_opponents(drafts)
         _fill_other_victims(drafts)
+        _fill_unarmed_targets(drafts)
         sents = doc_sents(doc)
         loose = [
             LooseFigure(si, c, q)
@@ -2798,6 +2804,64 @@ def _fill_other_victims(drafts: list[Draft]) -> None:
         src = next((o for o in reversed(before) for t in o.targets if t.type == "civilians"), None)
         if src is not None:
             d.targets.append(next(t for t in src.targets if t.type == "civilians").model_copy())
+
+
+def _opponents(drafts: list[Draft], takers: set[str]) -> set[str]:
+    """The armed sides the article has fighting the takers on the ground (battles, ground taken):
+    whom they fight, who fights them. Air strikes are left out: who bombs a side need not hold
+    the ground it loses."""
+    out: set[str] = set()
+    for d in drafts:
+        if d.family != "battles":
+            continue
+        names = {a.name for a in d.initiators}
+        if names and names <= takers:
+            out |= {a.name for a in d.targets if a.type in ARMED_SIDE_TYPES}
+        if {a.name for a in d.targets} & takers:
+            out |= {a.name for a in d.initiators if a.type in ARMED_SIDE_TYPES}
+    return out - takers
+
+
+#: Event types whose target is the other armed side: ground taken from it, a battle fought with it.
+SIDE_TAKING_TYPES = frozenset({"territory_change", "armed_clash"})
+
+
+def _fill_losers_from_opponents(drafts: list[Draft]) -> None:
+    """Ground taken with no loser named in its sentence was taken from the one side the article has
+    the takers fighting ("troops battled the militants in the town ... the main street had been
+    retaken": from the militants). With two or more opponents (a war of many sides) it stays
+    open, as it does when a side is among both the takers and their opponents."""
+    for d in drafts:
+        if d.event_type == "armed_clash":
+            # a battle is fought between armed sides: the people it killed are its toll, not a side
+            d.targets = [a for a in d.targets if a.type != "civilians"]
+        if d.event_type not in SIDE_TAKING_TYPES or d.targets or not d.initiators:
+            continue
+        takers = {a.name for a in d.initiators}
+        if any(a.type not in TAKER_TYPES for a in d.initiators):
+            continue
+        others = [x for x in drafts if x is not d]
+        if any(_opponents(others, {t}) & takers for t in takers):
+            continue  # the takers fight each other: a misread side among them
+        found = _opponents(others, takers)
+        if len(found) != 1:
+            continue
+        name = next(iter(found))
+        kind = next(a.type for x in drafts for a in (*x.initiators, *x.targets) if a.name == name)
+        d.targets.append(Actor(name=name, type=kind))
+
+
+#: The family whose targets are unarmed by definition (ACLED: "violence against civilians").
+UNARMED_FAMILY = "violence_against_civilians"
+
+
+def _fill_unarmed_targets(drafts: list[Draft]) -> None:
+    """An attack on civilians or an abduction that names no target still has one: by the family's
+    definition its victims are unarmed ("gunmen stormed a village and killed 14 people"), so its
+    target is civilians, as ACLED codes it. A target the text names (a tribe, fighters) stays."""
+    for d in drafts:
+        if d.family == UNARMED_FAMILY and not d.targets:
+            d.targets.append(Actor(name="Civilians", type="civilians"))
 
 
 def _fill_actors(drafts: list[Draft]) -> None:

@@ -313,7 +313,9 @@ def _lexicon() -> _Lexicon:
             rf"(?i:\b(?:(?:last|next|this\s+past)\s+)?(?:{wd_full})(?:\s+(?:{tod}))?\b)",
             rf"(?i:\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
             rf"(?:[a-z'-]+\s+){{0,3}}?(?:{conflict}|week|month|year)\b(?:\s+in\s+(?:(?:{mon})\s+)?{year})?)",
-            rf"(?i:\bsince\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began})\b"
+            # ("since the siege began on 10 April" is left to the day: the clause it opens starts
+            # the period, as "since the offensive opened on Monday" does)
+            rf"(?i:\bsince\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began})\b(?!\s+on\b)"
             rf"(?:\s+in\s+(?:(?:{mon})\s+)?{year}\b)?)",
             rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}\b(?:,?\s+{year}\b)?)",
             rf"(?:\b\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)(?:,?\s+{year}\b)?)",

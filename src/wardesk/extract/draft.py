@@ -93,6 +93,8 @@ class Draft:
     # the last of those days, kept by a headline that takes in such a lead: a period told further
     # down that is over before it is back-story to the news, not its date (merge.news_and_older_period)
     news_until: dt.date | None = None
+    continues: bool = False  # only goes on counting the figure before ("another 40 have been killed")
+    continued_from: int | None = None  # the sentence of the tally it goes on counting
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another

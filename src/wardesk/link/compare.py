@@ -258,6 +258,8 @@ def _vague(r: Report) -> bool:
     span = date_span(r)
     if span is None or not MAX_SPAN_DAYS < (span[1] - span[0]).days + 1 <= VAGUE_SPAN_DAYS:
         return False
+    if r.event.date.precision == "range" and r.published is not None and span[1] == r.published:
+        return False  # "during the past ten days": the days up to now, each of them, not one unknown
     locs = r.event.locations
     return bool(locs) and locs[0].precision in ("exact", "near")
 
@@ -681,13 +683,20 @@ def _names(actors: list) -> set[str]:
     return {fold(a.name) for a in actors if a.name}
 
 
+def _told(actors: list) -> set[str]:
+    """The names of the actors the report's words give: a target the extractor inferred (the
+    civilians an attack on civilians has by definition, the side ground was taken from) has no
+    text and says nothing the event type and the other reports do not."""
+    return {fold(a.name) for a in actors if a.name and a.text}
+
+
 def _actor_keys(r: Report) -> tuple[set[str], set[str], set[str]]:
     """The folded names of the report's initiators and targets, and its weapons in lower case, kept per
     report (``components`` compares them for every pair the gate lets through). Read only."""
     return _memo(
         r,
         "_actor_keys",
-        lambda x: (_names(x.event.initiators), _names(x.event.targets), {w.lower() for w in x.event.weapons}),
+        lambda x: (_names(x.event.initiators), _told(x.event.targets), {w.lower() for w in x.event.weapons}),
     )
 
 
