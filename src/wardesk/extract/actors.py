@@ -158,6 +158,11 @@ class Generic:
     #: by_country actors that stand for all the country's rebels (a description, not one group):
     #: they stay when the article names a group; any other gives way to the country's group it names
     umbrella: frozenset[str] = frozenset()
+    #: the actor types the article's named groups must have to stand for the description (None:
+    #: those of ``CONTEXT_TYPES`` for its type). A description of one side ("volunteer fighters",
+    #: the state's auxiliaries) lists only that side's types, so it never takes the name of the
+    #: armed group the article says they fight.
+    context_types: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,9 @@ class ActorLexicon:
         typ = g.get("type")
         if typ is not None and typ not in ACTOR_TYPES:
             raise ExtractError(f"generic role {role!r} has type {typ!r}", where=self.where)
+        fits = g.get("context_types")
+        if fits is not None and (not fits or any(t not in ACTOR_TYPES for t in fits)):
+            raise ExtractError(f"generic role {role!r} has context_types {fits!r}", where=self.where)
         generic = Generic(
             role=role,
             resolve=resolve,
@@ -348,6 +356,7 @@ class ActorLexicon:
             proper=bool(g.get("proper")),
             agents_only=g.get("context") == "agents",
             umbrella=frozenset(g.get("umbrella") or ()),
+            context_types=tuple(fits) if fits is not None else None,
         )
         self._generics[role] = generic
         anchor = self._by_name[generic.default] if generic.default else self._named_anchor(generic)
@@ -605,7 +614,7 @@ class ActorLexicon:
         self, mention: ActorMention, g: Generic, cc: str, named: Sequence[tuple[int, ActorEntry]]
     ) -> ActorEntry | None:
         """The named group of the article a generic mention stands for (see :meth:`resolve`)."""
-        fits = CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
+        fits = g.context_types or CONTEXT_TYPES.get(g.type or "", CONTEXT_TYPES["rebel_group"])
         cands = [
             (pos, e) for pos, e in named if e.type in fits and e.fights_in(cc) and e.name != UNIDENTIFIED
         ]
