@@ -9,6 +9,7 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py                 # the scores, as the scorer prints them
     python bench/link_set.py --keep DIR      # also keep the database and exports in DIR
     python bench/link_set.py --json          # one JSON object for machines
+    python bench/link_set.py --set tests/data/contested_own   # another set in the same shapes
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
@@ -45,10 +46,14 @@ def flat_to_articles(reports_path: Path, out_path: Path) -> None:
             f.write(json.dumps({"article_id": aid, "events": events}) + "\n")
 
 
-def score(shared: Path, work: Path) -> dict[str, object]:
-    """Ingest, export and score; returns the scorer's JSON for stories and contradictions."""
+def score(shared: Path, work: Path, linking: Path | None = None) -> dict[str, object]:
+    """Ingest, export and score; returns the scorer's JSON for stories and contradictions.
+
+    ``linking`` is a folder in the set's shapes (``stories.jsonl``, ``contradictions.json``);
+    by default the shared set, so the same run scores our own sets too.
+    """
     py = sys.executable
-    linking = shared / "bench" / "linking"
+    linking = linking or shared / "bench" / "linking"
     scorer = str(shared / "bench" / "score.py")
     gold = str(linking / "stories.jsonl")
     inp, db = work / "in.jsonl", work / "l.db"
@@ -87,15 +92,25 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     ap.add_argument("--keep", type=Path, help="folder to keep the database and exports in")
+    ap.add_argument(
+        "--set",
+        type=Path,
+        dest="linking",
+        help="a folder holding stories.jsonl and contradictions.json (default: the shared linking set)",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
-    if not (args.shared / "bench" / "linking" / "stories.jsonl").is_file():
-        print(f"no linking set under {args.shared}/bench/linking: nothing to score")
+    if not (args.shared / "bench" / "score.py").is_file():
+        print(f"no scorer under {args.shared}/bench: nothing to score")
+        return 0
+    linking = args.linking or args.shared / "bench" / "linking"
+    if not (linking / "stories.jsonl").is_file():
+        print(f"no linking set under {linking}: nothing to score")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        res = score(args.shared, work)
+        res = score(args.shared, work, linking)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
+from wardesk.geo.mentions import dateline_range
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
@@ -1169,6 +1170,14 @@ def _span_head(doc: Doc, start: int, end: int) -> int:
     return span_root(doc, start, end)
 
 
+def _in_dateline(doc: Doc, s: int, e: int) -> bool:
+    """Do tokens s..e lie in the article's dateline city (``geo.mentions.dateline_range``)? A capital
+    there ("Nairobi (AFP) -", "Washington (AP) -") says where a bureau filed the story, so it is
+    no metonym for the government that acts."""
+    lo, hi = dateline_range(doc)
+    return lo >= 0 and lo <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= hi
+
+
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention in ``doc``, in text order, without overlaps (the longest wins).
 
@@ -1214,6 +1223,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 continue  # a label: "Nigeria: gunmen kill 12 in Kaduna", a dateline's "Gao (Mali):"
             if texts[s].isupper() and len(texts[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
+            if _in_dateline(doc, s, e):
+                continue  # where the story was filed, "Nairobi (AFP) -": no government acting
             units_end = _owned_units(doc, e, lexicon)
             if units_end is not None:
                 e = units_end  # "Syria troops", "Russia's jets", "Assad's air force"

@@ -825,6 +825,13 @@ def _causing_verb(verb: Token, ctx: _Context) -> list[Statement]:
     return _said_of(subj, "accuses", verb, ctx) if subj is not None else []
 
 
+def _is_deed(tok: Token, ctx: _Context) -> bool:
+    """The object of a deed verb names the act: an attack's own noun, or a noun of a military action
+    (``deed_objects``: "had not carried out any air operations there"), which only a denied deed
+    makes the act."""
+    return _is_act(tok, ctx) or tok.lemma_.lower() in ctx.words.deed_objects
+
+
 def _deed_denied(verb: Token, ctx: _Context) -> list[Statement]:
     """ "the group said it did not carry out the attack", "the army said its units had not
     conducted any strike there", "the raid was not carried out by our forces, he said": a negated
@@ -834,12 +841,12 @@ def _deed_denied(verb: Token, ctx: _Context) -> list[Statement]:
         return []
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
-        doer = _agent(verb) if _is_act(passive, ctx) else None
+        doer = _agent(verb) if _is_deed(passive, ctx) else None
     else:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         doer = (
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if obj is not None and _is_act(obj, ctx)
+            if obj is not None and _is_deed(obj, ctx)
             else None
         )
     if doer is None:

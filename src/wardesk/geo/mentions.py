@@ -352,6 +352,13 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     return -1, -1
 
 
+def dateline_range(doc: Doc) -> tuple[int, int]:
+    """Character range of the city of the article's dateline ("Nairobi (AFP) -", "BEIRUT, May 2
+    (Reuters) -"), (-1, -1) when it has none: where the story was filed, which other stages must
+    not read as a party ("Nairobi" for Kenya's government) or as the event's place."""
+    return _dateline_span(doc)
+
+
 @per_doc
 def _paragraph_datelines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of datelines that open later paragraphs (``PARAGRAPH_DATELINE``)."""

@@ -104,10 +104,24 @@ def _tally_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in raw["patterns"]) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _comparison_since() -> re.Pattern[str]:
+    raw = load_yaml("lexicons", "tally_phrases.yaml")
+    return re.compile(
+        r"\b(?:" + "|".join(f"(?:{p})" for p in raw["comparison_since"]) + r")\b", re.IGNORECASE
+    )
+
+
 def tally_text(text: str | None) -> bool:
     """Does a sentence give its toll a scope wider than one incident: a tally over a period ('since
-    Tuesday', 'in 24 hours'), a total over an area ('across the province') or several incidents?"""
-    return bool(text) and _tally_pattern().search(text) is not None  # type: ignore[arg-type]
+    Tuesday', 'in 24 hours'), a total over an area ('across the province') or several incidents?
+
+    A "since" that dates a comparison ("in the latest attack since the offensive began", "the
+    deadliest strike since March") widens nothing: wire copy adds it to one incident's toll, so
+    those spans are taken out first."""
+    if not text:
+        return False
+    return _tally_pattern().search(_comparison_since().sub(" ", text)) is not None
 
 
 @cache
