@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Gaitanista Army fighters ambushed": "Colombia's Cordoba is read as Argentina's (geo)",
     "Naxalites ambushed a patrol of": "'a patrol of the <force>' names no target (event structure)",
     "NPA rebels ambushed an army patrol in Samar": "Samar is read as a place in Russia (geo)",
-    "Suspected Malay Muslim insurgents": "a village headman is no civilian target (roles)",
     "Kataib Hezbollah fired rockets": "'service members' of a base abroad give no target (event structure)",
     "Peshmerga forces repelled": "'repelled an attack' gives the attackers' event, not theirs",
     "The White Army overran": "Nasir is read as a place in Sudan, not South Sudan (geo)",

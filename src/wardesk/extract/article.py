@@ -2826,29 +2826,45 @@ def _opponents(drafts: list[Draft], takers: set[str]) -> set[str]:
 SIDE_TAKING_TYPES = frozenset({"territory_change", "armed_clash"})
 
 
+def _one_opponent(d: Draft, drafts: list[Draft]) -> Actor | None:
+    """The one armed side the article has the draft's initiators fighting on the ground, if one."""
+    takers = {a.name for a in d.initiators}
+    if not takers or any(a.type not in TAKER_TYPES for a in d.initiators):
+        return None
+    others = [x for x in drafts if x is not d]
+    if any(_opponents(others, {t}) & takers for t in takers):
+        return None  # the takers fight each other: a misread side among them
+    found = _opponents(others, takers)
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    kind = next(a.type for x in drafts for a in (*x.initiators, *x.targets) if a.name == name)
+    return Actor(name=name, type=kind)
+
+
 def _fill_losers_from_opponents(drafts: list[Draft]) -> None:
     """Ground taken with no loser named in its sentence was taken from the one side the article has
     the takers fighting ("troops battled the militants in the town ... the main street had been
     retaken": from the militants). With two or more opponents (a war of many sides) it stays
-    open, as it does when a side is among both the takers and their opponents."""
+    open, as it does when a side is among both the takers and their opponents.
+
+    A battle is fought between armed sides: civilians it killed are its toll, not a side, once the
+    battle has its other side (a named armed target, two sides among its initiators, or the one
+    opponent the article gives). With no other side known they stay: an "ambush" of a bus may be
+    an attack on its passengers."""
     for d in drafts:
-        if d.event_type == "armed_clash":
-            # a battle is fought between armed sides: the people it killed are its toll, not a side
-            d.targets = [a for a in d.targets if a.type != "civilians"]
-        if d.event_type not in SIDE_TAKING_TYPES or d.targets or not d.initiators:
+        if d.event_type == "armed_clash" and any(a.type == "civilians" for a in d.targets):
+            armed = [a for a in d.targets if a.type != "civilians"]
+            sides = {a.name for a in d.initiators if a.type in ARMED_SIDE_TYPES}
+            if armed or len(sides) >= 2:
+                d.targets = armed
+            elif (other := _one_opponent(d, drafts)) is not None:
+                d.targets = [other]
             continue
-        takers = {a.name for a in d.initiators}
-        if any(a.type not in TAKER_TYPES for a in d.initiators):
+        if d.event_type not in SIDE_TAKING_TYPES or d.targets:
             continue
-        others = [x for x in drafts if x is not d]
-        if any(_opponents(others, {t}) & takers for t in takers):
-            continue  # the takers fight each other: a misread side among them
-        found = _opponents(others, takers)
-        if len(found) != 1:
-            continue
-        name = next(iter(found))
-        kind = next(a.type for x in drafts for a in (*x.initiators, *x.targets) if a.name == name)
-        d.targets.append(Actor(name=name, type=kind))
+        if (other := _one_opponent(d, drafts)) is not None:
+            d.targets.append(other)
 
 
 #: The family whose targets are unarmed by definition (ACLED: "violence against civilians").
