@@ -43,6 +43,7 @@ from wardesk.resources import load_list, load_words, load_yaml
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
 _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
+NAME_OPENERS = load_words("lexicons", _WORDS, "name_openers")
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
 #: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
 OF_NAME_HEADS = load_words("lexicons", _WORDS, "of_name_heads")
@@ -2064,6 +2065,7 @@ def _match(
                 if cap
             )
             and not any(low in NAME_PARTICLES for low in lows[i:j])
+            and lows[i] not in NAME_OPENERS
         ):
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
