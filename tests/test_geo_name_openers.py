@@ -8,7 +8,6 @@ as a place "Shouk". Our own sentences.
 from __future__ import annotations
 
 import pytest
-
 from tests.article_helpers import incidents
 
 
