@@ -460,6 +460,9 @@ class _ArticleReading:
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
+        if d.anaphoric and _characterises(frame):
+            # "the strike was a massacre": the strike told before, judged; no massacre of its own
+            d.event_type = _judged_type(frame)
         if d.own_place or (d.event_type is not None and not d.anaphoric):
             # "another 42 were killed in strikes on the east of the city", "raids on X killed another
             # six": the dead of another attack, counted on from the first; not its toll grown
@@ -2524,9 +2527,66 @@ def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
+#: Verbs that name what a thing already told was: "the strike was a massacre", "elders called the
+#: attack a massacre", "the ministry described the raid as a war crime".
+CHARACTERISING_VERBS = load_words("lexicons", "triggers.yaml", "characterising_verbs")
+#: Pronouns that stand for an event already told ("it was a massacre").
+EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _characterises(frame: Frame) -> bool:
+    """The frame's event nouns only say what a definite thing (or "it") already told was: "the
+    strike was a deliberate massacre", "called the attack a massacre", "described the raid as a war
+    crime". The judging noun and the judged one ("the strike") may both be triggers; the sentence
+    tells no new event."""
+    doc = frame.sent.doc
+    deps, lows, lemmas, kids = doc_deps(doc), doc_lowers(doc), doc_lemmas(doc), doc_children(doc)
+    heads = {t.head_i for t in frame.triggers}
+    judging: set[int] = set()
+    judged: set[int] = set()
+    for h in heads:
+        verb = doc[h].head.i
+        if deps[h] == "pobj" and lows[verb] == "as":
+            verb = doc[verb].head.i  # "described the raid as a massacre"
+        elif deps[h] not in ("attr", "oprd"):
+            continue
+        if lemmas[verb] not in CHARACTERISING_VERBS:
+            continue
+        things = [
+            c
+            for c in kids[verb]
+            if deps[c] in ("nsubj", "nsubjpass", "dobj")
+            and c != h
+            and (
+                lows[c] in EVENT_PRONOUNS
+                or any(deps[k] == "det" and lows[k] in DEFINITE_DETS for k in kids[c])
+            )
+        ]
+        if things:
+            judging.add(h)
+            judged.update(things)
+    return bool(judging) and heads <= judging | judged
+
+
+def _judged_type(frame: Frame) -> str | None:
+    """The type of the frame's judged event nouns ("the strike" of "the strike was a massacre"),
+    None when only a pronoun stands for it ("it was a massacre")."""
+    deps = doc_deps(frame.sent.doc)
+    doc = frame.sent.doc
+    for t in frame.triggers:
+        h = t.head_i
+        judging = deps[h] in ("attr", "oprd") or (deps[h] == "pobj" and doc[h].head.lower_ == "as")
+        if not judging and t.event_type is not None:
+            return t.event_type
+    return None
+
+
 def _restates(frame: Frame) -> bool:
     """Every event noun of the frame (not its words of killing) is definite: "The attack killed
-    five", "Most of those strikes targeted ...": the sentence tells more of an event already told."""
+    five", "Most of those strikes targeted ...": the sentence tells more of an event already told.
+    So does a frame that only says what such an event was (``_characterises``)."""
+    if _characterises(frame):
+        return True
     doc = frame.sent.doc
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
     # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
