@@ -2061,11 +2061,10 @@ def _match(
             j - i > 1
             and any(
                 _known_word(t, gaz)
-                for t, cap in zip(doc_token_texts(doc)[i:j], caps[i:j], strict=True)
-                if cap
+                for k, (t, cap) in enumerate(zip(doc_token_texts(doc)[i:j], caps[i:j], strict=True))
+                if cap and not (k == 0 and lows[i] in NAME_OPENERS)  # 'Abu Shouk': one name
             )
             and not any(low in NAME_PARTICLES for low in lows[i:j])
-            and lows[i] not in NAME_OPENERS
         ):
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
