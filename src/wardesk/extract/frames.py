@@ -205,6 +205,44 @@ def _capability(doc: Doc, verb: int) -> bool:
     return any(a in CAPABILITY_MODALS for a in auxes) and not any(a == "have" for a in auxes)
 
 
+#: Verbs of flight: what people fled or escaped is why they left, not an event told ("families who
+#: fled the fighting", "escaping the violence"); "displaced by" the same.
+FLIGHT_VERBS = load_words("lexicons", "triggers.yaml", "flight_verbs")
+DISPLACING_VERBS = load_words("lexicons", "triggers.yaml", "displacing_verbs")
+#: Nouns of a class of people marked by a kind of event ("survivors of sexual violence", "victims of
+#: torture"): with no determiner, the event noun names the kind, not an event.
+VICTIM_CLASS_NOUNS = load_words("lexicons", "triggers.yaml", "victim_class_nouns")
+
+
+def _named_as_cause_or_class(doc: Doc, i: int) -> bool:
+    """The event noun doc[i] is what people fled ("having fled the fighting between the army and
+    the rebels", "fled from the clashes", "displaced by the violence") or the kind of harm a class
+    of people suffered ("care for survivors of sexual violence"): a reason or a category, not an
+    event the article reports."""
+    deps, lows, lemmas, heads, kids = (
+        doc_deps(doc),
+        doc_lowers(doc),
+        doc_raw_lemmas(doc),
+        doc_heads(doc),
+        doc_children(doc),
+    )
+    head = heads[i]
+    if deps[i] == "dobj" and lemmas[head] in FLIGHT_VERBS:
+        return True
+    if deps[i] != "pobj" or head == i:
+        return False
+    verb = heads[head]
+    if lows[head] == "from" and lemmas[verb] in FLIGHT_VERBS:
+        return True
+    if lows[head] == "by" and lemmas[verb] in DISPLACING_VERBS:
+        return True
+    return (
+        lows[head] == "of"
+        and lemmas[verb] in VICTIM_CLASS_NOUNS
+        and not any(deps[c] in ("det", "poss", "nummod") for c in kids[i])
+    )
+
+
 def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
     """A trigger doc[i] under "plan to", "vowed to", "will", "can", a negation or a question, or an
     event noun spoken of in general ("every drone strike proves ..."), is not an event. Walks the
@@ -238,6 +276,8 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             and not _result_of_fighting(doc, cur, head)
             and not _hedging_passive(doc, cur, head)
         ):
+            return True
+        if cur == i and pos[i] == "NOUN" and _named_as_cause_or_class(doc, i):
             return True
         if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
