@@ -9,7 +9,6 @@ stays a reference to it. Our own sentences.
 from __future__ import annotations
 
 import pytest
-
 from tests.article_helpers import incidents
 
 LEAD = (
