@@ -1709,16 +1709,15 @@ def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
     counted over it (bodies received, wounded treated, deaths recorded) is the span's tally, not
     the toll of the event told before it, which must not take it (``attach_loose_figures``)."""
     doc = sent.doc
-    if any(tok.lemma_.lower() in ONE_OPERATION_NOUNS and tok.tag_ == "NN" for tok in sent):
+    lemmas, tags, lows = doc_lemmas(doc), doc_tags(doc), doc_lowers(doc)
+    if any(lemmas[k] in ONE_OPERATION_NOUNS and tags[k] == "NN" for k in range(sent.start, sent.end)):
         return False  # "killed during a sweep from 4 to 11 June": the sweep's toll
     for t in find_time_expressions(sent):
         if t.stamp:
             continue  # when the article was printed, not what was counted
         texts = [t.text]
         back = max(sent.start, t.token_start - SPAN_OPENING_MAX_WORDS)
-        texts += [
-            doc[i : t.token_end].text for i in range(back, t.token_start) if doc[i].lower_ in SPAN_OPENINGS
-        ]
+        texts += [doc[i : t.token_end].text for i in range(back, t.token_start) if lows[i] in SPAN_OPENINGS]
         for text in texts:
             span = resolve_time(text, published)
             # a stated range of days ("between the 3rd and 8th", "in the five days to Sunday"); not
@@ -1751,11 +1750,13 @@ def _at_another_place(frame: Frame) -> bool:
     ("rockets on another neighbourhood wounded 12", "in a different district, a grenade ..."):
     another event, whose figures must not join the event before it (merge keeps it apart)."""
     sent = frame.sent
+    lows = doc_lowers(sent.doc)
+    nouns = [k for k in range(sent.start, sent.end) if lows[k] in PLACE_NOUNS]
+    if not nouns:  # most sentences: no place noun, no Token per word
+        return False
     triggers = {t.head_i for t in frame.triggers}
-    for tok in sent:
-        if tok.lower_ in PLACE_NOUNS and any(
-            c.dep_ in ("det", "amod") and c.lower_ in OTHER_PLACE_MARKERS for c in tok.children
-        ):
+    for tok in map(sent.doc.__getitem__, nouns):
+        if any(c.dep_ in ("det", "amod") and c.lower_ in OTHER_PLACE_MARKERS for c in tok.children):
             # the place is where the frame's act happened: its object or subject, or in a phrase of
             # it ("raided another village", "rockets on another district"); not a place the
             # sentence names for something else ("allowed to leave two other towns")

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from wardesk.extract.numbers import count_after_calendar
 from wardesk.extract.stamps import in_stamp
 from wardesk.ingest.dateline import find_dateline
-from wardesk.nlp.cache import doc_text, ents_within, span_text
+from wardesk.nlp.cache import doc_is_punct, doc_lowers, doc_text, doc_token_texts, ents_within, span_text
 from wardesk.record import DatePrecision, DateSpan
 from wardesk.resources import load_words, load_yaml
 
@@ -1153,37 +1153,35 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _widen(sent: Span, a: int, b: int) -> tuple[int, int]:
-    """Add the words that change an expression's meaning: modifiers, "ago", the preposition."""
+    """Add the words that change an expression's meaning: modifiers, "ago", the preposition.
+    Reads words from the per-document arrays (a ``Token`` per word asked was most of its cost)."""
     doc = sent.doc
-    while b > a + 1 and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("'s", "’s")):
+    low, texts, punct = doc_lowers(doc), doc_token_texts(doc), doc_is_punct(doc)
+    while b > a + 1 and (punct[b - 1] or low[b - 1] in ("'s", "’s")):
         b -= 1
-    while a < b - 1 and doc[a].is_punct:
+    while a < b - 1 and punct[a]:
         a += 1
-    while b < sent.end and doc[b].lower_ in _RIGHT_WORDS:
+    while b < sent.end and low[b] in _RIGHT_WORDS:
         b += 1
-    if b + 1 < sent.end and doc[b].lower_ in _CLOSING_RIGHT_WORDS and doc[b + 1].text in _CLAUSE_MARKS:
+    if b + 1 < sent.end and low[b] in _CLOSING_RIGHT_WORDS and texts[b + 1] in _CLAUSE_MARKS:
         b += 2  # "a week after, jets bombed ...": no event named after "after"; the comma says so
     # "a 24-hour period": take the period noun the expression modifies.
-    nxt = b + 1 if b < sent.end and doc[b].text == "-" else b
-    if nxt < sent.end and doc[nxt].lower_ in _PERIOD_NOUNS and doc[a:b].root.head.i == nxt:
+    nxt = b + 1 if b < sent.end and texts[b] == "-" else b
+    if nxt < sent.end and low[nxt] in _PERIOD_NOUNS and doc[a:b].root.head.i == nxt:
         b = nxt + 1
-        if a > sent.start and doc[a - 1].lower_ in ("a", "an", "the"):
+        if a > sent.start and low[a - 1] in ("a", "an", "the"):
             a -= 1
     while a > sent.start:
-        prev = doc[a - 1]
-        if prev.lower_ in _LEFT_MODIFIERS:
+        prev = low[a - 1]
+        if prev in _LEFT_MODIFIERS:
             a -= 1
-        elif prev.lower_ == "than" and a - 2 >= sent.start and doc[a - 2].lower_ in ("more", "less"):
+        elif prev == "than" and a - 2 >= sent.start and low[a - 2] in ("more", "less"):
             a -= 2
-        elif prev.text == "-" and a - 2 >= sent.start and doc[a - 2].lower_ == "mid":
+        elif texts[a - 1] == "-" and a - 2 >= sent.start and low[a - 2] == "mid":
             a -= 2
         else:
             break
-    if (
-        a > sent.start
-        and doc[a - 1].lower_ in _PREPOSITIONS
-        and a - 1 in (doc[a:b].root.head.i, doc[a].head.i)
-    ):
+    if a > sent.start and low[a - 1] in _PREPOSITIONS and a - 1 in (doc[a:b].root.head.i, doc[a].head.i):
         # the preposition governs the expression, or its first word where the parser hangs the
         # rest elsewhere ("since April | last year": "year" on the verb)
         a -= 1

@@ -26,13 +26,12 @@ from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.nlp.cache import (
     doc_children,
     doc_deps,
-    doc_heads,
     doc_lemmas,
-    doc_lowers,
-    doc_pos,
     doc_raw_lemmas,
     doc_sentence_starts,
     doc_tags,
+    doc_tree,
+    span_root,
 )
 from wardesk.record import FAMILY
 from wardesk.resources import load_words
@@ -219,13 +218,8 @@ def _named_as_cause_or_class(doc: Doc, i: int) -> bool:
     the rebels", "fled from the clashes", "displaced by the violence") or the kind of harm a class
     of people suffered ("care for survivors of sexual violence"): a reason or a category, not an
     event the article reports."""
-    deps, lows, lemmas, heads, kids = (
-        doc_deps(doc),
-        doc_lowers(doc),
-        doc_raw_lemmas(doc),
-        doc_heads(doc),
-        doc_children(doc),
-    )
+    tree = doc_tree(doc)
+    deps, lows, lemmas, heads, kids = tree.deps, tree.lowers, tree.raw_lemmas, tree.heads, tree.children
     head = heads[i]
     if deps[i] == "dobj" and lemmas[head] in FLIGHT_VERBS:
         return True
@@ -247,8 +241,9 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
     """A trigger doc[i] under "plan to", "vowed to", "will", "can", a negation or a question, or an
     event noun spoken of in general ("every drone strike proves ..."), is not an event. Walks the
     per-document arrays: a Token per child and head was most of this test's time."""
-    deps, lows, lemmas, pos = doc_deps(doc), doc_lowers(doc), doc_raw_lemmas(doc), doc_pos(doc)
-    heads, kids = doc_heads(doc), doc_children(doc)
+    tree = doc_tree(doc)
+    deps, lows, lemmas, pos = tree.deps, tree.lowers, tree.raw_lemmas, tree.pos
+    heads, kids = tree.heads, tree.children
     if any(deps[c] == "det" and lows[c] in GENERIC_DETS for c in kids[i]):
         return True
     if pos[i] == "NOUN" and any(deps[c] == "relcl" and _capability(doc, c) for c in kids[i]):
@@ -267,7 +262,7 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
         if (
             deps[cur] == "acl"
             and pos[head] == "NOUN"
-            and any(deps[c] == "aux" and doc_tags(doc)[c] == "TO" for c in kids[cur])
+            and any(deps[c] == "aux" and tree.tags[c] == "TO" for c in kids[cur])
         ):
             return True  # what an operation, attempt or bid is for: "an operation to seize the area"
         if (
@@ -420,13 +415,28 @@ LEGAL_REASON_PREPS = load_words("lexicons", "roles.yaml", "legal_reason_preps")
 def _reason_prep(tok: Token) -> bool:
     """The preposition that takes a reason word's object: hung on the word ("a response to X")
     or right after it where the parser hangs it on the verb ("was in revenge for X")."""
-    if tok.dep_ != "prep":
+    return _reason_prep_at(tok.doc, tok.i)
+
+
+def _reason_prep_at(doc: Doc, i: int) -> bool:
+    """:func:`_reason_prep` of token ``i``, read from the per-document arrays: the tree walks
+    below ask it of every token they pass, and a ``Token`` (with its head's) per ask was most of
+    their cost."""
+    tree = doc_tree(doc)
+    if tree.deps[i] != "prep":
         return False
-    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-    words = {tok.head.lemma_.lower(), before.lemma_.lower()}
-    if tok.lower_ in LEGAL_REASON_PREPS and not words.isdisjoint(LEGAL_REASON_WORDS):
+    lemmas = tree.lemmas
+    words = {lemmas[tree.heads[i]], lemmas[i - 1 if i > 0 else i]}
+    low = tree.lowers[i]
+    if low in LEGAL_REASON_PREPS and not words.isdisjoint(LEGAL_REASON_WORDS):
         return True  # "arrested three men over a bombing": the bombing is the arrest's reason
-    return tok.lower_ in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
+    return low in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
+
+
+def _edges(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of token ``i``'s subtree (its left edge to one past its right edge)."""
+    tok = doc[i]
+    return tok.left_edge.i, tok.right_edge.i + 1
 
 
 def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
@@ -437,32 +447,36 @@ def reason_region(doc: Doc, mention: Any) -> tuple[int, int] | None:
     parser's usual reading). The day is that event's, not the day of the act the sentence
     reports. None otherwise. Also read for a weapon's words ("a response to the poison gas
     used on the town"): the earlier event's."""
-    tok = doc[mention.token_start : mention.token_end].root
-    prev: Token | None = None
+    start, end = mention.token_start, mention.token_end
+    cur = span_root(doc, start, end) if end > start else doc[start:end].root.i
+    tree = doc_tree(doc)
+    heads, deps, lows, lemmas, pos = tree.heads, tree.deps, tree.lowers, tree.lemmas, tree.pos
+    prev: int | None = None
     for _ in range(12):
-        if prev is not None and prev.dep_ in ("pobj", "pcomp") and _reason_prep(tok):
-            return prev.left_edge.i, prev.right_edge.i + 1
-        head = tok.head
-        if head.i == tok.i:
+        if prev is not None and deps[prev] in ("pobj", "pcomp") and _reason_prep_at(doc, cur):
+            return _edges(doc, prev)
+        head = heads[cur]
+        if head == cur:
             return None
-        if head.lemma_.lower() in REASON_WORDS:
-            if head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj"):
-                return tok.left_edge.i, tok.right_edge.i + 1  # "to avenge the killing of X on Monday"
+        if lemmas[head] in REASON_WORDS:
+            if pos[head] == "VERB" and deps[cur] in ("dobj", "obj"):
+                return _edges(doc, cur)  # "to avenge the killing of X on Monday"
+            children = tree.children
             obj = next(
                 (
                     o
-                    for c in head.children
-                    if _reason_prep(c)
-                    for o in c.children
-                    if o.dep_ in ("pobj", "pcomp")
+                    for c in children[head]
+                    if _reason_prep_at(doc, c)
+                    for o in children[c]
+                    if deps[o] in ("pobj", "pcomp")
                 ),
                 None,
             )
-            hung_after = head.pos_ == "NOUN" and tok.dep_ == "prep" and tok.lower_ not in REASON_PREPS
-            if obj is not None and hung_after and obj.i < mention.token_start:
-                return obj.left_edge.i, obj.right_edge.i + 1  # "a response to X on Tuesday"
+            hung_after = pos[head] == "NOUN" and deps[cur] == "prep" and lows[cur] not in REASON_PREPS
+            if obj is not None and hung_after and obj < start:
+                return _edges(doc, obj)  # "a response to X on Tuesday"
             return None
-        prev, tok = tok, head
+        prev, cur = cur, head
     return None
 
 
@@ -525,7 +539,8 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
     open ("since the Taliban claimed the attacks in Kabul"), or of "including" (one of the sentence's own
     events, told apart); None when the token doc[i] is in the main clause. Walks the per-document
     arrays: it runs for every trigger and place."""
-    heads, deps, lows, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_raw_lemmas(doc)
+    tree = doc_tree(doc)
+    heads, deps, lows, lemmas = tree.heads, tree.deps, tree.lowers, tree.raw_lemmas
     cur = i
     for _ in range(12):
         head = heads[cur]
@@ -534,13 +549,13 @@ def _own_clause(doc: Doc, i: int) -> tuple[int, int] | None:
         opened = deps[cur] in ("pobj", "pcomp", "dobj") and (
             lows[head] in SEQUENCE_WORDS
             or lemmas[head] in SEQUENCE_WORDS
-            or (deps[head] == "prep" and doc_lemmas(doc)[heads[head]] in SEQUENCE_WORDS)
+            or (deps[head] == "prep" and tree.lemmas[heads[head]] in SEQUENCE_WORDS)
             # "came in retaliation for a raid": the parser hangs "for" on the verb
-            or (deps[cur] != "dobj" and _reason_prep(doc[head]))
+            or (deps[cur] != "dobj" and _reason_prep_at(doc, head))
         )
         opened = opened or (
             deps[cur] in ("advcl", "ccomp")
-            and any(deps[c] == "mark" and lows[c] in SEQUENCE_WORDS for c in doc_children(doc)[cur])
+            and any(deps[c] == "mark" and lows[c] in SEQUENCE_WORDS for c in tree.children[cur])
         )
         if opened:
             tok = doc[cur]
@@ -559,20 +574,23 @@ def _reported_clause(doc: Any, i: int) -> tuple[int, int] | None:
     """Token range of a participle of saying that continues a verb of saying and holds token ``i``
     ("..., the monitor said, reporting 20 air raids on the province so far this year", "the
     ministry said, adding that 30 people had died in raids since January"): a statement of its own,
-    whose counts and times are its own, never the main event's; None outside one."""
-    tok = doc[i]
+    whose counts and times are its own, never the main event's; None outside one.
+    Climbs the per-document arrays (it is asked for every trigger and count)."""
+    tree = doc_tree(doc)
+    heads, deps, tags, lemmas = tree.heads, tree.deps, tree.tags, tree.lemmas
+    cur = range(len(heads))[i]  # as doc[i]: a negative index counts from the end, one outside raises
     for _ in range(_MAX_REPORT_CLIMB):
-        head = tok.head
-        if head.i == tok.i:
+        head = heads[cur]
+        if head == cur:
             return None
         if (
-            tok.tag_ == "VBG"
-            and tok.dep_ in _PARTICIPLE_DEPS
-            and tok.lemma_.lower() in SPEAKING_LEMMAS
-            and head.lemma_.lower() in SPEAKING_LEMMAS
+            tags[cur] == "VBG"
+            and deps[cur] in _PARTICIPLE_DEPS
+            and lemmas[cur] in SPEAKING_LEMMAS
+            and lemmas[head] in SPEAKING_LEMMAS
         ):
-            return tok.left_edge.i, tok.right_edge.i + 1
-        tok = head
+            return _edges(doc, cur)
+        cur = head
     return None
 
 

@@ -35,6 +35,7 @@ from wardesk.nlp.cache import (
     doc_text,
     doc_token_offsets,
     doc_token_texts,
+    doc_tree,
     per_doc,
     span_text,
 )
@@ -595,10 +596,11 @@ def _keys(tok: Token) -> list[str]:
     """Lookup keys for a noun, most specific first: "oil depot", "depot", "depots". Read from
     the per-document arrays: asked for several nouns of every number."""
     doc, i = tok.doc, tok.i
-    lemmas, deps, texts = doc_lemmas(doc), doc_deps(doc), doc_token_texts(doc)
+    tree, texts = doc_tree(doc), doc_token_texts(doc)
+    lemmas, deps = tree.lemmas, tree.deps
     lemma = lemmas[i]
     keys = []
-    compounds = [c for c in doc_children(doc)[i] if deps[c] in ("compound", "amod") and c < i]
+    compounds = [c for c in tree.children[i] if deps[c] in ("compound", "amod") and c < i]
     for c in compounds:
         keys.append(f"{lemmas[c]} {lemma}")
         keys.append(f"{texts[c].lower()} {lemma}")
@@ -1717,14 +1719,16 @@ def _single_victims(sent: Span) -> list[Quantity]:
     "another civilian was wounded", "claimed the life of a woman" each count one."""
     counts = _count_lexicon()
     doc = sent.doc
-    lowers = doc_lowers(doc)
+    tree = doc_tree(doc)
+    lowers, heads, tags, lemmas = tree.lowers, tree.heads, tree.tags, tree.lemmas
     out: list[Quantity] = []
     for i in range(sent.start, sent.end):
         if lowers[i] not in counts.single_determiners and lowers[i] not in _DOER_DETERMINERS:
             continue
-        noun = doc[i].head
-        if noun.i <= i or noun.tag_ != "NN" or not _names_one_person(lowers[i], noun.lemma_.lower()):
+        h = heads[i]  # the arrays first: a Token only for a determiner of a singular noun
+        if h <= i or tags[h] != "NN" or not _names_one_person(lowers[i], lemmas[h]):
             continue
+        noun = doc[h]
         if any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "conj") for c in noun.children):
             continue  # "a further 61 people": the number is read as a number
         # ("a commander and 21 of his men": a number joined to the person is a count of its own)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wardesk.nlp.cache import doc_heads, doc_pos, doc_sentence_starts, per_doc
+from wardesk.nlp.cache import doc_heads, doc_sentence_starts, doc_tree, per_doc
 
 #: Dependency labels that keep a word inside the noun phrase of its head.
 NP_INTERNAL = frozenset(
@@ -78,7 +78,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 def governing_verb_at(doc: Doc, i: int) -> int | None:
     """``governing_verb(doc[i]).i`` by index: no Token per trigger where only the index is read."""
-    pos, heads = doc_pos(doc), doc_heads(doc)  # cached arrays: no Token per step up the tree
+    tree = doc_tree(doc)  # cached arrays: no Token per step up the tree
+    pos, heads = tree.pos, tree.heads
     for _ in range(8):
         if pos[i] in ("VERB", "AUX"):
             return i

@@ -35,6 +35,7 @@ from wardesk.nlp.cache import (
     doc_text_parts,
     doc_token_offsets,
     doc_token_texts,
+    doc_tree,
     per_doc,
     span_root,
 )
@@ -512,7 +513,8 @@ def _lone_person(doc: Doc, i: int) -> bool:
     person's noun in apposition ('Santos, a UN spokesman')."""
     if _titled(doc, i):
         return True
-    heads, deps, lemmas = doc_heads(doc), doc_deps(doc), doc_lemmas(doc)
+    tree = doc_tree(doc)
+    heads, deps, lemmas = tree.heads, tree.deps, tree.lemmas
     if heads[i] != i and _speaker_inserted(doc, i, heads[i]):
         return False  # 'Palmyra, a commander said, ...': the commander speaks about the town
     return any(
@@ -627,7 +629,8 @@ def _speaker_inserted(doc: Doc, t: int, verb: int) -> bool:
     an apposition and makes the name the subject of 'said'; with no comma between the noun and the
     verb, the noun phrase is who says, inserted into the sentence about the name ('Santos, a UN
     spokesman, said' keeps its comma and its person)."""
-    heads, deps = doc_heads(doc), doc_deps(doc)
+    tree = doc_tree(doc)
+    heads, deps = tree.heads, tree.deps
     return any(
         heads[k] == t and deps[k] == "appos" and k + 1 == verb and verb > t
         for k in range(t + 1, min(len(doc), verb))
@@ -638,12 +641,13 @@ def _speaks(doc: Doc, i: int, j: int) -> bool:
     """doc[i:j] speaks or acts as a government: the subject of a verb of saying ('Moscow says',
     'Winfield said') or demanding ('Moscow demanded'), the object of an accusation ('accused
     Moscow')."""
-    heads, deps = doc_heads(doc), doc_deps(doc)
+    tree = doc_tree(doc)
+    heads, deps = tree.heads, tree.deps
     root = span_root(doc, i, j)
     for _ in range(3):
         if deps[root] == "conj" and heads[root] != root:
             root = heads[root]  # 'Moscow and Damascus say'
-    verb = doc_lemmas(doc)[heads[root]]
+    verb = tree.lemmas[heads[root]]
     if deps[root] == "nsubj":
         return (verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS) and not _another_subject(doc, root)
     return deps[root] == "dobj" and verb in GOVERNMENT_OBJECT_VERBS
@@ -656,7 +660,8 @@ def _role(doc: Doc, i: int, j: int) -> str:
     "attribute" when it names a type of weapon or vehicle ('Blackjack bombers'); else "place"."""
     if _speaks(doc, i, j):
         return "venue"  # 'Moscow and Damascus say': its government speaks, from where it sits
-    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    tree = doc_tree(doc)
+    heads, deps, low, lemmas = tree.heads, tree.deps, tree.lowers, tree.lemmas
     t = span_root(doc, i, j)
     for _ in range(3):
         if deps[t] in ("appos", "conj") and heads[t] != t:
