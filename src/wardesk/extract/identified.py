@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from wardesk.extract.actors import UNIDENTIFIED
-from wardesk.nlp.cache import doc_ents, doc_sents
+from wardesk.nlp.cache import doc_deps, doc_ents, doc_is_alpha, doc_pos, doc_sents, doc_token_texts
 from wardesk.record import Actor
 from wardesk.resources import load_yaml
 
@@ -79,17 +79,17 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of two or more capitalised proper nouns headed by its last word:
     a full name ("Darren Whitcombe"). A lone name is too often a surname of someone else."""
     labels = {t: e.label_ for e in doc_ents(doc) for t in range(e.start, e.end)}
+    pos, deps, texts, alpha = doc_pos(doc), doc_deps(doc), doc_token_texts(doc), doc_is_alpha(doc)
     runs = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.dep_ == "compound" or labels.get(t.i) in _NOT_PERSON:
+    for i in range(len(doc)):  # the per-document arrays: a Token per word was this pass's cost
+        if pos[i] != "PROPN" or deps[i] == "compound" or labels.get(i) in _NOT_PERSON:
             continue
-        start = t.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start = i
+        while start > 0 and pos[start - 1] == "PROPN" and deps[start - 1] == "compound":
             start -= 1
-        words = doc[start : t.i + 1]
-        if len(words) >= 2 and all(w.text[:1].isupper() and w.is_alpha for w in words):
-            if not any(labels.get(w.i) in _NOT_PERSON for w in words):
-                runs.append((start, t.i + 1))
+        if i + 1 - start >= 2 and all(texts[k][:1].isupper() and alpha[k] for k in range(start, i + 1)):
+            if not any(labels.get(k) in _NOT_PERSON for k in range(start, i + 1)):
+                runs.append((start, i + 1))
     return runs
 
 
@@ -148,6 +148,11 @@ def name_identified_attackers(drafts: list, doc: Doc, words: IdentifyWords | Non
     ``IDENTIFY_WINDOW_SENTENCES`` before the identification (or one after), takes every person
     identified there; an attack with a named party keeps it.
     """
+    if not any(
+        d.family in ATTACK_FAMILIES and not d.from_title and all(a.name == UNIDENTIFIED for a in d.initiators)
+        for d in drafts
+    ):
+        return  # no attack waits for a name (most articles): the text is not read for one
     found = identified_attackers(doc, words)
     if not found:
         return
