@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from wardesk.flows.extract import Pipeline
 from wardesk.geo import Gazetteer, find_places, focus_countries
@@ -92,6 +93,23 @@ def sweep_main(read: Callable[[Pipeline, str], Any], cases: list[tuple]) -> int:
             print(f"WRONG {got} != {tuple(want)}: {text}")
     print(f"{right}/{len(cases)} right")
     return 0 if right == len(cases) else 1
+
+
+def yaml_cases(path: Path, key: str = "cases") -> list[dict[str, Any]]:
+    """A YAML sweep's cases, as written in its data file."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))[key]
+
+
+def cases_main(misses: Callable[[Pipeline, dict[str, Any]], list[str]], cases: list[dict[str, Any]]) -> None:
+    """Run a sweep of cases with ids as a script: print each case with what it got wrong, and the
+    score."""
+    pipe = Pipeline()
+    ok = 0
+    for case in cases:
+        bad = misses(pipe, case)
+        ok += not bad
+        print(("OK  " if not bad else "BAD ") + case["id"], " ".join(bad))
+    print(f"sweep {ok}/{len(cases)}")
 
 
 def sweep_place(pipeline: Pipeline, text: str, name: str, admin1: str, country: str) -> tuple[Any, list]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-from tests.article_helpers import incidents
+from tests.article_helpers import cases_main, incidents, yaml_cases
 from tests.test_event_structure_sweep import misses as base_misses
 
 SWEEP_FILE = Path(__file__).parent / "data" / "event_structure_sweep2.yaml"
@@ -22,7 +21,7 @@ SWEEP_FLOOR_CASES = 42
 
 def load_cases() -> list[dict[str, Any]]:
     """The sweep's cases, as written in the data file."""
-    return yaml.safe_load(SWEEP_FILE.read_text(encoding="utf-8"))["cases"]
+    return yaml_cases(SWEEP_FILE)
 
 
 def misses(pipeline: Any, case: dict[str, Any]) -> list[str]:
@@ -48,13 +47,4 @@ def test_event_structure_sweep2_holds_its_floor(pipeline):
 
 
 if __name__ == "__main__":
-    from wardesk.flows.extract import Pipeline
-
-    pipe = Pipeline()
-    cases = load_cases()
-    ok = 0
-    for case in cases:
-        bad = misses(pipe, case)
-        ok += not bad
-        print(("OK  " if not bad else "BAD ") + case["id"], " ".join(bad))
-    print(f"sweep {ok}/{len(cases)}")
+    cases_main(misses, load_cases())
