@@ -289,6 +289,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if _property_harm_of(a, b):
         return True
     if a.family and b.family and a.family != b.family:
+        if _harm_of_strike(a, b):
+            return True
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
             a.from_title
@@ -357,6 +359,40 @@ def can_merge(a: Draft, b: Draft) -> bool:
             )
         )
     return gap <= MERGE_WINDOW_SENTENCES and (not b.place_keys() or not a.place_keys())
+
+
+#: Family of a strike (air strike, shelling, bomb) whose harm to civilians a later sentence may tell
+#: again as violence against them; and the family that later sentence reads.
+STRIKE_FAMILY = "explosions_remote_violence"
+HARM_FAMILY = "violence_against_civilians"
+
+
+def _harm_of_strike(a: Draft, b: Draft) -> bool:
+    """b, told after strike a, reads a's harm to civilians as an attack on them ("helicopters fired
+    on a school, killing 11" ... "there were no fighters in the school during the attack"; "the
+    massacre"): one event when b names no other day, no place outside a's, no weapon a lacks and
+    no party a excludes, and nothing marks it another event ("a separate attack")."""
+    return (
+        a.family == STRIKE_FAMILY
+        and b.family == HARM_FAMILY
+        and a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.from_title or b.accused or a.weak)
+        and (b.date.start is None or _same_day(a.date, b.date))
+        and _contained(b, a)
+        and not (b.weapon_classes - NO_TYPE_CLASSES) - a.weapon_classes
+        and _actors_compatible(a, b)
+    )
+
+
+def _contained(inner: Draft, outer: Draft) -> bool:
+    """Every place of ``inner`` is one of ``outer``'s or an area holding them (the village's
+    district or province): the event told again at a coarser scale, never a town beside it."""
+    fine, areas = outer.place_keys(), outer.admin1_keys()
+    return all(
+        _key(loc.name) in fine or (loc.precision not in ("exact", "near") and _key(loc.name) in areas)
+        for loc in inner.locations
+        if loc.precision != "country"
+    )
 
 
 def _day_and_period(a: Draft, b: Draft) -> bool:
