@@ -371,7 +371,8 @@ def _harm_of_strike(a: Draft, b: Draft) -> bool:
     """b, told after strike a, reads a's harm to civilians as an attack on them ("helicopters fired
     on a school, killing 11" ... "there were no fighters in the school during the attack"; "the
     massacre"): one event when b names no other day, no place outside a's, no weapon a lacks and
-    no party a excludes, and nothing marks it another event ("a separate attack")."""
+    no party a excludes, a did not strike only armed men, and nothing marks it another event ("a
+    separate attack")."""
     return (
         a.family == STRIKE_FAMILY
         and b.family == HARM_FAMILY
@@ -381,7 +382,14 @@ def _harm_of_strike(a: Draft, b: Draft) -> bool:
         and _contained(b, a)
         and not (b.weapon_classes - NO_TYPE_CLASSES) - a.weapon_classes
         and _actors_compatible(a, b)
+        and not _struck_the_armed(a)
     )
+
+
+def _struck_the_armed(d: Draft) -> bool:
+    """Every target the strike names is armed ("jets struck militant positions"): it harmed no
+    civilians to be told again, so a killing of civilians told after it is an act of its own."""
+    return bool(d.targets) and all(t.type in ARMED_TYPES for t in d.targets)
 
 
 def _contained(inner: Draft, outer: Draft) -> bool:
