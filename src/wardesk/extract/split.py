@@ -59,6 +59,10 @@ def _list_key(tok: Token, depth: int = 0) -> tuple[str, int]:
     top = _conj_top(tok)
     if top.dep_ == "compound" and top.head.i != top.i and top.head.dep_ == "pobj" and top.head.pos_ == "NOUN":
         noun = _conj_top(top.head)
+        if any(c.dep_ == "conj" for c in top.head.children):
+            # the next site is conjoined to the name's own noun ("in X's Y district and the port
+            # of Z"): the sites are listed under that noun
+            return ("under", noun.i)
         prep = _conj_top(noun.head)
         # only where the sites are listed ("a post in X and a camp in the Y area"); "the areas of
         # X and Z in the Y city" places the list in Y, it lists no Y beside them
