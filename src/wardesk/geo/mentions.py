@@ -753,6 +753,7 @@ def _first_conjunct_start(doc: Doc, i: int) -> int:
     h = _name_root(deps, heads, i)
     if deps[h] != "conj":
         return i
+    several_words = h != i
     for _ in range(6):
         if deps[h] != "conj" or heads[h] == h:
             break
@@ -762,6 +763,10 @@ def _first_conjunct_start(doc: Doc, i: int) -> int:
     k = h
     while k > 0 and (_caps(doc)[k - 1] or low[k - 1] in CONNECTORS):
         k -= 1
+    if several_words and not (k >= 2 and low[k - 1] == "of" and low[k - 2] in TOWN_NOUNS):
+        # a last name of several words is read as introduced only by a settlement noun ('the
+        # villages of A and Al-B'); 'the neighbourhoods of A and al-B' keeps its old reading
+        return i
     return k
 
 
