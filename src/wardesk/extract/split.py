@@ -59,6 +59,10 @@ def _list_key(tok: Token, depth: int = 0) -> tuple[str, int]:
     top = _conj_top(tok)
     if top.dep_ == "compound" and top.head.i != top.i and top.head.dep_ == "pobj" and top.head.pos_ == "NOUN":
         noun = _conj_top(top.head)
+        if any(c.dep_ == "conj" for c in top.head.children):
+            # the next site is conjoined to the name's own noun ("in X's Y district and the port
+            # of Z"): the sites are listed under that noun
+            return ("under", noun.i)
         prep = _conj_top(noun.head)
         # only where the sites are listed ("a post in X and a camp in the Y area"); "the areas of
         # X and Z in the Y city" places the list in Y, it lists no Y beside them
@@ -78,8 +82,43 @@ def _list_key(tok: Token, depth: int = 0) -> tuple[str, int]:
                 # "a post in X and a camp in Y" parsed with the camp conjoined to X: the camp's
                 # place is listed where X is
                 return _list_key(head, depth + 1)
-            return ("under", head.i)
+            return ("under", _site_of(head).i)
     return ("name", top.i)
+
+
+#: Links from a site's modifier up to the site ("a camp for displaced people in Y": people -> for -> camp).
+SITE_REACH = 2
+
+
+def _site_of(head: Token) -> Token:
+    """The listed site a place's preposition hangs on: the noun itself, or, when the place
+    qualifies a modifier of a site in a list ("a hospital in X and a camp for displaced people in
+    Y", "a post in X and the house of a chief in Y"), the list's first site, so that the place is
+    listed beside X rather than under the modifier's noun alone."""
+    cur = head
+    for _ in range(SITE_REACH):
+        if _coordinated(cur) or cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        noun = cur.head.head
+        if noun.i == cur.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+            break
+        if _coordinated(noun):
+            return _conj_top(noun)
+        cur = noun
+    return head
+
+
+def _list_root(doc: Any, place: Any, towns: list[Any]) -> Token:
+    """The token a town is listed by: its span's root, or, when the parser glued the conjoined
+    names into one noun phrase of the last ("the towns of X and Y da Z", X a modifier of Z), the
+    root of the name it hangs on, so that both are listed under one head."""
+    root = doc[place.token_start : place.token_end].root
+    if root.dep_ not in ("nmod", "compound") or not _coordinated(root):
+        return root
+    for o in towns:
+        if o is not place and o.token_start <= root.head.i < o.token_end:
+            return doc[o.token_start : o.token_end].root
+    return root
 
 
 def _inside_another(doc: Any, place: Any, others: list[Any]) -> bool:
@@ -276,7 +315,7 @@ def listed_places(frame: Frame) -> list[Any]:
         return clauses  # "jets struck targets in X and pounded a stronghold in Y"
     groups: dict[tuple[str, int], list[Any]] = {}
     for p in towns:
-        groups.setdefault(_list_key(doc[p.token_start : p.token_end].root), []).append(p)
+        groups.setdefault(_list_key(_list_root(doc, p, towns)), []).append(p)
     for members in groups.values():
         distinct: dict[str, Any] = {}
         for m in members:

@@ -725,16 +725,35 @@ def _governing_prep(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+#: Tokens a name of several words spans after its first ('Al - Qarqour', 'Tunga Bakwai').
+NAME_REACH = 3
+
+
+def _name_root(deps: Sequence[str], heads: Sequence[int], i: int) -> int:
+    """The token that stands for the name opening at doc[i] in the parse: doc[i] itself, or the
+    last word of a name of several words that the parser hangs its first words on ('Al-Qarqour'
+    of 'the villages of A and Al-Qarqour': the conjunct is 'Qarqour')."""
+    h = i
+    for _ in range(NAME_REACH):
+        if deps[h] not in ("compound", "punct") or not h < heads[h] <= i + NAME_REACH:
+            break
+        h = heads[h]
+    return h
+
+
 def _first_conjunct_start(doc: Doc, i: int) -> int:
     """Where the first name of the list doc[i] closes starts ('the villages of A, B and C': A's
     first token for B and C), or ``i`` when doc[i] opens no such list."""
     deps = doc_deps(doc)
-    if deps[i] != "conj" or i == 0:
+    if i == 0 or deps[i] not in ("conj", "compound", "punct"):
         return i  # (most names: the other arrays are not read)
     heads, low = doc_heads(doc), doc_lowers(doc)
     if low[i - 1] not in ("and", ",", "or"):
         return i
-    h = i
+    h = _name_root(deps, heads, i)
+    if deps[h] != "conj":
+        return i
+    several_words = h != i
     for _ in range(6):
         if deps[h] != "conj" or heads[h] == h:
             break
@@ -744,6 +763,10 @@ def _first_conjunct_start(doc: Doc, i: int) -> int:
     k = h
     while k > 0 and (_caps(doc)[k - 1] or low[k - 1] in CONNECTORS):
         k -= 1
+    if several_words and not (k >= 2 and low[k - 1] == "of" and low[k - 2] in TOWN_NOUNS):
+        # a last name of several words is read as introduced only by a settlement noun ('the
+        # villages of A and Al-B'); 'the neighbourhoods of A and al-B' keeps its old reading
+        return i
     return k
 
 
