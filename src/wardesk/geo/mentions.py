@@ -21,6 +21,7 @@ from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
+from wardesk.geo.homes import home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -2166,6 +2167,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
+    homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
@@ -2196,6 +2198,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     c = gaz.country(text)
                     cc = c.country if c else None
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
+                home = home_country(text, key) if cc is None else None
+                if home is not None:  # 'ELN rebels' names who fights (``homes``), no place
+                    hit = (None, j, 0.0)
+                    break
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
                     gaz.lookup(text, loose=False)
@@ -2240,10 +2246,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i += 1
     for found, key, weight, i in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
-        # DRC is its town, not Bolivia's department.
+        # DRC is its town, not Bolivia's department; else the country of an armed group it names:
+        # 'Córdoba' in a story of the ELN is Colombia's.
         p = found[0]
-        if p.country not in named:
-            p = next((q for q in found if q.country in named and q.kind in ("city", "admin1", "region")), p)
+        for told in (named, homes):
+            if p.country not in named and p.country not in homes:
+                p = next(
+                    (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
+                )
         big = (
             p.kind == "admin1"
             or (p.kind == "region" and not _district(p))
@@ -2271,6 +2281,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
     # actors and speakers more often is still a Syria story.
     ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
+    # The armed groups' home countries come after every country the text names or places: they
+    # choose among places of one name, and lead only a story that names no country.
+    ranked += sorted((c for c in homes if c not in counts), key=homes.__getitem__)
     leads = bool(ranked) and (
         len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
     )
