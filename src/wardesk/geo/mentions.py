@@ -2281,9 +2281,6 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
     # actors and speakers more often is still a Syria story.
     ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
-    # The armed groups' home countries come after every country the text names or places: they
-    # choose among places of one name, and lead only a story that names no country.
-    ranked += sorted((c for c in homes if c not in counts), key=homes.__getitem__)
     leads = bool(ranked) and (
         len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
     )
