@@ -1994,6 +1994,9 @@ def _match(
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if not cands and ctx.division_word:
+        # 'West Shewa zone': some divisions are indexed by their name with its division word
+        cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
     if not cands and (ner_place or ctx.pattern or (countries and _titled_place(doc, i, j, ctx))):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
