@@ -21,6 +21,7 @@ from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
+from wardesk.geo.homes import home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -2016,6 +2017,9 @@ def _match(
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if not cands and ctx.division_word:
+        # 'West Shewa zone': some divisions are indexed by their name with its division word
+        cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
     if not cands and (ner_place or ctx.pattern or (countries and _titled_place(doc, i, j, ctx))):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
@@ -2189,6 +2193,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
+    homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
     towns: list[tuple[list[Place], str, float, int]] = []
     caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
@@ -2219,6 +2224,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     c = gaz.country(text)
                     cc = c.country if c else None
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
+                home = home_country(text, key) if cc is None else None
+                if home is not None:  # 'ELN rebels' names who fights (``homes``), no place
+                    hit = (None, j, 0.0)
+                    break
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
                     gaz.lookup(text, loose=False)
@@ -2263,10 +2272,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i += 1
     for found, key, weight, i in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
-        # DRC is its town, not Bolivia's department.
+        # DRC is its town, not Bolivia's department; else the country of an armed group it names:
+        # 'Córdoba' in a story of the ELN is Colombia's.
         p = found[0]
-        if p.country not in named:
-            p = next((q for q in found if q.country in named and q.kind in ("city", "admin1", "region")), p)
+        for told in (named, homes):
+            if p.country not in named and p.country not in homes:
+                p = next(
+                    (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
+                )
         big = (
             p.kind == "admin1"
             or (p.kind == "region" and not _district(p))
