@@ -17,7 +17,6 @@ CASES = yaml_cases(Path(__file__).parent / "data" / "split_sites_sweep.yaml")
 #: Cases the extractor still gets wrong, with why; each must fail (strict xfail) so a fix shows.
 MISSES: dict[str, str] = {
     "pos-also-hit-sy": "the gazetteer index does not find Saraqeb",
-    "pos-cd-attacks": "Beni is read as the territory (admin1), not the town, so it is no listed town",
     "pos-ps-strikes": "Rafah and Khan Younis are under MIN_APART_KM apart: read as one place",
     "neg-outskirts-sy": "Douma is not found as a place in this sentence (geo)",
 }
