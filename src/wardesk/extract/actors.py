@@ -1536,10 +1536,10 @@ def members_phrase(doc: Doc, mention: ActorMention, mentions: list[ActorMention]
     noun. None when no mention of that group follows "of" (or "of the")."""
     k = mention.token_end
     lows = doc_lowers(doc)
+    if k >= len(lows) or lows[k] != "of":
+        return None  # the word test first: asked of every mention, and most are not before "of"
     if not 0 <= mention.token_start < len(doc) or doc[mention.token_start].idx != mention.start_char:
         return None  # a headline's mention: its tokens are not this document's
-    if k >= len(lows) or lows[k] != "of":
-        return None
     k += 1 + (k + 1 < len(lows) and lows[k + 1] in _ARTICLES)
     group = next((m for m in mentions if m.token_start == k and m.entry.name == name), None)
     if group is None:

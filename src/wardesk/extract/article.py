@@ -124,6 +124,7 @@ from wardesk.nlp.cache import (
     doc_sents,
     doc_tags,
     doc_text,
+    doc_tree,
     span_text,
 )
 from wardesk.record import NO_DAY_GIVEN, Actor, Claim, ClaimWhat, DateSpan, Event, Location, Source
@@ -2540,15 +2541,17 @@ def _characterises(frame: Frame) -> bool:
     strike was a deliberate massacre", "called the attack a massacre", "described the raid as a war
     crime". The judging noun and the judged one ("the strike") may both be triggers; the sentence
     tells no new event."""
-    doc = frame.sent.doc
-    deps, lows, lemmas, kids = doc_deps(doc), doc_lowers(doc), doc_lemmas(doc), doc_children(doc)
+    tree = doc_tree(frame.sent.doc)  # arrays, not Tokens: asked of every frame with a draft
+    deps, lows, lemmas, kids, up = tree.deps, tree.lowers, tree.lemmas, tree.children, tree.heads
     heads = {t.head_i for t in frame.triggers}
     judging: set[int] = set()
     judged: set[int] = set()
     for h in heads:
-        verb = doc[h].head.i
+        if deps[h] not in ("attr", "oprd", "pobj"):
+            continue  # the common case, told by the arrays alone
+        verb = up[h]
         if deps[h] == "pobj" and lows[verb] == "as":
-            verb = doc[verb].head.i  # "described the raid as a massacre"
+            verb = up[verb]  # "described the raid as a massacre"
         elif deps[h] not in ("attr", "oprd"):
             continue
         if lemmas[verb] not in CHARACTERISING_VERBS:

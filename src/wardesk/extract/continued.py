@@ -54,14 +54,15 @@ def continues_count(frame: Frame, claims: Sequence[tuple[Any, Any]]) -> bool:
         return False
     if all(q.part_of_larger for q in tolls):
         return True
+    if not any(q.increment for q in tolls):
+        return False  # no "another N": the tree walk below cannot make it go on counting
     doc = frame.sent.doc
-    adds = any(q.increment for q in tolls)
     perfect = any(
         doc[t.head_i].lemma_.lower() in KILL_LEMMAS and _in_the_perfect(doc[t.head_i]) for t in frame.triggers
     ) or any(
         tok.lemma_.lower() in KILL_LEMMAS and _in_the_perfect(tok) for tok in frame.sent if tok.pos_ == "VERB"
     )
-    return adds and perfect and not _one_act(frame)
+    return perfect and not _one_act(frame)
 
 
 def _as_period(claims: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:

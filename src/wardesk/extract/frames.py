@@ -1438,8 +1438,10 @@ def _held_ground(head: Token) -> Token | None:
     after a noun of ground ("positions held by the rebels", "areas controlled by the RSF"): that
     noun, whose function in the frame is the party's ("fired from areas controlled by X" fired
     from X's ground, as "from X-held areas" does); else None."""
+    if head.dep_ != "pobj":
+        return None  # before ``head.head``: asked of every party, and most are no object of "by"
     by = head.head
-    if head.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+    if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return None
     held = by.head
     ground = held.head

@@ -355,10 +355,12 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     return -1, -1
 
 
+@per_doc
 def dateline_range(doc: Doc) -> tuple[int, int]:
     """Character range of the city of the article's dateline ("Nairobi (AFP) -", "BEIRUT, May 2
     (Reuters) -"), (-1, -1) when it has none: where the story was filed, which other stages must
-    not read as a party ("Nairobi" for Kenya's government) or as the event's place."""
+    not read as a party ("Nairobi" for Kenya's government) or as the event's place. Kept per
+    document: the actor finder asks it of every candidate name (two regex searches each)."""
     return _dateline_span(doc)
 
 
