@@ -44,18 +44,43 @@ def _homes() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-def _pattern(names: list[str], flags: int) -> re.Pattern[str]:
-    """Whole-word matches of any of ``names``, longest first."""
-    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", flags)
+def _trie(names: list[str]) -> str:
+    """One regular expression of ``names`` as a trie of their characters: at each place of the text
+    the engine follows one branch per character, where a flat alternation of a few thousand names
+    tried every name (the whole-text scan cost more than a tenth of extraction). Greedy at each
+    branch, so of names sharing a start the longest that ends on a word boundary wins, as longest
+    first did."""
+    root: dict[str, dict] = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root)
+
+
+def _pattern(names: list[str]) -> re.Pattern[str]:
+    """Whole-word matches of any of ``names`` (as written; the caller lower-cases both sides for
+    matching in any case)."""
+    return re.compile(rf"(?<!\w)(?:{_trie(names)})(?!\w)")
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(names matched in any case, acronyms matched only in capitals) of the registry's groups."""
+    """(names matched in any case, lower-cased; acronyms matched only in capitals) of the
+    registry's groups."""
     names = list(_names())
     short = [n for n in names if len(n.replace(" ", "")) <= ACRONYM_MAX_LETTERS]
-    return _pattern([n for n in names if n not in short], re.I), _pattern(short, 0)
+    return _pattern(sorted({n.lower() for n in names if n not in short})), _pattern(short)
 
 
 def homes_in(text: str) -> dict[str, int]:
@@ -63,11 +88,16 @@ def homes_in(text: str) -> dict[str, int]:
     name: read over the whole text, as a group's name may cross what the place scan cuts apart
     ("New People's Army")."""
     found: dict[str, int] = {}
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
-            home = home_country(m.group(0), fold(m.group(0), place=True))
-            if home is not None and m.start() < found.get(home, len(text) + 1):
-                found[home] = m.start()
+    any_case, capitals = _patterns()
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ('İ'): offsets would drift
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    matches = [(m.start(), text[m.start() : m.end()]) for m in any_case.finditer(low)]
+    matches += [(m.start(), m.group(0)) for m in capitals.finditer(text)]
+    for start, words in matches:
+        home = home_country(words, fold(words, place=True))
+        if home is not None and start < found.get(home, len(text) + 1):
+            found[home] = start
     return found
 
 
