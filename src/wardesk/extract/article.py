@@ -1158,7 +1158,13 @@ class _ArticleReading:
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
         _date_the_undated(drafts, published)
-        _fill_places(drafts, main_country(doc), self.gazetteer)
+        country = main_country(doc)
+        _fill_places(
+            drafts,
+            country,
+            self.gazetteer,
+            _dateline_town(self._place_mentions, country or (focus[0] if focus else None)),
+        )
         place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
@@ -2723,10 +2729,30 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: 
         ]
 
 
-def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:
-    """A draft naming no place takes the place of the draft before it, else the headline's,
-    else the article's country when one clearly leads; else it keeps no location (an empty
-    list is the record that none was resolved)."""
+def _dateline_town(mentions: list[Any], country: str | None) -> Location | None:
+    """The town of the article's dateline ("KABUL -", "MOGADISHU, Somalia (AP) -") when it lies in
+    the article's own country (or the article has none clearly): where the reporter filed from,
+    so a place for an event the text places nowhere else (a bureau abroad, "BEIRUT" over a Syria
+    story, says nothing of it)."""
+    for m in mentions:
+        if not m.dateline:
+            continue
+        place = m.place
+        if place is None or place.kind != "city" or (country is not None and place.country != country):
+            return None
+        loc = location_of(m)
+        return loc.model_copy(update={"precision": "near"}) if loc is not None else None
+    return None
+
+
+def _fill_places(
+    drafts: list[Draft], country: str | None, gazetteer: Gazetteer, dateline: Location | None = None
+) -> None:
+    """A draft naming no place takes the place of the draft before it, else the headline's, else
+    the article's country when one clearly leads, else the dateline's town; else it keeps no
+    location (an empty list is the record that none was resolved). The country comes before the
+    dateline because later steps (``place_coarse_at_sites``) refine a country to the site the
+    article tells, and a bureau's town would hide that."""
     title_locs = next((d.locations for d in drafts if d.from_title and d.locations), None)
     lead_locs = next(
         (
@@ -2771,6 +2797,8 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
                             coords_from="gazetteer" if c.lat is not None else None,
                         )
                     ]
+            elif dateline is not None and id(d) not in recalled:
+                d.locations = [dateline.model_copy()]
         else:
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):
