@@ -97,7 +97,7 @@ def _scene(doc: Doc, k: int, mentions: Sequence[PlaceMention]) -> str | None:
             return None
         owner = heads[prep]
         if any(m.token_start <= owner <= m.token_end for m in mentions):
-            return None  # 'the Sadr City district of the Iraqi capital': the named part is the place
+            return None  # 'the Bab Tuma quarter of the Syrian capital': the named part is the place
         near = near or low[owner] in NEAR_NOUNS  # 'on the outskirts of the capital'
         cur = owner
     return None
