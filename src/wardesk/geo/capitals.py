@@ -34,6 +34,7 @@ NOT_PLACE_AFTER = load_words("lexicons", _WORDS, "capital_not_place_after")
 SCENE_PREPS = load_words("lexicons", _WORDS, "capital_scene_preps")
 NEAR_PREPS = load_words("lexicons", _WORDS, "capital_near_preps")
 NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
+DIRECTIONS = load_words("lexicons", _WORDS, "directions")
 GENERIC_MODIFIERS = load_words("lexicons", _WORDS, "generic_place_modifiers")
 GENERIC_HEADS = load_words("lexicons", _WORDS, "generic_place_heads")
 #: How many words (adjectives: "the war-torn Somali capital") may stand between a demonym and
@@ -98,6 +99,8 @@ def _scene(doc: Doc, k: int, mentions: Sequence[PlaceMention]) -> str | None:
         owner = heads[prep]
         if any(m.token_start <= owner <= m.token_end for m in mentions):
             return None  # 'the Bab Tuma quarter of the Syrian capital': the named part is the place
+        if low[owner] in DIRECTIONS:
+            return None  # 'a depot south of the capital': somewhere out of town, not in it
         near = near or low[owner] in NEAR_NOUNS  # 'on the outskirts of the capital'
         cur = owner
     return None
