@@ -153,8 +153,11 @@ def _country_of_phrase(
             if all(low[t] in ("the", "of") or texts[t][:1].isupper() for t in range(k + 2, m.token_start)):
                 return m.place.country, k, m.token_end, n
         return None
-    if k >= 1 and low[k - 1] in NOT_NATIONAL:
-        return None
+    for t in range(k - 1, max(k - 2 - DEMONYM_REACH, -1), -1):
+        if low[t] in NOT_NATIONAL:
+            return None  # 'the provincial capital', "the group's de facto Syrian capital"
+        if low[t] in ("the", "a", "its", "their", "his", "her", "our"):
+            break
     # "Somalia's capital" / "Somalias capital" (copies that drop apostrophes)
     for n in _covering(mentions, k - 2, k):
         m = mentions[n]

@@ -828,9 +828,6 @@ class _Context:
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
             self.pattern, self.hint = "near", "near"
             self._prep = "near" if prev1 in ("nearby", "close") else prev1
-        elif prev1 in APPOSED_NOUNS and (near := _near_before_noun(low, first - 2)) is not None:
-            # 'near the capital Damascus', 'outside the Somali town Beledweyne': near the named town
-            self.pattern, self.hint, self._prep = "near", "near", near
         if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _caps(doc)[j + 2]:
             e = j + 3
             while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_caps(doc)[e] or low[e] in CONNECTORS):
@@ -1235,21 +1232,6 @@ def _known_word(text: str, gaz: Gazetteer) -> bool:
         if any(p.kind == "admin1" for p in gaz.lookup(t, loose=False)[:1]):
             return True
     return False
-
-
-#: Nouns a town's name may follow in apposition ('the capital Damascus', 'the town Kidal').
-APPOSED_NOUNS = load_words("lexicons", _WORDS, "apposed_place_nouns")
-
-
-def _near_before_noun(low: list[str], k: int) -> str | None:
-    """The near-preposition before the noun phrase ending at low[k] ('near the Syrian capital'):
-    up to two words back past 'the' and adjectives; None when there is none."""
-    for s in range(k, max(k - 4, -1), -1):
-        if low[s] in NEAR_PREPS:
-            return low[s]
-        if low[s] in ("in", "at", "on", "of", "from", ",", "and"):
-            return None
-    return None
 
 
 def _city_part(doc: Doc, i: int, j: int) -> bool:
