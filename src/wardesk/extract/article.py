@@ -359,8 +359,9 @@ class _ArticleReading:
         return frames
 
     def actor_mentions(self, doc: Doc) -> list[Any]:
-        """The actor mentions of ``doc`` (arms suppliers left out), found once per document."""
-        return [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
+        """The actor mentions of ``doc`` (arms suppliers and the parents of a group named right
+        after them left out), found once per document."""
+        return [a for a in _without_parents(doc, find_actors(doc, self.actors)) if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1262,6 +1263,54 @@ def _told_site(m: Any) -> bool:
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
+
+
+#: "the al-Qaeda-linked al-Shabaab": how far (characters) after the compound the group it
+#: qualifies may start.
+AFFILIATION_SUFFIXES = load_list("lexicons", "compounds.yaml", "affiliation_suffixes")
+AFFILIATE_REACH = 24
+
+
+def _affiliate_of(doc: Doc, mention: Any, mentions: list[Any]) -> Any | None:
+    """The group named right after the mention's compound ("the al Qaeda-linked al Shabaab
+    group"), whose parent or ally the mention names; None when there is none. That group acts,
+    not the one it is linked to."""
+    after = doc_text(doc)[mention.end_char : mention.end_char + AFFILIATE_REACH].lower()
+    suffix = next((x for x in AFFILIATION_SUFFIXES if after.startswith(x)), None)
+    if suffix is None:
+        return None
+    start = mention.end_char + len(suffix)
+    return next(
+        (
+            m
+            for m in mentions
+            if start < m.start_char <= start + AFFILIATE_REACH
+            and m.kind != "entity"
+            and m.entry.name != mention.entry.name
+        ),
+        None,
+    )
+
+
+def _without_parents(doc: Doc, found: list[Any]) -> list[Any]:
+    """The actor mentions with every parent or ally of a group named right after it left out, and
+    a members' phrase that bound to the parent ("Fighters of the al Qaeda-linked al Shabaab")
+    bound to that group instead."""
+    swap = {}
+    for m in found:
+        if (group := _affiliate_of(doc, m, found)) is not None:
+            swap[id(m)] = group
+    if not swap:
+        return found
+    out = []
+    for m in found:
+        if id(m) in swap:
+            continue
+        parent = next(
+            (p for p in found if id(p) in swap and p.entry == m.entry and m.end_char <= p.start_char), None
+        )
+        out.append(dataclasses.replace(m, entry=swap[id(parent)].entry) if parent is not None else m)
+    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
