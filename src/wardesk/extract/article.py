@@ -112,6 +112,7 @@ from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, nam
 from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
+from wardesk.geo.mentions import FOCUS_KEY
 from wardesk.names import fold
 from wardesk.nlp.cache import (
     doc_children,
@@ -361,7 +362,10 @@ class _ArticleReading:
     def actor_mentions(self, doc: Doc) -> list[Any]:
         """The actor mentions of ``doc`` (arms suppliers and the parents of a group named right
         after them left out), found once per document."""
-        return [a for a in _without_parents(doc, find_actors(doc, self.actors)) if not _supplier(doc, a)]
+        stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
+        focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
+        found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
+        return [a for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1292,13 +1296,21 @@ def _affiliate_of(doc: Doc, mention: Any, mentions: list[Any]) -> Any | None:
     )
 
 
-def _without_parents(doc: Doc, found: list[Any]) -> list[Any]:
+def _fights_here(entry: Any, country: str | None) -> bool:
+    """The group fights in the article's country (or the country is unknown): its home or one of
+    the countries it is active in."""
+    return country is None or entry.country is None or country == entry.country or country in entry.active_in
+
+
+def _without_parents(doc: Doc, found: list[Any], country: str | None) -> list[Any]:
     """The actor mentions with every parent or ally of a group named right after it left out, and
     a members' phrase that bound to the parent ("Fighters of the al Qaeda-linked al Shabaab")
-    bound to that group instead."""
+    bound to that group instead. A group our list places in another country than the article's
+    leaves the parent standing: its name there is a local group's we do not list (the
+    "IS-linked al-Shabab" of northern Mozambique is no Somali al-Shabaab)."""
     swap = {}
     for m in found:
-        if (group := _affiliate_of(doc, m, found)) is not None:
+        if (group := _affiliate_of(doc, m, found)) is not None and _fights_here(group.entry, country):
             swap[id(m)] = group
     if not swap:
         return found
