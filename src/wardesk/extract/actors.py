@@ -978,8 +978,12 @@ def _owner_phrase(before: list[str]) -> bool:
 
 
 def _acts_as_agent(token: Token) -> bool:
-    """A place name or capital used for its government or forces, judged by its syntax."""
-    while token.dep_ == "conj" and token.head is not token:
+    """A place name or capital used for its government or forces, judged by its syntax. A name in
+    apposition to a place noun is judged by that noun ('shells hit the Iraqi capital Baghdad': a
+    place; 'the capital, Kyiv, condemned': an agent)."""
+    while token.head is not token and (
+        token.dep_ == "conj" or (token.dep_ == "appos" and token.head.lower_ in _PLACE_HEADS)
+    ):
         token = token.head
     if token.dep_ == "poss":
         head = token.head

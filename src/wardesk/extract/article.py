@@ -112,6 +112,7 @@ from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, nam
 from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
+from wardesk.geo.mentions import FOCUS_KEY
 from wardesk.names import fold
 from wardesk.nlp.cache import (
     doc_children,
@@ -359,8 +360,12 @@ class _ArticleReading:
         return frames
 
     def actor_mentions(self, doc: Doc) -> list[Any]:
-        """The actor mentions of ``doc`` (arms suppliers left out), found once per document."""
-        return [a for a in find_actors(doc, self.actors) if not _supplier(doc, a)]
+        """The actor mentions of ``doc`` (arms suppliers and the parents of a group named right
+        after them left out), found once per document."""
+        stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
+        focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
+        found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
+        return [a for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1158,7 +1163,13 @@ class _ArticleReading:
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
         _date_the_undated(drafts, published)
-        _fill_places(drafts, main_country(doc), self.gazetteer)
+        country = main_country(doc)
+        _fill_places(
+            drafts,
+            country,
+            self.gazetteer,
+            _dateline_town(self._place_mentions, country or (focus[0] if focus else None)),
+        )
         place_coarse_at_sites(drafts, self._sites)
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
@@ -1256,6 +1267,62 @@ def _told_site(m: Any) -> bool:
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
+
+
+#: "the al-Qaeda-linked al-Shabaab": how far (characters) after the compound the group it
+#: qualifies may start.
+AFFILIATION_SUFFIXES = load_list("lexicons", "compounds.yaml", "affiliation_suffixes")
+AFFILIATE_REACH = 24
+
+
+def _affiliate_of(doc: Doc, mention: Any, mentions: list[Any]) -> Any | None:
+    """The group named right after the mention's compound ("the al Qaeda-linked al Shabaab
+    group"), whose parent or ally the mention names; None when there is none. That group acts,
+    not the one it is linked to."""
+    after = doc_text(doc)[mention.end_char : mention.end_char + AFFILIATE_REACH].lower()
+    suffix = next((x for x in AFFILIATION_SUFFIXES if after.startswith(x)), None)
+    if suffix is None:
+        return None
+    start = mention.end_char + len(suffix)
+    return next(
+        (
+            m
+            for m in mentions
+            if start < m.start_char <= start + AFFILIATE_REACH
+            and m.kind != "entity"
+            and m.entry.name != mention.entry.name
+        ),
+        None,
+    )
+
+
+def _fights_here(entry: Any, country: str | None) -> bool:
+    """The group fights in the article's country (or the country is unknown): its home or one of
+    the countries it is active in."""
+    return country is None or entry.country is None or country == entry.country or country in entry.active_in
+
+
+def _without_parents(doc: Doc, found: list[Any], country: str | None) -> list[Any]:
+    """The actor mentions with every parent or ally of a group named right after it left out, and
+    a members' phrase that bound to the parent ("Fighters of the al Qaeda-linked al Shabaab")
+    bound to that group instead. A group our list places in another country than the article's
+    leaves the parent standing: its name there is a local group's we do not list (the
+    "IS-linked al-Shabab" of northern Mozambique is no Somali al-Shabaab)."""
+    swap = {}
+    for m in found:
+        if (group := _affiliate_of(doc, m, found)) is not None and _fights_here(group.entry, country):
+            swap[id(m)] = group
+    if not swap:
+        return found
+    out = []
+    for m in found:
+        if id(m) in swap:
+            continue
+        parent = next(
+            (p for p in found if id(p) in swap and p.entry == m.entry and m.end_char <= p.start_char), None
+        )
+        out.append(dataclasses.replace(m, entry=swap[id(parent)].entry) if parent is not None else m)
+    return out
 
 
 def _event_place_candidates(doc: Doc, places: list[Any], actors: list[Any]) -> list[Any]:
@@ -2723,10 +2790,30 @@ def _fill_claim_sources(drafts: list[Draft], attributions: list[Any], open_ids: 
         ]
 
 
-def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer) -> None:
-    """A draft naming no place takes the place of the draft before it, else the headline's,
-    else the article's country when one clearly leads; else it keeps no location (an empty
-    list is the record that none was resolved)."""
+def _dateline_town(mentions: list[Any], country: str | None) -> Location | None:
+    """The town of the article's dateline ("KABUL -", "MOGADISHU, Somalia (AP) -") when it lies in
+    the article's own country (or the article has none clearly): where the reporter filed from,
+    so a place for an event the text places nowhere else (a bureau abroad, "BEIRUT" over a Syria
+    story, says nothing of it)."""
+    for m in mentions:
+        if not m.dateline:
+            continue
+        place = m.place
+        if place is None or place.kind != "city" or (country is not None and place.country != country):
+            return None
+        loc = location_of(m)
+        return loc.model_copy(update={"precision": "near"}) if loc is not None else None
+    return None
+
+
+def _fill_places(
+    drafts: list[Draft], country: str | None, gazetteer: Gazetteer, dateline: Location | None = None
+) -> None:
+    """A draft naming no place takes the place of the draft before it, else the headline's, else
+    the article's country when one clearly leads, else the dateline's town; else it keeps no
+    location (an empty list is the record that none was resolved). The country comes before the
+    dateline because later steps (``place_coarse_at_sites``) refine a country to the site the
+    article tells, and a bureau's town would hide that."""
     title_locs = next((d.locations for d in drafts if d.from_title and d.locations), None)
     lead_locs = next(
         (
@@ -2771,6 +2858,8 @@ def _fill_places(drafts: list[Draft], country: str | None, gazetteer: Gazetteer)
                             coords_from="gazetteer" if c.lat is not None else None,
                         )
                     ]
+            elif dateline is not None and id(d) not in recalled:
+                d.locations = [dateline.model_copy()]
         else:
             d.locations = order_locations(d.locations)
         if d.locations and any(loc.precision != "country" for loc in d.locations):

@@ -31,6 +31,7 @@ from wardesk.resources import load_words
 #: Place mentions governed by these prepositions name where a weapon came from,
 #: not where the event happened ("the drones were launched from an airfield near Lake Chad").
 ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
+SCENE_PATH_LEMMAS = load_words("lexicons", "roles.yaml", "scene_path_lemmas")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
 GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
@@ -329,11 +330,14 @@ def _country_not_place(p: Any) -> bool:
 
 def _from_origin(doc: Doc, i: int) -> bool:
     """A place doc[i] inside a "from ..." phrase ("launched from an airfield near Lake Chad"), not of
-    a verb of leaving ground ("drove the rebels from X": X changed hands there)."""
+    a verb of leaving ground ("drove the rebels from X": X changed hands there), nor a "through"
+    phrase of a verb of destruction ("tore through a market in X")."""
     deps, lows, pos, heads = doc_deps(doc), doc_lowers(doc), doc_pos(doc), doc_heads(doc)
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
+            if lows[cur] in ("through", "across") and doc_lemmas(doc)[heads[cur]] in SCENE_PATH_LEMMAS:
+                return False  # 'a bomb tore through a market in X': it happened there
             return not _ground_left(doc, i) and lows[heads[cur]] not in INTERCITY_NOUNS
         if heads[cur] == cur or pos[cur] in ("VERB", "AUX"):
             return False

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
+from wardesk.geo.capitals import capital_mentions
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.homes import home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
@@ -1570,7 +1571,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 i += 1
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
-    return _road_ends(doc, _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz))
+    out = _road_ends(doc, _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz))
+    return capital_mentions(doc, out, gaz, countries, clear, lambda i, j: _role(doc, i, j))
 
 
 def _road_pair(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
