@@ -131,6 +131,13 @@ def test_extract_the_site_a_blast_went_off_beside_is_its_target(
     assert target in {a.name for a in _main(pipeline, text, "2023-06-14").targets}
 
 
+def test_extract_a_capitals_site_stays_a_place(pipeline: Any) -> None:
+    # a site after a place's name is where it is, not whose forces: "Kabul checkpoint" is no party
+    event = _main(pipeline, "Blast hits Kabul checkpoint", "2019-05-02", title="Blast hits Kabul checkpoint")
+    assert "Kabul" in {loc.name for loc in event.locations}
+    assert "Afghanistan" not in {a.name for a in event.targets}
+
+
 def test_extract_fighting_beside_a_site_does_not_make_it_the_target(pipeline: Any) -> None:
     event = _main(pipeline, "Fighting raged near an army base outside Gao on Friday.", "2021-06-12")
     assert "Mali" not in {a.name for a in event.targets}
