@@ -157,6 +157,18 @@ def test_extract_undated_event_takes_the_day_the_sentence_before_names_with_its_
     assert {(str(e.date.start), str(e.date.end)) for e in bryansk} == {("2023-08-20", "2023-08-21")}
 
 
+def test_extract_the_day_of_a_plan_in_the_sentence_before_dates_nothing(pipeline: Any) -> None:
+    text = (
+        "Shelling killed three people in Aleppo on Saturday, activists said. Opposition leaders said talks "
+        "on aid for Deir Ezzor were to be held in Gaziantep on Monday. Jets bombed a bakery in Deir Ezzor, "
+        "killing five people."
+    )
+    events = pipeline.run(Article(id="t", text=text, published="2016-09-17")).events
+    deir = [e for e in events if any(loc.name == "Deir Ezzor" for loc in e.locations)]
+    assert deir
+    assert all(str(e.date.start) != "2016-09-12" for e in deir)  # not the Monday before publication
+
+
 def test_slot_sweep_keeps_its_floor() -> None:
     right = 0
     for case in slot_sweep.load_cases():

@@ -1102,10 +1102,13 @@ class _ArticleReading:
             }
             if not named & d.place_keys():
                 continue
+            # not a stamp ("Posted on July 12"), nor the day of a plan ("a meeting to be held on Monday")
             days = {
                 (span.start, span.end): span
                 for t in find_time_expressions(prev)
-                if not t.text.lower().startswith("since")
+                if not t.stamp
+                and not _planned(self._doc, t.head_i)
+                and not t.text.lower().startswith("since")
                 and (span := resolve_time(t.text, published)).precision in ("day", "range")
                 and not _future(span, published)
             }
@@ -1910,6 +1913,24 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         # counted from is the saying's, told in the same sentence, not publication nor an earlier one
         best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+#: Auxiliaries of a clause that tells what is planned or expected, not what happened.
+PLANNED_AUXES = frozenset({"to", "will", "would", "shall", "'ll"})
+
+
+def _planned(doc: Doc, i: int) -> bool:
+    """The word at ``i`` sits in a clause of a plan ("the meeting to be held on Monday", "talks
+    will resume on Friday"): the nearest verb above it has an auxiliary of the future or an
+    infinitive's "to"."""
+    tok = doc[i]
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNED_AUXES for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 #: A bracketed time alone ("(1992-95)") longer than this many days is history told in passing;
