@@ -131,6 +131,26 @@ def test_extract_the_site_a_blast_went_off_beside_is_its_target(
     assert target in {a.name for a in _main(pipeline, text, "2023-06-14").targets}
 
 
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        (
+            "Soldiers shot dead a young man at an Israeli checkpoint near Tulkarm on Tuesday, medics said.",
+            False,
+        ),
+        (
+            "A teenager was killed at a Russian checkpoint outside Enerhodar on Tuesday, residents said.",
+            False,
+        ),
+        ("Gunmen fired at an Israeli checkpoint near Tulkarm on Tuesday, the army said.", True),
+    ],
+)
+def test_extract_at_a_forces_site_is_where_unless_aimed_at(pipeline: Any, text: str, hit: bool) -> None:
+    # "at" a force's site tells where the event happened; only fire aimed at it makes it the target
+    states = {"Israel", "Russia"}
+    assert bool(states & {a.name for a in _main(pipeline, text, "2023-06-14").targets}) == hit
+
+
 def test_extract_a_capitals_site_stays_a_place(pipeline: Any) -> None:
     # a site after a place's name is where it is, not whose forces: "Kabul checkpoint" is no party
     event = _main(pipeline, "Blast hits Kabul checkpoint", "2019-05-02", title="Blast hits Kabul checkpoint")
