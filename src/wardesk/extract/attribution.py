@@ -92,6 +92,8 @@ COUNT_APPROXIMATORS = load_words("lexicons", "reporting_verbs.yaml", "count_appr
 SOURCE_LABELS = load_words("lexicons", "reporting_verbs.yaml", "source_labels")
 SOURCE_LABEL_CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "source_label_channel_preps")
 #: A line that opens with a one-word label and a colon ("Source: ...", "Details: ...").
+#: Words of a photo or page credit ("Source: Getty Images"): such a line credits no reporter.
+CREDIT_WORDS = load_words("lexicons", "actor_words.yaml", "credit_words")
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:[ \t]*(?P<who>[^\n]{2,300}?)[ \t.]*$")
 #: Entity labels of a date, time or figure: none of them is part of a speaker's name.
 _FIGURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -512,10 +514,14 @@ def _source_lines(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
     administration, on Telegram"; several sources split by ";"). No verb of saying names them,
     so the verb-led finders miss them. Such a line credits the report it follows and the details
     under it: its scope runs from the paragraph before it to the next such line (or the end).
-    A line that credits only a news carrier ("Source: Reuters") names where the text came from,
-    not who reported the event, and is left out."""
+    A line that credits only a news carrier ("Source: Reuters") or a picture ("Source: Getty
+    Images") names where the text or photo came from, not who reported the event: left out."""
     text = doc_text(doc)
-    lines = [m for m in _LABEL_LINE.finditer(text) if m["label"].lower() in SOURCE_LABELS]
+    lines = [
+        m
+        for m in _LABEL_LINE.finditer(text)
+        if m["label"].lower() in SOURCE_LABELS and CREDIT_WORDS.isdisjoint(re.findall(r"[\w']+", m["who"]))
+    ]
     out: list[_Found] = []
     for k, m in enumerate(lines):
         above = text[: m.start()].rstrip()
