@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Jama'atu Ahlis Sunna": "a sentence-opening transliterated name before its force noun is not found (tagger split)",
     "Volunteer fighters backing the army repelled": "'repelled an attack' gives the attackers' event, not theirs",
     "Naxalites ambushed a patrol of": "'a patrol of the <force>' names no target (event structure)",
-    "Kataib Hezbollah fired rockets": "'service members' of a base abroad give no target (event structure)",
     "Peshmerga forces repelled": "'repelled an attack' gives the attackers' event, not theirs",
     "The White Army overran": "Nasir is read as a place in Sudan, not South Sudan (geo)",
     "TPNPB rebels shot dead": "Papua's Intan Jaya is read as a place in China (geo)",

@@ -302,7 +302,11 @@ class ActorLexicon:
             self.identity_qualifiers = tuple(
                 tuple(q.lower().split()) for q in data.get("identity_qualifiers", [])
             )
-            self.side_nouns = frozenset(w.lower() for w in data.get("side_nouns", []))
+            # a force's sites ("a Russian air base") name its side as its positions do
+            self.side_nouns = frozenset(
+                w.lower() for w in data.get("side_nouns", []) + data.get("site_nouns", [])
+            )
+            self.site_mods = frozenset(w.lower() for w in data.get("site_modifiers", []))
             self.member_parties = frozenset(w.lower() for w in data.get("member_parties", []))
             self.splinter_nouns = tuple(w.lower() for w in data.get("splinter_nouns", []))
             self.membership_qualifiers = (
@@ -1136,6 +1140,7 @@ def _demonym_span(
             crossed = True
         elif not (
             low in lex.unit_mods
+            or low in lex.site_mods
             or low in lex.weapon_mods
             or low in lex.model_prefixes
             or _MODEL_RE.match(texts[j])

@@ -82,6 +82,7 @@ from wardesk.extract.draft import (
     event_locations,
     location_of,
     order_locations,
+    place_key,
 )
 from wardesk.extract.frames import (
     BACK_PLURAL,
@@ -1083,6 +1084,42 @@ class _ArticleReading:
                 (actor,) = self._actors([mention])
                 last.initiators = [actor] + [a for a in last.initiators if a.name != actor.name]
 
+    def _date_from_sentence_before(self, drafts: list[Draft], published: dt.date | None) -> None:
+        """An undated incident takes the day the sentence just before it names with its place, when
+        that sentence has no event of its own to carry it ("The bombings followed raids earlier on
+        Sunday on army posts in X. Fighters took a silo in X ..."): the news sets time and place in
+        one sentence and tells what happened there in the next. A sentence that names several days
+        dates nothing this way."""
+        sents = doc_sents(self._doc)
+        # (an incident there carries its day itself, see _fill_dates; a tally there does not)
+        told = {d.sent_i for d in drafts if not d.from_title and d.kind == "incident"}
+        for d in drafts:
+            i = d.sent_i - 1
+            if d.date.start is not None or d.kind != "incident" or d.from_title or i < 0 or i in told:
+                continue
+            if not d.place_keys():
+                continue  # (wire copy sets each sentence in a paragraph of its own: no paragraph test)
+            prev = sents[i]
+            named = {
+                place_key(loc.name)
+                for m in getattr(self, "_place_mentions", [])
+                if prev.start_char <= m.start_char < prev.end_char and (loc := location_of(m)) is not None
+            }
+            if not named & d.place_keys():
+                continue
+            # not a stamp ("Posted on July 12"), nor the day of a plan ("a meeting to be held on Monday")
+            days = {
+                (span.start, span.end): span
+                for t in find_time_expressions(prev)
+                if not t.stamp
+                and not _planned(self._doc, t.head_i)
+                and not t.text.lower().startswith("since")
+                and (span := resolve_time(t.text, published)).precision in ("day", "range")
+                and not _future(span, published)
+            }
+            if len(days) == 1:
+                d.date, d.date_carried = next(iter(days.values())), True
+
     # -- the whole article ----------------------------------------------------
     def extract(
         self,
@@ -1158,6 +1195,7 @@ class _ArticleReading:
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)
+        self._date_from_sentence_before(drafts, published)
         _fill_dates(drafts, published)
         date_continued(drafts)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
@@ -1942,6 +1980,24 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         # counted from is the saying's, told in the same sentence, not publication nor an earlier one
         best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+#: Auxiliaries of a clause that tells what is planned or expected, not what happened.
+PLANNED_AUXES = frozenset({"to", "will", "would", "shall", "'ll"})
+
+
+def _planned(doc: Doc, i: int) -> bool:
+    """The word at ``i`` sits in a clause of a plan ("the meeting to be held on Monday", "talks
+    will resume on Friday"): the nearest verb above it has an auxiliary of the future or an
+    infinitive's "to"."""
+    tok = doc[i]
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNED_AUXES for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 #: A bracketed time alone ("(1992-95)") longer than this many days is history told in passing;

@@ -87,6 +87,14 @@ _DATE_WORDS = load_words("lexicons", "time_expressions.yaml", "months") | load_w
 PAGE_FURNITURE = load_words("lexicons", "reporting_verbs.yaml", "page_furniture")
 #: "at least", "more than": a number so qualified counts a tally, not speakers.
 COUNT_APPROXIMATORS = load_words("lexicons", "reporting_verbs.yaml", "count_approximators")
+#: "Source: Jane Doe, head of the regional administration, on Telegram": the labels of a line
+#: that credits the report, and the prepositions that open its channel after the speaker.
+SOURCE_LABELS = load_words("lexicons", "reporting_verbs.yaml", "source_labels")
+SOURCE_LABEL_CHANNEL_PREPS = load_words("lexicons", "reporting_verbs.yaml", "source_label_channel_preps")
+#: A line that opens with a one-word label and a colon ("Source: ...", "Details: ...").
+#: Words of a photo or page credit ("Source: Getty Images"): such a line credits no reporter.
+CREDIT_WORDS = load_words("lexicons", "actor_words.yaml", "credit_words")
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:[ \t]*(?P<who>[^\n]{2,300}?)[ \t.]*$")
 #: Entity labels of a date, time or figure: none of them is part of a speaker's name.
 _FIGURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Longest title between a name and its verb in "..., Name, title of the X, said".
@@ -406,6 +414,7 @@ def find_attributions(doc: Doc, lexicon: SourceLexicon | None = None) -> list[At
             _resolve_reference(f, found, doc, lex, words)
         found.extend(f for f in here if f.name)
     found.extend(_sign_offs(doc, lex, words))
+    found.extend(_source_lines(doc, lex, words))
     out: list[Attribution] = []
     for f in found:
         span = doc[f.tokens[0] : f.tokens[1]]
@@ -498,6 +507,77 @@ def _sign_offs(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
             )
         )
     return out
+
+
+def _source_lines(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
+    """Who a labelled line credits the report to ("Source: Jane Doe, head of the regional
+    administration, on Telegram"; several sources split by ";"). No verb of saying names them,
+    so the verb-led finders miss them. Such a line credits the report it follows and the details
+    under it: its scope runs from the paragraph before it to the next such line (or the end).
+    A line that credits only a news carrier ("Source: Reuters") or a picture ("Source: Getty
+    Images") names where the text or photo came from, not who reported the event: left out."""
+    text = doc_text(doc)
+    lines = [
+        m
+        for m in _LABEL_LINE.finditer(text)
+        if m["label"].lower() in SOURCE_LABELS and CREDIT_WORDS.isdisjoint(re.findall(r"[\w']+", m["who"]))
+    ]
+    out: list[_Found] = []
+    for k, m in enumerate(lines):
+        above = text[: m.start()].rstrip()
+        start = text.rfind("\n", 0, len(above)) + 1 if above else 0
+        end = lines[k + 1].start() if k + 1 < len(lines) else len(text)
+        at = m.start("who")
+        for part in m["who"].split(";"):
+            span = doc.char_span(at, at + len(part), alignment_mode="contract")
+            at += len(part) + 1
+            desc = _labelled_speaker(span, lex, words) if span is not None and len(span) else None
+            if desc is None or span is None:
+                continue
+            name, org, kind = desc
+            out.append(
+                _Found(
+                    name=name,
+                    organization=org,
+                    verb="according_to",
+                    via=None,
+                    tokens=(span.start, span.end),
+                    scope=(start, end),
+                    sent_i=next(
+                        (i for i, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0
+                    ),
+                    kind=kind,
+                    anchor=span.start,
+                    subject=span[-1],
+                )
+            )
+    return out
+
+
+def _labelled_speaker(span: Span, lex: SourceLexicon, words: _Words) -> tuple[str, str | None, str] | None:
+    """(name, organization, kind) of the speaker a source line names: the person it names, with
+    the body their title names as organisation ("Jane Doe, head of the X administration"), else
+    the body; the channel after it ("on Telegram") is no part of either."""
+    cut = next(
+        (t.i for t in span if t.i > span.start and t.lower_ in SOURCE_LABEL_CHANNEL_PREPS),
+        span.end,
+    )
+    named = [d for t in span.doc[span.start : cut] if (d := _describe(t, lex, words)) is not None]
+    people = [d for d in named if d[2] == "person"]
+    bodies = [d for d in named if d[2] == "org" and not lex.is_carrier(d[0])]
+    person = max(people, key=lambda d: len(d[0]), default=None)
+    if person is not None:
+        # "Head of the X Administration Jane Doe": the body's name without the person run into it
+        own = [_without_name(d[0], person[0]) for d in bodies]
+        org = max((o for o in own if o and fold(o) != fold(person[0])), key=len, default=None)
+        return person[0], org or lex.person_org(person[0]), "person"
+    body = max(bodies, key=lambda d: len(d[0]), default=None)
+    return body
+
+
+def _without_name(body: str, person: str) -> str:
+    """An organisation's name with a person's name that the tagger ran into its end removed."""
+    return body[: -len(person)].strip() if body.endswith(person) else body
 
 
 def _according(tok: Token, sent: Span, si: int, lex: SourceLexicon) -> list[_Found]:
@@ -1373,7 +1453,7 @@ def _describe_phrase(tok: Token, lex: SourceLexicon, words: _Words) -> tuple[str
         ):
             canon = inner
     if canon is None:
-        canon = _leading_alias(span, lex)
+        canon = _leading_alias(span, lex) or _name_before_describers(span)
     if canon is not None:
         return canon, None, "org"
     head_ent = tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and tok.ent_iob_ != ""
@@ -1670,6 +1750,32 @@ def _leading_alias(span: Span, lex: SourceLexicon) -> str | None:
         if name is not None:
             return name
     return None
+
+
+#: Entity labels of a name that is a place or a people: "the Gaza civil defence agency" is that
+#: place's agency, not an organisation called "Gaza".
+_PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _name_before_describers(span: Span) -> str | None:
+    """An organisation's own name that the lexicon does not list, followed only by common nouns
+    that describe it ("the Magen David Adom rescue service", "the Sahel Watch monitoring group"): the name
+    without them, as a known name is (:func:`_leading_alias`). Only a run of proper nouns that is
+    no place or people's name qualifies, and a plural noun last names people of the body."""
+    toks = [t for t in span if not (t.dep_ == "det" and t.pos_ == "DET")]
+    if len(toks) < 2 or toks[-1].tag_ == "NNS" or toks[-1].lemma_.lower() in CARRIER_NOUNS:
+        return None  # (a carrier's noun is part of its name: "the Harbour Telegram channel")
+    n = len(toks)
+    while n > 0 and toks[n - 1].is_lower and toks[n - 1].lemma_.lower() in DESCRIBING_NOUNS:
+        n -= 1
+    name = toks[:n]
+    if not name or n == len(toks) or name[0].i != toks[0].i:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in name) or name[-1].text == "-":
+        return None
+    if all(t.ent_type_ in _PLACE_OR_PEOPLE_ENTS for t in name):
+        return None
+    return span.doc[name[0].i : name[-1].i + 1].text
 
 
 def _outlet_named(tok: Token) -> bool:

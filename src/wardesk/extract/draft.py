@@ -128,6 +128,11 @@ def _key(s: str | None) -> str:
     return "".join(c for c in (s or "").lower() if c.isalnum())
 
 
+def place_key(name: str | None) -> str:
+    """A place name's comparison key, as :meth:`Draft.place_keys` compares places."""
+    return _key(name)
+
+
 def location_of(mention: Any) -> Location | None:
     """A PlaceMention as a record Location with its precision."""
     place = getattr(mention, "place", None)

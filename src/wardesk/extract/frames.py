@@ -75,6 +75,13 @@ PROJECTILE_CLASSES = load_words("lexicons", "roles.yaml", "projectile_classes")
 PROJECTILE_WEAPONS = load_words("lexicons", "roles.yaml", "projectile_weapons")
 DOWN_VERBS = load_words("lexicons", "roles.yaml", "down_verbs")
 TARGET_PREPS = load_words("lexicons", "roles.yaml", "target_preps")
+#: "a car bomb exploded outside a police station": a blast's words and the prepositions beside a site.
+BLAST_LEMMAS = load_words("lexicons", "roles.yaml", "blast_lemmas")
+BLAST_SITE_PREPS = load_words("lexicons", "roles.yaml", "blast_site_preps")
+#: "at an Israeli checkpoint" is where, "fired at an Israeli checkpoint" what was aimed at.
+AIMING_LEMMAS = load_words("lexicons", "roles.yaml", "aiming_lemmas")
+SITE_NOUNS = load_words("actors", "actors.yaml", "site_nouns")
+AIMING_WITHOUT_OBJECT = load_words("lexicons", "roles.yaml", "aiming_without_object")
 #: Words whose "from" phrase names who fired or attacked ("fire from Azerbaijani positions").
 ORIGIN_HEADS = load_words("lexicons", "roles.yaml", "origin_heads")
 ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
@@ -1317,7 +1324,11 @@ def _np_role(
         return "target"  # "troops clashed with the rebels": the side fought
     if dep == "pobj" and parent.lower_ == "from" and _taken_from(parent, trigger_tokens):
         return "target"  # "troops took the town from the rebels": who lost the ground
+    if dep == "pobj" and parent.lower_ == "at" and head.lower_ in SITE_NOUNS and not _aimed(parent):
+        return None  # "killed at an Israeli checkpoint": where it happened, not who was hit
     if dep == "pobj" and parent.lower_ in TARGET_PREPS:
+        return "target"
+    if dep == "pobj" and _blast_beside(parent, trigger_tokens):
         return "target"
     if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_ in VICTIM_OF_NOUNS:
         return "target"
@@ -1348,6 +1359,28 @@ def _np_role(
     if dep in ("dobj", "obj", "attr"):
         return "target"
     return None
+
+
+def _aimed(prep: Token) -> bool:
+    """The "at" phrase says what fire was aimed at ("fired at a checkpoint", "shots at a base"),
+    not where the event happened."""
+    verb = prep.head
+    if verb.lemma_.lower() in AIMING_WITHOUT_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "shot a man at a checkpoint": the man was shot, at the checkpoint
+    return verb.lemma_.lower() in AIMING_LEMMAS or verb.lower_ in AIMING_LEMMAS
+
+
+def _blast_beside(prep: Token, trigger_tokens: set[int]) -> bool:
+    """The preposition puts a blast of the event beside its object ("a bomb exploded outside a
+    police station", "explosives went off near an army base"): a party's site there is what the
+    blast was aimed at. Other events beside a site ("fighting near an army base") are not."""
+    blast = prep.head
+    if prep.lower_ not in BLAST_SITE_PREPS or blast.lemma_.lower() not in BLAST_LEMMAS:
+        return False
+    # the blast word is the trigger, or its verb sets the trigger off ("detonated a car bomb")
+    return blast.i in trigger_tokens or any(
+        c.i in trigger_tokens for c in blast.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+    )
 
 
 def _earlier_deed(verb: Token, trigger_tokens: set[int]) -> bool:
