@@ -58,6 +58,7 @@ TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
 SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
 PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
+RIVER_NOUNS = load_words("lexicons", _WORDS, "river_nouns")
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
 STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
@@ -134,6 +135,10 @@ CITY_PART_ADJECTIVES = load_words("lexicons", _WORDS, "city_part_adjectives")
 CITY_PART_WORDS = load_words("lexicons", _WORDS, "city_part_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
+#: 'a United Nations camp', 'an MSF hospital': bodies whose name says whose a site is, not where.
+SITE_OWNER_KEYS = frozenset(
+    fold(n, place=True) for n in load_list("lexicons", "institutions.yaml", "site_owner_names")
+)
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
 SPEECH_VERBS = load_words("lexicons", "reporting_verbs.yaml", "place_speech_verbs")
 #: Gazetteer-only towns outside the focus countries must be this big to count without support.
@@ -158,6 +163,9 @@ NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
 #: A town counts for its country's focus only when spelled much like its name ('Tank' is
 #: an alias of India's Tonk, but a story naming al-Tank is not about India).
 FOCUS_MIN_SIMILARITY = 0.8
+#: Division words after a name ('Kani township', 'Cordoba department') that make it a division for
+#: the story's focus; not 'countryside', which a town has too ('the Saraqib countryside').
+DIVISION_AFTER = (ADMIN1_WORDS | DISTRICT_WORDS) - {"countryside"}
 #: Where ``focus_countries`` leaves its result on the Doc, for ``find_places`` to know how clear it is.
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
@@ -812,9 +820,13 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         #: the division noun after the name ('territory' of 'Beni territory'), if any
         self.division_word = nxt if self.pattern in ("admin1", "district") else None
+        #: 'the village of Mon Taing Pin': the noun introduces all the capitals after it as one
+        #: settlement's name, though its first word alone names a division (Mon state)
+        self.introduced = False
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
             self.country = _country_before_noun(doc, i - 2, gaz)
+            self.introduced = first == i and prev2 in SETTLEMENT_NOUNS
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
         elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
@@ -886,11 +898,16 @@ class _Context:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
         k = self._appos_end or j
         part_in = False  # 'X in northern Y' read for a name the gazetteer lacks (below)
-        if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
-            k += 1
+        noun = low[k] if k < len(doc) else ""
+        if noun in PART_NOUNS | SETTLEMENT_NOUNS | DISTRICT_WORDS:
+            k += 1  # 'X village in Y', 'Kani township in Y region': the noun says what X is
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
             self._told_by = low[k - 1]
+            if self._told_by == "of" and noun in SETTLEMENT_NOUNS | DISTRICT_WORDS:
+                # 'X village of Y county' tells where the village lies, as 'X village in Y' does;
+                # not so 'a Christian area of Y province', where the name describes the area
+                self._told_by = "noun of"
             if (
                 low[k - 1] == ","
                 and k + 1 < len(doc)
@@ -958,6 +975,8 @@ class _Context:
                 self.country = a.country if a else self.country
                 if self.pattern is None:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
+            elif k > s and k < len(doc) and low[k] in DISTRICT_WORDS:
+                self._district_named(doc[s:k].text, low[k], gaz, countries)
             elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
                 held = _division_holding(gaz, doc[self._where[1] : j].text, doc[s:k].text, c)
@@ -989,6 +1008,17 @@ class _Context:
                 and not self._in_list(doc, low, j, k)
             ):
                 self._admin1_named(doc[s:k].text, gaz, countries[0])
+
+    def _district_named(self, name: str, word: str, gaz: Gazetteer, countries: Sequence[str]) -> None:
+        """'X in Y district', 'X near Y in Y township': a district of the story's countries the
+        gazetteer knows holds X, so X lies in that district's admin1 and country, whether or not
+        the gazetteer has X (an unlisted village is not dropped for its district)."""
+        for p in gaz.lookup(f"{name} {word}", countries, "region", loose=False):
+            if p.kind == "region" and p.admin1 and (not countries or p.country in countries):
+                self.admin1, self.country = p.admin1, p.country
+                if self.pattern is None:
+                    self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                return
 
     def _admin1_named(self, name: str, gaz: Gazetteer, country: str) -> None:
         """'X, Y' with Y a province of the story's country: Y is X's admin1, as with 'X, Y province'."""
@@ -1158,6 +1188,17 @@ def _divisions_first(
     return [first, *(p for p in cands if p is not first)]
 
 
+def _division_not_country(
+    text: str, country: Place, countries: Sequence[str], gaz: Gazetteer
+) -> Place | None:
+    """The first-level division of another country spelled like the country ``text`` names, for a
+    name its division word calls a division ('Niger state' of Nigeria), the story's countries first."""
+    for p in gaz.lookup(text, countries, "admin1", loose=False):
+        if p.kind == "admin1" and p.country != country.country:
+            return p
+    return None
+
+
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
     if not cands:
         return None
@@ -1299,9 +1340,9 @@ def _titled_place(doc: Doc, i: int, j: int, ctx: _Context) -> bool:
 
 def _before_town_noun(doc: Doc, j: int) -> bool:
     """Whether a town noun follows the capitalised name ending at ``j`` ('areas of Aleppo city',
-    'Gao town'): the small tagger often takes such a name for an adjective of the noun, but the
-    noun says it is a place's name."""
-    return j < len(doc) and doc_lowers(doc)[j] in TOWN_NOUNS
+    'Gao town') or a division word ('Sagaing region', which the tagger reads as a verb): the small
+    tagger often takes such a name for an adjective of the noun, but the noun says it is a place's name."""
+    return j < len(doc) and (doc_lowers(doc)[j] in TOWN_NOUNS or doc_lowers(doc)[j] in DIVISION_AFTER)
 
 
 def _describes(doc: Doc, i: int, j: int) -> bool:
@@ -1967,6 +2008,14 @@ def _match(
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
     if has_next and caps[j] and lows[j] in ORG_HEADS:
         return "skip"
+    if (
+        has_next
+        and lows[j] in RIVER_NOUNS
+        and not any(p.kind == "water" for p in gaz.lookup(text, loose=False))
+    ):
+        return "skip"  # 'along the Juba river': a river, not the town Juba hundreds of km away
+    if key in SITE_OWNER_KEYS:
+        return "skip"  # 'a United Nations camp in X', 'an MSF clinic': whose the site is, not where
     if _based(doc, j):
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
     if j - i > 1 and lows[j - 1] in ADMIN1_AFTER:
@@ -2012,6 +2061,9 @@ def _match(
     ctx = _Context(doc, i, j, gaz, countries)
     if ctx.pattern is None and _nisba(text, key, gaz, countries):
         return "skip"  # 'Abu Bakr al-Baghdadi', 'the al-Halabi family': a person's name, not Baghdad
+    if country is not None and ctx.division_word in ADMIN1_WORDS and doc_deps(doc)[j] != "compound":
+        # 'Niger state' is Nigeria's province, not the country its name spells; not 'Russia state TV'
+        country = _division_not_country(text, country, countries, gaz) or country
     if (
         country is not None
         and not demonym
@@ -2096,7 +2148,8 @@ def _match(
             and any(
                 _known_word(t, gaz)
                 for k, (t, cap) in enumerate(zip(doc_token_texts(doc)[i:j], caps[i:j], strict=True))
-                if cap and not (k == 0 and lows[i] in NAME_OPENERS)  # 'Abu Shouk': one name
+                if cap
+                and not (k == 0 and (lows[i] in NAME_OPENERS or ctx.introduced))  # 'Abu Shouk': one name
             )
             and not any(low in NAME_PARTICLES for low in lows[i:j])
         ):
@@ -2198,7 +2251,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
     towns: list[tuple[list[Place], str, float, int]] = []
-    caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
+    caps, offsets, pos, lows = _caps(doc), doc_token_offsets(doc), doc_pos(doc), doc_lowers(doc)  # per token
     full, _, texts = doc_text_parts(doc)
     keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
     n = len(doc)
@@ -2224,6 +2277,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 weight = FOCUS_WEIGHT["demonym"]
                 if cc is None:
                     c = gaz.country(text)
+                    if c is not None and j < n and lows[j] in ADMIN1_WORDS and doc_deps(doc)[j] != "compound":
+                        c = _division_not_country(text, c, (), gaz) or c  # 'Niger state' is Nigeria's
                     cc = c.country if c else None
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
                 home = home_country(text, key) if cc is None else None
@@ -2236,6 +2291,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     if cc is None and (pos[i] == "PROPN" or _before_town_noun(doc, j)) and not acronym
                     else []
                 )
+                if found and j < n and lows[j] in DIVISION_AFTER:
+                    # 'Kani township', 'Cordoba department': a division of that name, not a town
+                    # abroad spelled so, says where the story is
+                    found = [p for p in found if p.kind != "city"]
+                elif found and j < n and lows[j] in RIVER_NOUNS:
+                    found = [p for p in found if p.kind == "water"]  # 'the Juba river' is no South Sudan
                 if found and (
                     _names_someone(doc, i, j, ents, gaz, found[0])
                     or _demonym_of(key, found[0])
