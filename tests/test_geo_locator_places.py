@@ -42,6 +42,19 @@ def test_geo_locator_places_sweep_sentence_places_its_event(
     _check(pipeline, text, name, admin1, country, not_at, precision)
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        ("Kashmir", "PK", "Azad Kashmir"),  # the part of a divided region a country holds
+        ("Kashmir", "IN", "Kashmir"),
+        ("Donetsk", "RU", None),  # no Russian division holds the name: the region stays Ukraine's
+    ],
+)
+def test_geo_locator_places_a_holders_division_of_a_region(gaz, name, country, want):
+    got = gaz.admin1_with_word(name, country)
+    assert (got.name if got else None) == want
+
+
 if __name__ == "__main__":  # python tests/test_geo_locator_places.py: the sweep's score
     from wardesk.flows.extract import Pipeline
 

@@ -94,6 +94,9 @@ DESCRIBING_SUFFIXES = tuple(
         for s in load_list("lexicons", "compounds.yaml", part)
     )
 )
+#: 'Pakistan-administered Kashmir': the participles after a country's name that make it the holder
+#: of the part of the region named next (``compounds.yaml``).
+HOLDER_WORDS = frozenset(s.lstrip("-") for s in load_list("lexicons", "compounds.yaml", "holder_suffixes"))
 #: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
 PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
@@ -934,6 +937,8 @@ class _Context:
                 # name the gazetteer lacks ('troops from Kano in northern Borno' stay Kano's)
                 k += 1
                 part_in = True
+            if self._held_division(doc, k, gaz):
+                return  # 'the X sector of Pakistan-administered Kashmir'
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
@@ -1008,6 +1013,23 @@ class _Context:
                 and not self._in_list(doc, low, j, k)
             ):
                 self._admin1_named(doc[s:k].text, gaz, countries[0])
+
+    def _held_division(self, doc: Doc, k: int, gaz: Gazetteer) -> bool:
+        """'X of / in Pakistan-administered Kashmir' from doc[k]: X lies in the holder's division of
+        the region's name (``_holder_country``); True when one was found and set as X's admin1."""
+        n = len(doc)
+        if k + 3 >= n or not _caps(doc)[k + 3] or (holder := _holder_country(doc, k + 3, gaz)) is None:
+            return False
+        e = k + 4
+        while e < n and e - k - 3 < MAX_NAME_TOKENS and _caps(doc)[e]:
+            e += 1
+        held = gaz.admin1_with_word(doc[k + 3 : e].text, holder)
+        if held is None:
+            return False
+        self.admin1, self.country = held.name, held.country
+        if self.pattern is None:
+            self.pattern, self.hint = "in_admin1", self.hint or "exact"
+        return True
 
     def _district_named(self, name: str, word: str, gaz: Gazetteer, countries: Sequence[str]) -> None:
         """'X in Y district', 'X near Y in Y township': a district of the story's countries the
@@ -1197,6 +1219,19 @@ def _division_not_country(
         if p.kind == "admin1" and p.country != country.country:
             return p
     return None
+
+
+def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The country of "Pakistan-administered X", "Indian-controlled X" before doc[i], or None: the
+    country that holds part of a divided region, whose division of that name is meant."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    if i < 3 or lows[i - 1] not in HOLDER_WORDS or texts[i - 2] != "-" or not _is_cap(texts[i - 3]):
+        return None
+    name = texts[i - 3]
+    code = gaz.demonym(name)
+    if code is None and (c := gaz.country(name)) is not None and c.kind == "country":
+        code = c.country
+    return code
 
 
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
@@ -2093,6 +2128,11 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+    holder = _holder_country(doc, i, gaz)
+    if holder is not None and not any(p.country == holder for p in cands[:1]):
+        held = gaz.admin1_with_word(text, holder)
+        if held is not None:
+            cands, ctx.country = [held], holder
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
@@ -2295,6 +2335,13 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     # 'Kani township', 'Cordoba department': a division of that name, not a town
                     # abroad spelled so, says where the story is
                     found = [p for p in found if p.kind != "city"]
+                if (
+                    found
+                    and (holder := _holder_country(doc, i, gaz)) is not None
+                    and found[0].country != holder
+                ):
+                    # 'Pakistan-administered Kashmir' is Pakistan's Azad Kashmir, not India's Kashmir
+                    found = [held] if (held := gaz.admin1_with_word(text, holder)) is not None else found
                 elif found and j < n and lows[j] in RIVER_NOUNS:
                     found = [p for p in found if p.kind == "water"]  # 'the Juba river' is no South Sudan
                 if found and (
