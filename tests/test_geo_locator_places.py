@@ -18,6 +18,8 @@ KNOWN_MISSES = {
     "countryside' or not (the same name after 'the town of' is found)",
     "Agok": "a village the index lacks in a text naming no country: found, but in no country",
     "Beni": "no country named; MONUSCO's home (CD) is an external force's, which homes do not read",
+    "Gida Kiremu": "a district the index lacks, in a text naming no country (that 'woreda' is Ethiopia's "
+    "word alone is not read)",
 }
 
 
@@ -53,6 +55,54 @@ def test_geo_locator_places_sweep_sentence_places_its_event(
 def test_geo_locator_places_a_holders_division_of_a_region(gaz, name, country, want):
     got = gaz.admin1_with_word(name, country)
     assert (got.name if got else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a name before its division word is read without it, and only as a division
+        ("Bandits killed nine farmers in Maru LGA on Saturday.", "NG"),
+        ("An air strike hit a village of Kani township on Monday, killing six.", None),
+        ("Bandits killed 30 villagers in Niger state on Friday.", "NG"),
+        # a country's name ending in a division word stays whole
+        ("The United States said its drones struck a convoy on Monday.", "US"),
+        # the holder's part of a divided region
+        ("Shells hit villages in Pakistan-administered Kashmir on Monday.", "PK"),
+    ],
+)
+def test_geo_locator_places_focus_of_division_words(nlp, gaz, text, country):
+    from wardesk.geo import focus_countries
+
+    got = focus_countries(nlp(text), gaz)
+    assert (got[0] if got else None) == country, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_places"),
+    [
+        # 'the sector of' introduces no settlement, though 'X sector' names one's area
+        (
+            "Snipers fired into the rebel-held sector of Syrias second city, Aleppo, on Monday.",
+            "Aleppo",
+            {"Syrias"},
+        ),
+        # a name run into a group's name before a plural division word keeps its own reading
+        ("In Mosul Islamic States fighters regrouped on Monday, residents said.", "Mosul", set()),
+        # an institution's site, a river
+        (
+            "Shells hit a UNICEF school and a Red Crescent clinic in Taiz on Monday.",
+            "Taiz",
+            {"UNICEF", "Red Crescent"},
+        ),
+        ("Fishermen were shot on the Dnipro river near Kherson on Monday.", "Kherson", {"Dnipro"}),
+    ],
+)
+def test_geo_locator_places_mentions(nlp, gaz, text, kept, not_places):
+    from article_helpers import places_of
+
+    _, found = places_of(nlp, gaz, text)
+    assert kept in found and found[kept].place is not None, found
+    assert not not_places & set(found), found
 
 
 if __name__ == "__main__":  # python tests/test_geo_locator_places.py: the sweep's score

@@ -73,6 +73,7 @@ PLACE_TITLE_WORDS: dict[str, str] = {
 ROAD_JOINERS = load_words("lexicons", _WORDS, "road_joiners")
 ROAD_OPENERS = load_words("lexicons", _WORDS, "road_openers")
 ADMIN1_AFTER = ADMIN1_WORDS
+PLURAL_DIVISION_WORDS = load_words("lexicons", _WORDS, "plural_division_words")
 #: Nouns of "the province of X": a first-level division.
 ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
@@ -168,7 +169,7 @@ NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
 FOCUS_MIN_SIMILARITY = 0.8
 #: Division words after a name ('Kani township', 'Cordoba department') that make it a division for
 #: the story's focus; not 'countryside', which a town has too ('the Saraqib countryside').
-DIVISION_AFTER = (ADMIN1_WORDS | DISTRICT_WORDS) - {"countryside"}
+DIVISION_AFTER = (ADMIN1_WORDS | DISTRICT_WORDS | PLURAL_DIVISION_WORDS) - {"countryside"}
 #: Where ``focus_countries`` leaves its result on the Doc, for ``find_places`` to know how clear it is.
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
@@ -832,7 +833,10 @@ class _Context:
             self.introduced = first == i and prev2 in SETTLEMENT_NOUNS
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
-        elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
+        elif prev1 == "of" and prev2 in PART_NOUNS - {
+            "outskirts",
+            "sector",
+        }:  # not "the sector of Syria's ..."
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
@@ -1219,6 +1223,21 @@ def _division_not_country(
         if p.kind == "admin1" and p.country != country.country:
             return p
     return None
+
+
+def _shared_by_divisions(
+    text: str, cands: Sequence[Place], countries: Sequence[str], gaz: Gazetteer
+) -> list[Place]:
+    """What 'the X regions' names: a curated area or division called X ('the Darfur states'), else the
+    first division of the story's countries whose name holds X ('the Juba regions': Middle Juba);
+    never a town called X."""
+    areas = [p for p in cands if p.kind != "city" and not _district(p)]
+    if areas:
+        return areas
+    for c in countries:
+        if (held := gaz.admin1_with_word(text, c)) is not None:
+            return [held]
+    return []
 
 
 def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
@@ -2048,13 +2067,13 @@ def _match(
         and lows[j] in RIVER_NOUNS
         and not any(p.kind == "water" for p in gaz.lookup(text, loose=False))
     ):
-        return "skip"  # 'along the Juba river': a river, not the town Juba hundreds of km away
+        return None  # 'along the Juba river': a river, not the town Juba hundreds of km away
     if key in SITE_OWNER_KEYS:
         return "skip"  # 'a United Nations camp in X', 'an MSF clinic': whose the site is, not where
     if _based(doc, j):
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
-    if j - i > 1 and lows[j - 1] in ADMIN1_AFTER:
-        return None  # 'Borno State': the name is 'Borno', the word after it says what it is
+    if j - i > 1 and (lows[j - 1] in ADMIN1_AFTER or lows[j - 1] in DISTRICT_WORDS):
+        return None  # 'Borno State', 'Maru LGA': the name is 'Borno', the word after it says what it is
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center';
     # but not a town of the country whose it is said to be ('Syria's Aleppo Kills 23').
     if (
@@ -2128,6 +2147,10 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+    if has_next and lows[j] in PLURAL_DIVISION_WORDS:
+        cands = _shared_by_divisions(text, cands, countries, gaz)
+        if not cands:
+            return None  # 'the Juba regions' of a story abroad: no town Juba
     holder = _holder_country(doc, i, gaz)
     if holder is not None and not any(p.country == holder for p in cands[:1]):
         held = gaz.admin1_with_word(text, holder)
@@ -2290,7 +2313,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     named: set[str] = set()  # countries named by name or demonym
     homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
-    towns: list[tuple[list[Place], str, float, int]] = []
+    towns: list[tuple[list[Place], str, float, int, bool]] = []
     caps, offsets, pos, lows = _caps(doc), doc_token_offsets(doc), doc_pos(doc), doc_lowers(doc)  # per token
     full, _, texts = doc_text_parts(doc)
     keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
@@ -2321,6 +2344,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         c = _division_not_country(text, c, (), gaz) or c  # 'Niger state' is Nigeria's
                     cc = c.country if c else None
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
+                if cc is None and j - i > 1 and lows[j - 1] in DIVISION_AFTER:
+                    # 'Maru LGA' is read as 'Maru' before its division word, as ``_match`` reads it; a
+                    # country's name stays whole ('the United States')
+                    continue
                 home = home_country(text, key) if cc is None else None
                 if home is not None:  # 'ELN rebels' names who fights (``homes``), no place
                     hit = (None, j, 0.0)
@@ -2334,7 +2361,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 if found and j < n and lows[j] in DIVISION_AFTER:
                     # 'Kani township', 'Cordoba department': a division of that name, not a town
                     # abroad spelled so, says where the story is
-                    found = [p for p in found if p.kind != "city"]
+                    plural = lows[j] in PLURAL_DIVISION_WORDS  # 'the Juba regions': no district either
+                    found = [p for p in found if p.kind != "city" and not (plural and _district(p))]
                 if (
                     found
                     and (holder := _holder_country(doc, i, gaz)) is not None
@@ -2360,7 +2388,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         hit = (told, j, FOCUS_WEIGHT["place"])
                         break
                     weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
-                    towns.append((found, key, weight, i))  # counted once the named countries are known
+                    # counted once the named countries are known; 'Kupwara district' says its country as a
+                    # province would, the bare district name no more than a village would
+                    divided = j < n and lows[j] in DIVISION_AFTER
+                    towns.append((found, key, weight, i, divided))
                     hit = (None, j, weight)
                     break
                 if cc:
@@ -2380,7 +2411,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
-    for found, key, weight, i in towns:
+    for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
         # 'Córdoba' in a story of the ELN is Colombia's.
@@ -2392,7 +2423,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 )
         big = (
             p.kind == "admin1"
-            or (p.kind == "region" and not _district(p))
+            or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
                 and p.population >= 100_000
