@@ -17,8 +17,10 @@ from wardesk.link.compare import (
     _PRECISION_RANK,
     NEAR_RADIUS_KM,
     SAME_PLACE_KM,
+    SAME_POINT_KM,
     _admin1,
     _compare_place,
+    _two_names,
     compare_places,
     date_key,
     gate,
@@ -50,6 +52,12 @@ def _plain_compare_place(la: Location, lb: Location) -> tuple[float, bool] | Non
         return None
     km = haversine_km(la.lat, la.lon, lb.lat, lb.lon)  # type: ignore[arg-type]
     if km <= SAME_PLACE_KM:
+        if (
+            coarse == 3
+            and km > SAME_POINT_KM
+            and _two_names(fold(la.name, place=True), fold(lb.name, place=True))
+        ):
+            return None  # two towns close together
         return 0.9, False
     if coarse == 2 and km <= NEAR_RADIUS_KM:
         return 0.7, False

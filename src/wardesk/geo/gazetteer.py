@@ -434,6 +434,18 @@ class Gazetteer:
                 return p
         return None
 
+    def admin1_with_word(self, name: str, country: str) -> Place | None:
+        """The first-level division of ``country`` whose name holds ``name`` as whole words: the part
+        of a divided region a country holds ('Kashmir' in Pakistan is Azad Kashmir), or None."""
+        key = f" {fold(name, place=True)} "
+        if not key.strip():
+            return None
+        rows = self._db.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.kind = 'admin1' AND p.country = ? ORDER BY p.population DESC",
+            (country,),
+        ).fetchall()
+        return next((_place(r) for r in rows if key in f" {fold(r[0], place=True)} "), None)
+
     # -- reverse -----------------------------------------------------------------------
     def reverse(self, lat: float, lon: float) -> Place | None:
         """The nearest known town (which carries its admin1 and country) to a point.

@@ -59,6 +59,7 @@ TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
 SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
 PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
+RIVER_NOUNS = load_words("lexicons", _WORDS, "river_nouns")
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
 STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
@@ -73,6 +74,7 @@ PLACE_TITLE_WORDS: dict[str, str] = {
 ROAD_JOINERS = load_words("lexicons", _WORDS, "road_joiners")
 ROAD_OPENERS = load_words("lexicons", _WORDS, "road_openers")
 ADMIN1_AFTER = ADMIN1_WORDS
+PLURAL_DIVISION_WORDS = load_words("lexicons", _WORDS, "plural_division_words")
 #: Nouns of "the province of X": a first-level division.
 ADMIN1_BEFORE = load_words("lexicons", _WORDS, "admin1_before")
 DIRECTIONS = load_words("lexicons", _WORDS, "directions")
@@ -94,6 +96,9 @@ DESCRIBING_SUFFIXES = tuple(
         for s in load_list("lexicons", "compounds.yaml", part)
     )
 )
+#: 'Pakistan-administered Kashmir': the participles after a country's name that make it the holder
+#: of the part of the region named next (``compounds.yaml``).
+HOLDER_WORDS = frozenset(s.lstrip("-") for s in load_list("lexicons", "compounds.yaml", "holder_suffixes"))
 #: Titles before a person's name ("Mayor Artem Kobzar", "Governor Oleh ..."): what follows is a name.
 PERSON_TITLES = load_words("lexicons", "reporting_verbs.yaml", "titles")
 #: A site's name holds no faith or people ('the Shia shrine'); known words are checked apart.
@@ -135,6 +140,10 @@ CITY_PART_ADJECTIVES = load_words("lexicons", _WORDS, "city_part_adjectives")
 CITY_PART_WORDS = load_words("lexicons", _WORDS, "city_part_words")
 #: Capitalised words after a town's name that make the phrase an organisation.
 ORG_HEADS = load_words("lexicons", "institutions.yaml", "place_org_heads")
+#: 'a United Nations camp', 'an MSF hospital': bodies whose name says whose a site is, not where.
+SITE_OWNER_KEYS = frozenset(
+    fold(n, place=True) for n in load_list("lexicons", "institutions.yaml", "site_owner_names")
+)
 #: A town as subject or object of these speaks or is spoken to (``reporting_verbs.yaml``).
 SPEECH_VERBS = load_words("lexicons", "reporting_verbs.yaml", "place_speech_verbs")
 #: Gazetteer-only towns outside the focus countries must be this big to count without support.
@@ -159,6 +168,9 @@ NER_PLACE = frozenset(("GPE", "LOC", "FAC"))
 #: A town counts for its country's focus only when spelled much like its name ('Tank' is
 #: an alias of India's Tonk, but a story naming al-Tank is not about India).
 FOCUS_MIN_SIMILARITY = 0.8
+#: Division words after a name ('Kani township', 'Cordoba department') that make it a division for
+#: the story's focus; not 'countryside', which a town has too ('the Saraqib countryside').
+DIVISION_AFTER = (ADMIN1_WORDS | DISTRICT_WORDS | PLURAL_DIVISION_WORDS) - {"countryside"}
 #: Where ``focus_countries`` leaves its result on the Doc, for ``find_places`` to know how clear it is.
 FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
@@ -813,12 +825,19 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         #: the division noun after the name ('territory' of 'Beni territory'), if any
         self.division_word = nxt if self.pattern in ("admin1", "district") else None
+        #: 'the village of Mon Taing Pin': the noun introduces all the capitals after it as one
+        #: settlement's name, though its first word alone names a division (Mon state)
+        self.introduced = False
         if prev1 == "of" and prev2 in TOWN_NOUNS:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
             self.country = _country_before_noun(doc, i - 2, gaz)
+            self.introduced = first == i and prev2 in SETTLEMENT_NOUNS
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
-        elif prev1 == "of" and prev2 in PART_NOUNS - {"outskirts"}:
+        elif prev1 == "of" and prev2 in PART_NOUNS - {
+            "outskirts",
+            "sector",
+        }:  # not "the sector of Syria's ..."
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
@@ -887,11 +906,16 @@ class _Context:
         """'in X, Y province' / 'X in the Y countryside': Y is X's admin1."""
         k = self._appos_end or j
         part_in = False  # 'X in northern Y' read for a name the gazetteer lacks (below)
-        if k < len(doc) and low[k] in PART_NOUNS | SETTLEMENT_NOUNS:
-            k += 1
+        noun = low[k] if k < len(doc) else ""
+        if noun in PART_NOUNS | SETTLEMENT_NOUNS | DISTRICT_WORDS:
+            k += 1  # 'X village in Y', 'Kani township in Y region': the noun says what X is
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
             self._told_by = low[k - 1]
+            if self._told_by == "of" and noun in SETTLEMENT_NOUNS | DISTRICT_WORDS:
+                # 'X village of Y county' tells where the village lies, as 'X village in Y' does;
+                # not so 'a Christian area of Y province', where the name describes the area
+                self._told_by = "noun of"
             if (
                 low[k - 1] == ","
                 and k + 1 < len(doc)
@@ -918,6 +942,8 @@ class _Context:
                 # name the gazetteer lacks ('troops from Kano in northern Borno' stay Kano's)
                 k += 1
                 part_in = True
+            if self._held_division(doc, k, gaz):
+                return  # 'the X sector of Pakistan-administered Kashmir'
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
@@ -959,6 +985,8 @@ class _Context:
                 self.country = a.country if a else self.country
                 if self.pattern is None:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
+            elif k > s and k < len(doc) and low[k] in DISTRICT_WORDS:
+                self._district_named(doc[s:k].text, low[k], gaz, countries)
             elif k > s and (low[s - 1] == "," or low[s - 1] in REGION_PART_WORDS) and k == s + 1:
                 c = gaz.country(doc[s:k].text)
                 held = _division_holding(gaz, doc[self._where[1] : j].text, doc[s:k].text, c)
@@ -990,6 +1018,34 @@ class _Context:
                 and not self._in_list(doc, low, j, k)
             ):
                 self._admin1_named(doc[s:k].text, gaz, countries[0])
+
+    def _held_division(self, doc: Doc, k: int, gaz: Gazetteer) -> bool:
+        """'X of / in Pakistan-administered Kashmir' from doc[k]: X lies in the holder's division of
+        the region's name (``_holder_country``); True when one was found and set as X's admin1."""
+        n = len(doc)
+        if k + 3 >= n or not _caps(doc)[k + 3] or (holder := _holder_country(doc, k + 3, gaz)) is None:
+            return False
+        e = k + 4
+        while e < n and e - k - 3 < MAX_NAME_TOKENS and _caps(doc)[e]:
+            e += 1
+        held = gaz.admin1_with_word(doc[k + 3 : e].text, holder)
+        if held is None:
+            return False
+        self.admin1, self.country = held.name, held.country
+        if self.pattern is None:
+            self.pattern, self.hint = "in_admin1", self.hint or "exact"
+        return True
+
+    def _district_named(self, name: str, word: str, gaz: Gazetteer, countries: Sequence[str]) -> None:
+        """'X in Y district', 'X near Y in Y township': a district of the story's countries the
+        gazetteer knows holds X, so X lies in that district's admin1 and country, whether or not
+        the gazetteer has X (an unlisted village is not dropped for its district)."""
+        for p in gaz.lookup(f"{name} {word}", countries, "region", loose=False):
+            if p.kind == "region" and p.admin1 and (not countries or p.country in countries):
+                self.admin1, self.country = p.admin1, p.country
+                if self.pattern is None:
+                    self.pattern, self.hint = "in_admin1", self.hint or "exact"
+                return
 
     def _admin1_named(self, name: str, gaz: Gazetteer, country: str) -> None:
         """'X, Y' with Y a province of the story's country: Y is X's admin1, as with 'X, Y province'."""
@@ -1159,6 +1215,45 @@ def _divisions_first(
     return [first, *(p for p in cands if p is not first)]
 
 
+def _division_not_country(
+    text: str, country: Place, countries: Sequence[str], gaz: Gazetteer
+) -> Place | None:
+    """The first-level division of another country spelled like the country ``text`` names, for a
+    name its division word calls a division ('Niger state' of Nigeria), the story's countries first."""
+    for p in gaz.lookup(text, countries, "admin1", loose=False):
+        if p.kind == "admin1" and p.country != country.country:
+            return p
+    return None
+
+
+def _shared_by_divisions(
+    text: str, cands: Sequence[Place], countries: Sequence[str], gaz: Gazetteer
+) -> list[Place]:
+    """What 'the X regions' names: a curated area or division called X ('the Darfur states'), else the
+    first division of the story's countries whose name holds X ('the Juba regions': Middle Juba);
+    never a town called X."""
+    areas = [p for p in cands if p.kind != "city" and not _district(p)]
+    if areas:
+        return areas
+    for c in countries:
+        if (held := gaz.admin1_with_word(text, c)) is not None:
+            return [held]
+    return []
+
+
+def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The country of "Pakistan-administered X", "Indian-controlled X" before doc[i], or None: the
+    country that holds part of a divided region, whose division of that name is meant."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    if i < 3 or lows[i - 1] not in HOLDER_WORDS or texts[i - 2] != "-" or not _is_cap(texts[i - 3]):
+        return None
+    name = texts[i - 3]
+    code = gaz.demonym(name)
+    if code is None and (c := gaz.country(name)) is not None and c.kind == "country":
+        code = c.country
+    return code
+
+
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
     if not cands:
         return None
@@ -1300,9 +1395,9 @@ def _titled_place(doc: Doc, i: int, j: int, ctx: _Context) -> bool:
 
 def _before_town_noun(doc: Doc, j: int) -> bool:
     """Whether a town noun follows the capitalised name ending at ``j`` ('areas of Aleppo city',
-    'Gao town'): the small tagger often takes such a name for an adjective of the noun, but the
-    noun says it is a place's name."""
-    return j < len(doc) and doc_lowers(doc)[j] in TOWN_NOUNS
+    'Gao town') or a division word ('Sagaing region', which the tagger reads as a verb): the small
+    tagger often takes such a name for an adjective of the noun, but the noun says it is a place's name."""
+    return j < len(doc) and (doc_lowers(doc)[j] in TOWN_NOUNS or doc_lowers(doc)[j] in DIVISION_AFTER)
 
 
 def _describes(doc: Doc, i: int, j: int) -> bool:
@@ -1969,10 +2064,18 @@ def _match(
     # Organisations named after a town: 'the Hama Brigade', 'the Aleppo Media Center'.
     if has_next and caps[j] and lows[j] in ORG_HEADS:
         return "skip"
+    if (
+        has_next
+        and lows[j] in RIVER_NOUNS
+        and not any(p.kind == "water" for p in gaz.lookup(text, loose=False))
+    ):
+        return None  # 'along the Juba river': a river, not the town Juba hundreds of km away
+    if key in SITE_OWNER_KEYS:
+        return "skip"  # 'a United Nations camp in X', 'an MSF clinic': whose the site is, not where
     if _based(doc, j):
         return "skip"  # 'UK-based monitor', 'Douma-based activists': where someone works, no event place
-    if j - i > 1 and lows[j - 1] in ADMIN1_AFTER:
-        return None  # 'Borno State': the name is 'Borno', the word after it says what it is
+    if j - i > 1 and (lows[j - 1] in ADMIN1_AFTER or lows[j - 1] in DISTRICT_WORDS):
+        return None  # 'Borno State', 'Maru LGA': the name is 'Borno', the word after it says what it is
     # Part of a longer person or organisation name: 'Salma Hayek', 'the Aleppo Media Center';
     # but not a town of the country whose it is said to be ('Syria's Aleppo Kills 23').
     if (
@@ -2014,6 +2117,9 @@ def _match(
     ctx = _Context(doc, i, j, gaz, countries)
     if ctx.pattern is None and _nisba(text, key, gaz, countries):
         return "skip"  # 'Abu Bakr al-Baghdadi', 'the al-Halabi family': a person's name, not Baghdad
+    if country is not None and ctx.division_word in ADMIN1_WORDS and doc_deps(doc)[j] != "compound":
+        # 'Niger state' is Nigeria's province, not the country its name spells; not 'Russia state TV'
+        country = _division_not_country(text, country, countries, gaz) or country
     if (
         country is not None
         and not demonym
@@ -2043,6 +2149,15 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+    if has_next and lows[j] in PLURAL_DIVISION_WORDS:
+        cands = _shared_by_divisions(text, cands, countries, gaz)
+        if not cands:
+            return None  # 'the Juba regions' of a story abroad: no town Juba
+    holder = _holder_country(doc, i, gaz)
+    if holder is not None and not any(p.country == holder for p in cands[:1]):
+        held = gaz.admin1_with_word(text, holder)
+        if held is not None:
+            cands, ctx.country = [held], holder
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
@@ -2098,7 +2213,8 @@ def _match(
             and any(
                 _known_word(t, gaz)
                 for k, (t, cap) in enumerate(zip(doc_token_texts(doc)[i:j], caps[i:j], strict=True))
-                if cap and not (k == 0 and lows[i] in NAME_OPENERS)  # 'Abu Shouk': one name
+                if cap
+                and not (k == 0 and (lows[i] in NAME_OPENERS or ctx.introduced))  # 'Abu Shouk': one name
             )
             and not any(low in NAME_PARTICLES for low in lows[i:j])
         ):
@@ -2199,8 +2315,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     named: set[str] = set()  # countries named by name or demonym
     homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
-    towns: list[tuple[list[Place], str, float, int]] = []
-    caps, offsets, pos = _caps(doc), doc_token_offsets(doc), doc_pos(doc)  # read per token below
+    towns: list[tuple[list[Place], str, float, int, bool]] = []
+    caps, offsets, pos, lows = _caps(doc), doc_token_offsets(doc), doc_pos(doc), doc_lowers(doc)  # per token
     full, _, texts = doc_text_parts(doc)
     keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
     n = len(doc)
@@ -2226,8 +2342,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 weight = FOCUS_WEIGHT["demonym"]
                 if cc is None:
                     c = gaz.country(text)
+                    if c is not None and j < n and lows[j] in ADMIN1_WORDS and doc_deps(doc)[j] != "compound":
+                        c = _division_not_country(text, c, (), gaz) or c  # 'Niger state' is Nigeria's
                     cc = c.country if c else None
                     weight = _country_weight(doc, i, j) if cc else FOCUS_WEIGHT["country"]
+                if cc is None and j - i > 1 and lows[j - 1] in DIVISION_AFTER:
+                    # 'Maru LGA' is read as 'Maru' before its division word, as ``_match`` reads it; a
+                    # country's name stays whole ('the United States')
+                    continue
                 home = home_country(text, key) if cc is None else None
                 if home is not None:  # 'ELN rebels' names who fights (``homes``), no place
                     hit = (None, j, 0.0)
@@ -2238,6 +2360,20 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     if cc is None and (pos[i] == "PROPN" or _before_town_noun(doc, j)) and not acronym
                     else []
                 )
+                if found and j < n and lows[j] in DIVISION_AFTER:
+                    # 'Kani township', 'Cordoba department': a division of that name, not a town
+                    # abroad spelled so, says where the story is
+                    plural = lows[j] in PLURAL_DIVISION_WORDS  # 'the Juba regions': no district either
+                    found = [p for p in found if p.kind != "city" and not (plural and _district(p))]
+                if (
+                    found
+                    and (holder := _holder_country(doc, i, gaz)) is not None
+                    and found[0].country != holder
+                ):
+                    # 'Pakistan-administered Kashmir' is Pakistan's Azad Kashmir, not India's Kashmir
+                    found = [held] if (held := gaz.admin1_with_word(text, holder)) is not None else found
+                elif found and j < n and lows[j] in RIVER_NOUNS:
+                    found = [p for p in found if p.kind == "water"]  # 'the Juba river' is no South Sudan
                 if found and (
                     _names_someone(doc, i, j, ents, gaz, found[0])
                     or _demonym_of(key, found[0])
@@ -2254,7 +2390,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                         hit = (told, j, FOCUS_WEIGHT["place"])
                         break
                     weight = FOCUS_WEIGHT["place"] if _role(doc, i, j) == "place" else FOCUS_WEIGHT["demonym"]
-                    towns.append((found, key, weight, i))  # counted once the named countries are known
+                    # counted once the named countries are known; 'Kupwara district' says its country as a
+                    # province would, the bare district name no more than a village would
+                    divided = j < n and lows[j] in DIVISION_AFTER
+                    towns.append((found, key, weight, i, divided))
                     hit = (None, j, weight)
                     break
                 if cc:
@@ -2274,7 +2413,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
-    for found, key, weight, i in towns:
+    for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
         # 'Córdoba' in a story of the ELN is Colombia's.
@@ -2286,7 +2425,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 )
         big = (
             p.kind == "admin1"
-            or (p.kind == "region" and not _district(p))
+            or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
                 and p.population >= 100_000

@@ -54,6 +54,11 @@ TOLL_CLASH_RATIO = 0.5
 #: the slack (or one report is undated). Such a pair with a toll clash is two incidents: a monitor's
 #: toll does not grow several-fold from one day's incident to the next day's, a second incident does.
 SAME_SPAN_DATE = 0.7
+#: Two precise places this close (km) are one gazetteer point, whatever their names: a town under the
+#: other side's name ('Mykolaiv' and 'Nikolaev', one entry). Further apart but within ``SAME_PLACE_KM``,
+#: two names no spelling joins (``_two_names``) are two towns ('Beit Lahia' and 'Jabalia', 2.4 km);
+#: set well below the 1.7-2.5 km between neighbouring towns of the Gaza Strip or the Ghouta.
+SAME_POINT_KM = 0.5
 #: Kept for the story's place reconciliation: two exact places this close agree.
 EXACT_RADIUS_KM = SAME_PLACE_KM
 #: Text similarity (cosine of the content-token sets) that already counts
@@ -343,7 +348,8 @@ def _best_place(
 
 def _compare_place(la: Location, lb: Location) -> tuple[float, bool] | None:
     """Same folded name 1.0; one place under two spellings 0.9; "near" within its radius 0.7;
-    a town and the admin1 holding it 0.5; a country only: weak. Two different towns: None."""
+    a town and the admin1 holding it 0.5; a country only: weak. Two different towns: None, also
+    within ``SAME_PLACE_KM`` when their names share no spelling (``_two_names``)."""
     return _compare_keys(_place_key(la), _place_key(lb))
 
 
@@ -374,6 +380,8 @@ def _compare_keys(ka: _PlaceKey, kb: _PlaceKey) -> tuple[float, bool] | None:
     h = math.sin(dp / 2) ** 2 + ka[7] * kb[7] * math.sin(dl / 2) ** 2
     km = 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
     if km <= SAME_PLACE_KM:
+        if coarse == 3 and km > SAME_POINT_KM and _two_names(ka[2], kb[2]):
+            return None  # two towns named as towns, close together (a strip, a valley), are two places
         return 0.9, False
     if coarse == 2 and km <= NEAR_RADIUS_KM:
         return 0.7, False
@@ -431,6 +439,17 @@ def _loose_keys(name: str) -> frozenset[str]:
     if len(words) == 1:
         return frozenset(k for k in keys if k)
     return frozenset(k for k in keys if len(k) >= _LOOSE_MIN_LETTERS)
+
+
+@lru_cache(maxsize=50_000)
+def _two_names(a: str, b: str) -> bool:
+    """Are two folded place names different names, not spellings of one: no transliteration skeleton,
+    loose key (``_loose_keys``) or name word in common, neither name inside the other?"""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb or wa <= wb or wb <= wa:
+        return False
+    ska, skb = skeleton(a), skeleton(b)
+    return not ((ska and ska == skb) or _loose_keys(a) & _loose_keys(b))
 
 
 def _one_site(la: Location, lb: Location) -> bool:

@@ -1,0 +1,122 @@
+"""Round 16's place forms (geo.mentions, geo.gazetteer), on sentences written for these tests: the
+sweep ``data/geo/geo16_sweep.tsv`` (villages the index lacks named with a locator phrase, divisions
+named with their division word, 'X and its outskirts', institutions' sites that are no places)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_helpers import incidents, place_key, sweep_params, sweep_place, tsv_rows
+
+SWEEP = Path(__file__).parent / "data" / "geo" / "geo16_sweep.tsv"
+#: Rows still wrong, by the place as written, and why (see the branch report).
+KNOWN_MISSES = {
+    "Maarat al-Numan": "the tagger calls the bare name a PERSON and no country is named: dropped, 'and its "
+    "countryside' or not (the same name after 'the town of' is found)",
+    "Agok": "a village the index lacks in a text naming no country: found, but in no country",
+    "Beni": "no country named; MONUSCO's home (CD) is an external force's, which homes do not read",
+    "Gida Kiremu": "a district the index lacks, in a text naming no country (that 'woreda' is Ethiopia's "
+    "word alone is not read)",
+}
+
+
+def _cases() -> list[tuple[str, ...]]:
+    return [tuple((r + ["", ""])[:6]) for r in tsv_rows(SWEEP)]
+
+
+def _check(pipeline, text: str, name: str, admin1: str, country: str, not_at: str, precision: str) -> None:
+    hit, locs = sweep_place(pipeline, text, name, admin1, country)
+    if not_at:
+        assert not any(place_key(not_at) in (place_key(loc.name), place_key(loc.text)) for loc in locs), locs
+    if precision:
+        assert hit.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country", "not_at", "precision"), sweep_params(_cases(), KNOWN_MISSES, key=1)
+)
+def test_geo_locator_places_sweep_sentence_places_its_event(
+    pipeline, text, name, admin1, country, not_at, precision
+):
+    _check(pipeline, text, name, admin1, country, not_at, precision)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        ("Kashmir", "PK", "Azad Kashmir"),  # the part of a divided region a country holds
+        ("Kashmir", "IN", "Kashmir"),
+        ("Donetsk", "RU", None),  # no Russian division holds the name: the region stays Ukraine's
+    ],
+)
+def test_geo_locator_places_a_holders_division_of_a_region(gaz, name, country, want):
+    got = gaz.admin1_with_word(name, country)
+    assert (got.name if got else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a name before its division word is read without it, and only as a division
+        ("Bandits killed nine farmers in Maru LGA on Saturday.", "NG"),
+        ("An air strike hit a village of Kani township on Monday, killing six.", None),
+        ("Bandits killed 30 villagers in Niger state on Friday.", "NG"),
+        # a country's name ending in a division word stays whole
+        ("The United States said its drones struck a convoy on Monday.", "US"),
+        # the holder's part of a divided region
+        ("Shells hit villages in Pakistan-administered Kashmir on Monday.", "PK"),
+    ],
+)
+def test_geo_locator_places_focus_of_division_words(nlp, gaz, text, country):
+    from wardesk.geo import focus_countries
+
+    got = focus_countries(nlp(text), gaz)
+    assert (got[0] if got else None) == country, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_places"),
+    [
+        # 'the sector of' introduces no settlement, though 'X sector' names one's area
+        (
+            "Snipers fired into the rebel-held sector of Syrias second city, Aleppo, on Monday.",
+            "Aleppo",
+            {"Syrias"},
+        ),
+        # a name run into a group's name before a plural division word keeps its own reading
+        ("In Mosul Islamic States fighters regrouped on Monday, residents said.", "Mosul", set()),
+        # an institution's site, a river
+        (
+            "Shells hit a UNICEF school and a Red Crescent clinic in Taiz on Monday.",
+            "Taiz",
+            {"UNICEF", "Red Crescent"},
+        ),
+        ("Fishermen were shot on the Dnipro river near Kherson on Monday.", "Kherson", {"Dnipro"}),
+    ],
+)
+def test_geo_locator_places_mentions(nlp, gaz, text, kept, not_places):
+    from article_helpers import places_of
+
+    _, found = places_of(nlp, gaz, text)
+    assert kept in found and found[kept].place is not None, found
+    assert not not_places & set(found), found
+
+
+if __name__ == "__main__":  # python tests/test_geo_locator_places.py: the sweep's score
+    from wardesk.flows.extract import Pipeline
+
+    pipe = Pipeline()
+    right = 0
+    for case in _cases():
+        try:
+            _check(pipe, *case)
+            right += 1
+        except AssertionError:
+            events = incidents(pipe, case[0], "2024-03-05")
+            locs = [(loc.name, loc.admin1, loc.country, loc.precision) for e in events for loc in e.locations]
+            print(f"WRONG {case[1]} | {case[2]} | {case[3]} | got {locs}")
+    print(f"{right}/{len(_cases())} right")
+    sys.exit(0)
