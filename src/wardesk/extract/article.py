@@ -153,6 +153,8 @@ FINE_PRECISIONS = frozenset({"exact", "near"})
 #: something of the event, see claims.counts_something).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
+#: Words before unnamed attackers that make them a state's armed opposition ("anti-government gunmen").
+OPPOSITION_QUALIFIERS = frozenset(load_yaml("lexicons", "actor_words.yaml")["opposition_qualifiers"])
 COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
@@ -713,6 +715,36 @@ class _ArticleReading:
             return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
 
+    def _tied_enemy(self, side: ActorEntry, parties: Sequence[Any] = ()) -> ActorEntry | None:
+        """The enemy a side means by unnamed ``parties`` ("gunmen", "terrorists") it blames
+        (``enemy_of``), when the text ties it to the story: an armed group's enemy is its
+        country's state, one of a kind; a state's listed armed opposition only when the words
+        say the attackers oppose it ("anti-government gunmen") or the article names that group
+        itself. A country has more wars than the one the table lists for it (gunmen in Kashmir
+        are no Maoists, in Lamu not always al-Shabaab), so an unnamed attacker stays unnamed."""
+        enemy = self.actors.enemy_of(side)
+        if enemy is None or side.type != "state_forces":
+            return enemy
+        if any(self._opposition_qualified(p) for p in parties):
+            return enemy
+        named = any(
+            getattr(m, "kind", None) != "generic" and getattr(getattr(m, "entry", None), "name", None) == enemy.name
+            for m in self._mentions
+        )
+        return enemy if named else None
+
+    def _opposition_qualified(self, mention: Any) -> bool:
+        """The unnamed attackers' own words say they fight the state ("anti-government gunmen",
+        "insurgent gunmen"): a qualifier of ``OPPOSITION_QUALIFIERS`` in the mention or right
+        before it."""
+        doc = self._doc
+        if isinstance(mention, str) or doc is None or not 0 <= mention.token_start <= len(doc):
+            return False
+        start = max(0, mention.token_start - 3)
+        words = doc_lowers(doc)[start : mention.token_end]
+        joined = " ".join(words).replace(" - ", "-")
+        return any(q in joined.split() or q in words for q in OPPOSITION_QUALIFIERS)
+
     def _unnamed_party(self, mention: Any) -> bool:
         """The mention names an armed party but not which ("terrorists", "gunmen", "armed men")."""
         if isinstance(mention, str):
@@ -764,7 +796,7 @@ class _ArticleReading:
         if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
             # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
             listed_side = self.actors.get(side) if side is not None else None
-            enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
+            enemy = self._tied_enemy(listed_side, listed) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
         side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
@@ -946,7 +978,9 @@ class _ArticleReading:
         doc = None if title else self._doc
         name = self._party(st.party, side, doc) if st.party is not None else side
         if not name and st.party is not None and side and st.stance == "accuses":
-            enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
+            enemy = (
+                self._tied_enemy(self.actors.entry(side), [st.party]) if self._unnamed_party(st.party) else None
+            )
             name = enemy.name if enemy is not None else None
         if not name:
             return None
