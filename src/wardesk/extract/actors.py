@@ -96,6 +96,13 @@ _DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words
 SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 #: Particles of transliterated names ("al-", "wa", "ul-"): see actor_words.yaml.
+#: Head nouns of group names ("front", "army", "alliance", "coalition", "gang"): after a named armed
+#: group they continue its name ("the G9 gang coalition"), never open another actor's.
+_GROUP_HEAD_WORDS = frozenset(
+    w.lower() for words in load_yaml("lexicons", "actor_words.yaml")["group_heads"].values() for w in words
+)
+#: Actor types of a named group whose name a following group noun continues (:func:`_name_tail`).
+_NAMED_GROUP_TYPES = frozenset({"rebel_group", "militia", "unknown"})
 _HYPHEN_PARTICLES = load_words("lexicons", "actor_words.yaml", "hyphen_particles")
 _FREE_PARTICLES = load_words("lexicons", "actor_words.yaml", "free_particles")
 #: Fewest words (particles included) of a run read as one transliterated name: "Jund al-Khilafa"
@@ -1281,6 +1288,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     chosen = [c for c in chosen if not _inside_other_name(doc, c, lexicon, taken)]
     chosen.sort(key=lambda c: c.start)
     chosen = [c for c in chosen if not _owned_post(doc, c, chosen)]
+    chosen = [c for c in chosen if not _name_tail(lows, c, chosen, lexicon)]
     out = []
     offsets = doc_token_offsets(doc)
     for c in chosen:
@@ -1490,6 +1498,25 @@ def _owned_post(doc: Doc, cand: _Cand, chosen: list[_Cand]) -> bool:
         start -= 1
     return any(o is not cand and o.end == start for o in chosen) or (
         start > 0 and doc[start - 1].ent_type_ in ("NORP", "ORG") and doc[start - 1].pos_ != "DET"
+    )
+
+
+def _name_tail(lows: list[str], cand: _Cand, chosen: list[_Cand], lexicon: ActorLexicon) -> bool:
+    """A mention made only of group nouns ("coalition", "army", "alliance", "front") that continues
+    the name of an armed group named right before it, perhaps over more such nouns: "the G9 gang
+    coalition" is the G9's coalition, not the US-led one; "the Brotherhood alliance forces" one
+    group. A state's name before it is no such group ("Saudi coalition" keeps its own reading)."""
+    if cand.hit.kind not in ("alias", "generic"):
+        return False
+    words = [w for w in lows[cand.start : cand.end] if w not in _ARTICLES]
+    if not words or not all(w in _GROUP_HEAD_WORDS for w in words):
+        return False
+    start = cand.start
+    while start > 0 and lows[start - 1] in _GROUP_HEAD_WORDS:
+        start -= 1
+    return any(
+        o is not cand and o.end == start and lexicon.entries[o.hit.index].type in _NAMED_GROUP_TYPES
+        for o in chosen
     )
 
 
