@@ -681,12 +681,32 @@ class _ArticleReading:
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
         actor table ("Jama'at Nusrat al-Islam wal-Muslimin" -> JNIM), like its initiators."""
+        if a.kind == "person" and a.organization is None:
+            group = self._group_named_as_person(a)
+            if group is not None:
+                return dataclasses.replace(a, name=group, kind="org")
         if a.kind != "org" or self.sources.canonical(a.name) is not None:
             return a  # people, and unnamed sources ("opposition groups"), keep the article's words
         entry = self.actors.canonical(a.name)
         if entry is None or entry.type not in ("rebel_group", "militia") or entry.name == a.name:
             return a
         return dataclasses.replace(a, name=entry.name)
+
+    def _group_named_as_person(self, a: Any) -> str | None:
+        """The listed armed group a "person" speaker's name is part of: the tagger reads "Tuareg"
+        in "Tuareg rebels said" or "Clan" in "the Clan del Golfo denied" as a person's name, and
+        the group's own name (an alias of the actor table, not a leader's) then speaks."""
+        at = (a.text or "").find(a.name or "\0")
+        if at < 0:
+            return None
+        char = a.start_char + at
+        for m in self._mentions:
+            entry = getattr(m, "entry", None)
+            if getattr(m, "kind", None) != "alias" or entry is None or entry.type not in ("rebel_group", "militia"):
+                continue
+            if m.start_char <= char < m.end_char:
+                return entry.name
+        return None
 
     def _nation(self, text: str) -> str | None:
         """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
