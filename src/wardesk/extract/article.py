@@ -93,6 +93,7 @@ from wardesk.extract.frames import (
     build_frames,
     claims_responsibility,
     recalled_region,
+    repelled_by_pronoun,
     time_reason_region,
 )
 from wardesk.extract.identified import give_named_texts, name_identified_attackers
@@ -507,6 +508,8 @@ class _ArticleReading:
         saying = [a for a in attributions if covers(a, anchor_char)]
         said = innermost(saying)
         blamed = self._reported_blame(frame, d, said)
+        if not d.targets and said is not None and not frame.from_title:
+            d.targets = self._defending_speaker(frame, said)
         for co in saying:
             # "the Observatory and the local committees said ...": each of the joint speakers
             if said is not None and co is not said and co.scope == said.scope and co.name != said.name:
@@ -691,6 +694,16 @@ class _ArticleReading:
         if entry is None or entry.type not in ("rebel_group", "militia") or entry.name == a.name:
             return a
         return dataclasses.replace(a, name=entry.name)
+
+    def _defending_speaker(self, frame: Frame, said: Any) -> list[Actor]:
+        """The speaker's side as the target of an attack it tells it fought off ("the army said it
+        repulsed an attack by the rebels on its base"): the pronoun subject is the speaker."""
+        pron = repelled_by_pronoun(frame.sent.doc, [t.head_i for t in frame.triggers])
+        side = self._side(said.name, said.organization, (said.start_char, said.sent_i)) if pron else None
+        entry = self.actors.get(side) if side else None
+        if pron is None or entry is None or entry.type == "civilians":
+            return []
+        return [Actor(name=entry.name, type=entry.type, text=pron.text)]
 
     def _group_named_as_person(self, a: Any) -> str | None:
         """The listed armed group a "person" speaker's name is part of: the tagger reads "Tuareg"

@@ -306,7 +306,45 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             etype, strength = DOWNING_TYPE, DOWNING_STRENGTH
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
-    return out
+    return _without_defences(doc, out)
+
+
+#: Verbs of fighting that, with a particle ("fought off", "beat back", "held off"), tell the
+#: defence against an attack their object names (roles.yaml, as extract.frames reads them).
+_ROLES = load_yaml("lexicons", "roles.yaml")
+_REPELLING_PARTICLE_VERBS = frozenset(_ROLES["repelling_particle_verbs"])
+_REPELLING_PARTICLES = frozenset(_ROLES["repelling_particles"])
+
+
+def _without_defences(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without a verb of fighting that fights off another trigger ("soldiers fought
+    off an assault by the rebels" is the rebels' assault on the soldiers, its subject the target:
+    ``frames._repelled_attack``, not a second fight the soldiers started), and without a noun of
+    attackers that is another trigger's doer ("an assault by Ansaru gunmen" is one act)."""
+    heads = {t.head_i for t in triggers}
+    lemmas = doc_lemmas(doc)
+
+    def defends(t: Trigger) -> bool:
+        if t.token_end - t.token_start != 1 or lemmas[t.head_i] not in _REPELLING_PARTICLE_VERBS:
+            return False
+        tok = doc[t.head_i]
+        kids = list(tok.children)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in _REPELLING_PARTICLES for c in kids) and any(
+            c.dep_ in ("dobj", "obj") and c.i in heads for c in kids
+        )
+
+    def doer(t: Trigger) -> bool:
+        # "an assault by Ansaru gunmen": who did the other trigger's act, no act of their own
+        tok = doc[t.head_i]
+        return (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "by"
+            and tok.head.head.i in heads
+            and tok.head.head.i != tok.i
+        )
+
+    return [t for t in triggers if not defends(t) and not doer(t)]
 
 
 class _Reading:
