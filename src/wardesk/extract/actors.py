@@ -784,8 +784,16 @@ class ActorLexicon:
                     break
         last = self._lookup(words[-1:])
         if last is not None and (last.kind == "generic" or self.entries[last.index].type == "civilians"):
+            if last.kind == "generic" and not self._only_force_words(words[:-1]):
+                return None  # a group's own name ending in a force noun: "Arakan Liberation Army"
             return self._found(last)
         return None
+
+    def _only_force_words(self, words: Sequence[str]) -> bool:
+        """Whether the words before a force noun are force words or articles alone ("the Army",
+        "the National Army"), not a name of their own ("Arakan Liberation")."""
+        force = self.force_words
+        return all(w.lower() in force or w.lower() in _ARTICLES for w in words)
 
     def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
         return self.entries[hit.index], hit.kind, hit.role
@@ -1409,6 +1417,32 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
                 out.append(_Cand(j, j + 1, hit))
                 break
     return out
+
+
+def members_of_unlisted(
+    doc: Doc, lex: ActorLexicon, mentions: list[ActorMention], names: list[ActorMention]
+) -> list[ActorMention]:
+    """``mentions`` with each party noun that belongs to a group named outside the actor table
+    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group") read as that
+    group, as :func:`_member_parties` reads the listed groups' men: the noun is no unidentified
+    armed group beside the name. ``names``: the unlisted names (``kind`` "entity")."""
+    starts = {n.token_start: n for n in names if n.kind == "entity" and n.entry.type != "civilians"}
+    if not starts or not lex.member_parties:
+        return mentions
+    lows = doc_lowers(doc)
+    owner: dict[int, ActorMention] = {}
+    for j, afters in _qualified(lows, lex.member_parties, lex.membership_qualifiers, _ARTICLES):
+        found = next((starts[a] for a in afters if a in starts), None)
+        if found is not None:
+            owner[j] = found
+    if not owner:
+        return mentions
+    return [
+        dataclasses.replace(m, entry=owner[m.token_start].entry, kind="entity", role=None)
+        if m.kind == "generic" and m.token_end - m.token_start == 1 and m.token_start in owner
+        else m
+        for m in mentions
+    ]
 
 
 def _membership_names(lex: ActorLexicon, raw: list[tuple[int, int, _Hit]]) -> list[tuple[int, int, _Hit]]:

@@ -20,7 +20,14 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors, members_phrase
+from wardesk.extract.actors import (
+    UNIDENTIFIED,
+    ActorEntry,
+    ActorLexicon,
+    find_actors,
+    members_of_unlisted,
+    members_phrase,
+)
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
@@ -286,6 +293,7 @@ class _ArticleReading:
                 doc, actor_list + places.items, self.actors, self.sources, self.weapons, self.triggers
             )
         )
+        actor_list = members_of_unlisted(doc, self.actors, actor_list, extra)
         actors = _ByChar(actor_list + extra)
         names = name_spans(doc, actor_list, self.triggers)
         self._named += [
@@ -324,7 +332,8 @@ class _ArticleReading:
             trig = [
                 t
                 for t in find_triggers(doc, sent, self.triggers)
-                if not in_name(t, doc, names) and (title or not in_caption(doc[t.head_i].idx, self._captions))
+                if not in_name(t, doc, names, self.triggers.name_heads)
+                and (title or not in_caption(doc[t.head_i].idx, self._captions))
             ]
             if not title:
                 self._sites += [
@@ -715,7 +724,11 @@ class _ArticleReading:
         char = a.start_char + at
         for m in self._mentions:
             entry = getattr(m, "entry", None)
-            if getattr(m, "kind", None) != "alias" or entry is None or entry.type not in ("rebel_group", "militia"):
+            if (
+                getattr(m, "kind", None) != "alias"
+                or entry is None
+                or entry.type not in ("rebel_group", "militia")
+            ):
                 continue
             if m.start_char <= char < m.end_char:
                 return entry.name
@@ -761,7 +774,8 @@ class _ArticleReading:
         if any(self._opposition_qualified(p) for p in parties):
             return enemy
         named = any(
-            getattr(m, "kind", None) != "generic" and getattr(getattr(m, "entry", None), "name", None) == enemy.name
+            getattr(m, "kind", None) != "generic"
+            and getattr(getattr(m, "entry", None), "name", None) == enemy.name
             for m in self._mentions
         )
         return enemy if named else None
@@ -1012,7 +1026,9 @@ class _ArticleReading:
         name = self._party(st.party, side, doc) if st.party is not None else side
         if not name and st.party is not None and side and st.stance == "accuses":
             enemy = (
-                self._tied_enemy(self.actors.entry(side), [st.party]) if self._unnamed_party(st.party) else None
+                self._tied_enemy(self.actors.entry(side), [st.party])
+                if self._unnamed_party(st.party)
+                else None
             )
             name = enemy.name if enemy is not None else None
         if not name:

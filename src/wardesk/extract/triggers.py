@@ -314,6 +314,11 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
 _ROLES = load_yaml("lexicons", "roles.yaml")
 _REPELLING_PARTICLE_VERBS = frozenset(_ROLES["repelling_particle_verbs"])
 _REPELLING_PARTICLES = frozenset(_ROLES["repelling_particles"])
+#: Nouns for attackers on foot (triggers.yaml ground_attackers): as the "by" doer of another
+#: trigger they name who did it, not a deed of their own (a weapon's noun there still types it).
+_ATTACKER_NOUNS = frozenset(
+    w for w in load_yaml("lexicons", "triggers.yaml")["ground_attackers"] if " " not in w
+)
 
 
 def _without_defences(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
@@ -337,7 +342,8 @@ def _without_defences(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         # "an assault by Ansaru gunmen": who did the other trigger's act, no act of their own
         tok = doc[t.head_i]
         return (
-            tok.pos_ == "NOUN"
+            tok.lower_ in _ATTACKER_NOUNS
+            and tok.pos_ == "NOUN"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "by"
             and tok.head.head.i in heads
@@ -633,14 +639,24 @@ def name_spans(doc: Doc, actors: list[Any], lexicon: TriggerLexicon) -> list[tup
         if getattr(a, "kind", None) != "generic" and a.token_end - a.token_start > 1
     ]
     for ent in doc_ents(doc):
-        if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in lexicon.name_heads:
+        if ent.label_ in NAME_LABELS and len(ent) > 1 and any(t.lower_ in lexicon.name_heads for t in ent):
             out.append((ent.start, ent.end))
     return out
 
 
-def in_name(trigger: Trigger, doc: Doc, spans: list[tuple[int, int]]) -> bool:
-    """The trigger is a capitalised word inside a name, before the name's last word."""
+def in_name(
+    trigger: Trigger, doc: Doc, spans: list[tuple[int, int]], heads: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """The trigger is a capitalised word inside a name, before the name's last word, or its last
+    word after one of the name ``heads`` ("the National Front for Liberation": a group's name)."""
     tok = doc[trigger.head_i]
     if not tok.text[:1].isupper():
         return False
-    return any(s <= trigger.token_start and trigger.token_end < e for s, e in spans)
+    return any(
+        s <= trigger.token_start
+        and (
+            trigger.token_end < e
+            or (trigger.token_end == e and any(doc[k].lower_ in heads for k in range(s, trigger.token_start)))
+        )
+        for s, e in spans
+    )
