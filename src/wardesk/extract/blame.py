@@ -551,9 +551,28 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
             parties = _mentions_of(subj, ctx)
     elif obj is not None and obj.lemma_.lower() in w.involvement_nouns and not parties:
         parties = _mentions_of(_pobjs(obj, ("of",)), ctx)  # "the responsibility of government forces"
+    counter = [_statement("accuses", p, speaker, verb, ctx) for p in _counter_accused(verb, ctx)]
     if not parties:
-        return [_statement("denies", None, speaker, verb, ctx)]
-    return [_statement("denies", p, speaker, verb, ctx) for p in parties]
+        return [_statement("denies", None, speaker, verb, ctx), *counter]
+    return [*(_statement("denies", p, speaker, verb, ctx) for p in parties), *counter]
+
+
+def _counter_accused(verb: Token, ctx: _Context) -> list[Any]:
+    """The party a denial turns the blame on in a clause of saying adjoined to it ("X denied
+    shelling the hospital, saying the army had fired the shells"): the named subject, never the
+    denier itself ("saying it had fired only at fighters"), of an act that clause reports."""
+    out: list[Any] = []
+    for adv in verb.children:
+        if adv.dep_ != "advcl" or adv.lemma_.lower() not in ctx.words.counter_claim_verbs:
+            continue
+        for clause in adv.children:
+            if clause.dep_ != "ccomp" or not _is_act(clause, ctx) or _negated(clause):
+                continue
+            agent = _agent(clause)
+            subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
+            if subj and not any(_self_reference(t) for t in subj):
+                out += _mentions_of(subj, ctx)
+    return out
 
 
 #: Pronouns by which a denial coordinated with an accusation refers to the party accused.

@@ -74,6 +74,7 @@ class Responsibility:
     blame_subject_preps: frozenset[str] = frozenset()
     accused_act_nouns: frozenset[str] = frozenset()
     deed_verbs: frozenset[str] = frozenset()
+    counter_claim_verbs: frozenset[str] = frozenset()
     deed_objects: frozenset[str] = frozenset()
     exchange_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
