@@ -594,6 +594,7 @@ class ActorLexicon:
         if g.resolve == "country":
             if (
                 listed is not None
+                and not g.proper  # a name ("ADF") is its country's group, whatever else the article names
                 and listed.name not in g.umbrella
                 and from_text is not None
                 and (from_text.country == cc or cc in from_text.active_in)

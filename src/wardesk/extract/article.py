@@ -1518,11 +1518,8 @@ def resolve_anaphora(
             party = _party_before(a, parties) if head in GROUP_HEADS and _DEFINITE.match(a.name) else None
             if party is not None and (
                 a.verb == "denied"
-                or (
-                    prev is not None
-                    and not group_source(prev, lex, untyped=True)
-                    and party[0] > prev.start_char
-                )
+                or prev is None  # "ISWAP fighters overran a base, the group said": no source before
+                or (not group_source(prev, lex, untyped=True) and party[0] > prev.start_char)
             ):
                 prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
