@@ -640,13 +640,17 @@ class ActorLexicon:
         name = mention.text.strip()
         return ActorEntry(name=name if g.proper else name.lower(), type=g.type or "unknown", country=None)
 
-    def speaker_side(self, text: str, country: str | None = None) -> ActorEntry | None:
+    def speaker_side(
+        self, text: str, country: str | None = None, named: Sequence[tuple[int, ActorEntry]] = ()
+    ) -> ActorEntry | None:
         """The armed party a speaker speaks for, read from its name or title, or None.
 
         "Russian Defence Ministry" -> Russia, "a Hezbollah spokesman" -> Hezbollah,
         "Kyiv" -> Ukraine, "the military" -> the state forces of ``country`` (the
         article's country). Civilians and unidentified groups are nobody's side.
-        Which speakers are third parties (monitors, outlets) is the caller's to know.
+        Which speakers are third parties (monitors, outlets) is the caller's to know. A description
+        ("the militant group's spokesman") stands for a group the article names (``named``, as
+        for :meth:`resolve`).
         """
         words = fold_words(text)
         for n in range(min(len(words), 4), 0, -1):
@@ -659,7 +663,7 @@ class ActorLexicon:
                     if i > 0 and not _owner_phrase(words[:i]):
                         continue  # "Energodar's military administration": no side in a modifier
                     mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
-                    entry = self.resolve(mention, country)
+                    entry = self.resolve(mention, country, named)
                 if entry.type not in ("civilians", "unknown"):
                     return entry
         for i in range(len(words)):

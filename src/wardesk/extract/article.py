@@ -301,6 +301,7 @@ class _ArticleReading:
             for m in actors.items
             if m.kind not in ("generic", "entity")
         ]
+        self._named += self._named_by_proper_generics(actors.items, title)
         frames: list[Frame] = []
         lemmas = doc_lemmas(doc)
         lowers = doc_lowers(doc)
@@ -552,7 +553,9 @@ class _ArticleReading:
         if key not in self._sides:
             name, organization = (_BASED.sub("", t) if t else t for t in key)
             country = self._focus[0] if self._focus else None
-            entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            entry = side_of(
+                name, organization, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+            )
             third = any(
                 self.sources.type_of(self.sources.canonical(t)) in THIRD_PARTY_TYPES
                 for t in (name, organization)
@@ -561,12 +564,16 @@ class _ArticleReading:
             full = self._acronyms.get(name or "") if entry is None and not third else None
             if full:
                 # "according to MONA", defined before as "the Media Office of the National Army"
-                entry = side_of(full, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+                entry = side_of(
+                    full, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+                )
             title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
                 title = _BASED.sub("", title)
-                entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+                entry = side_of(
+                    title, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+                )
             if entry is None and not third and not organization and _stateless_military(name or ""):
                 entry = self._lone_state(country)  # "the defence ministry said its jets struck"
             local = COALITION_BY_COUNTRY.get(country) if country else None
@@ -1069,6 +1076,20 @@ class _ArticleReading:
                 return m
         return None
 
+    def _named_by_proper_generics(self, mentions: list[Any], title: bool) -> list[tuple[int, ActorEntry]]:
+        """(char, entry) of the armed groups named by a name several groups share, read by the
+        article's country ("al-Shabaab" in Somalia, "ADF" in Congo): named groups that "militants"
+        or "the militant group" of the article stand for, as the table's own names are."""
+        out = []
+        for m in mentions:
+            g = self.actors.generic(m.role) if m.kind == "generic" else None
+            if g is None or not g.proper:
+                continue
+            entry = self.actors.resolve(m, self._generic_country(m.role), self._named, self._agents)
+            if entry.type in NON_STATE_ARMED and entry.name != UNIDENTIFIED and self.actors.get(entry.name):
+                out.append((-1 if title else m.start_char, entry))
+        return out
+
     def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
         """Record actors; generic mentions resolve by the article's country, and a state's forces
         ("government forces", "the junta") by the country of the event's place (``where``, one
@@ -1547,10 +1568,11 @@ def resolve_anaphora(
 
 
 #: A speaker of a group named by a definite reference: "a spokesman for the group", "the movement's
-#: leader" (the heads of ``GROUP_HEADS``; the group is the armed group named last).
+#: leader", "the militant group's spokesman" (the heads of ``GROUP_HEADS``, one describing word
+#: allowed before them; the group is the armed group named last).
 _GROUP_SPOKESMAN = re.compile(
-    r"^(?:(?:the|a|an|one) (?:[\w-]+ ){0,2}(?:for|of) (?:the|this|that) (?P<a>[\w-]+)"
-    r"|(?:the|this|that) (?P<b>[\w-]+)(?:'s|’s) (?:[\w-]+ ){0,2}[\w-]+)$",
+    r"^(?:(?:the|a|an|one) (?:[\w-]+ ){0,2}(?:for|of) (?:the|this|that) (?:[\w-]+ )?(?P<a>[\w-]+)"
+    r"|(?:the|this|that) (?:[\w-]+ )?(?P<b>[\w-]+)(?:'s|’s) (?:[\w-]+ ){0,2}[\w-]+)$",
     re.I,
 )
 
