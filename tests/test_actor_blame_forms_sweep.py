@@ -22,7 +22,14 @@ PUB = "2024-05-10"
 ITEMS: list[dict] = yaml.safe_load(SWEEP.read_text(encoding="utf-8"))["items"]
 
 #: Items still missed, by the start of their text, with the reason.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The Rapid Support Forces denied shelling a hospital in El Obeid on Monday that": (
+        "an act told only inside its denial makes no event (event structure)"
+    ),
+    "Junta troops beat back an offensive": "'offensive' alone is too weak a trigger for an event of its own",
+    "RSF fighters shelled a hospital in El Fasher": "'the health ministry' keeps the text's words, no country",
+    "Hezbollah said it fired a barrage of rockets": "a strike on the Golan Heights loses its actors (geo/structure)",
+}
 
 
 def check(pipeline: Pipeline, item: dict) -> tuple[bool, str]:
