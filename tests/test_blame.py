@@ -223,7 +223,7 @@ def test_blame_no_denial(pipeline, text):
         # a state's speaker who blames "terrorists" blames the armed opposition the actor table lists
         (
             "Shells struck a market in Bamenda on Monday, killing nine traders. "
-            "Cameroon's defence ministry spokesman Paul Ngolle said anti-government gunmen were behind the attack.",
+            "Cameroon's defence ministry spokesman Paul Ngolle blamed anti-government gunmen for the shelling.",
             ("accuses", "Ambazonian separatists", "Ngolle"),
         ),
         # the title given once stays with the person: "Danjuma said" and "he added" speak for it
