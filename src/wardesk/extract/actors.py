@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
+from wardesk.names import fold
 from wardesk.geo.mentions import dateline_range
 from wardesk.nlp.cache import (
     doc_deps,
@@ -125,6 +126,10 @@ class ActorEntry:
     #: other countries where the group fights (JNIM in Burkina Faso): an article about one of
     #: them may mean it by "militants", "rebels" as an article about its home country does
     active_in: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the first-level divisions (folded) of its country where the group fights ("regions" in
+    #: actors.yaml): a description read by country ("rebels" in India: the Maoists) names it only
+    #: for events there, not in a province of the country's other wars (Kashmir, Manipur)
+    regions: frozenset[str] = field(default=frozenset(), compare=False)
 
     def fights_in(self, cc: str) -> bool:
         """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
@@ -450,6 +455,7 @@ class ActorLexicon:
             places=tuple(raw.get("places") or ()),
             metonyms=tuple(raw.get("metonyms") or ()),
             active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
+            regions=frozenset(fold(str(r)) for r in raw.get("regions") or ()),
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -561,6 +567,7 @@ class ActorLexicon:
         country: str | None,
         named: Sequence[tuple[int, ActorEntry]] = (),
         agents: Sequence[tuple[int, ActorEntry]] = (),
+        region: str | None = None,
     ) -> ActorEntry:
         """The actor a mention names in an article about ``country`` (ISO2) that names the
         groups ``named`` ((character offset, entry) of its named actors, in any order), of
@@ -573,7 +580,9 @@ class ActorLexicon:
         the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
         country's listed actor, else the article's group, else their `elsewhere` actor when the
         country is known, else their default or, with none, the group named as the text names it
-        ("rebels" of an article whose war is unknown stay unnamed rebels). Every other mention is returned as is.
+        ("rebels" of an article whose war is unknown stay unnamed rebels). A country's listed actor
+        that fights in some of its provinces only (``regions``) is not taken for an event in
+        another (``region``: the event's first-level division). Every other mention is returned as is.
         """
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
@@ -586,6 +595,8 @@ class ActorLexicon:
                 self._by_name[STATE_UNKNOWN] if g.resolve == "state" else self._named_as_written(mention, g)
             )
         listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
+        if listed is not None and region and listed.regions and fold(region) not in listed.regions:
+            listed = None  # "rebels" in Kashmir are not India's Maoists
         if g.resolve == "state":
             if not cc and not g.default:
                 return self._by_name[STATE_UNKNOWN]

@@ -410,8 +410,11 @@ class _ArticleReading:
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
         if where is None and not self._focus:
             where = next((loc.country for loc in d.locations if loc.country), None)
-        d.initiators = self._actors(frame.initiators, where)
-        d.targets = self._actors(frame.targets, where)
+        region = next(
+            (loc.admin1 for loc in d.locations if loc.admin1 and loc.country == (where or loc.country)), None
+        )
+        d.initiators = self._actors(frame.initiators, where, region)
+        d.targets = self._actors(frame.targets, where, region)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -746,7 +749,9 @@ class _ArticleReading:
         entry = self.actors.speaker_side(text)
         return entry.name if entry is not None and entry.type == "state_forces" else None
 
-    def _party(self, mention: Any, side: str | None, doc: Doc | None = None) -> str | None:
+    def _party(
+        self, mention: Any, side: str | None, doc: Doc | None = None, region: str | None = None
+    ) -> str | None:
         """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
         words are its side's, when it speaks for a state ("Israeli officials said troops fired").
         Civilians are nobody's party; an unspecific group the text qualifies keeps the text's
@@ -759,7 +764,7 @@ class _ArticleReading:
             entry = self.actors.get(side)
             if entry is not None and entry.type in OWN_SIDE_ROLES[mention.role]:
                 return side
-        (actor,) = self._actors([mention])
+        (actor,) = self._actors([mention], region=region)
         if actor.type == "civilians":
             return None
         if actor.name in UNSPECIFIC:
@@ -837,7 +842,8 @@ class _ArticleReading:
             for m in frame.initiators
             if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
         ]
-        parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc))]
+        region = next((loc.admin1 for loc in d.locations if loc.admin1), None)
+        parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc, region))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
@@ -856,7 +862,7 @@ class _ArticleReading:
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
         speaking = {
-            self._party(m, side, frame.sent.doc)
+            self._party(m, side, frame.sent.doc, region)
             for m in frame.initiators
             if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
         }
@@ -1090,10 +1096,14 @@ class _ArticleReading:
                 out.append((-1 if title else m.start_char, entry))
         return out
 
-    def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
+    def _actors(
+        self, mentions: list[Any], where: str | None = None, region: str | None = None
+    ) -> list[Actor]:
         """Record actors; generic mentions resolve by the article's country, and a state's forces
         ("government forces", "the junta") by the country of the event's place (``where``, one
-        of the article's focus countries) when it has one."""
+        of the article's focus countries) when it has one; ``region``, the first-level division
+        of the event's place, keeps a description read by country from a group of another
+        province ("rebels" in Kashmir are no Maoists)."""
         out: list[Actor] = []
         country = self._focus[0] if self._focus else None
         for m in mentions:
@@ -1103,9 +1113,9 @@ class _ArticleReading:
                 here = (where or country) if state else self._generic_country(m.role)
                 owner = self._owner(m)
                 entry = (
-                    self._actors([owner], where)[0]
+                    self._actors([owner], where, region)[0]
                     if owner is not None
-                    else self.actors.resolve(m, here, self._named, self._agents)
+                    else self.actors.resolve(m, here, self._named, self._agents, region)
                 )
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
