@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
-from wardesk.names import fold
 from wardesk.geo.mentions import dateline_range
+from wardesk.names import fold
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
