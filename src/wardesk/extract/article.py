@@ -1322,6 +1322,7 @@ RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 OWN_SIDE_ROLES: dict[str, frozenset[str]] = {
     "government": frozenset({"state_forces"}),
     "rebels": frozenset({"rebel_group"}),
+    "separatists": frozenset({"rebel_group"}),
 }
 UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
 #: A weapon's model ("Su-24M", "F-16", "MQ-9"): never a party to an act.
