@@ -1058,14 +1058,24 @@ def _np_tokens(tok: Token) -> set[int]:
     return out
 
 
+#: How many conjoined or adjoined verbs up a verb of blame may look for its subject.
+SUBJECT_CLIMB_STEPS = 2
+
+
 def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None]:
     """The speaker of a verb of blame or denial: the attribution found for it, else its subject."""
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
         return own.name, own.organization
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    head = verb
+    for _ in range(SUBJECT_CLIMB_STEPS):
+        # "X denied carrying out the strike and blamed Y": the parser may join "blamed" to
+        # "carrying", whose own subject is the one of "denied" a step further up
+        if subj is not None or head.dep_ not in ("conj", "advcl", "xcomp"):
+            break
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp"):
         # "X was quick to blame Y", "X has been eager to accuse Y": the subject of the copula
         subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
