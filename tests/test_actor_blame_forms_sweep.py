@@ -75,6 +75,20 @@ def test_actor_blame_forms_sweep(pipeline: Pipeline, item: dict) -> None:
     assert ok, found
 
 
+def test_actor_blame_forms_blame_for_another_thing_joined_to_a_denial_accuses_nobody(
+    pipeline: Pipeline,
+) -> None:
+    """A verb of blame joined to a denial's clause speaks for the denier only when it blames the
+    act: "denies stopping the convoys and blames the rebels for the hunger" accuses nobody of
+    the strike told before."""
+    text = (
+        "A drone strike killed nine people at a market in Shire, Ethiopia, on Tuesday. "
+        "The government denies stopping food convoys and blames the rebels for the hunger in the region."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUB)).events
+    assert not [c for c in responsibility(evs) if c[0] == "accuses"], responsibility(evs)
+
+
 if __name__ == "__main__":
     pipe = Pipeline()
     right = 0

@@ -1069,10 +1069,13 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
         return own.name, own.organization
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     head = verb
-    for _ in range(SUBJECT_CLIMB_STEPS):
+    for step in range(SUBJECT_CLIMB_STEPS):
         # "X denied carrying out the strike and blamed Y": the parser may join "blamed" to
-        # "carrying", whose own subject is the one of "denied" a step further up
+        # "carrying", whose own subject is the one of "denied" a step further up (only for blame
+        # of the act itself: "denies blocking aid and blames the rebels for the shortages" is not)
         if subj is not None or head.dep_ not in ("conj", "advcl", "xcomp"):
+            break
+        if step and any(not _is_act(t, ctx) for t in _pobjs(verb, ("for",))):
             break
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
