@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The White Army overran": "Nasir is read as a place in Sudan, not South Sudan (geo)",
     "TPNPB rebels shot dead": "Papua's Intan Jaya is read as a place in China (geo)",
     "Pyu Saw Htee militiamen": "a sentence-opening three-word name before its force noun is not found (tagger split)",
-    "Gunmen shot dead two jawans": "India's one listed enemy (the Maoists) is taken for unnamed gunmen in Kashmir",
 }
 
 

@@ -223,34 +223,38 @@ def test_blame_no_denial(pipeline, text):
         # a state's speaker who blames "terrorists" blames the armed opposition the actor table lists
         (
             "Shells struck a market in Bamenda on Monday, killing nine traders. "
-            "Cameroon's defence ministry spokesman Paul Ngolle said gunmen were behind the attack.",
+            "Cameroon's defence ministry spokesman Paul Ngolle blamed anti-government gunmen for the shelling.",
             ("accuses", "Ambazonian separatists", "Ngolle"),
         ),
         # the title given once stays with the person: "Danjuma said" and "he added" speak for it
         (
             "Shells struck a market in Maiduguri on Monday, killing nine traders. "
             "Nigeria's defence ministry spokesman Musa Danjuma said the army had fired no shell that day. "
-            "Danjuma later told reporters in Abuja that gunmen were behind the attack.",
+            "Danjuma later told reporters in Abuja that gunmen were behind the attack. "
+            "Boko Haram has fought the army in the state since 2009.",
             ("accuses", "Boko Haram", "Danjuma"),
         ),
         # the side's speaker reports unnamed gunmen attacking: its enemy, as when it blames them in words
         (
             "Nine villagers died in Bamenda on Monday. Cameroon's defence ministry spokesman Paul Ngolle "
-            "said dozens of gunmen armed with rifles attacked soldiers near the town.",
+            "said dozens of rebel gunmen armed with rifles attacked soldiers near the town.",
             ("accuses", "Ambazonian separatists", "Ngolle"),
         ),
         # "reiterated the government's line that ...": the line is what the speaker says
         (
             "Shells struck a market in Maiduguri on Monday, killing nine traders. "
             "Nigeria's defence ministry spokesman Musa Danjuma spoke in Abuja. He reiterated the "
-            "government's line that terrorists had planted the shells.",
+            "government's line that terrorists had planted the shells. Boko Haram has fought the army in "
+            "the state since 2009.",
             ("accuses", "Boko Haram", "Danjuma"),
         ),
     ],
 )
 def test_blame_a_side_blaming_or_reporting_unnamed_attackers_blames_its_enemy(pipeline, text, expected):
     """A side's speaker who blames "gunmen" in words, or reports them attacking its own forces,
-    accuses the armed opposition the actor table lists for that side."""
+    accuses the armed opposition the actor table lists for that side when the text ties them to
+    it: words that say they fight the state ("anti-government", "rebel") or the group named in the
+    article (else they stay unnamed: see the own sweep's Kashmir items)."""
     stance, actor, surname = expected
     got = _blame(_events(pipeline, text))
     assert any(c[:2] == (stance, actor) and (c[2] or "").endswith(surname) for c in got), got

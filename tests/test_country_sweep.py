@@ -95,10 +95,11 @@ SWEEP = [
         4,
     ),
     (
+        # no group named: militants stay unnamed (Egypt's Hasm fought in Cairo, not only IS in Sinai)
         "Militants attacked a checkpoint near El Arish in Egypt's Sinai on Sunday, killing five policemen, the army said.",
         "El Arish",
         "EG",
-        "Sinai Province",
+        "Unidentified armed group",
         "Egypt",
         5,
     ),

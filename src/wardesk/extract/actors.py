@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.errors import ExtractError
 from wardesk.geo.fold import skeleton
 from wardesk.geo.mentions import dateline_range
+from wardesk.names import fold
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
@@ -96,6 +97,13 @@ _DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words
 SKELETON_MIN_CONSONANTS = 4
 _CONNECTORS = frozenset({"and", "or", ",", "&", "the", "'s", "’s", "-", "/"})
 #: Particles of transliterated names ("al-", "wa", "ul-"): see actor_words.yaml.
+#: Head nouns of group names ("front", "army", "alliance", "coalition", "gang"): after a named armed
+#: group they continue its name ("the G9 gang coalition"), never open another actor's.
+_GROUP_HEAD_WORDS = frozenset(
+    w.lower() for words in load_yaml("lexicons", "actor_words.yaml")["group_heads"].values() for w in words
+)
+#: Actor types of a named group whose name a following group noun continues (:func:`_name_tail`).
+_NAMED_GROUP_TYPES = frozenset({"rebel_group", "militia", "unknown"})
 _HYPHEN_PARTICLES = load_words("lexicons", "actor_words.yaml", "hyphen_particles")
 _FREE_PARTICLES = load_words("lexicons", "actor_words.yaml", "free_particles")
 #: Fewest words (particles included) of a run read as one transliterated name: "Jund al-Khilafa"
@@ -118,6 +126,10 @@ class ActorEntry:
     #: other countries where the group fights (JNIM in Burkina Faso): an article about one of
     #: them may mean it by "militants", "rebels" as an article about its home country does
     active_in: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the first-level divisions (folded) of its country where the group fights ("regions" in
+    #: actors.yaml): a description read by country ("rebels" in India: the Maoists) names it only
+    #: for events there, not in a province of the country's other wars (Kashmir, Manipur)
+    regions: frozenset[str] = field(default=frozenset(), compare=False)
 
     def fights_in(self, cc: str) -> bool:
         """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
@@ -447,6 +459,7 @@ class ActorLexicon:
             places=tuple(raw.get("places") or ()),
             metonyms=tuple(raw.get("metonyms") or ()),
             active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
+            regions=frozenset(fold(str(r)) for r in raw.get("regions") or ()),
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -558,6 +571,7 @@ class ActorLexicon:
         country: str | None,
         named: Sequence[tuple[int, ActorEntry]] = (),
         agents: Sequence[tuple[int, ActorEntry]] = (),
+        region: str | None = None,
     ) -> ActorEntry:
         """The actor a mention names in an article about ``country`` (ISO2) that names the
         groups ``named`` ((character offset, entry) of its named actors, in any order), of
@@ -570,7 +584,9 @@ class ActorLexicon:
         the generic's type. ``country`` generics ("rebels", an ambiguous acronym) are the
         country's listed actor, else the article's group, else their `elsewhere` actor when the
         country is known, else their default or, with none, the group named as the text names it
-        ("rebels" of an article whose war is unknown stay unnamed rebels). Every other mention is returned as is.
+        ("rebels" of an article whose war is unknown stay unnamed rebels). A country's listed actor
+        that fights in some of its provinces only (``regions``) is not taken for an event in
+        another (``region``: the event's first-level division). Every other mention is returned as is.
         """
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
@@ -583,6 +599,8 @@ class ActorLexicon:
                 self._by_name[STATE_UNKNOWN] if g.resolve == "state" else self._named_as_written(mention, g)
             )
         listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
+        if listed is not None and region and listed.regions and fold(region) not in listed.regions:
+            listed = None  # "rebels" in Kashmir are not India's Maoists
         if g.resolve == "state":
             if not cc and not g.default:
                 return self._by_name[STATE_UNKNOWN]
@@ -591,6 +609,7 @@ class ActorLexicon:
         if g.resolve == "country":
             if (
                 listed is not None
+                and not g.proper  # a name ("ADF") is its country's group, whatever else the article names
                 and listed.name not in g.umbrella
                 and from_text is not None
                 and (from_text.country == cc or cc in from_text.active_in)
@@ -636,13 +655,17 @@ class ActorLexicon:
         name = mention.text.strip()
         return ActorEntry(name=name if g.proper else name.lower(), type=g.type or "unknown", country=None)
 
-    def speaker_side(self, text: str, country: str | None = None) -> ActorEntry | None:
+    def speaker_side(
+        self, text: str, country: str | None = None, named: Sequence[tuple[int, ActorEntry]] = ()
+    ) -> ActorEntry | None:
         """The armed party a speaker speaks for, read from its name or title, or None.
 
         "Russian Defence Ministry" -> Russia, "a Hezbollah spokesman" -> Hezbollah,
         "Kyiv" -> Ukraine, "the military" -> the state forces of ``country`` (the
         article's country). Civilians and unidentified groups are nobody's side.
-        Which speakers are third parties (monitors, outlets) is the caller's to know.
+        Which speakers are third parties (monitors, outlets) is the caller's to know. A description
+        ("the militant group's spokesman") stands for a group the article names (``named``, as
+        for :meth:`resolve`).
         """
         words = fold_words(text)
         for n in range(min(len(words), 4), 0, -1):
@@ -655,7 +678,7 @@ class ActorLexicon:
                     if i > 0 and not _owner_phrase(words[:i]):
                         continue  # "Energodar's military administration": no side in a modifier
                     mention = ActorMention(entry, 0, 0, text, 0, 0, 0, kind="generic", role=hit.role)
-                    entry = self.resolve(mention, country)
+                    entry = self.resolve(mention, country, named)
                 if entry.type not in ("civilians", "unknown"):
                     return entry
         for i in range(len(words)):
@@ -781,8 +804,16 @@ class ActorLexicon:
                     break
         last = self._lookup(words[-1:])
         if last is not None and (last.kind == "generic" or self.entries[last.index].type == "civilians"):
+            if last.kind == "generic" and not self._only_force_words(words[:-1]):
+                return None  # a group's own name ending in a force noun: "Arakan Liberation Army"
             return self._found(last)
         return None
+
+    def _only_force_words(self, words: Sequence[str]) -> bool:
+        """Whether the words before a force noun are force words or articles alone ("the Army",
+        "the National Army"), not a name of their own ("Arakan Liberation")."""
+        force = self.force_words
+        return all(w.lower() in force or w.lower() in _ARTICLES for w in words)
 
     def _found(self, hit: _Hit) -> tuple[ActorEntry, str, str | None]:
         return self.entries[hit.index], hit.kind, hit.role
@@ -1290,6 +1321,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     chosen = [c for c in chosen if not _inside_other_name(doc, c, lexicon, taken)]
     chosen.sort(key=lambda c: c.start)
     chosen = [c for c in chosen if not _owned_post(doc, c, chosen)]
+    chosen = [c for c in chosen if not _name_tail(lows, c, chosen, lexicon)]
     out = []
     offsets = doc_token_offsets(doc)
     for c in chosen:
@@ -1412,6 +1444,32 @@ def _member_parties(lex: ActorLexicon, lows: list[str], raw: list[tuple[int, int
     return out
 
 
+def members_of_unlisted(
+    doc: Doc, lex: ActorLexicon, mentions: list[ActorMention], names: list[ActorMention]
+) -> list[ActorMention]:
+    """``mentions`` with each party noun that belongs to a group named outside the actor table
+    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group") read as that
+    group, as :func:`_member_parties` reads the listed groups' men: the noun is no unidentified
+    armed group beside the name. ``names``: the unlisted names (``kind`` "entity")."""
+    starts = {n.token_start: n for n in names if n.kind == "entity" and n.entry.type != "civilians"}
+    if not starts or not lex.member_parties:
+        return mentions
+    lows = doc_lowers(doc)
+    owner: dict[int, ActorMention] = {}
+    for j, afters in _qualified(lows, lex.member_parties, lex.membership_qualifiers, _ARTICLES):
+        found = next((starts[a] for a in afters if a in starts), None)
+        if found is not None:
+            owner[j] = found
+    if not owner:
+        return mentions
+    return [
+        dataclasses.replace(m, entry=owner[m.token_start].entry, kind="entity", role=None)
+        if m.kind == "generic" and m.token_end - m.token_start == 1 and m.token_start in owner
+        else m
+        for m in mentions
+    ]
+
+
 def _membership_names(lex: ActorLexicon, raw: list[tuple[int, int, _Hit]]) -> list[tuple[int, int, _Hit]]:
     """(start, end, hit) of the names a party may be said to belong to, the longest at each start:
     a listed armed group's alias, a leader's name (as the group), or a proper generic (a group's
@@ -1499,6 +1557,25 @@ def _owned_post(doc: Doc, cand: _Cand, chosen: list[_Cand]) -> bool:
         start -= 1
     return any(o is not cand and o.end == start for o in chosen) or (
         start > 0 and doc[start - 1].ent_type_ in ("NORP", "ORG") and doc[start - 1].pos_ != "DET"
+    )
+
+
+def _name_tail(lows: list[str], cand: _Cand, chosen: list[_Cand], lexicon: ActorLexicon) -> bool:
+    """A mention made only of group nouns ("coalition", "army", "alliance", "front") that continues
+    the name of an armed group named right before it, perhaps over more such nouns: "the G9 gang
+    coalition" is the G9's coalition, not the US-led one; "the Brotherhood alliance forces" one
+    group. A state's name before it is no such group ("Saudi coalition" keeps its own reading)."""
+    if cand.hit.kind not in ("alias", "generic"):
+        return False
+    words = [w for w in lows[cand.start : cand.end] if w not in _ARTICLES]
+    if not words or not all(w in _GROUP_HEAD_WORDS for w in words):
+        return False
+    start = cand.start
+    while start > 0 and lows[start - 1] in _GROUP_HEAD_WORDS:
+        start -= 1
+    return any(
+        o is not cand and o.end == start and lexicon.entries[o.hit.index].type in _NAMED_GROUP_TYPES
+        for o in chosen
     )
 
 

@@ -20,7 +20,14 @@ from typing import Any, get_args
 from spacy.tokens import Doc, Span
 
 from wardesk.extract import rank
-from wardesk.extract.actors import UNIDENTIFIED, ActorEntry, ActorLexicon, find_actors, members_phrase
+from wardesk.extract.actors import (
+    UNIDENTIFIED,
+    ActorEntry,
+    ActorLexicon,
+    find_actors,
+    members_of_unlisted,
+    members_phrase,
+)
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
@@ -94,6 +101,7 @@ from wardesk.extract.frames import (
     build_frames,
     claims_responsibility,
     recalled_region,
+    repelled_by_pronoun,
     time_reason_region,
 )
 from wardesk.extract.identified import give_named_texts, name_identified_attackers
@@ -155,6 +163,8 @@ FINE_PRECISIONS = frozenset({"exact", "near"})
 #: something of the event, see claims.counts_something).
 CLAIM_WHATS = frozenset(get_args(ClaimWhat)) - {"responsibility"}
 #: A bare "the coalition" means the coalition fighting in the article's country.
+#: Words before unnamed attackers that make them a state's armed opposition ("anti-government gunmen").
+OPPOSITION_QUALIFIERS = frozenset(load_yaml("lexicons", "actor_words.yaml")["opposition_qualifiers"])
 COALITION_BY_COUNTRY: dict[str, str] = dict(load_yaml("lexicons", "actor_words.yaml")["coalition_by_country"])
 _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
@@ -285,6 +295,7 @@ class _ArticleReading:
                 doc, actor_list + places.items, self.actors, self.sources, self.weapons, self.triggers
             )
         )
+        actor_list = members_of_unlisted(doc, self.actors, actor_list, extra)
         actors = _ByChar(actor_list + extra)
         names = name_spans(doc, actor_list, self.triggers)
         self._named += [
@@ -292,6 +303,7 @@ class _ArticleReading:
             for m in actors.items
             if m.kind not in ("generic", "entity")
         ]
+        self._named += self._named_by_proper_generics(actors.items, title)
         frames: list[Frame] = []
         lemmas = doc_lemmas(doc)
         lowers = doc_lowers(doc)
@@ -323,7 +335,8 @@ class _ArticleReading:
             trig = [
                 t
                 for t in find_triggers(doc, sent, self.triggers)
-                if not in_name(t, doc, names) and (title or not in_caption(doc[t.head_i].idx, self._captions))
+                if not in_name(t, doc, names, self.triggers.name_heads)
+                and (title or not in_caption(doc[t.head_i].idx, self._captions))
             ]
             if not title:
                 self._sites += [
@@ -403,8 +416,11 @@ class _ArticleReading:
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
         if where is None and not self._focus:
             where = next((loc.country for loc in d.locations if loc.country), None)
-        d.initiators = self._actors(frame.initiators, where)
-        d.targets = self._actors(frame.targets, where)
+        region = next(
+            (loc.admin1 for loc in d.locations if loc.admin1 and loc.country == (where or loc.country)), None
+        )
+        d.initiators = self._actors(frame.initiators, where, region)
+        d.targets = self._actors(frame.targets, where, region)
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -511,6 +527,8 @@ class _ArticleReading:
         saying = [a for a in attributions if covers(a, anchor_char)]
         said = innermost(saying)
         blamed = self._reported_blame(frame, d, said)
+        if not d.targets and said is not None and not frame.from_title:
+            d.targets = self._defending_speaker(frame, said)
         for co in saying:
             # "the Observatory and the local committees said ...": each of the joint speakers
             if said is not None and co is not said and co.scope == said.scope and co.name != said.name:
@@ -544,7 +562,9 @@ class _ArticleReading:
         if key not in self._sides:
             name, organization = (_BASED.sub("", t) if t else t for t in key)
             country = self._focus[0] if self._focus else None
-            entry = side_of(name, organization, self.sources, lambda t: self.actors.speaker_side(t, country))
+            entry = side_of(
+                name, organization, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+            )
             third = any(
                 self.sources.type_of(self.sources.canonical(t)) in THIRD_PARTY_TYPES
                 for t in (name, organization)
@@ -553,12 +573,16 @@ class _ArticleReading:
             full = self._acronyms.get(name or "") if entry is None and not third else None
             if full:
                 # "according to MONA", defined before as "the Media Office of the National Army"
-                entry = side_of(full, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+                entry = side_of(
+                    full, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+                )
             title = self._title_of(name) if entry is None and not third else None
             if title:
                 # "Mahamat said", "he added": the person the article introduced with a title before
                 title = _BASED.sub("", title)
-                entry = side_of(title, None, self.sources, lambda t: self.actors.speaker_side(t, country))
+                entry = side_of(
+                    title, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
+                )
             if entry is None and not third and not organization and _stateless_military(name or ""):
                 entry = self._lone_state(country)  # "the defence ministry said its jets struck"
             local = COALITION_BY_COUNTRY.get(country) if country else None
@@ -685,6 +709,10 @@ class _ArticleReading:
     def _armed_speaker(self, a: Any) -> Any:
         """An armed group speaking under a name the source list does not know is named as in the
         actor table ("Jama'at Nusrat al-Islam wal-Muslimin" -> JNIM), like its initiators."""
+        if a.kind == "person" and a.organization is None:
+            group = self._group_named_as_person(a)
+            if group is not None:
+                return dataclasses.replace(a, name=group, kind="org")
         if a.kind != "org" or self.sources.canonical(a.name) is not None:
             return a  # people, and unnamed sources ("opposition groups"), keep the article's words
         entry = self.actors.canonical(a.name)
@@ -692,12 +720,44 @@ class _ArticleReading:
             return a
         return dataclasses.replace(a, name=entry.name)
 
+    def _defending_speaker(self, frame: Frame, said: Any) -> list[Actor]:
+        """The speaker's side as the target of an attack it tells it fought off ("the army said it
+        repulsed an attack by the rebels on its base"): the pronoun subject is the speaker."""
+        pron = repelled_by_pronoun(frame.sent.doc, [t.head_i for t in frame.triggers])
+        side = self._side(said.name, said.organization, (said.start_char, said.sent_i)) if pron else None
+        entry = self.actors.get(side) if side else None
+        if pron is None or entry is None or entry.type == "civilians":
+            return []
+        return [Actor(name=entry.name, type=entry.type, text=pron.text)]
+
+    def _group_named_as_person(self, a: Any) -> str | None:
+        """The listed armed group a "person" speaker's name is part of: the tagger reads "Tuareg"
+        in "Tuareg rebels said" or "Clan" in "the Clan del Golfo denied" as a person's name, and
+        the group's own name (an alias of the actor table, not a leader's) then speaks."""
+        at = (a.text or "").find(a.name or "\0")
+        if at < 0:
+            return None
+        char = a.start_char + at
+        for m in self._mentions:
+            entry = getattr(m, "entry", None)
+            if (
+                getattr(m, "kind", None) != "alias"
+                or entry is None
+                or entry.type not in ("rebel_group", "militia")
+            ):
+                continue
+            if m.start_char <= char < m.end_char:
+                return entry.name
+        return None
+
     def _nation(self, text: str) -> str | None:
         """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
         entry = self.actors.speaker_side(text)
         return entry.name if entry is not None and entry.type == "state_forces" else None
 
-    def _party(self, mention: Any, side: str | None, doc: Doc | None = None) -> str | None:
+    def _party(
+        self, mention: Any, side: str | None, doc: Doc | None = None, region: str | None = None
+    ) -> str | None:
         """The canonical name of a party a speaker names. "Troops", "the army" in a speaker's own
         words are its side's, when it speaks for a state ("Israeli officials said troops fired").
         Civilians are nobody's party; an unspecific group the text qualifies keeps the text's
@@ -710,7 +770,7 @@ class _ArticleReading:
             entry = self.actors.get(side)
             if entry is not None and entry.type in OWN_SIDE_ROLES[mention.role]:
                 return side
-        (actor,) = self._actors([mention])
+        (actor,) = self._actors([mention], region=region)
         if actor.type == "civilians":
             return None
         if actor.name in UNSPECIFIC:
@@ -718,6 +778,37 @@ class _ArticleReading:
             named = _strip_article(_qualified_text(mention, doc) if doc is not None else mention.text)
             return named if named.split()[0][:1].isupper() and len(named.split()) > 1 else None
         return actor.name
+
+    def _tied_enemy(self, side: ActorEntry, parties: Sequence[Any] = ()) -> ActorEntry | None:
+        """The enemy a side means by unnamed ``parties`` ("gunmen", "terrorists") it blames
+        (``enemy_of``), when the text ties it to the story: an armed group's enemy is its
+        country's state, one of a kind; a state's listed armed opposition only when the words
+        say the attackers oppose it ("anti-government gunmen") or the article names that group
+        itself. A country has more wars than the one the table lists for it (gunmen in Kashmir
+        are no Maoists, in Lamu not always al-Shabaab), so an unnamed attacker stays unnamed."""
+        enemy = self.actors.enemy_of(side)
+        if enemy is None or side.type != "state_forces":
+            return enemy
+        if any(self._opposition_qualified(p) for p in parties):
+            return enemy
+        named = any(
+            getattr(m, "kind", None) != "generic"
+            and getattr(getattr(m, "entry", None), "name", None) == enemy.name
+            for m in self._mentions
+        )
+        return enemy if named else None
+
+    def _opposition_qualified(self, mention: Any) -> bool:
+        """The unnamed attackers' own words say they fight the state ("anti-government gunmen",
+        "insurgent gunmen"): a qualifier of ``OPPOSITION_QUALIFIERS`` in the mention or right
+        before it."""
+        doc = self._doc
+        if isinstance(mention, str) or doc is None or not 0 <= mention.token_start <= len(doc):
+            return False
+        start = max(0, mention.token_start - 3)
+        words = doc_lowers(doc)[start : mention.token_end]
+        joined = " ".join(words).replace(" - ", "-")
+        return any(q in joined.split() or q in words for q in OPPOSITION_QUALIFIERS)
 
     def _unnamed_party(self, mention: Any) -> bool:
         """The mention names an armed party but not which ("terrorists", "gunmen", "armed men")."""
@@ -757,7 +848,8 @@ class _ArticleReading:
             for m in frame.initiators
             if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
         ]
-        parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc))]
+        region = next((loc.admin1 for loc in d.locations if loc.admin1), None)
+        parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc, region))]
         if not parties:
             # "an Israeli strike", "Houthi shelling": the nation named on the act itself
             parties = modifier_parties(frame.sent.doc, heads, self._nation)
@@ -770,13 +862,13 @@ class _ArticleReading:
         if not parties and attacked and listed and all(self._unnamed_party(m) for m in listed):
             # "gunmen attacked our positions", says a side: its enemy, as when it blames them in words
             listed_side = self.actors.get(side) if side is not None else None
-            enemy = self.actors.enemy_of(listed_side) if listed_side is not None else None
+            enemy = self._tied_enemy(listed_side, listed) if listed_side is not None else None
             parties = [enemy.name] if enemy is not None else []
         side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
         speaking = {
-            self._party(m, side, frame.sent.doc)
+            self._party(m, side, frame.sent.doc, region)
             for m in frame.initiators
             if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
         }
@@ -952,7 +1044,11 @@ class _ArticleReading:
         doc = None if title else self._doc
         name = self._party(st.party, side, doc) if st.party is not None else side
         if not name and st.party is not None and side and st.stance == "accuses":
-            enemy = self.actors.enemy_of(self.actors.entry(side)) if self._unnamed_party(st.party) else None
+            enemy = (
+                self._tied_enemy(self.actors.entry(side), [st.party])
+                if self._unnamed_party(st.party)
+                else None
+            )
             name = enemy.name if enemy is not None else None
         if not name:
             return None
@@ -992,10 +1088,28 @@ class _ArticleReading:
                 return m
         return None
 
-    def _actors(self, mentions: list[Any], where: str | None = None) -> list[Actor]:
+    def _named_by_proper_generics(self, mentions: list[Any], title: bool) -> list[tuple[int, ActorEntry]]:
+        """(char, entry) of the armed groups named by a name several groups share, read by the
+        article's country ("al-Shabaab" in Somalia, "ADF" in Congo): named groups that "militants"
+        or "the militant group" of the article stand for, as the table's own names are."""
+        out = []
+        for m in mentions:
+            g = self.actors.generic(m.role) if m.kind == "generic" else None
+            if g is None or not g.proper:
+                continue
+            entry = self.actors.resolve(m, self._generic_country(m.role), self._named, self._agents)
+            if entry.type in NON_STATE_ARMED and entry.name != UNIDENTIFIED and self.actors.get(entry.name):
+                out.append((-1 if title else m.start_char, entry))
+        return out
+
+    def _actors(
+        self, mentions: list[Any], where: str | None = None, region: str | None = None
+    ) -> list[Actor]:
         """Record actors; generic mentions resolve by the article's country, and a state's forces
         ("government forces", "the junta") by the country of the event's place (``where``, one
-        of the article's focus countries) when it has one."""
+        of the article's focus countries) when it has one; ``region``, the first-level division
+        of the event's place, keeps a description read by country from a group of another
+        province ("rebels" in Kashmir are no Maoists)."""
         out: list[Actor] = []
         country = self._focus[0] if self._focus else None
         for m in mentions:
@@ -1005,9 +1119,9 @@ class _ArticleReading:
                 here = (where or country) if state else self._generic_country(m.role)
                 owner = self._owner(m)
                 entry = (
-                    self._actors([owner], where)[0]
+                    self._actors([owner], where, region)[0]
                     if owner is not None
-                    else self.actors.resolve(m, here, self._named, self._agents)
+                    else self.actors.resolve(m, here, self._named, self._agents, region)
                 )
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
@@ -1257,6 +1371,7 @@ RESPONSIBILITY_LEMMAS = responsibility_lemmas(TriggerLexicon.default())
 OWN_SIDE_ROLES: dict[str, frozenset[str]] = {
     "government": frozenset({"state_forces"}),
     "rebels": frozenset({"rebel_group"}),
+    "separatists": frozenset({"rebel_group"}),
 }
 UNSPECIFIC = frozenset(e.name for e in ActorLexicon.default().entries if e.type == "unknown")
 #: A weapon's model ("Su-24M", "F-16", "MQ-9"): never a party to an act.
@@ -1540,11 +1655,8 @@ def resolve_anaphora(
             party = _party_before(a, parties) if head in GROUP_HEADS and _DEFINITE.match(a.name) else None
             if party is not None and (
                 a.verb == "denied"
-                or (
-                    prev is not None
-                    and not group_source(prev, lex, untyped=True)
-                    and party[0] > prev.start_char
-                )
+                or prev is None  # "ISWAP fighters overran a base, the group said": no source before
+                or (not group_source(prev, lex, untyped=True) and party[0] > prev.start_char)
             ):
                 prev = dataclasses.replace(a, name=party[1], organization=None, kind="org")
             if prev is not None:
@@ -1572,10 +1684,11 @@ def resolve_anaphora(
 
 
 #: A speaker of a group named by a definite reference: "a spokesman for the group", "the movement's
-#: leader" (the heads of ``GROUP_HEADS``; the group is the armed group named last).
+#: leader", "the militant group's spokesman" (the heads of ``GROUP_HEADS``, one describing word
+#: allowed before them; the group is the armed group named last).
 _GROUP_SPOKESMAN = re.compile(
-    r"^(?:(?:the|a|an|one) (?:[\w-]+ ){0,2}(?:for|of) (?:the|this|that) (?P<a>[\w-]+)"
-    r"|(?:the|this|that) (?P<b>[\w-]+)(?:'s|’s) (?:[\w-]+ ){0,2}[\w-]+)$",
+    r"^(?:(?:the|a|an|one) (?:[\w-]+ ){0,2}(?:for|of) (?:the|this|that) (?:[\w-]+ )?(?P<a>[\w-]+)"
+    r"|(?:the|this|that) (?:[\w-]+ )?(?P<b>[\w-]+)(?:'s|’s) (?:[\w-]+ ){0,2}[\w-]+)$",
     re.I,
 )
 

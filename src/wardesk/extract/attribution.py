@@ -79,6 +79,8 @@ ADDRESSEE_VERBS = load_words("lexicons", "reporting_verbs.yaml", "addressee_verb
 DESCRIBING_NOUNS = load_words("lexicons", "institutions.yaml", "describing_nouns")
 #: "the weekly Savana": nouns that make the name beside them an outlet's.
 OUTLET_NOUNS = load_words("lexicons", "institutions.yaml", "outlet_nouns")
+#: "the army", "the military": refer back to a listed source only, never to a rebel group's name.
+STATE_FORCE_HEADS = load_words("lexicons", "institutions.yaml", "state_force_heads")
 #: Words that never open a speaker's name: month and weekday names (a date glued before
 #: it) and page furniture ("Tags", "Share") the text extractor left before a sentence.
 _DATE_WORDS = load_words("lexicons", "time_expressions.yaml", "months") | load_words(
@@ -2082,6 +2084,8 @@ def _resolve_reference(f: _Found, earlier: list[_Found], doc: Doc, lex: SourceLe
                 return
     before = [e for e in doc_ents(doc) if e.end <= f.subject.i and e.label_ in ("ORG", "NORP", "GPE")]
     for ent in reversed(before):
+        if head in STATE_FORCE_HEADS and lex.canonical(ent.text) is None:
+            continue  # "the army said" after "the National Liberation Army": the state's, not the rebels'
         if head in fold(ent.text).split() or head in [t.lemma_.lower() for t in ent]:
             f.name = lex.canonical(ent.text) or _strip_det(ent)
             f.organization, f.kind = None, "org"

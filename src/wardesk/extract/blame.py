@@ -551,9 +551,28 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
             parties = _mentions_of(subj, ctx)
     elif obj is not None and obj.lemma_.lower() in w.involvement_nouns and not parties:
         parties = _mentions_of(_pobjs(obj, ("of",)), ctx)  # "the responsibility of government forces"
+    counter = [_statement("accuses", p, speaker, verb, ctx) for p in _counter_accused(verb, ctx)]
     if not parties:
-        return [_statement("denies", None, speaker, verb, ctx)]
-    return [_statement("denies", p, speaker, verb, ctx) for p in parties]
+        return [_statement("denies", None, speaker, verb, ctx), *counter]
+    return [*(_statement("denies", p, speaker, verb, ctx) for p in parties), *counter]
+
+
+def _counter_accused(verb: Token, ctx: _Context) -> list[Any]:
+    """The party a denial turns the blame on in a clause of saying adjoined to it ("X denied
+    shelling the hospital, saying the army had fired the shells"): the named subject, never the
+    denier itself ("saying it had fired only at fighters"), of an act that clause reports."""
+    out: list[Any] = []
+    for adv in verb.children:
+        if adv.dep_ != "advcl" or adv.lemma_.lower() not in ctx.words.counter_claim_verbs:
+            continue
+        for clause in adv.children:
+            if clause.dep_ != "ccomp" or not _is_act(clause, ctx) or _negated(clause):
+                continue
+            agent = _agent(clause)
+            subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
+            if subj and not any(_self_reference(t) for t in subj):
+                out += _mentions_of(subj, ctx)
+    return out
 
 
 #: Pronouns by which a denial coordinated with an accusation refers to the party accused.
@@ -1039,14 +1058,27 @@ def _np_tokens(tok: Token) -> set[int]:
     return out
 
 
+#: How many conjoined or adjoined verbs up a verb of blame may look for its subject.
+SUBJECT_CLIMB_STEPS = 2
+
+
 def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None]:
     """The speaker of a verb of blame or denial: the attribution found for it, else its subject."""
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
         return own.name, own.organization
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    head = verb
+    for step in range(SUBJECT_CLIMB_STEPS):
+        # "X denied carrying out the strike and blamed Y": the parser may join "blamed" to
+        # "carrying", whose own subject is the one of "denied" a step further up (only for blame
+        # of the act itself: "denies blocking aid and blames the rebels for the shortages" is not)
+        if subj is not None or head.dep_ not in ("conj", "advcl", "xcomp"):
+            break
+        if step and any(not _is_act(t, ctx) for t in _pobjs(verb, ("for",))):
+            break
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp"):
         # "X was quick to blame Y", "X has been eager to accuse Y": the subject of the copula
         subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)

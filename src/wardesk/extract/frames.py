@@ -68,6 +68,8 @@ COLLECTIVE_NOUNS = load_words("lexicons", "roles.yaml", "collective_nouns")
 #: Verbs of fighting an attack off: their subject was attacked ("troops repelled the assault"),
 #: their object attacked ("police repulsed the gunmen"); some only with a particle ("fought off").
 REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
+#: Subject pronouns by which a speaker tells its own side fought an attack off ("it repulsed").
+DEFENDING_PRONOUNS = frozenset({"it", "they", "we"})
 REPELLING_PARTICLE_VERBS = load_words("lexicons", "roles.yaml", "repelling_particle_verbs")
 REPELLING_PARTICLES = load_words("lexicons", "roles.yaml", "repelling_particles")
 #: What air defences stop: the weapon classes and names of projectiles, and the verbs that down them.
@@ -1141,6 +1143,20 @@ def _reacts_to(verb: Token, trigger_tokens: set[int], weapon_tokens: frozenset[i
         ):
             return True
     return False
+
+
+def repelled_by_pronoun(doc: Doc, heads: Sequence[int]) -> Token | None:
+    """The pronoun ("it", "they", "we") that is the subject of a verb fighting off the act a
+    trigger names ("the army said it repulsed an attack"): who speaks was the one attacked."""
+    for i in heads:
+        tok = doc[i]
+        verb = tok.head if tok.dep_ in ("dobj", "obj") else None
+        if verb is None or not _repels(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in DEFENDING_PRONOUNS:
+            return subj
+    return None
 
 
 def _repels(verb: Token) -> bool:

@@ -74,6 +74,7 @@ class Responsibility:
     blame_subject_preps: frozenset[str] = frozenset()
     accused_act_nouns: frozenset[str] = frozenset()
     deed_verbs: frozenset[str] = frozenset()
+    counter_claim_verbs: frozenset[str] = frozenset()
     deed_objects: frozenset[str] = frozenset()
     exchange_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -306,7 +307,51 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             etype, strength = DOWNING_TYPE, DOWNING_STRENGTH
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
-    return out
+    return _without_defences(doc, out)
+
+
+#: Verbs of fighting that, with a particle ("fought off", "beat back", "held off"), tell the
+#: defence against an attack their object names (roles.yaml, as extract.frames reads them).
+_ROLES = load_yaml("lexicons", "roles.yaml")
+_REPELLING_PARTICLE_VERBS = frozenset(_ROLES["repelling_particle_verbs"])
+_REPELLING_PARTICLES = frozenset(_ROLES["repelling_particles"])
+#: Nouns for attackers on foot (triggers.yaml ground_attackers): as the "by" doer of another
+#: trigger they name who did it, not a deed of their own (a weapon's noun there still types it).
+_ATTACKER_NOUNS = frozenset(
+    w for w in load_yaml("lexicons", "triggers.yaml")["ground_attackers"] if " " not in w
+)
+
+
+def _without_defences(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without a verb of fighting that fights off another trigger ("soldiers fought
+    off an assault by the rebels" is the rebels' assault on the soldiers, its subject the target:
+    ``frames._repelled_attack``, not a second fight the soldiers started), and without a noun of
+    attackers that is another trigger's doer ("an assault by Ansaru gunmen" is one act)."""
+    heads = {t.head_i for t in triggers}
+    lemmas = doc_lemmas(doc)
+
+    def defends(t: Trigger) -> bool:
+        if t.token_end - t.token_start != 1 or lemmas[t.head_i] not in _REPELLING_PARTICLE_VERBS:
+            return False
+        tok = doc[t.head_i]
+        kids = list(tok.children)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in _REPELLING_PARTICLES for c in kids) and any(
+            c.dep_ in ("dobj", "obj") and c.i in heads for c in kids
+        )
+
+    def doer(t: Trigger) -> bool:
+        # "an assault by Ansaru gunmen": who did the other trigger's act, no act of their own
+        tok = doc[t.head_i]
+        return (
+            tok.lower_ in _ATTACKER_NOUNS
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "by"
+            and tok.head.head.i in heads
+            and tok.head.head.i != tok.i
+        )
+
+    return [t for t in triggers if not defends(t) and not doer(t)]
 
 
 class _Reading:
@@ -595,14 +640,24 @@ def name_spans(doc: Doc, actors: list[Any], lexicon: TriggerLexicon) -> list[tup
         if getattr(a, "kind", None) != "generic" and a.token_end - a.token_start > 1
     ]
     for ent in doc_ents(doc):
-        if ent.label_ in NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in lexicon.name_heads:
+        if ent.label_ in NAME_LABELS and len(ent) > 1 and any(t.lower_ in lexicon.name_heads for t in ent):
             out.append((ent.start, ent.end))
     return out
 
 
-def in_name(trigger: Trigger, doc: Doc, spans: list[tuple[int, int]]) -> bool:
-    """The trigger is a capitalised word inside a name, before the name's last word."""
+def in_name(
+    trigger: Trigger, doc: Doc, spans: list[tuple[int, int]], heads: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """The trigger is a capitalised word inside a name, before the name's last word, or its last
+    word after one of the name ``heads`` ("the National Front for Liberation": a group's name)."""
     tok = doc[trigger.head_i]
     if not tok.text[:1].isupper():
         return False
-    return any(s <= trigger.token_start and trigger.token_end < e for s, e in spans)
+    return any(
+        s <= trigger.token_start
+        and (
+            trigger.token_end < e
+            or (trigger.token_end == e and any(doc[k].lower_ in heads for k in range(s, trigger.token_start)))
+        )
+        for s, e in spans
+    )

@@ -138,9 +138,9 @@ def _is_body_around_war(
     if sources.person_org(text) is not None:
         return True  # a known spokesperson
     key = fold(text)
-    if key in words.outlets or _opens_with(key, words.outlets):
-        return True
     low = _words(span)
+    if key in words.outlets or (_opens_with(key, words.outlets) and group_type(low, words) is None):
+        return True  # "Al Jazeera English"; not "the National Front for Liberation" (an outlet's first word)
     return bool(low) and low[-1] in words.institution_heads
 
 
@@ -262,11 +262,13 @@ def find_unlisted(
             ent.label_ not in GROUP_NAME_LABELS or group_type(low, words) is None
         ):
             continue
-        if any(
+        if group_type(low, words) is None and any(
             lemma in triggers.lemmas or low_word.rstrip("s") in triggers.lemmas
             for lemma, low_word in zip(doc_lemmas(doc)[start:end], doc_lowers(doc)[start:end], strict=True)
         ):
-            continue  # a capitalised headline run ("Islamic State Airstrikes") is no name
+            # a capitalised headline run ("Islamic State Airstrikes") is no name; one ending in a
+            # group's head noun is, whatever deed a word of it names ("Arakan Liberation Army")
+            continue
         if _is_credit(doc, ent.start, ent.end, words):
             continue
         span = doc[start:end]
