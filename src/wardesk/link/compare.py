@@ -298,8 +298,19 @@ def _admin1(loc: Location) -> str:
 _PlaceKey = tuple[int, str | None, str, str, float | None, float | None, float, float]
 
 
+#: ``Location.coords_from`` prefix of a point borrowed from a country: the centre of a country says
+#: nothing of where a place in it lies. (A province's centre is kept: a village the gazetteer lacks is
+#: somewhere in its province, and "near" the province's main town is how such villages are told.)
+_COUNTRY_POINT = "country:"
+
+
 def _place_key(loc: Location) -> _PlaceKey:
+    """The key of a place (``_PlaceKey``). A place the gazetteer lacks that carries its country's point
+    has no point of its own: two such places of different names ("Ain Zara" and "Abu Salim", both set
+    at Libya's centre) are not 0 km apart, they are two places, as two towns are."""
     lat, lon = loc.lat, loc.lon
+    if (loc.coords_from or "").startswith(_COUNTRY_POINT):
+        lat = lon = None
     if lat is None or lon is None:
         return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
                 None, None, 0.0, 0.0)  # fmt: skip
