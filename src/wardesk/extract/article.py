@@ -100,6 +100,7 @@ from wardesk.extract.frames import (
     accused_act,
     build_frames,
     claims_responsibility,
+    denied_act,
     recalled_region,
     repelled_by_pronoun,
     time_reason_region,
@@ -109,6 +110,7 @@ from wardesk.extract.merge import (
     PROPERTY_HARM,
     fold_accusations,
     fold_coarse,
+    fold_denials,
     fold_restatements,
     merge_drafts,
     news_and_older_period,
@@ -395,6 +397,12 @@ class _ArticleReading:
         return out
 
     # -- frame -> draft -----------------------------------------------------
+    def _distinct_markers(self, d: Draft) -> frozenset[str]:
+        """The words that open a new event for this draft: an ordinal ("a third strike") only when the
+        mention names its own place; without one it is the next hit of the incident told before it."""
+        markers = self.triggers.distinct_markers
+        return markers if d.own_place else markers - self.triggers.repeat_markers
+
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
         sent: Span = frame.sent
         paragraphs = sentence_paragraphs(sent.doc)
@@ -411,6 +419,7 @@ class _ArticleReading:
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
+        d.denied = not frame.from_title and all(denied_act(sent.doc[t.head_i]) for t in frame.triggers)
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -476,7 +485,7 @@ class _ArticleReading:
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
         d.distinct = (
             frame.another_act
-            or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
+            or _opens_new_event(frame, self._distinct_markers(d), self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
             or _at_another_place(frame)
         )
@@ -1306,6 +1315,7 @@ class _ArticleReading:
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         drafts = fold_accusations(drafts)
+        drafts = fold_denials(drafts)
         _fill_types(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)

@@ -97,6 +97,7 @@ class Draft:
     continues: bool = False  # only goes on counting the figure before ("another 40 have been killed")
     continued_from: int | None = None  # the sentence of the tally it goes on counting
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
+    denied: bool = False  # told only as the act of a report a side denies ("denied reports that jets ...")
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another
     town_list: tuple[int, int] | None = None

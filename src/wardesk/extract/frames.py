@@ -1103,6 +1103,36 @@ def accused_act(tok: Token) -> bool:
     return through_prep and tok.pos_ == "VERB" and tok.lemma_.lower() in RESPONSIBILITY.blame_verbs
 
 
+#: Clause links by which a denied report holds the act it tells ("denied reports that aircraft had
+#: attacked a school", "rejected claims of a drone strike", "denied that its jets bombed the market").
+_DENIED_REPORT_LINKS = frozenset(
+    {"acl", "ccomp", "pobj", "prep", "compound", "amod", "conj", "nsubj", "nsubjpass"}
+)
+
+
+def denied_act(tok: Token) -> bool:
+    """The event word tells the act of a report some side denies ("the army denied reports that
+    aircraft had attacked a school", "rejected claims of a drone strike on the market", "denied that
+    its jets had bombed the village"): the accusers' version of an event, not the article's telling of
+    a new one. Like an accused act (``accused_act``) it is the same event the article tells in its own
+    words nearby, whatever type the denied version gives it (``merge.fold_denials``)."""
+    r = RESPONSIBILITY
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in r.denial_verbs:
+            return True  # "denied that its jets had bombed the village"
+        if head.pos_ == "NOUN" and lemma in r.accusation_nouns and tok.dep_ in ("acl", "prep"):
+            # "reports that aircraft attacked", "claims of a strike": the report must be what is denied
+            return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
+        if tok.dep_ not in _DENIED_REPORT_LINKS:
+            return False
+        tok = head
+    return False
+
+
 def claims_responsibility(doc: Any, mention: Any) -> bool:
     """The mention claims an attack or is blamed for one in a sentence that names no attack
     ("The group claimed responsibility.", "Officials held the Taliban responsible.")."""

@@ -639,6 +639,50 @@ def fold_accusations(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _sentences_apart(host: Draft, d: Draft) -> int:
+    """How many sentences d is told from the nearest sentence of host (0 within the host's passage)."""
+    if host.sent_i <= d.sent_i <= host.last:
+        return 0
+    return min(abs(host.sent_i - d.sent_i), abs(host.last - d.sent_i))
+
+
+def fold_denials(drafts: list[Draft]) -> list[Draft]:
+    """An act told only as what a denied report says ("the army denied reports that aircraft had
+    attacked a school"), beside an incident the article tells in its own or a side's words at a
+    compatible place and time (the army's clash in that village that day), is that incident as the
+    other side tells it: a denial names the event it answers, it does not report a second one. Its
+    words join the incident (claims, sources, evidence) without changing its type or its parties, of
+    whatever family, so the incident links with the other side's reports of the act and shows the
+    dispute, and no second record of the article repeats the story. A denied act with no such
+    incident nearby stays an event of its own (an article that tells the act only by its denial)."""
+    out = list(drafts)
+    for d in drafts:
+        if not d.denied or d.kind != "incident":
+            continue
+        hosts = [
+            h
+            for h in out
+            if h is not d
+            and not h.denied
+            and h.kind == "incident"
+            and not h.tally
+            and _sentences_apart(h, d) <= MERGE_WINDOW_SENTENCES
+            and _dates_compatible(h.date, d.date)
+            and _places_compatible(h, d)
+        ]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda h: (_sentences_apart(h, d), h.sent_i))
+        host.claims.extend(d.claims)
+        for s in d.sources:
+            if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
+                host.sources.append(s)
+        host.evidence.extend(e for e in d.evidence if e not in host.evidence)
+        host.last_sent = max(host.last, d.last)
+        out.remove(d)
+    return out
+
+
 def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a headline that took in no sentence of its text reports: the text's first event
     of its family, when nothing in it says otherwise (its lead told the background, the

@@ -116,6 +116,9 @@ class TriggerLexicon:
     delivery_verbs: frozenset[str] = frozenset()
     complement_verbs: dict[str, tuple[tuple[str, ...], str | None, float]] = field(default_factory=dict)
     past_fights: frozenset[str] = frozenset()
+    #: ordinals among ``distinct_markers`` ("a third strike"): the next hit of the incident just told
+    #: unless the mention gives a place of its own (``article.Article.draft_of``)
+    repeat_markers: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -173,6 +176,7 @@ class TriggerLexicon:
                 for k, v in (data.get("complement_verbs") or {}).items()
             },
             frozenset(data.get("past_fights", [])),
+            frozenset(data.get("repeat_markers", [])),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:

@@ -303,8 +303,19 @@ def _admin1(loc: Location) -> str:
 _PlaceKey = tuple[int, str | None, str, str, float | None, float | None, float, float]
 
 
+#: ``Location.coords_from`` prefix of a point borrowed from a country: the centre of a country says
+#: nothing of where a place in it lies. (A province's centre is kept: a village the gazetteer lacks is
+#: somewhere in its province, and "near" the province's main town is how such villages are told.)
+_COUNTRY_POINT = "country:"
+
+
 def _place_key(loc: Location) -> _PlaceKey:
+    """The key of a place (``_PlaceKey``). A place the gazetteer lacks that carries its country's point
+    has no point of its own: two such places of different names ("Ain Zara" and "Abu Salim", both set
+    at Libya's centre) are not 0 km apart, they are two places, as two towns are."""
     lat, lon = loc.lat, loc.lon
+    if (loc.coords_from or "").startswith(_COUNTRY_POINT):
+        lat = lon = None
     if lat is None or lon is None:
         return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
                 None, None, 0.0, 0.0)  # fmt: skip
@@ -584,12 +595,14 @@ def gate(a: Report, b: Report) -> Gate:
     p = report_places(a, b)
     if p is None or distinct_sites(a, b):
         return NO
-    other_family = families_differ(a.told_type, b.told_type)
     clash = toll_clash(a, b)
     if clash and d[0] < SAME_SPAN_DATE:
         return NO  # another day and a toll several times over: two incidents, not one retold
     loose = vague(a) or vague(b)
-    but_place = d[1] or other_family or clash or loose or two_sides_acts(a, b)
+    # one side denying the party the other names as the doer tells the act its own way (another
+    # kind, by another side): that is the dispute, not a sign of two events
+    told_apart = families_differ(a.told_type, b.told_type) or two_sides_acts(a, b)
+    but_place = d[1] or (told_apart and not denied_culprit(a, b)) or clash or loose
     return Gate(True, weak=but_place or p[1], place=p[0], date=d[0], weak_but_place=but_place)
 
 
@@ -769,6 +782,45 @@ def families_differ(a: str, b: str) -> bool:
     return UNTOLD_TYPE not in (a, b) and FAMILY[a] != FAMILY[b]
 
 
+def _denied_parties(r: Report) -> frozenset[str]:
+    """The folded names of the parties the report's sources deny did it (claims of stance ``denies``)."""
+    return _memo(
+        r,
+        "_denied_parties",
+        lambda x: frozenset(
+            fold(c.actor)
+            for c in x.event.claims
+            if c.what == "responsibility" and c.stance == "denies" and c.actor
+        ),
+    )
+
+
+def _named_culprits(r: Report) -> frozenset[str]:
+    """The folded names of the parties the report names as doers: its initiators and the parties its
+    sources accuse."""
+    return _memo(
+        r,
+        "_named_culprits",
+        lambda x: (
+            frozenset(_names(x.event.initiators))
+            | frozenset(
+                fold(c.actor)
+                for c in x.event.claims
+                if c.what == "responsibility" and c.stance == "accuses" and c.actor
+            )
+        ),
+    )
+
+
+def denied_culprit(a: Report, b: Report) -> bool:
+    """Does one report's source deny that a party did it whom the other report names as the doer? Then
+    the two are the two sides of one disputed act ("the army denied its aircraft attacked the school"
+    against "a military jet bombed the school"), and the side that denies tells the act as something
+    else (a clash with rebels, a militia's shelling): the type and the side each gives are the dispute,
+    not evidence that they are two events (``gate``, ``components``)."""
+    return bool(_denied_parties(a) & _named_culprits(b) or _denied_parties(b) & _named_culprits(a))
+
+
 def _type_agreement(a: str, b: str) -> float | None:
     """1 same type, 0.5 same family, 0 two families; None when one is the untold kind (not evidence)."""
     if a == b:
@@ -783,8 +835,11 @@ def components(
 ) -> dict[str, float | None]:
     """Each evidence component in 0-1, or None when one side has nothing to compare."""
     ea, eb = a.event, b.event
+    kinds = _type_agreement(ea.event_type, eb.event_type)
+    if kinds == 0.0 and denied_culprit(a, b):
+        kinds = None  # one side's denial tells the act another way: its type is the dispute
     out: dict[str, float | None] = {
-        "type": _type_agreement(ea.event_type, eb.event_type),
+        "type": kinds,
         "place": g.place,
         "date": g.date,
     }

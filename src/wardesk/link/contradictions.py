@@ -313,11 +313,27 @@ def _clash(
     return False
 
 
+def _unsaid(acc: list[Blame], reports: list[Report]) -> list[Blame]:
+    """The accusations and claims less those a claimant makes of a party it also denies did it, in its
+    own claim of denial: for whom it blames, its denial stands ("security forces returned fire", read
+    as the army claiming the act, beside the same statement's denial that the army did it and its
+    accusation of the rebels: the statement blames the rebels). (``denial`` reads the same pair the
+    other way: a claimant that claims the act denies only a detail of it.)"""
+    denied = {
+        (b.who, fold(b.actor))
+        for r in reports
+        if independent(r)
+        for b in blames(r)
+        if b.stance == "denies" and b.via == "claim"
+    }
+    return [b for b in acc if (b.who, fold(b.actor)) not in denied]
+
+
 def blame(reports: list[Report]) -> list[Contradiction]:
     """Two claimants whose accused parties do not overlap ("the army says rebels", "activists say the
     army"), or a side claiming the act for itself alone against a source that accuses another party
     too."""
-    acc = _accusations(reports)
+    acc = _unsaid(_accusations(reports), reports)
     parties: dict[str, set[str]] = {}
     claimed: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}
