@@ -342,6 +342,8 @@ class _ArticleReading:
                         if claims_responsibility(doc, m)
                     ]
                 continue
+            if times is None:
+                times = find_time_expressions(sent)
             fs = build_frames(
                 sent_i,
                 sent,
@@ -349,10 +351,12 @@ class _ArticleReading:
                 find_weapons(doc, sent, self.weapons),
                 actors.within(sent.start_char, sent.end_char),
                 places.within(sent.start_char, sent.end_char),
-                find_time_expressions(sent) if times is None else times,
+                times,
                 find_quantities(sent),
                 self.triggers.irrealis_heads,
             )
+            if not fs and not title and times:
+                self._eventless_times.append((sent_i, times))
             for f in fs:
                 f.from_title = title
             frames.extend(fs)
@@ -392,6 +396,9 @@ class _ArticleReading:
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
+        d.recalled = not frame.from_title and all(
+            recalled_region(sent.doc, t.head_i) is not None for t in frame.triggers
+        )
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -1104,6 +1111,7 @@ class _ArticleReading:
         self._statements = []
         self._loose_blame = []
         self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
+        self._eventless_times = []  # (sentence, times) of sentences whose event words all fell away
         self._open = {}
         self._headline = {}
         self._sides = {}
@@ -1144,7 +1152,7 @@ class _ArticleReading:
             for part in ([d] if d.anaphoric else split_by_town(d, f))
         ]
         self._credit_claims(drafts)
-        _resolve_narrated_dates(drafts, published)
+        _resolve_narrated_dates(drafts, published, _told_days(self._eventless_times, published))
         _mark_news_days(drafts, published)
         drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
@@ -2016,20 +2024,46 @@ def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
             d.news_until = anchor
 
 
-def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
+def _told_days(
+    eventless: list[tuple[int, list[Any]]], published: dt.date | None
+) -> list[tuple[int, DateSpan]]:
+    """(sentence, day) of the sentences that tell no event but name one day of their own ("a
+    court sentenced 15 men on Monday."): the day a later "hours later" counts from.
+
+    Why: such a sentence sets the story's day as much as an event's does; without it "hours
+    later" counted from an older event or from publication."""
+    out = []
+    for sent_i, times in eventless:
+        days = {
+            (span.start, span.end)
+            for t in times
+            if narrative_offset(t.text) is None
+            and not getattr(t, "stamp", False)
+            and (span := resolve_time(t.text, published)).precision == "day"
+        }
+        if len(days) == 1:
+            start, end = days.pop()
+            out.append((sent_i, DateSpan(start=start, end=end, precision="day")))
+    return out
+
+
+def _resolve_narrated_dates(
+    drafts: list[Draft], published: dt.date | None, days: Sequence[tuple[int, DateSpan]] = ()
+) -> None:
     """ "the next day", "later that day", "two days earlier": counted from the day the text
-    told last (the nearest earlier sentence's own day), not from publication; without one
-    the backward ones keep their reading against publication and the others stay unknown."""
-    told: list[Draft] = []
+    told last (the nearest earlier sentence's own day, an event's or, from ``days``, that of a
+    sentence telling none), not from publication; without one the backward ones keep their
+    reading against publication and the others stay unknown."""
+    told: list[tuple[int, DateSpan]] = list(days)
     for d in sorted(drafts, key=lambda x: x.sent_i):
         if d.from_title:
             continue
         if d.narrated_offset is not None:
-            anchors = [x for x in told if x.sent_i < d.sent_i]
+            anchors = sorted((x for x in told if x[0] < d.sent_i), key=lambda x: x[0])
             if anchors:
-                d.date = shift_span(anchors[-1].date, d.narrated_offset, d.date.text or "", published)
+                d.date = shift_span(anchors[-1][1], d.narrated_offset, d.date.text or "", published)
         if d.date.start is not None and d.date.precision in ("day", "range"):
-            told.append(d)
+            told.append((d.sent_i, d.date))
 
 
 #: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast):

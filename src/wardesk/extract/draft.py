@@ -95,6 +95,9 @@ class Draft:
     news_until: dt.date | None = None
     continues: bool = False  # only goes on counting the figure before ("another 40 have been killed")
     continued_from: int | None = None  # the sentence of the tally it goes on counting
+    #: told only as the reason for another act ("arrested three men over an ambush last month",
+    #: "sentenced five men for a bombing in 2019"): an earlier event, background unless given a day
+    recalled: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another

@@ -34,7 +34,7 @@ from wardesk.nlp.cache import (
     span_root,
 )
 from wardesk.record import FAMILY
-from wardesk.resources import load_words
+from wardesk.resources import load_words, load_yaml
 
 #: The order in which typed evidence decides between event types of one family.
 TYPE_PRIORITY = [
@@ -410,6 +410,18 @@ REASON_PREPS = load_words("lexicons", "roles.yaml", "reason_preps")
 #: X over a bombing", "in connection with the attack").
 LEGAL_REASON_WORDS = load_words("lexicons", "roles.yaml", "legal_reason_words")
 LEGAL_REASON_PREPS = load_words("lexicons", "roles.yaml", "legal_reason_preps")
+#: Prepositions that give a legal act's reason only after some words ("convicted of", "linked to").
+LEGAL_REASON_PAIRS: dict[str, frozenset[str]] = {
+    prep: frozenset(words)
+    for prep, words in load_yaml("lexicons", "roles.yaml")["legal_reason_pairs"].items()
+}
+#: How the person held hangs on the legal word ("indicted a leader over X": dobj).
+LEGAL_HELD_DEPS = load_words("lexicons", "roles.yaml", "legal_held_deps")
+#: Words of a court whose bare object names a charge or a penalty ("sentenced to death").
+CHARGE_WORDS = load_words("lexicons", "roles.yaml", "charge_words")
+CHARGE_PREPS = load_words("lexicons", "roles.yaml", "charge_preps")
+#: Dependants that make a noun name one deed rather than a charge ("the murder of X", "a killing").
+_DEED_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 
 
 def _reason_prep(tok: Token) -> bool:
@@ -428,9 +440,49 @@ def _reason_prep_at(doc: Doc, i: int) -> bool:
     lemmas = tree.lemmas
     words = {lemmas[tree.heads[i]], lemmas[i - 1 if i > 0 else i]}
     low = tree.lowers[i]
-    if low in LEGAL_REASON_PREPS and not words.isdisjoint(LEGAL_REASON_WORDS):
+    legal = words | _held_by(tree, tree.heads[i])
+    if low in LEGAL_REASON_PREPS and not legal.isdisjoint(LEGAL_REASON_WORDS):
         return True  # "arrested three men over a bombing": the bombing is the arrest's reason
+    if not legal.isdisjoint(LEGAL_REASON_PAIRS.get(low, ())):
+        return True  # "convicted of killing a policeman", "linked to a bombing in October"
     return low in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
+
+
+def _held_by(tree: Any, i: int) -> set[str]:
+    """Lemmas of the words that hold token ``i`` as the person they act on, up two levels: a
+    preposition the parser hangs on the person held ("indicted a cartel leader over the killing",
+    "sentenced four men to death for the bombing") gives the legal act's reason as well."""
+    out: set[str] = set()
+    cur = i
+    for _ in range(3):
+        if tree.deps[cur] not in LEGAL_HELD_DEPS and tree.deps[cur] != "prep":
+            break
+        cur = tree.heads[cur]
+        out.add(tree.lemmas[cur])
+    return out
+
+
+def drop_charges(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger noun that is the bare object of a court's or police's word names a charge or a
+    penalty, not an event: "sentenced to death", "charged with murder", "convicted of terrorism".
+
+    Why: read as triggers, a death sentence became a killing on the day of the sentence; the deed
+    judged, when the sentence names it ("for the bombing of X"), is told by its own words."""
+
+    def charge(t: Trigger) -> bool:
+        tok = doc[t.head_i]
+        if t.token_end - t.token_start != 1 or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in CHARGE_PREPS:
+            return False
+        # the word of the court, or the person it holds ("convicted a commander of murder")
+        words = {prep.head.lemma_.lower()} | _held_by(doc_tree(doc), prep.head.i)
+        if words.isdisjoint(CHARGE_WORDS):
+            return False
+        return not any(c.dep_ in _DEED_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+    return [t for t in triggers if not charge(t)]
 
 
 def _edges(doc: Doc, i: int) -> tuple[int, int]:
@@ -1758,7 +1810,7 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons))
+    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons)))
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
