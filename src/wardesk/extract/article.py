@@ -396,6 +396,7 @@ class _ArticleReading:
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
+        d.setting = frame.setting
         d.recalled = not frame.from_title and all(
             recalled_region(sent.doc, t.head_i) is not None for t in frame.triggers
         )

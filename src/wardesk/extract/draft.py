@@ -98,6 +98,8 @@ class Draft:
     #: told only as the reason for another act ("arrested three men over an ambush last month",
     #: "sentenced five men for a bombing in 2019"): an earlier event, background unless given a day
     recalled: bool = False
+    #: told only as the setting of another event in its sentence ("as clashes raged, ...")
+    setting: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another

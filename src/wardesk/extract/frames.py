@@ -137,6 +137,9 @@ class Frame:
     apart: bool = False  # told aside and measured apart in time ("hours after a gas attack in X")
     another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
+    #: told in a clause of the same time as another event's ("as clashes raged, strikes killed
+    #: 15"): the setting of the sentence's main event, never before it
+    setting: bool = False
 
     @property
     def family(self) -> str | None:
@@ -1781,6 +1784,50 @@ def _share_coordinated(sent: Span, frames: list[Frame]) -> None:
                     setattr(f, part, list(getattr(other, part)))
 
 
+#: "as clashes raged ..., strikes killed ...": a clause of the same time (time_expressions.yaml).
+SIMULTANEITY_MARKS = load_words("lexicons", "time_expressions.yaml", "simultaneity_marks")
+#: How far up from a trigger its clause of the same time is looked for.
+_MAX_CLAUSE_CLIMB = 4
+
+
+def _share_simultaneous(sent: Span, frames: list[Frame]) -> None:
+    """An event told in a clause of the same time as another's ("as heavy clashes raged in X on
+    Sunday, air strikes killed 15 civilians", "strikes hit the camp on Monday while fighting went
+    on nearby") takes that one's time when it names none of its own, and is the main event's
+    setting (``Frame.setting``), ordered after it.
+
+    Why: the day sits in one clause only, nearest its own event; the other, often the sentence's
+    main event, was left undated and fell back on the publication days."""
+    if len(frames) < 2:
+        return
+    doc = sent.doc
+    pairs = [(f, o) for f in frames for o in frames if o is not f and _same_time(doc, f, o)]
+    for main, sub in pairs:
+        sub.setting = True
+        for a, b in ((main, sub), (sub, main)):
+            if not a.times and b.times:
+                a.times = list(b.times)
+
+
+def _same_time(doc: Doc, main: Frame, sub: Frame) -> bool:
+    """A trigger of ``sub`` lies in a clause of the same time ("as ...", "while ...") hung on the
+    clause of a trigger of ``main`` (the trigger itself or the verb it is the subject or object of)."""
+    heads = {t.head_i for t in main.triggers} | {doc[t.head_i].head.i for t in main.triggers}
+    for t in sub.triggers:
+        cur = doc[t.head_i]
+        for _ in range(_MAX_CLAUSE_CLIMB):
+            if cur.dep_ == "advcl":
+                if cur.head.i in heads and any(
+                    c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in cur.children
+                ):
+                    return True
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+    return False
+
+
 def _conjoined(doc: Doc, a: Frame, b: Frame) -> bool:
     """A trigger of one frame is a conjunct of a trigger of the other ("A and B")."""
     heads_b = {t.head_i for t in b.triggers}
@@ -1897,6 +1944,7 @@ def build_frames(
             nearest_frame(others, tok).times.append(t)
     _share_sides(frames)
     _share_coordinated(sent, frames)
+    _share_simultaneous(sent, frames)
     for q in quantities:
         number = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else number.root

@@ -211,6 +211,7 @@ def order(events: list[Event], drafts: list[Draft]) -> list[Event]:
             d.family is None or ev.event_type == "other",
             not d.from_title and ev.kind == "aggregate",
             d.sent_i,
+            d.setting,  # "as clashes raged, strikes killed 15": the strikes lead their sentence
         )
 
     return [ev for ev, _ in sorted(zip(events, drafts, strict=True), key=key)]
