@@ -5,7 +5,6 @@ the sentence, the fighting is their setting. Own sentences, published 2024-05-15
 from __future__ import annotations
 
 import pytest
-
 from tests.article_helpers import incidents
 
 PUBLISHED = "2024-05-15"
