@@ -1,6 +1,6 @@
 """Court and police acts name killings without reporting them (round 16): a charge or a penalty
 ("sentenced to death", "charged with murder") is no event, and a deed a court judges or an arrest
-answers ("convicted of killing X in 2019", "indicted a leader over the killing of X") is an earlier
+answers ("sentenced for a bombing in 2019", "indicted a leader over the killing of X") is an earlier
 event: dated by its own phrase, background unless given a day. Own sentences, published
 2024-05-15 (a Wednesday)."""
 

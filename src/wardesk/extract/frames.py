@@ -413,7 +413,7 @@ REASON_PREPS = load_words("lexicons", "roles.yaml", "reason_preps")
 #: X over a bombing", "in connection with the attack").
 LEGAL_REASON_WORDS = load_words("lexicons", "roles.yaml", "legal_reason_words")
 LEGAL_REASON_PREPS = load_words("lexicons", "roles.yaml", "legal_reason_preps")
-#: Prepositions that give a legal act's reason only after some words ("convicted of", "linked to").
+#: Prepositions that give a legal act's reason only after some words ("linked to").
 LEGAL_REASON_PAIRS: dict[str, frozenset[str]] = {
     prep: frozenset(words)
     for prep, words in load_yaml("lexicons", "roles.yaml")["legal_reason_pairs"].items()
@@ -447,7 +447,7 @@ def _reason_prep_at(doc: Doc, i: int) -> bool:
     if low in LEGAL_REASON_PREPS and not legal.isdisjoint(LEGAL_REASON_WORDS):
         return True  # "arrested three men over a bombing": the bombing is the arrest's reason
     if not legal.isdisjoint(LEGAL_REASON_PAIRS.get(low, ())):
-        return True  # "convicted of killing a policeman", "linked to a bombing in October"
+        return True  # "detained five men linked to a bombing in October"
     return low in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
 
 

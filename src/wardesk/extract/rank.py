@@ -178,7 +178,7 @@ def finish(d: Draft, published: dt.date | None) -> Event:
     claims = _distinct(claims)
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS) or (
-        d.recalled and date.precision not in RECALLED_OWN_PRECISIONS
+        bool(published) and d.recalled and date.precision not in RECALLED_OWN_PRECISIONS
     )
     return Event(
         kind=d.kind,
