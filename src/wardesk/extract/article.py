@@ -465,6 +465,7 @@ class _ArticleReading:
             or _opens_new_event(frame, self.triggers.distinct_markers, self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
             or _at_another_place(frame)
+            or _response_fight(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
@@ -2661,6 +2662,45 @@ def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozense
         for head in (t.head_i, verb) if verb is not None else (t.head_i,):
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
                 return True
+    return False
+
+
+#: A fight against the attackers of an event told before (``triggers.yaml``): its words of
+#: fighting, of later time, and the attackers' nouns.
+RESPONSE_FIGHT_LEMMAS = load_words("lexicons", "triggers.yaml", "response_fight_lemmas")
+RESPONSE_LATER_WORDS = load_words("lexicons", "triggers.yaml", "response_later_words")
+ATTACKER_NOUNS = load_words("lexicons", "triggers.yaml", "attacker_nouns")
+
+
+def _response_fight(frame: Frame) -> bool:
+    """The frame tells a fight with the attackers of an event told before it: a word of fighting
+    with a word of later time on its verb ("four of the attackers were later killed in clashes with
+    troops") or with the attackers as the ones killed ("a commando unit killed the assailants after
+    a day-long battle"). It is another event (the response, a battle of its own), never merged
+    into the attack.
+
+    Why: merged, the response's dead became the attack's and its battle was lost."""
+    doc = frame.sent.doc
+    if frame.from_title or not any(
+        doc[t.head_i].lemma_.lower() in RESPONSE_FIGHT_LEMMAS for t in frame.triggers
+    ):
+        return False
+    if _opens_new_event(frame, RESPONSE_LATER_WORDS):
+        return True
+    return any(_kills_attackers(doc[t.head_i]) for t in frame.triggers)
+
+
+def _kills_attackers(tok: Any) -> bool:
+    """A verb of killing whose victims are the attackers ("killed all of the attackers", "two
+    assailants were killed")."""
+    if tok.lemma_.lower() not in KILL_LEMMAS:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        nouns = [c, *(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children)]
+        if any(n.lemma_.lower() in ATTACKER_NOUNS for n in nouns):
+            return True
     return False
 
 
