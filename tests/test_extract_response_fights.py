@@ -1,6 +1,5 @@
 """A fight with the attackers told after an attack (round 16) is an event of its own, the
-response: "four of the attackers were later killed in clashes with troops", "a police unit killed
-the assailants after a two-hour gunfight". Own sentences, published 2024-05-15 (a Wednesday)."""
+response: "four of the attackers were later killed in clashes with troops". Own sentences, published 2024-05-15 (a Wednesday)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ PUBLISHED = "2024-05-15"
 CASES = [
     "Gunmen stormed a hotel in Mogadishu on Friday, killing nine guests. Three of the attackers were later killed in clashes with security forces.",
     "Militants raided a border post in Chitral on Monday, killing two guards. Five of the raiders were later killed in a gunfight with troops in the hills.",
-    "Insurgents attacked an army camp near Mopti on Sunday, killing four soldiers. Reinforcements killed all of the assailants after a long battle.",
+    "Insurgents attacked an army camp near Mopti on Sunday, killing four soldiers. Six of the assailants were subsequently killed in fighting with reinforcements.",
 ]
 
 

@@ -2665,43 +2665,26 @@ def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozense
     return False
 
 
-#: A fight against the attackers of an event told before (``triggers.yaml``): its words of
-#: fighting, of later time, and the attackers' nouns.
+#: A later fight after an event told before (``triggers.yaml``): its words of fighting and of
+#: later time.
 RESPONSE_FIGHT_LEMMAS = load_words("lexicons", "triggers.yaml", "response_fight_lemmas")
 RESPONSE_LATER_WORDS = load_words("lexicons", "triggers.yaml", "response_later_words")
-ATTACKER_NOUNS = load_words("lexicons", "triggers.yaml", "attacker_nouns")
 
 
 def _response_fight(frame: Frame) -> bool:
-    """The frame tells a fight with the attackers of an event told before it: a word of fighting
-    with a word of later time on its verb ("four of the attackers were later killed in clashes with
-    troops") or with the attackers as the ones killed ("a commando unit killed the assailants after
-    a day-long battle"). It is another event (the response, a battle of its own), never merged
-    into the attack.
+    """The frame tells a later fight: a word of fighting with a word of later time on its verb
+    ("four of the attackers were later killed in clashes with troops near the border"). It is
+    another event (the response, a battle of its own), never merged into the attack told before.
 
-    Why: merged, the response's dead became the attack's and its battle was lost."""
+    Why: merged, the response's dead became the attack's and its battle was lost. (The attackers
+    killed alone, "a unit killed the assailants after a long battle", stay with the attack: read
+    apart, the response took the attackers as its initiators and no toll.)"""
     doc = frame.sent.doc
     if frame.from_title or not any(
         doc[t.head_i].lemma_.lower() in RESPONSE_FIGHT_LEMMAS for t in frame.triggers
     ):
         return False
-    if _opens_new_event(frame, RESPONSE_LATER_WORDS):
-        return True
-    return any(_kills_attackers(doc[t.head_i]) for t in frame.triggers)
-
-
-def _kills_attackers(tok: Any) -> bool:
-    """A verb of killing whose victims are the attackers ("killed all of the attackers", "two
-    assailants were killed")."""
-    if tok.lemma_.lower() not in KILL_LEMMAS:
-        return False
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
-            continue
-        nouns = [c, *(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children)]
-        if any(n.lemma_.lower() in ATTACKER_NOUNS for n in nouns):
-            return True
-    return False
+    return _opens_new_event(frame, RESPONSE_LATER_WORDS)
 
 
 #: Longest line (in words) read as a heading ("Let us remind you") over the sentence below it.
