@@ -92,6 +92,7 @@ from wardesk.extract.frames import (
     accused_act,
     build_frames,
     claims_responsibility,
+    judged_deed,
     recalled_region,
     time_reason_region,
 )
@@ -397,6 +398,7 @@ class _ArticleReading:
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
         d.setting = frame.setting
+        d.judged = not frame.from_title and all(judged_deed(sent.doc, t.head_i) for t in frame.triggers)
         d.recalled = not frame.from_title and all(
             recalled_region(sent.doc, t.head_i) is not None for t in frame.triggers
         )
@@ -1837,6 +1839,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_dist = 10**6
     said_days: list[DateSpan] = []
     reason = recalled_region(doc, anchor.i)
+    # a deed a court judges is never dated by the judgement ("sentenced on Monday for attacking X")
+    judged = reason is not None and all(judged_deed(doc, t.head_i) for t in frame.triggers)
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -1873,6 +1877,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if reason is not None and not _in_reason(doc, t, frame.times, reason):
+            if judged:
+                continue
             dist += REASON_OUTSIDE_DATE_PENALTY  # the day of the act the event is the reason for
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort

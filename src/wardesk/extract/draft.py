@@ -98,6 +98,9 @@ class Draft:
     #: told only as the reason for another act ("arrested three men over an ambush last month",
     #: "sentenced five men for a bombing in 2019"): an earlier event, background unless given a day
     recalled: bool = False
+    #: of those, told as the deed a court judges ("sentenced them for attacking a police station"):
+    #: before the trial, background unless its own phrase gives a day
+    judged: bool = False
     #: told only as the setting of another event in its sentence ("as clashes raged, ...")
     setting: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")

@@ -16,6 +16,7 @@ BACKGROUND_DAYS = 30
 #: month") is background unless the text gives it a day of its own (or none at all: then it is
 #: the act's day, taken as the event the article reports).
 RECALLED_OWN_PRECISIONS = frozenset({"day", "unknown"})
+#: (A deed a court judges, ``Draft.judged``, is never the judgement's day: undated, it is background.)
 #: An event may end this many days after its article's publication (time zones); never more.
 PUBLISHED_SLACK_DAYS = 1
 #: Counts this large are a war's toll ("250,000 killed since 2011"); they stay claims
@@ -178,7 +179,11 @@ def finish(d: Draft, published: dt.date | None) -> Event:
     claims = _distinct(claims)
     date = bounded_by_publication(d.date, published)
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS) or (
-        bool(published) and d.recalled and date.precision not in RECALLED_OWN_PRECISIONS
+        bool(published)
+        and (
+            (d.recalled and date.precision not in RECALLED_OWN_PRECISIONS)
+            or (d.judged and date.precision != "day")
+        )
     )
     return Event(
         kind=d.kind,
