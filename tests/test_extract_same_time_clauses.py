@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.article_helpers import incidents
 
+from wardesk.record import Article
+
 PUBLISHED = "2024-05-15"
 
 CASES = [
@@ -33,3 +35,13 @@ def test_extract_same_time_clause_dates_and_leads_the_main_event(pipeline, text,
     evs = incidents(pipeline, text, PUBLISHED)
     assert (evs[0].event_type, str(evs[0].date.start)) == (etype, day)
     assert all(str(e.date.start) == day for e in evs)
+
+
+def test_extract_same_time_clause_keeps_a_described_nouns_time(pipeline):
+    text = (
+        "A blast hit the old market as troops captured the Bab Tadmur district, which rebels had "
+        "held over the past three years."
+    )
+    evs = pipeline.run(Article(id="t", text=text, published=PUBLISHED)).events
+    blast = next(e for e in evs if e.event_type == "remote_explosive")
+    assert blast.date.precision != "year"

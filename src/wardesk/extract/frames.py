@@ -1857,8 +1857,28 @@ def _share_simultaneous(sent: Span, frames: list[Frame]) -> None:
     for main, sub in pairs:
         sub.setting = True
         for a, b in ((main, sub), (sub, main)):
-            if not a.times and b.times:
-                a.times = list(b.times)
+            own = [t for t in b.times if not _in_described(doc, t)]
+            if not a.times and own:
+                a.times = own
+
+
+#: Dependencies of a clause that describes a noun ("a district which has been held for two years"):
+#: a time inside one is the description's, not its clause's event's.
+_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+
+
+def _in_described(doc: Doc, t: Any) -> bool:
+    """The time sits in a clause describing a noun ("captured X, which had been held by the rebels
+    over the past two years"): it dates that state, so no other event takes it."""
+    tree = doc_tree(doc)
+    cur = t.head_i if getattr(t, "head_i", None) is not None else t.token_start
+    for _ in range(_MAX_CLAUSE_CLIMB + 2):
+        if tree.deps[cur] in _DESCRIBING_DEPS:
+            return True
+        if tree.heads[cur] == cur:
+            return False
+        cur = tree.heads[cur]
+    return False
 
 
 def _same_time(doc: Doc, main: Frame, sub: Frame) -> bool:
