@@ -59,3 +59,10 @@ def test_extract_hours_after_a_court_act_count_from_its_day(pipeline):
     )
     (ev,) = incidents(pipeline, text, PUBLISHED)
     assert str(ev.date.start) == "2024-05-13"
+
+
+def test_extract_linked_to_is_a_reason_only_for_the_held(pipeline):
+    """ "casualties linked to air strikes last week" is a tally of those strikes, not a reason."""
+    text = "A monitoring group counted 310 casualties linked to coalition air strikes last week."
+    evs = pipeline.run(Article(id="t", text=text, published=PUBLISHED)).events
+    assert evs and not any(e.background for e in evs)

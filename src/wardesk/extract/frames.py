@@ -418,6 +418,8 @@ LEGAL_REASON_PAIRS: dict[str, frozenset[str]] = {
     prep: frozenset(words)
     for prep, words in load_yaml("lexicons", "roles.yaml")["legal_reason_pairs"].items()
 }
+#: Nouns of an event (time_expressions.yaml): "linked to" gives a reason only with one of them.
+EVENT_NOUNS = load_words("lexicons", "time_expressions.yaml", "occurrence_nouns")
 #: How the person held hangs on the legal word ("indicted a leader over X": dobj).
 LEGAL_HELD_DEPS = load_words("lexicons", "roles.yaml", "legal_held_deps")
 #: Words of a court whose bare object names a charge or a penalty ("sentenced to death").
@@ -455,10 +457,17 @@ def _reason_words_at(doc: Doc, i: int) -> frozenset[str]:
     words = {lemmas[tree.heads[i]], lemmas[i - 1 if i > 0 else i]}
     low = tree.lowers[i]
     legal = words | _held_by(tree, tree.heads[i])
+    host = tree.heads[tree.heads[i]]  # what the linked word hangs on ("detained ... linked to X")
     if low in LEGAL_REASON_PREPS and not legal.isdisjoint(LEGAL_REASON_WORDS):
         return frozenset(legal & LEGAL_REASON_WORDS)  # "arrested three men over a bombing"
-    if not legal.isdisjoint(LEGAL_REASON_PAIRS.get(low, ())):
-        return frozenset(legal & LEGAL_REASON_PAIRS[low])  # "detained five men linked to a bombing"
+    if (
+        not legal.isdisjoint(LEGAL_REASON_PAIRS.get(low, ()))
+        and any(lemmas[c] in EVENT_NOUNS for c in tree.children[i] if tree.deps[c] == "pobj")
+        and not ({lemmas[host]} | _held_by(tree, host)).isdisjoint(LEGAL_REASON_WORDS)
+    ):
+        # "detained five men linked to a bombing": the men held are linked to it (not "militants
+        # linked to al-Qaeda in X", nor "casualties linked to air strikes in March")
+        return frozenset(legal & LEGAL_REASON_PAIRS[low])
     if low in REASON_PREPS and not words.isdisjoint(REASON_WORDS):
         return frozenset(words & REASON_WORDS)
     return frozenset()
