@@ -22,6 +22,8 @@ NO_INCIDENT = [
     "Federal prosecutors on Tuesday indicted a militia commander over the killing of six aid workers in Unity State in 2018.",
     "A court in Karachi on Monday found two men guilty of killing a police officer during riots in 2019.",
     "Police in Lahore detained five men on Sunday linked to a bombing at a shrine in November.",
+    "Police in Garoowe arrested three gunmen on Monday over the killing of an elder in February.",
+    "Prosecutors in Durango charged two gunmen with murder on Tuesday over the killing of a mayor in January.",
 ]
 
 

@@ -430,6 +430,8 @@ EXECUTION_LEMMAS = load_words("lexicons", "roles.yaml", "execution_lemmas")
 JUDICIAL_WORDS = load_words("lexicons", "roles.yaml", "judicial_words")
 #: Actor types whose executions are violence whatever "court" judged first.
 _ARMED_GROUP_TYPES = frozenset({"rebel_group", "militia"})
+#: How the one a court or police holds hangs on its word ("charged four gunmen").
+_HELD_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 #: Dependants that make a noun name one deed rather than a charge ("the murder of X", "a killing").
 _DEED_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 
@@ -528,14 +530,19 @@ def drop_judicial_executions(sent: Span, triggers: list[Trigger], actors: list[A
 
 def drop_charges(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     """A trigger noun that is the bare object of a court's or police's word names a charge or a
-    penalty, not an event: "sentenced to death", "charged with murder", "convicted of terrorism".
+    penalty, not an event: "sentenced to death", "charged with murder", "convicted of terrorism";
+    one the word holds names the person held ("charged four gunmen", "arrested two bombers").
 
     Why: read as triggers, a death sentence became a killing on the day of the sentence; the deed
     judged, when the sentence names it ("for the bombing of X"), is told by its own words."""
 
     def charge(t: Trigger) -> bool:
         tok = doc[t.head_i]
-        if t.token_end - t.token_start != 1 or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        if t.token_end - t.token_start != 1 or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep_ in _HELD_DEPS and tok.head.lemma_.lower() in CHARGE_WORDS:
+            return True  # the one held: "charged four gunmen with murder", "arrested two bombers"
+        if tok.dep_ != "pobj":
             return False
         prep = tok.head
         if prep.lower_ not in CHARGE_PREPS:
