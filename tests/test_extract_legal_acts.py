@@ -68,3 +68,13 @@ def test_extract_linked_to_is_a_reason_only_for_the_held(pipeline):
     text = "A monitoring group counted 310 casualties linked to coalition air strikes last week."
     evs = pipeline.run(Article(id="t", text=text, published=PUBLISHED)).events
     assert evs and not any(e.background for e in evs)
+
+
+def test_extract_a_deed_suspected_keeps_its_doer(pipeline):
+    """What a word of suspicion holds may be the deed itself, not a person held."""
+    text = (
+        "An air strike killed nine civilians in Maarrat Misrin on Friday, a monitor said. The monitor "
+        "said the strike was suspected to have been carried out by Russian jets."
+    )
+    evs = incidents(pipeline, text, PUBLISHED)
+    assert "Russia" in {a.name for e in evs for a in e.initiators}
