@@ -431,7 +431,7 @@ JUDICIAL_WORDS = load_words("lexicons", "roles.yaml", "judicial_words")
 #: Actor types whose executions are violence whatever "court" judged first.
 _ARMED_GROUP_TYPES = frozenset({"rebel_group", "militia"})
 #: Nouns of a doer that a court's or police's word may hold ("charged four gunmen").
-HELD_NOUNS = load_words("lexicons", "roles.yaml", "held_nouns")
+HELD_DOER_NOUNS = load_words("lexicons", "roles.yaml", "held_doer_nouns")
 #: How the one a court or police holds hangs on its word ("charged four gunmen").
 _HELD_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 #: Dependants that make a noun name one deed rather than a charge ("the murder of X", "a killing").
@@ -545,7 +545,7 @@ def drop_charges(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
         if (
             tok.dep_ in _HELD_DEPS
             and tok.head.lemma_.lower() in CHARGE_WORDS
-            and tok.lemma_.lower() in HELD_NOUNS
+            and tok.lemma_.lower() in HELD_DOER_NOUNS
         ):
             return True  # the one held: "charged four gunmen with murder", "arrested two bombers"
         if tok.dep_ != "pobj":
