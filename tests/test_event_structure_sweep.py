@@ -14,7 +14,7 @@ from tests.article_helpers import cases_main, incidents, yaml_cases
 
 SWEEP_FILE = Path(__file__).parent / "data" / "event_structure_sweep.yaml"
 #: Cases right after round 13 (events13); raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 30
+SWEEP_FLOOR_CASES = 33
 
 
 def load_cases() -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from tests.test_event_structure_sweep import misses as base_misses
 SWEEP_FILE = Path(__file__).parent / "data" / "event_structure_sweep2.yaml"
 #: Cases right after round 14 (events14; 32 of 51 before it); raise it when a fix carries more,
 #: never lower it silently.
-SWEEP_FLOOR_CASES = 42
+SWEEP_FLOOR_CASES = 45
 
 
 def load_cases() -> list[dict[str, Any]]:

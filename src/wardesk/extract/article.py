@@ -101,6 +101,7 @@ from wardesk.extract.frames import (
     build_frames,
     claims_responsibility,
     denied_act,
+    judged_deed,
     recalled_region,
     repelled_by_pronoun,
     time_reason_region,
@@ -359,6 +360,8 @@ class _ArticleReading:
                         if claims_responsibility(doc, m)
                     ]
                 continue
+            if times is None:
+                times = find_time_expressions(sent)
             fs = build_frames(
                 sent_i,
                 sent,
@@ -366,10 +369,12 @@ class _ArticleReading:
                 find_weapons(doc, sent, self.weapons),
                 actors.within(sent.start_char, sent.end_char),
                 places.within(sent.start_char, sent.end_char),
-                find_time_expressions(sent) if times is None else times,
+                times,
                 find_quantities(sent),
                 self.triggers.irrealis_heads,
             )
+            if not fs and not title and times:
+                self._eventless_times.append((sent_i, times))
             for f in fs:
                 f.from_title = title
             frames.extend(fs)
@@ -420,6 +425,11 @@ class _ArticleReading:
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
         d.denied = not frame.from_title and all(denied_act(sent.doc[t.head_i]) for t in frame.triggers)
+        d.setting = frame.setting
+        d.judged = not frame.from_title and all(judged_deed(sent.doc, t.head_i) for t in frame.triggers)
+        d.recalled = not frame.from_title and all(
+            recalled_region(sent.doc, t.head_i) is not None for t in frame.triggers
+        )
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -488,6 +498,7 @@ class _ArticleReading:
             or _opens_new_event(frame, self._distinct_markers(d), self.triggers.distinct_adjectives)
             or _under_recap(sent, self.triggers.recap_openings)
             or _at_another_place(frame)
+            or _response_fight(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
@@ -1269,6 +1280,7 @@ class _ArticleReading:
         self._statements = []
         self._loose_blame = []
         self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
+        self._eventless_times = []  # (sentence, times) of sentences whose event words all fell away
         self._open = {}
         self._headline = {}
         self._sides = {}
@@ -1309,7 +1321,7 @@ class _ArticleReading:
             for part in ([d] if d.anaphoric else split_by_town(d, f))
         ]
         self._credit_claims(drafts)
-        _resolve_narrated_dates(drafts, published)
+        _resolve_narrated_dates(drafts, published, _told_days(self._eventless_times, published))
         _mark_news_days(drafts, published)
         drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
@@ -2055,6 +2067,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     best_dist = 10**6
     said_days: list[DateSpan] = []
     reason = recalled_region(doc, anchor.i)
+    # a deed a court judges is never dated by the judgement ("sentenced on Monday for attacking X")
+    judged = reason is not None and all(judged_deed(doc, t.head_i) for t in frame.triggers)
     for t in frame.times:
         span = resolve_time(t.text, published)
         offset = narrative_offset(t.text)
@@ -2091,6 +2105,8 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         if _since_clause(doc, t):
             dist += SINCE_DATE_PENALTY  # a comparison's or a period's start, not the event's day
         if reason is not None and not _in_reason(doc, t, frame.times, reason):
+            if judged:
+                continue
             dist += REASON_OUTSIDE_DATE_PENALTY  # the day of the act the event is the reason for
         if getattr(t, "stamp", False):
             dist += STAMP_DATE_PENALTY  # "Published 14:18, May 31": when it was printed, a last resort
@@ -2262,20 +2278,46 @@ def _mark_news_days(drafts: list[Draft], published: dt.date | None) -> None:
             d.news_until = anchor
 
 
-def _resolve_narrated_dates(drafts: list[Draft], published: dt.date | None) -> None:
+def _told_days(
+    eventless: list[tuple[int, list[Any]]], published: dt.date | None
+) -> list[tuple[int, DateSpan]]:
+    """(sentence, day) of the sentences that tell no event but name one day of their own ("a
+    court sentenced 15 men on Monday."): the day a later "hours later" counts from.
+
+    Why: such a sentence sets the story's day as much as an event's does; without it "hours
+    later" counted from an older event or from publication."""
+    out = []
+    for sent_i, times in eventless:
+        days = {
+            (span.start, span.end)
+            for t in times
+            if narrative_offset(t.text) is None
+            and not getattr(t, "stamp", False)
+            and (span := resolve_time(t.text, published)).precision == "day"
+        }
+        if len(days) == 1:
+            start, end = days.pop()
+            out.append((sent_i, DateSpan(start=start, end=end, precision="day")))
+    return out
+
+
+def _resolve_narrated_dates(
+    drafts: list[Draft], published: dt.date | None, days: Sequence[tuple[int, DateSpan]] = ()
+) -> None:
     """ "the next day", "later that day", "two days earlier": counted from the day the text
-    told last (the nearest earlier sentence's own day), not from publication; without one
-    the backward ones keep their reading against publication and the others stay unknown."""
-    told: list[Draft] = []
+    told last (the nearest earlier sentence's own day, an event's or, from ``days``, that of a
+    sentence telling none), not from publication; without one the backward ones keep their
+    reading against publication and the others stay unknown."""
+    told: list[tuple[int, DateSpan]] = list(days)
     for d in sorted(drafts, key=lambda x: x.sent_i):
         if d.from_title:
             continue
         if d.narrated_offset is not None:
-            anchors = [x for x in told if x.sent_i < d.sent_i]
+            anchors = sorted((x for x in told if x[0] < d.sent_i), key=lambda x: x[0])
             if anchors:
-                d.date = shift_span(anchors[-1].date, d.narrated_offset, d.date.text or "", published)
+                d.date = shift_span(anchors[-1][1], d.narrated_offset, d.date.text or "", published)
         if d.date.start is not None and d.date.precision in ("day", "range"):
-            told.append(d)
+            told.append((d.sent_i, d.date))
 
 
 #: Trigger words that tell of killing or an attack without saying how (no strike, shell or blast):
@@ -2873,6 +2915,28 @@ def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozense
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
                 return True
     return False
+
+
+#: A later fight after an event told before (``triggers.yaml``): its words of fighting and of
+#: later time.
+RESPONSE_FIGHT_LEMMAS = load_words("lexicons", "triggers.yaml", "response_fight_lemmas")
+RESPONSE_LATER_WORDS = load_words("lexicons", "triggers.yaml", "response_later_words")
+
+
+def _response_fight(frame: Frame) -> bool:
+    """The frame tells a later fight: a word of fighting with a word of later time on its verb
+    ("four of the attackers were later killed in clashes with troops near the border"). It is
+    another event (the response, a battle of its own), never merged into the attack told before.
+
+    Why: merged, the response's dead became the attack's and its battle was lost. (The attackers
+    killed alone, "a unit killed the assailants after a long battle", stay with the attack: read
+    apart, the response took the attackers as its initiators and no toll.)"""
+    doc = frame.sent.doc
+    if frame.from_title or not any(
+        doc[t.head_i].lemma_.lower() in RESPONSE_FIGHT_LEMMAS for t in frame.triggers
+    ):
+        return False
+    return _opens_new_event(frame, RESPONSE_LATER_WORDS)
 
 
 #: Longest line (in words) read as a heading ("Let us remind you") over the sentence below it.

@@ -96,6 +96,14 @@ class Draft:
     news_until: dt.date | None = None
     continues: bool = False  # only goes on counting the figure before ("another 40 have been killed")
     continued_from: int | None = None  # the sentence of the tally it goes on counting
+    #: told only as the reason for another act ("arrested three men over an ambush last month",
+    #: "sentenced five men for a bombing in 2019"): an earlier event, background unless given a day
+    recalled: bool = False
+    #: of those, told as the deed a court judges ("sentenced them for attacking a police station"):
+    #: before the trial, background unless its own phrase gives a day
+    judged: bool = False
+    #: told only as the setting of another event in its sentence ("as clashes raged, ...")
+    setting: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     denied: bool = False  # told only as the act of a report a side denies ("denied reports that jets ...")
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the

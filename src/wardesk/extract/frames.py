@@ -34,7 +34,7 @@ from wardesk.nlp.cache import (
     span_root,
 )
 from wardesk.record import FAMILY
-from wardesk.resources import load_words
+from wardesk.resources import load_words, load_yaml
 
 #: The order in which typed evidence decides between event types of one family.
 TYPE_PRIORITY = [
@@ -146,6 +146,9 @@ class Frame:
     apart: bool = False  # told aside and measured apart in time ("hours after a gas attack in X")
     another_act: bool = False  # "took the town and attacked a base": the raid's second act, not the capture
     headline: bool = False  # the text's own first line repeats the headline
+    #: told in a clause of the same time as another event's ("as clashes raged, strikes killed
+    #: 15"): the setting of the sentence's main event, never before it
+    setting: bool = False
 
     @property
     def family(self) -> str | None:
@@ -419,6 +422,29 @@ REASON_PREPS = load_words("lexicons", "roles.yaml", "reason_preps")
 #: X over a bombing", "in connection with the attack").
 LEGAL_REASON_WORDS = load_words("lexicons", "roles.yaml", "legal_reason_words")
 LEGAL_REASON_PREPS = load_words("lexicons", "roles.yaml", "legal_reason_preps")
+#: Prepositions that give a legal act's reason only after some words ("linked to").
+LEGAL_REASON_PAIRS: dict[str, frozenset[str]] = {
+    prep: frozenset(words)
+    for prep, words in load_yaml("lexicons", "roles.yaml")["legal_reason_pairs"].items()
+}
+#: Nouns of an event (time_expressions.yaml): "linked to" gives a reason only with one of them.
+EVENT_NOUNS = load_words("lexicons", "time_expressions.yaml", "occurrence_nouns")
+#: How the person held hangs on the legal word ("indicted a leader over X": dobj).
+LEGAL_HELD_DEPS = load_words("lexicons", "roles.yaml", "legal_held_deps")
+#: Words of a court whose bare object names a charge or a penalty ("sentenced to death").
+CHARGE_WORDS = load_words("lexicons", "roles.yaml", "charge_words")
+CHARGE_PREPS = load_words("lexicons", "roles.yaml", "charge_preps")
+#: A state's execution after a judgement (roles.yaml): the words of execution and of a court.
+EXECUTION_LEMMAS = load_words("lexicons", "roles.yaml", "execution_lemmas")
+JUDICIAL_WORDS = load_words("lexicons", "roles.yaml", "judicial_words")
+#: Actor types whose executions are violence whatever "court" judged first.
+_ARMED_GROUP_TYPES = frozenset({"rebel_group", "militia"})
+#: Nouns of a doer that a court's or police's word may hold ("charged four gunmen").
+HELD_DOER_NOUNS = load_words("lexicons", "roles.yaml", "held_doer_nouns")
+#: How the one a court or police holds hangs on its word ("charged four gunmen").
+_HELD_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+#: Dependants that make a noun name one deed rather than a charge ("the murder of X", "a killing").
+_DEED_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 
 
 def _reason_prep(tok: Token) -> bool:
@@ -431,15 +457,118 @@ def _reason_prep_at(doc: Doc, i: int) -> bool:
     """:func:`_reason_prep` of token ``i``, read from the per-document arrays: the tree walks
     below ask it of every token they pass, and a ``Token`` (with its head's) per ask was most of
     their cost."""
+    return bool(_reason_words_at(doc, i))
+
+
+def _reason_words_at(doc: Doc, i: int) -> frozenset[str]:
+    """The words whose reason the preposition at token ``i`` gives ("arrested ... over": arrest;
+    "in retaliation for": retaliation), empty when it gives none."""
     tree = doc_tree(doc)
     if tree.deps[i] != "prep":
-        return False
+        return frozenset()
     lemmas = tree.lemmas
     words = {lemmas[tree.heads[i]], lemmas[i - 1 if i > 0 else i]}
     low = tree.lowers[i]
-    if low in LEGAL_REASON_PREPS and not words.isdisjoint(LEGAL_REASON_WORDS):
-        return True  # "arrested three men over a bombing": the bombing is the arrest's reason
-    return low in REASON_PREPS and not words.isdisjoint(REASON_WORDS)
+    legal = words | _held_by(tree, tree.heads[i])
+    host = tree.heads[tree.heads[i]]  # what the linked word hangs on ("detained ... linked to X")
+    if low in LEGAL_REASON_PREPS and not legal.isdisjoint(LEGAL_REASON_WORDS):
+        return frozenset(legal & LEGAL_REASON_WORDS)  # "arrested three men over a bombing"
+    if (
+        not legal.isdisjoint(LEGAL_REASON_PAIRS.get(low, ()))
+        and any(lemmas[c] in EVENT_NOUNS for c in tree.children[i] if tree.deps[c] == "pobj")
+        and not ({lemmas[host]} | _held_by(tree, host)).isdisjoint(LEGAL_REASON_WORDS)
+    ):
+        # "detained five men linked to a bombing": the men held are linked to it (not "militants
+        # linked to al-Qaeda in X", nor "casualties linked to air strikes in March")
+        return frozenset(legal & LEGAL_REASON_PAIRS[low])
+    if low in REASON_PREPS and not words.isdisjoint(REASON_WORDS):
+        return frozenset(words & REASON_WORDS)
+    return frozenset()
+
+
+#: The words of a court's judgement (roles.yaml): the deed judged came before the trial.
+COURT_REASON_WORDS = load_words("lexicons", "roles.yaml", "court_reason_words")
+
+
+def judged_deed(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in the deed a court's judgement names as its reason ("sentenced them for
+    attacking a police station", "jailed for a bombing"): an event before the trial, whose day
+    is never the judgement's."""
+    tree = doc_tree(doc)
+    heads, deps = tree.heads, tree.deps
+    prev, cur = i, i
+    for _ in range(12):
+        if cur != prev and deps[prev] in ("pobj", "pcomp"):
+            words = _reason_words_at(doc, cur)
+            if words:
+                return not words.isdisjoint(COURT_REASON_WORDS)
+        if heads[cur] == cur:
+            return False
+        prev, cur = cur, heads[cur]
+    return False
+
+
+def _held_by(tree: Any, i: int) -> set[str]:
+    """Lemmas of the words that hold token ``i`` as the person they act on, up two levels: a
+    preposition the parser hangs on the person held ("indicted a cartel leader over the killing",
+    "sentenced four men to death for the bombing") gives the legal act's reason as well."""
+    out: set[str] = set()
+    cur = i
+    for _ in range(3):
+        if tree.deps[cur] not in LEGAL_HELD_DEPS and tree.deps[cur] != "prep":
+            break
+        cur = tree.heads[cur]
+        out.add(tree.lemmas[cur])
+    return out
+
+
+def drop_judicial_executions(sent: Span, triggers: list[Trigger], actors: list[Any]) -> list[Trigger]:
+    """Words of execution in a sentence that tells a court's judgement ("Iraq hanged 11 men
+    convicted of terrorism", "executed a man after a trial") and names no armed group: a state's
+    judicial execution, which ACLED leaves out, no attack on civilians.
+
+    Why: read as triggers, a death penalty carried out became a massacre of the day; an armed
+    group's "court" ("militants executed two men after a sharia court convicted them") is not a
+    judgement, so a named armed group keeps the words."""
+    doc = sent.doc
+    lemmas = doc_lemmas(doc)[sent.start : sent.end]
+    if JUDICIAL_WORDS.isdisjoint(lemmas) or any(
+        getattr(m.entry, "type", None) in _ARMED_GROUP_TYPES for m in actors
+    ):
+        return triggers
+    return [t for t in triggers if doc[t.head_i].lemma_.lower() not in EXECUTION_LEMMAS]
+
+
+def drop_charges(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger noun that is the bare object of a court's or police's word names a charge or a
+    penalty, not an event: "sentenced to death", "charged with murder", "convicted of terrorism";
+    one the word holds names the person held ("charged four gunmen", "arrested two bombers").
+
+    Why: read as triggers, a death sentence became a killing on the day of the sentence; the deed
+    judged, when the sentence names it ("for the bombing of X"), is told by its own words."""
+
+    def charge(t: Trigger) -> bool:
+        tok = doc[t.head_i]
+        if t.token_end - t.token_start != 1 or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if (
+            tok.dep_ in _HELD_DEPS
+            and tok.head.lemma_.lower() in CHARGE_WORDS
+            and tok.lemma_.lower() in HELD_DOER_NOUNS
+        ):
+            return True  # the one held: "charged four gunmen with murder", "arrested two bombers"
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in CHARGE_PREPS:
+            return False
+        # the word of the court, or the person it holds ("convicted a commander of murder")
+        words = {prep.head.lemma_.lower()} | _held_by(doc_tree(doc), prep.head.i)
+        if words.isdisjoint(CHARGE_WORDS):
+            return False
+        return not any(c.dep_ in _DEED_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+    return [t for t in triggers if not charge(t)]
 
 
 def _edges(doc: Doc, i: int) -> tuple[int, int]:
@@ -1808,6 +1937,70 @@ def _share_coordinated(sent: Span, frames: list[Frame]) -> None:
                     setattr(f, part, list(getattr(other, part)))
 
 
+#: "as clashes raged ..., strikes killed ...": a clause of the same time (time_expressions.yaml).
+SIMULTANEITY_MARKS = load_words("lexicons", "time_expressions.yaml", "simultaneity_marks")
+#: How far up from a trigger its clause of the same time is looked for.
+_MAX_CLAUSE_CLIMB = 4
+
+
+def _share_simultaneous(sent: Span, frames: list[Frame]) -> None:
+    """An event told in a clause of the same time as another's ("as heavy clashes raged in X on
+    Sunday, air strikes killed 15 civilians", "strikes hit the camp on Monday while fighting went
+    on nearby") takes that one's time when it names none of its own, and is the main event's
+    setting (``Frame.setting``), ordered after it.
+
+    Why: the day sits in one clause only, nearest its own event; the other, often the sentence's
+    main event, was left undated and fell back on the publication days."""
+    if len(frames) < 2:
+        return
+    doc = sent.doc
+    pairs = [(f, o) for f in frames for o in frames if o is not f and _same_time(doc, f, o)]
+    for main, sub in pairs:
+        sub.setting = True
+        for a, b in ((main, sub), (sub, main)):
+            own = [t for t in b.times if not _in_described(doc, t)]
+            if not a.times and own:
+                a.times = own
+
+
+#: Dependencies of a clause that describes a noun ("a district which has been held for two years"):
+#: a time inside one is the description's, not its clause's event's.
+_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+
+
+def _in_described(doc: Doc, t: Any) -> bool:
+    """The time sits in a clause describing a noun ("captured X, which had been held by the rebels
+    over the past two years"): it dates that state, so no other event takes it."""
+    tree = doc_tree(doc)
+    cur = t.head_i if getattr(t, "head_i", None) is not None else t.token_start
+    for _ in range(_MAX_CLAUSE_CLIMB + 2):
+        if tree.deps[cur] in _DESCRIBING_DEPS:
+            return True
+        if tree.heads[cur] == cur:
+            return False
+        cur = tree.heads[cur]
+    return False
+
+
+def _same_time(doc: Doc, main: Frame, sub: Frame) -> bool:
+    """A trigger of ``sub`` lies in a clause of the same time ("as ...", "while ...") hung on the
+    clause of a trigger of ``main`` (the trigger itself or the verb it is the subject or object of)."""
+    heads = {t.head_i for t in main.triggers} | {doc[t.head_i].head.i for t in main.triggers}
+    for t in sub.triggers:
+        cur = doc[t.head_i]
+        for _ in range(_MAX_CLAUSE_CLIMB):
+            if cur.dep_ == "advcl":
+                if cur.head.i in heads and any(
+                    c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in cur.children
+                ):
+                    return True
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+    return False
+
+
 def _conjoined(doc: Doc, a: Frame, b: Frame) -> bool:
     """A trigger of one frame is a conjunct of a trigger of the other ("A and B")."""
     heads_b = {t.head_i for t in b.triggers}
@@ -1837,7 +2030,8 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons))
+    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons)))
+    triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
@@ -1924,6 +2118,7 @@ def build_frames(
             nearest_frame(others, tok).times.append(t)
     _share_sides(frames)
     _share_coordinated(sent, frames)
+    _share_simultaneous(sent, frames)
     for q in quantities:
         number = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         anchor = doc[q.verb_i] if getattr(q, "verb_i", None) is not None else number.root

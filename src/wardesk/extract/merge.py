@@ -485,6 +485,9 @@ def absorb(a: Draft, b: Draft) -> None:
     a.last_sent = max(a.last, b.last)
     a.weak = a.weak and b.weak
     a.aside = a.aside and b.event_type is None
+    a.recalled = a.recalled and b.recalled
+    a.judged = a.judged and b.judged
+    a.setting = a.setting and b.setting
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.weapon_classes |= b.weapon_classes
     a.trigger_keys |= b.trigger_keys
@@ -925,6 +928,9 @@ def _fold_into(fine: Draft, coarse: Draft) -> None:
         fine.date = coarse.date
     fine.from_title = fine.from_title or coarse.from_title
     fine.lead = fine.lead or coarse.lead
+    fine.recalled = fine.recalled and coarse.recalled
+    fine.judged = fine.judged and coarse.judged
+    fine.setting = fine.setting and coarse.setting
     fine.strength = max(fine.strength, coarse.strength)
     if coarse.from_title or coarse.sent_i < fine.sent_i:
         fine.sent_i = min(fine.sent_i, coarse.sent_i) if not coarse.from_title else fine.sent_i

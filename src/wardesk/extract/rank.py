@@ -12,6 +12,11 @@ from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
 
 #: An event that ended this many days before publication is background (schema).
 BACKGROUND_DAYS = 30
+#: An event told only as the reason for another act ("arrested three men over an ambush last
+#: month") is background unless the text gives it a day of its own (or none at all: then it is
+#: the act's day, taken as the event the article reports).
+RECALLED_OWN_PRECISIONS = frozenset({"day", "unknown"})
+#: (A deed a court judges, ``Draft.judged``, is never the judgement's day: undated, it is background.)
 #: An event may end this many days after its article's publication (time zones); never more.
 PUBLISHED_SLACK_DAYS = 1
 #: Counts this large are a war's toll ("250,000 killed since 2011"); they stay claims
@@ -173,7 +178,13 @@ def finish(d: Draft, published: dt.date | None) -> Event:
     ]
     claims = _distinct(claims)
     date = bounded_by_publication(d.date, published)
-    background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS)
+    background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS) or (
+        bool(published)
+        and (
+            (d.recalled and date.precision not in RECALLED_OWN_PRECISIONS)
+            or (d.judged and date.precision != "day")
+        )
+    )
     return Event(
         kind=d.kind,
         event_type=d.event_type or "other",
@@ -205,6 +216,7 @@ def order(events: list[Event], drafts: list[Draft]) -> list[Event]:
             d.family is None or ev.event_type == "other",
             not d.from_title and ev.kind == "aggregate",
             d.sent_i,
+            d.setting,  # "as clashes raged, strikes killed 15": the strikes lead their sentence
         )
 
     return [ev for ev, _ in sorted(zip(events, drafts, strict=True), key=key)]
