@@ -13,24 +13,15 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from test_own_sentences import BENCH, _runs, _tokens, bench_runs, filler_words, is_name_run, listed_names
+from wardesk.record import EventType
 
 OWN_SET = Path(__file__).resolve().parent / "data" / "own_events" / "world_own.jsonl"
-EVENT_TYPES = {
-    "air_strike",
-    "missile_artillery",
-    "remote_explosive",
-    "suicide_bomb",
-    "chemical_weapon",
-    "armed_clash",
-    "territory_change",
-    "attack_on_civilians",
-    "abduction",
-    "other",
-}
+EVENT_TYPES = set(get_args(EventType))
 PRECISIONS = {"day", "range", "week", "month", "year", "unknown"}
 PLACE_PRECISIONS = {"exact", "near", "admin1", "country"}
 STANCES = {"accuses", "claims", "denies"}

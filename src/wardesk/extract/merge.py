@@ -611,6 +611,17 @@ def _fights_the_armed(d: Draft) -> bool:
     return bool(d.targets) and all(t.type in ARMED_TYPES or t.type == "unknown" for t in d.targets)
 
 
+def _join_words(host: Draft, d: Draft) -> None:
+    """Another side's telling of the host's incident joins it as words only (claims, sources,
+    evidence, its last sentence), not as a change of the incident's type or parties."""
+    host.claims.extend(d.claims)
+    for s in d.sources:
+        if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
+            host.sources.append(s)
+    host.evidence.extend(e for e in d.evidence if e not in host.evidence)
+    host.last_sent = max(host.last, d.last)
+
+
 def fold_accusations(drafts: list[Draft]) -> list[Draft]:
     """An act one side is only accused of ("residents accused the soldiers of executing villagers"),
     beside a fight the article reports in its own voice or a side's account at that place and time
@@ -632,12 +643,7 @@ def fold_accusations(drafts: list[Draft]) -> list[Draft]:
         if not hosts:
             continue
         host = min(hosts, key=lambda h: abs(h.sent_i - d.sent_i))
-        host.claims.extend(d.claims)
-        for s in d.sources:
-            if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
-                host.sources.append(s)
-        host.evidence.extend(e for e in d.evidence if e not in host.evidence)
-        host.last_sent = max(host.last, d.last)
+        _join_words(host, d)
         out.remove(d)
     return out
 
@@ -676,12 +682,7 @@ def fold_denials(drafts: list[Draft]) -> list[Draft]:
         if not hosts:
             continue
         host = min(hosts, key=lambda h: (_sentences_apart(h, d), h.sent_i))
-        host.claims.extend(d.claims)
-        for s in d.sources:
-            if all((x.name, x.verb) != (s.name, s.verb) for x in host.sources):
-                host.sources.append(s)
-        host.evidence.extend(e for e in d.evidence if e not in host.evidence)
-        host.last_sent = max(host.last, d.last)
+        _join_words(host, d)
         out.remove(d)
     return out
 
