@@ -34,6 +34,10 @@ ORIGIN_PREPS = load_words("lexicons", "roles.yaml", "origin_preps")
 SCENE_PATH_LEMMAS = load_words("lexicons", "roles.yaml", "scene_path_lemmas")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
 GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
+TAKEN_FROM_LEMMAS = load_words("lexicons", "roles.yaml", "taken_from_lemmas")
+#: Dependencies of the people a verb of carrying off takes ("abducted [nine farmers] from X",
+#: "[farmers] were abducted from X"), on whom the parser may hang the "from" phrase.
+TAKEN_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
@@ -221,10 +225,11 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
     ]
-    gone = [p for p in keep if p not in here]
-    if gone:
-        # 'taken to a clinic in X, the main town of Y province': Y only says where X is
-        here = [p for p in here if not any(_describes(doc, q.token_end, p.token_start) for q in gone)]
+    # 'taken to a clinic in X, the main town of Y province', 'in X, the main town of Y district':
+    # Y only says where X is, whether X is the scene or not
+    here = [
+        p for p in here if not any(_describes(doc, q.token_end, p.token_start) for q in keep if q is not p)
+    ]
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
     lemmas, deps = doc_lemmas(doc), doc_deps(doc)  # per-document arrays: no Token per word
@@ -361,12 +366,18 @@ def _from_origin(doc: Doc, i: int) -> bool:
 
 def _ground_left(doc: Doc, i: int) -> bool:
     """A place doc[i] in the "from" phrase of a verb of leaving or driving off ground ("pushed the
-    rebels from X", "withdrew from X"): the place that changed hands."""
+    rebels from X", "withdrew from X"): the place that changed hands; or of a verb of carrying
+    people off ("abducted nine farmers from X"): where they were seized. The parser often hangs
+    the phrase on the verb's object ("farmers from X"), so the object's verb is read too."""
     deps, lows, heads = doc_deps(doc), doc_lowers(doc), doc_heads(doc)
+    lemmas = doc_lemmas(doc)
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] == "from":
-            return doc_lemmas(doc)[heads[cur]] in GROUND_LEFT_LEMMAS
+            head = heads[cur]
+            if lemmas[head] in GROUND_LEFT_LEMMAS | TAKEN_FROM_LEMMAS:
+                return True
+            return deps[head] in TAKEN_OBJECT_DEPS and lemmas[heads[head]] in TAKEN_FROM_LEMMAS
         if heads[cur] == cur:
             return False
         cur = heads[cur]

@@ -912,7 +912,7 @@ class _Context:
         if k < len(doc) and low[k] in (",", "in", "of"):
             k += 1
             self._told_by = low[k - 1]
-            if self._told_by == "of" and noun in SETTLEMENT_NOUNS | DISTRICT_WORDS:
+            if self._told_by == "of" and (noun in SETTLEMENT_NOUNS | DISTRICT_WORDS or self._appos_end):
                 # 'X village of Y county' tells where the village lies, as 'X village in Y' does;
                 # not so 'a Christian area of Y province', where the name describes the area
                 self._told_by = "noun of"
@@ -942,6 +942,10 @@ class _Context:
                 # name the gazetteer lacks ('troops from Kano in northern Borno' stay Kano's)
                 k += 1
                 part_in = True
+            owner = _country_possessive_end(doc, k, gaz)
+            if owner is not None:
+                # 'X, in Chad's Lac province': the division is read after its country's possessive
+                k, self.country = owner
             if self._held_division(doc, k, gaz):
                 return  # 'the X sector of Pakistan-administered Kashmir'
             if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
@@ -1091,13 +1095,15 @@ def _comma_after_day(doc: Doc, j: int) -> bool:
 
 def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
     """Index after the settlement noun of an apposition to doc[:j] ('X, a village in ...', 'X, a
-    small farming town ...'), or None."""
+    small farming town ...', 'X, the main town of Y'), or None."""
     low, n = doc_lowers(doc), len(doc)
-    if j + 2 >= n or low[j] != "," or low[j + 1] not in ("a", "an"):
+    if j + 2 >= n or low[j] != "," or low[j + 1] not in ("a", "an", "the"):
         return None
     for k in range(j + 2, min(n, j + 2 + APPOSITION_REACH)):
         if low[k] in TOWN_NOUNS:
-            return k + 1
+            # 'X, the main town of Y district': with 'the', only a settlement of a named place
+            # says what X is ('X, the town' alone may point back to another place)
+            return k + 1 if low[j + 1] != "the" or (k + 1 < n and low[k + 1] == "of") else None
         if not doc[k].is_alpha:
             return None
     return None
@@ -1304,6 +1310,28 @@ def _possessive_country(doc: Doc, k: int, gaz: Gazetteer) -> str | None:
         c = gaz.country(name)
         if c is not None and c.kind == "country":
             return c.country
+    return None
+
+
+def _country_possessive_end(doc: Doc, k: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(index after the possessive, ISO code) when a country's possessive opens doc[k:] and one of
+    its first-level divisions follows it with its division word ("Chad's Lac province", "Burkina
+    Faso's Sahel region"): the division that tells where a place lies is named after its
+    country's possessive, which the caller reads past; None otherwise."""
+    low, caps = doc_lowers(doc), _caps(doc)
+    for e in range(k + 1, min(k + 4, len(doc) - 1)):
+        if low[e] in ("'s", "’s"):
+            code = _possessive_country(doc, e, gaz)
+            if code is None or not all(caps[s] for s in range(k, e)):
+                return None
+            end = e + 1
+            while end < len(doc) and end - e <= MAX_NAME_TOKENS and (caps[end] or low[end] in CONNECTORS):
+                end += 1
+            # only a first-level division of that country: 'Burkina Faso's Yagha province' names a
+            # province below its region, which must not stand for the place's admin1
+            if end == e + 1 or end >= len(doc) or low[end] not in ADMIN1_AFTER:
+                return None
+            return (e + 1, code) if gaz.admin1(doc[e + 1 : end].text, code) is not None else None
     return None
 
 
@@ -1976,6 +2004,8 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         if m.place is not None or m.dateline:
             continue
         sent = doc[m.token_start].sent
+        if m.country_context is None:
+            m = out[k] = replace(m, country_context=_country_told_after(doc, m, known))
         same = [
             (abs(o.start_char - m.start_char), o)
             for _, o in known
@@ -2014,6 +2044,17 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
         if admin1 != m.admin1_context or anchor is not None:
             out[k] = replace(m, admin1_context=admin1, anchor=anchor)
     return out
+
+
+def _country_told_after(doc: Doc, m: PlaceMention, known: list[tuple[int, PlaceMention]]) -> str | None:
+    """The country of the known place that the words right after an unknown place in no country
+    tie it to ('X, the main town of Y area', 'X village in the Y area'): X lies where Y does."""
+    low = doc_lowers(doc)
+    for _, o in known:
+        gap = o.token_start - m.token_end
+        if 0 <= gap <= DIRECTION_REACH and any(w in ("of", "in") for w in low[m.token_end : o.token_start]):
+            return o.place.country
+    return None
 
 
 def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
