@@ -35,6 +35,11 @@ SCENE_PATH_LEMMAS = load_words("lexicons", "roles.yaml", "scene_path_lemmas")
 MOTION_LEMMAS = load_words("lexicons", "roles.yaml", "motion_lemmas")
 GROUND_LEFT_LEMMAS = load_words("lexicons", "roles.yaml", "ground_left_lemmas")
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
+STANDING_LEMMAS = load_words("lexicons", "roles.yaml", "standing_lemmas")
+PRESENT_TAGS = load_words("lexicons", "roles.yaml", "present_tags")
+#: Entity types of a noun that is itself a place: a clause about it says where it lies ("the market,
+#: which is in the old town"), which is the event's place.
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
 NAMED_FACILITY_NOUNS = load_words("lexicons", "place_words.yaml", "named_facility_nouns")
@@ -220,6 +225,8 @@ def event_locations(frame: Frame) -> list[Location]:
         if ((getattr(p, "preposition", None) or "") not in ORIGIN_PREPS or _ground_left(doc, p.token_start))
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
+        # a headline tells its events in the present tense: only a body's present describes
+        and (frame.from_title or frame.headline or not _in_standing_clause(doc, p.token_start))
     ]
     gone = [p for p in keep if p not in here]
     if gone:
@@ -310,6 +317,7 @@ def _fullest_facility_name(doc: Doc, town_text: str, noun: str) -> str:
 WHERE_PREPS = frozenset({"in", "at"})
 #: Nouns of "X, the main town of Y": a description of X that names what contains it.
 TOWN_NOUNS = load_words("lexicons", "place_words.yaml", "town_nouns")
+PART_NOUNS = load_words("lexicons", "place_words.yaml", "part_nouns")
 #: Punctuation between a place and its description (a closing quote when the speaker's words end there).
 _DESCRIPTION_PUNCT = frozenset({",", '"', "\u201c", "\u201d", "'", "\u2019", "(", "-", "\u2013", "\u2014"})
 #: Most words of "the main market town in", between the place and the one its description names.
@@ -401,6 +409,34 @@ def _to_destination(doc: Doc, i: int) -> bool:
             return False
         cur = heads[cur]
     return False
+
+
+def _in_standing_clause(doc: Doc, i: int) -> bool:
+    """A place doc[i] inside a clause that describes a person or a group as they are ("a doctor who
+    works at the hospital in X", "a survivor now living in a camp near X", "JNIM, which is also
+    active in X and Y"): where they live, work or operate, told in the present tense or with a verb
+    of standing (``standing_lemmas``), is not where the event happened. A clause about a place
+    ("the market, which is in the old town") still places it."""
+    deps, heads, lemmas, lows = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_lowers(doc)
+    cur = i
+    for _ in range(8):
+        if deps[cur] in ("relcl", "acl") and heads[cur] != cur:
+            standing = doc[cur].tag_ in PRESENT_TAGS or lemmas[cur] in STANDING_LEMMAS
+            return standing and not _place_noun(doc, heads[cur], lows)
+        if heads[cur] == cur:
+            return False
+        cur = heads[cur]
+    return False
+
+
+def _place_noun(doc: Doc, i: int, lows: list[str]) -> bool:
+    """doc[i] names a place or a site (a town, a market, a hospital): a clause on it says where it lies."""
+    return (
+        doc[i].ent_type_ in PLACE_ENT_TYPES
+        or lows[i] in TOWN_NOUNS
+        or lows[i] in NAMED_FACILITY_NOUNS
+        or lows[i] in PART_NOUNS
+    )
 
 
 def order_locations(locs: list[Location]) -> list[Location]:
