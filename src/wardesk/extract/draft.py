@@ -219,6 +219,7 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _country_not_place(p)
     ]
     doc = frame.sent.doc
+    parties = {i for m in (*frame.initiators, *frame.targets) for i in range(m.token_start, m.token_end)}
     here = [
         p
         for p in keep
@@ -226,7 +227,7 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
         # a headline tells its events in the present tense: only a body's present describes
-        and (frame.from_title or frame.headline or not _in_standing_clause(doc, p.token_start))
+        and (frame.from_title or frame.headline or not _in_standing_clause(doc, p.token_start, parties))
     ]
     gone = [p for p in keep if p not in here]
     if gone:
@@ -411,18 +412,19 @@ def _to_destination(doc: Doc, i: int) -> bool:
     return False
 
 
-def _in_standing_clause(doc: Doc, i: int) -> bool:
+def _in_standing_clause(doc: Doc, i: int, parties: set[int]) -> bool:
     """A place doc[i] inside a clause that describes a person or a group as they are ("a doctor who
     works at the hospital in X", "a survivor now living in a camp near X", "JNIM, which is also
     active in X and Y"): where they live, work or operate, told in the present tense or with a verb
     of standing (``standing_lemmas``), is not where the event happened. A clause about a place
-    ("the market, which is in the old town") still places it."""
+    ("the market, which is in the old town") still places it; a party's name ("the Islamic State
+    Sahel Province") is no place, whatever its word (``parties``: the frame's actors' tokens)."""
     deps, heads, lemmas, lows = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_lowers(doc)
     cur = i
     for _ in range(8):
         if deps[cur] in ("relcl", "acl") and heads[cur] != cur:
             standing = doc[cur].tag_ in PRESENT_TAGS or lemmas[cur] in STANDING_LEMMAS
-            return standing and not _place_noun(doc, heads[cur], lows)
+            return standing and (heads[cur] in parties or not _place_noun(doc, heads[cur], lows))
         if heads[cur] == cur:
             return False
         cur = heads[cur]
@@ -430,12 +432,12 @@ def _in_standing_clause(doc: Doc, i: int) -> bool:
 
 
 def _place_noun(doc: Doc, i: int, lows: list[str]) -> bool:
-    """doc[i] names a place or a site (a town, a market, a hospital): a clause on it says where it lies."""
-    return (
-        doc[i].ent_type_ in PLACE_ENT_TYPES
-        or lows[i] in TOWN_NOUNS
-        or lows[i] in NAMED_FACILITY_NOUNS
-        or lows[i] in PART_NOUNS
+    """doc[i] names a place or a site (a town, a market, a hospital): a clause on it says where it lies.
+    A proper name is a place by its entity type alone ("Islamic State Sahel Province" is a group)."""
+    if doc[i].ent_type_ in PLACE_ENT_TYPES:
+        return True
+    return doc_pos(doc)[i] != "PROPN" and (
+        lows[i] in TOWN_NOUNS or lows[i] in NAMED_FACILITY_NOUNS or lows[i] in PART_NOUNS
     )
 
 
