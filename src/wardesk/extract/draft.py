@@ -39,6 +39,11 @@ TAKEN_FROM_LEMMAS = load_words("lexicons", "roles.yaml", "taken_from_lemmas")
 #: "[farmers] were abducted from X"), on whom the parser may hang the "from" phrase.
 TAKEN_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
+STANDING_LEMMAS = load_words("lexicons", "roles.yaml", "standing_lemmas")
+PRESENT_TAGS = load_words("lexicons", "roles.yaml", "present_tags")
+#: Entity types of a noun that is itself a place: a clause about it says where it lies ("the market,
+#: which is in the old town"), which is the event's place.
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_PLACE_PREPS = load_words("lexicons", "place_words.yaml", "country_place_preps")
 VESSEL_NOUNS = load_words("lexicons", "place_words.yaml", "vessel_nouns")
 NAMED_FACILITY_NOUNS = load_words("lexicons", "place_words.yaml", "named_facility_nouns")
@@ -218,12 +223,15 @@ def event_locations(frame: Frame) -> list[Location]:
         and not _country_not_place(p)
     ]
     doc = frame.sent.doc
+    parties = {i for m in (*frame.initiators, *frame.targets) for i in range(m.token_start, m.token_end)}
     here = [
         p
         for p in keep
         if ((getattr(p, "preposition", None) or "") not in ORIGIN_PREPS or _ground_left(doc, p.token_start))
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
+        # a headline tells its events in the present tense: only a body's present describes
+        and (frame.from_title or frame.headline or not _in_standing_clause(doc, p.token_start, parties))
     ]
     # 'taken to a clinic in X, the main town of Y province', 'in X, the main town of Y district':
     # Y only says where X is, whether X is the scene or not
@@ -315,6 +323,7 @@ def _fullest_facility_name(doc: Doc, town_text: str, noun: str) -> str:
 WHERE_PREPS = frozenset({"in", "at"})
 #: Nouns of "X, the main town of Y": a description of X that names what contains it.
 TOWN_NOUNS = load_words("lexicons", "place_words.yaml", "town_nouns")
+PART_NOUNS = load_words("lexicons", "place_words.yaml", "part_nouns")
 #: Punctuation between a place and its description (a closing quote when the speaker's words end there).
 _DESCRIPTION_PUNCT = frozenset({",", '"', "\u201c", "\u201d", "'", "\u2019", "(", "-", "\u2013", "\u2014"})
 #: Most words of "the main market town in", between the place and the one its description names.
@@ -412,6 +421,35 @@ def _to_destination(doc: Doc, i: int) -> bool:
             return False
         cur = heads[cur]
     return False
+
+
+def _in_standing_clause(doc: Doc, i: int, parties: set[int]) -> bool:
+    """A place doc[i] inside a clause that describes a person or a group as they are ("a doctor who
+    works at the hospital in X", "a survivor now living in a camp near X", "JNIM, which is also
+    active in X and Y"): where they live, work or operate, told in the present tense or with a verb
+    of standing (``standing_lemmas``), is not where the event happened. A clause about a place
+    ("the market, which is in the old town") still places it; a party's name ("the Islamic State
+    Sahel Province") is no place, whatever its word (``parties``: the frame's actors' tokens)."""
+    deps, heads, lemmas, lows = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_lowers(doc)
+    cur = i
+    for _ in range(8):
+        if deps[cur] in ("relcl", "acl") and heads[cur] != cur:
+            standing = doc[cur].tag_ in PRESENT_TAGS or lemmas[cur] in STANDING_LEMMAS
+            return standing and (heads[cur] in parties or not _place_noun(doc, heads[cur], lows))
+        if heads[cur] == cur:
+            return False
+        cur = heads[cur]
+    return False
+
+
+def _place_noun(doc: Doc, i: int, lows: list[str]) -> bool:
+    """doc[i] names a place or a site (a town, a market, a hospital): a clause on it says where it lies.
+    A proper name is a place by its entity type alone ("Islamic State Sahel Province" is a group)."""
+    if doc[i].ent_type_ in PLACE_ENT_TYPES:
+        return True
+    return doc_pos(doc)[i] != "PROPN" and (
+        lows[i] in TOWN_NOUNS or lows[i] in NAMED_FACILITY_NOUNS or lows[i] in PART_NOUNS
+    )
 
 
 def order_locations(locs: list[Location]) -> list[Location]:

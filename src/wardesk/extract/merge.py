@@ -8,6 +8,7 @@ frame joins the lead frame it summarises.
 
 from __future__ import annotations
 
+from wardesk.extract.actors import UNIDENTIFIED
 from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
 from wardesk.extract.frames import CROWD_CRUSH, KILL_LEMMAS
 from wardesk.extract.triggers import TriggerLexicon
@@ -135,7 +136,26 @@ def _actors_compatible(a: Draft, b: Draft) -> bool:
     (ia, sa), (ib, sb) = _readings(a), _readings(b)
     if not ia or not ib or ia & ib:
         return True
+    if _described_group(a, b) or _described_group(b, a):
+        return True
     return None not in sa and None not in sb and not (sa & sb)
+
+
+#: Actor types an undescribed "gunmen", "the fighters", "militants" may stand for: an armed group
+#: that is no state's (soldiers and jets are read as their state).
+NON_STATE_TYPES = frozenset({"rebel_group", "militia"})
+
+
+def _described_group(vague: Draft, named: Draft) -> bool:
+    """One draft's attackers are only described ("the fighters opened fire", read as an unidentified
+    armed group) and the other's are a named non-state group ("separatist fighters killed four
+    officers"): the description may be that group told again, so it excludes nothing. A state's
+    forces ("government jets") are no such group."""
+    return (
+        {x.name for x in vague.initiators} == {UNIDENTIFIED}
+        and bool(named.initiators)
+        and all(x.type in NON_STATE_TYPES and x.name != UNIDENTIFIED for x in named.initiators)
+    )
 
 
 #: A death toll this large, equal in two reports at one place, identifies one event.
@@ -199,6 +219,7 @@ def _armed_reply(massacre: Draft, other: Draft) -> bool:
         and bool(other.initiators)
         and all(a.type in ARMED_TYPES for a in other.initiators)
         and not {a.name for a in other.initiators} & {a.name for a in massacre.initiators}
+        and not _described_group(massacre, other)  # "the fighters" may be the group named before
     )
 
 
@@ -289,7 +310,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
     if _property_harm_of(a, b):
         return True
     if a.family and b.family and a.family != b.family:
-        if _harm_of_strike(a, b):
+        if _harm_of_strike(a, b) or _phase_of(a, b):
             return True
         # a headline may call "massacre" what its lead calls shelling; the toll and town tell
         return (
@@ -383,6 +404,30 @@ def _harm_of_strike(a: Draft, b: Draft) -> bool:
         and not (b.weapon_classes - NO_TYPE_CLASSES) - a.weapon_classes
         and _actors_compatible(a, b)
         and not _struck_the_armed(a)
+    )
+
+
+#: Families of an attack a next sentence may tell phase by phase in other words (a bomb then gunfire,
+#: rockets then an assault): each phase reads a type of its own.
+PHASED_FAMILIES = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
+
+
+def _phase_of(a: Draft, b: Draft) -> bool:
+    """b, the very next sentence after attack a, tells how a's attackers went about it ("the
+    attackers first fired rockets at the lead vehicles"; "they planted a bomb by the road and then
+    opened fire"): a phase of a, not an event, when it names no place or day of its own, no toll
+    other than a's, no party but a's attackers and nothing marks it another event. A sentence that
+    names other hands (the other side's reply, an air raid) is no phase."""
+    return (
+        a.family in PHASED_FAMILIES
+        and b.family in PHASED_FAMILIES
+        and a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.from_title or a.from_title or b.accused or a.weak)
+        and not b.own_place
+        and (b.date.start is None or _same_day(a.date, b.date))
+        and 0 < b.sent_i - a.last <= 1
+        and not _tolls(b) - _tolls(a)
+        and ({x.name for x in b.initiators} <= {x.name for x in a.initiators} or _described_group(b, a))
     )
 
 
