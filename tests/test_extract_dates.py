@@ -560,3 +560,35 @@ def test_extract_dates_the_date_sweep_reads_its_days():
         out = wardesk.extract_article(case["text"], published=str(case["published"]))
         right += sweep.is_right(case, out.events[0].date if out.events else None)
     assert right >= len(cases) - 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (  # the main clause's day in the sentence before, restated ("The raid came ...")
+            "Rebels shelled the town of Mweso on Tuesday, killing four civilians. The shelling came"
+            " three days after militia fighters ambushed a lorry on the road to Pinga, killing six"
+            " drivers.",
+            "armed_clash",
+            D(2019, 3, 9),
+        ),
+        (  # the main clause's own day in the same sentence
+            "Soldiers raided a camp near Kidal on Monday, a week after a roadside bomb struck a"
+            " minibus near Tessalit, killing seven passengers.",
+            "remote_explosive",
+            D(2019, 3, 4),
+        ),
+    ],
+)
+def test_extract_dates_a_clause_counted_after_the_main_one_is_dated_from_it(pipeline, text, kind, day):
+    """ "came three days after X": X happened three days before the main clause's day, not on it."""
+    evs = [e for e in _events(pipeline, text) if e.event_type == kind]
+    assert evs and evs[0].date.start == day == evs[0].date.end
+
+
+def test_extract_dates_a_deed_said_done_by_the_day_of_saying_runs_up_to_it(pipeline):
+    """ "said on Tuesday it had seized X": the seizure came that day or the one before, a range."""
+    text = "The Kachin Independence Army said on Tuesday it had seized the border town of Lweje."
+    ev = _events(pipeline, text)[0]
+    assert (ev.date.start, ev.date.end) == (D(2019, 3, 11), D(2019, 3, 12))
+    assert ev.date.precision == "range"
