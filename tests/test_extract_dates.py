@@ -586,9 +586,19 @@ def test_extract_dates_a_clause_counted_after_the_main_one_is_dated_from_it(pipe
     assert evs and evs[0].date.start == day == evs[0].date.end
 
 
-def test_extract_dates_a_deed_said_done_by_the_day_of_saying_runs_up_to_it(pipeline):
-    """ "said on Tuesday it had seized X": the seizure came that day or the one before, a range."""
-    text = "The Kachin Independence Army said on Tuesday it had seized the border town of Lweje."
-    ev = _events(pipeline, text)[0]
-    assert (ev.date.start, ev.date.end) == (D(2019, 3, 11), D(2019, 3, 12))
-    assert ev.date.precision == "range"
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Kachin Independence Army said on Tuesday its forces had taken control of the town.",
+        "The group said on Tuesday it had seized the town.",
+    ],
+)
+def test_extract_dates_a_day_right_after_saying_dates_the_saying(pipeline, said):
+    """ "said on Tuesday it had seized X" (the parser hangs the day on "seized"): Tuesday is when it
+    was said, so the seizure told the day before is the same event, not a second one."""
+    text = (
+        "Fighters of the Kachin Independence Army overran the town of Lweje on Monday, residents said. "
+        + said
+    )
+    evs = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert [(e.date.start, e.date.end) for e in evs] == [(D(2019, 3, 11), D(2019, 3, 11))]

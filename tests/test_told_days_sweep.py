@@ -18,7 +18,7 @@ from tests.test_date_sweep import _iso, right
 
 SWEEP = Path(__file__).resolve().parent / "data" / "dates" / "told_days.yaml"
 #: Cases the extractor dates right; raise it when a fix adds some, never lower it silently.
-SWEEP_FLOOR = 38
+SWEEP_FLOOR = 40
 
 
 def _cases() -> list[dict[str, Any]]:

@@ -2122,14 +2122,6 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         # "the army said on Wednesday that militants ambushed a convoy the previous day": the day
         # counted from is the saying's, told in the same sentence, not publication nor an earlier one
         best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
-    if (
-        best is not None
-        and best_said
-        and best_offset is None
-        and best.precision == "day"
-        and _told_done(anchor)
-    ):
-        best = _up_to_saying(best)
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
 
 
@@ -2161,35 +2153,6 @@ def _counted_date(
     if main_days:
         return shift_span(min(main_days, key=lambda x: x[0])[1], days, text, published), None, False, False
     return DateSpan(text=text), days, False, False
-
-
-#: Auxiliaries of the perfect: "said on Thursday it had captured the town" tells a deed done by the
-#: day of saying, not on it.
-PERFECT_AUXES = load_words("lexicons", "time_expressions.yaml", "perfect_auxes")
-#: Days before the day of saying that a deed told in the perfect may have happened: one, as
-#: AFTERMATH_LAG_DAYS for a statement's release (a claim is news of that day or the one before).
-SAID_PERFECT_LAG_DAYS = 1
-
-
-def _told_done(anchor: Any) -> bool:
-    """The event's verb is in the perfect ("had captured", "has seized"): told as done by the time
-    it was said."""
-    return anchor.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in PERFECT_AUXES for c in anchor.children
-    )
-
-
-def _up_to_saying(said: DateSpan) -> DateSpan:
-    """The days up to the day of saying ``said`` on which a deed said to be done by then happened:
-    "the group said on Thursday it had captured X" -> Wednesday to Thursday, not Thursday alone,
-    so another report of the capture on Wednesday is the same event."""
-    assert said.start is not None
-    return DateSpan(
-        start=said.start - dt.timedelta(days=SAID_PERFECT_LAG_DAYS),
-        end=said.end,
-        precision="range",
-        text=said.text,
-    )
 
 
 #: Auxiliaries of a clause that tells what is planned or expected, not what happened.
