@@ -2131,7 +2131,8 @@ def _counted_date(
     """The date of an event told in a clause counted from the main one ("the strike came two days
     after gunmen ambushed a convoy"): the main clause's own day shifted by the count, else the
     count as an offset from the day told last (the main clause restates it); None when the
-    clause names a day of its own, which then dates it as usual."""
+    clause names a day of its own, which then dates it as usual, or when a noun alone names the
+    counted event and the main clause has no day (the noun restates the event told last)."""
     days, main, clause, (c0, c1) = counted
     doc = frame.sent.doc
     inside = {t.i for t in clause.subtree}
@@ -2152,6 +2153,10 @@ def _counted_date(
     text = doc[c0:c1].text
     if main_days:
         return shift_span(min(main_days, key=lambda x: x[0])[1], days, text, published), None, False, False
+    if clause.dep_ == "pobj":
+        # "Two days before the shelling, aid workers had asked for a truce": a noun names the event
+        # told already, whose day the main clause is counted from, not the other way round
+        return None
     return DateSpan(text=text), days, False, False
 
 
