@@ -560,3 +560,45 @@ def test_extract_dates_the_date_sweep_reads_its_days():
         out = wardesk.extract_article(case["text"], published=str(case["published"]))
         right += sweep.is_right(case, out.events[0].date if out.events else None)
     assert right >= len(cases) - 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (  # the main clause's day in the sentence before, restated ("The raid came ...")
+            "Rebels shelled the town of Mweso on Tuesday, killing four civilians. The shelling came"
+            " three days after militia fighters ambushed a lorry on the road to Pinga, killing six"
+            " drivers.",
+            "armed_clash",
+            D(2019, 3, 9),
+        ),
+        (  # the main clause's own day in the same sentence
+            "Soldiers raided a camp near Kidal on Monday, a week after a roadside bomb struck a"
+            " minibus near Tessalit, killing seven passengers.",
+            "remote_explosive",
+            D(2019, 3, 4),
+        ),
+    ],
+)
+def test_extract_dates_a_clause_counted_after_the_main_one_is_dated_from_it(pipeline, text, kind, day):
+    """ "came three days after X": X happened three days before the main clause's day, not on it."""
+    evs = [e for e in _events(pipeline, text) if e.event_type == kind]
+    assert evs and evs[0].date.start == day == evs[0].date.end
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Kachin Independence Army said on Tuesday its forces had taken control of the town.",
+        "The group said on Tuesday it had seized the town.",
+    ],
+)
+def test_extract_dates_a_day_right_after_saying_dates_the_saying(pipeline, said):
+    """ "said on Tuesday it had seized X" (the parser hangs the day on "seized"): Tuesday is when it
+    was said, so the seizure told the day before is the same event, not a second one."""
+    text = (
+        "Fighters of the Kachin Independence Army overran the town of Lweje on Monday, residents said. "
+        + said
+    )
+    evs = [e for e in _events(pipeline, text) if e.event_type == "territory_change"]
+    assert [(e.date.start, e.date.end) for e in evs] == [(D(2019, 3, 11), D(2019, 3, 11))]

@@ -183,9 +183,9 @@ def test_frames_a_toll_measured_apart_from_an_attack_told_in_passing_is_not_that
 
 def test_frames_an_event_told_in_passing_and_told_again_is_its_own_incident(pipeline):
     text = (
-        "Gunmen attacked a police station in the Nigerian town of Bama on Friday, two days after an "
+        "Gunmen attacked a police station in the Nigerian town of Bama on Monday, two days after an "
         "attack in Gwoza. "
-        "The blast on Wednesday killed seven people."
+        "The blast on Saturday killed seven people."
     )
     evs = _incidents(pipeline, text)
     by_place = {e.locations[0].name: e for e in evs}

@@ -72,6 +72,7 @@ from wardesk.extract.continued import continue_tallies, continues_count, date_co
 from wardesk.extract.dates import (
     TimeExpression,
     bracketed_aside,
+    counted_clause,
     find_time_expressions,
     narrative_offset,
     occurrence_lemmas,
@@ -2054,10 +2055,13 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     whether it is only a publication stamp (a date to fall back on, not the event's own);
     and whether it dates the saying ("..., an official said Wednesday"): the event happened
     that day or before it."""
-    if not frame.times:
-        return DateSpan(), None, False, False
     doc = frame.sent.doc
     anchor = doc[frame.triggers[0].head_i]
+    counted = counted_clause(anchor)
+    if counted is not None and (got := _counted_date(frame, counted, published)) is not None:
+        return got
+    if not frame.times:
+        return DateSpan(), None, False, False
     # an event told only by nouns ("the massacre", "an armed attack has left 28 dead") is dated by
     # the day it was said only when no sentence told with it names its own day
     nominal = not any(doc[t.head_i].pos_ == "VERB" for t in frame.triggers)
@@ -2087,7 +2091,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             head is not None
             and head.i != anchor.i
             and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
-        )
+        ) or _follows_saying(doc, t, anchor)
         aftermath = _dates_aftermath(head) if head is not None and head.i != anchor.i else None
         if aftermath is not None and span.precision == "day":
             # "the funeral on Friday": that day or the day before; "footage released on Wednesday":
@@ -2119,6 +2123,41 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         # counted from is the saying's, told in the same sentence, not publication nor an earlier one
         best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _counted_date(
+    frame: Frame, counted: tuple[int, Any, Any, tuple[int, int]], published: dt.date | None
+) -> tuple[DateSpan, int | None, bool, bool] | None:
+    """The date of an event told in a clause counted from the main one ("the strike came two days
+    after gunmen ambushed a convoy"): the main clause's own day shifted by the count, else the
+    count as an offset from the day told last (the main clause restates it); None when the
+    clause names a day of its own, which then dates it as usual, or when a noun alone names the
+    counted event and the main clause has no day (the noun restates the event told last)."""
+    days, main, clause, (c0, c1) = counted
+    doc = frame.sent.doc
+    inside = {t.i for t in clause.subtree}
+    main_days: list[tuple[int, DateSpan]] = []
+    # the main clause's day may sit in the sentence outside this frame's own words
+    for t in find_time_expressions(frame.sent):
+        if t.token_start < c1 and t.token_end > c0 or getattr(t, "stamp", False):
+            continue
+        head = doc[t.head_i]
+        span = resolve_time(t.text, published)
+        if head.i in inside:
+            if span.precision != "unknown" or narrative_offset(t.text) is not None:
+                return None
+            continue
+        if head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, main) or span.precision != "day":
+            continue
+        main_days.append((tree_distance(main, head), span))
+    text = doc[c0:c1].text
+    if main_days:
+        return shift_span(min(main_days, key=lambda x: x[0])[1], days, text, published), None, False, False
+    if clause.dep_ == "pobj":
+        # "Two days before the shelling, aid workers had asked for a truce": a noun names the event
+        # told already, whose day the main clause is counted from, not the other way round
+        return None
+    return DateSpan(text=text), days, False, False
 
 
 #: Auxiliaries of a clause that tells what is planned or expected, not what happened.
@@ -2162,6 +2201,18 @@ def _aside_time(frame: Frame, t: Any, span: DateSpan) -> bool:
         return True  # other words with the time: an aside
     short = span.start is not None and span.end is not None and (span.end - span.start).days <= ASIDE_MIN_DAYS
     return not short
+
+
+def _follows_saying(doc: Doc, t: Any, anchor: Any) -> bool:
+    """The time comes right after a verb of saying and before the event's word ("the army said on
+    Tuesday it had seized the town", "said Wednesday that"): it dates the saying, however the
+    parser hangs it (often on the reported verb). Not a possessive ("reported Tuesday's raid")."""
+    start, end = getattr(t, "token_start", None), getattr(t, "token_end", None)
+    if start is None or end is None or start == 0 or end > anchor.i:
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False
+    return doc[start - 1].lemma_ in REPORTING_LEMMAS
 
 
 def _dates_saying(head: Any, anchor: Any) -> bool:

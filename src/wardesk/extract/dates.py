@@ -50,6 +50,7 @@ from wardesk.resources import load_words, load_yaml
 __all__ = [
     "TimeExpression",
     "bracketed_aside",
+    "counted_clause",
     "find_time_expressions",
     "narrative_offset",
     "occurrence_lemmas",
@@ -1356,3 +1357,52 @@ def occurrence_times(sent: Span, times: list[TimeExpression]) -> list[TimeExpres
         if _occurrence_verb(verb) and _told_event(verb) is not None:
             out.append(t)
     return out
+
+
+#: "after"/"before" opening a clause counted from the main clause: the sign of its day from the
+#: main clause's day ("came two days after gunmen ambushed ...": the ambush is two days earlier).
+_COUNTED_CLAUSE_MARKS: dict[str, int] = dict(load_yaml("lexicons", _WORDS)["counted_clause_marks"])
+#: Dependencies that end a clause on the way up from an event's word to its clause's head.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "ROOT", "conj", "parataxis"})
+
+
+def _count_before(doc: Doc, i: int) -> int | None:
+    """Days counted by the words right before token ``i`` ("two days", "a week"), or None."""
+    if i < 2:
+        return None
+    lex = _lexicon()
+    unit = lex.units.get(doc[i - 1].lemma_.lower()) or lex.units.get(doc[i - 1].lower_.rstrip("s"))
+    n = _number(doc[i - 2].lower_)
+    if unit is None or n is None or n != int(n) or unit not in ("day", "week", "fortnight"):
+        return None
+    return int(n * DAYS_PER_UNIT[unit])
+
+
+def counted_clause(anchor: Any) -> tuple[int, Any, Any, tuple[int, int]] | None:
+    """(days from the main clause's day, the main clause's word, the counted clause's head, token
+    range of the count and its mark) when the event word ``anchor`` sits in a clause or phrase counted from the sentence's
+    main clause: "the strike came two days after gunmen ambushed a convoy" gives the ambush
+    (-2, came, ...); "... a week before the rebels shelled the camp" gives +7. Else None.
+
+    Why: the count dates the clause's event from the main clause's day, not from publication
+    nor from the day told before it, which the main clause only restates."""
+    doc = anchor.doc
+    tok = anchor
+    for _ in range(6):
+        mark = None
+        if tok.dep_ == "advcl":
+            mark = next(
+                (c for c in tok.children if c.dep_ == "mark" and c.lower_ in _COUNTED_CLAUSE_MARKS), None
+            )
+            main = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _COUNTED_CLAUSE_MARKS and tok.head.dep_ == "prep":
+            mark, main = tok.head, tok.head.head
+        if mark is not None:
+            days = _count_before(doc, mark.i)
+            if days is None:
+                return None
+            return (days * _COUNTED_CLAUSE_MARKS[mark.lower_], main, tok, (mark.i - 2, mark.i + 1))
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
