@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,21 +48,39 @@ def right(case: dict[str, Any], got: tuple[str | None, str | None]) -> bool:
     return any((_iso(a), _iso(b)) == got for a, b in case["accept"])
 
 
-def score(pipeline: Any) -> list[tuple[dict[str, Any], tuple[str | None, str | None], bool]]:
-    """Every case with the span found and whether it is right."""
+Read = Callable[[Any, dict[str, Any]], tuple[str | None, str | None]]
+
+
+def score(
+    pipeline: Any, cases: list[dict[str, Any]] | None = None, read: Read | None = None
+) -> list[tuple[dict[str, Any], tuple[str | None, str | None], bool]]:
+    """Every case (this sweep's, or another date sweep's) with the span found and whether it is right."""
     out = []
-    for case in _cases():
-        got = date_of_case(pipeline, case)
+    for case in _cases() if cases is None else cases:
+        got = (read or date_of_case)(pipeline, case)
         out.append((case, got, right(case, got)))
     return out
 
 
-def test_date_sweep_ids_unique_and_spans_ordered() -> None:
-    ids = [c["id"] for c in _cases()]
+def spans_ordered(cases: list[dict[str, Any]]) -> None:
+    """A date sweep's ids are unique and each accepted span is ordered (or wholly undated)."""
+    ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids))
-    for c in _cases():
+    for c in cases:
         for a, b in c["accept"]:
             assert (a is None) == (b is None) and (a is None or a <= b), c["id"]
+
+
+def print_results(results: list[tuple[dict[str, Any], tuple[str | None, str | None], bool]]) -> None:
+    """A date sweep run as a script: every case, then the count right."""
+    for case, got, ok in results:
+        print(f"{'ok ' if ok else 'BAD'} {case['id']:50} got {got[0]}..{got[1]}  want {case['accept']}")
+    n = sum(ok for _, _, ok in results)
+    print(f"sweep: {n}/{len(results)} right", file=sys.stderr)
+
+
+def test_date_sweep_ids_unique_and_spans_ordered() -> None:
+    spans_ordered(_cases())
 
 
 def test_date_sweep_keeps_its_floor(pipeline: Any) -> None:
@@ -73,8 +92,4 @@ def test_date_sweep_keeps_its_floor(pipeline: Any) -> None:
 if __name__ == "__main__":
     from wardesk.flows.extract import Pipeline
 
-    results = score(Pipeline())
-    for case, got, ok in results:
-        print(f"{'ok ' if ok else 'BAD'} {case['id']:45} got {got[0]}..{got[1]}  want {case['accept']}")
-    n = sum(ok for _, _, ok in results)
-    print(f"sweep: {n}/{len(results)} right", file=sys.stderr)
+    print_results(score(Pipeline()))

@@ -9,12 +9,12 @@ right cases. Run alone to list every case: ``.venv/bin/python tests/test_told_da
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
-from tests.test_date_sweep import _iso, right
+from tests import test_date_sweep as date_sweep
+from tests.test_date_sweep import _iso
 
 SWEEP = Path(__file__).resolve().parent / "data" / "dates" / "told_days.yaml"
 #: Cases the extractor dates right; raise it when a fix adds some, never lower it silently.
@@ -45,19 +45,11 @@ def date_of_case(pipeline: Any, case: dict[str, Any]) -> tuple[str | None, str |
 
 def score(pipeline: Any) -> list[tuple[dict[str, Any], tuple[str | None, str | None], bool]]:
     """Every case with the span found and whether it is right."""
-    out = []
-    for case in _cases():
-        got = date_of_case(pipeline, case)
-        out.append((case, got, right(case, got)))
-    return out
+    return date_sweep.score(pipeline, _cases(), date_of_case)
 
 
 def test_told_days_sweep_ids_unique_and_spans_ordered() -> None:
-    ids = [c["id"] for c in _cases()]
-    assert len(ids) == len(set(ids))
-    for c in _cases():
-        for a, b in c["accept"]:
-            assert (a is None) == (b is None) and (a is None or a <= b), c["id"]
+    date_sweep.spans_ordered(_cases())
 
 
 def test_told_days_sweep_keeps_its_floor(pipeline: Any) -> None:
@@ -69,8 +61,4 @@ def test_told_days_sweep_keeps_its_floor(pipeline: Any) -> None:
 if __name__ == "__main__":
     from wardesk.flows.extract import Pipeline
 
-    results = score(Pipeline())
-    for case, got, ok in results:
-        print(f"{'ok ' if ok else 'BAD'} {case['id']:50} got {got[0]}..{got[1]}  want {case['accept']}")
-    n = sum(ok for _, _, ok in results)
-    print(f"sweep: {n}/{len(results)} right", file=sys.stderr)
+    date_sweep.print_results(score(Pipeline()))
