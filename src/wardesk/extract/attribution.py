@@ -493,22 +493,28 @@ def _sign_offs(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
                 if m.start() - before > POST_MAX_CHARS or not text[before:start].strip():
                     break
                 start = before
-        name, org, kind = desc
-        out.append(
-            _Found(
-                name=name,
-                organization=org,
-                verb="said",
-                via=None,
-                tokens=(span.start, span.end),
-                scope=(start, m.start()),
-                sent_i=next((k for k, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0),
-                kind=kind,
-                anchor=span.start,
-                subject=span[-1],
-            )
-        )
+        out.append(_credited(doc, span, desc, "said", (start, m.start())))
     return out
+
+
+def _credited(
+    doc: Doc, span: Span, desc: tuple[str, str | None, str], verb: str, scope: tuple[int, int]
+) -> _Found:
+    """The source a signature or a labelled line names (``desc``: name, organization, kind), over
+    the characters ``scope`` it credits: no verb of saying stands in the text for either."""
+    name, org, kind = desc
+    return _Found(
+        name=name,
+        organization=org,
+        verb=verb,
+        via=None,
+        tokens=(span.start, span.end),
+        scope=scope,
+        sent_i=next((i for i, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0),
+        kind=kind,
+        anchor=span.start,
+        subject=span[-1],
+    )
 
 
 def _source_lines(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
@@ -536,23 +542,7 @@ def _source_lines(doc: Doc, lex: SourceLexicon, words: _Words) -> list[_Found]:
             desc = _labelled_speaker(span, lex, words) if span is not None and len(span) else None
             if desc is None or span is None:
                 continue
-            name, org, kind = desc
-            out.append(
-                _Found(
-                    name=name,
-                    organization=org,
-                    verb="according_to",
-                    via=None,
-                    tokens=(span.start, span.end),
-                    scope=(start, end),
-                    sent_i=next(
-                        (i for i, st in enumerate(doc_sents(doc)) if st.start <= span.start < st.end), 0
-                    ),
-                    kind=kind,
-                    anchor=span.start,
-                    subject=span[-1],
-                )
-            )
+            out.append(_credited(doc, span, desc, "according_to", (start, end)))
     return out
 
 
