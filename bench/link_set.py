@@ -11,7 +11,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --json          # one JSON object for machines
     python bench/link_set.py --set tests/data/contested_own   # another set in the same shapes
     python bench/link_set.py --set tests/data/contested_own2  # our second set (round 16), held out
-    make contested                           # all three
+    python bench/link_set.py --set tests/data/contested_own3  # our third (round 18), written blind
+    make contested                           # all four
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
