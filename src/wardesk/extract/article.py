@@ -2508,14 +2508,18 @@ def _fight_between_forces(d: Draft) -> bool:
 
 def _assault_on_forces(d: Draft) -> bool:
     """An assault on armed forces alone (their posts, bases, troops) told by words of assault only,
-    no killing or firing, no weapon and no attacker named ("attacks on a police post in X and an
-    army base in Y"): a fight at the post, not the dominant type of an article led by a car bomb.
+    no firing, no weapon and no attacker named ("attacks on a police post in X and an army base in
+    Y"), with the dead it left or none ("two gendarmes died when their convoy was attacked"): a
+    fight at the post, not the dominant type of an article led by a car bomb.
     (In an article of air strikes the caller leaves it that: "pilots attacking the militants".)"""
     if not d.targets or d.initiators or d.weapon_classes or d.tally:
         return False
     if any(t.type not in FIGHTING_TYPES for t in d.targets):
         return False
-    return _violence_keys(d) <= ASSAULT_LEMMAS | TAKING_LEMMAS
+    keys = _violence_keys(d)
+    if keys & ASSAULT_LEMMAS and keys <= ASSAULT_LEMMAS | TAKING_LEMMAS | KILL_LEMMAS:
+        return True  # "two gendarmes died when their convoy was attacked": the assault's dead
+    return keys <= ASSAULT_LEMMAS | TAKING_LEMMAS
 
 
 def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
