@@ -15,8 +15,9 @@ from tests.article_helpers import cases_main, yaml_cases
 from tests.test_event_structure_sweep3 import misses
 
 SWEEP_FILE = Path(__file__).parent / "data" / "raid_police_sweep.yaml"
-#: Cases right on main before round 18's fixes; raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 31
+#: Cases right after round 18 (types18: 31 of 55 on main, 50 with its fixes; the last 11 were written
+#: after the fixes, 4 right on main, 7 with them); raise it when a fix carries more, never lower it silently.
+SWEEP_FLOOR_CASES = 50
 
 
 def load_cases() -> list[dict[str, Any]]:

@@ -2395,6 +2395,10 @@ TAKING_LEMMAS = frozenset(
 
 #: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
 GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
+#: Verbs of finding the dead (``triggers.yaml`` discovery_verbs): a trigger only with a body as object.
+FINDING_VERBS = load_words("lexicons", "triggers.yaml", "discovery_verbs")
+#: Words of armed men going into a place (``triggers.yaml`` raid_entry_lemmas).
+RAID_ENTRY = load_words("lexicons", "triggers.yaml", "raid_entry_lemmas")
 #: Words of an assault that tell no killing or firing (``triggers.yaml`` assault_lemmas).
 ASSAULT_LEMMAS = load_words("lexicons", "triggers.yaml", "assault_lemmas")
 
@@ -2431,24 +2435,49 @@ def _fill_types(drafts: list[Draft]) -> None:
             plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
-            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE:
+            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE | _raid_words(d):
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
                 d.event_type = "armed_clash"
             elif plain and _by_ground_attackers(d):
+                d.event_type = "attack_on_civilians"
+            elif plain and _remains_of_civilians(d):
                 d.event_type = "attack_on_civilians"
             elif _property_destroyed(d):
                 d.event_type = "other"
             elif plain and d.trigger_keys & GROUND_RAIDS and fallback != "air_strike":
                 # a raid no aerial word makes an air raid, in an article of no air strikes, is on
                 # the ground: on civilians by armed men an attack on them, else a fight
-                on_civilians = civilians and armed and d.trigger_keys <= PLAIN_VIOLENCE | GROUND_RAIDS
+                on_civilians = civilians and armed and _violence_keys(d) <= PLAIN_VIOLENCE | GROUND_RAIDS
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
                 d.event_type = (
                     title_types[0] if title_types else _same_day_type(d, drafts) or fallback or "other"
                 )
             d.filled_type = True
+
+
+def _remains_of_civilians(d: Draft) -> bool:
+    """The draft tells only the dead found ("police found the bodies of seven men", "the bodies of
+    12 villagers were discovered"), none of them armed forces: ACLED codes a killing of civilians
+    known by its bodies as an attack on civilians (dated by the finding when the killing's day is
+    untold), whoever did it; never the article's dominant type."""
+    keys = _violence_keys(d)
+    if not keys & FINDING_VERBS or not keys <= FINDING_VERBS | PLAIN_VIOLENCE:
+        return False
+    counted = {getattr(q, "victims", None) for _c, q in d.claims}
+    if "combatants" in counted or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False  # "the bodies of four soldiers": the dead of a fight
+    return "civilians" in counted or any(t.type == "civilians" for t in d.targets)
+
+
+def _raid_words(d: Draft) -> set[str]:
+    """The draft's words of armed men going into a place ("stormed", "entered", "raided"), when it
+    also tells people killed, shot or wounded there: such a raid is typed by what it did to its
+    victims ("rebels entered the village, looting a clinic and killing a teacher"); a raid that
+    hurt nobody is not an attack on them."""
+    entry = d.trigger_keys & RAID_ENTRY
+    return entry if entry and d.trigger_keys & (PLAIN_VIOLENCE - ASSAULT_LEMMAS) else set()
 
 
 def _same_day(x: Draft, d: Draft) -> bool:
