@@ -1121,6 +1121,9 @@ def decide_type(frame: Frame) -> str | None:
     lemmas = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
     if _property_beside_harm(frame):
         votes.discard("other")  # the raid's burning is its damage; the killing types it
+        if frame.targets and all(_civilian(m) for m in frame.targets):
+            # by its victims, here and now: left untyped, it would join a fight told next
+            votes.add("attack_on_civilians")
     if "armed_clash" in votes and _fight_told_in_sequence(frame):
         # "attacked residents, killing nine, before they fought a rival group": an attack on them
         votes.discard("armed_clash")
