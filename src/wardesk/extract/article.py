@@ -1330,6 +1330,7 @@ class _ArticleReading:
         drafts = fold_accusations(drafts)
         drafts = fold_denials(drafts)
         _fill_types(drafts)
+        _fire_on_forces(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)
         self._date_from_sentence_before(drafts, published)
@@ -2878,6 +2879,34 @@ SHOOTING_KEYS = frozenset(
 )
 #: Actor types that fight back.
 FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+
+
+#: Words of killing that tell no fight even when the dead were armed: captives put to death.
+PUT_TO_DEATH = frozenset({"execute", "execution", "hang", "behead", "lynch"})
+
+
+def _fire_on_forces(drafts: list[Draft]) -> None:
+    """An attack on civilians told only by shooting, assault and killing words whose victims, once
+    its mentions are merged, are all armed men (police, soldiers, fighters) is a fight, as ACLED
+    and the visible gold code attacks on police: "the officers were attacked on a highway ...
+    the attackers opened fire with rifles". (The sentence with "opened fire" named no victims,
+    so ``_shooting_at_fighters`` could not see them.)"""
+    for d in drafts:
+        if d.event_type != "attack_on_civilians" or d.kind != "incident" or d.tally:
+            continue
+        if d.weapon_classes - {"firearm"} or not d.targets:
+            continue
+        keys = _violence_keys(d)
+        if not keys & SHOOTING_KEYS or not keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE:
+            continue
+        if keys & PUT_TO_DEATH:
+            continue  # "executed five captured soldiers"
+        types = {t.type for t in d.targets}
+        if "civilians" in types or not all(
+            t in FIGHTING_TYPES or n == UNIDENTIFIED for t, n in ((a.type, a.name) for a in d.targets)
+        ):
+            continue
+        d.event_type = "armed_clash"
 
 
 def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
