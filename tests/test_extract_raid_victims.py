@@ -102,3 +102,27 @@ def test_extract_raid_victims_attacks_on_police_are_fights(pipeline, text):
 def test_extract_raid_victims_a_later_fight_leaves_the_attack_on_civilians(pipeline, text):
     got = _read(pipeline, text)
     assert [t for t, _ in got] == ["attack_on_civilians"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers were attacked on the road to Apatzingan on Tuesday, the governor said. The "
+        "assailants opened fire from two pickup trucks, he said.",
+        "Jihadists attacked a gendarmerie patrol near Dori on Sunday. The attackers opened fire from "
+        "motorbikes before fleeing, a security source said.",
+    ],
+)
+def test_extract_raid_victims_shooting_told_apart_from_its_armed_victims_is_a_fight(pipeline, text):
+    got = _read(pipeline, text)
+    assert [t for t, _ in got] == ["armed_clash"], got
+
+
+def test_extract_raid_victims_participle_after_a_misparsed_verb_tells_the_raid(pipeline):
+    # the small parser reads "swept" as a clause on "motorbikes" and makes "Bandits" the root
+    text = (
+        "Bandits on motorbikes swept into the village of Kadisau on Friday, shooting worshippers at the "
+        "mosque and setting cars on fire."
+    )
+    got = _read(pipeline, text)
+    assert [t for t, _ in got] == ["attack_on_civilians"], got

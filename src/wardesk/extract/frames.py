@@ -340,12 +340,21 @@ def _describing(tok: Token) -> bool:
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return not _misparsed_adverbial(tok)
     # a present progressive with no time of its own: an ongoing state, not an event of the day
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     if not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return False
     return not _timed(tok)
+
+
+def _misparsed_adverbial(tok: Token) -> bool:
+    """The participle hangs after a comma on a noun the parser made the sentence's root, having
+    missed its verb ("Gunmen on motorbikes swept into X on Monday, shooting farmers ...": "swept"
+    read as a clause on "motorbikes"): it tells what the subject did, as after a verb, not who
+    the noun is."""
+    head = tok.head
+    return head.dep_ == "ROOT" and tok.i > head.i + 1 and tok.doc[tok.i - 1].lower_ == ","
 
 
 def _timed(tok: Token) -> bool:
