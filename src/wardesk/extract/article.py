@@ -1330,6 +1330,7 @@ class _ArticleReading:
         drafts = fold_accusations(drafts)
         drafts = fold_denials(drafts)
         _fill_types(drafts)
+        _fire_on_forces(drafts)
         drafts = _split_killing_from_abduction(drafts)
         _summaries(drafts)
         self._date_from_sentence_before(drafts, published)
@@ -2395,6 +2396,10 @@ TAKING_LEMMAS = frozenset(
 
 #: Words of a raid: from the air only with an aerial word (``triggers.yaml`` ground_raid_lemmas).
 GROUND_RAIDS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
+#: Verbs of finding the dead (``triggers.yaml`` discovery_verbs): a trigger only with a body as object.
+FINDING_VERBS = load_words("lexicons", "triggers.yaml", "discovery_verbs")
+#: Words of armed men going into a place (``triggers.yaml`` raid_entry_lemmas).
+RAID_ENTRY = load_words("lexicons", "triggers.yaml", "raid_entry_lemmas")
 #: Words of an assault that tell no killing or firing (``triggers.yaml`` assault_lemmas).
 ASSAULT_LEMMAS = load_words("lexicons", "triggers.yaml", "assault_lemmas")
 
@@ -2431,24 +2436,49 @@ def _fill_types(drafts: list[Draft]) -> None:
             plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
-            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE:
+            elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE | _raid_words(d):
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
                 d.event_type = "armed_clash"
             elif plain and _by_ground_attackers(d):
+                d.event_type = "attack_on_civilians"
+            elif plain and _remains_of_civilians(d):
                 d.event_type = "attack_on_civilians"
             elif _property_destroyed(d):
                 d.event_type = "other"
             elif plain and d.trigger_keys & GROUND_RAIDS and fallback != "air_strike":
                 # a raid no aerial word makes an air raid, in an article of no air strikes, is on
                 # the ground: on civilians by armed men an attack on them, else a fight
-                on_civilians = civilians and armed and d.trigger_keys <= PLAIN_VIOLENCE | GROUND_RAIDS
+                on_civilians = civilians and armed and _violence_keys(d) <= PLAIN_VIOLENCE | GROUND_RAIDS
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
                 d.event_type = (
                     title_types[0] if title_types else _same_day_type(d, drafts) or fallback or "other"
                 )
             d.filled_type = True
+
+
+def _remains_of_civilians(d: Draft) -> bool:
+    """The draft tells only the dead found ("police found the bodies of seven men", "the bodies of
+    12 villagers were discovered"), none of them armed forces: ACLED codes a killing of civilians
+    known by its bodies as an attack on civilians (dated by the finding when the killing's day is
+    untold), whoever did it; never the article's dominant type."""
+    keys = _violence_keys(d)
+    if not keys & FINDING_VERBS or not keys <= FINDING_VERBS | PLAIN_VIOLENCE:
+        return False
+    counted = {getattr(q, "victims", None) for _c, q in d.claims}
+    if "combatants" in counted or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False  # "the bodies of four soldiers": the dead of a fight
+    return "civilians" in counted or any(t.type == "civilians" for t in d.targets)
+
+
+def _raid_words(d: Draft) -> set[str]:
+    """The draft's words of armed men going into a place ("stormed", "entered", "raided"), when it
+    also tells people killed, shot or wounded there: such a raid is typed by what it did to its
+    victims ("rebels entered the village, looting a clinic and killing a teacher"); a raid that
+    hurt nobody is not an attack on them."""
+    entry = d.trigger_keys & RAID_ENTRY
+    return entry if entry and d.trigger_keys & (PLAIN_VIOLENCE - ASSAULT_LEMMAS) else set()
 
 
 def _same_day(x: Draft, d: Draft) -> bool:
@@ -2508,14 +2538,18 @@ def _fight_between_forces(d: Draft) -> bool:
 
 def _assault_on_forces(d: Draft) -> bool:
     """An assault on armed forces alone (their posts, bases, troops) told by words of assault only,
-    no killing or firing, no weapon and no attacker named ("attacks on a police post in X and an
-    army base in Y"): a fight at the post, not the dominant type of an article led by a car bomb.
+    no firing, no weapon and no attacker named ("attacks on a police post in X and an army base in
+    Y"), with the dead it left or none ("two gendarmes died when their convoy was attacked"): a
+    fight at the post, not the dominant type of an article led by a car bomb.
     (In an article of air strikes the caller leaves it that: "pilots attacking the militants".)"""
     if not d.targets or d.initiators or d.weapon_classes or d.tally:
         return False
     if any(t.type not in FIGHTING_TYPES for t in d.targets):
         return False
-    return _violence_keys(d) <= ASSAULT_LEMMAS | TAKING_LEMMAS
+    keys = _violence_keys(d)
+    if keys & ASSAULT_LEMMAS and keys <= ASSAULT_LEMMAS | TAKING_LEMMAS | KILL_LEMMAS:
+        return True  # "two gendarmes died when their convoy was attacked": the assault's dead
+    return keys <= ASSAULT_LEMMAS | TAKING_LEMMAS
 
 
 def _split_killing_from_abduction(drafts: list[Draft]) -> list[Draft]:
@@ -2845,6 +2879,34 @@ SHOOTING_KEYS = frozenset(
 )
 #: Actor types that fight back.
 FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
+
+
+#: Words of killing that tell no fight even when the dead were armed: captives put to death.
+PUT_TO_DEATH = frozenset({"execute", "execution", "hang", "behead", "lynch"})
+
+
+def _fire_on_forces(drafts: list[Draft]) -> None:
+    """An attack on civilians told only by shooting, assault and killing words whose victims, once
+    its mentions are merged, are all armed men (police, soldiers, fighters) is a fight, as ACLED
+    and the visible gold code attacks on police: "the officers were attacked on a highway ...
+    the attackers opened fire with rifles". (The sentence with "opened fire" named no victims,
+    so ``_shooting_at_fighters`` could not see them.)"""
+    for d in drafts:
+        if d.event_type != "attack_on_civilians" or d.kind != "incident" or d.tally:
+            continue
+        if d.weapon_classes - {"firearm"} or not d.targets:
+            continue
+        keys = _violence_keys(d)
+        if not keys & SHOOTING_KEYS or not keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE:
+            continue
+        if keys & PUT_TO_DEATH:
+            continue  # "executed five captured soldiers"
+        types = {t.type for t in d.targets}
+        if "civilians" in types or not all(
+            t in FIGHTING_TYPES or n == UNIDENTIFIED for t, n in ((a.type, a.name) for a in d.targets)
+        ):
+            continue
+        d.event_type = "armed_clash"
 
 
 def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:

@@ -110,6 +110,12 @@ RESTATING_HEADS = TriggerLexicon.default().restating_heads
 #: are never attack verbs, whatever else the reporting lexicon lists.
 SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
 KILL_LEMMAS = load_words("lexicons", "roles.yaml", "kill_lemmas")
+#: Words of harm done to people in a raid (killing, shooting: ``triggers.yaml`` harm_to_people).
+HARM_TO_PEOPLE = KILL_LEMMAS | load_words("lexicons", "triggers.yaml", "harm_to_people")
+#: Words that put an act before or after another in one sentence (``triggers.yaml`` sequel_words).
+SEQUEL_WORDS = load_words("lexicons", "triggers.yaml", "sequel_words")
+#: The verbs whose object "fire" is fire opened on people ("opened fire"), not a blaze.
+OPENED_FIRE = load_words("lexicons", "triggers.yaml", "opened_fire")
 #: "the killing of X": the "of" object is the target.
 VICTIM_OF_NOUNS = load_words("lexicons", "roles.yaml", "victim_of_nouns")
 #: The commonest verbs of saying, whose subject takes no role (``reporting_verbs.yaml``).
@@ -122,6 +128,9 @@ STATE_AIR_LEMMAS = load_words("lexicons", "triggers.yaml", "state_air_lemmas")
 CROWD_CRUSH = load_words("lexicons", "triggers.yaml", "crowd_crush")
 DISCOVERY_VERBS = load_words("lexicons", "triggers.yaml", "discovery_verbs")
 REMAINS_NOUNS = load_words("lexicons", "triggers.yaml", "remains_nouns")
+#: Triggers of harm to property alone (burning, looting, razing): the damage of a raid that hurt
+#: people, never its type (``triggers.yaml`` property_harm).
+PROPERTY_HARM = load_words("lexicons", "triggers.yaml", "property_harm")
 #: Untyped words of bombing and bombardment: remote violence whatever else the sentence tells.
 SHELLING_WORDS = BOMBARDMENT_LEMMAS | BOMBING_LEMMAS
 
@@ -331,12 +340,21 @@ def _describing(tok: Token) -> bool:
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return not _misparsed_adverbial(tok)
     # a present progressive with no time of its own: an ongoing state, not an event of the day
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     if not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return False
     return not _timed(tok)
+
+
+def _misparsed_adverbial(tok: Token) -> bool:
+    """The participle hangs after a comma on a noun the parser made the sentence's root, having
+    missed its verb ("Gunmen on motorbikes swept into X on Monday, shooting farmers ...": "swept"
+    read as a clause on "motorbikes"): it tells what the subject did, as after a verb, not who
+    the noun is."""
+    head = tok.head
+    return head.dep_ == "ROOT" and tok.i > head.i + 1 and tok.doc[tok.i - 1].lower_ == ","
 
 
 def _timed(tok: Token) -> bool:
@@ -363,7 +381,7 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
     """
     doc = sent.doc
     live = [t for t in triggers if not _irrealis(doc, t.head_i, irrealis) and not _describing(doc[t.head_i])]
-    strongest = max((t.strength for t in live if t.event_type), default=0.0)
+    strongest = _strongest_typed(doc, live)
     typed: dict[str, list[Trigger]] = {}
     untyped: list[Trigger] = []
     for t in live:
@@ -401,6 +419,17 @@ def cluster_triggers(sent: Span, triggers: list[Trigger], irrealis: frozenset[st
         best = min(groups, key=lambda g: min(tree_distance_at(doc, t.head_i, x.head_i) for x in g))
         best.append(t)
     return groups
+
+
+def _strongest_typed(doc: Doc, triggers: list[Trigger]) -> float:
+    """The strength of the surest typed trigger, a word of harm to property left out when words of
+    harm to people stand beside it: "shooting residents ... and setting granaries on fire" is an
+    attack on the residents, the burning its damage, so the arson word may not make "shooting" a
+    loose word of its event (``cluster_triggers``)."""
+    typed = [t for t in triggers if t.event_type]
+    if any(_harms_people(doc, t) for t in triggers):
+        typed = [t for t in typed if t.key not in PROPERTY_HARM] or typed
+    return max((t.strength for t in typed), default=0.0)
 
 
 def _another_act(doc: Doc, t: Trigger, captures: list[Trigger]) -> bool:
@@ -1099,6 +1128,15 @@ def decide_type(frame: Frame) -> str | None:
     votes: set[str] = {t.event_type for t in frame.triggers if t.event_type}
     classes = {w.cls for w in frame.weapons}
     lemmas = {t.key or frame.sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
+    if _property_beside_harm(frame):
+        votes.discard("other")  # the raid's burning is its damage; the killing types it
+        if frame.targets and all(_civilian(m) for m in frame.targets):
+            # by its victims, here and now: left untyped, it would join a fight told next
+            votes.add("attack_on_civilians")
+    if "armed_clash" in votes and _fight_told_in_sequence(frame):
+        # "attacked residents, killing nine, before they fought a rival group": an attack on them
+        votes.discard("armed_clash")
+        votes.add("attack_on_civilians")
     if lemmas & CROWD_CRUSH:
         votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
     if "suicide" in classes:
@@ -1157,6 +1195,56 @@ def decide_type(frame: Frame) -> str | None:
         if t in votes:
             return t
     return None
+
+
+def _property_beside_harm(frame: Frame) -> bool:
+    """The frame's "other" comes only from words of harm to property, beside a word of killing or
+    wounding people ("raided the village, killing four civilians and burning houses", "looting
+    a health centre and killing a teacher"): ACLED codes such a raid by what it did to people,
+    the burning is its damage. The untyped killing is then typed by its victims (an attack on
+    civilians, or a fight when they were armed: ``article._fill_types``)."""
+    others = [t for t in frame.triggers if t.event_type == "other"]
+    if not others or any(t.key not in PROPERTY_HARM for t in others):
+        return False
+    return any(_harms_people(frame.sent.doc, t) for t in frame.triggers)
+
+
+def _fight_told_in_sequence(frame: Frame) -> bool:
+    """The frame's fight words all stand in a clause told before or after its harm to civilians
+    ("attacked residents of X, killing nine, before they fought a rival group"; "killed 14
+    villagers and then clashed with a militia"): the sentence's event is the attack on the
+    civilians, the fight what the attackers did besides, with no toll of its own told here."""
+    doc = frame.sent.doc
+    fights = [t for t in frame.triggers if t.event_type == "armed_clash"]
+    harms = [t for t in frame.triggers if t.event_type != "armed_clash" and _harms_people(doc, t)]
+    if not fights or not harms or not any(_civilian(m) for m in frame.targets):
+        return False
+    return all(_in_sequel(doc[t.head_i]) for t in fights)
+
+
+def _civilian(mention: Any) -> bool:
+    """The actor mention names unarmed people ("residents", "villagers")."""
+    return getattr(mention.entry, "type", None) == "civilians"
+
+
+def _in_sequel(tok: Token) -> bool:
+    """The verb tells an act after or before the clause it hangs from: an adverbial clause opened
+    by "before" or "after", or a verb joined by "and then" ("and later")."""
+    kids = list(tok.children)
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SEQUEL_WORDS for c in kids)
+    if tok.dep_ == "conj":
+        return any(c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS for c in kids)
+    return False
+
+
+def _harms_people(doc: Doc, t: Trigger) -> bool:
+    """The trigger tells people killed, shot or wounded: a word of ``HARM_TO_PEOPLE``, or "fire"
+    opened ("opening fire on villagers"; the fire of "set on fire" burns property)."""
+    key = t.key or doc[t.head_i].lemma_.lower()
+    if key == "fire":
+        return doc[t.head_i].head.lemma_.lower() in OPENED_FIRE
+    return key in HARM_TO_PEOPLE
 
 
 def _crowd_side(frame: Frame) -> bool:

@@ -297,6 +297,27 @@ def _property_harm_of(a: Draft, b: Draft) -> bool:
     return placed and _actors_compatible(a, b)
 
 
+def _harm_after_property(a: Draft, b: Draft) -> bool:
+    """a tells only of property burnt or looted, and b, told after it at a's place (or at none of
+    its own, within a few sentences) on a's day, of people killed or shot by the same raiders: one
+    raid, typed by what it did to people ("stormed the village, looting shops and burning homes.
+    Three men who tried to stop them were shot dead"). The mirror of ``_property_harm_of``."""
+    if a.kind != "incident" or b.kind != "incident" or not _only_property(a):
+        return False
+    if b.family in (None, "other"):
+        if not (b.event_type is None and b.trigger_keys & KILL_LEMMAS):
+            return False
+    elif b.family not in ("violence_against_civilians", "battles"):
+        return False
+    if b.distinct or a.tally or b.tally or not _dates_compatible(a.date, b.date):
+        return False
+    if b.own_place:
+        placed = bool(a.place_keys() & b.place_keys())
+    else:
+        placed = b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
+    return placed and _actors_compatible(a, b)
+
+
 def can_merge(a: Draft, b: Draft) -> bool:
     """Whether draft b (later in the text) reports the same event as a."""
     if _armed_reply(a, b) or _armed_reply(b, a):
@@ -307,7 +328,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False
     if _present_and_past(a, b) or _present_and_past(b, a):
         return False
-    if _property_harm_of(a, b):
+    if _property_harm_of(a, b) or _harm_after_property(a, b):
         return True
     if a.family and b.family and a.family != b.family:
         if _harm_of_strike(a, b) or _phase_of(a, b):
@@ -490,6 +511,8 @@ def absorb(a: Draft, b: Draft) -> None:
         pass  # the houses burnt in a raid that killed people do not make the killing "other"
     elif _only_property(a) and b.event_type is None and b.trigger_keys & KILL_LEMMAS:
         a.event_type = None  # ... nor when told first: the killing's type is filled later
+    elif _only_property(a) and b.family in ("violence_against_civilians", "battles"):
+        a.event_type = b.event_type  # ... nor typed: the raid is what it did to people
     elif a.event_type is None or (
         b.event_type
         and b.strength > a.strength
