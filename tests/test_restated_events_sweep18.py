@@ -14,8 +14,10 @@ from typing import Any
 from tests.article_helpers import cases_main, incidents, yaml_cases
 
 SWEEP_FILE = Path(__file__).parent / "data" / "restated_events_sweep18.yaml"
-#: Cases right on main 83babc3 (48 of 62); raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 48
+#: Cases right after round 18 (48 of 62 on main 83babc3: the other side's account, phases told
+#: after a clause already joined, a division and a town with one toll, places where a source is and
+#: an abduction beside a killing made 59); raise it when a fix carries more, never lower it silently.
+SWEEP_FLOOR_CASES = 59
 
 
 def load_cases() -> list[dict[str, Any]]:
