@@ -14,7 +14,8 @@ from tests.article_helpers import cases_main, incidents, yaml_cases
 
 SWEEP_FILE = Path(__file__).parent / "data" / "event_structure_sweep.yaml"
 #: Cases right after round 13 (events13); raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 33
+#: Round 18: 36, the four raids that kill and abduct now read as two events, as the visible gold codes them.
+SWEEP_FLOOR_CASES = 36
 
 
 def load_cases() -> list[dict[str, Any]]:

@@ -16,8 +16,8 @@ from tests.article_helpers import cases_main, incidents, yaml_cases
 SWEEP_FILE = Path(__file__).parent / "data" / "restated_events_sweep.yaml"
 #: Cases right after round 17 (19 of 32 on main 75602a0: the places of standing clauses and the
 #: phases and described attackers of merge made 26); raise it when a fix carries more, never lower
-#: it silently.
-SWEEP_FLOOR_CASES = 26
+#: it silently. Round 18 (the other side's account, phases after a joined clause) made 31.
+SWEEP_FLOOR_CASES = 31
 
 
 def load_cases() -> list[dict[str, Any]]:

@@ -85,12 +85,14 @@ from wardesk.extract.dates import (
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
+    answers_fire,
     date_is_period,
     date_runs_to,
     event_locations,
     location_of,
     order_locations,
     place_key,
+    placed_by_speaker,
 )
 from wardesk.extract.frames import (
     BACK_PLURAL,
@@ -422,6 +424,7 @@ class _ArticleReading:
             d.date = date
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
+        d.speaker_placed = placed_by_speaker(frame, d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)
         d.accused = not frame.from_title and all(accused_act(sent.doc[t.head_i]) for t in frame.triggers)
@@ -502,6 +505,7 @@ class _ArticleReading:
             or _response_fight(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
+        d.answers = not frame.from_title and answers_fire(sent.doc, sent.start, sent.end)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         if d.anaphoric and _characterises(frame):

@@ -41,6 +41,15 @@ TAKEN_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 STANDING_LEMMAS = load_words("lexicons", "roles.yaml", "standing_lemmas")
 PRESENT_TAGS = load_words("lexicons", "roles.yaml", "present_tags")
+EXCHANGE_FIRST_WORDS = load_words("lexicons", "roles.yaml", "exchange_first_words")
+SPEAKER_PLACE_LEMMAS = load_words("lexicons", "roles.yaml", "speaker_place_lemmas")
+REFUGE_NOUNS = load_words("lexicons", "roles.yaml", "refuge_nouns")
+SPEAKER_VERBS = load_words("lexicons", "reporting_verbs.yaml", "speaker_subject_verbs")
+EXCHANGE_REPLY_LEMMAS = load_words("lexicons", "roles.yaml", "exchange_reply_lemmas")
+EXCHANGE_RETURN_LEMMAS = load_words("lexicons", "roles.yaml", "exchange_return_lemmas")
+EXCHANGE_FIRE_WORDS = load_words("lexicons", "roles.yaml", "exchange_fire_words")
+EXCHANGE_ACCOUNT_NOUNS = load_words("lexicons", "roles.yaml", "exchange_account_nouns")
+EXCHANGE_CONTRARY_ADJECTIVES = load_words("lexicons", "roles.yaml", "exchange_contrary_adjectives")
 #: Entity types of a noun that is itself a place: a clause about it says where it lies ("the market,
 #: which is in the old town"), which is the event's place.
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -115,6 +124,10 @@ class Draft:
     setting: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     denied: bool = False  # told only as the act of a report a side denies ("denied reports that jets ...")
+    answers: bool = False  # its words say who fired first or that fire was returned ("fired first")
+    speaker_placed: bool = (
+        False  # its only places are where its source went or is ("survivors who reached X")
+    )
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another
     town_list: tuple[int, int] | None = None
@@ -408,8 +421,11 @@ def _to_destination(doc: Doc, i: int) -> bool:
     kids = doc_children(doc)
     cur = i
     for _ in range(8):
-        if any(deps[c] == "relcl" and any(lows[g] == "where" for g in kids[c]) for c in kids[cur]):
-            return False  # "..., where three herders died": it happened there
+        if any(
+            deps[c] == "relcl" and lemmas[c] not in MOTION_LEMMAS and any(lows[g] == "where" for g in kids[c])
+            for c in kids[cur]
+        ):
+            return False  # "..., where three herders died": it happened there (not "where the hurt were brought")
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
             if lemmas[heads[cur]] in MOTION_LEMMAS:
                 return True
@@ -450,6 +466,73 @@ def _place_noun(doc: Doc, i: int, lows: list[str]) -> bool:
     return doc_pos(doc)[i] != "PROPN" and (
         lows[i] in TOWN_NOUNS or lows[i] in NAMED_FACILITY_NOUNS or lows[i] in PART_NOUNS
     )
+
+
+def in_speaker_phrase(doc: Doc, i: int) -> bool:
+    """A place doc[i] in the description of the one who speaks ("Survivors who reached X said",
+    "Refugees arriving in Y said", "A doctor at the hospital in Z said"): a clause telling where the
+    speaker went or is, or a hospital or camp they are at. Where the source is, not the event; the
+    speaker's home ("residents of X said", "villagers in X said") may be the scene and is not this."""
+    deps, heads, lemmas, lows = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_lowers(doc)
+    described = False
+    cur = i
+    for _ in range(12):
+        if (
+            deps[cur] in ("relcl", "acl")
+            and lemmas[cur] in SPEAKER_PLACE_LEMMAS | MOTION_LEMMAS | STANDING_LEMMAS
+        ):
+            described = True
+        elif lows[cur] in REFUGE_NOUNS:
+            described = True
+        elif deps[cur] in ("relcl", "acl", "ccomp", "conj", "advcl"):
+            return False  # a clause of another kind on the way: the place is told as something else
+        if deps[cur] == "nsubj" and lemmas[heads[cur]] in SPEAKER_VERBS:
+            return described
+        if heads[cur] == cur:
+            return False
+        cur = heads[cur]
+    return False
+
+
+def placed_by_speaker(frame: Frame, locs: list[Location]) -> bool:
+    """Every place of the frame's event is one its sentence gives only in the description of the
+    one who speaks (``in_speaker_phrase``): the sentence says where its source is, not the event."""
+    if not locs or frame.from_title:
+        return False
+    doc = frame.sent.doc
+    said = {
+        _key(loc.name)
+        for p in frame.places
+        if in_speaker_phrase(doc, p.token_start) and (loc := location_of(p)) is not None
+    }
+    return bool(said) and all(_key(loc.name) in said or _key(loc.text or "") in said for loc in locs)
+
+
+def answers_fire(doc: Doc, start: int, end: int) -> bool:
+    """The sentence doc[start:end] says who began an exchange of fire or that fire was answered
+    ("Armenian units opened fire first", "its troops returned fire", "its forces only responded"), or
+    that it tells the fight another way ("gave a different account"): how a side tells a fight the
+    other side reported, not a new event (``merge``)."""
+    deps, heads, lemmas, lows, pos = (
+        doc_deps(doc),
+        doc_heads(doc),
+        doc_lemmas(doc),
+        doc_lowers(doc),
+        doc_pos(doc),
+    )
+    kids = doc_children(doc)
+    for i in range(start, end):
+        if lows[i] in EXCHANGE_FIRST_WORDS and deps[i] == "advmod" and pos[heads[i]] == "VERB":
+            return True
+        if pos[i] == "VERB" and lemmas[i] in EXCHANGE_REPLY_LEMMAS:
+            return True
+        if lemmas[i] in EXCHANGE_RETURN_LEMMAS and any(lows[c] in EXCHANGE_FIRE_WORDS for c in kids[i]):
+            return True
+        if lemmas[i] in EXCHANGE_ACCOUNT_NOUNS and any(
+            lows[c] in EXCHANGE_CONTRARY_ADJECTIVES for c in kids[i]
+        ):
+            return True  # "gave a different account"
+    return False
 
 
 def order_locations(locs: list[Location]) -> list[Location]:

@@ -8,9 +8,12 @@ frame joins the lead frame it summarises.
 
 from __future__ import annotations
 
-from wardesk.extract.actors import UNIDENTIFIED
+import functools
+
+from wardesk.extract.actors import UNIDENTIFIED, ActorLexicon
 from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
 from wardesk.extract.frames import CROWD_CRUSH, KILL_LEMMAS
+from wardesk.extract.split import km_apart
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.record import DateSpan, Location
 from wardesk.resources import load_words
@@ -148,14 +151,29 @@ NON_STATE_TYPES = frozenset({"rebel_group", "militia"})
 
 def _described_group(vague: Draft, named: Draft) -> bool:
     """One draft's attackers are only described ("the fighters opened fire", read as an unidentified
-    armed group) and the other's are a named non-state group ("separatist fighters killed four
-    officers"): the description may be that group told again, so it excludes nothing. A state's
-    forces ("government jets") are no such group."""
+    armed group, or kept in the text's own word: "the militants") and the other's are a non-state
+    group, named or described in other words ("separatist fighters killed four officers";
+    "separatists killed six soldiers ... The militants detonated a bomb"): the description may be
+    that group told again, so it excludes nothing. A state's forces ("government jets") are no
+    such group."""
     return (
-        {x.name for x in vague.initiators} == {UNIDENTIFIED}
+        bool(vague.initiators)
+        and all(_only_described(x.name) for x in vague.initiators)
         and bool(named.initiators)
         and all(x.type in NON_STATE_TYPES and x.name != UNIDENTIFIED for x in named.initiators)
     )
+
+
+@functools.cache
+def _table_names() -> frozenset[str]:
+    """The canonical names of the actor table: parties an article names, not describes."""
+    return frozenset(e.name for e in ActorLexicon.default().entries)
+
+
+def _only_described(name: str) -> bool:
+    """An initiator known only by a description: the unidentified armed group, or a word of the
+    text no table entry names ("militants", "separatists" in a war the table does not know)."""
+    return name == UNIDENTIFIED or (name.islower() and name not in _table_names())
 
 
 #: A death toll this large, equal in two reports at one place, identifies one event.
@@ -195,12 +213,27 @@ def _same_figures(a: Draft, b: Draft) -> bool:
 
 #: Types of one family that are still two events: the fighting for a town and its taking.
 FIGHT_AND_CAPTURE = frozenset({"armed_clash", "territory_change"})
+#: ... and the killing of villagers and the carrying off of others in one raid ("gunmen killed eight
+#: villagers ... the attackers also abducted 15 women"), as the visible gold codes them.
+KILLING_AND_ABDUCTION = frozenset({"attack_on_civilians", "abduction"})
+#: Pairs of types told each in its own words that ACLED and our annotators code as two events.
+TWO_ACT_PAIRS = (FIGHT_AND_CAPTURE, KILLING_AND_ABDUCTION)
 
 
 def _fight_and_capture(a: Draft, b: Draft) -> bool:
-    """One draft tells the fighting, the other the taking of ground, each in its own words
-    ("troops battled the rebels in the town" ... "the town was retaken"): ACLED's two events."""
-    return a.event_type != b.event_type and {a.event_type, b.event_type} == FIGHT_AND_CAPTURE
+    """One draft tells one act of a pair ``TWO_ACT_PAIRS`` names, the other the other act, each in
+    its own words ("troops battled the rebels in the town" ... "the town was retaken"; "killed
+    eight villagers" ... "also abducted 15 women"): ACLED's two events. An abduction counts as
+    its own act only with people carried off, counted or named ("snatch supplies" takes none)."""
+    if a.event_type == b.event_type or {a.event_type, b.event_type} not in TWO_ACT_PAIRS:
+        return False
+    taking = a if a.event_type == "abduction" else b if b.event_type == "abduction" else None
+    return taking is None or _carries_off_people(taking)
+
+
+def _carries_off_people(d: Draft) -> bool:
+    """The abduction counts the people taken or names them as its victims."""
+    return any(c.what == "abducted" for c, _ in d.claims) or bool(d.targets)
 
 
 #: Actor types that fight: victims of these types are no civilians of a one-sided attack.
@@ -213,6 +246,9 @@ def _armed_reply(massacre: Draft, other: Draft) -> bool:
     attackers"): a one-sided attack has no armed victims, so the other is a fight of its own."""
     return (
         massacre.family == "violence_against_civilians"
+        # a killing told with no hands of its own in the sentence right after the fight is how its
+        # attackers went on ("militants attacked a checkpoint ... They then opened fire on the patrol")
+        and (bool(massacre.initiators) or other.from_title or not _next_sentence(other, massacre))
         and other.family != "violence_against_civilians"
         and bool(other.targets)
         and all(t.type in ARMED_TYPES or t.type == "unknown" for t in other.targets)
@@ -446,10 +482,145 @@ def _phase_of(a: Draft, b: Draft) -> bool:
         and not (a.tally or b.tally or b.distinct or b.from_title or a.from_title or b.accused or a.weak)
         and not b.own_place
         and (b.date.start is None or _same_day(a.date, b.date))
-        and 0 < b.sent_i - a.last <= 1
+        and _next_sentence(a, b)
         and not _tolls(b) - _tolls(a)
-        and ({x.name for x in b.initiators} <= {x.name for x in a.initiators} or _described_group(b, a))
+        and (_by_parties_of(a, b) or _described_group(b, a))
     )
+
+
+def _by_parties_of(a: Draft, b: Draft) -> bool:
+    """b's doers may be a's: a's attackers; in a fight, either side ("a shootout with Azerbaijani
+    forces" ... "Azerbaijani units had opened fire with mortars"), or anyone when a names no doer
+    (a clash told by its losses: "four soldiers were killed in a clash" ... "the rebels fired
+    rockets at the outpost")."""
+    doers = {x.name for x in b.initiators}
+    sides = {x.name for x in a.initiators}
+    if a.family == "battles":
+        if not sides:
+            return True
+        sides |= {x.name for x in a.targets}
+    return doers <= sides
+
+
+#: How far the other side may place its own ground from the place the first side gave and still
+#: tell the same exchange of fire: posts facing each other across a border or a front line (the
+#: round-18 sweep's pairs lie 10-25 km apart); two sectors of one front 90 km apart are two events.
+ACCOUNT_NEAR_KM = 40.0
+#: Families a side's account of a fight may read (its own words type it as shelling or an attack).
+ANSWER_FAMILIES = frozenset({*PHASED_FAMILIES, None})
+
+
+def _other_sides_account(a: Draft, b: Draft) -> bool:
+    """b, the next sentence, in another voice than a's, says who began a's fight or that fire was
+    returned ("Baku said its units had returned fire after Armenian troops shelled its positions near
+    X"): the other side's account of a, not an event, when it gives no day but a's, no toll a lacks
+    and no ground far from a's. It joins a as words: its place and blame stay its claims."""
+    return (
+        b.answers
+        and a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.from_title or a.from_title or a.weak or b.weak)
+        and a.family in ANSWER_FAMILIES
+        and b.family in ANSWER_FAMILIES
+        and (b.date.start is None or _dates_compatible(a.date, b.date))
+        and _next_sentence(a, b)
+        and not _tolls(b) - _tolls(a)
+        and _other_voice(a, b)
+        and not _same_hands(a, b)
+        and _near_ground(a, b)
+    )
+
+
+def _same_hands(a: Draft, b: Draft) -> bool:
+    """b names as the doers only a's own attackers (by name or described): it tells how they went
+    about it ("the suicide bomber first rammed the convoy"), a phase, not the other side's account."""
+    mine = {x.name for x in b.initiators}
+    return bool(mine) and (mine <= {x.name for x in a.initiators} or _described_group(b, a))
+
+
+#: How far a town may lie from the point of the district told before it and still be in that
+#: district (districts and townships span some 20-60 km; our sweep's district/town pairs lie 20-25
+#: km apart); a wider span would take in the next district's towns.
+DIVISION_KM = 30.0
+#: ``Location.coords_from`` of a place the gazetteer itself has (not borrowed from its province).
+OWN_COORDS = frozenset({"gazetteer", "user_gazetteer"})
+#: Precisions of a place that may be a division holding a town: a province, or a district or
+#: township named without "near" ('Kurram district', 'Kalay township' read as "near" places).
+DIVISION_PRECISIONS = frozenset({"admin1", "near"})
+
+
+def _division_and_town(a: Draft, b: Draft) -> bool:
+    """b, the next sentence, tells a's event again at a town in a's division ("militants killed five
+    soldiers in the Kurram district on Sunday. The soldiers were killed when militants attacked a
+    checkpoint in Parachinar"; "an air strike killed nine in Kalay township ... the jets bombed the
+    village of X, in the township, killing nine"): one event at the finer place, when b gives no
+    other day, no other toll, no party a excludes and nothing marks it another event. Types of
+    another family (an abduction beside the killing) stay apart, as the gold keeps them."""
+    return (
+        a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.from_title or a.from_title or a.weak or b.weak)
+        and (a.family is None or b.family is None or a.family == b.family)
+        and (b.date.start is None or _same_day(a.date, b.date))
+        and _next_sentence(a, b)
+        and a.own_place
+        and b.own_place
+        and not a.place_keys() & b.place_keys()
+        and (not _tolls(b) or _tolls(b) == _tolls(a))
+        and _actors_compatible(a, b)
+        and not any(loc.precision == "exact" for loc in a.locations)  # a told at a town is placed
+        and any(_holds(area, town, same_toll=bool(_tolls(b))) for area in a.locations for town in b.locations)
+    )
+
+
+def _holds(area: Location, town: Location, same_toll: bool) -> bool:
+    """``area`` may be the division ``town`` lies in, when both give the same toll (a district and a
+    town near each other are as often two places hit that day): a district's point near the town
+    (``DIVISION_KM``), or a village no gazetteer has, in no province or in the area's. (A province
+    told alone and a town in it: ``fold_coarse``.)"""
+    if area.precision not in DIVISION_PRECISIONS or town.precision not in ("exact", "near"):
+        return False
+    if not same_toll:
+        return False
+    km = km_apart(area, town)
+    if km is not None and town.coords_from in OWN_COORDS:
+        return km <= DIVISION_KM
+    # a village no gazetteer has, in no province or in the area's own
+    return not town.admin1 or _key(town.admin1) == _key(area.admin1)
+
+
+def _other_voice(a: Draft, b: Draft) -> bool:
+    """b is told by a source, and by none of a's."""
+    return bool(b.sources) and not {s.name for s in b.sources} & {s.name for s in a.sources}
+
+
+def _near_ground(a: Draft, b: Draft) -> bool:
+    """b names no place, one a's places allow, one near a place of a's (``ACCOUNT_NEAR_KM``), or a
+    village no gazetteer has in the province of a place of a's (its distance is unknown)."""
+    if not b.place_keys() or _places_compatible(a, b):
+        return True
+    return any(
+        _near(la, lb)
+        for la in a.locations
+        if la.precision != "country"
+        for lb in b.locations
+        if lb.precision != "country"
+    )
+
+
+def _near(here: Location, there: Location) -> bool:
+    """``there`` lies within ``ACCOUNT_NEAR_KM`` of ``here``; or, placed by no gazetteer, in its
+    province, or in its country when neither is known by province (two border villages)."""
+    if there.coords_from not in OWN_COORDS:
+        if there.admin1 or here.admin1:
+            return _key(there.admin1) == _key(here.admin1)
+        return bool(there.country) and there.country == here.country
+    km = km_apart(here, there)
+    return km is not None and km <= ACCOUNT_NEAR_KM
+
+
+def _next_sentence(a: Draft, b: Draft) -> bool:
+    """b is told in the sentence right after a's last; or a, told in one sentence, already took in
+    another clause of b's, the next one ("They planted a bomb [a took this] and then opened fire")."""
+    return b.sent_i - a.last == 1 or (b.sent_i == a.last == a.sent_i + 1)
 
 
 def _struck_the_armed(d: Draft) -> bool:
@@ -599,6 +770,14 @@ def _more_specific(b: Draft, a: Draft) -> bool:
     return a.event_type in generic and b.event_type not in generic
 
 
+def _placed_elsewhere(d: Draft, told: list[Draft]) -> bool:
+    """An incident told before d is placed, and at none of d's places: d's places (where its source
+    is) are not that event's, so they must not set d apart from it. A source at the scene's own town
+    ("a doctor at the hospital in X", X the event's town) keeps its place and merges as usual."""
+    placed = [m for m in told if m.kind == "incident" and m.own_place and not m.weak]
+    return bool(placed) and not any(m.place_keys() & d.place_keys() for m in placed)
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Greedy merge in text order: each draft joins the first earlier one it fits; a weak draft
     (an untyped word such as "hit" with a place) joins the event it places or is dropped."""
@@ -610,7 +789,27 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if not d.from_title or id(d) in told:
             told.add(id(host))
 
+    answered: dict[int, Draft] = {}  # sentence -> the event its other side's account joined
+
     for d in drafts:
+        if d.speaker_placed and _placed_elsewhere(d, out):
+            # "Survivors who reached X said ...": where the source is, below an event placed elsewhere
+            d.locations, d.own_place = [], False
+        town = next((m for m in reversed(out) if _division_and_town(m, d)), None)
+        if town is not None:
+            join(town, d)
+            # the finer place first: the town the next sentence names inside the division
+            mine = {_key(loc.name) for loc in d.locations}
+            town.locations = order_locations(
+                sorted(town.locations, key=lambda loc: _key(loc.name) not in mine)
+            )
+            continue
+        account = answered.get(d.sent_i) if d.answers else None
+        account = account or next((m for m in reversed(out) if _other_sides_account(m, d)), None)
+        if account is not None:
+            _join_words(account, d)  # the other side's telling: its words only, not its place or type
+            answered[d.sent_i] = account
+            continue
         if d.weak:
             host = next((m for m in reversed(out) if can_place(m, d)), None)
             if host is not None:

@@ -28,7 +28,8 @@ MIN_APART_KM = 15.0
 TOWN_KINDS = frozenset({"city", "base"})
 
 
-def _km(a: Any, b: Any) -> float | None:
+def km_apart(a: Any, b: Any) -> float | None:
+    """Great-circle distance of two places with coordinates, None when either has none."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
@@ -416,7 +417,7 @@ def _apart(a: Any, b: Any) -> bool:
     named villages of which the gazetteer lacks one (their distance is unknown)."""
     if a.place is None or b.place is None:
         return True
-    d = _km(a.place, b.place)
+    d = km_apart(a.place, b.place)
     return d is not None and d >= MIN_APART_KM
 
 
