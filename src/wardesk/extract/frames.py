@@ -106,6 +106,8 @@ HELD_WORDS = ActorLexicon.default().held_words
 #: Nouns of ground a party holds ("positions held by X"): actors.yaml ``held_nouns``.
 HELD_NOUNS = ActorLexicon.default().held_nouns
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
+#: Those of them that judge the event: what a "saying" clause on them tells happened (triggers.yaml).
+JUDGING_HEADS = load_words("lexicons", "triggers.yaml", "judging_heads")
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
 SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
@@ -249,6 +251,14 @@ def _named_as_cause_or_class(doc: Doc, i: int) -> bool:
     )
 
 
+def _reports_on_restated(deps: Any, lemmas: Any, cur: int, head: int) -> bool:
+    """``cur`` is a verb of saying hung as an adverbial clause on a verb that judges an event
+    already told ("condemned the attack on Thursday, saying 15 people had died"): the clause under
+    it is what the speaker says happened, a figure of that event as the speaker gives it, not a
+    thing condemned."""
+    return deps[cur] == "advcl" and lemmas[cur] in SPEAKING_LEMMAS and lemmas[head] in JUDGING_HEADS
+
+
 def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
     """A trigger doc[i] under "plan to", "vowed to", "will", "can", a negation or a question, or an
     event noun spoken of in general ("every drone strike proves ..."), is not an event. Walks the
@@ -277,6 +287,8 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             and any(deps[c] == "aux" and tree.tags[c] == "TO" for c in kids[cur])
         ):
             return True  # what an operation, attempt or bid is for: "an operation to seize the area"
+        if _reports_on_restated(deps, lemmas, cur, head):
+            return False  # "condemned the attack, saying 15 people had died": what the speaker says
         if (
             deps[cur] in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
             and lemmas[head] in irrealis
