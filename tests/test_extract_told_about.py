@@ -75,6 +75,15 @@ def test_an_army_post_attacked_on_a_day_is_dated_that_day(pipeline):
     assert (event.date.start, event.date.end) == (date(2023, 9, 6), date(2023, 9, 6))
 
 
+def test_responsibility_claimed_days_later_dates_the_claim(pipeline):
+    event = _one(
+        pipeline,
+        "A suicide bomber rammed a car into a police station in Bannu on Monday, killing seven officers, the "
+        "provincial police chief said. A militant faction claimed responsibility for the bombing on Wednesday.",
+    )
+    assert event.date.start == date(2023, 9, 4)
+
+
 def test_a_claim_of_an_attack_not_told_before_keeps_its_day(pipeline):
     event = _one(
         pipeline,

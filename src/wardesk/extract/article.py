@@ -1890,6 +1890,8 @@ STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_noun
 #: Verbs whose definite object is an event already told ("claimed the attack on Thursday"): a day
 #: on that object dates the statement (``_dates_claimed_event``).
 CLAIMED_EVENT_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "claimed_event_lemmas")
+#: Nouns through which they take the event ("claimed responsibility for the attack").
+RESPONSIBILITY_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "responsibility_nouns")
 #: A day on these dates when the event was shown, made public or mourned, not the event itself.
 AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
 #: Those of them that mark the aftermath as nouns too; the rest do only as verbs ("an army post").
@@ -2231,10 +2233,18 @@ def _follows_saying(doc: Doc, t: Any, anchor: Any) -> bool:
 
 def _claimed_object(noun: Any) -> bool:
     """A definite event noun is what a verb of claiming, owning, judging or disowning speaks of
-    ("the group claimed the killings", "the bombing was condemned"): an event already told."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+    ("the group claimed the killings", "the bombing was condemned", "claimed responsibility for the
+    attack"): an event already told."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.head.lemma_.lower() not in CLAIMED_EVENT_LEMMAS:
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        if verb.head.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = verb.head.head  # "claimed responsibility for the attack"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in CLAIMED_EVENT_LEMMAS:
         return False
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | POSSESSIVE_DETS for c in noun.children
