@@ -84,6 +84,38 @@ def test_responsibility_claimed_days_later_dates_the_claim(pipeline):
     assert event.date.start == date(2023, 9, 4)
 
 
+def test_a_claim_told_after_the_phases_of_the_attack_keeps_its_day(pipeline):
+    events = incidents(
+        pipeline,
+        "Militants ambushed a police patrol near Garissa on Tuesday, killing two officers, a police source said. "
+        '"They detonated a mine under the first truck and then opened fire," the source said. Al Shabaab claimed '
+        "the attack on Wednesday, saying it had killed 11 policemen.",
+        PUBLISHED,
+    )
+    # the claim joins the ambush dated before it, not an undated phase that would take the claim's day
+    assert {e.date.start for e in events} == {date(2023, 9, 5)}
+    (claimed,) = [e for e in events if any(c.what == "killed" and c.value == 11 for c in e.claims)]
+    assert claimed.event_type == "armed_clash"
+
+
+def test_a_sides_claim_to_have_overrun_the_base_is_no_territory_change(pipeline):
+    event = _one(
+        pipeline,
+        "Insurgents attacked an army base near Mocimboa da Praia on Monday, killing seven soldiers, a military "
+        "source said. The insurgents said they had overrun the base, a claim the defence ministry denied.",
+    )
+    assert event.event_type == "armed_clash"
+
+
+def test_a_town_a_side_says_it_took_stays_a_territory_change(pipeline):
+    events = incidents(
+        pipeline,
+        "Rebels said on Thursday they had captured the town of Kalehe after heavy fighting with the army.",
+        PUBLISHED,
+    )
+    assert "territory_change" in {e.event_type for e in events}
+
+
 def test_a_claim_of_an_attack_not_told_before_keeps_its_day(pipeline):
     event = _one(
         pipeline,

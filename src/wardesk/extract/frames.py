@@ -941,6 +941,52 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+#: Sites of a fight (triggers.yaml ``site_nouns``): a side's claim to have taken "the base" told
+#: before is its account of that fight.
+SITE_NOUNS = load_words("lexicons", "triggers.yaml", "site_nouns")
+#: Steps up from a claimed verb to the verb of saying that reports it ("said it had overrun").
+REPORTED_DEPTH = 3
+
+
+def untype_claimed_sites(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A territory verb in what a side says it did, whose object is a definite site of a fight and
+    no place of its own ("Al Shabaab said it had overrun the base, a claim the army denied", "the
+    rebels said they had seized the outpost"), tells that side's outcome of the fight told before
+    at that site: a claim on that fight, not a change of territory. It keeps only that something
+    happened (a town taken, "said they had captured the town of X", stays a territory change)."""
+    out = []
+    for t in triggers:
+        tok = doc[t.head_i]
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and _reported(tok):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if objs and all(_definite_site(o) for o in objs):
+                t = dataclasses.replace(t, event_type=None)
+        out.append(t)
+    return out
+
+
+def _definite_site(noun: Token) -> bool:
+    """ "the base", "the army post": a site of a fight named as one already told, with no name."""
+    return (
+        noun.lemma_.lower() in SITE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+        and not any(c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS for c in noun.subtree if c.i != noun.i)
+    )
+
+
+def _reported(tok: Token) -> bool:
+    """The verb is what someone says or claims happened ("said it had overrun", "claimed to have
+    seized"): a verb of saying governs its clause within a few steps."""
+    cur = tok
+    for _ in range(REPORTED_DEPTH):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEAKING_LEMMAS:
+            return True
+    return False
+
+
 #: Verbs that stop a weapon from doing harm ("defused a bomb", "intercepted two rockets", "found
 #: and destroyed an IED"): ACLED's disrupted weapons use, no explosion or strike (``triggers.yaml``).
 DISARMING_VERBS = load_words("lexicons", "triggers.yaml", "disarming_verbs")
@@ -2046,6 +2092,7 @@ def build_frames(
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
+    triggers = untype_claimed_sites(sent.doc, triggers)
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]
     if not groups:

@@ -596,9 +596,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 join(host, d)
                 continue
         if d.anaphoric:
-            # the nearest event of its own family (or one told in passing, waiting for its type)
-            # first ("the explosions": the bombing), then any
-            host = next(
+            # "the attack" claimed days later is the event dated shortly before the claim, not a
+            # nearer undated phase of it (whose day would become the claim's); else the nearest
+            # event of its own family (or one told in passing, waiting for its type) first ("the
+            # explosions": the bombing), then any
+            host = next((m for m in reversed(out) if _said_after(d, m) and restates(m, d)), None)
+            host = host or next(
                 (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
             )
             if host is not None and host.family is None and d.family is None:
