@@ -116,6 +116,20 @@ def test_a_town_a_side_says_it_took_stays_a_territory_change(pipeline):
     assert "territory_change" in {e.event_type for e in events}
 
 
+def test_the_killing_a_group_claims_is_the_killing_told_last(pipeline):
+    events = incidents(
+        pipeline,
+        "Two militants and a policeman were killed in Pulwama district on Friday, police said. In Anantnag on "
+        "Thursday evening, two gunmen on a motorcycle fired at a shopkeeper as he closed his store. He died in "
+        "hospital. The Resistance Front claimed the killing.",
+        PUBLISHED,
+    )
+    claimed = [e for e in events if any(c.stance == "claims" and c.source != "police" for c in e.claims)]
+    assert [e.event_type for e in claimed] == ["attack_on_civilians"], [
+        (e.event_type, [(c.stance, c.actor, c.source) for c in e.claims]) for e in events
+    ]
+
+
 def test_a_claim_of_an_attack_not_told_before_keeps_its_day(pipeline):
     event = _one(
         pipeline,

@@ -504,6 +504,7 @@ class _ArticleReading:
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
+        d.claimed_back = d.anaphoric and any(_claimed_object(sent.doc[t.head_i]) for t in frame.triggers)
         if d.anaphoric and _characterises(frame):
             # "the strike was a massacre": the strike told before, judged; no massacre of its own
             d.event_type = _judged_type(frame)

@@ -599,10 +599,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # "the attack" claimed days later is the event dated shortly before the claim, not a
             # nearer undated phase of it (whose day would become the claim's); else the nearest
             # event of its own family (or one told in passing, waiting for its type) first ("the
-            # explosions": the bombing), then any
+            # explosions": the bombing), then any. An untyped noun a side claims ("claimed the
+            # killing") has no family to look for: the nearest event told is what it claims.
             host = next((m for m in reversed(out) if _said_after(d, m) and restates(m, d)), None)
+            same = not (d.claimed_back and d.family is None)
             host = host or next(
-                (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
+                (m for m in reversed(out) if (m.family == d.family and same or m.aside) and restates(m, d)),
+                None,
             )
             if host is not None and host.family is None and d.family is None:
                 # an untyped mention ("killed in the raid") restates the event told with its word
