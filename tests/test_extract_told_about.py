@@ -130,6 +130,26 @@ def test_the_killing_a_group_claims_is_the_killing_told_last(pipeline):
     ]
 
 
+def test_a_lead_dated_by_the_saying_is_the_deed_dated_below(pipeline):
+    event = _one(
+        pipeline,
+        "Russia's defence ministry said on Friday its forces had captured the village of Kotlyarivka in the "
+        "Donetsk region. A pro-Russian war blogger said assault units had stormed and seized the village on "
+        "Wednesday.",
+    )
+    assert (event.event_type, event.date.start) == ("territory_change", date(2023, 9, 6))
+
+
+def test_a_site_a_side_says_it_took_on_a_day_of_its_own_stays_a_territory_change(pipeline):
+    events = incidents(
+        pipeline,
+        "Rebels attacked an army base near Kamanyola on Monday, local officials said. The rebels said they had "
+        "seized the base on Wednesday.",
+        PUBLISHED,
+    )
+    assert "territory_change" in {e.event_type for e in events}
+
+
 def test_a_claim_of_an_attack_not_told_before_keeps_its_day(pipeline):
     event = _one(
         pipeline,

@@ -17,11 +17,13 @@ from tests.article_helpers import cases_main, yaml_cases
 from wardesk.record import Article
 
 SWEEP_FILE = Path(__file__).parent / "data" / "sweeps" / "told_about_sweep.yaml"
-#: Cases right after round 18 (main 83babc3: 39 of 58; claims18: 54). Two of the four left are event
-#: types of the first sentence (a raid typed by its burning, a blown-up vehicle); two are claims in
-#: other shapes ("said it was behind the blast on Thursday"; "admitted the attack on Tuesday, saying
-#: the soldiers had entered its territory"). Raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 54
+#: Cases right after round 18 (main 83babc3: 39 of 61; claims18: 55). Two of the six left are event
+#: types of the first sentence (a raid typed by its burning, a blown-up vehicle); the others are claims
+#: and days of saying in other shapes ("said it was behind the blast on Thursday"; "admitted the
+#: attack on Tuesday, saying the soldiers had entered its territory"; an untyped lead "captured a
+#: regional command"; "the camp had fallen on Tuesday"). Raise it when a fix carries more, never lower
+#: it silently.
+SWEEP_FLOOR_CASES = 55
 
 
 def load_cases() -> list[dict[str, Any]]:

@@ -953,16 +953,23 @@ def untype_claimed_sites(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     no place of its own ("Al Shabaab said it had overrun the base, a claim the army denied", "the
     rebels said they had seized the outpost"), tells that side's outcome of the fight told before
     at that site: a claim on that fight, not a change of territory. It keeps only that something
-    happened (a town taken, "said they had captured the town of X", stays a territory change)."""
+    happened (a town taken, "said they had captured the town of X", stays a territory change, and so
+    does a site taken on a day the clause names)."""
     out = []
     for t in triggers:
         tok = doc[t.head_i]
-        if t.event_type == "territory_change" and tok.pos_ == "VERB" and _reported(tok):
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and _reported(tok) and not _dated(tok):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs and all(_definite_site(o) for o in objs):
                 t = dataclasses.replace(t, event_type=None)
         out.append(t)
     return out
+
+
+def _dated(verb: Token) -> bool:
+    """The verb's clause names a day or time of its own ("had seized the base on Wednesday"): what
+    the side says then is an event dated apart, not only its outcome of the fight told."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
 
 
 def _definite_site(noun: Token) -> bool:

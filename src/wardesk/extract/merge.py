@@ -326,6 +326,12 @@ def can_merge(a: Draft, b: Draft) -> bool:
     # only at the event's own place ("the military said on Thursday it had struck a commander in
     # Rafah" after Tuesday's strike on Rafah): the day of saying makes no second event there
     said_after = _placed_within(b, a) and _said_after(b, a) and (b.family is None or b.family == a.family)
+    # and the other way round: a lead dated only by the day a side spoke ("said Thursday it had
+    # captured a headquarters near X") is the deed a later sentence dates ("had seized the base on
+    # Wednesday"), the same kind of event at no other place
+    said_after = said_after or (
+        _placed_within(b, a) and _said_after(a, b) and a.family is not None and b.family == a.family
+    )
     if not (_drafts_dated_alike(a, b) or said_after):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
