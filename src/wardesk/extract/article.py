@@ -508,6 +508,7 @@ class _ArticleReading:
         d.answers = not frame.from_title and answers_fire(sent.doc, sent.start, sent.end)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
+        d.claimed_back = d.anaphoric and any(_claimed_object(sent.doc[t.head_i]) for t in frame.triggers)
         if d.anaphoric and _characterises(frame):
             # "the strike was a massacre": the strike told before, judged; no massacre of its own
             d.event_type = _judged_type(frame)
@@ -1671,7 +1672,8 @@ def resolve_anaphora(
     ``parties`` are (char, sentence, name) of the armed groups the text names. "The group" (or
     "the movement", "the militia") names the one named last rather than the source before it when
     it denies (who denies an accusation is the party accused, not its accuser: "officials blamed
-    the front, but the group denied any role"), and when that source cannot be called a group
+    the front, but the group denied any role") or claims (who claims an attack is the party that
+    did it, not the officer who told of it), and when that source cannot be called a group
     and the armed group was named after it ("officials blamed the front. The group said ...")."""
     lex = sources or SourceLexicon.default()
     out: list[Any] = []
@@ -1682,7 +1684,7 @@ def resolve_anaphora(
             prev = next((p for p in named if _refers_to(head, p, lex)), None)
             party = _party_before(a, parties) if head in GROUP_HEADS and _DEFINITE.match(a.name) else None
             if party is not None and (
-                a.verb == "denied"
+                a.verb in OWN_ACT_VERBS
                 or prev is None  # "ISWAP fighters overran a base, the group said": no source before
                 or (not group_source(prev, lex, untyped=True) and party[0] > prev.start_char)
             ):
@@ -1732,6 +1734,10 @@ def _group_spokesman(name: str | None) -> str | None:
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\b", re.I)
 
 
+#: Verbs by which "the group" speaks of an act as the party to it, denying or claiming it: the armed
+#: group named last, never the source quoted before ("..., an officer said. The group claimed the
+#: attack").
+OWN_ACT_VERBS = frozenset({"denied", "claimed"})
 #: Heads by which the text refers back to an armed group ("the group", "the movement").
 GROUP_HEADS = frozenset(load_list("lexicons", "institutions.yaml", "group_heads"))
 #: How many sentences back "the group" may look for the armed group it names.
@@ -1887,8 +1893,15 @@ REPORT_DATE_PENALTY = 3
 #: on them, outside the event's clause, dates the saying ("bulletins on Monday showed that ...").
 SAYING_CLAUSE_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "date_saying_clause_lemmas")
 STATEMENT_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "statement_nouns")
+#: Verbs whose definite object is an event already told ("claimed the attack on Thursday"): a day
+#: on that object dates the statement (``_dates_claimed_event``).
+CLAIMED_EVENT_LEMMAS = load_words("lexicons", "reporting_verbs.yaml", "claimed_event_lemmas")
+#: Nouns through which they take the event ("claimed responsibility for the attack").
+RESPONSIBILITY_NOUNS = load_words("lexicons", "reporting_verbs.yaml", "responsibility_nouns")
 #: A day on these dates when the event was shown, made public or mourned, not the event itself.
 AFTERMATH_LEMMAS = load_words("lexicons", "time_expressions.yaml", "aftermath_lemmas")
+#: Those of them that mark the aftermath as nouns too; the rest do only as verbs ("an army post").
+AFTERMATH_NOUNS = load_words("lexicons", "time_expressions.yaml", "aftermath_nouns")
 #: Those of them that make something public, and the records they may make public (images,
 #: footage, a report): a record's release day bounds what it shows only from above.
 RELEASE_LEMMAS = load_words("lexicons", "time_expressions.yaml", "release_lemmas")
@@ -2093,10 +2106,14 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
             span = DateSpan(start=span.start, end=published, precision="range", text=span.text)
         dist = tree_distance(anchor, head) if head is not None else 50
         said = (
-            head is not None
-            and head.i != anchor.i
-            and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
-        ) or _follows_saying(doc, t, anchor)
+            (
+                head is not None
+                and head.i != anchor.i
+                and (head.lemma_ in REPORTING_LEMMAS or _dates_saying(head, anchor))
+            )
+            or _follows_saying(doc, t, anchor)
+            or (head is not None and _dates_claimed_event(doc, t, head))
+        )
         aftermath = _dates_aftermath(head) if head is not None and head.i != anchor.i else None
         if aftermath is not None and span.precision == "day":
             # "the funeral on Friday": that day or the day before; "footage released on Wednesday":
@@ -2220,6 +2237,39 @@ def _follows_saying(doc: Doc, t: Any, anchor: Any) -> bool:
     return doc[start - 1].lemma_ in REPORTING_LEMMAS
 
 
+def _claimed_object(noun: Any) -> bool:
+    """A definite event noun is what a verb of claiming, owning, judging or disowning speaks of
+    ("the group claimed the killings", "the bombing was condemned", "claimed responsibility for the
+    attack"): an event already told."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        if verb.head.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = verb.head.head  # "claimed responsibility for the attack"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in CLAIMED_EVENT_LEMMAS:
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | POSSESSIVE_DETS for c in noun.children
+    )
+
+
+def _dates_claimed_event(doc: Doc, t: Any, noun: Any) -> bool:
+    """The time, opened by a preposition, hangs on a definite event noun that is the object of a
+    verb that claims, owns, judges or disowns it ("the group claimed the attack on Thursday,
+    saying ...", "condemned the bombing on Tuesday"): the day is the statement's. "The attack" was
+    told before with its own day; the parser only hangs the statement's day on the noun nearest
+    it. An indefinite object ("claimed an attack on Thursday") tells a new event and keeps the day,
+    and so does a possessive day ("claimed Thursday's attack")."""
+    start = getattr(t, "token_start", None)
+    if start is None or doc[start].dep_ != "prep" or doc[start].head.i != noun.i:
+        return False
+    return _claimed_object(noun)
+
+
 def _dates_saying(head: Any, anchor: Any) -> bool:
     """The time hangs outside the event's clause, on the words that carry a statement: a verb of
     saying the event's clause hangs from, the time on it or on its subject ("dispatches from the
@@ -2233,8 +2283,8 @@ def _dates_saying(head: Any, anchor: Any) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-    if tok.lemma_ in SAYING_CLAUSE_LEMMAS:
-        return True
+    if tok.lemma_ in SAYING_CLAUSE_LEMMAS or tok.lemma_ in CLAIMED_EVENT_LEMMAS:
+        return True  # (or one that claims or judges an event: "condemned the bombing on Wednesday, saying")
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
@@ -2245,16 +2295,24 @@ def _dates_aftermath(head: Any) -> Any | None:
     burial, which came after the event, not the event, even inside the event's own clause
     ("according to footage released on Wednesday, the convoy was destroyed")."""
     for word in _time_hosts(head):
-        if word.lemma_.lower() in AFTERMATH_LEMMAS:
+        if _aftermath_word(word):
             return word
         for c in word.children:
             words = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else []
             if c.dep_ == "prep":
                 words = [g for g in c.children if g.dep_ == "pobj"]
             for w in words:
-                if w.lemma_.lower() in AFTERMATH_LEMMAS:
+                if _aftermath_word(w):
                     return w
     return None
+
+
+def _aftermath_word(word: Any) -> bool:
+    """A word of showing, publishing or mourning (``AFTERMATH_LEMMAS``) in that sense: as a verb,
+    or as one of the nouns that keep it (``AFTERMATH_NOUNS``: "the funeral"). "Gunmen attacked an
+    army post on Wednesday" dates the attack: the noun "post" publishes nothing."""
+    lemma = word.lemma_.lower()
+    return lemma in AFTERMATH_LEMMAS and (word.pos_ in ("VERB", "AUX") or lemma in AFTERMATH_NOUNS)
 
 
 def _time_hosts(head: Any) -> list[Any]:
@@ -2932,6 +2990,8 @@ def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
 #: Determiners that make an event noun point back to an event already told ("the attack",
 #: "this strike", "those raids").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: Possessives that make an event noun definite as well ("claimed its attack", "their raid").
+POSSESSIVE_DETS = frozenset({"its", "their"})
 
 
 #: Verbs that name what a thing already told was: "the strike was a massacre", "elders called the
@@ -2999,16 +3059,14 @@ def _restates(frame: Frame) -> bool:
     doc = frame.sent.doc
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
     # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
-    # massacre took place last week"); elsewhere it may name the event the article is about
-    nouns = [
-        t.head_i
-        for t in frame.triggers
-        if pos[t.head_i] in ("NOUN", "PROPN")
-        and (lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]))
-    ]
-    if not nouns or len(nouns) < sum(
-        lemmas[t.head_i] not in KILL_LEMMAS or tells_occurrence(doc[t.head_i]) for t in frame.triggers
-    ):
+    # massacre took place last week") or as what a side claims or disowns ("claimed the killings");
+    # elsewhere it may name the event the article is about
+
+    def telling(i: int) -> bool:
+        return lemmas[i] not in KILL_LEMMAS or tells_occurrence(doc[i]) or _claimed_object(doc[i])
+
+    nouns = [t.head_i for t in frame.triggers if pos[t.head_i] in ("NOUN", "PROPN") and telling(t.head_i)]
+    if not nouns or len(nouns) < sum(telling(t.head_i) for t in frame.triggers):
         return False  # an event verb of its own ("Jets hit the town")
     kids = doc_children(doc)
     return all(any(deps[c] == "det" and lows[c] in DEFINITE_DETS for c in kids[n]) for n in nouns)

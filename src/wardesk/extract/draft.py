@@ -97,6 +97,7 @@ class Draft:
     trigger_keys: set[str] = field(default_factory=set)  # the lexicon entries its triggers matched
     plural: bool = False  # its event nouns are plural ("those strikes")
     anaphoric: bool = False  # "the attack", "those strikes": tells more of an event already told
+    claimed_back: bool = False  # "claimed the killing": what a side claims or disowns, told already
     spread: bool = False  # told over several places ("in villages around X"): maybe a summary
     aside: bool = False  # an untyped event told in passing ("two days after a raid on X")
     told_apart: bool = False  # told in passing, measured apart in time from its sentence's own event

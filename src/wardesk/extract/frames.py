@@ -106,6 +106,8 @@ HELD_WORDS = ActorLexicon.default().held_words
 #: Nouns of ground a party holds ("positions held by X"): actors.yaml ``held_nouns``.
 HELD_NOUNS = ActorLexicon.default().held_nouns
 RESTATING_HEADS = TriggerLexicon.default().restating_heads
+#: Those of them that judge the event: what a "saying" clause on them tells happened (triggers.yaml).
+JUDGING_HEADS = load_words("lexicons", "triggers.yaml", "judging_heads")
 #: The subject of a verb of saying speaks ("the spokesman noted that jets struck ..."); these
 #: are never attack verbs, whatever else the reporting lexicon lists.
 SPEAKING_LEMMAS = reporting_lemmas() - EVENT_LEMMAS
@@ -258,6 +260,14 @@ def _named_as_cause_or_class(doc: Doc, i: int) -> bool:
     )
 
 
+def _reports_on_restated(deps: Any, lemmas: Any, cur: int, head: int) -> bool:
+    """``cur`` is a verb of saying hung as an adverbial clause on a verb that judges an event
+    already told ("condemned the attack on Thursday, saying 15 people had died"): the clause under
+    it is what the speaker says happened, a figure of that event as the speaker gives it, not a
+    thing condemned."""
+    return deps[cur] == "advcl" and lemmas[cur] in SPEAKING_LEMMAS and lemmas[head] in JUDGING_HEADS
+
+
 def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
     """A trigger doc[i] under "plan to", "vowed to", "will", "can", a negation or a question, or an
     event noun spoken of in general ("every drone strike proves ..."), is not an event. Walks the
@@ -286,6 +296,8 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             and any(deps[c] == "aux" and tree.tags[c] == "TO" for c in kids[cur])
         ):
             return True  # what an operation, attempt or bid is for: "an operation to seize the area"
+        if _reports_on_restated(deps, lemmas, cur, head):
+            return False  # "condemned the attack, saying 15 people had died": what the speaker says
         if (
             deps[cur] in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "prep", "relcl")
             and lemmas[head] in irrealis
@@ -956,6 +968,59 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
                 t = dataclasses.replace(t, event_type=None)
         out.append(t)
     return out
+
+
+#: Sites of a fight (triggers.yaml ``site_nouns``): a side's claim to have taken "the base" told
+#: before is its account of that fight.
+SITE_NOUNS = load_words("lexicons", "triggers.yaml", "site_nouns")
+#: Steps up from a claimed verb to the verb of saying that reports it ("said it had overrun").
+REPORTED_DEPTH = 3
+
+
+def untype_claimed_sites(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
+    """A territory verb in what a side says it did, whose object is a definite site of a fight and
+    no place of its own ("Al Shabaab said it had overrun the base, a claim the army denied", "the
+    rebels said they had seized the outpost"), tells that side's outcome of the fight told before
+    at that site: a claim on that fight, not a change of territory. It keeps only that something
+    happened (a town taken, "said they had captured the town of X", stays a territory change, and so
+    does a site taken on a day the clause names)."""
+    out = []
+    for t in triggers:
+        tok = doc[t.head_i]
+        if t.event_type == "territory_change" and tok.pos_ == "VERB" and _reported(tok) and not _dated(tok):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if objs and all(_definite_site(o) for o in objs):
+                t = dataclasses.replace(t, event_type=None)
+        out.append(t)
+    return out
+
+
+def _dated(verb: Token) -> bool:
+    """The verb's clause names a day or time of its own ("had seized the base on Wednesday"): what
+    the side says then is an event dated apart, not only its outcome of the fight told."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
+
+
+def _definite_site(noun: Token) -> bool:
+    """ "the base", "the army post": a site of a fight named as one already told, with no name."""
+    return (
+        noun.lemma_.lower() in SITE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+        and not any(c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS for c in noun.subtree if c.i != noun.i)
+    )
+
+
+def _reported(tok: Token) -> bool:
+    """The verb is what someone says or claims happened ("said it had overrun", "claimed to have
+    seized"): a verb of saying governs its clause within a few steps."""
+    cur = tok
+    for _ in range(REPORTED_DEPTH):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEAKING_LEMMAS:
+            return True
+    return False
 
 
 #: Verbs that stop a weapon from doing harm ("defused a bomb", "intercepted two rockets", "found
@@ -2122,6 +2187,7 @@ def build_frames(
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
+    triggers = untype_claimed_sites(sent.doc, triggers)
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]
     if not groups:

@@ -379,8 +379,16 @@ def can_merge(a: Draft, b: Draft) -> bool:
             and _actors_compatible(a, b)
         )
     # a source's account of an earlier event, dated only by the day it spoke and placed nowhere of
-    # its own ("a statement on Sunday said 20 troops died in an ambush" after Friday's battle)
-    said_after = not b.own_place and _said_after(b, a) and (b.family is None or b.family == a.family)
+    # its own ("a statement on Sunday said 20 troops died in an ambush" after Friday's battle), or
+    # only at the event's own place ("the military said on Thursday it had struck a commander in
+    # Rafah" after Tuesday's strike on Rafah): the day of saying makes no second event there
+    said_after = _placed_within(b, a) and _said_after(b, a) and (b.family is None or b.family == a.family)
+    # and the other way round: a lead dated only by the day a side spoke ("said Thursday it had
+    # captured a headquarters near X") is the deed a later sentence dates ("had seized the base on
+    # Wednesday"), the same kind of event at no other place
+    said_after = said_after or (
+        _placed_within(b, a) and _said_after(a, b) and a.family is not None and b.family == a.family
+    )
     if not (_drafts_dated_alike(a, b) or said_after):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
@@ -816,10 +824,16 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 join(host, d)
                 continue
         if d.anaphoric:
-            # the nearest event of its own family (or one told in passing, waiting for its type)
-            # first ("the explosions": the bombing), then any
-            host = next(
-                (m for m in reversed(out) if (m.family == d.family or m.aside) and restates(m, d)), None
+            # "the attack" claimed days later is the event dated shortly before the claim, not a
+            # nearer undated phase of it (whose day would become the claim's); else the nearest
+            # event of its own family (or one told in passing, waiting for its type) first ("the
+            # explosions": the bombing), then any. An untyped noun a side claims ("claimed the
+            # killing") has no family to look for: the nearest event told is what it claims.
+            host = next((m for m in reversed(out) if _said_after(d, m) and restates(m, d)), None)
+            same = not (d.claimed_back and d.family is None)
+            host = host or next(
+                (m for m in reversed(out) if (m.family == d.family and same or m.aside) and restates(m, d)),
+                None,
             )
             if host is not None and host.family is None and d.family is None:
                 # an untyped mention ("killed in the raid") restates the event told with its word
@@ -984,9 +998,10 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # "the attack" is not the taking of a town
     if a.kind == "aggregate" and b.kind != "aggregate" and not b.plural:
         return False  # "the bombing" is one event, not the campaign told before it
-    if not (_drafts_dated_alike(a, b) or _said_after(a, b)):
+    if not (_drafts_dated_alike(a, b) or _said_after(a, b) or _said_after(b, a)):
         # an event dated only by the day a source spoke of it ("..., police said Thursday") is
-        # dated by a later sentence that tells its own day ("The attack, which occurred on Monday")
+        # dated by a later sentence that tells its own day ("The attack, which occurred on Monday");
+        # and "the attack" claimed or condemned days after it keeps its own day
         return False
     if b.kind == "aggregate" and a.kind == "incident":
         return False  # a period's tally does not restate one incident
@@ -1120,6 +1135,12 @@ def _contains(coarse: Draft, fine: Draft) -> bool:
 #: A source tells of an event at most this many days after it happened ("an official said
 #: Wednesday" of Tuesday's attack); set from world-set leads.
 SAID_LAG_DAYS = 3
+
+
+def _placed_within(b: Draft, a: Draft) -> bool:
+    """b names no place of its own, or only places a already has (a side's later account of a's
+    event names the town the article placed it in)."""
+    return not b.own_place or bool(b.place_keys()) and b.place_keys() <= a.place_keys()
 
 
 def _said_after(said: Draft, d: Draft) -> bool:
