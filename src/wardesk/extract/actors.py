@@ -222,6 +222,21 @@ def _country_demonym_table() -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_short_names() -> dict[str, str]:
+    """ISO2 -> the short name news use for the country (``countries_extra.csv``'s ``name``)."""
+    lines = [
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    return {
+        row["country"]: row["name"]
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+        if row.get("name")
+    }
+
+
 def _country_demonyms() -> dict[str, list[str]]:
     """ISO2 -> the singular demonyms ("Ugandan"), which open force phrases ("Ugandan troops")."""
     return {cc: [d for d in dems if not d.endswith("s")] for cc, dems in _country_demonym_table().items()}
@@ -417,12 +432,36 @@ class ActorLexicon:
                     "type": "state_forces",
                     "country": cc,
                     "demonyms": free,
+                    "places": self._free_names(names[cc], _country_short_names().get(cc)),
                     "synthetic": True,
                 }
             )
         for cc, name in names.items():
             if cc not in self._state_of and name not in self._by_name:
-                self._add_entry({"name": name, "type": "state_forces", "country": cc, "synthetic": True})
+                self._add_entry(
+                    {
+                        "name": name,
+                        "type": "state_forces",
+                        "country": cc,
+                        "places": self._free_names(name, _country_short_names().get(cc)),
+                        "synthetic": True,
+                    }
+                )
+
+    def _free_names(self, *names: str | None) -> list[str]:
+        """The country's names no entry of the table holds yet: as a place, a country acts,
+        speaks and is blamed by its name ("Cambodia denied firing on the town", "Thailand
+        blamed Cambodia") as the table's own states do, and only where it acts
+        (``find_actors``): "killed in Cambodia" is a place."""
+        out: list[str] = []
+        for name in names:
+            if (
+                name
+                and name not in out
+                and _key(fold_words(name), _is_case_sensitive(name)) not in self._phrases
+            ):
+                out.append(name)
+        return out
 
     def _add_peoples(self) -> None:
         """A country's people in the plural ("Ukrainians", "the Saudis") for its state forces, as a
@@ -466,7 +505,7 @@ class ActorLexicon:
         index = len(self.entries)
         self.entries.append(entry)
         self._by_name[name] = entry
-        if not raw.get("synthetic"):  # a country added for its state forces is found by demonym only
+        if not raw.get("synthetic"):  # a country added for its state forces: by demonym and place
             self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
         for alias in entry.aliases:
             self._add_phrase(alias, _Hit(index, "alias"))
