@@ -322,6 +322,7 @@ class ActorLexicon:
             self.unit_mods = unit_mods | {w.lower() for w in data["unit_modifiers"]}
             self.weapon_mods = weapon_mods
             self.model_prefixes = {w.lower() for w in data.get("model_prefixes", [])}
+            self.weapon_adjectives = frozenset(w.lower() for w in data.get("weapon_adjectives", []))
             self.member_nouns = {w.lower() for w in data["member_nouns"]}
             self.leading_modifiers = {w.lower() for w in data["leading_modifiers"]}
             self.title_nouns = {w.lower() for w in data.get("title_nouns", [])}
@@ -1213,6 +1214,7 @@ def _demonym_span(
             or low in lex.site_mods
             or low in lex.weapon_mods
             or low in lex.model_prefixes
+            or low in lex.weapon_adjectives
             or _MODEL_RE.match(texts[j])
         ):
             break
@@ -1633,10 +1635,25 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
             continue  # only described before its name: "the Marxist Revolutionary Armed Forces ..."
         if not uncovered or lexicon.canonical(ent.text) is not None:
             continue
+        if all(t.i >= cand.end and _weapon_word(t.text, lexicon) for t in uncovered):
+            continue  # the recogniser ran the demonym into a weapon's model: "Cambodian BM-21" rockets
         if lexicon.variant(ent.text) in (None, lexicon.entries[cand.hit.index]) and ent.end < cand.end:
             continue
         return True  # the mention is the tail of another name: "Fateh" in "Jaysh al-Fateh fighters"
     return False
+
+
+def _weapon_word(text: str, lexicon: ActorLexicon) -> bool:
+    """A word of a weapon's name, kind or model ("BM-21", "Grad", "multiple", "rockets"), which
+    makes no other name of the entity a demonym opens."""
+    low = text.lower()
+    return bool(
+        _MODEL_RE.match(text)
+        or low in lexicon.model_prefixes
+        or low in lexicon.weapon_adjectives
+        or low in lexicon.weapon_heads
+        or low in lexicon.weapon_mods
+    )
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:
