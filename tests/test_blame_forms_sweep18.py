@@ -8,7 +8,10 @@ responsibility hold the (stance, party) pairs the case wants and none it forbids
 * denial by absence: "it had no fighters in the area", "none of its members were there", said by
   a side of its own forces;
 * a country the actor table has no entry for (its state forces are made from the country list)
-  acts, speaks and is blamed by its name, as listed states do ("Cambodia denied ...").
+  acts, speaks and is blamed by its name, as listed states do ("Cambodia denied ...");
+* the nation on the weapon past a model name or a word of its kind ("Russian Grad rockets",
+  "Cambodian BM-21 rockets", "Russian multiple rocket launchers"), and the ground fire came from
+  ("fired from Armenian territory", "from the direction of a Turkish base"), in a speaker's account.
 
 Run alone (``python tests/test_blame_forms_sweep18.py``) for the tally."""
 
