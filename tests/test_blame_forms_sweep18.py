@@ -11,7 +11,9 @@ responsibility hold the (stance, party) pairs the case wants and none it forbids
   acts, speaks and is blamed by its name, as listed states do ("Cambodia denied ...");
 * the nation on the weapon past a model name or a word of its kind ("Russian Grad rockets",
   "Cambodian BM-21 rockets", "Russian multiple rocket launchers"), and the ground fire came from
-  ("fired from Armenian territory", "from the direction of a Turkish base"), in a speaker's account.
+  ("fired from Armenian territory", "from the direction of a Turkish base"), in a speaker's account;
+* blame of a party that a relative clause describes by its habits ("blamed the army, which has been
+  shelling the town for months") goes to the incident told before, not to that campaign.
 
 Run alone (``python tests/test_blame_forms_sweep18.py``) for the tally."""
 
@@ -54,6 +56,42 @@ def _param(case: dict[str, Any]) -> Any:
 def test_blame_forms_sweep18_reads_each_form(pipeline, case):
     got = read_case(pipeline, case)
     assert case_right(case, got), (case["text"], case.get("want"), case.get("forbid"), sorted(got, key=str))
+
+
+@pytest.mark.parametrize(
+    ("text", "blame"),
+    [
+        (
+            "At least 20 people were killed on Tuesday when a drone hit a fuel station in Kobo, residents "
+            "said. Residents blamed the Ethiopian army, which has been carrying out drone strikes against "
+            "Fano militias in the region since August.",
+            ("accuses", "Ethiopia"),
+        ),
+        (
+            "Nine villagers were killed on Sunday when a shell hit a market in Kadugli. Traders blamed the "
+            "RSF, which has shelled the town almost daily since the war began in April last year.",
+            ("accuses", "RSF"),
+        ),
+        (
+            "Seven people died on Friday when a drone struck a wedding in Kunduz. Relatives blamed the "
+            "Pakistani military, which has carried out repeated air raids in the province this year.",
+            ("accuses", "Pakistan"),
+        ),
+    ],
+)
+def test_blame_forms_sweep18_blame_of_a_described_party_goes_to_the_act(pipeline, text, blame):
+    """A habit of the accused told in a relative clause on it ("blamed the army, which has been
+    shelling the area for months") is not what the blame is about: the incident told before is."""
+    events = pipeline.run(Article(id="t", text=text, published=PUBLISHED)).events
+    on = {
+        (e.kind, c.stance, c.actor)
+        for e in events
+        if not e.background
+        for c in e.claims
+        if c.what == "responsibility"
+    }
+    assert ("incident", *blame) in on
+    assert ("aggregate", *blame) not in on
 
 
 def main() -> int:

@@ -988,9 +988,15 @@ class _ArticleReading:
             if claim is None:
                 continue
             target = main if anywhere else None
+            described: list[Draft] = []
             if sent_i is not None:
                 window = STATEMENT_WINDOW_SENTENCES if anywhere else WEAK_FRAME_WINDOW_SENTENCES
                 here = [d for si, d in told if si == sent_i]
+                if anywhere:
+                    # "blamed the army, which has been shelling the area for months": a habit of the
+                    # accused told in a clause on it is not the act the statement is about
+                    described = [d for d in here if self._describes_party(d, sent_i, at)]
+                    here = [d for d in here if d not in described]
                 before = [(si, d) for si, d in told if 0 < sent_i - si <= window]
                 after = [(si, d) for si, d in told if 0 < si - sent_i <= window] if not anywhere else []
                 if here:
@@ -1016,7 +1022,33 @@ class _ArticleReading:
             ):
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
+                for d in described:
+                    # the habit keeps no copy of the blame its clause's own words gave it
+                    d.claims = [(c, q) for c, q in d.claims if not _same_blame(c, claim)]
         self._spread_frame_claims(attacks)
+
+    def _describes_party(self, draft: Draft, sent_i: int, at: int) -> bool:
+        """Is ``draft`` a campaign or habit (no incident of its own) whose sentence ``sent_i`` tells
+        every act inside a relative clause that the statement at char ``at`` lies outside of
+        ("Residents blamed the army, which has used drones against the militia since August")?
+        Such a clause describes a party; the statement is about the act told before it."""
+        doc = self._doc
+        if doc is None or draft.kind == "incident" or at < 0:
+            return False
+        sents = doc_sents(doc)
+        if not 0 <= sent_i < len(sents):
+            return False
+        acts = [t for t in sents[sent_i] if t.lemma_.lower() in self._act_lemmas]
+        if not acts:
+            return False
+        for tok in acts:
+            clause = next((t for t in (tok, *tok.ancestors) if t.dep_ == "relcl"), None)
+            if clause is None:
+                return False
+            first, last = clause.left_edge, clause.right_edge
+            if first.idx <= at < last.idx + len(last):
+                return False
+        return True
 
     def _scope_of(self, sent_i: int, attacks: list[Draft]) -> ClaimScope | None:
         """The several acts a claim stated in body sentence ``sent_i`` covers (``claim_scope``),
@@ -1609,6 +1641,15 @@ def _accused_by_others(drafts: list[Draft], denial: Claim, near: Draft | None) -
     if near is not None and accused(near):
         return near
     return next((d for d in drafts if accused(d)), near)
+
+
+def _same_blame(a: Claim, b: Claim) -> bool:
+    """Two claims of responsibility with one stance, party and source."""
+    return a.what == b.what == "responsibility" and (a.stance, a.actor, a.source) == (
+        b.stance,
+        b.actor,
+        b.source,
+    )
 
 
 def _one_denial_per_voice(claims: list[tuple[Claim, Any]], new: Claim) -> list[tuple[Claim, Any]]:
