@@ -13,7 +13,9 @@ responsibility hold the (stance, party) pairs the case wants and none it forbids
   "Cambodian BM-21 rockets", "Russian multiple rocket launchers"), and the ground fire came from
   ("fired from Armenian territory", "from the direction of a Turkish base"), in a speaker's account;
 * blame of a party that a relative clause describes by its habits ("blamed the army, which has been
-  shelling the town for months") goes to the incident told before, not to that campaign.
+  shelling the town for months") goes to the incident told before, not to that campaign;
+* a monitor, NGO, the UN or an outlet rejecting an account denies for no side, and the words of
+  an account ("the army's account that X was to blame") are its owner's, not the rejecter's.
 
 Run alone (``python tests/test_blame_forms_sweep18.py``) for the tally."""
 
@@ -92,6 +94,57 @@ def test_blame_forms_sweep18_blame_of_a_described_party_goes_to_the_act(pipeline
     }
     assert ("incident", *blame) in on
     assert ("aggregate", *blame) not in on
+
+
+def _pairs(pipeline: Any, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    return responsibility(pipeline.run(Article(id="t", text=text, published=PUBLISHED)).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "third"),
+    [
+        (
+            "Shells hit a market in Omdurman on Sunday, killing 14. Human Rights Watch rejected the claim "
+            "that the RSF had fired the shells.",
+            "RSF",
+            "Human Rights Watch",
+        ),
+        (
+            "Shells hit a market in Omdurman on Sunday, killing 14. The army blamed the RSF, but the UN "
+            "denied that the RSF was behind the attack.",
+            "RSF",
+            "United Nations",
+        ),
+    ],
+)
+def test_blame_forms_sweep18_a_third_party_denies_for_no_side(pipeline, text, party, third):
+    """A monitor, an NGO, the UN or an outlet that rejects an account judges it; only a side
+    denies its own part in an act."""
+    assert ("denies", party, third) not in _pairs(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "blame", "not_by"),
+    [
+        (
+            "Sudanese soldiers killed 25 men in Wad Madani on Sunday, Human Rights Watch said on Thursday, "
+            "rejecting the army's account that the RSF was to blame.",
+            ("accuses", "RSF"),
+            "Human Rights Watch",
+        ),
+        (
+            "Congolese troops shot dead 12 protesters in Goma on Tuesday, Amnesty International said, "
+            "rejecting the army's account that M23 infiltrators were to blame.",
+            ("accuses", "M23"),
+            "Amnesty International",
+        ),
+    ],
+)
+def test_blame_forms_sweep18_an_account_blames_for_its_owner(pipeline, text, blame, not_by):
+    """ "rejecting the army's account that X was to blame": the army blames X, whoever rejects it."""
+    got = _pairs(pipeline, text)
+    assert any((s, a) == blame and src and "army" in src.lower() for s, a, src in got), got
+    assert (*blame, not_by) not in got
 
 
 def main() -> int:

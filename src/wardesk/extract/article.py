@@ -1106,9 +1106,21 @@ class _ArticleReading:
         if not name:
             return None
         itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
+        if st.stance == "denies" and not itself and self._third_party(st.speaker, st.speaker_org):
+            # "HRW rejected the government's account that jihadists were to blame": a monitor, an
+            # NGO, the UN or an outlet disputes an account; only a side denies its part in an act
+            return None
         stance = "claims" if st.stance == "accuses" and (name == side or itself) else st.stance
         source = name if itself else st.speaker
         return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
+
+    def _third_party(self, name: str | None, organization: str | None) -> bool:
+        """The speaker is a monitor, an NGO, the UN, an agency or an outlet (``THIRD_PARTY_TYPES``
+        of the source list): it reports and judges accounts, it speaks for no side."""
+        for text in (organization, name):
+            if text and self.sources.type_of(self.sources.canonical(text)) in THIRD_PARTY_TYPES:
+                return True
+        return False
 
     def _owner(self, mention: Any) -> Any | None:
         """The actor mention a possessive pronoun on a generic's noun points back to ("Rebels

@@ -1067,9 +1067,10 @@ def _turned_on_itself(verb: Token, ctx: _Context) -> list[Statement]:
 def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Statement]:
     """A statement about ``subj`` in reported words: the covering speaker says it."""
     said = innermost([a for a in ctx.attributions if a.scope[0] <= at.idx < a.scope[1]])
-    if said is None:
+    owned = _account_owner(at, ctx)
+    if said is None and owned is None:
         return []  # the article's own voice reports it: not a claim of anyone's
-    speaker = (said.name, said.organization)
+    speaker = owned or (said.name, said.organization)  # type: ignore[union-attr]
     parties: list[Any] = _mentions_of([subj], ctx)
     if not parties and _self_reference(subj):
         return [_statement(stance, None, speaker, at, ctx)]
@@ -1153,8 +1154,56 @@ def _np_tokens(tok: Token) -> set[int]:
 SUBJECT_CLIMB_STEPS = 2
 
 
+def _account_owner(tok: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """The owner of the account whose "that" clause holds ``tok`` ("rejecting the government's
+    account that jihadists were to blame": the government blames them, not who rejects it), or
+    None when ``tok`` is in no such clause or the account has no owner named."""
+    cur = tok
+    for _ in range(ACCOUNT_CLIMB_STEPS):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        noun = _account_of_clause(cur, ctx) if cur.dep_ in ("acl", "ccomp", "relcl") else None
+        if noun is not None:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            speaker = _speaker_of_phrase(owner, ctx) if owner is not None else (None, None)
+            return speaker if speaker[0] else None
+        cur = head
+    return None
+
+
+def _account_of_clause(clause: Token, ctx: _Context) -> Token | None:
+    """The noun of an account (``accusation_nouns``) a "that" clause tells, hung on the noun or, as
+    the parser may hang it, on the verb whose object the noun is, right before the clause
+    ("rejected the army's account that ...")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    head = clause.head
+    words = ctx.words.accusation_nouns
+    if head.pos_ == "NOUN" and head.lemma_.lower() in words:
+        return head
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in words and c.right_edge.i + 1 == mark.i
+        ),
+        None,
+    )
+
+
+#: How far up from a word of blame an account's "that" clause is looked for (the verb of the
+#: clause, an infinitive or participle under it).
+ACCOUNT_CLIMB_STEPS = 3
+
+
 def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None]:
-    """The speaker of a verb of blame or denial: the attribution found for it, else its subject."""
+    """The speaker of a verb of blame or denial: the owner of the account it is told in, the
+    attribution found for it, else its subject."""
+    owned = _account_owner(verb, ctx)
+    if owned is not None:
+        return owned
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
         return own.name, own.organization
