@@ -176,6 +176,7 @@ INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nou
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
 #: Head words of a state's office named in full ("the Directorate of ...", "the Ministry of Defence").
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
+TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
@@ -1860,8 +1861,20 @@ def _unqualified_military(name: str | None) -> bool:
 
 
 def _bare_military(name: str) -> bool:
-    """A state's military named without its state: "the military", "the army", "the armed forces"."""
-    return bare_organ(name) and not MILITARY_ORGAN_HEADS.isdisjoint(fold(name).split())
+    """A state's military named without its state: "the military", "the army", "the armed forces",
+    also by its capitalised title ("the Air Force", "the Army": ``_titled_organ``)."""
+    return (bare_organ(name) or _titled_organ(name)) and not MILITARY_ORGAN_HEADS.isdisjoint(
+        fold(name).split()
+    )
+
+
+def _titled_organ(name: str) -> bool:
+    """A state's armed service named by its capitalised title alone ("the Air Force", "the Navy"):
+    every word one of ``TITLED_ORGAN_WORDS``, at most two; "the Arakan Army" is a group's name."""
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return 0 < len(words) <= 2 and all(w in TITLED_ORGAN_WORDS for w in words)
 
 
 def _stateless_office(name: str) -> bool:
