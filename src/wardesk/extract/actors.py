@@ -323,6 +323,7 @@ class ActorLexicon:
             self.weapon_mods = weapon_mods
             self.model_prefixes = {w.lower() for w in data.get("model_prefixes", [])}
             self.weapon_adjectives = frozenset(w.lower() for w in data.get("weapon_adjectives", []))
+            self.speaker_place_words = frozenset(w.lower() for w in data.get("speaker_place_words", []))
             self.member_nouns = {w.lower() for w in data["member_nouns"]}
             self.leading_modifiers = {w.lower() for w in data["leading_modifiers"]}
             self.title_nouns = {w.lower() for w in data.get("title_nouns", [])}
@@ -708,6 +709,8 @@ class ActorLexicon:
         for :meth:`resolve`).
         """
         words = fold_words(text)
+        if self._civilian_speaker(words):
+            return None
         for n in range(min(len(words), 4), 0, -1):
             for i in range(len(words) - n + 1):
                 hit = self._lookup(words[i : i + n])
@@ -726,6 +729,16 @@ class ActorLexicon:
             if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
                 return self.entries[found[0]]  # "Ukrainian intelligence sources"
         return self._group_word_side(words, country)
+
+    def _civilian_speaker(self, words: list[str]) -> bool:
+        """The speaker is civilians placed by the rest of its name ("Residents of Maru in Nigeria's
+        Zamfara State", "witnesses in Gaza"): the words before the first of ``speaker_place_words``
+        name civilians, so the country among the place words is no side of theirs."""
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in self.speaker_place_words), None)
+        if cut is None:
+            return False
+        hit = self._lookup(words[:cut]) or (self._lookup(words[1:cut]) if cut > 1 else None)
+        return hit is not None and self.entries[hit.index].type == "civilians"
 
     def _group_word_side(self, words: list[str], country: str | None) -> ActorEntry | None:
         """A speaker named by a group's word used as an adjective ("rebel leaders", "a separatist
