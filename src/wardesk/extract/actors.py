@@ -222,6 +222,21 @@ def _country_demonym_table() -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_short_names() -> dict[str, str]:
+    """ISO2 -> the short name news use for the country (``countries_extra.csv``'s ``name``)."""
+    lines = [
+        ln
+        for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    return {
+        row["country"]: row["name"]
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+        if row.get("name")
+    }
+
+
 def _country_demonyms() -> dict[str, list[str]]:
     """ISO2 -> the singular demonyms ("Ugandan"), which open force phrases ("Ugandan troops")."""
     return {cc: [d for d in dems if not d.endswith("s")] for cc, dems in _country_demonym_table().items()}
@@ -307,6 +322,8 @@ class ActorLexicon:
             self.unit_mods = unit_mods | {w.lower() for w in data["unit_modifiers"]}
             self.weapon_mods = weapon_mods
             self.model_prefixes = {w.lower() for w in data.get("model_prefixes", [])}
+            self.weapon_adjectives = frozenset(w.lower() for w in data.get("weapon_adjectives", []))
+            self.speaker_place_words = frozenset(w.lower() for w in data.get("speaker_place_words", []))
             self.member_nouns = {w.lower() for w in data["member_nouns"]}
             self.leading_modifiers = {w.lower() for w in data["leading_modifiers"]}
             self.title_nouns = {w.lower() for w in data.get("title_nouns", [])}
@@ -417,12 +434,36 @@ class ActorLexicon:
                     "type": "state_forces",
                     "country": cc,
                     "demonyms": free,
+                    "places": self._free_names(names[cc], _country_short_names().get(cc)),
                     "synthetic": True,
                 }
             )
         for cc, name in names.items():
             if cc not in self._state_of and name not in self._by_name:
-                self._add_entry({"name": name, "type": "state_forces", "country": cc, "synthetic": True})
+                self._add_entry(
+                    {
+                        "name": name,
+                        "type": "state_forces",
+                        "country": cc,
+                        "places": self._free_names(name, _country_short_names().get(cc)),
+                        "synthetic": True,
+                    }
+                )
+
+    def _free_names(self, *names: str | None) -> list[str]:
+        """The country's names no entry of the table holds yet: as a place, a country acts,
+        speaks and is blamed by its name ("Cambodia denied firing on the town", "Thailand
+        blamed Cambodia") as the table's own states do, and only where it acts
+        (``find_actors``): "killed in Cambodia" is a place."""
+        out: list[str] = []
+        for name in names:
+            if (
+                name
+                and name not in out
+                and _key(fold_words(name), _is_case_sensitive(name)) not in self._phrases
+            ):
+                out.append(name)
+        return out
 
     def _add_peoples(self) -> None:
         """A country's people in the plural ("Ukrainians", "the Saudis") for its state forces, as a
@@ -466,7 +507,7 @@ class ActorLexicon:
         index = len(self.entries)
         self.entries.append(entry)
         self._by_name[name] = entry
-        if not raw.get("synthetic"):  # a country added for its state forces is found by demonym only
+        if not raw.get("synthetic"):  # a country added for its state forces: by demonym and place
             self._add_phrase(name, _Hit(index, "alias"), pattern=name not in entry.places)
         for alias in entry.aliases:
             self._add_phrase(alias, _Hit(index, "alias"))
@@ -668,6 +709,8 @@ class ActorLexicon:
         for :meth:`resolve`).
         """
         words = fold_words(text)
+        if self._civilian_speaker(words):
+            return None
         for n in range(min(len(words), 4), 0, -1):
             for i in range(len(words) - n + 1):
                 hit = self._lookup(words[i : i + n])
@@ -686,6 +729,16 @@ class ActorLexicon:
             if found is not None and self.entries[found[0]].type not in ("civilians", "unknown"):
                 return self.entries[found[0]]  # "Ukrainian intelligence sources"
         return self._group_word_side(words, country)
+
+    def _civilian_speaker(self, words: list[str]) -> bool:
+        """The speaker is civilians placed by the rest of its name ("Residents of Maru in Nigeria's
+        Zamfara State", "witnesses in Gaza"): the words before the first of ``speaker_place_words``
+        name civilians, so the country among the place words is no side of theirs."""
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in self.speaker_place_words), None)
+        if cut is None:
+            return False
+        hit = self._lookup(words[:cut]) or (self._lookup(words[1:cut]) if cut > 1 else None)
+        return hit is not None and self.entries[hit.index].type == "civilians"
 
     def _group_word_side(self, words: list[str], country: str | None) -> ActorEntry | None:
         """A speaker named by a group's word used as an adjective ("rebel leaders", "a separatist
@@ -1174,6 +1227,7 @@ def _demonym_span(
             or low in lex.site_mods
             or low in lex.weapon_mods
             or low in lex.model_prefixes
+            or low in lex.weapon_adjectives
             or _MODEL_RE.match(texts[j])
         ):
             break
@@ -1594,10 +1648,25 @@ def _inside_other_name(doc: Doc, cand: _Cand, lexicon: ActorLexicon, taken: list
             continue  # only described before its name: "the Marxist Revolutionary Armed Forces ..."
         if not uncovered or lexicon.canonical(ent.text) is not None:
             continue
+        if all(t.i >= cand.end and _weapon_word(t.text, lexicon) for t in uncovered):
+            continue  # the recogniser ran the demonym into a weapon's model: "Cambodian BM-21" rockets
         if lexicon.variant(ent.text) in (None, lexicon.entries[cand.hit.index]) and ent.end < cand.end:
             continue
         return True  # the mention is the tail of another name: "Fateh" in "Jaysh al-Fateh fighters"
     return False
+
+
+def _weapon_word(text: str, lexicon: ActorLexicon) -> bool:
+    """A word of a weapon's name, kind or model ("BM-21", "Grad", "multiple", "rockets"), which
+    makes no other name of the entity a demonym opens."""
+    low = text.lower()
+    return bool(
+        _MODEL_RE.match(text)
+        or low in lexicon.model_prefixes
+        or low in lexicon.weapon_adjectives
+        or low in lexicon.weapon_heads
+        or low in lexicon.weapon_mods
+    )
 
 
 def _ents_over(doc: Doc, start: int, end: int) -> list[Span]:

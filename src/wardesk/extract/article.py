@@ -178,6 +178,7 @@ INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nou
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
 #: Head words of a state's office named in full ("the Directorate of ...", "the Ministry of Defence").
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
+TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
 
 
@@ -993,9 +994,15 @@ class _ArticleReading:
             if claim is None:
                 continue
             target = main if anywhere else None
+            described: list[Draft] = []
             if sent_i is not None:
                 window = STATEMENT_WINDOW_SENTENCES if anywhere else WEAK_FRAME_WINDOW_SENTENCES
                 here = [d for si, d in told if si == sent_i]
+                if anywhere:
+                    # "blamed the army, which has been shelling the area for months": a habit of the
+                    # accused told in a clause on it is not the act the statement is about
+                    described = [d for d in here if self._describes_party(d, sent_i, at)]
+                    here = [d for d in here if d not in described]
                 before = [(si, d) for si, d in told if 0 < sent_i - si <= window]
                 after = [(si, d) for si, d in told if 0 < si - sent_i <= window] if not anywhere else []
                 if here:
@@ -1021,7 +1028,33 @@ class _ArticleReading:
             ):
                 target.claims = _one_denial_per_voice(target.claims, claim)
                 target.claims.append((claim, at))
+                for d in described:
+                    # the habit keeps no copy of the blame its clause's own words gave it
+                    d.claims = [(c, q) for c, q in d.claims if not _same_blame(c, claim)]
         self._spread_frame_claims(attacks)
+
+    def _describes_party(self, draft: Draft, sent_i: int, at: int) -> bool:
+        """Is ``draft`` a campaign or habit (no incident of its own) whose sentence ``sent_i`` tells
+        every act inside a relative clause that the statement at char ``at`` lies outside of
+        ("Residents blamed the army, which has used drones against the militia since August")?
+        Such a clause describes a party; the statement is about the act told before it."""
+        doc = self._doc
+        if doc is None or draft.kind == "incident" or at < 0:
+            return False
+        sents = doc_sents(doc)
+        if not 0 <= sent_i < len(sents):
+            return False
+        acts = [t for t in sents[sent_i] if t.lemma_.lower() in self._act_lemmas]
+        if not acts:
+            return False
+        for tok in acts:
+            clause = next((t for t in (tok, *tok.ancestors) if t.dep_ == "relcl"), None)
+            if clause is None:
+                return False
+            first, last = clause.left_edge, clause.right_edge
+            if first.idx <= at < last.idx + len(last):
+                return False
+        return True
 
     def _scope_of(self, sent_i: int, attacks: list[Draft]) -> ClaimScope | None:
         """The several acts a claim stated in body sentence ``sent_i`` covers (``claim_scope``),
@@ -1079,9 +1112,21 @@ class _ArticleReading:
         if not name:
             return None
         itself = st.speaker is None or fold(st.speaker) == fold(name)  # who claims an act speaks for itself
+        if st.stance == "denies" and not itself and self._third_party(st.speaker, st.speaker_org):
+            # "HRW rejected the government's account that jihadists were to blame": a monitor, an
+            # NGO, the UN or an outlet disputes an account; only a side denies its part in an act
+            return None
         stance = "claims" if st.stance == "accuses" and (name == side or itself) else st.stance
         source = name if itself else st.speaker
         return Claim(what="responsibility", actor=name, stance=stance, source=source, text=st.text)
+
+    def _third_party(self, name: str | None, organization: str | None) -> bool:
+        """The speaker is a monitor, an NGO, the UN, an agency or an outlet (``THIRD_PARTY_TYPES``
+        of the source list): it reports and judges accounts, it speaks for no side."""
+        for text in (organization, name):
+            if text and self.sources.type_of(self.sources.canonical(text)) in THIRD_PARTY_TYPES:
+                return True
+        return False
 
     def _owner(self, mention: Any) -> Any | None:
         """The actor mention a possessive pronoun on a generic's noun points back to ("Rebels
@@ -1617,6 +1662,15 @@ def _accused_by_others(drafts: list[Draft], denial: Claim, near: Draft | None) -
     return next((d for d in drafts if accused(d)), near)
 
 
+def _same_blame(a: Claim, b: Claim) -> bool:
+    """Two claims of responsibility with one stance, party and source."""
+    return a.what == b.what == "responsibility" and (a.stance, a.actor, a.source) == (
+        b.stance,
+        b.actor,
+        b.source,
+    )
+
+
 def _one_denial_per_voice(claims: list[tuple[Claim, Any]], new: Claim) -> list[tuple[Claim, Any]]:
     """A party's denial in its own name gives way to its named speaker's denial of the same event
     ("X denied any link. Its spokesman Y denied any role"): Y is who said it."""
@@ -1818,8 +1872,20 @@ def _unqualified_military(name: str | None) -> bool:
 
 
 def _bare_military(name: str) -> bool:
-    """A state's military named without its state: "the military", "the army", "the armed forces"."""
-    return bare_organ(name) and not MILITARY_ORGAN_HEADS.isdisjoint(fold(name).split())
+    """A state's military named without its state: "the military", "the army", "the armed forces",
+    also by its capitalised title ("the Air Force", "the Army": ``_titled_organ``)."""
+    return (bare_organ(name) or _titled_organ(name)) and not MILITARY_ORGAN_HEADS.isdisjoint(
+        fold(name).split()
+    )
+
+
+def _titled_organ(name: str) -> bool:
+    """A state's armed service named by its capitalised title alone ("the Air Force", "the Navy"):
+    every word one of ``TITLED_ORGAN_WORDS``, at most two; "the Arakan Army" is a group's name."""
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return 0 < len(words) <= 2 and all(w in TITLED_ORGAN_WORDS for w in words)
 
 
 def _stateless_office(name: str) -> bool:

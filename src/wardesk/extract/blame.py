@@ -131,6 +131,9 @@ def _opening_words(w: Responsibility) -> tuple[frozenset[str], ...]:
         w.involvement_verbs,
         w.blame_nouns,
         w.exchange_verbs,
+        w.culprit_nouns,
+        w.hands_nouns,
+        w.absence_nouns,
     )
 
 
@@ -203,6 +206,9 @@ def find_statements(
         (w.involvement_verbs, _involved),
         (w.blame_nouns, _blame_noun),
         (w.blame_verbs | w.exchange_verbs, _reciprocal),
+        (w.culprit_nouns, _culprit_noun),
+        (w.hands_nouns, _at_the_hands_of),
+        (w.absence_nouns, _absent_forces),
         (ctx.event_lemmas, _act_denied),
         (ctx.event_lemmas, _turned_on_itself),
     ]
@@ -766,6 +772,91 @@ def _culprit(tok: Token, ctx: _Context) -> list[Statement]:
     return _said_of(subj, "denies" if _negated(copula) else "accuses", tok, ctx)
 
 
+def _culprit_noun(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "the deaths were the work of the militia", "the villagers were victims of the jihadists",
+    said by someone: the noun, the predicate of "be", names the party after its "of" as the doer
+    (a side shifting the blame for deaths told of its strike). Negated ("was not the work of our
+    men"), the speaker denies it."""
+    copula = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return []
+    if not any(c.dep_ in ("nsubj", "expl") for c in copula.children):
+        return []
+    stance = "denies" if _negated(copula) else "accuses"
+    return [st for p in _pobjs(noun, ("of",)) for st in _said_of(_owned_by_speaker(p), stance, noun, ctx)]
+
+
+def _at_the_hands_of(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "the farmers died at the hands of the rebels", "civilians killed at the hands of the army",
+    said by someone: the party after "of" did the harm the verb tells."""
+    at = noun.head
+    if noun.dep_ != "pobj" or at.lower_ != "at" or noun.tag_ != "NNS":
+        return []
+    verb = at.head
+    if verb.lemma_.lower() not in ctx.words.hands_verbs | ctx.event_lemmas or _negated(verb):
+        return []
+    return [st for p in _pobjs(noun, ("of",)) for st in _said_of(p, "accuses", noun, ctx)]
+
+
+def _owned_by_speaker(tok: Token) -> Token:
+    """The owner of "its soldiers", "our men" when a self pronoun (the speaker's own side, as
+    ``_said_of`` reads it), else the noun itself."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ in SELF_PRONOUNS else tok
+
+
+def _absent_forces(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "the group said it had no fighters in the area", "none of their fighters had been in the
+    quarter", said by a side: its own forces were not where the act was, so the side denies it.
+    Only the speaker's own forces ("its", "their", "it had"): "there were no rebels in the
+    village", said by the army, is an account of the victims, not a denial."""
+    w = ctx.words
+    if noun.pos_ != "NOUN":
+        return []
+    holder = noun
+    if not _negated_noun(noun):
+        of = noun.head
+        if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w.none_words):
+            return []
+        holder = of.head  # "none of their fighters"
+    verb = holder.head
+    if (
+        verb.lemma_.lower() not in w.absence_verbs
+        or _negated(verb)
+        or holder.dep_ not in ("nsubj", "dobj", "attr")
+    ):
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = (owner is not None and owner.lower_ in SELF_PRONOUNS) or (
+        holder.dep_ == "dobj" and subj is not None and _self_reference(subj)
+    )
+    if not own:
+        return []
+    # where: on the noun, its verb, or a participle on the noun ("no aircraft operating near it")
+    tied = [noun, holder, verb, *(c for c in noun.children if c.dep_ == "acl")]
+    placed = [c for t in tied for c in t.children if c.lower_ in w.presence_words]
+    if not any(c.dep_ in ("prep", "advmod") for c in placed):
+        return []  # "it had no forces to spare": no place, no alibi
+    said = innermost([a for a in ctx.attributions if a.scope[0] <= noun.idx < a.scope[1]])
+    speaker = (said.name, said.organization) if said is not None else _reporting_speaker(verb, ctx)
+    return [_statement("denies", None, speaker, noun, ctx)] if speaker[0] else []
+
+
+def _reporting_speaker(clause: Token, ctx: _Context) -> tuple[str | None, str | None]:
+    """The subject of the verb of saying whose reported clause ``clause`` is ("the militia said
+    none of its members were there"), for speakers the attributions do not list (an armed group
+    named as such); (None, None) when no such verb governs it."""
+    cur = clause
+    for _ in range(SUBJECT_CLIMB_STEPS):
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return None, None
+        cur = cur.head
+        if cur.lemma_.lower() in ctx.words.counter_claim_verbs:
+            return _speaker_of_verb(cur, ctx)
+    return None, None
+
+
 def _accusation_noun(noun: Token, ctx: _Context) -> list[Statement]:
     """ "accusations against the army", "X levelled accusations on Y for the attack"."""
     if noun.pos_ != "NOUN":
@@ -976,9 +1067,10 @@ def _turned_on_itself(verb: Token, ctx: _Context) -> list[Statement]:
 def _said_of(subj: Token, stance: str, at: Token, ctx: _Context) -> list[Statement]:
     """A statement about ``subj`` in reported words: the covering speaker says it."""
     said = innermost([a for a in ctx.attributions if a.scope[0] <= at.idx < a.scope[1]])
-    if said is None:
+    owned = _account_owner(at, ctx)
+    if said is None and owned is None:
         return []  # the article's own voice reports it: not a claim of anyone's
-    speaker = (said.name, said.organization)
+    speaker = owned or (said.name, said.organization)  # type: ignore[union-attr]
     parties: list[Any] = _mentions_of([subj], ctx)
     if not parties and _self_reference(subj):
         return [_statement(stance, None, speaker, at, ctx)]
@@ -1062,8 +1154,56 @@ def _np_tokens(tok: Token) -> set[int]:
 SUBJECT_CLIMB_STEPS = 2
 
 
+def _account_owner(tok: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """The owner of the account whose "that" clause holds ``tok`` ("rejecting the government's
+    account that jihadists were to blame": the government blames them, not who rejects it), or
+    None when ``tok`` is in no such clause or the account has no owner named."""
+    cur = tok
+    for _ in range(ACCOUNT_CLIMB_STEPS):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        noun = _account_of_clause(cur, ctx) if cur.dep_ in ("acl", "ccomp", "relcl") else None
+        if noun is not None:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            speaker = _speaker_of_phrase(owner, ctx) if owner is not None else (None, None)
+            return speaker if speaker[0] else None
+        cur = head
+    return None
+
+
+def _account_of_clause(clause: Token, ctx: _Context) -> Token | None:
+    """The noun of an account (``accusation_nouns``) a "that" clause tells, hung on the noun or, as
+    the parser may hang it, on the verb whose object the noun is, right before the clause
+    ("rejected the army's account that ...")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    head = clause.head
+    words = ctx.words.accusation_nouns
+    if head.pos_ == "NOUN" and head.lemma_.lower() in words:
+        return head
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in words and c.right_edge.i + 1 == mark.i
+        ),
+        None,
+    )
+
+
+#: How far up from a word of blame an account's "that" clause is looked for (the verb of the
+#: clause, an infinitive or participle under it).
+ACCOUNT_CLIMB_STEPS = 3
+
+
 def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None]:
-    """The speaker of a verb of blame or denial: the attribution found for it, else its subject."""
+    """The speaker of a verb of blame or denial: the owner of the account it is told in, the
+    attribution found for it, else its subject."""
+    owned = _account_owner(verb, ctx)
+    if owned is not None:
+        return owned
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
         return own.name, own.organization

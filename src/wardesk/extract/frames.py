@@ -87,6 +87,7 @@ AIMING_WITHOUT_OBJECT = load_words("lexicons", "roles.yaml", "aiming_without_obj
 #: Words whose "from" phrase names who fired or attacked ("fire from Azerbaijani positions").
 ORIGIN_HEADS = load_words("lexicons", "roles.yaml", "origin_heads")
 ORIGIN_COME_PREPS = load_words("lexicons", "roles.yaml", "origin_come_preps")
+ORIGIN_DIRECTION_NOUNS = load_words("lexicons", "roles.yaml", "origin_direction_nouns")
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
@@ -1646,6 +1647,8 @@ def _np_role(
         return "initiator"  # "police repulsed the gunmen", "the attackers were beaten back"
     if dep == "pobj" and parent.lower_ == "from" and _fired_from(parent):
         return "initiator"
+    if dep == "pobj" and parent.lower_ == "of" and _fired_from_direction(parent):
+        return "initiator"
     if dep == "pobj" and parent.lower_ == "with" and _fought_with(parent, trigger_tokens):
         if _fight_of_the_fallen(parent):
             return None  # "20 militants died in clashes with the army": the army is no victim
@@ -1792,6 +1795,16 @@ def _fired_from(prep: Token) -> bool:
         or (c.dep_ == "nsubj" and c.lemma_.lower() in ORIGIN_HEADS)  # "the shelling came from X"
         for c in head.children
     )
+
+
+def _fired_from_direction(of: Token) -> bool:
+    """An "of" after a noun of direction in a "from" phrase of fire: "the shells came from the
+    direction of a Turkish base" says who stood there fired, as "from a Turkish base" does."""
+    direction = of.head
+    if direction.lemma_.lower() not in ORIGIN_DIRECTION_NOUNS or direction.dep_ != "pobj":
+        return False
+    prep = direction.head
+    return prep.lower_ == "from" and _fired_from(prep)
 
 
 def _held_ground(head: Token) -> Token | None:

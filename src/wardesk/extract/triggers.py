@@ -79,6 +79,13 @@ class Responsibility:
     exchange_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    culprit_nouns: frozenset[str] = frozenset()
+    hands_nouns: frozenset[str] = frozenset()
+    hands_verbs: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()
+    absence_verbs: frozenset[str] = frozenset()
+    none_words: frozenset[str] = frozenset()
+    presence_words: frozenset[str] = frozenset()
 
 
 @dataclass
