@@ -27,7 +27,10 @@ import link_set  # noqa: E402  (bench/link_set.py)
 #: rounded down. Low on purpose: the set was written to find what wardesk misses (docs/contested_own3.md).
 LINKS_F1_FLOOR = 0.20
 CONTRADICTIONS_RECALL_FLOOR = 0.16
-CONTRADICTIONS_PRECISION_FLOOR = 0.42
+#: Precision 0.429 -> 0.375 in round 18's merge: blame18 reads Tajikistan by its name, so a real
+#: "Tajikistan denied" is now listed on a story of two Ak-Sai reports that matches no gold story
+#: (the third report stays apart), and counts as a false alarm until that story links whole.
+CONTRADICTIONS_PRECISION_FLOOR = 0.37
 BLAME_RECALL_FLOOR = 0.53
 #: The kinds a gold story may want (score.py contradictions).
 KINDS = {"fatalities", "injuries", "blame", "denial", "type"}
