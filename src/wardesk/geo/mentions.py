@@ -1112,10 +1112,17 @@ def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
 def _located_after(doc: Doc, j: int) -> bool:
     """A comma after doc[:j] opens a distance or a direction from another place ('X, about 40 km
     north of Y', 'X, 30 km from Y', 'X, just south of Y'): the name before it is a place."""
+    return locator_end(doc, j) is not None
+
+
+def locator_end(doc: Doc, j: int) -> int | None:
+    """Where the reference place's name may start when a comma after doc[:j] opens a distance or a
+    direction from it ('X, about 40 km north of Y', 'X, 30 km from Y', 'X, south of Y'), else None.
+    Y only says where X lies: the event extractor reads X as the scene, never Y."""
     low, n = doc_lowers(doc), len(doc)
     k = j
     if k + 2 >= n or low[k] != ",":
-        return False
+        return None
     k += 1
     if low[k] in APPROXIMATE_WORDS:
         k += 1
@@ -1126,8 +1133,8 @@ def _located_after(doc: Doc, j: int) -> bool:
                 k += 1
             k += 1
         if k < n and low[k] in ("from", "outside"):
-            return True
-    return k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of"
+            return k + 1
+    return k + 2 if k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of" else None
 
 
 def _opening(doc: Doc, k: int) -> bool:
