@@ -801,6 +801,8 @@ class _Context:
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
         self.measured = False  # '25 km north of X': X is what a distance is measured from
+        #: "Chad's X": only the owner country made the name a place, no settlement noun ('town of')
+        self.by_owner = False
         #: 'X, northern Mali', 'X in northern Burkina Faso': the text puts X in that country
         self.told_country = False
         self._told_by: str | None = None  # the word after the name through which it is told
@@ -877,6 +879,7 @@ class _Context:
                 # "a raid in Chad's Kaiga Kindjiria": the text presents the name as a place
                 # of that country, known to the gazetteer or not
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
+                self.by_owner = True
         self._admin1_after(doc, low, j, gaz, countries)
         #: the name's own words say in which division or country it lies ('X, northern Y', 'X in
         #: Y province'; not 'a Christian area of Y province', where the name describes the area),
@@ -1265,6 +1268,30 @@ def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     if code is None and (c := gaz.country(name)) is not None and c.kind == "country":
         code = c.country
     return code
+
+
+#: A first-level division this many times more populous than the biggest town of its name in its
+#: country is what a bare name means, unless the text calls it a town: state names that small
+#: villages also bear (Mexico's Tabasco, 200x; Colombia's Narino, 300x; Bihar and Bihar Sharif,
+#: 40x) against province seats news name bare (Kherson 9x, Tillaberi 10x, Magway 8x). Set by hand
+#: between those two groups.
+DIVISION_OVER_TOWN_RATIO = 20
+
+
+def _division_over_village(cands: Sequence[Place]) -> Sequence[Place]:
+    """A well-known division before a small homonym locality of its country ('fighting in
+    Tamaulipas' is the state, not a Chiapas hamlet of that name): the caller's default preference
+    for towns is no evidence the text means the hamlet. The division goes first when it is over
+    ``DIVISION_OVER_TOWN_RATIO`` times bigger than every town of the name in its country; towns of
+    unknown size (curated, population 0) keep their place."""
+    if not cands or cands[0].kind != "city":
+        return cands
+    home = cands[0].country
+    division = next((p for p in cands if p.kind == "admin1" and p.country == home), None)
+    biggest = max((p.population or 0 for p in cands if p.kind == "city" and p.country == home), default=0)
+    if division is None or biggest <= 0 or (division.population or 0) < DIVISION_OVER_TOWN_RATIO * biggest:
+        return cands
+    return [division, *(p for p in cands if p is not division)]
 
 
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
@@ -2177,6 +2204,8 @@ def _match(
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if ctx.prefer is None or ctx.by_owner:
+        cands = _division_over_village(cands)
     if not cands and ctx.division_word:
         # 'West Shewa zone': some divisions are indexed by their name with its division word
         cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
