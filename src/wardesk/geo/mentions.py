@@ -48,6 +48,7 @@ _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
 NAME_OPENERS = load_words("lexicons", _WORDS, "name_openers")
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
+EZAFE_PARTICLES = load_words("lexicons", _WORDS, "ezafe_particles")
 #: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
 OF_NAME_HEADS = load_words("lexicons", _WORDS, "of_name_heads")
 MAX_NAME_TOKENS = 6
@@ -314,6 +315,19 @@ def _article_start_in(low: list[str], texts: list[str], spaces: list[str], caps:
     return low in ARTICLES_SPACED and i + 1 < len(texts) and caps[i + 1]
 
 
+def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
+    """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'): it joins the
+    name's parts, as 'al' joins Arabic ones; spaced, 'i' or 'e' is no part of any name."""
+    return (
+        low[k] in EZAFE_PARTICLES
+        and 0 < k < len(low) - 1
+        and low[k - 1] == "-"
+        and low[k + 1] == "-"
+        and spaces[k - 1] == ""
+        and spaces[k] == ""
+    )
+
+
 @per_doc
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
@@ -330,7 +344,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
                 continue
             k = j
-            while k < n and low[k] in CONNECTORS and k - j < 3:
+            while k < n and (low[k] in CONNECTORS or _ezafe_at(low, spaces, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and caps[k]:
                 j = k + 1
