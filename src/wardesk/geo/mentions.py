@@ -1522,11 +1522,35 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+_REPEATS = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_FINAL_VOWEL_H = re.compile(r"([aeiou])h\b")
+#: Letter pairs one sound spells in transliteration (as geo.fold's skeleton maps them).
+_ONE_SOUND = (("dh", "z"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("ch", "k"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _consonant_frame(key: str) -> str:
+    """A folded name's consonants in order, letters doubled in the spelling written once but
+    consonants a vowel separates kept apart: 'Umm Kadada' = 'Um Kaddadah' (umkdd), while
+    'Kyaukmyaung' (kkmng) is no 'Kha Maung' (kmng), whose skeleton it shares only because the
+    skeleton drops the vowel between its two k's before merging them."""
+    s = _FINAL_VOWEL_H.sub(r"\1", " ".join(w for w in key.split() if w not in ARTICLES)).replace(" ", "")
+    s = _REPEATS.sub(r"\1", s)
+    for a, b in _ONE_SOUND:
+        s = s.replace(a, b)
+    s = s.replace("q", "k").replace("c", "k")
+    return s[:1] + _VOWELS.sub("", s[1:])
+
+
 def _close(key: str, place: Place, ctx: _Context) -> bool:
-    """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
+    """A skeleton match that also looks like the name, keeps its consonants (``_consonant_frame``)
+    and fits the admin1/country the text gives."""
     if ctx.admin1 and place.admin1 and fold(place.admin1, place=True) != fold(ctx.admin1, place=True):
         return False
     if ctx.country and place.country and place.country != ctx.country:
+        return False
+    if _consonant_frame(_one_title(key)) != _consonant_frame(_one_title(fold(place.name, place=True))):
         return False
     floor = LOOSE_MIN_SIMILARITY if transliterated(place.country) else LATIN_LOOSE_MIN_SIMILARITY
     return _similarity(_one_title(key), _one_title(fold(place.name, place=True))) >= floor
