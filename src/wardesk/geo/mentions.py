@@ -315,6 +315,16 @@ def _article_start_in(low: list[str], texts: list[str], spaces: list[str], caps:
     return low in ARTICLES_SPACED and i + 1 < len(texts) and caps[i + 1]
 
 
+def _division_name_cut(low: list[str], caps: list[bool], j: int) -> bool:
+    """A name ending at j is only the first words of a longer capitalised name that a division word
+    closes ('Intan' of 'Intan Jaya regency'): the division's whole name is the place, and its first
+    word alone is no town abroad that an alias spells so."""
+    e = j
+    while e < len(low) and caps[e] and low[e] not in DIVISION_AFTER:
+        e += 1
+    return e > j and e < len(low) and low[e] in DIVISION_AFTER and low[e] not in PLURAL_DIVISION_WORDS
+
+
 def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
     """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'): it joins the
     name's parts, as 'al' joins Arabic ones; spaced, 'i' or 'e' is no part of any name."""
@@ -2241,6 +2251,8 @@ def _match(
         and not (text.isupper() and len(text) <= 3 and text not in CAPITAL_COUNTRY_CODES)
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
+    if _division_name_cut(lows, caps, j):
+        return None  # 'Intan' of 'Intan Jaya regency' (a country's name was read above)
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
     if ctx.prefer is None or ctx.by_owner:
         cands = _division_over_village(cands)
@@ -2474,7 +2486,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
                     gaz.lookup(text, loose=False)
-                    if cc is None and (pos[i] == "PROPN" or _before_town_noun(doc, j)) and not acronym
+                    if cc is None
+                    and (pos[i] == "PROPN" or _before_town_noun(doc, j))
+                    and not acronym
+                    and not _division_name_cut(lows, caps, j)
                     else []
                 )
                 if found and j < n and lows[j] in DIVISION_AFTER:
