@@ -1612,8 +1612,12 @@ def _far_homonym(
         return ctx.country != place.country
     if place.kind != "city":
         return False
-    if ctx.pattern in ("town", "part") and place.country not in gaz.neighbours(countries[0]):
-        return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
+    if ctx.pattern in ("town", "part", "district", "admin1") and place.country not in gaz.neighbours(
+        countries[0]
+    ):
+        # 'the village of al-Sabha' in a Syria story is no Libyan town; 'Kani township' in a Myanmar
+        # story no Japanese city: a division word names a division of the story's country
+        return True
     if place.country in countries:
         return False
     if not clear and fold(text, place=True) == fold(place.name, place=True):
@@ -2259,7 +2263,14 @@ def _match(
     if not cands and ctx.division_word:
         # 'West Shewa zone': some divisions are indexed by their name with its division word
         cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
-    if not cands and (ner_place or ctx.pattern or (countries and _titled_place(doc, i, j, ctx))):
+    if not cands and (
+        ner_place
+        or ctx.pattern
+        or (countries and _titled_place(doc, i, j, ctx))
+        # 'stormed Um Kadada in North Darfur': the division the text puts it in supports a variant
+        # spelling, which must then lie in that division (below)
+        or _admin1_in_after(doc, j, gaz, countries) is not None
+    ):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
         named = None if ctx.admin1 else _admin1_in_after(doc, j, gaz, countries)
@@ -2514,7 +2525,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     continue
                 if found:
                     p = found[0]
-                    told = told_country.get(key) or _town_phrase_country(doc, i, gaz)
+                    told = (
+                        told_country.get(key)
+                        or _town_phrase_country(doc, i, gaz)
+                        or _division_told_country(doc, i, j, p, gaz)
+                    )
                     if told is not None and told != p.country:
                         # 'the Mozambique town of Palma' is no Palma of Spain, here or later
                         told_country[key] = told
@@ -2587,6 +2602,26 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     )
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
     return ranked
+
+
+def _division_told_country(doc: Doc, i: int, j: int, town: Place, gaz: Gazetteer) -> str | None:
+    """The country of the division the name's own words put it in ('X village of Y province', 'X in
+    Y province', 'X, Y' with Y a province's exact name) when that is not the country of the town
+    abroad the gazetteer knows by the name: 'Sultanpur, Nangarhar' names Afghanistan, not India's
+    Sultanpur. None when the words name no division or the town's own country's."""
+    if town.kind != "city":
+        return None
+    ctx = _Context(doc, i, j, gaz, ())
+    told = ctx.country
+    low, caps = doc_lowers(doc), _caps(doc)
+    if told is None and j + 1 < len(doc) and low[j] == "," and caps[j + 1]:
+        e = j + 1
+        while e < len(doc) and caps[e] and e - j <= MAX_UNKNOWN_TOKENS:
+            e += 1
+        named = gaz.lookup(doc[j + 1 : e].text, loose=False)
+        if named and named[0].kind == "admin1" and e < len(doc) and low[e] in (",", ".", "on", "in"):
+            told = named[0].country
+    return told if told is not None and told != town.country else None
 
 
 #: Dependencies through which a country's name acts or describes ('Russia bombed', 'US officials',
