@@ -360,9 +360,10 @@ REFERENCE_REACH = 4
 
 
 def _measured_from(doc: Doc, end: int, start: int) -> bool:
-    """doc[start] opens the town a distance or direction after a place measures from ('X, about 200
-    km east of Y', 'X, 30 km from the capital Y'): Y only says where X lies, it is no scene."""
-    k = locator_end(doc, end)
+    """doc[start] opens the town a distance after a place measures from ('X, about 200 km east of Y',
+    'X, 30 km from the capital Y'): Y, that far away, only says where X lies, it is no scene. A bare
+    direction ('X, north of Y') is not enough: Y's own outskirts may be the scene too."""
+    k = locator_end(doc, end, measured=True)
     if k is None or start < k or start - k > REFERENCE_REACH:
         return False
     return all(t.is_lower or t.text == "," for t in doc[k:start])

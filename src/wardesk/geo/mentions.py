@@ -1142,10 +1142,11 @@ def _located_after(doc: Doc, j: int) -> bool:
     return locator_end(doc, j) is not None
 
 
-def locator_end(doc: Doc, j: int) -> int | None:
+def locator_end(doc: Doc, j: int, *, measured: bool = False) -> int | None:
     """Where the reference place's name may start when a comma after doc[:j] opens a distance or a
-    direction from it ('X, about 40 km north of Y', 'X, 30 km from Y', 'X, south of Y'), else None.
-    Y only says where X lies: the event extractor reads X as the scene, never Y."""
+    direction from it ('X, about 40 km north of Y', 'X, 30 km from Y', 'X, south of Y'), else None;
+    with ``measured`` only a distance in numbers counts. Y only says where X lies: the event
+    extractor reads X as the scene, never Y, when the text gives how far Y is."""
     low, n = doc_lowers(doc), len(doc)
     k = j
     if k + 2 >= n or low[k] != ",":
@@ -1161,6 +1162,8 @@ def locator_end(doc: Doc, j: int) -> int | None:
             k += 1
         if k < n and low[k] in ("from", "outside"):
             return k + 1
+    elif measured:
+        return None
     return k + 2 if k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of" else None
 
 
@@ -2324,7 +2327,12 @@ def _match(
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
         home = ctx.country or countries[0]
-        local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
+        local = [
+            p
+            for p in gaz.variants(text, home, ctx.prefer or "city")
+            if _close(key, p, ctx) and ctx.pattern != "district"
+        ]  # a district the index lacks keeps the text's name ('Al-Arish district' of Aden), not a
+        # look-alike's found anywhere in the country
         place = local[0] if local else None
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and _town_or_district(place) and _elsewhere(place, ctx, gaz):
