@@ -13,7 +13,9 @@ from article_helpers import incidents, place_key, sweep_params, sweep_place, tsv
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "geo18_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Jharkhand": "no incident is read from 'blew up a railway track' (event detection, not the place)",
+}
 
 
 def _cases() -> list[tuple[str, ...]]:

@@ -315,14 +315,21 @@ def _article_start_in(low: list[str], texts: list[str], spaces: list[str], caps:
     return low in ARTICLES_SPACED and i + 1 < len(texts) and caps[i + 1]
 
 
-def _division_name_cut(low: list[str], caps: list[bool], j: int) -> bool:
-    """A name ending at j is only the first words of a longer capitalised name that a division word
-    closes ('Intan' of 'Intan Jaya regency'): the division's whole name is the place, and its first
-    word alone is no town abroad that an alias spells so."""
+def _division_name_cut(doc: Doc, j: int, gaz: Gazetteer) -> bool:
+    """A name ending at j is only the first words of a longer capitalised name that a lower-case
+    division word closes ('Intan' of 'Intan Jaya regency'): the division's whole name is the place,
+    and its first word alone is no town abroad that an alias spells so. Not when a word after j is
+    known on its own ('Azaz Aleppo province', 'Deir al-Zor Syrias SANA state news agency' in texts
+    stripped of commas), nor before a capitalised word ('the Islamic State')."""
+    low, caps, texts = doc_lowers(doc), _caps(doc), doc_token_texts(doc)
     e = j
     while e < len(low) and caps[e] and low[e] not in DIVISION_AFTER:
         e += 1
-    return e > j and e < len(low) and low[e] in DIVISION_AFTER and low[e] not in PLURAL_DIVISION_WORDS
+    if not (e > j and e < len(low) and low[e] in DIVISION_AFTER and not caps[e]):
+        return False
+    if low[e] in PLURAL_DIVISION_WORDS or any(_known_word(texts[k], gaz) for k in range(j, e)):
+        return False
+    return not gaz.lookup(doc[j:e].text, loose=False)
 
 
 def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
@@ -868,6 +875,9 @@ class _Context:
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
             self.measured = _measured_before(low, first - 2)
+        elif prev1 in ("from", "outside") and _measured_before(low, first - 1):
+            # '30 km from X', '20 km outside X': a distance from the town, as '30 km north of X'
+            self.pattern, self.hint, self._prep, self.measured = "near", "near", prev1, True
         elif prev1 == "of" and prev2 in NEAR_NOUNS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
@@ -1305,13 +1315,14 @@ def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 DIVISION_OVER_TOWN_RATIO = 20
 
 
-def _division_over_village(cands: Sequence[Place]) -> Sequence[Place]:
+def _division_over_village(cands: Sequence[Place], countries: Sequence[str]) -> Sequence[Place]:
     """A well-known division before a small homonym locality of its country ('fighting in
     Tamaulipas' is the state, not a Chiapas hamlet of that name): the caller's default preference
     for towns is no evidence the text means the hamlet. The division goes first when it is over
     ``DIVISION_OVER_TOWN_RATIO`` times bigger than every town of the name in its country; towns of
-    unknown size (curated, population 0) keep their place."""
-    if not cands or cands[0].kind != "city":
+    unknown size (curated, population 0) keep their place; so do names outside the story's main
+    country ('Daily Sabah' in a Syria story names no Malaysian state)."""
+    if not cands or cands[0].kind != "city" or not countries or cands[0].country != countries[0]:
         return cands
     home = cands[0].country
     division = next((p for p in cands if p.kind == "admin1" and p.country == home), None)
@@ -1636,6 +1647,15 @@ def _far_homonym(
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
+
+
+def _province_named(doc: Doc, place: Place) -> bool:
+    """The text names the province ``place`` lies in: a district the index lacks is read as a
+    look-alike district only there ('Al-Ferdous district' is Aleppo's Al-Fardous in an Aleppo
+    story), else it keeps the text's name ('Al-Arish district' of Aden is no district of Al Bayda)."""
+    return (
+        bool(place.admin1) and f" {fold(place.admin1, place=True)} " in f" {fold(doc_text(doc), place=True)} "
+    )
 
 
 def _district(place: Place) -> bool:
@@ -2262,11 +2282,11 @@ def _match(
         and not (text.isupper() and len(text) <= 3 and text not in CAPITAL_COUNTRY_CODES)
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
-    if _division_name_cut(lows, caps, j):
+    if _division_name_cut(doc, j, gaz):
         return None  # 'Intan' of 'Intan Jaya regency' (a country's name was read above)
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
     if ctx.prefer is None or ctx.by_owner:
-        cands = _division_over_village(cands)
+        cands = _division_over_village(cands, countries)
     if not cands and ctx.division_word:
         # 'West Shewa zone': some divisions are indexed by their name with its division word
         cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
@@ -2330,9 +2350,8 @@ def _match(
         local = [
             p
             for p in gaz.variants(text, home, ctx.prefer or "city")
-            if _close(key, p, ctx) and ctx.pattern != "district"
-        ]  # a district the index lacks keeps the text's name ('Al-Arish district' of Aden), not a
-        # look-alike's found anywhere in the country
+            if _close(key, p, ctx) and (ctx.pattern != "district" or _province_named(doc, p))
+        ]
         place = local[0] if local else None
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and _town_or_district(place) and _elsewhere(place, ctx, gaz):
@@ -2512,7 +2531,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     if cc is None
                     and (pos[i] == "PROPN" or _before_town_noun(doc, j))
                     and not acronym
-                    and not _division_name_cut(lows, caps, j)
+                    and not _division_name_cut(doc, j, gaz)
                     else []
                 )
                 if found and j < n and lows[j] in DIVISION_AFTER:
