@@ -332,6 +332,16 @@ def _division_name_cut(doc: Doc, j: int, gaz: Gazetteer) -> bool:
     return not gaz.lookup(doc[j:e].text, loose=False)
 
 
+def _alias_of_first_words(doc: Doc, j: int, key: str, place: Place, gaz: Gazetteer) -> bool:
+    """The name ending at j opens a longer capitalised name whose next word is known on its own as
+    nothing ('Intan' of 'also in Intan Jaya'), and matches ``place`` only as an alias: the first
+    words of a name the gazetteer lacks are not a town that lists them among its other spellings
+    ('Intan' for China's Yingtan)."""
+    if j >= len(doc) or not _caps(doc)[j] or fold(place.name, place=True) == key:
+        return False
+    return not _known_word(doc_token_texts(doc)[j], gaz)
+
+
 def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
     """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'): it joins the
     name's parts, as 'al' joins Arabic ones; spaced, 'i' or 'e' is no part of any name."""
@@ -2328,6 +2338,13 @@ def _match(
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
+    if (
+        place is not None
+        and place.kind == "city"
+        and place.country not in countries
+        and _alias_of_first_words(doc, j, key, place, gaz)
+    ):
+        return None  # 'Intan' of 'in Intan Jaya' is no alias of a town abroad
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):
         return None  # 'Secretary Austin', 'Graham urged' after 'Lindsey Graham': a person, no town
@@ -2548,6 +2565,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     found = [held] if (held := gaz.admin1_with_word(text, holder)) is not None else found
                 elif found and j < n and lows[j] in RIVER_NOUNS:
                     found = [p for p in found if p.kind == "water"]  # 'the Juba river' is no South Sudan
+                if found and found[0].kind == "city" and _alias_of_first_words(doc, j, key, found[0], gaz):
+                    found = []  # 'Intan' of 'Intan Jaya' counts for no country (``_match``)
                 if found and (
                     _names_someone(doc, i, j, ents, gaz, found[0])
                     or _demonym_of(key, found[0])
