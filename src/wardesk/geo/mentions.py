@@ -858,6 +858,7 @@ class _Context:
         #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
         #: it lies is read after its noun
         self._appos_end = _settlement_apposition_end(doc, j)
+        self.appositive = self._appos_end is not None
         if nxt in DISTRICT_WORDS:
             self.pattern, self.hint, self.prefer = "district", "near", "region"
         elif nxt in ADMIN1_AFTER:
@@ -1668,6 +1669,12 @@ def _province_named(doc: Doc, place: Place) -> bool:
     )
 
 
+def _settlement_said(ctx: _Context) -> bool:
+    """A settlement noun introduces the name ('the village of X') or stands in apposition to it ('X,
+    the main town of Y'): the text says it is a place, whatever entity the tagger took it for."""
+    return ctx.introduced or ctx.appositive
+
+
 def _district(place: Place) -> bool:
     """A GeoNames district (second-level division) in its province: a 'region' with an id and an
     admin1; the curated news regions ('Donbas', 'Eastern Ghouta') have no id."""
@@ -2409,8 +2416,8 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
-        if ent is not None and ent.label_ == "NORP" and not told:
-            return None
+        if ent is not None and ent.label_ == "NORP" and not told and not _settlement_said(ctx):
+            return None  # 'Yazidi' is a people; not 'the village of Bilogai', 'Sugapa, the main town of Y'
         if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
             return None  # 'the Hamza Brigade, northern Y': a unit named, not a place
         if pos[i] in COMMON_POS and opens[i]:
