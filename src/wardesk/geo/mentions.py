@@ -2662,6 +2662,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     return ranked
 
 
+def _squeezed(name: str) -> str:
+    """A folded name without spaces ('North-West' = 'Northwest')."""
+    return fold(name, place=True).replace(" ", "")
+
+
 def _division_told_country(doc: Doc, i: int, j: int, town: Place, gaz: Gazetteer) -> str | None:
     """The country of the division the name's own words put it in ('X village of Y province', 'X in
     Y province', 'X, Y' with Y a province's exact name) when that is not the country of the town
@@ -2670,6 +2675,8 @@ def _division_told_country(doc: Doc, i: int, j: int, town: Place, gaz: Gazetteer
     if town.kind != "city":
         return None
     ctx = _Context(doc, i, j, gaz, ())
+    if ctx.admin1 and town.admin1 and _squeezed(ctx.admin1) == _squeezed(town.admin1):
+        return None  # 'Bamenda, Northwest region': the town's own province (North-West), by its spelling
     told = ctx.country
     low, caps = doc_lowers(doc), _caps(doc)
     if told is None and j + 1 < len(doc) and low[j] == "," and caps[j + 1]:
