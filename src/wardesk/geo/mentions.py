@@ -837,6 +837,7 @@ class _Context:
         self._prep: str | None = None  # the pattern's own preposition ('north of'); see ``prep``
         self._prep_known = False
         self._where = (doc, i, j)
+        self.doc = doc
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
@@ -933,7 +934,9 @@ class _Context:
             (self.admin1 is not None or self.told_country) and self._told_by != "of"
         ) or _located_after(doc, j)
         if self.parent is not None and self.country is None:
-            p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
+            p = _parent_town(
+                gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city"), countries
+            )
             if p is not None and p.kind in ("city", "admin1"):
                 self.country = p.country
                 self.admin1 = self.admin1 or (p.name if p.kind == "admin1" else p.admin1)
@@ -1627,6 +1630,15 @@ def _admin1_in_after(doc: Doc, j: int, gaz: Gazetteer, countries: Sequence[str])
     return fold(a.name, place=True) if a is not None else None
 
 
+def _focus_placed(doc: Doc, countries: Sequence[str]) -> bool:
+    """The main focus country is named otherwise than by a nationality adjective (a town, a province,
+    its own name), or was handed over by a caller that knows it."""
+    stored = doc.user_data.get(FOCUS_KEY)
+    if stored is None or stored[0][:1] != tuple(countries[:1]):
+        return True
+    return countries[0] in stored[3]
+
+
 def _far_homonym(
     text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool, gaz: Gazetteer
 ) -> bool:
@@ -1649,8 +1661,16 @@ def _far_homonym(
         return True
     if place.country in countries:
         return False
-    if not clear and fold(text, place=True) == fold(place.name, place=True):
-        return False  # a town's own name, in a story whose focus is unsure
+    if (
+        not clear
+        and fold(text, place=True) == fold(place.name, place=True)
+        and (place.country in gaz.neighbours(countries[0]) or not _focus_placed(ctx.doc, countries))
+    ):
+        # a town's own name in a story whose focus is unsure: kept across the border, or when only
+        # a nationality adjective made the focus ('Russian jets struck X'); a homonym farther away
+        # loses to an unknown place of a country the story places things in ('Sultanpur' of a story
+        # that names Jalalabad is no town of India)
+        return False
     if gaz.across_border(text, countries[0]) == place.country:
         return False  # the other side's spelling of a frontline town ('Nikolaev' for Mykolaiv)
     if fold(text, place=True) != fold(
@@ -2197,11 +2217,26 @@ def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
     return k + 2 == m.token_start and low[k] in DISTRICT_NOUNS and low[k + 1] == ","
 
 
+def _parent_town(town: Place | None, countries: Sequence[str]) -> Place | None:
+    """The town of "X's Z neighbourhood", unless the name finds only a town abroad too small to be
+    news on its name (``FOREIGN_MIN_POPULATION``) in a story of known countries: 'Sultanpur's Qala
+    neighbourhood' in an Afghan story takes no province of India."""
+    if (
+        town is not None
+        and countries
+        and town.kind == "city"
+        and town.country not in countries
+        and town.population < FOREIGN_MIN_POPULATION
+    ):
+        return None
+    return town
+
+
 def _attach_parent(
     out: list[PlaceMention], doc: Doc, parent: tuple[int, int], gaz: Gazetteer, countries
 ) -> None:
     """'Aleppo's Sukkari neighbourhood': Sukkari takes Aleppo's admin1 as its context."""
-    p = gaz.best(doc[parent[0] : parent[1]].text, countries, "city")
+    p = _parent_town(gaz.best(doc[parent[0] : parent[1]].text, countries, "city"), countries)
     if p is None or not out:
         return
     last = out[-1]
@@ -2633,7 +2668,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
-                and p.population >= 100_000
+                and p.population >= _focus_town_floor(p, named, homes)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
             )
         )
@@ -2665,6 +2700,21 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
 def _squeezed(name: str) -> str:
     """A folded name without spaces ('North-West' = 'Northwest')."""
     return fold(name, place=True).replace(" ", "")
+
+
+#: A town this big says on its own where a story is (people).
+FOCUS_TOWN_POPULATION = 100_000
+
+
+def _focus_town_floor(town: Place, named: set[str], homes: Sequence[str]) -> int:
+    """How big a town must be to count for the focus by its name alone: ``FOCUS_TOWN_POPULATION`` in a
+    country the text names (or whose armed group it names) or in a text naming none, else as big as a town abroad must be to
+    be news on its name (``FOREIGN_MIN_POPULATION``, as ``_far_homonym`` reads it): a homonym of the
+    story's village in a country never named ('Sultanpur' of India in an Afghan story, 'Kani' of
+    Japan in a Myanmar one) would otherwise pull the focus abroad."""
+    if not named or town.country in named or town.country in homes:
+        return FOCUS_TOWN_POPULATION  # a text naming no country is told where it is by its towns
+    return FOREIGN_MIN_POPULATION
 
 
 def _division_told_country(doc: Doc, i: int, j: int, town: Place, gaz: Gazetteer) -> str | None:
