@@ -2668,7 +2668,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
-                and p.population >= _focus_town_floor(p, named, homes)
+                and p.population >= _focus_town_floor(p, named, homes, gaz)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
             )
         )
@@ -2706,14 +2706,22 @@ def _squeezed(name: str) -> str:
 FOCUS_TOWN_POPULATION = 100_000
 
 
-def _focus_town_floor(town: Place, named: set[str], homes: Sequence[str]) -> int:
+def _focus_town_floor(town: Place, named: set[str], homes: Sequence[str], gaz: Gazetteer) -> int:
     """How big a town must be to count for the focus by its name alone: ``FOCUS_TOWN_POPULATION`` in a
-    country the text names (or whose armed group it names) or in a text naming none, else as big as a town abroad must be to
+    country the text names, a neighbour of one, or whose armed group it names, or in a text naming
+    none, else as big as a town abroad must be to
     be news on its name (``FOREIGN_MIN_POPULATION``, as ``_far_homonym`` reads it): a homonym of the
     story's village in a country never named ('Sultanpur' of India in an Afghan story, 'Kani' of
     Japan in a Myanmar one) would otherwise pull the focus abroad."""
-    if not named or town.country in named or town.country in homes:
-        return FOCUS_TOWN_POPULATION  # a text naming no country is told where it is by its towns
+    if (
+        not named
+        or town.country in named
+        or town.country in homes
+        or any(town.country in gaz.neighbours(c) for c in named)
+    ):
+        # a text naming no country is told where it is by its towns; a neighbour's town is a
+        # frontline one ('Russian forces shelled Nikopol')
+        return FOCUS_TOWN_POPULATION
     return FOREIGN_MIN_POPULATION
 
 
