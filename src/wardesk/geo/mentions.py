@@ -2377,6 +2377,11 @@ def _match(
         held = gaz.admin1_with_word(text, holder)
         if held is not None:
             cands, ctx.country = [held], holder
+    if ctx.pattern == "admin1" and countries and (not cands or cands[0].country != countries[0]):
+        # 'Northwest region' of a Cameroon story is its North-West, not Iceland's Northwest
+        home = gaz.admin1(text, countries[0])
+        if home is not None:
+            cands = [home, *cands]
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
