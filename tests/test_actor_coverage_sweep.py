@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Naxalites ambushed a patrol of": "'a patrol of the <force>' names no target (event structure)",
     "Peshmerga forces repelled": "'repelled an attack' gives the attackers' event, not theirs",
     "The White Army overran": "Nasir is read as a place in Sudan, not South Sudan (geo)",
-    "TPNPB rebels shot dead": "Papua's Intan Jaya is read as a place in China (geo)",
     "Pyu Saw Htee militiamen": "a sentence-opening three-word name before its force noun is not found (tagger split)",
 }
 

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wardesk.extract.frames import Frame
+from wardesk.geo.mentions import locator_end
 from wardesk.geo.place import news_name
 from wardesk.nlp.cache import (
     doc_children,
@@ -250,7 +251,13 @@ def event_locations(frame: Frame) -> list[Location]:
     # 'taken to a clinic in X, the main town of Y province', 'in X, the main town of Y district':
     # Y only says where X is, whether X is the scene or not
     here = [
-        p for p in here if not any(_describes(doc, q.token_end, p.token_start) for q in keep if q is not p)
+        p
+        for p in here
+        if not any(
+            _describes(doc, q.token_end, p.token_start) or _measured_from(doc, q.token_end, p.token_start)
+            for q in keep
+            if q is not p
+        )
     ]
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
@@ -359,6 +366,21 @@ def _describes(doc: Doc, end: int, start: int) -> bool:
         and any(lows[w] in TOWN_NOUNS for w in words)
         and all(pos[w] in ("ADJ", "NOUN") for w in words)
     )
+
+
+#: Lower-case words a distance phrase may put before its reference town ('200 km east of the capital
+#: Tripoli', 'north of the regional capital, Y').
+REFERENCE_REACH = 4
+
+
+def _measured_from(doc: Doc, end: int, start: int) -> bool:
+    """doc[start] opens the town a distance after a place measures from ('X, about 200 km east of Y',
+    'X, 30 km from the capital Y'): Y, that far away, only says where X lies, it is no scene. A bare
+    direction ('X, north of Y') is not enough: Y's own outskirts may be the scene too."""
+    k = locator_end(doc, end, measured=True)
+    if k is None or start < k or start - k > REFERENCE_REACH:
+        return False
+    return all(t.is_lower or t.text == "," for t in doc[k:start])
 
 
 def _country_not_place(p: Any) -> bool:

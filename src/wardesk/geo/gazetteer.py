@@ -76,6 +76,11 @@ def _place(row: Sequence) -> Place:
     return Place(*row[:8], source=row[9]) if len(row) > 9 else Place(*row[:8])
 
 
+def _squeeze(name: str) -> str:
+    """A folded name without spaces (fold turns hyphens into spaces): 'North-West' = 'Northwest'."""
+    return fold(name, place=True).replace(" ", "")
+
+
 def _abbreviation(key: str) -> bool:
     """A short Latin key is a code ('CAR', 'UAE'); Arabic names of three letters are not ('حلب')."""
     return key.isascii() and len(key.replace(" ", "")) <= ABBREVIATION_MAX_LETTERS
@@ -428,11 +433,24 @@ class Gazetteer:
         return self._demonym(name)
 
     def admin1(self, name: str, country: str | None = None) -> Place | None:
-        """The first-level division called ``name`` (in ``country`` when given)."""
+        """The first-level division called ``name`` (in ``country`` when given). In a given country a
+        name spelled with or without its inner spaces and hyphens is the same one ('Northwest' for
+        Cameroon's North-West): a compound name's spelling varies more than its words."""
         for p in self._lookup(name, (country,) if country else (), "admin1", True):
             if p.kind == "admin1" and (country is None or p.country == country):
                 return p
+        if country is not None:
+            return self._admin1_squeezed(country.upper()).get(_squeeze(name))
         return None
+
+    @functools.lru_cache(maxsize=512)  # noqa: B019  (one Gazetteer per process; a few hundred countries)
+    def _admin1_squeezed(self, country: str) -> dict[str, Place]:
+        """A country's divisions by their folded names without spaces ('northwest': North-West)."""
+        rows = self._db.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.kind = 'admin1' AND p.country = ? ORDER BY p.population",
+            (country,),
+        ).fetchall()
+        return {_squeeze(r[0]): _place(r) for r in rows}
 
     def admin1_with_word(self, name: str, country: str) -> Place | None:
         """The first-level division of ``country`` whose name holds ``name`` as whole words: the part

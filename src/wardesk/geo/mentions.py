@@ -48,6 +48,7 @@ _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
 NAME_OPENERS = load_words("lexicons", _WORDS, "name_openers")
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
+EZAFE_PARTICLES = load_words("lexicons", _WORDS, "ezafe_particles")
 #: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
 OF_NAME_HEADS = load_words("lexicons", _WORDS, "of_name_heads")
 MAX_NAME_TOKENS = 6
@@ -314,6 +315,46 @@ def _article_start_in(low: list[str], texts: list[str], spaces: list[str], caps:
     return low in ARTICLES_SPACED and i + 1 < len(texts) and caps[i + 1]
 
 
+def _division_name_cut(doc: Doc, j: int, gaz: Gazetteer) -> bool:
+    """A name ending at j is only the first words of a longer capitalised name that a lower-case
+    division word closes ('Intan' of 'Intan Jaya regency'): the division's whole name is the place,
+    and its first word alone is no town abroad that an alias spells so. Not when a word after j is
+    known on its own ('Azaz Aleppo province', 'Deir al-Zor Syrias SANA state news agency' in texts
+    stripped of commas), nor before a capitalised word ('the Islamic State')."""
+    low, caps, texts = doc_lowers(doc), _caps(doc), doc_token_texts(doc)
+    e = j
+    while e < len(low) and caps[e] and low[e] not in DIVISION_AFTER:
+        e += 1
+    if not (e > j and e < len(low) and low[e] in DIVISION_AFTER and not caps[e]):
+        return False
+    if low[e] in PLURAL_DIVISION_WORDS or any(_known_word(texts[k], gaz) for k in range(j, e)):
+        return False
+    return not gaz.lookup(doc[j:e].text, loose=False)
+
+
+def _alias_of_first_words(doc: Doc, j: int, key: str, place: Place, gaz: Gazetteer) -> bool:
+    """The name ending at j opens a longer capitalised name whose next word is known on its own as
+    nothing ('Intan' of 'also in Intan Jaya'), and matches ``place`` only as an alias: the first
+    words of a name the gazetteer lacks are not a town that lists them among its other spellings
+    ('Intan' for China's Yingtan)."""
+    if j >= len(doc) or not _caps(doc)[j] or fold(place.name, place=True) == key:
+        return False
+    return not _known_word(doc_token_texts(doc)[j], gaz)
+
+
+def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
+    """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'): it joins the
+    name's parts, as 'al' joins Arabic ones; spaced, 'i' or 'e' is no part of any name."""
+    return (
+        low[k] in EZAFE_PARTICLES
+        and 0 < k < len(low) - 1
+        and low[k - 1] == "-"
+        and low[k + 1] == "-"
+        and spaces[k - 1] == ""
+        and spaces[k] == ""
+    )
+
+
 @per_doc
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
@@ -330,7 +371,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
                 continue
             k = j
-            while k < n and low[k] in CONNECTORS and k - j < 3:
+            while k < n and (low[k] in CONNECTORS or _ezafe_at(low, spaces, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and caps[k]:
                 j = k + 1
@@ -796,11 +837,14 @@ class _Context:
         self._prep: str | None = None  # the pattern's own preposition ('north of'); see ``prep``
         self._prep_known = False
         self._where = (doc, i, j)
+        self.doc = doc
         self.admin1: str | None = None
         self.country: str | None = None
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
         self.measured = False  # '25 km north of X': X is what a distance is measured from
+        #: "Chad's X": only the owner country made the name a place, no settlement noun ('town of')
+        self.by_owner = False
         #: 'X, northern Mali', 'X in northern Burkina Faso': the text puts X in that country
         self.told_country = False
         self._told_by: str | None = None  # the word after the name through which it is told
@@ -815,6 +859,7 @@ class _Context:
         #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
         #: it lies is read after its noun
         self._appos_end = _settlement_apposition_end(doc, j)
+        self.appositive = self._appos_end is not None
         if nxt in DISTRICT_WORDS:
             self.pattern, self.hint, self.prefer = "district", "near", "region"
         elif nxt in ADMIN1_AFTER:
@@ -842,6 +887,9 @@ class _Context:
         elif prev1 == "of" and prev2 in DIRECTIONS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
             self.measured = _measured_before(low, first - 2)
+        elif prev1 in ("from", "outside") and _measured_before(low, first - 1):
+            # '30 km from X', '20 km outside X': a distance from the town, as '30 km north of X'
+            self.pattern, self.hint, self._prep, self.measured = "near", "near", prev1, True
         elif prev1 == "of" and prev2 in NEAR_NOUNS:
             self.pattern, self.hint, self._prep = "near", "near", f"{prev2} of"
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
@@ -877,6 +925,7 @@ class _Context:
                 # "a raid in Chad's Kaiga Kindjiria": the text presents the name as a place
                 # of that country, known to the gazetteer or not
                 self.pattern, self.hint, self.prefer, self.country = "town", "exact", "city", owner
+                self.by_owner = True
         self._admin1_after(doc, low, j, gaz, countries)
         #: the name's own words say in which division or country it lies ('X, northern Y', 'X in
         #: Y province'; not 'a Christian area of Y province', where the name describes the area),
@@ -885,7 +934,9 @@ class _Context:
             (self.admin1 is not None or self.told_country) and self._told_by != "of"
         ) or _located_after(doc, j)
         if self.parent is not None and self.country is None:
-            p = gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city")
+            p = _parent_town(
+                gaz.best(doc[self.parent[0] : self.parent[1]].text, countries, "city"), countries
+            )
             if p is not None and p.kind in ("city", "admin1"):
                 self.country = p.country
                 self.admin1 = self.admin1 or (p.name if p.kind == "admin1" else p.admin1)
@@ -1112,10 +1163,18 @@ def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
 def _located_after(doc: Doc, j: int) -> bool:
     """A comma after doc[:j] opens a distance or a direction from another place ('X, about 40 km
     north of Y', 'X, 30 km from Y', 'X, just south of Y'): the name before it is a place."""
+    return locator_end(doc, j) is not None
+
+
+def locator_end(doc: Doc, j: int, *, measured: bool = False) -> int | None:
+    """Where the reference place's name may start when a comma after doc[:j] opens a distance or a
+    direction from it ('X, about 40 km north of Y', 'X, 30 km from Y', 'X, south of Y'), else None;
+    with ``measured`` only a distance in numbers counts. Y only says where X lies: the event
+    extractor reads X as the scene, never Y, when the text gives how far Y is."""
     low, n = doc_lowers(doc), len(doc)
     k = j
     if k + 2 >= n or low[k] != ",":
-        return False
+        return None
     k += 1
     if low[k] in APPROXIMATE_WORDS:
         k += 1
@@ -1126,8 +1185,10 @@ def _located_after(doc: Doc, j: int) -> bool:
                 k += 1
             k += 1
         if k < n and low[k] in ("from", "outside"):
-            return True
-    return k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of"
+            return k + 1
+    elif measured:
+        return None
+    return k + 2 if k + 1 < n and low[k] in DIRECTIONS and low[k + 1] == "of" else None
 
 
 def _opening(doc: Doc, k: int) -> bool:
@@ -1258,6 +1319,31 @@ def _holder_country(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     if code is None and (c := gaz.country(name)) is not None and c.kind == "country":
         code = c.country
     return code
+
+
+#: A first-level division this many times more populous than the biggest town of its name in its
+#: country is what a bare name means, unless the text calls it a town: state names that small
+#: villages also bear (Mexico's Tabasco, 200x; Colombia's Narino, 300x; Bihar and Bihar Sharif,
+#: 40x) against province seats news name bare (Kherson 9x, Tillaberi 10x, Magway 8x). Set by hand
+#: between those two groups.
+DIVISION_OVER_TOWN_RATIO = 20
+
+
+def _division_over_village(cands: Sequence[Place], countries: Sequence[str]) -> Sequence[Place]:
+    """A well-known division before a small homonym locality of its country ('fighting in
+    Tamaulipas' is the state, not a Chiapas hamlet of that name): the caller's default preference
+    for towns is no evidence the text means the hamlet. The division goes first when it is over
+    ``DIVISION_OVER_TOWN_RATIO`` times bigger than every town of the name in its country; towns of
+    unknown size (curated, population 0) keep their place; so do names outside the story's main
+    country ('Daily Sabah' in a Syria story names no Malaysian state)."""
+    if not cands or cands[0].kind != "city" or not countries or cands[0].country != countries[0]:
+        return cands
+    home = cands[0].country
+    division = next((p for p in cands if p.kind == "admin1" and p.country == home), None)
+    biggest = max((p.population or 0 for p in cands if p.kind == "city" and p.country == home), default=0)
+    if division is None or biggest <= 0 or (division.population or 0) < DIVISION_OVER_TOWN_RATIO * biggest:
+        return cands
+    return [division, *(p for p in cands if p is not division)]
 
 
 def _pick(cands: Sequence[Place], admin1: str | None, country: str | None) -> Place | None:
@@ -1474,12 +1560,40 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+_REPEATS = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_FINAL_VOWEL_H = re.compile(r"([aeiou])h\b")
+#: Letter pairs one sound spells in transliteration (as geo.fold's skeleton maps them).
+_ONE_SOUND = (("dh", "z"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("ch", "k"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _consonant_frame(key: str) -> str:
+    """A folded name's consonants in order, letters doubled in the spelling written once but
+    consonants a vowel separates kept apart: 'Umm Kadada' = 'Um Kaddadah' (umkdd), while
+    'Kyaukmyaung' (kkmng) is no 'Kha Maung' (kmng), whose skeleton it shares only because the
+    skeleton drops the vowel between its two k's before merging them."""
+    s = _FINAL_VOWEL_H.sub(r"\1", " ".join(w for w in key.split() if w not in ARTICLES)).replace(" ", "")
+    s = _REPEATS.sub(r"\1", s)
+    for a, b in _ONE_SOUND:
+        s = s.replace(a, b)
+    s = s.replace("q", "k").replace("c", "k")
+    return s[:1] + _VOWELS.sub("", s[1:])
+
+
 def _close(key: str, place: Place, ctx: _Context) -> bool:
-    """A skeleton match that also looks like the name and fits the admin1/country the text gives."""
+    """A skeleton match that also looks like the name, keeps apart the consonants a vowel separates
+    in it (``_consonant_frame``) and fits the admin1/country the text gives."""
     if ctx.admin1 and place.admin1 and fold(place.admin1, place=True) != fold(ctx.admin1, place=True):
         return False
     if ctx.country and place.country and place.country != ctx.country:
         return False
+    asked, found = (
+        _consonant_frame(_one_title(key)),
+        _consonant_frame(_one_title(fold(place.name, place=True))),
+    )
+    if asked != found and _REPEATS.sub(r"\1", asked) == _REPEATS.sub(r"\1", found):
+        return False  # they differ only by a consonant the skeleton merged across a vowel
     floor = LOOSE_MIN_SIMILARITY if transliterated(place.country) else LATIN_LOOSE_MIN_SIMILARITY
     return _similarity(_one_title(key), _one_title(fold(place.name, place=True))) >= floor
 
@@ -1516,6 +1630,15 @@ def _admin1_in_after(doc: Doc, j: int, gaz: Gazetteer, countries: Sequence[str])
     return fold(a.name, place=True) if a is not None else None
 
 
+def _focus_placed(doc: Doc, countries: Sequence[str]) -> bool:
+    """The main focus country is named otherwise than by a nationality adjective (a town, a province,
+    its own name), or was handed over by a caller that knows it."""
+    stored = doc.user_data.get(FOCUS_KEY)
+    if stored is None or stored[0][:1] != tuple(countries[:1]):
+        return True
+    return countries[0] in stored[3]
+
+
 def _far_homonym(
     text: str, place: Place, ctx: _Context, countries: Sequence[str], clear: bool, gaz: Gazetteer
 ) -> bool:
@@ -1530,12 +1653,24 @@ def _far_homonym(
         return ctx.country != place.country
     if place.kind != "city":
         return False
-    if ctx.pattern in ("town", "part") and place.country not in gaz.neighbours(countries[0]):
-        return True  # 'the village of al-Sabha' in a Syria story is no Libyan town
+    if ctx.pattern in ("town", "part", "district", "admin1") and place.country not in gaz.neighbours(
+        countries[0]
+    ):
+        # 'the village of al-Sabha' in a Syria story is no Libyan town; 'Kani township' in a Myanmar
+        # story no Japanese city: a division word names a division of the story's country
+        return True
     if place.country in countries:
         return False
-    if not clear and fold(text, place=True) == fold(place.name, place=True):
-        return False  # a town's own name, in a story whose focus is unsure
+    if (
+        not clear
+        and fold(text, place=True) == fold(place.name, place=True)
+        and (place.country in gaz.neighbours(countries[0]) or not _focus_placed(ctx.doc, countries))
+    ):
+        # a town's own name in a story whose focus is unsure: kept across the border, or when only
+        # a nationality adjective made the focus ('Russian jets struck X'); a homonym farther away
+        # loses to an unknown place of a country the story places things in ('Sultanpur' of a story
+        # that names Jalalabad is no town of India)
+        return False
     if gaz.across_border(text, countries[0]) == place.country:
         return False  # the other side's spelling of a frontline town ('Nikolaev' for Mykolaiv)
     if fold(text, place=True) != fold(
@@ -1543,6 +1678,21 @@ def _far_homonym(
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
+
+
+def _province_named(doc: Doc, place: Place) -> bool:
+    """The text names the province ``place`` lies in: a district the index lacks is read as a
+    look-alike district only there ('Al-Ferdous district' is Aleppo's Al-Fardous in an Aleppo
+    story), else it keeps the text's name ('Al-Arish district' of Aden is no district of Al Bayda)."""
+    return (
+        bool(place.admin1) and f" {fold(place.admin1, place=True)} " in f" {fold(doc_text(doc), place=True)} "
+    )
+
+
+def _settlement_said(ctx: _Context) -> bool:
+    """A settlement noun introduces the name ('the village of X') or stands in apposition to it ('X,
+    the main town of Y'): the text says it is a place, whatever entity the tagger took it for."""
+    return ctx.introduced or ctx.appositive
 
 
 def _district(place: Place) -> bool:
@@ -2067,11 +2217,26 @@ def _district_town_before(doc: Doc, o: PlaceMention, m: PlaceMention) -> bool:
     return k + 2 == m.token_start and low[k] in DISTRICT_NOUNS and low[k + 1] == ","
 
 
+def _parent_town(town: Place | None, countries: Sequence[str]) -> Place | None:
+    """The town of "X's Z neighbourhood", unless the name finds only a town abroad too small to be
+    news on its name (``FOREIGN_MIN_POPULATION``) in a story of known countries: 'Sultanpur's Qala
+    neighbourhood' in an Afghan story takes no province of India."""
+    if (
+        town is not None
+        and countries
+        and town.kind == "city"
+        and town.country not in countries
+        and town.population < FOREIGN_MIN_POPULATION
+    ):
+        return None
+    return town
+
+
 def _attach_parent(
     out: list[PlaceMention], doc: Doc, parent: tuple[int, int], gaz: Gazetteer, countries
 ) -> None:
     """'Aleppo's Sukkari neighbourhood': Sukkari takes Aleppo's admin1 as its context."""
-    p = gaz.best(doc[parent[0] : parent[1]].text, countries, "city")
+    p = _parent_town(gaz.best(doc[parent[0] : parent[1]].text, countries, "city"), countries)
     if p is None or not out:
         return
     last = out[-1]
@@ -2169,11 +2334,22 @@ def _match(
         and not (text.isupper() and len(text) <= 3 and text not in CAPITAL_COUNTRY_CODES)
     ):
         return country, ctx, "ner" if ner_place else "gazetteer"
+    if _division_name_cut(doc, j, gaz):
+        return None  # 'Intan' of 'Intan Jaya regency' (a country's name was read above)
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if ctx.prefer is None or ctx.by_owner:
+        cands = _division_over_village(cands, countries)
     if not cands and ctx.division_word:
         # 'West Shewa zone': some divisions are indexed by their name with its division word
         cands = gaz.lookup(f"{text} {ctx.division_word}", countries, ctx.prefer, loose=False)
-    if not cands and (ner_place or ctx.pattern or (countries and _titled_place(doc, i, j, ctx))):
+    if not cands and (
+        ner_place
+        or ctx.pattern
+        or (countries and _titled_place(doc, i, j, ctx))
+        # 'stormed Um Kadada in North Darfur': the division the text puts it in supports a variant
+        # spelling, which must then lie in that division (below)
+        or _admin1_in_after(doc, j, gaz, countries) is not None
+    ):
         cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=True)
         cands = [p for p in cands if _close(key, p, ctx)]
         named = None if ctx.admin1 else _admin1_in_after(doc, j, gaz, countries)
@@ -2201,9 +2377,21 @@ def _match(
         held = gaz.admin1_with_word(text, holder)
         if held is not None:
             cands, ctx.country = [held], holder
+    if ctx.pattern == "admin1" and countries and (not cands or cands[0].country != countries[0]):
+        # 'Northwest region' of a Cameroon story is its North-West, not Iceland's Northwest
+        home = gaz.admin1(text, countries[0])
+        if home is not None:
+            cands = [home, *cands]
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
     place = _pick(cands, ctx.admin1, ctx.country)
+    if (
+        place is not None
+        and place.kind == "city"
+        and place.country not in countries
+        and _alias_of_first_words(doc, j, key, place, gaz)
+    ):
+        return None  # 'Intan' of 'in Intan Jaya' is no alias of a town abroad
     person = _person_name(doc, i, j, gaz)
     if person is not None and not _placed_anyway(person, place, ctx, countries):
         return None  # 'Secretary Austin', 'Graham urged' after 'Lindsey Graham': a person, no town
@@ -2223,7 +2411,11 @@ def _match(
         # A small town of a country the article never names: the article's own country
         # probably has a place of that name, or a village the gazetteer lacks.
         home = ctx.country or countries[0]
-        local = [p for p in gaz.variants(text, home, ctx.prefer or "city") if _close(key, p, ctx)]
+        local = [
+            p
+            for p in gaz.variants(text, home, ctx.prefer or "city")
+            if _close(key, p, ctx) and (ctx.pattern != "district" or _province_named(doc, p))
+        ]
         place = local[0] if local else None
         ctx.loose = ctx.loose or (place is not None and fold(place.name, place=True) != key)
     if place is not None and _town_or_district(place) and _elsewhere(place, ctx, gaz):
@@ -2264,8 +2456,8 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
-        if ent is not None and ent.label_ == "NORP" and not told:
-            return None
+        if ent is not None and ent.label_ == "NORP" and not told and not _settlement_said(ctx):
+            return None  # 'Yazidi' is a people; not 'the village of Bilogai', 'Sugapa, the main town of Y'
         if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
             return None  # 'the Hamza Brigade, northern Y': a unit named, not a place
         if pos[i] in COMMON_POS and opens[i]:
@@ -2400,7 +2592,10 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 acronym = text.isupper() and len(text) <= 4  # 'SANA' the agency is no Sanaa
                 found = (
                     gaz.lookup(text, loose=False)
-                    if cc is None and (pos[i] == "PROPN" or _before_town_noun(doc, j)) and not acronym
+                    if cc is None
+                    and (pos[i] == "PROPN" or _before_town_noun(doc, j))
+                    and not acronym
+                    and not _division_name_cut(doc, j, gaz)
                     else []
                 )
                 if found and j < n and lows[j] in DIVISION_AFTER:
@@ -2417,6 +2612,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     found = [held] if (held := gaz.admin1_with_word(text, holder)) is not None else found
                 elif found and j < n and lows[j] in RIVER_NOUNS:
                     found = [p for p in found if p.kind == "water"]  # 'the Juba river' is no South Sudan
+                if found and found[0].kind == "city" and _alias_of_first_words(doc, j, key, found[0], gaz):
+                    found = []  # 'Intan' of 'Intan Jaya' counts for no country (``_match``)
                 if found and (
                     _names_someone(doc, i, j, ents, gaz, found[0])
                     or _demonym_of(key, found[0])
@@ -2426,6 +2623,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 if found:
                     p = found[0]
                     told = told_country.get(key) or _town_phrase_country(doc, i, gaz)
+                    if told is None and _division_told_country(doc, i, j, p, gaz) is not None:
+                        # 'Sultanpur, Nangarhar': the words put the name in another country's
+                        # division, so the town abroad spelled so says nothing of the story's country
+                        hit = (None, j, 0.0)
+                        break
                     if told is not None and told != p.country:
                         # 'the Mozambique town of Palma' is no Palma of Spain, here or later
                         told_country[key] = told
@@ -2471,7 +2673,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
-                and p.population >= 100_000
+                and p.population >= _focus_town_floor(p, named, homes, gaz)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
             )
         )
@@ -2498,6 +2700,56 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     )
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
     return ranked
+
+
+def _squeezed(name: str) -> str:
+    """A folded name without spaces ('North-West' = 'Northwest')."""
+    return fold(name, place=True).replace(" ", "")
+
+
+#: A town this big says on its own where a story is (people).
+FOCUS_TOWN_POPULATION = 100_000
+
+
+def _focus_town_floor(town: Place, named: set[str], homes: Sequence[str], gaz: Gazetteer) -> int:
+    """How big a town must be to count for the focus by its name alone: ``FOCUS_TOWN_POPULATION`` in a
+    country the text names, a neighbour of one, or whose armed group it names, or in a text naming
+    none, else as big as a town abroad must be to
+    be news on its name (``FOREIGN_MIN_POPULATION``, as ``_far_homonym`` reads it): a homonym of the
+    story's village in a country never named ('Sultanpur' of India in an Afghan story, 'Kani' of
+    Japan in a Myanmar one) would otherwise pull the focus abroad."""
+    if (
+        not named
+        or town.country in named
+        or town.country in homes
+        or any(town.country in gaz.neighbours(c) for c in named)
+    ):
+        # a text naming no country is told where it is by its towns; a neighbour's town is a
+        # frontline one ('Russian forces shelled Nikopol')
+        return FOCUS_TOWN_POPULATION
+    return FOREIGN_MIN_POPULATION
+
+
+def _division_told_country(doc: Doc, i: int, j: int, town: Place, gaz: Gazetteer) -> str | None:
+    """The country of the division the name's own words put it in ('X village of Y province', 'X in
+    Y province', 'X, Y' with Y a province's exact name) when that is not the country of the town
+    abroad the gazetteer knows by the name: 'Sultanpur, Nangarhar' names Afghanistan, not India's
+    Sultanpur. None when the words name no division or the town's own country's."""
+    if town.kind != "city":
+        return None
+    ctx = _Context(doc, i, j, gaz, ())
+    if ctx.admin1 and town.admin1 and _squeezed(ctx.admin1) == _squeezed(town.admin1):
+        return None  # 'Bamenda, Northwest region': the town's own province (North-West), by its spelling
+    told = ctx.country
+    low, caps = doc_lowers(doc), _caps(doc)
+    if told is None and j + 1 < len(doc) and low[j] == "," and caps[j + 1]:
+        e = j + 1
+        while e < len(doc) and caps[e] and e - j <= MAX_UNKNOWN_TOKENS:
+            e += 1
+        named = gaz.lookup(doc[j + 1 : e].text, loose=False)
+        if named and named[0].kind == "admin1" and e < len(doc) and low[e] in (",", ".", "on", "in"):
+            told = named[0].country
+    return told if told is not None and told != town.country else None
 
 
 #: Dependencies through which a country's name acts or describes ('Russia bombed', 'US officials',
