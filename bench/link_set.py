@@ -12,7 +12,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --set tests/data/contested_own   # another set in the same shapes
     python bench/link_set.py --set tests/data/contested_own2  # our second set (round 16), held out
     python bench/link_set.py --set tests/data/contested_own3  # our third (round 18), written blind
-    make contested                           # all four
+    python bench/link_set.py --set tests/data/contested_own4  # our fourth (round 19), written blind
+    make contested                           # all five
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
