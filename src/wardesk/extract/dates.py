@@ -23,6 +23,8 @@ Conventions chosen here (news usage):
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
+* A frame, a comma and a day inside it ("last week, on Tuesday night", "late last month, on the
+  28th") name that day, read against the frame's end.
 * "the eve of X" is the day before the day X names; "Tuesday last week" is that day of the
   previous calendar week; a day with a name of its own ("New Year's Eve") or 29 February
   without a year is the latest such day up to publication.
@@ -318,8 +320,11 @@ def _lexicon() -> _Lexicon:
             # the period, as "since the offensive opened on Monday" does)
             rf"(?i:\bsince\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began})\b(?!\s+on\b)"
             rf"(?:\s+in\s+(?:(?:{mon})\s+)?{year}\b)?)",
-            rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}\b(?:,?\s+{year}\b)?)",
-            rf"(?:\b\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)(?:,?\s+{year}\b)?)",
+            # a day or two days of a month ("9 May", "8 to 9 May", "May 8-9"): a night or a
+            # short span of days that spaCy's entities may cut to its last day
+            rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}(?:\s*(?:-|–|to)\s*\d{{1,2}}{ordinal})?\b(?:,?\s+{year}\b)?)",
+            rf"(?:\b(?:\d{{1,2}}{ordinal}\s*(?:-|–|to|and)\s*)?\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)"
+            rf"(?:,?\s+{year}\b)?)",
             rf"(?i:\b(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+(?:{mon})\b(?:\s+{year}\b)?)",
             r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|past)\s+(?:week|month|year|weekend)\b)",
             r"(?i:\b(?:the|this)\s+weekend\b)",
@@ -462,7 +467,11 @@ def _split_frame(text: str) -> tuple[str, str] | None:
     probe_day = _resolve_cached(day, ANCHOR_PROBE_DATE)
     if probe_frame[2] in ("day", "unknown") or probe_day[2] not in ("day", "range"):
         return None
-    if probe_day[0] is None or probe_day[1] is None or (probe_day[1] - probe_day[0]).days >= FRAMED_DAY_MAX_DAYS:
+    if (
+        probe_day[0] is None
+        or probe_day[1] is None
+        or (probe_day[1] - probe_day[0]).days >= FRAMED_DAY_MAX_DAYS
+    ):
         return None
     return frame, day
 
