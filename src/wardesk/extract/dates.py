@@ -456,7 +456,7 @@ FRAMED_DAY_MAX_DAYS = 2
 
 def _split_frame(text: str) -> tuple[str, str] | None:
     """(frame, day) of "last week, on Tuesday night" or "earlier this month, on the 3rd": a period,
-    a comma, then a day inside it. None when there is no comma, or the first part reads as a day
+    a comma, then a day inside it (or a month inside a year: "earlier this year, in January"). None when there is no comma, or the first part reads as a day
     itself ("Sunday, September 15") or opens an aggregate ("since January, ...")."""
     frame, comma, day = text.partition(",")
     if not comma or not frame.strip() or not day.strip():
@@ -465,13 +465,11 @@ def _split_frame(text: str) -> tuple[str, str] | None:
         return None
     probe_frame = _resolve_cached(frame, ANCHOR_PROBE_DATE)
     probe_day = _resolve_cached(day, ANCHOR_PROBE_DATE)
-    if probe_frame[2] in ("day", "unknown") or probe_day[2] not in ("day", "range"):
+    if probe_frame[2] in ("day", "unknown") or probe_day[0] is None or probe_day[1] is None:
         return None
-    if (
-        probe_day[0] is None
-        or probe_day[1] is None
-        or (probe_day[1] - probe_day[0]).days >= FRAMED_DAY_MAX_DAYS
-    ):
+    if probe_day[2] == "month" and probe_frame[2] == "year":
+        return frame, day  # "earlier this year, in January": a month of the year
+    if probe_day[2] not in ("day", "range") or (probe_day[1] - probe_day[0]).days >= FRAMED_DAY_MAX_DAYS:
         return None
     return frame, day
 
