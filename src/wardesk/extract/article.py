@@ -1982,6 +1982,8 @@ AFTERMATH_LAG_DAYS = 1
 #: source tells (inside "footage showed ... on Sunday") ties with the release day, it wins (set
 #: to break ties only, below a tree edge's worth of difference that REPORT_DATE_PENALTY weighs).
 AFTERMATH_DATE_PENALTY = 1
+#: Nouns of a count of the dead: a day on the count's verb dates the count (``_counted_event``).
+TOLL_NOUNS = load_words("lexicons", "time_expressions.yaml", "toll_nouns")
 #: "since the siege began on Monday": a day in a clause these open starts a period.
 PERIOD_START_MARKS = load_words("lexicons", "time_expressions.yaml", "period_start_marks")
 #: "the worst carnage since the war began": a clause opened by "since" dates the event only when
@@ -2140,7 +2142,7 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
     and whether it dates the saying ("..., an official said Wednesday"): the event happened
     that day or before it."""
     doc = frame.sent.doc
-    anchor = doc[frame.triggers[0].head_i]
+    anchor = _counted_event(frame, doc[frame.triggers[0].head_i])
     counted = counted_clause(anchor)
     if counted is not None and (got := _counted_date(frame, counted, published)) is not None:
         return got
@@ -2211,6 +2213,39 @@ def _frame_date(frame: Frame, published: dt.date | None) -> tuple[DateSpan, int 
         # counted from is the saying's, told in the same sentence, not publication nor an earlier one
         best, best_offset = shift_span(said_days[0], best_offset, best.text or "", published), None
     return best or DateSpan(), best_offset, best_stamp and best is not None, best_said and best is not None
+
+
+def _counted_event(frame: Frame, anchor: Any) -> Any:
+    """The event noun a toll noun counts the dead of ("the death toll from Monday's attack", "the
+    tally of Friday's shelling"), when the frame's first word is that toll noun; else the anchor.
+
+    Why: the toll's verb carries the day it was counted ("rose to 14 on Tuesday", "officials on
+    Monday raised the toll"), which sits nearer the toll noun in the tree than the event's own
+    day; measured from the event noun, the event's day wins."""
+    toll = _toll_noun(anchor)
+    if toll is None:
+        return anchor
+    doc = frame.sent.doc
+    # the parser hangs "from the attack" on the toll or on the verb the toll is the object or
+    # subject of ("raised the toll from Thursday's ambush to nine")
+    hosts = {toll.i}
+    if toll.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        hosts.add(toll.head.i)
+    for t in frame.triggers[1:]:
+        noun = doc[t.head_i]
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in hosts and prep.i > anchor.i:
+            return noun
+    return anchor
+
+
+def _toll_noun(word: Any) -> Any | None:
+    """The count noun ``word`` is ("the toll") or counts the dead of ("the number of dead"), or None."""
+    if word.lemma_.lower() in TOLL_NOUNS:
+        return word
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in TOLL_NOUNS:
+        return word.head.head
+    return None
 
 
 def _counted_date(

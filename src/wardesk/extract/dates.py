@@ -23,6 +23,8 @@ Conventions chosen here (news usage):
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
+* A frame, a comma and a day inside it ("last week, on Tuesday night", "late last month, on the
+  28th") name that day, read against the frame's end.
 * "the eve of X" is the day before the day X names; "Tuesday last week" is that day of the
   previous calendar week; a day with a name of its own ("New Year's Eve") or 29 February
   without a year is the latest such day up to publication.
@@ -318,8 +320,11 @@ def _lexicon() -> _Lexicon:
             # the period, as "since the offensive opened on Monday" does)
             rf"(?i:\bsince\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?(?:{conflict})\s+(?:{began})\b(?!\s+on\b)"
             rf"(?:\s+in\s+(?:(?:{mon})\s+)?{year}\b)?)",
-            rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}\b(?:,?\s+{year}\b)?)",
-            rf"(?:\b\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)(?:,?\s+{year}\b)?)",
+            # a day or two days of a month ("9 May", "8 to 9 May", "May 8-9"): a night or a
+            # short span of days that spaCy's entities may cut to its last day
+            rf"(?:\b(?:{mon_cap})\s+\d{{1,2}}{ordinal}(?:\s*(?:-|–|to)\s*\d{{1,2}}{ordinal})?\b(?:,?\s+{year}\b)?)",
+            rf"(?:\b(?:\d{{1,2}}{ordinal}\s*(?:-|–|to|and)\s*)?\d{{1,2}}{ordinal}\s+(?:of\s+)?(?:{mon_cap})(?!\w)"
+            rf"(?:,?\s+{year}\b)?)",
             rf"(?i:\b(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+(?:{mon})\b(?:\s+{year}\b)?)",
             r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|past)\s+(?:week|month|year|weekend)\b)",
             r"(?i:\b(?:the|this)\s+weekend\b)",
@@ -409,6 +414,8 @@ def resolve_time(text: str, published: dt.date | None) -> DateSpan:
 
 @functools.lru_cache(maxsize=8192)
 def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
+    if (framed := _framed_day(text, published)) is not None:
+        return framed
     s = _normalize(text)
     since = False
     within = False
@@ -441,6 +448,51 @@ def _resolve_cached(text: str, published: dt.date | None) -> _Resolved:
     if res is None:
         return (None, None, "unknown")
     return _since(res, published) if since else res
+
+
+#: Longest span (in days) the narrower part of a framed day may name: a day, or a night of two.
+FRAMED_DAY_MAX_DAYS = 2
+
+
+def _split_frame(text: str) -> tuple[str, str] | None:
+    """(frame, day) of "last week, on Tuesday night" or "earlier this month, on the 3rd": a period,
+    a comma, then a day inside it (or a month inside a year: "earlier this year, in January"). None when there is no comma, or the first part reads as a day
+    itself ("Sunday, September 15") or opens an aggregate ("since January, ...")."""
+    frame, comma, day = text.partition(",")
+    if not comma or not frame.strip() or not day.strip():
+        return None
+    if _normalize(frame).split(" ", 1)[0] == "since":
+        return None
+    probe_frame = _resolve_cached(frame, ANCHOR_PROBE_DATE)
+    probe_day = _resolve_cached(day, ANCHOR_PROBE_DATE)
+    if probe_frame[2] in ("day", "unknown") or probe_day[0] is None or probe_day[1] is None:
+        return None
+    if probe_day[2] == "month" and probe_frame[2] == "year":
+        return frame, day  # "earlier this year, in January": a month of the year
+    if probe_day[2] not in ("day", "range") or (probe_day[1] - probe_day[0]).days >= FRAMED_DAY_MAX_DAYS:
+        return None
+    return frame, day
+
+
+def _framed_day(text: str, published: dt.date | None) -> _Resolved | None:
+    """The day of "last week, on Tuesday night", "late last month, on the 28th": the day read
+    against the end of its frame, so that "Tuesday" is last week's and "the 28th" last month's.
+    When the day so read falls outside the frame, the day read on its own against publication.
+
+    Why: the frame alone dates the event to a week or a month, and the day alone, read against
+    publication, can land in the wrong week or month; together they name one day."""
+    parts = _split_frame(text)
+    if parts is None:
+        return None
+    frame = _resolve_cached(parts[0], published)
+    if frame[0] is None or frame[1] is None:
+        return None
+    ref = frame[1] if published is None else min(frame[1], published)
+    day = _resolve_cached(parts[1], ref)
+    if day[0] is not None and day[1] is not None and frame[0] <= day[0] and day[1] <= frame[1]:
+        return day
+    own = _resolve_cached(parts[1], published)
+    return own if own[0] is not None else None
 
 
 def _eve_of(day: _Resolved) -> _Resolved:
@@ -1232,8 +1284,18 @@ def _join_attached(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, 
         ):
             out[-1] = (out[-1][0], b)
             continue
+        if out and out[-1][1] + 1 == a and doc[a - 1].text == "," and _frames_day(doc, out[-1][0], b):
+            out[-1] = (out[-1][0], b)
+            continue
         out.append((a, b))
     return out
+
+
+def _frames_day(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` are a period, a comma and a day inside it ("last week, on Tuesday night"),
+    which read together name that day (:func:`_framed_day`)."""
+    text = doc[a:b].text
+    return "\n" not in text and _split_frame(text) is not None
 
 
 def _is_part_of_day_of(text: str) -> bool:
