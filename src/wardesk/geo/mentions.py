@@ -859,7 +859,7 @@ class _Context:
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
         #: 'In X, gunmen killed ...': an opening 'in' sets the scene of the sentence (see _opening)
-        self.opening = prev1 == "in" and _comma_after_day(doc, j) and _opening(doc, first - 1)
+        self.opening = prev1 in SCENE_PREPS and _comma_after_day(doc, j) and _opening(doc, first - 1)
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
@@ -2176,6 +2176,9 @@ def _by_region(
 #: a person, organisation or people for a village it never saw ('In Ramadan,' is a DATE, 'In
 #: English,' a LANGUAGE).
 SCENE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+#: Prepositions of an opening scene phrase: 'In X,', and 'Near X,', 'Around X,', 'Outside X,' (whose
+#: place is then 'near' X).
+SCENE_PREPS = frozenset({"in"} | NEAR_PREPS)
 
 
 def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
@@ -2189,7 +2192,7 @@ def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     # rule ('In Islam, killing civilians is forbidden', 'In X, residents said ...')
     k = _first_conjunct_start(doc, i) - 1
     head = doc_heads(doc)[k]
-    if low[k] != "in" or head == k or lemmas[head] not in EVENT_LEMMAS:
+    if low[k] not in SCENE_PREPS or head == k or lemmas[head] not in EVENT_LEMMAS:
         return False
     return all(
         pos[k] == "PROPN"
@@ -2541,6 +2544,8 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
+        if ent is not None and ent.label_ in ("DATE", "TIME") and not told and not _settlement_said(ctx):
+            return None  # 'Around Christmas,', 'near midnight': a time, not a place the index lacks
         if ent is not None and ent.label_ == "NORP" and not told and not _settlement_said(ctx):
             return None  # 'Yazidi' is a people; not 'the village of Bilogai', 'Sugapa, the main town of Y'
         if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
