@@ -450,8 +450,11 @@ def _to_destination(doc: Doc, i: int) -> bool:
         ):
             return False  # "..., where three herders died": it happened there (not "where the hurt were brought")
         if deps[cur] == "prep" and lows[cur] in DESTINATION_PREPS:
-            if lemmas[heads[cur]] in MOTION_LEMMAS:
+            h = heads[cur]
+            if lemmas[h] in MOTION_LEMMAS:
                 return True
+            if deps[h] == "dobj" and lemmas[heads[h]] in MOTION_LEMMAS:
+                return True  # 'pursuing the attackers towards X': the parser hangs 'towards' on the object
         if deps[cur] == "prep" and lows[cur] in WHERE_PREPS and lemmas[heads[cur]] in MOTION_LEMMAS:
             # "taken to the clinic in X", the parser hanging "in X" on the verb: X is where the clinic is
             if any(deps[c] == "prep" and lows[c] in DESTINATION_PREPS and c < cur for c in kids[heads[cur]]):

@@ -38,6 +38,7 @@ SOURCE_FILES = (
     "admin_suffixes.txt",
     "districts.tsv",
     "admin_prefixes.txt",
+    "local_division_words.txt",
 )
 #: Countries whose every GeoNames place of 500+ people is kept; elsewhere only places of
 #: CITY_MIN_POPULATION or more, which keeps the index small (about 27 MB with districts) and drops
@@ -55,6 +56,12 @@ ADMIN_SUFFIX = re.compile(
 #: Words that open a district's name in its country's language ('Cercle de Mopti').
 ADMIN_PREFIX = re.compile(
     r"^(" + "|".join(map(re.escape, load_lines("gazetteer", "admin_prefixes.txt"))) + r")\s+",
+    re.I,
+)
+#: Division words of a country's own language ('Hunin Suyu'): an alias carrying one is never a
+#: division's output name.
+LOCAL_DIVISION_WORD = re.compile(
+    r"\b(" + "|".join(map(re.escape, load_lines("gazetteer", "local_division_words.txt"))) + r")\b",
     re.I,
 )
 KIND_ORDER = ("country", "admin1", "region", "water", "base", "city")
@@ -117,8 +124,10 @@ def _short_admin(name: str) -> str:
 
 
 def _english_admin1(name: str, aliases: list[str]) -> str:
-    """A division's English short name when no curated one exists: 'Voronezh Oblast' -> 'Voronezh'."""
-    ascii_aliases = [a for a in aliases if a.isascii()]
+    """A division's English short name when no curated one exists: 'Voronezh Oblast' -> 'Voronezh'.
+    An alias in the country's own language ('Hunin Suyu') is passed over, so that 'Junín' is named
+    as English and Spanish news name it."""
+    ascii_aliases = [a for a in aliases if a.isascii() and not LOCAL_DIVISION_WORD.search(a)]
     for a in ascii_aliases:
         if ADMIN_SUFFIX.search(a):
             return _short_admin(a)

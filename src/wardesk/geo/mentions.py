@@ -83,6 +83,13 @@ NEAR_NOUNS = load_words("lexicons", _WORDS, "near_nouns")
 DISTANCE_UNITS = load_words("lexicons", _WORDS, "distance_units")
 APPROXIMATE_WORDS = load_words("lexicons", _WORDS, "approximate_words")
 NEAR_PREPS = load_words("lexicons", _WORDS, "near_preps")
+#: "the Sambisa forest", "the Kerio Valley": a natural feature named by the noun after its name.
+FEATURE_NOUNS = load_words("lexicons", _WORDS, "feature_nouns")
+#: "several villages, including X and Y": words that open a list of a plural settlement noun's members.
+LIST_OPENERS = tuple(tuple(w.split()) for w in load_list("lexicons", _WORDS, "list_openers"))
+#: Words back from a list opener to its settlement noun ('several villages in Borno state on Sunday,
+#: including X'): about a clause, set on our own sentences (place19_sweep.tsv).
+LIST_NOUN_REACH_TOKENS = 12
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
@@ -852,7 +859,7 @@ class _Context:
         first = _first_conjunct_start(doc, i)  # 'the villages of A and B': B is introduced as A is
         prev1 = low[first - 1] if first >= 1 else ""
         #: 'In X, gunmen killed ...': an opening 'in' sets the scene of the sentence (see _opening)
-        self.opening = prev1 == "in" and _comma_after_day(doc, j) and _opening(doc, first - 1)
+        self.opening = prev1 in SCENE_PREPS and _comma_after_day(doc, j) and _opening(doc, first - 1)
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
@@ -916,6 +923,9 @@ class _Context:
             and nxt in (",", ".", "")
         ):
             # 'in Y district, X, ...': X is a town of the district, named in apposition to it
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
+        if self.pattern is None and _listed_settlement(doc, first):
+            # 'attacks on several villages, including X and Y': the list names those villages
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and self._appos_end is not None:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
@@ -1128,6 +1138,23 @@ class _Context:
 DAY_WORDS = frozenset(("on", "last", "this", "early", "late", "overnight", "at"))
 #: Words between 'X, a' and the settlement noun of its apposition ('X, a small farming village').
 APPOSITION_REACH = 3
+
+
+def _listed_settlement(doc: Doc, first: int) -> bool:
+    """doc[first] opens a list after 'including' (``LIST_OPENERS``) whose plural settlement noun
+    stands earlier in the clause ('raided several villages in Borno, including X and Y'): the names
+    listed are settlements, whether or not the gazetteer knows them."""
+    low = doc_lowers(doc)
+    opener = next((o for o in LIST_OPENERS if tuple(low[max(0, first - len(o)) : first]) == o), None)
+    if opener is None:
+        return False
+    k = first - len(opener) - 1
+    stop = max(0, k - LIST_NOUN_REACH_TOKENS)
+    while k >= stop and low[k] not in (".", ";", ":"):
+        if low[k] in TOWN_NOUNS and low[k].endswith("s"):
+            return True
+        k -= 1
+    return False
 
 
 def _comma_after_day(doc: Doc, j: int) -> bool:
@@ -1813,6 +1840,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 emit(i, c1, None, ctx, "pattern")
                 i = c1
                 continue
+            j = _feature_end(doc, i, c1)
+            if j is not None and (
+                feature := _unknown_feature(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+            ):
+                # 'the Sambisa forest' the gazetteer lacks is that forest, not a town spelled near it;
+                # 'the Kodori gorge' lies where its namesake village does
+                ctx = _Context(doc, i, j, gaz, countries)
+                ctx.pattern, ctx.hint, ctx.prefer = "part", "near", "city"
+                if isinstance(feature, Place):
+                    ctx.country, ctx.admin1 = feature.country, ctx.admin1 or feature.admin1
+                emit(i, j, None, ctx, "pattern")
+                i = max(j, c1)
+                continue
             j = _base_end(doc, i, c1)
             if j is not None:
                 res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
@@ -1922,6 +1962,51 @@ def _told_site_end(
     # a name taken for a person's is no person's here, and a town of that name in another
     # division is not the one the text places in this one
     return end
+
+
+def _feature_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a natural feature's name starting at token ``i``, its noun included: 'Kerio Valley'
+    (the noun capitalised, inside the run that ends at ``end``) or 'Sambisa forest' (the noun
+    right after it); None when no feature noun (``FEATURE_NOUNS``) closes the name."""
+    low = doc_lowers(doc)
+    if end - i > 1 and low[end - 1] in FEATURE_NOUNS:
+        return end
+    if end < len(doc) and low[end] in FEATURE_NOUNS and not _caps(doc)[end]:
+        return end + 1
+    return None
+
+
+def _unknown_feature(
+    doc: Doc,
+    i: int,
+    j: int,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+    ents: list[Span | None],
+    dl: tuple[int, int],
+    clear: bool,
+) -> bool | Place:
+    """Whether the feature doc[i:j] is a place of its own: the gazetteer has neither the whole
+    name nor its bare name as a division or water ('the Panjshir valley' stays the province), and
+    the bare name is no person, organisation or country (the match of the name says so). A town
+    its bare name matches in the story's countries (or in a story that names none) is returned:
+    the feature is named after it and lies by it ('the Kodori gorge')."""
+    name_end = j - 1
+    if gaz.lookup(_span_text(doc, i, j), countries, loose=False):
+        return False
+    res = _match(doc, i, name_end, gaz, countries, ents, dl, clear)
+    if res == "skip":
+        return False
+    if res is None:
+        pos = doc_pos(doc)
+        return all(pos[k] == "PROPN" for k in range(i, name_end) if _caps(doc)[k])  # not 'Government forest'
+
+    place = res[0]
+    if place is None:
+        return True
+    if place.kind != "city":
+        return False
+    return place if not countries or place.country in countries else True
 
 
 def _base_end(doc: Doc, i: int, end: int) -> int | None:
@@ -2091,6 +2176,9 @@ def _by_region(
 #: a person, organisation or people for a village it never saw ('In Ramadan,' is a DATE, 'In
 #: English,' a LANGUAGE).
 SCENE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+#: Prepositions of an opening scene phrase: 'In X,', and 'Near X,', 'Around X,', 'Outside X,' (whose
+#: place is then 'near' X).
+SCENE_PREPS = frozenset({"in"} | NEAR_PREPS)
 
 
 def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
@@ -2104,7 +2192,7 @@ def _scene_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     # rule ('In Islam, killing civilians is forbidden', 'In X, residents said ...')
     k = _first_conjunct_start(doc, i) - 1
     head = doc_heads(doc)[k]
-    if low[k] != "in" or head == k or lemmas[head] not in EVENT_LEMMAS:
+    if low[k] not in SCENE_PREPS or head == k or lemmas[head] not in EVENT_LEMMAS:
         return False
     return all(
         pos[k] == "PROPN"
@@ -2456,6 +2544,8 @@ def _match(
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
             return None
+        if ent is not None and ent.label_ in ("DATE", "TIME") and not told and not _settlement_said(ctx):
+            return None  # 'Around Christmas,', 'near midnight': a time, not a place the index lacks
         if ent is not None and ent.label_ == "NORP" and not told and not _settlement_said(ctx):
             return None  # 'Yazidi' is a people; not 'the village of Bilogai', 'Sugapa, the main town of Y'
         if told and ent is not None and ent.label_ == "ORG" and lows[j - 1] in ORG_HEADS:
@@ -2569,7 +2659,11 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     t = full[offsets[i] : offsets[j - 1] + len(texts[j - 1])]
                     got = keys[i, j] = (t, fold(t, place=True))
                 text, key = got
-                if not key or key in stopwords or (opened and j < n and texts[j] in CLOSE_QUOTES):
+                if not key or (opened and j < n and texts[j] in CLOSE_QUOTES):
+                    continue
+                if key in stopwords and not (i == c0 and j < n and lows[j] in ADMIN1_AFTER):
+                    # a word, unless a division word after the whole run makes it a name ('Plateau
+                    # state', as ``_match`` reads it; not the 'North' of 'Centre-North region')
                     continue
                 if in_dateline and offsets[j - 1] < dl_end:
                     continue
@@ -2658,6 +2752,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 i = hit[1]
             else:
                 i += 1
+    dl_country = _dateline_country(doc, gaz, dl_start, dl_end) if not named else None
+    if dl_country is not None:
+        named.add(dl_country)  # 'JAYAPURA, Indonesia -': a story that names no other country is its
     for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
@@ -2668,6 +2765,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 p = next(
                     (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
                 )
+        if dl_country is not None and p.country != dl_country and _district(p):
+            continue  # a district abroad in a story its dateline places ('Dang' filed from Nepal)
         big = (
             p.kind == "admin1"
             or (p.kind == "region" and (divided or not _district(p)))
@@ -2692,6 +2791,9 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         if c in counts:
             counts[c] += w
             placed.add(c)
+    if dl_country is not None and not counts:
+        counts[dl_country] = FOCUS_WEIGHT["country"]  # the dateline's country, when nothing else is told
+        first[dl_country] = 0
     # Where things happen leads: a story of strikes in Syria that names Russia and the US as the
     # actors and speakers more often is still a Syria story.
     ranked = sorted(counts, key=lambda c: (-where[c], -counts[c], first[c]))
@@ -2700,6 +2802,20 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     )
     doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
     return ranked
+
+
+def _dateline_country(doc: Doc, gaz: Gazetteer, start: int, end: int) -> str | None:
+    """The country a dateline names after its town ('JAYAPURA, Indonesia (AP) -' -> 'ID'), or None.
+    Where the story was filed is not what it is about, but when the story names no other country the
+    dateline's own says which namesake its towns are ('Dang' of Nepal, not India's 'The Dangs')."""
+    if start < 0 or end <= start:
+        return None
+    head = re.sub(r"\([^)]*\)", " ", doc_text(doc)[start:end])
+    for part in head.split(",")[1:]:
+        c = gaz.country(part.strip())
+        if c is not None and c.country and not gaz.demonym(part.strip()):
+            return c.country
+    return None
 
 
 def _squeezed(name: str) -> str:
