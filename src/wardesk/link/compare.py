@@ -548,6 +548,19 @@ def _within(x: Location, y: Location) -> bool:
     return bool(x.admin1) and fold(x.admin1, place=True) == _admin1(y)
 
 
+def _meet_on_a_site(a: Report, b: Report, unshared: list[Location]) -> bool:
+    """Do both reports name one site (under any spelling) that holds none of the sites only one of them
+    names? Then they meet on the scene itself, not on an area that holds two scenes: the other sites are
+    what each outlet adds around it (its dateline's city, the district seat, a town the displaced fled
+    to), not a second district of one city. A shared city that may hold the other sites (a district
+    "near" it, one placed by its province) is the area of ``distinct_sites`` and does not count."""
+    for x in _sites(a):
+        for y in _sites(b):
+            if _one_site(x, y) and not any(_may_hold(x, u) or _may_hold(y, u) for u in unshared):
+                return True
+    return False
+
+
 def distinct_sites(a: Report, b: Report) -> bool:
     """Does each report name a site of the area they share that the other does not, and could none of
     the one's be the other's?
@@ -570,6 +583,8 @@ def distinct_sites(a: Report, b: Report) -> bool:
         return False
     un_b = _unshared_sites(b, a)
     if not un_b:
+        return False
+    if _meet_on_a_site(a, b, un_a + un_b):
         return False
     own_a, own_b = _in_shared_area(a, un_a, b, un_b), _in_shared_area(b, un_b, a, un_a)
     if not own_a or not own_b or not any(_own_coords(x) for x in own_a + own_b):
