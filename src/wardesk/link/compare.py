@@ -142,7 +142,7 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
         return 1.0, False
     if sa[0] <= sb[1] and sb[0] <= sa[1]:
         return 0.7, False
-    if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb):
+    if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb) and not _answers(a, b):
         return None  # two papers each telling that day's news, on different days: two events
     if _appeared_before(a, b, sb) or _appeared_before(b, a, sa):
         return None
@@ -834,6 +834,22 @@ def denied_culprit(a: Report, b: Report) -> bool:
     else (a clash with rebels, a militia's shelling): the type and the side each gives are the dispute,
     not evidence that they are two events (``gate``, ``components``)."""
     return bool(_denied_parties(a) & _named_culprits(b) or _denied_parties(b) & _named_culprits(a))
+
+
+def _denies_what_other_told(r: Report, other: Report) -> bool:
+    """Does r's source deny that a party did it whom the other report names as the doer?"""
+    return bool(_denied_parties(r) & _named_culprits(other))
+
+
+def _answers(a: Report, b: Report) -> bool:
+    """Is one report a side's denial of what the other, published the day before, told ("Russia on
+    Sunday rejected claims that its aircraft bombed X" after Saturday's "aircraft bombed X")? A denial
+    is dated by the day it was made when the text names no other: that day is the answer's, not the
+    act's, so the two are not two days' news (``compare_dates``)."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    later, earlier = (a, b) if a.published > b.published else (b, a)
+    return _denies_what_other_told(later, earlier)
 
 
 def _type_agreement(a: str, b: str) -> float | None:

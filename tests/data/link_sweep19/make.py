@@ -471,6 +471,79 @@ A = [
         "Tessit",
         "ML",
     ),
+    # (e) a side's denial the next day, dated by the day it was made
+    (
+        "stepanakertnews-martakert",
+        "Artsakh Daily",
+        "2020-10-04",
+        "Azerbaijani drones struck the covered market of Martakert on Sunday, killing four shoppers, the "
+        "town's mayor said.",
+        "S-martakert",
+        "air_strike",
+        "2020-10-04",
+        "Martakert",
+        "AZ",
+    ),
+    (
+        "bakudesk-martakert",
+        "Baku Desk",
+        "2020-10-05",
+        "Azerbaijan's defence ministry on Monday rejected claims that its drones had struck the market in "
+        "Martakert, calling them Armenian propaganda.",
+        "S-martakert",
+        "air_strike",
+        "2020-10-04",
+        "Martakert",
+        "AZ",
+    ),
+    (
+        "gazapress-jabalia",
+        "Coastal Press",
+        "2014-07-30",
+        "Israeli tank shells hit a United Nations school in Jabalia on Wednesday, killing 15 people who had "
+        "taken shelter there, medics said.",
+        "S-jabalia",
+        "missile_artillery",
+        "2014-07-30",
+        "Jabalia",
+        "PS",
+    ),
+    (
+        "telavivwire-jabalia",
+        "Tel Aviv Wire",
+        "2014-07-31",
+        "The Israeli military on Thursday denied that its tanks had fired at the school in Jabalia and said "
+        "militants had launched rockets from near the building.",
+        "S-jabalia",
+        "missile_artillery",
+        "2014-07-30",
+        "Jabalia",
+        "PS",
+    ),
+    (
+        "kharkivdaily-chuhuiv",
+        "Kharkiv Daily",
+        "2022-03-05",
+        "Russian missiles hit an apartment block in Chuhuiv on Saturday, killing three residents, the regional "
+        "governor said.",
+        "S-chuhuiv",
+        "missile_artillery",
+        "2022-03-05",
+        "Chuhuiv",
+        "UA",
+    ),
+    (
+        "moscowbrief-chuhuiv",
+        "Moscow Brief",
+        "2022-03-06",
+        "The Russian defence ministry on Sunday denied striking homes in Chuhuiv and said its forces had hit "
+        "only an air defence post.",
+        "S-chuhuiv",
+        "missile_artillery",
+        "2022-03-05",
+        "Chuhuiv",
+        "UA",
+    ),
     # distractors: nearby town, same day
     (
         "sabanews-zabid",
