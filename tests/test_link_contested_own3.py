@@ -25,7 +25,9 @@ import link_set  # noqa: E402  (bench/link_set.py)
 
 #: Floors: the figures of main 83babc3 when the set was added (round 18), to the third decimal,
 #: rounded down. Low on purpose: the set was written to find what wardesk misses (docs/contested_own3.md).
-LINKS_F1_FLOOR = 0.20
+#: Links 0.200 -> 0.327 in round 19 (link19: one shared site is not two sites of an area; a day named
+#: in the sentence before beats "said today").
+LINKS_F1_FLOOR = 0.32
 CONTRADICTIONS_RECALL_FLOOR = 0.16
 #: Precision 0.429 -> 0.375 in round 18's merge: blame18 reads Tajikistan by its name, so a real
 #: "Tajikistan denied" is now listed on a story of two Ak-Sai reports that matches no gold story

@@ -1269,6 +1269,18 @@ class _ArticleReading:
                 (actor,) = self._actors([mention])
                 last.initiators = [actor] + [a for a in last.initiators if a.name != actor.name]
 
+    def _tells_it_before(self, d: Draft, i: int, named: set[str]) -> bool:
+        """Does sentence i, just before the undated draft d that names no place, tell d's act itself:
+        a word of violence there (a trigger that made no incident of its own, as "calls to investigate
+        the killing of nine men in X on May 2" make none) with a place? The next sentence then goes
+        on with how it happened ("Witnesses said soldiers shot them"): its day is the one sentence i
+        names, not the statement's "said today"."""
+        if d.place_keys() or not named:
+            return False
+        return i in getattr(self, "_framed", ()) or bool(
+            find_triggers(self._doc, doc_sents(self._doc)[i], self.triggers)
+        )
+
     def _date_from_sentence_before(self, drafts: list[Draft], published: dt.date | None) -> None:
         """An undated incident takes the day the sentence just before it names with its place, when
         that sentence has no event of its own to carry it ("The bombings followed raids earlier on
@@ -1282,15 +1294,14 @@ class _ArticleReading:
             i = d.sent_i - 1
             if d.date.start is not None or d.kind != "incident" or d.from_title or i < 0 or i in told:
                 continue
-            if not d.place_keys():
-                continue  # (wire copy sets each sentence in a paragraph of its own: no paragraph test)
+            # (wire copy sets each sentence in a paragraph of its own: no paragraph test)
             prev = sents[i]
             named = {
                 place_key(loc.name)
                 for m in getattr(self, "_place_mentions", [])
                 if prev.start_char <= m.start_char < prev.end_char and (loc := location_of(m)) is not None
             }
-            if not named & d.place_keys():
+            if not (named & d.place_keys() or self._tells_it_before(d, i, named)):
                 continue
             # not a stamp ("Posted on July 12"), nor the day of a plan ("a meeting to be held on Monday")
             days = {
@@ -1298,6 +1309,7 @@ class _ArticleReading:
                 for t in find_time_expressions(prev)
                 if not t.stamp
                 and not _planned(self._doc, t.head_i)
+                and not _dates_the_saying(self._doc, t)
                 and not t.text.lower().startswith("since")
                 and (span := resolve_time(t.text, published)).precision in ("day", "range")
                 and not _future(span, published)
@@ -1355,6 +1367,7 @@ class _ArticleReading:
             frames.extend(self.frames_of(title_doc, focus, title_attributions, title=True))
         self._captions = caption_spans(doc, headline_end)
         body = self.frames_of(doc, focus, attributions, actor_list=mentions)
+        self._framed = frozenset(f.sent_i for f in body)
         for f in body:
             f.headline = f.sent.start_char < headline_end
         frames.extend(body)
@@ -2324,6 +2337,15 @@ def _aside_time(frame: Frame, t: Any, span: DateSpan) -> bool:
         return True  # other words with the time: an aside
     short = span.start is not None and span.end is not None and (span.end - span.start).days <= ASIDE_MIN_DAYS
     return not short
+
+
+def _dates_the_saying(doc: Doc, t: Any) -> bool:
+    """The time dates a verb of saying, not what was said ("..., the group said today", "the army said
+    on Tuesday that"): it comes right after that verb (the parser may hang any day of the sentence on
+    it, so where it hangs tells nothing). Its day is when the news was
+    given, never the day of the act the sentence tells (``_date_from_sentence_before``)."""
+    start = getattr(t, "token_start", None)
+    return bool(start) and doc[start - 1].lemma_ in REPORTING_LEMMAS
 
 
 def _follows_saying(doc: Doc, t: Any, anchor: Any) -> bool:

@@ -142,7 +142,7 @@ def compare_dates(a: Report, b: Report) -> tuple[float, bool] | None:
         return 1.0, False
     if sa[0] <= sb[1] and sb[0] <= sa[1]:
         return 0.7, False
-    if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb):
+    if _each_of_its_own_day(a, sa) and _each_of_its_own_day(b, sb) and not _answers(a, b):
         return None  # two papers each telling that day's news, on different days: two events
     if _appeared_before(a, b, sb) or _appeared_before(b, a, sa):
         return None
@@ -548,6 +548,19 @@ def _within(x: Location, y: Location) -> bool:
     return bool(x.admin1) and fold(x.admin1, place=True) == _admin1(y)
 
 
+def _meet_on_a_site(a: Report, b: Report, unshared: list[Location]) -> bool:
+    """Do both reports name one site (under any spelling) that holds none of the sites only one of them
+    names? Then they meet on the scene itself, not on an area that holds two scenes: the other sites are
+    what each outlet adds around it (its dateline's city, the district seat, a town the displaced fled
+    to), not a second district of one city. A shared city that may hold the other sites (a district
+    "near" it, one placed by its province) is the area of ``distinct_sites`` and does not count."""
+    for x in _sites(a):
+        for y in _sites(b):
+            if _one_site(x, y) and not any(_may_hold(x, u) or _may_hold(y, u) for u in unshared):
+                return True
+    return False
+
+
 def distinct_sites(a: Report, b: Report) -> bool:
     """Does each report name a site of the area they share that the other does not, and could none of
     the one's be the other's?
@@ -570,6 +583,8 @@ def distinct_sites(a: Report, b: Report) -> bool:
         return False
     un_b = _unshared_sites(b, a)
     if not un_b:
+        return False
+    if _meet_on_a_site(a, b, un_a + un_b):
         return False
     own_a, own_b = _in_shared_area(a, un_a, b, un_b), _in_shared_area(b, un_b, a, un_a)
     if not own_a or not own_b or not any(_own_coords(x) for x in own_a + own_b):
@@ -819,6 +834,22 @@ def denied_culprit(a: Report, b: Report) -> bool:
     else (a clash with rebels, a militia's shelling): the type and the side each gives are the dispute,
     not evidence that they are two events (``gate``, ``components``)."""
     return bool(_denied_parties(a) & _named_culprits(b) or _denied_parties(b) & _named_culprits(a))
+
+
+def _denies_what_other_told(r: Report, other: Report) -> bool:
+    """Does r's source deny that a party did it whom the other report names as the doer?"""
+    return bool(_denied_parties(r) & _named_culprits(other))
+
+
+def _answers(a: Report, b: Report) -> bool:
+    """Is one report a side's denial of what the other, published the day before, told ("Russia on
+    Sunday rejected claims that its aircraft bombed X" after Saturday's "aircraft bombed X")? A denial
+    is dated by the day it was made when the text names no other: that day is the answer's, not the
+    act's, so the two are not two days' news (``compare_dates``)."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    later, earlier = (a, b) if a.published > b.published else (b, a)
+    return _denies_what_other_told(later, earlier)
 
 
 def _type_agreement(a: str, b: str) -> float | None:
