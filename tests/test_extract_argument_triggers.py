@@ -82,3 +82,30 @@ def test_extract_argument_triggers_who_a_place_came_under_took_it(pipeline, text
     """The party of a place's "under" phrase took it, though no subject of the verb."""
     changes = [e for e in incidents(pipeline, text, PUBLISHED) if e.event_type == "territory_change"]
     assert changes and "M23" in {a.name for a in changes[0].initiators}
+
+
+def test_extract_argument_triggers_fake_encounter_is_an_attack(pipeline):
+    """A clash noun a word disputes ("a fake encounter") tells a killing of captives, not a battle."""
+    text = "Rights groups said two farm workers were shot dead by police in a fake encounter near Tumkur on Monday."
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == "attack_on_civilians"
+
+
+def test_extract_argument_triggers_denied_word_tells_no_event(nlp):
+    """ "It was not an encounter": the word denied is no trigger; the word asserted is."""
+    from wardesk.extract.triggers import TriggerLexicon, find_triggers
+
+    lexicon = TriggerLexicon.default()
+    for text, found in (
+        ("It was not an encounter, their families said.", False),
+        ("It was an encounter.", True),
+    ):
+        doc = nlp(text)
+        keys = {t.key for s in doc.sents for t in find_triggers(doc, s, lexicon)}
+        assert ("encounter" in keys) is found, (text, keys)
+
+
+def test_extract_argument_triggers_withdrawal_without_a_fight_is_no_event(pipeline):
+    """Ground handed over unopposed ("withdrew from X without a fight") types nothing."""
+    text = "Government troops withdrew from the hill town of Kamu without a fight on Sunday."
+    assert incidents(pipeline, text, PUBLISHED) == []

@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
-from wardesk.resources import load_yaml
+from wardesk.resources import load_words, load_yaml
 
 
 @dataclass(frozen=True)
@@ -351,6 +351,12 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
+        if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+            continue  # "this was not an encounter": a denial of the word, no event
+        if etype == "armed_clash" and any(
+            c.dep_ == "amod" and c.lower_ in _DISPUTING_WORDS for c in tok.children
+        ):
+            etype = "attack_on_civilians"  # "a fake encounter", "a staged gunfight": a killing of captives
         if etype == "abduction" and _rescued(tok, lexicon.argument_verbs.rescue_verbs):
             continue  # "troops freed two kidnapped engineers": the rescue, not a new abduction
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
@@ -372,6 +378,10 @@ _REPELLING_PARTICLES = frozenset(_ROLES["repelling_particles"])
 _ATTACKER_NOUNS = frozenset(
     w for w in load_yaml("lexicons", "triggers.yaml")["ground_attackers"] if " " not in w
 )
+
+#: Words that say a fight was no fight ("a fake encounter", "a so-called shootout", "a staged
+#: gunfight": people killed in custody and told as a clash): the killing is an attack on civilians.
+_DISPUTING_WORDS = load_words("lexicons", "triggers.yaml", "disputing_words")
 
 
 def _without_told_withdrawals(doc: Doc, triggers: list[Trigger], lexicon: TriggerLexicon) -> list[Trigger]:
@@ -642,7 +652,11 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
     av = lexicon.argument_verbs
     if lemma in av.exchange_verbs and _takes_fire(tok, av.fire_nouns):
         return EXCHANGE_HIT
-    if lemma in av.withdrawal_verbs and _leaves_a_place(tok, av.withdrawal_verbs[lemma], lexicon):
+    if (
+        lemma in av.withdrawal_verbs
+        and _leaves_a_place(tok, av.withdrawal_verbs[lemma], lexicon)
+        and not _without_a_fight(tok, lexicon)
+    ):
         return WITHDRAWAL_HIT
     if lemma in av.taking_verbs and _taken_by_captors(tok, av, lexicon):
         return TAKING_HIT
@@ -657,6 +671,12 @@ def _takes_fire(tok: Any, fire_nouns: frozenset[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in OBJECT_DEPS and c.lower_ in fire_nouns for c in tok.children
     )
+
+
+def _without_a_fight(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """The leaving verb has a phrase of ``negating_preps`` ("withdrew from the town without a fight"):
+    ground handed over by agreement or unopposed, which types nothing (docs/codebook.md)."""
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.negating_preps for c in tok.children)
 
 
 def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
