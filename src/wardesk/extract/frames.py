@@ -102,6 +102,8 @@ OPPOSING_WITH_HEADS = load_words("lexicons", "roles.yaml", "opposing_with_heads"
 IDENTIFYING_VERBS = load_words("lexicons", "roles.yaml", "identifying_verbs")
 #: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
 GROUND_LEAVING_VERBS = load_words("lexicons", "roles.yaml", "ground_leaving_verbs")
+#: Verbs whose "under" phrase names who now holds the place ("came under rebel control").
+UNDER_VERBS = load_words("lexicons", "triggers.yaml", "under_verbs")
 #: "-held", "-controlled": a party word they follow names who holds the ground (``actors.yaml``).
 HELD_WORDS = ActorLexicon.default().held_words
 #: Nouns of ground a party holds ("positions held by X"): actors.yaml ``held_nouns``.
@@ -1841,6 +1843,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         role = "target" if patient else "initiator"
     if role is None and _names_the_event_after(doc, mention, trig):
         role = "initiator"
+    if _came_under(head, trig):
+        role = "initiator"  # "the town came under M23 forces": M23 took it
     if _gave_ground_up(head, frame):
         role = "target"  # (a clause of sequence, "after the militia withdrew", gives it no role above)
     lost_ground = (
@@ -1934,6 +1938,18 @@ def _holds_ground(doc: Doc, mention: Any) -> bool:
         return True
     end = mention.token_end
     return end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and doc[end + 1].lower_ in HELD_WORDS
+
+
+def _came_under(head: Token, trigger_tokens: set[int]) -> bool:
+    """The party names who a place came or fell under ("came under M23 forces", "fell under the
+    rebels' control"): the "under" phrase of a trigger verb of ``under_verbs``, or a word on its
+    noun. The taker of the place, though no subject of the verb."""
+    noun = head.head if head.dep_ in ("compound", "amod", "poss", "nmod") else head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return False
+    verb = prep.head
+    return verb.i in trigger_tokens and verb.lemma_.lower() in UNDER_VERBS
 
 
 def _gave_ground_up(head: Token, frame: Frame) -> bool:

@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
-from wardesk.resources import load_yaml
+from wardesk.resources import load_words, load_yaml
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,40 @@ class Responsibility:
     presence_words: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class ArgumentVerbs:
+    """Verbs that tell an incident only by what they take (``triggers.yaml`` argument_verbs): fire
+    exchanged ("shots were exchanged", "traded heavy gunfire"), ground given up ("pulled out of the
+    town"), people taken by armed men ("was led away by gunmen") or gone missing at their hands."""
+
+    exchange_verbs: frozenset[str] = frozenset()
+    fire_nouns: frozenset[str] = frozenset()
+    withdrawal_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    taking_verbs: frozenset[str] = frozenset()
+    captor_nouns: frozenset[str] = frozenset()
+    taken_nouns: frozenset[str] = frozenset()
+    missing_words: frozenset[str] = frozenset()
+    rescue_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any]) -> ArgumentVerbs:
+        """The tables as ``triggers.yaml`` writes them (lists of lower-case words)."""
+        return cls(
+            frozenset(data.get("exchange_verbs", [])),
+            frozenset(data.get("fire_nouns", [])),
+            {k: tuple(v) for k, v in (data.get("withdrawal_verbs") or {}).items()},
+            frozenset(data.get("taking_verbs", [])),
+            frozenset(data.get("captor_nouns", [])),
+            frozenset(data.get("taken_nouns", [])),
+            frozenset(data.get("missing_words", [])),
+            frozenset(data.get("rescue_verbs", [])),
+        )
+
+    def words(self) -> frozenset[str]:
+        """Every lemma that can head such a trigger."""
+        return self.exchange_verbs | frozenset(self.withdrawal_verbs) | self.taking_verbs | self.missing_words
+
+
 @dataclass
 class TriggerLexicon:
     lemmas: dict[str, tuple[str | None, float]]
@@ -126,6 +160,8 @@ class TriggerLexicon:
     #: ordinals among ``distinct_markers`` ("a third strike"): the next hit of the incident just told
     #: unless the mention gives a place of its own (``article.Article.draft_of``)
     repeat_markers: frozenset[str] = frozenset()
+    #: the ways of telling an incident by a verb's arguments rather than its word (``ArgumentVerbs``)
+    argument_verbs: ArgumentVerbs = field(default_factory=lambda: ArgumentVerbs())
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -184,6 +220,7 @@ class TriggerLexicon:
             },
             frozenset(data.get("past_fights", [])),
             frozenset(data.get("repeat_markers", [])),
+            ArgumentVerbs.from_yaml(data.get("argument_verbs") or {}),
         )
 
     def matcher(self, doc: Doc) -> PhraseMatcher:
@@ -267,6 +304,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             complements, ctype, cstrength = lexicon.complement_verbs[lemma]
             if takes_complement(doc[i], complements):
                 hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
+        if hit is None:
+            hit = argument_hit(doc[i], lemma, lexicon)
         if hit is None and lemma == lower:
             # capitalised headline words ("Airstrikes Kill", "Heavy Clashes Rock") are tagged as
             # names and left unlemmatised: their singular is looked up; the lemma itself is kept
@@ -312,13 +351,21 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             continue  # "the long fight against insurgent bands": a campaign, not an event
         particles = lexicon.excluded_particles.get(lemma)
         etype, strength = hit
+        if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+            continue  # "this was not an encounter": a denial of the word, no event
+        if etype == "armed_clash" and any(
+            c.dep_ == "amod" and c.lower_ in _DISPUTING_WORDS for c in tok.children
+        ):
+            etype = "attack_on_civilians"  # "a fake encounter", "a staged gunfight": a killing of captives
+        if etype == "abduction" and _rescued(tok, lexicon.argument_verbs.rescue_verbs):
+            continue  # "troops freed two kidnapped engineers": the rescue, not a new abduction
         if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
             if not _downs_a_crewed_craft(tok, lexicon.downed_craft):
                 continue
             etype, strength = DOWNING_TYPE, DOWNING_STRENGTH
         out.append(Trigger(tok.i, tok.i + 1, tok.i, tok.text, etype, strength, lemma))
     out.sort(key=lambda t: t.token_start)
-    return _without_defences(doc, out)
+    return _without_defences(doc, _without_told_withdrawals(doc, out, lexicon))
 
 
 #: Verbs of fighting that, with a particle ("fought off", "beat back", "held off"), tell the
@@ -331,6 +378,30 @@ _REPELLING_PARTICLES = frozenset(_ROLES["repelling_particles"])
 _ATTACKER_NOUNS = frozenset(
     w for w in load_yaml("lexicons", "triggers.yaml")["ground_attackers"] if " " not in w
 )
+
+#: Words that say a fight was no fight ("a fake encounter", "a so-called shootout", "a staged
+#: gunfight": people killed in custody and told as a clash): the killing is an attack on civilians.
+_DISPUTING_WORDS = load_words("lexicons", "triggers.yaml", "disputing_words")
+
+
+def _without_told_withdrawals(doc: Doc, triggers: list[Trigger], lexicon: TriggerLexicon) -> list[Trigger]:
+    """The triggers without a withdrawal when the sentence tells the ground taken in words of its own
+    ("the militia withdrew as troops recaptured the town"): one change of hands, told by the taker's
+    verb, not two. A taker's verb with no ground of its own ("recaptured it") leaves the withdrawal
+    to tell the change."""
+    leaving = lexicon.argument_verbs.withdrawal_verbs
+
+    def takes_ground(t: Trigger) -> bool:
+        if t.token_end - t.token_start > 1:
+            return True  # a phrase: "took control of", "fell to"
+        return any(c.dep_ in OBJECT_DEPS and _is_ground(c, lexicon) for c in doc[t.head_i].children)
+
+    taken = [
+        t for t in triggers if t.event_type == "territory_change" and t.key not in leaving and takes_ground(t)
+    ]
+    if not taken:
+        return triggers
+    return [t for t in triggers if not (t.key in leaving and t.event_type == "territory_change")]
 
 
 def _without_defences(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
@@ -376,6 +447,7 @@ class _Reading:
         self.match_starts = [start for _id, start, _end in self.matches]
         table, expulsion, craft = lexicon.lemmas, lexicon.expulsion_verbs, lexicon.craft_verbs
         discovery, under = lexicon.discovery_verbs, lexicon.under_verbs
+        argument_words = lexicon.argument_verbs.words()
         # every table ``find_triggers`` asks a word about: a word in none of them is no trigger
         self.words = [
             i
@@ -387,6 +459,7 @@ class _Reading:
             or lemma in under
             or lemma in lexicon.delivery_verbs
             or lemma in lexicon.complement_verbs
+            or lemma in argument_words
             or lemma in craft
             or lower in craft
             or (lower.endswith("s") and any(s in table for s in _singulars(lower)))
@@ -563,6 +636,121 @@ def _drives_from_a_place(tok: Any, lexicon: TriggerLexicon) -> bool:
             if o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.territory_objects:
                 return True
     return False
+
+
+EXCHANGE_HIT = ("armed_clash", 0.85)
+#: Tags of a verb told as done ("pulled out", "have withdrawn"), not as going on or to come.
+TOLD_DONE_TAGS = frozenset({"VBD", "VBN"})
+WITHDRAWAL_HIT = ("territory_change", 0.75)
+TAKING_HIT = ("abduction", 0.8)
+MISSING_HIT = ("abduction", 0.7)
+
+
+def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | None, float] | None:
+    """The type and strength a verb of ``ArgumentVerbs`` reports with the arguments it has here, or
+    None: the word alone tells nothing ("traded goods", "withdrew from the talks", "took a photo")."""
+    av = lexicon.argument_verbs
+    if lemma in av.exchange_verbs and _takes_fire(tok, av.fire_nouns):
+        return EXCHANGE_HIT
+    if (
+        lemma in av.withdrawal_verbs
+        and _leaves_a_place(tok, av.withdrawal_verbs[lemma], lexicon)
+        and not _without_a_fight(tok, lexicon)
+    ):
+        return WITHDRAWAL_HIT
+    if lemma in av.taking_verbs and _taken_by_captors(tok, av, lexicon):
+        return TAKING_HIT
+    if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns):
+        return MISSING_HIT
+    return None
+
+
+def _takes_fire(tok: Any, fire_nouns: frozenset[str]) -> bool:
+    """The verb's object (or passive subject) is gunfire: "exchanged heavy gunfire", "shots were
+    exchanged near the bridge"; never "traded goods" or "exchanged prisoners"."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in OBJECT_DEPS and c.lower_ in fire_nouns for c in tok.children
+    )
+
+
+def _without_a_fight(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """The leaving verb has a phrase of ``negating_preps`` ("withdrew from the town without a fight"):
+    ground handed over by agreement or unopposed, which types nothing (docs/codebook.md)."""
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.negating_preps for c in tok.children)
+
+
+def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """A place name or a word of ground ("the town", "their positions")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.territory_objects
+
+
+def _leaves_a_place(tok: Any, phrases: tuple[str, ...], lexicon: TriggerLexicon) -> bool:
+    """The verb gives up or moves onto ground by one of its phrases: a preposition ("from"), a
+    particle and one ("out of", "back from") whose noun is ground, or ``object`` for ground as its
+    object ("abandoned the village"). A side leaving a place hands it over: a territory change."""
+    if tok.pos_ != "VERB" or tok.tag_ not in TOLD_DONE_TAGS:
+        return False  # "troops are still pulling out of the city": a process, not one day's event
+    doc = tok.doc
+    for c in tok.children:
+        if "object" in phrases and c.dep_ in OBJECT_DEPS and _is_ground(c, lexicon):
+            return True
+        preps = (
+            [c, *(g for g in c.children if g.dep_ == "prep")] if c.dep_ in ("prep", "prt", "advmod") else []
+        )
+        for prep in preps:
+            before = doc[prep.i - 1].lower_ if prep.i > 0 else ""
+            said = {prep.lower_, f"{before} {prep.lower_}"}
+            if said.isdisjoint(phrases):
+                continue
+            if any(g.dep_ == "pobj" and _is_ground(g, lexicon) for g in prep.children):
+                return True
+    return False
+
+
+def _captors_in(tokens: Any, captors: frozenset[str]) -> bool:
+    """One of the tokens (or the two words ending at it: "armed men") names armed captors."""
+    for t in tokens:
+        pair = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else t.lower_
+        if t.lower_ in captors or pair in captors:
+            return True
+    return False
+
+
+def _taken_by_captors(tok: Any, av: ArgumentVerbs, lexicon: TriggerLexicon) -> bool:
+    """People taken away by armed men: the verb's doer (subject, or "by" agent) is a captor noun and
+    what it takes (object or passive subject) is a person ("a chief was taken from his home by armed
+    men", "gunmen led away twelve passengers", "masked men forced him into a van"); "gunmen took
+    the town" changes ground, "took the cattle" is theft."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    doers = [c for c in kids if c.dep_ in ("nsubj",)]
+    doers += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not _captors_in(doers, av.captor_nouns):
+        return False
+    for c in kids:
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        if c.pos_ == "PRON" or c.ent_type_ == "PERSON":
+            return True
+        words = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        if any(w.lemma_.lower() in av.taken_nouns or w.lower_ in av.taken_nouns for w in words):
+            return True
+    return False
+
+
+def _rescued(tok: Any, rescue_verbs: frozenset[str]) -> bool:
+    """The abduction word is (or describes) who a rescue verb frees: "freed two kidnapped
+    engineers", "rescued 14 hostages", "the hostages were released": the captivity was told
+    before; the rescue is a fight or no event, never a new abduction."""
+    person = tok.head if tok.dep_ in ("amod", "compound") else tok
+    return person.dep_ in OBJECT_DEPS and person.head.lemma_.lower() in rescue_verbs
+
+
+def _captors_in_sentence(tok: Any, captors: frozenset[str]) -> bool:
+    """People gone missing with armed men told in the same sentence ("went missing after gunmen
+    stopped their car"): an abduction; "went missing in the flood" is none."""
+    return _captors_in(tok.sent, captors)
 
 
 #: "shot down the airliner": an aircraft brought down from the ground, by a missile as a rule (the
