@@ -130,10 +130,17 @@ class ActorEntry:
     #: actors.yaml): a description read by country ("rebels" in India: the Maoists) names it only
     #: for events there, not in a province of the country's other wars (Kashmir, Manipur)
     regions: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the year the group first fought under this name ("since" in actors.yaml): an article
+    #: published before it cannot mean it (Chad's rebels of 2008 are no FACT, founded 2016)
+    since: int | None = field(default=None, compare=False)
 
     def fights_in(self, cc: str) -> bool:
         """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
         return not cc or self.country in (None, cc) or cc in self.active_in
+
+    def existed_in(self, year: int | None) -> bool:
+        """The actor existed in ``year`` (None: any year), so an article of that year may name it."""
+        return self.since is None or year is None or year >= self.since
 
 
 #: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
@@ -501,6 +508,7 @@ class ActorLexicon:
             metonyms=tuple(raw.get("metonyms") or ()),
             active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
             regions=frozenset(fold(str(r)) for r in raw.get("regions") or ()),
+            since=int(raw["since"]) if raw.get("since") is not None else None,
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -588,6 +596,15 @@ class ActorLexicon:
         index = self._state_of.get((country or "").upper())
         return None if index is None else self.entries[index]
 
+    def as_of(self, entry: ActorEntry, year: int | None) -> ActorEntry:
+        """``entry`` as an article of ``year`` may name it: a state's forces listed under a
+        government founded later (Libya's GNA, 2016) are the state's by its country's name in an
+        article of 2011. Other entries are returned as they are (see ``article._as_of``)."""
+        if entry.existed_in(year) or entry.type != "state_forces" or not entry.country:
+            return entry
+        name = _country_names().get(entry.country, entry.country)
+        return ActorEntry(name=name, type="state_forces", country=entry.country)
+
     def enemy_of(self, side: ActorEntry) -> ActorEntry | None:
         """The party a side fights in its own country, for a speaker who blames "terrorists" or
         "gunmen" without a name: a state's listed armed opposition (the ``ENEMY_ROLE`` generic's
@@ -613,6 +630,7 @@ class ActorLexicon:
         named: Sequence[tuple[int, ActorEntry]] = (),
         agents: Sequence[tuple[int, ActorEntry]] = (),
         region: str | None = None,
+        year: int | None = None,
     ) -> ActorEntry:
         """The actor a mention names in an article about ``country`` (ISO2) that names the
         groups ``named`` ((character offset, entry) of its named actors, in any order), of
@@ -627,7 +645,9 @@ class ActorLexicon:
         country is known, else their default or, with none, the group named as the text names it
         ("rebels" of an article whose war is unknown stay unnamed rebels). A country's listed actor
         that fights in some of its provinces only (``regions``) is not taken for an event in
-        another (``region``: the event's first-level division). Every other mention is returned as is.
+        another (``region``: the event's first-level division), nor one founded after ``year``
+        (the article's): a description then falls to what the text names, else stays unnamed.
+        Every other mention is returned as is.
         """
         g = self._generics.get(mention.role or "") if mention.kind == "generic" else None
         if g is None:
@@ -642,10 +662,13 @@ class ActorLexicon:
         listed = self._by_name.get(g.by_country.get(cc, "")) if cc else None
         if listed is not None and region and listed.regions and fold(region) not in listed.regions:
             listed = None  # "rebels" in Kashmir are not India's Maoists
+        if listed is not None and not listed.existed_in(year):
+            listed = None  # Libya's "rebels" of 2011 are not the LNA of 2014
         if g.resolve == "state":
             if not cc and not g.default:
                 return self._by_name[STATE_UNKNOWN]
-            return listed or self.state_of(cc) or self._by_name[g.default or UNIDENTIFIED]
+            state = listed or self.state_of(cc)
+            return self.as_of(state, year) if state else self._by_name[g.default or UNIDENTIFIED]
         from_text = self._from_context(mention, g, cc, agents if g.agents_only else named)
         if g.resolve == "country":
             if (
@@ -664,6 +687,8 @@ class ActorLexicon:
                     return self._by_name[g.elsewhere]  # "rebels" of a country none of whose are listed
                 return self._named_as_written(mention, g)
             default = self._by_name[g.default]
+            if not default.existed_in(year):
+                return self._named_as_written(mention, g)
             if g.elsewhere and cc and default.country and default.country != cc:
                 return self._by_name[g.elsewhere]  # "rebels" in Colombia are not Syrian rebels
             return default

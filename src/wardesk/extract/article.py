@@ -255,6 +255,7 @@ class _ArticleReading:
         self.sources = lexicons.sources
         self.gazetteer = lexicons.gazetteer
         self._focus: list[str] = []
+        self._year: int | None = None  # the publication year: no group founded later is meant
         self._claimants: list[tuple[int, Any]] = []
         self._captions: list[tuple[int, int]] = []
         self._named: list[
@@ -390,7 +391,7 @@ class _ArticleReading:
         stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
         found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
-        return [a for a in found if not _supplier(doc, a)]
+        return [_as_of(a, self._year, self.actors) for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1168,7 +1169,9 @@ class _ArticleReading:
             g = self.actors.generic(m.role) if m.kind == "generic" else None
             if g is None or not g.proper:
                 continue
-            entry = self.actors.resolve(m, self._generic_country(m.role), self._named, self._agents)
+            entry = self.actors.resolve(
+                m, self._generic_country(m.role), self._named, self._agents, year=self._year
+            )
             if entry.type in NON_STATE_ARMED and entry.name != UNIDENTIFIED and self.actors.get(entry.name):
                 out.append((-1 if title else m.start_char, entry))
         return out
@@ -1192,7 +1195,7 @@ class _ArticleReading:
                 entry = (
                     self._actors([owner], where, region)[0]
                     if owner is not None
-                    else self.actors.resolve(m, here, self._named, self._agents, region)
+                    else self.actors.resolve(m, here, self._named, self._agents, region, self._year)
                 )
             local = COALITION_BY_COUNTRY.get(self._focus[0]) if self._focus else None
             if local and entry.name == "US-led coalition" and not _AMERICAN.search(m.text):
@@ -1335,6 +1338,7 @@ class _ArticleReading:
         """
         focus = focus_countries(doc, self.gazetteer)
         self._focus = focus
+        self._year = published.year if published else None
         self._claimants = []  # (sentence, actor) of claims made outside any attack's sentence
         self._named = []
         self._agents = []
@@ -1504,6 +1508,21 @@ def _told_site(m: Any) -> bool:
         and m.preposition != "from"
     )
 
+
+
+def _as_of(mention: Any, year: int | None, lexicon: ActorLexicon) -> Any:
+    """The mention as an article of ``year`` can mean it: a name of a group founded later
+    ("Chadian rebels" in 2008 are no FACT) names a party the table does not hold, kept as the
+    text writes it; a state's forces under a later government are the state's
+    (``ActorLexicon.as_of``). Generic descriptions are left to ``ActorLexicon.resolve``, which
+    weighs the year itself."""
+    entry = mention.entry
+    if mention.kind == "generic" or entry.existed_in(year):
+        return mention
+    then = lexicon.as_of(entry, year)
+    if then is entry:
+        then = ActorEntry(name=mention.text.strip(), type=entry.type, country=entry.country)
+    return dataclasses.replace(mention, entry=then)
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
