@@ -1509,7 +1509,6 @@ def _told_site(m: Any) -> bool:
     )
 
 
-
 def _as_of(mention: Any, year: int | None, lexicon: ActorLexicon) -> Any:
     """The mention as an article of ``year`` can mean it: a name of a group founded later
     ("Chadian rebels" in 2008 are no FACT) names a party the table does not hold, kept as the
@@ -1523,6 +1522,7 @@ def _as_of(mention: Any, year: int | None, lexicon: ActorLexicon) -> Any:
     if then is entry:
         then = ActorEntry(name=mention.text.strip(), type=entry.type, country=entry.country)
     return dataclasses.replace(mention, entry=then)
+
 
 def _supplier(doc: Doc, mention: Any) -> bool:
     return doc_text(doc)[mention.end_char : mention.end_char + 12].lower().startswith(SUPPLIER_SUFFIXES)
