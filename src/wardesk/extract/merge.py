@@ -315,6 +315,19 @@ def _typed_trigger(key: str) -> bool:
     return (hit is not None and hit[0] is not None) or key in CROWD_CRUSH
 
 
+def _same_raid(a: Draft, b: Draft) -> bool:
+    """b, told after a, is a part of a's raid: neither is a tally or announced as another, their
+    days agree, b is at a's place (or at none of its own, within a few sentences), and the raiders
+    are the same. What ``_property_harm_of`` and its mirror ``_harm_after_property`` share."""
+    if b.distinct or a.tally or b.tally or not _dates_compatible(a.date, b.date):
+        return False
+    if b.own_place:
+        placed = bool(a.place_keys() & b.place_keys())
+    else:
+        placed = b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
+    return placed and _actors_compatible(a, b)
+
+
 def _property_harm_of(a: Draft, b: Draft) -> bool:
     """b tells only of property burnt, looted or razed, at a's place (or at none of its own, just
     after a) on a's day by a's attackers, where a is an attack on people or a fight: what a's
@@ -324,13 +337,7 @@ def _property_harm_of(a: Draft, b: Draft) -> bool:
         return False
     if not _only_property(b):
         return False
-    if b.distinct or a.tally or b.tally or not _dates_compatible(a.date, b.date):
-        return False
-    if b.own_place:
-        placed = bool(a.place_keys() & b.place_keys())
-    else:
-        placed = b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
-    return placed and _actors_compatible(a, b)
+    return _same_raid(a, b)
 
 
 def _harm_after_property(a: Draft, b: Draft) -> bool:
@@ -345,13 +352,7 @@ def _harm_after_property(a: Draft, b: Draft) -> bool:
             return False
     elif b.family not in ("violence_against_civilians", "battles"):
         return False
-    if b.distinct or a.tally or b.tally or not _dates_compatible(a.date, b.date):
-        return False
-    if b.own_place:
-        placed = bool(a.place_keys() & b.place_keys())
-    else:
-        placed = b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
-    return placed and _actors_compatible(a, b)
+    return _same_raid(a, b)
 
 
 def can_merge(a: Draft, b: Draft) -> bool:
