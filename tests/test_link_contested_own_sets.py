@@ -1,0 +1,102 @@
+"""Our own contested sets with blame gold (``tests/data/contested_own2`` to ``contested_own4``): contested
+events from wars in no other linking set, each told by three or four outlets of opposing sides, wires and
+NGOs, with same-region distractors, and gold stories, contradiction kinds and claims of responsibility
+(stance and source). Set 2 was written for round 16 and held out from it; sets 3 and 4 were written
+blind, before wardesk read them, in rounds 18 and 19 (docs/contested_own3.md, docs/contested_own4.md,
+docs/blind_rounds.md). Their figures are held as floors. The first own set (no blame gold) has its own
+test, ``test_link_contested_own.py``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "bench"))
+
+import link_set  # noqa: E402  (bench/link_set.py)
+
+#: The kinds a gold story may want (score.py contradictions), and the stances of blame.
+KINDS = {"fatalities", "injuries", "blame", "denial", "type"}
+STANCES = {"accuses", "claims", "denies"}
+
+
+@dataclass(frozen=True)
+class OwnSet:
+    """One set: its folder, the contested stories it has at least, and its floors (links F1,
+    contradictions recall and precision, blame recall), rounded down."""
+
+    folder: str
+    stories: int
+    links_f1: float
+    contradictions_recall: float
+    contradictions_precision: float
+    blame_recall: float
+
+
+SETS = [
+    # Round 16's figures. The round 16 merge took blame recall 0.609 -> 0.587 (actors16, written before
+    # the set: a state speaker's "gunmen" no longer name the country's one listed group). Round 18's
+    # blame18 lifted it to 0.739, round 19 links to 0.667.
+    OwnSet("contested_own2", 6, 0.61, 0.40, 0.53, 0.58),
+    # Main 83babc3: links 0.200, contradictions 0.167 / 0.429, blame 0.532. Round 18's merge took
+    # precision to 0.375 (blame18 reads Tajikistan by name: a real denial sits on a half-linked Ak-Sai
+    # story that matches no gold story); round 19 (link19) took links to 0.407, contradictions to
+    # 0.278 / 0.556.
+    OwnSet("contested_own3", 7, 0.40, 0.27, 0.55, 0.56),
+    # Main e904f25, blind: links 0.057, contradictions 0.105 / 0.222, blame 0.500. Round 19: links
+    # 0.108, contradictions 0.211 / 0.444, blame 0.500.
+    OwnSet("contested_own4", 7, 0.10, 0.21, 0.44, 0.50),
+]
+
+
+def _rows(own: OwnSet) -> list[dict]:
+    text = (ROOT / "tests" / "data" / own.folder / "stories.jsonl").read_text(encoding="utf-8")
+    return [json.loads(x) for x in text.splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("own", SETS, ids=lambda s: s.folder)
+def test_link_contested_own_set_has_its_shape(own: OwnSet) -> None:
+    """Enough contested stories of three or more articles, three or more distractors, unique article
+    ids, every story in the kinds file with known kinds, articles of news length, and blame gold (with
+    a stance, an actor and a source) in every contested story."""
+    kinds = json.loads((ROOT / "tests" / "data" / own.folder / "contradictions.json").read_text("utf-8"))
+    per_story: dict[str, set[str]] = {}
+    blamed: set[str] = set()
+    ids = [row["article"]["id"] for row in _rows(own)]
+    assert len(ids) == len(set(ids))
+    for row in _rows(own):
+        assert 1100 <= len(row["article"]["text"]) <= 3000, row["article"]["id"]
+        for ev in row["events"]:
+            for claim in ev.get("claims", []):
+                if claim.get("what") == "responsibility":
+                    assert claim.get("stance") in STANCES and claim.get("actor") and claim.get("source")
+                    if ev.get("story"):
+                        blamed.add(ev["story"])
+            if ev.get("story"):
+                per_story.setdefault(ev["story"], set()).add(row["article"]["id"])
+    contested = [s for s in per_story if s.startswith("S-")]
+    assert len(contested) >= own.stories
+    assert all(len(per_story[s]) >= 3 for s in contested)
+    assert len([s for s in per_story if s.startswith("D-")]) >= 3
+    assert set(per_story) <= set(kinds)
+    assert all(set(v) <= KINDS for k, v in kinds.items() if not k.startswith("_"))
+    assert set(contested) <= blamed
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "score.py").is_file(), reason="no ../shared/bench/score.py")
+@pytest.mark.parametrize("own", SETS, ids=lambda s: s.folder)
+def test_link_contested_own_set_holds_its_floors(own: OwnSet, tmp_path: Path) -> None:
+    res = link_set.score(SHARED, tmp_path, ROOT / "tests" / "data" / own.folder)
+    links = res["stories"]["links"]  # type: ignore[index]
+    found = res["contradictions"]["contradictions"]  # type: ignore[index]
+    blame = res["blame"]["blame"]  # type: ignore[index]
+    assert links["f1"] >= own.links_f1
+    assert found["recall"] >= own.contradictions_recall
+    assert found["precision"] >= own.contradictions_precision
+    assert blame["recall"] >= own.blame_recall
