@@ -130,3 +130,40 @@ def sweep_place(pipeline: Pipeline, text: str, name: str, admin1: str, country: 
     if admin1:
         assert place_key(hit.admin1) == place_key(admin1)
     return hit, locs
+
+
+def place_sweep_rows(path: Path) -> list[tuple[str, ...]]:
+    """A place sweep's rows (text, name, admin1, country, not_at, precision), the last two optional."""
+    return [tuple((r + ["", ""])[:6]) for r in tsv_rows(path)]
+
+
+def check_place_row(
+    pipeline: Pipeline, text: str, name: str, admin1: str, country: str, not_at: str, precision: str
+) -> None:
+    """One place sweep row: the event at ``name`` in ``country`` (and ``admin1``), at no place, text
+    or province ``not_at``, with ``precision`` when given."""
+    hit, locs = sweep_place(pipeline, text, name, admin1, country)
+    if not_at:
+        bad = place_key(not_at)
+        assert not any(
+            bad in (place_key(loc.name), place_key(loc.text), place_key(loc.admin1)) for loc in locs
+        ), locs
+    if precision:
+        assert hit.precision == precision
+
+
+def place_sweep_score(cases: list[tuple[str, ...]]) -> None:
+    """Print a place sweep's wrong rows and its score (a sweep file run alone)."""
+    from wardesk.flows.extract import Pipeline
+
+    pipe = Pipeline()
+    right = 0
+    for case in cases:
+        try:
+            check_place_row(pipe, *case)
+            right += 1
+        except AssertionError:
+            events = incidents(pipe, case[0], "2024-03-05")
+            locs = [(loc.name, loc.admin1, loc.country, loc.precision) for e in events for loc in e.locations]
+            print(f"WRONG {case[1]} | {case[2]} | {case[3]} | got {locs}")
+    print(f"{right}/{len(cases)} right")

@@ -4,12 +4,11 @@ named with their division word, 'X and its outskirts', institutions' sites that 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from article_helpers import incidents, place_key, sweep_params, sweep_place, tsv_rows
+from article_helpers import check_place_row, place_sweep_rows, place_sweep_score, sweep_params
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "geo16_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -23,25 +22,14 @@ KNOWN_MISSES = {
 }
 
 
-def _cases() -> list[tuple[str, ...]]:
-    return [tuple((r + ["", ""])[:6]) for r in tsv_rows(SWEEP)]
-
-
-def _check(pipeline, text: str, name: str, admin1: str, country: str, not_at: str, precision: str) -> None:
-    hit, locs = sweep_place(pipeline, text, name, admin1, country)
-    if not_at:
-        assert not any(place_key(not_at) in (place_key(loc.name), place_key(loc.text)) for loc in locs), locs
-    if precision:
-        assert hit.precision == precision
-
-
 @pytest.mark.parametrize(
-    ("text", "name", "admin1", "country", "not_at", "precision"), sweep_params(_cases(), KNOWN_MISSES, key=1)
+    ("text", "name", "admin1", "country", "not_at", "precision"),
+    sweep_params(place_sweep_rows(SWEEP), KNOWN_MISSES, key=1),
 )
 def test_geo_locator_places_sweep_sentence_places_its_event(
     pipeline, text, name, admin1, country, not_at, precision
 ):
-    _check(pipeline, text, name, admin1, country, not_at, precision)
+    check_place_row(pipeline, text, name, admin1, country, not_at, precision)
 
 
 @pytest.mark.parametrize(
@@ -106,29 +94,4 @@ def test_geo_locator_places_mentions(nlp, gaz, text, kept, not_places):
 
 
 if __name__ == "__main__":  # python tests/test_geo_locator_places.py: the sweep's score
-    from wardesk.flows.extract import Pipeline
-
-    pipe = Pipeline()
-    right = 0
-    for case in _cases():
-        try:
-            _check(pipe, *case)
-            right += 1
-        except AssertionError:
-            events = incidents(pipe, case[0], "2024-03-05")
-            locs = [(loc.name, loc.admin1, loc.country, loc.precision) for e in events for loc in e.locations]
-            print(f"WRONG {case[1]} | {case[2]} | {case[3]} | got {locs}")
-    print(f"{right}/{len(_cases())} right")
-    sys.exit(0)
-
-
-def test_an_unknown_district_keeps_its_word_and_the_word_is_no_place(nlp, gaz):
-    """'Wetlet Township' the index lacks is one place named with its word, not 'Wetlet' and a
-    place called 'Township' (the division word alone names nothing)."""
-    from article_helpers import places_of
-
-    _, found = places_of(
-        nlp, gaz, "Soldiers torched houses in Zeepin Township, Sagaing Region, on Tuesday, residents said."
-    )
-    assert "Township" not in found, list(found)
-    assert any(name.endswith("Township") for name in found), list(found)
+    place_sweep_score(place_sweep_rows(SWEEP))
