@@ -167,3 +167,25 @@ def place_sweep_score(cases: list[tuple[str, ...]]) -> None:
             locs = [(loc.name, loc.admin1, loc.country, loc.precision) for e in events for loc in e.locations]
             print(f"WRONG {case[1]} | {case[2]} | {case[3]} | got {locs}")
     print(f"{right}/{len(cases)} right")
+
+
+def restated_misses(pipeline: Pipeline, case: dict[str, Any]) -> list[str]:
+    """What the extractor got wrong on one case of a restated-events sweep (empty: right): the count
+    of own-time incidents, the main one's toll and a word of its first place, each when the case
+    gives it, and then every event read."""
+    events = incidents(pipeline, case["text"], "2024-05-15", title=case.get("title"))
+    bad = [f"n={len(events)}"] if "n" in case and len(events) != case["n"] else []
+    if not events:
+        return [*bad, "no incident"]
+    main = events[0]
+    if "toll" in case and main.fatalities.best != case["toll"]:
+        bad.append(f"toll={main.fatalities.best}")
+    where = main.locations[0].name if main.locations else ""
+    if "place" in case and case["place"].lower() not in where.lower():
+        bad.append(f"place={where}")
+    if bad:
+        bad.append(
+            "events="
+            + "|".join(f"{e.event_type}@{','.join(loc.name for loc in e.locations)}" for e in events)
+        )
+    return bad
