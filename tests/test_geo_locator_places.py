@@ -93,5 +93,17 @@ def test_geo_locator_places_mentions(nlp, gaz, text, kept, not_places):
     assert not not_places & set(found), found
 
 
+def test_an_unknown_district_keeps_its_word_and_the_word_is_no_place(nlp, gaz):
+    """'Wetlet Township' the index lacks is one place named with its word, not 'Wetlet' and a
+    place called 'Township' (the division word alone names nothing)."""
+    from article_helpers import places_of
+
+    _, found = places_of(
+        nlp, gaz, "Soldiers torched houses in Zeepin Township, Sagaing Region, on Tuesday, residents said."
+    )
+    assert "Township" not in found, list(found)
+    assert any(name.endswith("Township") for name in found), list(found)
+
+
 if __name__ == "__main__":  # python tests/test_geo_locator_places.py: the sweep's score
     place_sweep_score(place_sweep_rows(SWEEP))
