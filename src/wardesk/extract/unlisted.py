@@ -73,10 +73,19 @@ class UnlistedWords:
         return cls(
             group_type=group_type,
             institution_heads=frozenset(w.lower() for w in data["institution_heads"]),
-            credit_words=frozenset(data["credit_words"]),
+            credit_words=frozenset(data["credit_words"]) | _agency_words(),
             person_titles=frozenset(w.lower() for w in data["person_titles"]),
             outlets=frozenset(_outlet_keys(load_yaml("outlets", "outlets.yaml")["outlets"])),
         )
+
+
+def _agency_words() -> frozenset[str]:
+    """The one-word names of the wire agencies (``wire_agencies.yaml``: "PTI", "IANS", "Xinhua"):
+    credits, as the credit words are, so "RAIPUR, India (PTI) - Security forces killed ..." names
+    no group called PTI. "AA" (Anadolu) stays out: it is also the Arakan Army's short name."""
+    agencies = load_yaml("lexicons", "wire_agencies.yaml")["agencies"]
+    words = {a for agency in agencies for a in agency.get("aliases", ()) if " " not in a}
+    return frozenset(words - {"AA"})
 
 
 def _outlet_keys(outlets: Iterable[dict]) -> Iterable[str]:
