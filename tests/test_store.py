@@ -92,7 +92,9 @@ def _near_dup_corpus(tmp_path):
         for i, r in enumerate(rows)
     ]
     recs.append({"id": "copy", "source": "wire-copy", "text": _edited(rows[0]["article_content"])})
-    recs.append({"id": "exact", "source": "other", "text": rows[1]["article_content"].upper()})
+    # the same text again: from a1's own outlet a duplicate; carried by another outlet, a wire copy
+    recs.append({"id": "exact", "source": rows[1]["source"], "text": rows[1]["article_content"].upper()})
+    recs.append({"id": "carried", "source": "Other Outlet (AFP)", "text": rows[1]["article_content"]})
     recs.append(
         {"id": "samurl", "url": "https://example.org/a", "text": rows[2]["article_content"] + " Extra."}
     )
@@ -131,12 +133,13 @@ def test_store_ingest_idempotent_postgres(fakes8) -> None:
 def _check_dedup(db: str, corpus) -> None:
     with Store(db) as store:
         stats = Ingester(store).run([str(corpus)])
-        # a0 a1 a2 new; copy and samurl new but near-duplicates of a0 and a2;
-        # exact = hash duplicate of a1; samurl2 = URL duplicate of samurl
-        assert (stats.new, stats.near_duplicates, stats.duplicates, stats.failed) == (5, 2, 2, 0)
+        # a0 a1 a2 new; copy and samurl new but near-duplicates of a0 and a2; carried (a1's text from
+        # another outlet) new, a near-duplicate of a1; exact = hash duplicate of a1 (its own outlet);
+        # samurl2 = URL duplicate of samurl
+        assert (stats.new, stats.near_duplicates, stats.duplicates, stats.failed) == (6, 3, 2, 0)
         with store.engine.connect() as conn:
             near = dict(conn.execute(select(s.articles.c.id, s.articles.c.near_dup_of)).all())
-        assert near["copy"] == "a0" and near["samurl"] == "a2"
+        assert near["copy"] == "a0" and near["samurl"] == "a2" and near["carried"] == "a1"
         assert near["a1"] is None and "exact" not in near and "samurl2" not in near
 
 

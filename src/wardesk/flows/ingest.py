@@ -31,7 +31,7 @@ from wardesk.ingest.fetch import FETCH_DEADLINE_S
 from wardesk.ingest.readers import path_text
 from wardesk.record import Article
 from wardesk.store import rows as r
-from wardesk.store.db import FeedItem, PendingArticles, Store, near_duplicate_of, utcnow
+from wardesk.store.db import FeedItem, PendingArticles, Store, near_duplicate_of, same_outlet, utcnow
 from wardesk.store.dedup import normalise_text, normalised_hash
 from wardesk.store.engine import retry_locked
 
@@ -386,7 +386,7 @@ class Ingester:
         """Mark what is stored already (read only), so it is not extracted again."""
         ids: set[str] = set()
         urls: set[str] = set()
-        hashes: set[str] = set()
+        hashes: dict[str, list[str | None]] = {}
         items = [it for it in batch if it.article is not None]
         for it in items:
             if not it.normalised:
@@ -394,22 +394,24 @@ class Ingester:
                 it.chash = normalised_hash(it.normalised)
         with self.store.engine.connect() as conn:
             found = Store.find_existing_many(
-                conn, [(it.article.id, it.article.url, it.chash) for it in items]
+                conn,
+                [(it.article.id, it.article.url, it.chash) for it in items],
+                [it.article.source for it in items],
             )
         for it, stored in zip(items, found, strict=True):
             it.existing = stored
             if it.existing is None:
-                # an earlier item of this same batch
+                # an earlier item of this same batch (the same text from another outlet is a copy: stored)
                 if it.article.id in ids:
                     it.existing = ("repeat", it.article.id)
                 elif it.article.url and it.article.url in urls:
                     it.existing = ("url", it.article.url)
-                elif it.chash in hashes:
+                elif any(same_outlet(it.article.source, o) for o in hashes.get(it.chash, ())):
                     it.existing = ("hash", it.chash)
             ids.add(it.article.id)
             if it.article.url:
                 urls.add(it.article.url)
-            hashes.add(it.chash)
+            hashes.setdefault(it.chash, []).append(it.article.source)
 
     def _extract(self, batch: list[_Item]) -> dict[str, Any]:
         todo = [it.article for it in batch if it.article is not None and it.existing is None]
@@ -443,7 +445,9 @@ class Ingester:
                 # copy within the batch of an article written earlier in it is marked by ``_precheck``
                 items = [it for it in batch if it.article is not None]
                 stored = Store.find_existing_many(
-                    conn, [(it.article.id, it.article.url, it.chash) for it in items]
+                    conn,
+                    [(it.article.id, it.article.url, it.chash) for it in items],
+                    [it.article.source for it in items],
                 )
                 found = {id(it): got for it, got in zip(items, stored, strict=True)}
                 for it in batch:
