@@ -26,10 +26,20 @@ WIRE = (
 
 def _records() -> list[dict]:
     return [
-        {"id": "north-courier-1", "source": "Northern Courier (AFP)", "published": "2024-08-14", "text": WIRE},
+        {
+            "id": "north-courier-1",
+            "source": "Northern Courier (AFP)",
+            "published": "2024-08-14",
+            "text": WIRE,
+        },
         {"id": "coastal-times-1", "source": "Coastal Times (AFP)", "published": "2024-08-14", "text": WIRE},
         # the first outlet's own text again under another id: a duplicate, not a third report
-        {"id": "north-courier-2", "source": "northern courier (afp)", "published": "2024-08-14", "text": WIRE},
+        {
+            "id": "north-courier-2",
+            "source": "northern courier (afp)",
+            "published": "2024-08-14",
+            "text": WIRE,
+        },
     ]
 
 
