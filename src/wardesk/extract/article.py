@@ -524,7 +524,7 @@ class _ArticleReading:
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
         over_time = (
-            date_runs_to(d.date, published)
+            (date_runs_to(d.date, published) and not _one_act_noun(frame))
             or _over_a_period(d, frame, published)
             or _count_over_stated_days(frame, d, published)
         )
@@ -2086,6 +2086,33 @@ def _tally_over_stated_days(sent: Span, published: dt.date | None) -> bool:
                 if (span.end - span.start).days + 1 >= TALLY_SPAN_MIN_DAYS:
                     return True
     return False
+
+
+#: Words that make an attack noun one act: "an attack", "a single strike" (tally_phrases.yaml).
+ONE_ACT_WORDS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["one_act_words"])
+#: Nouns of the people who act or fight ("gunmen", "militants"): a plural trigger among them names
+#: the doers, not several acts (counted_nouns.yaml: doers and combatants).
+_COUNTED = load_yaml("lexicons", "counted_nouns.yaml")
+PEOPLE_WHO_ACT = frozenset(_COUNTED["doers"]) | frozenset(_COUNTED["victims"]["combatants"])
+
+
+def _one_act_noun(frame: Frame) -> bool:
+    """The frame tells one act by a singular noun with "a", "an", "one" or "single" ("killed in an
+    ambush on a convoy this week", "an air strike this week killed 11"), and no plural act.
+
+    Why: a period that runs up to publication ("this week", "in the past few days") makes a
+    tally of what it counts ("attacks this week killed 50", "fighting this week has killed 40"),
+    but one attack told with an article is one incident the period only dates vaguely; read as a
+    tally, a side's own report of the attack was never linked to the other side's."""
+    doc = frame.sent.doc
+    heads = [doc[t.head_i] for t in frame.triggers]
+    if not heads or any(h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() not in PEOPLE_WHO_ACT for h in heads):
+        return False  # "attacks this week": several acts (but "gunmen" are the doers of one)
+    return any(
+        h.tag_ == "NN"
+        and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in ONE_ACT_WORDS for c in h.children)
+        for h in heads
+    )
 
 
 def _count_over_stated_days(frame: Frame, d: Draft, published: dt.date | None) -> bool:
