@@ -18,7 +18,7 @@ from wardesk.store.db import same_outlet
 
 WIRE = (
     "Gunmen on motorcycles killed seven villagers on Tuesday in an attack on the market of Dakoro, "
-    "in the south of the country, the regional governor said on Wednesday. Four more were wounded "
+    "near the southern border, the regional governor said on Wednesday. Four more were wounded "
     "and taken to the district hospital. No group has claimed the attack, which residents blamed on "
     "bandits who have raided farms in the area since the rainy season began."
 )
