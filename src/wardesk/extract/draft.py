@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from wardesk.extract.frames import Frame
 from wardesk.geo.mentions import locator_end
-from wardesk.geo.place import news_name
+from wardesk.geo.place import bare_name, news_name
 from wardesk.nlp.cache import (
     doc_children,
     doc_deps,
@@ -202,7 +202,7 @@ def location_of(mention: Any) -> Location | None:
     lon = getattr(anchor, "lon", None)
     has_coords = lat is not None and lon is not None
     return Location(
-        name=text,
+        name=bare_name(text),
         admin1=getattr(mention, "admin1_context", None),
         country=getattr(mention, "country_context", None),
         lat=lat if has_coords else None,

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from wardesk.resources import load_words
+
 PlaceKind = Literal["city", "admin1", "country", "region", "water", "base"]
 PrecisionHint = Literal["exact", "near", "admin1", "country"]
 
@@ -68,6 +70,24 @@ class PlaceMention:
 _PROPER_NAME = re.compile(
     r"(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|az|ash|at|de|del|la|le|di|da)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|an|ar|as|az|ash|at|de|del|la|le|di|da|[a-z][\w'’]*))*"
 )
+#: Division and quarter words a report writes after a name (place_words.yaml ``name_suffixes``).
+NAME_SUFFIXES = load_words("lexicons", "place_words.yaml", "name_suffixes")
+
+
+def bare_name(text: str) -> str:
+    """A place's name without the division word the report wrote after it: 'Peusangan subdistrict'
+    -> 'Peusangan', 'Sadr City district' -> 'Sadr City'; a name of one word stays as written.
+
+    Why: the word says what kind of place the name is, not what it is called. Gazetteers, coders
+    and the other side's report name it without the word ('Hitadipa district' in one outlet is
+    'Hitadipa' in the next), so a name kept with it matched neither the annotation nor the other
+    reports of the event."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES and any(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1])
+    return text
+
+
 #: Kinds whose name the report's own spelling replaces (a division or country keeps the index's
 #: name: that is the name admin1 and country comparisons are made on).
 _TEXT_SPELT_KINDS = frozenset(("city", "base"))
@@ -92,5 +112,5 @@ def news_name(place: Place, text: str | None) -> str:
         and _PROPER_NAME.fullmatch(t)
         and not t.endswith(("'s", "’s"))
     ):
-        return t
+        return bare_name(t)
     return place.name
