@@ -52,8 +52,8 @@ SETS = [
     # Main e904f25, blind: links 0.057, contradictions 0.105 / 0.222, blame 0.500. Round 19: links
     # 0.108, contradictions 0.211 / 0.444, blame 0.500.
     OwnSet("contested_own4", 7, 0.10, 0.21, 0.44, 0.50),
-    # Main 3868f54, blind: links 0.125, contradictions 0.125 / 0.250, blame 0.480.
-    OwnSet("contested_own5", 7, 0.12, 0.12, 0.25, 0.48),
+    # Main 3868f54, blind: links 0.125, contradictions 0.125 / 0.250, blame 0.521 (after 8 plain gold fixes).
+    OwnSet("contested_own5", 7, 0.12, 0.12, 0.25, 0.52),
 ]
 
 
