@@ -13,7 +13,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --set tests/data/contested_own2  # our second set (round 16), held out
     python bench/link_set.py --set tests/data/contested_own3  # our third (round 18), written blind
     python bench/link_set.py --set tests/data/contested_own4  # our fourth (round 19), written blind
-    make contested                           # all five
+    python bench/link_set.py --set tests/data/contested_own5  # our fifth (round 20), written blind
+    make contested                           # all six
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
