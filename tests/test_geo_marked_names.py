@@ -34,6 +34,7 @@ def test_geo_marked_names_sweep_sentence_places_its_event(
         ("al-'Ain", True),  # article glued to an ayn-marked name
         ("al-ʿAyn", True),
         ("as‘Sukhnah", True),
+        ("al\u2011Shughur", True),  # a non-breaking hyphen the tokeniser never splits
         ("d'Eau", True),  # French elision inside a Haitian name
         ("l’Estère", True),
         ("ʿAmran", True),  # a leading ayn letter

@@ -228,12 +228,16 @@ def _is_cap(text: str) -> bool:
 
 
 #: What the tokeniser leaves glued to the front of a capitalised name: an Arabic article with a
-#: hyphen or an ayn/hamza mark ('al-'Ain', 'al-ʿAyn', 'al‘Ain'), a French elided article ('d'Eau',
-#: 'l'Estère'), or a bare ayn/hamza mark ('ʿAmran', 'Ras al 'Ain' split after the space).
+#: hyphen (also the Unicode and non-breaking hyphens, which it never splits) or an ayn/hamza mark
+#: ('al-'Ain', 'al-ʿAyn', 'al‘Ain', 'al‑Shughur'), a French elided article ('d'Eau', 'l'Estère'),
+#: or a bare ayn/hamza mark ('ʿAmran', 'Ras al 'Ain' split after the space).
+_MARK = f"[{re.escape(APOSTROPHES)}]"
+#: French articles elided before a vowel inside place names ('Saut-d'Eau', 'L'Artibonite').
+ELIDED_ARTICLES = load_words("lexicons", _WORDS, "elided_articles")
 GLUED_NAME_LEAD = re.compile(
-    rf"(?:(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})(?:-[{re.escape(APOSTROPHES)}]?|[{re.escape(APOSTROPHES)}])"
-    rf"|(?:{'|'.join(sorted(load_words('lexicons', _WORDS, 'elided_articles')))})[{re.escape(APOSTROPHES)}]"
-    rf"|[{re.escape(APOSTROPHES)}])"
+    rf"(?:(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})(?:[-\u2010\u2011]{_MARK}?|{_MARK})"
+    rf"|(?:{'|'.join(sorted(ELIDED_ARTICLES))}){_MARK}"
+    rf"|{_MARK})"
 )
 
 
@@ -388,9 +392,7 @@ def _marked_name(text: str) -> bool:
 
 
 #: A French elided article that opens a name ('L'Artibonite', 'd’Ivoire').
-ELIDED_LEAD = re.compile(
-    rf"(?i:{'|'.join(sorted(load_words('lexicons', _WORDS, 'elided_articles')))})[{re.escape(APOSTROPHES)}](?=[^\W\d_])"
-)
+ELIDED_LEAD = re.compile(rf"(?i:{'|'.join(sorted(ELIDED_ARTICLES))}){_MARK}(?=[^\W\d_])")
 
 
 def _unelided(text: str) -> str | None:
