@@ -6,6 +6,9 @@ gazetteer too, and the wording around a name ("the village of X", "X
 province", "near X", "east of X") both admits names no gazetteer has and says
 how precise the place is. Person names, demonyms, organisations named after a
 town ("the Hama Brigade") and a dateline city are kept out or marked.
+Transliterated names keep their apostrophes' parts together however the tokeniser cut
+them: an article, elision or ayn mark glued to a name ("al-'Ain", "d'Eau", "ʿAmran"), an
+ayn mark split off ("Tall 'Afar") and a title word's "'s" ("Ra's Lanuf") are one name.
 """
 
 from __future__ import annotations
