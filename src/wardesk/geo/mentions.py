@@ -6,6 +6,9 @@ gazetteer too, and the wording around a name ("the village of X", "X
 province", "near X", "east of X") both admits names no gazetteer has and says
 how precise the place is. Person names, demonyms, organisations named after a
 town ("the Hama Brigade") and a dateline city are kept out or marked.
+Transliterated names keep their apostrophes' parts together however the tokeniser cut
+them: an article, elision or ayn mark glued to a name ("al-'Ain", "d'Eau", "ʿAmran"), an
+ayn mark split off ("Tall 'Afar") and a title word's "'s" ("Ra's Lanuf") are one name.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from wardesk.geo.capitals import capital_mentions
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.homes import home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
-from wardesk.names import ARTICLES, fold
+from wardesk.names import APOSTROPHES, ARTICLES, fold
 from wardesk.nlp.cache import (
     doc_deps,
     doc_ents,
@@ -215,9 +218,30 @@ def _cap(tok: Token) -> bool:
 
 
 def _is_cap(text: str) -> bool:
-    """Written like a name: capitalised, or in Arabic script, which has no capitals."""
+    """Written like a name: capitalised, or in Arabic script, which has no capitals; or a name
+    that a lower-case article, elision or ayn mark glued to it opens ('al-'Ain', 'd'Eau',
+    'ʿAmran'), which the tokeniser keeps one token."""
     first = text[:1]
-    return (first.isupper() or "\u0600" <= first <= "\u06ff") and any(c.isalpha() for c in text)
+    if first.isupper() or "\u0600" <= first <= "\u06ff":
+        return any(c.isalpha() for c in text)
+    lead = GLUED_NAME_LEAD.match(text)
+    rest = text[lead.end() :] if lead else ""
+    # a capital and one more letter at least: the possessive 'S of a headline in capitals is none
+    return rest[:1].isupper() and rest[1:2].isalpha()
+
+
+#: What the tokeniser leaves glued to the front of a capitalised name: an Arabic article with a
+#: hyphen (also the Unicode and non-breaking hyphens, which it never splits) or an ayn/hamza mark
+#: ('al-'Ain', 'al-ʿAyn', 'al‘Ain', 'al‑Shughur'), a French elided article ('d'Eau', 'l'Estère'),
+#: or a bare ayn/hamza mark ('ʿAmran', 'Ras al 'Ain' split after the space).
+_MARK = f"[{re.escape(APOSTROPHES)}]"
+#: French articles elided before a vowel inside place names ('Saut-d'Eau', 'L'Artibonite').
+ELIDED_ARTICLES = load_words("lexicons", _WORDS, "elided_articles")
+GLUED_NAME_LEAD = re.compile(
+    rf"(?:(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})(?:[-\u2010\u2011]{_MARK}?|{_MARK})"
+    rf"|(?:{'|'.join(sorted(ELIDED_ARTICLES))}){_MARK}"
+    rf"|{_MARK})"
+)
 
 
 class _CapsOf(dict):
@@ -349,16 +373,58 @@ def _alias_of_first_words(doc: Doc, j: int, key: str, place: Place, gaz: Gazette
     return not _known_word(doc_token_texts(doc)[j], gaz)
 
 
-def _ezafe_at(low: list[str], spaces: list[str], k: int) -> bool:
-    """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'): it joins the
-    name's parts, as 'al' joins Arabic ones; spaced, 'i' or 'e' is no part of any name."""
+def _ezafe_at(low: list[str], spaces: list[str], caps: list[bool], k: int) -> bool:
+    """low[k] is a Persian linking vowel glued between two hyphens ('Mazar-i-Sharif'), or glued
+    after one and spaced before the name's next capitalised word ('Sar-e Pul', 'Pul-e Khumri'):
+    it joins the name's parts, as 'al' joins Arabic ones; spaced before, 'i' or 'e' is no part
+    of any name."""
     return (
         low[k] in EZAFE_PARTICLES
         and 0 < k < len(low) - 1
         and low[k - 1] == "-"
-        and low[k + 1] == "-"
         and spaces[k - 1] == ""
-        and spaces[k] == ""
+        and ((low[k + 1] == "-" and spaces[k] == "") or (spaces[k] != "" and caps[k + 1]))
+    )
+
+
+def _marked_name(text: str) -> bool:
+    """A capitalised token with an apostrophe mark among its letters ('Turmus'ayya', 'Ta'izz',
+    'al-'Ain'): a transliterated name's ayn, hamza or elision, whatever part of speech the tagger
+    gave it; English words keep no such mark once the tokeniser has split off "'s" and "n't"."""
+    return any(c in APOSTROPHES for c in text[1:-1])
+
+
+#: A French elided article that opens a name ('L'Artibonite', 'd’Ivoire').
+ELIDED_LEAD = re.compile(rf"(?i:{'|'.join(sorted(ELIDED_ARTICLES))}){_MARK}(?=[^\W\d_])")
+
+
+def _unelided(text: str) -> str | None:
+    """``text`` without the French elided article that opens it ('Artibonite' of 'L'Artibonite'),
+    None when none does: gazetteers list such names bare, as English writes them ('the
+    Artibonite'), and keep the article only where it is part of the name ('L'Aquila', found first)."""
+    m = ELIDED_LEAD.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else None
+
+
+def _inner_mark(texts: list[str], spaces: list[str], caps: list[bool], k: int) -> bool:
+    """texts[k] is an apostrophe the tokeniser split off inside one name: an ayn mark glued to the
+    capitalised word after it ('Tall 'Afar', 'Wadi 'Ara'), unless a like mark closes that word
+    as a quotation ('the 'Tiger' unit'); or the "'s" of a title word spelled with an apostrophe
+    ('Ra's Lanuf'), which no possessor is."""
+    t = texts[k]
+    if not 0 < k < len(texts) - 1:
+        return False
+    if t in APOSTROPHES and spaces[k - 1] and not spaces[k] and caps[k + 1]:
+        e = k + 1
+        while e < len(texts) and caps[e]:
+            e += 1
+        return not (e < len(texts) and texts[e] in CLOSE_QUOTES and not spaces[e - 1])
+    return (
+        len(t) == 2
+        and t[0] in APOSTROPHES
+        and t[1] == "s"
+        and not spaces[k - 1]
+        and fold(texts[k - 1] + t, place=True) in PLACE_TITLE_WORDS
     )
 
 
@@ -378,7 +444,15 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
                 continue
             k = j
-            while k < n and (low[k] in CONNECTORS or _ezafe_at(low, spaces, k)) and k - j < 3:
+            while (
+                k < n
+                and (
+                    low[k] in CONNECTORS
+                    or _ezafe_at(low, spaces, caps, k)
+                    or _inner_mark(texts, spaces, caps, k)
+                )
+                and k - j < 3
+            ):
                 k += 1
             if k > j and k < n and caps[k]:
                 j = k + 1
@@ -2425,6 +2499,8 @@ def _match(
     if _division_name_cut(doc, j, gaz):
         return None  # 'Intan' of 'Intan Jaya regency' (a country's name was read above)
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
+    if not cands and (bare := _unelided(text)) is not None:
+        cands = gaz.lookup(bare, countries, ctx.prefer or "city", loose=False)
     if ctx.prefer is None or ctx.by_owner:
         cands = _division_over_village(cands, countries)
     if not cands and ctx.division_word:
@@ -2592,7 +2668,14 @@ def _match(
     if not supported and not is_dateline:
         in_focus = place.country in countries
         big = place.kind != "city" or place.population >= MIN_POPULATION_UNSUPPORTED
-        if any(pos[k] != "PROPN" for k in range(i, j) if caps[k]) and not (in_focus and big and not opens[i]):
+        texts = doc_token_texts(doc)
+        # an ayn mark split off inside the span ('Tall 'Afar') marks it a transliterated name too
+        marked = any(texts[k] in APOSTROPHES for k in range(i + 1, j - 1))
+        if (
+            not marked
+            and any(pos[k] != "PROPN" and not _marked_name(texts[k]) for k in range(i, j) if caps[k])
+            and not (in_focus and big and not opens[i])
+        ):
             return None  # 'Most of the strikes', 'Along the road'
 
         # The small model often calls Arabic town names persons ('Jisr al-Shughur'): a
