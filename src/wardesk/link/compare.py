@@ -19,7 +19,7 @@ from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import ARTICLES, fold
 from wardesk.record import FAMILY, Location
-from wardesk.resources import load_words
+from wardesk.resources import load_lines, load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
@@ -317,11 +317,36 @@ def _place_key(loc: Location) -> _PlaceKey:
     if (loc.coords_from or "").startswith(_COUNTRY_POINT):
         lat = lon = None
     if lat is None or lon is None:
-        return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
+        return (_PRECISION_RANK[loc.precision], loc.country, bare_name(loc.name), _admin1(loc),
                 None, None, 0.0, 0.0)  # fmt: skip
     rad = math.radians(lat)
-    return (_PRECISION_RANK[loc.precision], loc.country, fold(loc.name, place=True), _admin1(loc),
+    return (_PRECISION_RANK[loc.precision], loc.country, bare_name(loc.name), _admin1(loc),
             lat, lon, rad, math.cos(rad))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _division_words() -> frozenset[str]:
+    """Words that give a place's kind, not its name: the gazetteer's division suffixes
+    (``gazetteer/admin_suffixes.txt``) and the linker's own (``lexicons/division_words.txt``)."""
+    words = load_lines("gazetteer", "admin_suffixes.txt") + load_lines("lexicons", "division_words.txt")
+    return frozenset(fold(w, place=True) for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def bare_name(name: str) -> str:
+    """A place's folded name without the word of its kind at its end, or before "of" at its start
+    ("Hitadipa district", "the town of Maru", "Kabankalan City": hitadipa, maru, kabankalan), so that
+    two outlets naming one place with and without its kind name one place. A name that is only such
+    words is kept whole."""
+    name = fold(name, place=True)
+    for kind in sorted(_division_words(), key=len, reverse=True):
+        if name.endswith(" " + kind) and len(name) > len(kind) + 1:
+            name = name[: -len(kind) - 1]
+            break
+    for kind in _division_words():
+        if name.startswith(kind + " of ") and len(name) > len(kind) + 4:
+            return name[len(kind) + 4 :]
+    return name
 
 
 def _place_keys(r: Report) -> tuple[_PlaceKey, ...]:
