@@ -379,6 +379,11 @@ class Pair:
 
 @functools.lru_cache(maxsize=1)
 def sweep() -> tuple[Pair, ...]:
+    """This sweep's pairs (``link_pairs`` of ``CASES``)."""
+    return link_pairs(CASES)
+
+
+def link_pairs(cases: dict[str, list[Art]]) -> tuple[Pair, ...]:
     """Extract every case's articles, link all reports at once, and read off every pair of each case."""
     import datetime as dt
 
@@ -386,7 +391,7 @@ def sweep() -> tuple[Pair, ...]:
     from wardesk.link import Report, link_reports
 
     reports, texts, main_of = [], {}, {}
-    for name, arts in CASES.items():
+    for name, arts in cases.items():
         for i, art in enumerate(arts):
             aid = f"{name}/{i}"
             out = wardesk.extract_article(
@@ -405,7 +410,7 @@ def sweep() -> tuple[Pair, ...]:
                 reports.append(rep)
     story_of = {rid: s.id for s in link_reports(reports, texts=texts) for rid in s.report_ids}
     pairs = []
-    for name, arts in CASES.items():
+    for name, arts in cases.items():
         for (i, x), (j, y) in itertools.combinations(enumerate(arts), 2):
             ra, rb = main_of.get(f"{name}/{i}"), main_of.get(f"{name}/{j}")
             linked = ra is not None and rb is not None and story_of.get(ra) == story_of.get(rb)

@@ -145,11 +145,13 @@ CRUSH = "A stampede near the lorries left {k} dead in {p}, an army spokesman sai
 SHOTS = "Troops fired on people waiting for aid lorries at a square in {p}, killing {k}, medics said."
 
 
-@pytest.mark.parametrize(("etype", "joins"), [("other", True), ("armed_clash", False)])
+@pytest.mark.parametrize(("etype", "joins"), [("other", True), ("air_strike", False)])
 def test_link_stories_a_death_of_untold_kind_joins_the_attack_told_of_it(etype: str, joins: bool) -> None:
     """One side tells a crowd's deaths as a stampede (type "other": no kind of violence it could tell),
     the other as shooting: at one place and day, one story (the type is their dispute). A report of
-    another family (a battle) on the same evidence stays apart: it needs more to be one event."""
+    another family (an air strike) on the same evidence stays apart: it needs more to be one event. (A
+    battle with a toll of that size there that day is the shooting told as a fight by the side that
+    fired: ``compare.one_toll_one_scene``.)"""
     shot = [
         report("1", event(etype="attack_on_civilians", killed=104)),
         report("2", event(etype="attack_on_civilians", killed=112)),

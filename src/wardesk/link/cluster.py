@@ -556,15 +556,49 @@ def _attach_parts(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster
         c = by_key[key]
         c.anchors = sorted([*c.anchors, i])
         del by_key[reports[i].report_id]
+    _fold_shadows(reports, lk, by_key)
+
+
+def _fold_shadows(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster]) -> None:
+    """Fold a story that only tells another story's other incidents into it, as its parts.
+
+    Two articles that each tell a massacre and the army's clash around it (the
+    state's "clash with terrorists" and the villagers' killings) give two
+    stories, each holding one report of each: the killings with the killings,
+    the clash with the clash. The second is a *shadow* of the first: all its
+    articles have their voice in the first story, and each of its reports may
+    be a part of it (``_part_score``: another sub-type than its article's voice,
+    told of its scene and days, compatible with every other article's report).
+    Its reports then join the first story as parts, as a report left alone
+    does. The story that holds the articles' voices keeps them, so which one
+    folds into which does not depend on the order of the reports.
+    """
+    stories = sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key)
+    shadows: list[tuple[_Cluster, _Cluster]] = []
+    for c2 in stories:
+        if c2.riders or len(c2.anchors) != len(c2.articles):
+            continue
+        for c1 in stories:
+            if c1 is c2 or not c2.articles <= c1.articles:
+                continue
+            if all(_part_score(reports, lk, c1, i) is not None for i in c2.anchors):
+                shadows.append((c2, c1))
+                break
+    folded = {id(c2) for c2, _ in shadows}
+    for c2, c1 in shadows:
+        if id(c1) in folded:
+            continue  # a shadow itself: its own host takes it whole, not this one's parts
+        c1.anchors = sorted([*c1.anchors, *c2.anchors])
+        del by_key[c2.key]
 
 
 def _part_score(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:
     """The average pair score of report i with story c's reports of other articles, if i may be a part of c."""
     r = reports[i]
-    voice = [j for j in c.anchors if reports[j].article_id == r.article_id]
-    if len(voice) != 1:
+    own = [reports[j] for j in c.anchors if reports[j].article_id == r.article_id]
+    if not own:
         return None
-    v = reports[voice[0]]
+    v = min(own, key=voice_order)  # the article's voice; the others are parts already (``_fold_shadows``)
     if v.event.event_type == r.event.event_type or voice_order(r) < voice_order(v) or not one_scene(r, v):
         return None
     if not r.event.locations or r.event.locations[0].precision not in PART_PRECISIONS:
