@@ -1,0 +1,59 @@
+"""Round 20's namesakes (geo.mentions, geo.gazetteer order), on sentences written for these tests: the
+sweep ``data/geo/namesakes20_sweep.tsv``. A name several states or countries have is read as the text
+says: in the division or country the article states unambiguously (not the namesake's first
+reading), an unlisted village anchored to such a district follows the district's reading, a border
+phrase gives its country to no place, a dateline hub's stories tell of its neighbours' towns, and a
+headline's namesake takes the body's reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_helpers import check_place_row, place_sweep_rows, place_sweep_score, sweep_params
+
+SWEEP = Path(__file__).parent / "data" / "geo" / "namesakes20_sweep.tsv"
+#: Rows still wrong, by the place as written, and why (see the branch report).
+KNOWN_MISSES: dict[str, str] = {
+    "Ariha": "the tagger takes the town for a person and 'Ariha' is also an alias of Jericho: no town "
+    "counts for the focus, and the dateline hub stays the only place",
+    "Saraqeb": "as 'Ariha' (the same sentence)",
+    "Smara": "the gazetteer files the town under Morocco's division only: the territory the text names "
+    "is not given to a town the index places across its line",
+    "Malinao": "a barangay before 'in Concepcion town': the province named after the sentence's "
+    "speaker does not reach the country focus, which a bigger Chilean Concepcion takes",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country", "not_at", "precision"),
+    sweep_params(place_sweep_rows(SWEEP), KNOWN_MISSES, key=1),
+)
+def test_geo_namesakes20_sweep_reads_the_namesake_the_text_means(
+    pipeline, text, name, admin1, country, not_at, precision
+):
+    check_place_row(pipeline, text, name, admin1, country, not_at, precision)
+
+
+BORDER_CASES = [
+    # (text, the event's country): the country across the line is not where it happened
+    (
+        "Suspected jihadists killed four soldiers in an ambush near the border with Burkina Faso on "
+        "Sunday, the army of Benin said.",
+        "BJ",
+    ),
+    ("Three herders were shot dead near the frontier with Mali on Tuesday, Mauritania's army said.", "MR"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), BORDER_CASES)
+def test_geo_namesakes20_border_country_is_no_event_place(pipeline, text, country):
+    from article_helpers import incidents
+
+    locs = [loc for e in incidents(pipeline, text, "2024-03-05") for loc in e.locations]
+    assert locs and all(loc.country == country for loc in locs), locs
+
+
+if __name__ == "__main__":  # python tests/test_geo_namesakes20.py: the sweep's score
+    place_sweep_score(place_sweep_rows(SWEEP))
