@@ -36,6 +36,35 @@ def test_geo_namesakes20_sweep_reads_the_namesake_the_text_means(
     check_place_row(pipeline, text, name, admin1, country, not_at, precision)
 
 
+HEADLINE_CASES = [
+    # (title, text, name, admin1): the headline names only the town; the body says which
+    (
+        "Three constables killed in Bijapur ambush",
+        "Suspected Maoists ambushed a road-opening party near Gidam in Bijapur district on Sunday, "
+        "killing three constables, a senior Chhattisgarh police officer said.",
+        "Bijapur",
+        "Chhattisgarh",
+    ),
+    (
+        "Two traders shot dead in Aurangabad",
+        "Gunmen on motorcycles shot dead two traders in Aurangabad district late on Friday, the "
+        "Bihar police said, and a manhunt was under way.",
+        "Aurangabad",
+        "Bihar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "name", "admin1"), HEADLINE_CASES)
+def test_geo_namesakes20_headline_takes_the_body_reading(pipeline, title, text, name, admin1):
+    from article_helpers import incidents, place_key
+
+    locs = [loc for e in incidents(pipeline, text, "2024-03-05", title=title) for loc in e.locations]
+    named = [loc for loc in locs if place_key(loc.name) == place_key(name)]
+    assert named, locs
+    assert all(place_key(loc.admin1) == place_key(admin1) for loc in named), locs
+
+
 BORDER_CASES = [
     # (text, the event's country): the country across the line is not where it happened
     (

@@ -1932,6 +1932,33 @@ def _list_shares_place(doc: Doc, out: list[PlaceMention], told: set[int]) -> lis
     return result
 
 
+def headline_readings(title: list[PlaceMention], body: list[PlaceMention]) -> list[PlaceMention]:
+    """A headline is too short to say which namesake it means, and its article's body says: a name
+    the body also reads takes the body's first reading ('Bijapur' of a headline over a story of
+    Chhattisgarh's Bijapur district, not Karnataka's bigger Bijapur)."""
+    readings: dict[str, PlaceMention] = {}
+    for b in body:
+        if b.place is not None and not b.dateline and b.place.kind in ("city", "region"):
+            readings.setdefault(fold(b.text, place=True), b)
+    out = []
+    for m in title:
+        b = readings.get(fold(m.text, place=True))
+        if (
+            b is None
+            or m.place is None
+            or m.place.kind not in ("city", "region")
+            or b.place is None
+            or b.place.country != m.place.country
+            or b.place.admin1 == m.place.admin1
+        ):
+            out.append(m)
+            continue
+        out.append(
+            replace(m, place=b.place, admin1_context=b.admin1_context, country_context=b.country_context)
+        )
+    return out
+
+
 def _road_pair(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     """Whether mentions ``a`` and ``b`` are the two towns a road is named after: 'the Gao-Ansongo
     road' (one joiner between them, a road noun right after) or 'the road from Kabul to
