@@ -19,8 +19,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Ariha": "the tagger takes the town for a person and 'Ariha' is also an alias of Jericho: no town "
     "counts for the focus, and the dateline hub stays the only place",
     "Saraqeb": "as 'Ariha' (the same sentence)",
-    "Smara": "the gazetteer files the town under Morocco's division only: the territory the text names "
-    "is not given to a town the index places across its line",
     "Malinao": "a barangay before 'in Concepcion town': the province named after the sentence's "
     "speaker does not reach the country focus, which a bigger Chilean Concepcion takes",
 }

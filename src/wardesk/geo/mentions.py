@@ -69,6 +69,12 @@ PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
 RIVER_NOUNS = load_words("lexicons", _WORDS, "river_nouns")
 #: 'the Thai border', 'the border with Chad': the country named lies across the line from the place.
 BORDER_NOUNS = load_words("lexicons", _WORDS, "border_nouns")
+#: (territory, holder): a town the gazetteer files under the holder is the territory's when the
+#: text puts it there ('near Smara in Western Sahara').
+TERRITORY_HOLDERS = frozenset(tuple(p.split()) for p in load_list("lexicons", _WORDS, "territory_holders"))
+TERRITORY_WORDS = load_words("lexicons", _WORDS, "territory_words")
+#: Tokens a territory's name may take after its town's ('in the occupied West Bank').
+TERRITORY_REACH = 4
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
 STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
@@ -1897,11 +1903,38 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
     out = _list_shares_place(doc, out, told)
+    out = _territory_named(doc, out, gaz)
     # the article's places read with its own division first; a name repeated takes its first told
     # mention's reading again once that one's district has been re-read ('the Gangaloor area')
     out = _one_sense(_by_region(doc, out, told, gaz, countries), told)
     out = _road_ends(doc, _tie_unknown(doc, out, gaz))
     return capital_mentions(doc, out, gaz, countries, clear, lambda i, j: _role(doc, i, j))
+
+
+def _territory_named(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """'near Smara in Western Sahara': a town the gazetteer files under the country holding a
+    disputed territory (``TERRITORY_HOLDERS``) is the territory's when the text names the territory
+    right after it; its coordinates and division stay."""
+    low, caps, n = doc_lowers(doc), _caps(doc), len(doc)
+    result = list(out)
+    for k, m in enumerate(out):
+        if m.place is None or m.dateline or m.place.kind not in ("city", "region"):
+            continue
+        e = m.token_end
+        while e < n and e - m.token_end < TERRITORY_REACH and low[e] in TERRITORY_WORDS:
+            e += 1
+        if e == m.token_end or e >= n or not caps[e]:
+            continue
+        end = e
+        while end < n and end - e < 3 and caps[end]:
+            end += 1
+        territory = gaz.country(doc[e:end].text)
+        if territory is None or (territory.country, m.place.country) not in TERRITORY_HOLDERS:
+            continue
+        result[k] = replace(
+            m, place=replace(m.place, country=territory.country), country_context=territory.country
+        )
+    return result
 
 
 #: Words that join the names of one list ('the villages of A and B in Y', 'A, B and C').
