@@ -19,6 +19,8 @@ KNOWN_MISSES: dict[str, str] = {
     "Ariha": "the tagger takes the town for a person and 'Ariha' is also an alias of Jericho: no town "
     "counts for the focus, and the dateline hub stays the only place",
     "Saraqeb": "as 'Ariha' (the same sentence)",
+    "Kamianka": "the division is named only before its official ('the Odesa regional governor'), where "
+    "the tagger reads no proper noun: no division is stated, and the first namesake stays",
     "Malinao": "a barangay before 'in Concepcion town': the province named after the sentence's "
     "speaker does not reach the country focus, which a bigger Chilean Concepcion takes",
 }
