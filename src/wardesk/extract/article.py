@@ -126,7 +126,7 @@ from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
-from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
+from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
 from wardesk.geo.mentions import FOCUS_KEY
 from wardesk.names import fold
 from wardesk.nlp.cache import (
@@ -279,6 +279,16 @@ class _ArticleReading:
         self._acronyms: dict[str, str] = {}  # short forms the body defines ("(MONA)") -> full names
         self._mentions: list[Any] = []  # the body's actor mentions, in text order
         self._place_mentions: list[Any] = []  # the body's place mentions (what a claim's acts name)
+        #: (Doc, focus, its place mentions): the Doc is held, so no later Doc can take its id
+        self._places_cache: tuple[Doc | None, tuple[str, ...], list[Any]] = (None, (), [])
+
+    def _places_of(self, doc: Doc, focus: list[str]) -> list[Any]:
+        """``find_places`` of a Doc, once: the body's are read for its headline too."""
+        held, was, found = self._places_cache
+        if held is not doc or was != tuple(focus):
+            found = find_places(doc, self.gazetteer, focus)
+            self._places_cache = (doc, tuple(focus), found)
+        return found
 
     # -- mentions -> frames -------------------------------------------------
     def frames_of(
@@ -292,7 +302,9 @@ class _ArticleReading:
     ) -> list[Frame]:
         if actor_list is None:
             actor_list = self.actor_mentions(doc)
-        found = find_places(doc, self.gazetteer, focus)
+        found = self._places_of(doc, focus)
+        if title and self._doc is not None:
+            found = headline_readings(found, self._places_of(self._doc, focus))
         if not title:
             self._place_mentions = found
         places = _ByChar(_event_place_candidates(doc, found, actor_list))

@@ -9,6 +9,12 @@ town ("the Hama Brigade") and a dateline city are kept out or marked.
 Transliterated names keep their apostrophes' parts together however the tokeniser cut
 them: an article, elision or ayn mark glued to a name ("al-'Ain", "d'Eau", "ʿAmran"), an
 ayn mark split off ("Tall 'Afar") and a title word's "'s" ("Ra's Lanuf") are one name.
+
+An article's places are read coherently: a name several states or countries have is the one in
+the division the article states unambiguously ("the Chhattisgarh police said"), a village anchored
+to such a district ("near V in X district") or listed with a placed one follows it, a country
+named across a border ("near the border with Chad") gives its country to no place, and a story
+filed from a hub that names no country tells of the hub's neighbours' towns.
 """
 
 from __future__ import annotations
@@ -64,6 +70,14 @@ SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
 PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
 RIVER_NOUNS = load_words("lexicons", _WORDS, "river_nouns")
+#: 'the Thai border', 'the border with Chad': the country named lies across the line from the place.
+BORDER_NOUNS = load_words("lexicons", _WORDS, "border_nouns")
+#: (territory, holder): a town the gazetteer files under the holder is the territory's when the
+#: text puts it there ('near Smara in Western Sahara').
+TERRITORY_HOLDERS = frozenset(tuple(p.split()) for p in load_list("lexicons", _WORDS, "territory_holders"))
+TERRITORY_WORDS = load_words("lexicons", _WORDS, "territory_words")
+#: Tokens a territory's name may take after its town's ('in the occupied West Bank').
+TERRITORY_REACH = 4
 #: "Boylston Street", "Massoud Square", "Rue Victor Hugo": a street or square is a part of its
 #: town (precision 'near'), taken whole, so "Oxford Street" in Belfast is not Oxford.
 STREET_NOUNS = load_words("lexicons", _WORDS, "street_nouns")
@@ -1870,7 +1884,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 dateline=(dl_start <= start_char and end_char <= dl_end)
                 or any(a <= start_char and end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
-                role=_role(doc, i, j),
+                role="border"
+                if place is not None and place.kind == "country" and _border_named(lows, i, j)
+                else _role(doc, i, j),
                 loose=ctx.loose and place is not None,
             )
         )
@@ -1960,8 +1976,94 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 i += 1
     out.sort(key=lambda m: m.start_char)
     out = _one_sense(out, told)
-    out = _road_ends(doc, _tie_unknown(doc, _by_region(out, told, gaz, countries), gaz))
+    out = _list_shares_place(doc, out, told)
+    out = _territory_named(doc, out, gaz)
+    # the article's places read with its own division first; a name repeated takes its first told
+    # mention's reading again once that one's district has been re-read ('the Gangaloor area')
+    out = _one_sense(_by_region(doc, out, told, gaz, countries), told)
+    out = _road_ends(doc, _tie_unknown(doc, out, gaz))
     return capital_mentions(doc, out, gaz, countries, clear, lambda i, j: _role(doc, i, j))
+
+
+def _territory_named(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """'near Smara in Western Sahara': a town the gazetteer files under the country holding a
+    disputed territory (``TERRITORY_HOLDERS``) is the territory's when the text names the territory
+    right after it; its coordinates and division stay."""
+    low, caps, n = doc_lowers(doc), _caps(doc), len(doc)
+    result = list(out)
+    for k, m in enumerate(out):
+        if m.place is None or m.dateline or m.place.kind not in ("city", "region"):
+            continue
+        e = m.token_end
+        while e < n and e - m.token_end < TERRITORY_REACH and low[e] in TERRITORY_WORDS:
+            e += 1
+        if e == m.token_end or e >= n or not caps[e]:
+            continue
+        end = e
+        while end < n and end - e < 3 and caps[end]:
+            end += 1
+        territory = gaz.country(doc[e:end].text)
+        if territory is None or (territory.country, m.place.country) not in TERRITORY_HOLDERS:
+            continue
+        result[k] = replace(
+            m, place=replace(m.place, country=territory.country), country_context=territory.country
+        )
+    return result
+
+
+#: Words that join the names of one list ('the villages of A and B in Y', 'A, B and C').
+LIST_JOINERS = frozenset((",", "and", "or", "&"))
+
+
+def _list_shares_place(doc: Doc, out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
+    """'between the villages of A and B in Y department': the words after the last name of a list say
+    where all of them lie, so an unlisted A with no place of its own takes B's division and country
+    (not the story's main country: a village of Benin in a story that also tells of Niger)."""
+    low = doc_lowers(doc)
+    result = list(out)
+    for k in range(len(out) - 2, -1, -1):
+        m, o = result[k], result[k + 1]
+        if m.place is not None or m.admin1_context is not None or m.start_char in told or m.dateline:
+            continue
+        gap = low[m.token_end : o.token_start]
+        if not gap or len(gap) > 2 or not all(w in LIST_JOINERS for w in gap):
+            continue
+        if (
+            o.start_char not in told
+            or o.admin1_context is None
+            or (o.place is not None and o.place.kind != "city")
+        ):
+            continue
+        result[k] = replace(m, admin1_context=o.admin1_context, country_context=o.country_context)
+        told.add(m.start_char)
+    return result
+
+
+def headline_readings(title: list[PlaceMention], body: list[PlaceMention]) -> list[PlaceMention]:
+    """A headline is too short to say which namesake it means, and its article's body says: a name
+    the body also reads takes the body's first reading ('Bijapur' of a headline over a story of
+    Chhattisgarh's Bijapur district, not Karnataka's bigger Bijapur)."""
+    readings: dict[str, PlaceMention] = {}
+    for b in body:
+        if b.place is not None and not b.dateline and b.place.kind in ("city", "region"):
+            readings.setdefault(fold(b.text, place=True), b)
+    out = []
+    for m in title:
+        b = readings.get(fold(m.text, place=True))
+        if (
+            b is None
+            or m.place is None
+            or m.place.kind not in ("city", "region")
+            or b.place is None
+            or b.place.country != m.place.country
+            or b.place.admin1 == m.place.admin1
+        ):
+            out.append(m)
+            continue
+        out.append(
+            replace(m, place=b.place, admin1_context=b.admin1_context, country_context=b.country_context)
+        )
+    return out
 
 
 def _road_pair(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
@@ -2174,65 +2276,126 @@ def _one_sense(out: list[PlaceMention], told: set[int]) -> list[PlaceMention]:
     return result
 
 
-#: A homonym this big is the town meant whatever the article's region ('Donetsk' the city).
+#: A homonym this big is the town meant whatever the article's region ('Donetsk' the city), unless
+#: the region has a namesake district or a town of ``REGION_NAMESAKE_MIN_POPULATION`` (below).
 REGION_OVERRIDE_MAX_POPULATION = 100_000
+#: A town this big in the article's own division is the one meant even over a bigger namesake in
+#: another ('Aurangabad' of a Bihar story; set on the round-20 namesake sweep).
+REGION_NAMESAKE_MIN_POPULATION = 10_000
+#: How far the article's division must outweigh a second one it also states to be the one its
+#: namesakes are read in (set on the own event sets: a story of two provinces has no one region).
+REGION_LEAD_RATIO = 2
+#: Tokens between an unlisted village and the district it is anchored to ('near V in X district').
+ANCHOR_REACH = 4
 
 
-def _article_region(out: list[PlaceMention], told: set[int]) -> str | None:
-    """The first-level division the article is about: named as a division or in a place's own
-    description ('X, Kherson region') more than any other, at least twice."""
+def _namesake_elsewhere(gaz: Gazetteer, text: str, place: Place, countries: Sequence[str]) -> bool:
+    """The country has a place of this name and kind in another first-level division: the reading
+    found says nothing on its own of the article's division ('Bijapur' in Karnataka or Chhattisgarh)."""
+    key = fold(place.admin1 or "", place=True)
+    return any(
+        h.kind == place.kind and h.country == place.country and fold(h.admin1 or "", place=True) != key
+        for h in gaz.lookup(text, countries, place.kind, loose=False)
+    )
+
+
+def _article_region(
+    out: list[PlaceMention], told: set[int], gaz: Gazetteer, doc: Doc, countries: Sequence[str]
+) -> str | None:
+    """The first-level division the article is about: the one it states most, at least twice. A
+    division named as such, or in the words of a place ('X, Kherson region', a division the text
+    spells) counts 2; a town named like its division ('Zacatecas') too; any other town 1, unless
+    its name has namesakes in other divisions (its first reading states nothing), as does a
+    division read off such a namesake ('X in Bijapur district' given Karnataka's Bijapur)."""
     weight: Counter[str] = Counter()
+    text = f" {fold(doc_text(doc), place=True)} "
     for m in out:
         if m.dateline:
             continue
         if m.place is not None and m.place.kind == "admin1":
             weight[m.place.name] += 2
         elif m.start_char in told and m.admin1_context:
-            weight[m.admin1_context] += 2
+            spelled = f" {fold(m.admin1_context, place=True)} " in text
+            weight[m.admin1_context] += 2 if spelled else 1
         elif m.place is not None and m.place.kind == "city" and m.place.admin1:
-            weight[m.place.admin1] += 1
+            if fold(m.place.name, place=True) == fold(m.place.admin1, place=True):
+                weight[m.place.admin1] += 2
+            elif not _namesake_elsewhere(gaz, m.text, m.place, countries):
+                weight[m.place.admin1] += 1
     top = weight.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
+    if len(top) > 1 and top[1][1] >= 2 and top[0][1] < REGION_LEAD_RATIO * top[1][1]:
+        return None  # two divisions stated ('the heights of Kurdistan and West Azerbaijan'): no one region
     return top[0][0]
 
 
+def _region_reading(
+    gaz: Gazetteer, m: PlaceMention, key: str, countries: Sequence[str]
+) -> tuple[list[Place], Place | None]:
+    """The mention's namesakes of its own kind and country, and the one in the division ``key``."""
+    p = m.place
+    assert p is not None
+    homonyms = [
+        h
+        for h in gaz.lookup(m.text, countries, p.kind, loose=False)
+        if h.kind == p.kind and h.country == p.country
+    ]
+    here = next((h for h in homonyms if fold(h.admin1 or "", place=True) == key), None)
+    return homonyms, here
+
+
+def _region_beats_size(gaz: Gazetteer, m: PlaceMention, here: Place, countries: Sequence[str]) -> bool:
+    """A big namesake elsewhere still loses to the article's division's own when that is a town of
+    some size or the seat of a district of the name ('Bijapur' district of Chhattisgarh)."""
+    if here.kind != "city" or here.population >= REGION_NAMESAKE_MIN_POPULATION:
+        return True
+    return any(
+        h.kind == "region" and h.country == here.country and h.admin1 == here.admin1
+        for h in gaz.lookup(m.text, countries, "region", loose=False)
+    )
+
+
 def _by_region(
-    out: list[PlaceMention], told: set[int], gaz: Gazetteer, countries: Sequence[str]
+    doc: Doc, out: list[PlaceMention], told: set[int], gaz: Gazetteer, countries: Sequence[str]
 ) -> list[PlaceMention]:
-    """A village name the country has several of ('Vesele', 'Novoselivka') is the one in the
-    division the article is about; when the gazetteer has none there, it is a village it lacks,
-    tied to that division."""
-    region = _article_region(out, told)
+    """The article's places read coherently with the division it states (``_article_region``): a
+    town or district name the country has several of ('Vesele', 'Bijapur') is the one in that
+    division; when the gazetteer has no small town there, it is a village it lacks, tied to that
+    division. A village anchored to such a district ('near V in X district') follows the district's
+    reading, not the district's first one."""
+    region = _article_region(out, told, gaz, doc, countries)
     if region is None:
         return out
     key = fold(region, place=True)
     result = []
+    moved: dict[int, str] = {}  # token start of a re-read mention -> the division it was read in
     for m in out:
         p = m.place
         if (
             p is None
-            or p.kind != "city"
+            or p.kind not in ("city", "region")
+            or (p.kind == "region" and not _district(p))
             or m.dateline
             or m.start_char in told
-            or p.population >= REGION_OVERRIDE_MAX_POPULATION
             or fold(p.admin1 or "", place=True) == key
         ):
             result.append(m)
             continue
-        homonyms = [
-            h
-            for h in gaz.lookup(m.text, countries, "city", loose=False)
-            if h.kind == "city" and h.country == p.country
-        ]
+        homonyms, here = _region_reading(gaz, m, key, countries)
         region_place = gaz.admin1(region, p.country)
-        if len(homonyms) < 2 or region_place is None:
+        big = p.population >= REGION_OVERRIDE_MAX_POPULATION
+        if (
+            len(homonyms) < 2
+            or region_place is None
+            or (big and (here is None or not _region_beats_size(gaz, m, here, countries)))
+        ):
             result.append(m)
             continue
-        here = [h for h in homonyms if fold(h.admin1 or "", place=True) == key]
-        if here:
-            result.append(replace(m, place=here[0], admin1_context=here[0].admin1))
-        else:
+        moved[m.token_start] = p.admin1 or ""
+        if here is not None:
+            result.append(replace(m, place=here, admin1_context=here.admin1))
+        elif p.kind == "city":
             # found by its name in the gazetteer, even where the entity recogniser also saw it
             result.append(
                 replace(
@@ -2243,6 +2406,56 @@ def _by_region(
                     source="gazetteer",
                 )
             )
+        else:
+            result.append(m)
+            moved.pop(m.token_start)
+    return _anchors_follow(doc, result, moved, region, gaz, countries) if moved else result
+
+
+def _anchors_follow(
+    doc: Doc,
+    out: list[PlaceMention],
+    moved: dict[int, str],
+    region: str,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+) -> list[PlaceMention]:
+    """'near V in X district': V took X's first reading's division while it was read; X is now read
+    in the article's division, so V lies there too (its namesake there, else a village unlisted)."""
+    low = doc_lowers(doc)
+    key = fold(region, place=True)
+    result = list(out)
+    for k, m in enumerate(out):
+        if not m.admin1_context or fold(m.admin1_context, place=True) == key or m.dateline:
+            continue
+        anchor = next(
+            (
+                o
+                for o in out[k + 1 :]
+                if 0 <= o.token_start - m.token_end <= ANCHOR_REACH
+                and o.token_start in moved
+                and fold(moved[o.token_start], place=True) == fold(m.admin1_context, place=True)
+                and any(w in ("in", "of", ",") for w in low[m.token_end : o.token_start])
+            ),
+            None,
+        )
+        if anchor is None or anchor.place is None:
+            continue
+        place = m.place
+        if place is None or fold(place.admin1 or "", place=True) != key:
+            place = next(
+                (
+                    h
+                    for h in gaz.lookup(m.text, (anchor.place.country,), "city", loose=False)
+                    if h.kind == "city"
+                    and h.country == anchor.place.country
+                    and fold(h.admin1 or "", place=True) == key
+                ),
+                None,
+            )
+        result[k] = replace(
+            m, place=place, admin1_context=anchor.place.admin1, country_context=anchor.place.country
+        )
     return result
 
 
@@ -2721,6 +2934,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     small: Counter[str] = Counter()
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
+    across: set[str] = set()  # countries named as the far side of a border ('the border with Chad')
     homes = homes_in(doc_text(doc))  # home countries of the armed groups named, at their first mention
     placed: set[str] = set()  # countries named otherwise than by a nationality adjective
     towns: list[tuple[list[Place], str, float, int, bool]] = []
@@ -2818,6 +3032,13 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                     towns.append((found, key, weight, i, divided))
                     hit = (None, j, weight)
                     break
+                if cc and _border_named(lows, i, j):
+                    across.add(cc)
+                    if not (j < n and lows[j] in RIVER_NOUNS):
+                        # 'a village on the border with Chad' is not in Chad: the line says nothing
+                        # of the story's own country (a river named so may well run through it)
+                        hit = (None, j, 0.0)
+                        break
                 if cc:
                     if _actor_compound(doc, j):
                         weight = FOCUS_WEIGHT["demonym"]  # 'US-led strikes' says who, not where
@@ -2838,13 +3059,14 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     dl_country = _dateline_country(doc, gaz, dl_start, dl_end) if not named else None
     if dl_country is not None:
         named.add(dl_country)  # 'JAYAPURA, Indonesia -': a story that names no other country is its
+    beside = _beside_countries(doc, gaz, across, named, (dl_start, dl_end))
     for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
         # 'Córdoba' in a story of the ELN is Colombia's.
         p = found[0]
-        for told in (named, homes):
-            if p.country not in named and p.country not in homes:
+        for told in (named, homes, beside):
+            if p.country not in named and p.country not in homes and p.country not in beside:
                 p = next(
                     (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
                 )
@@ -2855,7 +3077,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             or (p.kind == "region" and (divided or not _district(p)))
             or (
                 p.kind == "city"
-                and p.population >= _focus_town_floor(p, named, homes, gaz)
+                and p.population >= _focus_town_floor(p, named | beside, homes, gaz)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
             )
         )
@@ -2863,6 +3085,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             small[p.country] += FOCUS_WEIGHT["place"]
         if big and p.country:
             placed.add(p.country)
+            if _namesake_abroad(found, p, key):
+                weight *= AMBIGUOUS_TOWN_FOCUS_SHARE
             counts[p.country] += weight
             if weight >= FOCUS_WEIGHT["place"]:
                 where[p.country] += weight
@@ -2871,7 +3095,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
     # Syria's, while a lone homonym village cannot pull the focus abroad.
     for c, w in small.items():
-        if c in counts:
+        if c in counts or c in beside:
+            first.setdefault(c, n)
             counts[c] += w
             placed.add(c)
     if dl_country is not None and not counts:
@@ -2899,6 +3124,64 @@ def _dateline_country(doc: Doc, gaz: Gazetteer, start: int, end: int) -> str | N
         if c is not None and c.country and not gaz.demonym(part.strip()):
             return c.country
     return None
+
+
+#: What a big town's name counts for its country's focus when another country has a big town of that
+#: exact name ('Concepcion' of Chile or of the Philippines): the text's unambiguous names decide.
+AMBIGUOUS_TOWN_FOCUS_SHARE = 0.5
+#: ... but only a namesake at least this fraction as big (inverted) counts: Gaza's Mozambican province
+#: is no rival to the Gaza Strip's.
+NAMESAKE_SIZE_RATIO = 2
+
+
+def _namesake_abroad(found: Sequence[Place], p: Place, key: str) -> bool:
+    """Another country has a town or province spelled exactly ``key`` of ``FOCUS_TOWN_POPULATION`` or
+    more and half ``p``'s size or more: the reading ``p`` found first is no better evidence of the
+    story's country than that one."""
+    return any(
+        q.country != p.country
+        and q.kind in ("city", "admin1")
+        and q.population >= FOCUS_TOWN_POPULATION
+        and q.population * NAMESAKE_SIZE_RATIO >= p.population
+        and fold(q.name, place=True) == key
+        for q in found
+    )
+
+
+def _border_named(lows: Sequence[str], i: int, j: int) -> bool:
+    """The country's name or demonym doc[i:j] names the far side of a line, not where the place
+    described lies: 'near the Thai border', 'on the border with Chad', "on Chad's border", 'the
+    Niger river' (a river called after a country runs through others too)."""
+    n = len(lows)
+    if j < n and lows[j] in BORDER_NOUNS | RIVER_NOUNS:
+        return True
+    if j + 1 < n and lows[j] in ("'s", "’s") and lows[j + 1] in BORDER_NOUNS:
+        return True
+    return i >= 2 and lows[i - 1] in ("with", "of") and lows[i - 2] in BORDER_NOUNS
+
+
+#: A dateline town this big is a filing hub ('NAIROBI', 'BEIRUT') whose neighbours' towns its
+#: stories tell of (people).
+HUB_DATELINE_POPULATION = 500_000
+
+
+def _beside_countries(
+    doc: Doc, gaz: Gazetteer, across: set[str], named: set[str], dl: tuple[int, int]
+) -> set[str]:
+    """Countries the text puts its places in without naming them: the neighbours of a country named
+    across a border ('Myawaddy, on the border with Thailand' lies in one of Thailand's neighbours),
+    and, in a story that names no country, the dateline hub's country and its neighbours
+    ('BEIRUT - Warplanes bombed Saraqeb': a Syrian town, not news only when it is big)."""
+    beside: set[str] = set()
+    for c in across:
+        beside |= gaz.neighbours(c) - {c}
+    start, end = dl
+    if not named and 0 <= start < end:
+        head = re.split(r"[(,]", doc_text(doc)[start:end])[0].strip()
+        hub = next(iter(gaz.lookup(head, loose=False)), None) if head else None
+        if hub is not None and hub.kind in ("city", "admin1") and hub.population >= HUB_DATELINE_POPULATION:
+            beside |= gaz.neighbours(hub.country)
+    return beside
 
 
 def _squeezed(name: str) -> str:

@@ -57,8 +57,9 @@ class PlaceMention:
     anchor: Place | None = None
     #: What the sentence makes of the name: "place" (where something is or happens), "venue"
     #: (where something was said, negotiated or held: 'talks in Geneva', 'the ministry in Moscow
-    #: said') or "attribute" (it describes a thing: 'Blackjack bombers'). Only a "place" can be
-    #: where an event happened.
+    #: said'), "attribute" (it describes a thing: 'Blackjack bombers') or "border" (a country named
+    #: across a line: 'near the border with Chad' happened in one of Chad's neighbours). Only a
+    #: "place" can be where an event happened.
     role: str = "place"
     #: The gazetteer entry was found by a loose (skeleton) spelling, not by a name or alias: the
     #: text's name may be another place than the entry, so the entry's own name is recorded.
