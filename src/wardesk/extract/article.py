@@ -176,6 +176,10 @@ _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
+#: "security officials", "security sources": a state's security services, speaking as its military.
+SECURITY_SPEAKER_WORDS = load_words("lexicons", "institutions.yaml", "security_speaker_words")
+#: "a Nigerian rights group": a body of a nation that speaks for no side of its war.
+NON_SIDE_BODY_WORDS = load_words("lexicons", "institutions.yaml", "non_side_body_words")
 #: Head words of a state's office named in full ("the Directorate of ...", "the Ministry of Defence").
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
 TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
@@ -598,6 +602,8 @@ class _ArticleReading:
                 for t in (name, organization)
                 if t
             )
+            if _non_side_body(name, organization):
+                entry, third = None, True  # "a Nigerian rights group": its nation is no side it takes
             full = self._acronyms.get(name or "") if entry is None and not third else None
             if full:
                 # "according to MONA", defined before as "the Media Office of the National Army"
@@ -852,6 +858,8 @@ class _ArticleReading:
         report is kept as an accusation without a source, which only settles the initiators."""
         if said is not None and self.sources.type_of(said.name) in WIRE_TYPES:
             said = None  # "..., Reuters reported": the outlet's own report
+        if said is not None and d.denied:
+            return []  # "the army said reports that its jets bombed the market were false": denied
         heads = [t.head_i for t in frame.triggers]
         if said is not None and not frame.from_title and habitual(frame.sent.doc, heads):
             return []  # "our army hits only military targets": a creed, not this attack
@@ -895,11 +903,15 @@ class _ArticleReading:
         side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
-        speaking = {
-            self._party(m, side, frame.sent.doc, region)
-            for m in frame.initiators
-            if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
-        }
+        speaking = (
+            {
+                self._party(m, side, frame.sent.doc, region)
+                for m in frame.initiators
+                if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
+            }
+            if self._claim_word_in(frame.sent.doc, said)
+            else set()
+        )
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             # a party speaking for itself goes by its actor name
             itself = fold(name) == fold(said.name) or name in speaking
@@ -907,6 +919,17 @@ class _ArticleReading:
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _claim_word_in(self, doc: Doc, said: Any) -> bool:
+        """The attribution is said with a verb of claiming ("claimed by the X"), not one of blame
+        that the source list counts as a claim too ("was blamed by officials on the X": the X is
+        the accused, not a speaker claiming for itself)."""
+        words = self.triggers.responsibility.claim_verbs
+        return any(
+            t.lemma_.lower() in words
+            for t in doc
+            if said.start_char <= t.idx < said.end_char and t.pos_ == "VERB"
+        )
 
     def _own_operation_side(
         self, said: Any, side: str | None, parties: list[str], targets: list[Actor]
@@ -1888,9 +1911,19 @@ OWN_OPERATION_TYPES = frozenset({"state_forces", "external_forces"})
 ARMED_FOE_TYPES = frozenset({"rebel_group", "militia", "unknown"})
 
 
+def _non_side_body(name: str | None, organization: str | None) -> bool:
+    """The speaker is a body that watches the war for no side ("a Nigerian rights group", "the
+    Colombian human rights commission"): a word of ``NON_SIDE_BODY_WORDS`` in its name or its
+    organisation's, whatever nation those name."""
+    words = {fold(w) for t in (name, organization) if t for w in t.split()}
+    return not NON_SIDE_BODY_WORDS.isdisjoint(words)
+
+
 def _unqualified_military(name: str | None) -> bool:
     """A military speaker named in common words only, with no state ("military officials", "army
-    sources", "a military spokesman", "the military"); "Israeli military officials" names its state."""
+    sources", "a military spokesman", "the military", and "security officials", whom news
+    quote on their state's operations as they quote the army); "Israeli military officials"
+    names its state."""
     words = (name or "").split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -1898,7 +1931,7 @@ def _unqualified_military(name: str | None) -> bool:
     return (
         bool(words)
         and all(w.islower() for w in words)
-        and not MILITARY_ORGAN_HEADS.isdisjoint(folded)
+        and not (MILITARY_ORGAN_HEADS | SECURITY_SPEAKER_WORDS).isdisjoint(folded)
         and not countries_named(folded)
     )
 

@@ -1409,13 +1409,30 @@ def denied_act(tok: Token) -> bool:
         lemma = head.lemma_.lower()
         if tok.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in r.denial_verbs:
             return True  # "denied that its jets had bombed the village"
-        if head.pos_ == "NOUN" and lemma in r.accusation_nouns and tok.dep_ in ("acl", "prep"):
+        # (a report that heads a clause is a noun, even where the tagger took it for a verb:
+        # "reports that its jets bombed the market were false")
+        nominal = head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass")
+        if nominal and lemma in r.accusation_nouns and tok.dep_ in ("acl", "prep", "ccomp"):
             # "reports that aircraft attacked", "claims of a strike": the report must be what is denied
-            return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
+            denied = head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
+            return denied or _dismissed_subject(head)
         if tok.dep_ not in _DENIED_REPORT_LINKS:
             return False
         tok = head
     return False
+
+
+def _dismissed_subject(noun: Token) -> bool:
+    """The report is the subject of a predicate that calls it untrue ("claims that its units
+    shelled the village were untrue", "reports that its jets bombed the market are lies"): the
+    speaker denies what the report tells, as when it rejects the report."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "neg" for c in noun.head.children):
+        return False
+    words = RESPONSIBILITY.dismissal_words
+    return any(
+        c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in noun.head.children
+    )
 
 
 def claims_responsibility(doc: Any, mention: Any) -> bool:
