@@ -1008,6 +1008,10 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
     dismissed the reports as fabricated", "the attack was a false flag operation, X said": the
     speaker denies that its side did it (the party it names instead, if any, is read elsewhere)."""
     w = ctx.words
+    if _untrue_act_told(tok, ctx):
+        # "some are spreading the lie that our soldiers killed villagers", the spokesman said
+        said = innermost([a for a in ctx.attributions if a.scope[0] <= tok.idx < a.scope[1]])
+        return [_statement("denies", None, (said.name, said.organization), tok, ctx)] if said else []
     word = tok
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.pos_ == "ADJ" and before is not None and before.lower_ == "as" and before.dep_ == "prep":
@@ -1052,6 +1056,19 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
     if speaker[0] is None:
         return []
     return [_statement("denies", None, speaker, tok, ctx)]
+
+
+def _untrue_act_told(noun: Token, ctx: _Context) -> bool:
+    """A noun of dismissal whose "that" clause of content tells an act ("the lie that our soldiers
+    killed villagers"): the act is called untrue, so its teller's side denies it."""
+    if noun.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl", "ccomp")
+        and _is_act(c, ctx)
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _turned_on_itself(verb: Token, ctx: _Context) -> list[Statement]:

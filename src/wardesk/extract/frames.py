@@ -1416,10 +1416,24 @@ def denied_act(tok: Token) -> bool:
             # "reports that aircraft attacked", "claims of a strike": the report must be what is denied
             denied = head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
             return denied or _dismissed_subject(head)
+        if _untrue_content(tok, head):
+            return True  # "spreading the lie that our soldiers killed villagers"
         if tok.dep_ not in _DENIED_REPORT_LINKS:
             return False
         tok = head
     return False
+
+
+def _untrue_content(clause: Token, noun: Token) -> bool:
+    """The clause is what a noun of dismissal calls untrue ("the lie that its soldiers killed
+    villagers", "propaganda that its jets bombed the camp"): a "that" clause of content (its
+    "that" a marker, not the subject of a relative clause) on a noun of ``dismissal_words``."""
+    words = RESPONSIBILITY.dismissal_words
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in words or noun.lower_ in words):
+        return False
+    if clause.dep_ not in ("acl", "relcl", "ccomp"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _dismissed_subject(noun: Token) -> bool:
