@@ -617,8 +617,14 @@ class _ArticleReading:
                 entry = side_of(
                     title, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
                 )
-            if entry is None and not third and not organization and _stateless_military(name or ""):
-                entry = self._lone_state(country)  # "the defence ministry said its jets struck"
+            stateless = (not organization and _stateless_military(name or "")) or any(
+                t and _stateless_office(t) for t in (organization, title)
+            )
+            if entry is None and not third and stateless:
+                # "the defence ministry said its jets struck"; a person titled by such an office
+                # ("Gen. X, a deputy chief of the General Staff", "X, spokesman for the Defence
+                # Headquarters") speaks for it too
+                entry = self._lone_state(country)
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
