@@ -92,6 +92,9 @@ _PEOPLES_NOT_FORCES = load_words("lexicons", "actor_words.yaml", "peoples_not_fo
 _NEGATING_PREFIXES = load_words("lexicons", "actor_words.yaml", "negating_prefixes")
 # "the Marxist Revolutionary Armed Forces of Colombia": words that describe a group, not name one.
 _DESCRIBING_WORDS = load_words("lexicons", "actor_words.yaml", "describing_words")
+#: Longest name (in words) read whole in a speaker's name before its parts: "Coalition of Patriots
+#: for Change" (five) is that group, not "the coalition" of the US (set to hold every listed name).
+SPEAKER_NAME_MAX_WORDS = 10
 #: Consonants a transliteration key needs before two spellings are taken for one name
 #: ("jsft" for Jaish al-Fatah); shorter keys join unrelated names.
 SKELETON_MIN_CONSONANTS = 4
@@ -736,7 +739,7 @@ class ActorLexicon:
         words = fold_words(text)
         if self._civilian_speaker(words):
             return None
-        for n in range(min(len(words), 4), 0, -1):
+        for n in range(min(len(words), SPEAKER_NAME_MAX_WORDS), 0, -1):
             for i in range(len(words) - n + 1):
                 hit = self._lookup(words[i : i + n])
                 if hit is None:

@@ -176,6 +176,10 @@ _AMERICAN = re.compile(r"\bU\.?S\.?\b|\bAmerican|\bUnited States", re.I)
 #: "Moscow's Defense Ministry": the place names who speaks, not where it happened.
 INSTITUTION_NOUNS = load_words("lexicons", "institutions.yaml", "institution_nouns")
 MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_organ_heads")
+#: "security officials", "security sources": a state's security services, speaking as its military.
+SECURITY_SPEAKER_WORDS = load_words("lexicons", "institutions.yaml", "security_speaker_words")
+#: "a Nigerian rights group": a body of a nation that speaks for no side of its war.
+NON_SIDE_BODY_WORDS = load_words("lexicons", "institutions.yaml", "non_side_body_words")
 #: Head words of a state's office named in full ("the Directorate of ...", "the Ministry of Defence").
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
 TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
@@ -610,6 +614,8 @@ class _ArticleReading:
                 for t in (name, organization)
                 if t
             )
+            if _non_side_body(name, organization):
+                entry, third = None, True  # "a Nigerian rights group": its nation is no side it takes
             full = self._acronyms.get(name or "") if entry is None and not third else None
             if full:
                 # "according to MONA", defined before as "the Media Office of the National Army"
@@ -623,8 +629,14 @@ class _ArticleReading:
                 entry = side_of(
                     title, None, self.sources, lambda t: self.actors.speaker_side(t, country, self._named)
                 )
-            if entry is None and not third and not organization and _stateless_military(name or ""):
-                entry = self._lone_state(country)  # "the defence ministry said its jets struck"
+            stateless = (not organization and _stateless_military(name or "")) or any(
+                t and _stateless_office(t) for t in (organization, title)
+            )
+            if entry is None and not third and stateless:
+                # "the defence ministry said its jets struck"; a person titled by such an office
+                # ("Gen. X, a deputy chief of the General Staff", "X, spokesman for the Defence
+                # Headquarters") speaks for it too
+                entry = self._lone_state(country)
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -864,6 +876,8 @@ class _ArticleReading:
         report is kept as an accusation without a source, which only settles the initiators."""
         if said is not None and self.sources.type_of(said.name) in WIRE_TYPES:
             said = None  # "..., Reuters reported": the outlet's own report
+        if said is not None and d.denied:
+            return []  # "the army said reports that its jets bombed the market were false": denied
         heads = [t.head_i for t in frame.triggers]
         if said is not None and not frame.from_title and habitual(frame.sent.doc, heads):
             return []  # "our army hits only military targets": a creed, not this attack
@@ -907,11 +921,15 @@ class _ArticleReading:
         side = self._own_operation_side(said, side, parties, d.targets or self._others_named(frame))
         # the party named in a claim's own words ("claimed by the X") speaks for itself, whatever
         # name the source list gives the speaker
-        speaking = {
-            self._party(m, side, frame.sent.doc, region)
-            for m in frame.initiators
-            if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
-        }
+        speaking = (
+            {
+                self._party(m, side, frame.sent.doc, region)
+                for m in frame.initiators
+                if said.verb == "claimed" and said.start_char <= m.start_char < said.end_char
+            }
+            if self._claim_word_in(frame.sent.doc, said)
+            else set()
+        )
         for name in dict.fromkeys(p for p in parties if p not in UNSPECIFIC):
             # a party speaking for itself goes by its actor name
             itself = fold(name) == fold(said.name) or name in speaking
@@ -919,6 +937,17 @@ class _ArticleReading:
             source = name if itself else said.name
             out.append(Claim(what="responsibility", actor=name, stance=stance, source=source, text=text))
         return out
+
+    def _claim_word_in(self, doc: Doc, said: Any) -> bool:
+        """The attribution is said with a verb of claiming ("claimed by the X"), not one of blame
+        that the source list counts as a claim too ("was blamed by officials on the X": the X is
+        the accused, not a speaker claiming for itself)."""
+        words = self.triggers.responsibility.claim_verbs
+        return any(
+            t.lemma_.lower() in words
+            for t in doc
+            if said.start_char <= t.idx < said.end_char and t.pos_ == "VERB"
+        )
 
     def _own_operation_side(
         self, said: Any, side: str | None, parties: list[str], targets: list[Actor]
@@ -1900,9 +1929,19 @@ OWN_OPERATION_TYPES = frozenset({"state_forces", "external_forces"})
 ARMED_FOE_TYPES = frozenset({"rebel_group", "militia", "unknown"})
 
 
+def _non_side_body(name: str | None, organization: str | None) -> bool:
+    """The speaker is a body that watches the war for no side ("a Nigerian rights group", "the
+    Colombian human rights commission"): a word of ``NON_SIDE_BODY_WORDS`` in its name or its
+    organisation's, whatever nation those name."""
+    words = {fold(w) for t in (name, organization) if t for w in t.split()}
+    return not NON_SIDE_BODY_WORDS.isdisjoint(words)
+
+
 def _unqualified_military(name: str | None) -> bool:
     """A military speaker named in common words only, with no state ("military officials", "army
-    sources", "a military spokesman", "the military"); "Israeli military officials" names its state."""
+    sources", "a military spokesman", "the military", and "security officials", whom news
+    quote on their state's operations as they quote the army); "Israeli military officials"
+    names its state."""
     words = (name or "").split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -1910,7 +1949,7 @@ def _unqualified_military(name: str | None) -> bool:
     return (
         bool(words)
         and all(w.islower() for w in words)
-        and not MILITARY_ORGAN_HEADS.isdisjoint(folded)
+        and not (MILITARY_ORGAN_HEADS | SECURITY_SPEAKER_WORDS).isdisjoint(folded)
         and not countries_named(folded)
     )
 

@@ -566,7 +566,8 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
 def _counter_accused(verb: Token, ctx: _Context) -> list[Any]:
     """The party a denial turns the blame on in a clause of saying adjoined to it ("X denied
     shelling the hospital, saying the army had fired the shells"): the named subject, never the
-    denier itself ("saying it had fired only at fighters"), of an act that clause reports."""
+    denier itself ("saying it had fired only at fighters", "saying its fighters target only
+    military sites"), of an act that clause reports; a creed in the present tells no act."""
     out: list[Any] = []
     for adv in verb.children:
         if adv.dep_ != "advcl" or adv.lemma_.lower() not in ctx.words.counter_claim_verbs:
@@ -574,9 +575,12 @@ def _counter_accused(verb: Token, ctx: _Context) -> list[Any]:
         for clause in adv.children:
             if clause.dep_ != "ccomp" or not _is_act(clause, ctx) or _negated(clause):
                 continue
+            if _simple_present(clause):
+                continue  # "saying the army hits only military targets": what a side does, no act
             agent = _agent(clause)
             subj = [agent] if agent is not None else [c for c in clause.children if c.dep_ == "nsubj"]
-            if subj and not any(_self_reference(t) for t in subj):
+            own = [t for t in subj if _self_reference(t) or any(_is_self_owner(c) for c in t.children)]
+            if subj and not own:
                 out += _mentions_of(subj, ctx)
     return out
 
@@ -946,14 +950,18 @@ def _deed_denied(verb: Token, ctx: _Context) -> list[Statement]:
     """ "the group said it did not carry out the attack", "the army said its units had not
     conducted any strike there", "the raid was not carried out by our forces, he said": a negated
     verb of doing (``deed_verbs``) whose object is the act denies it for its doer, said by
-    someone. The doer may be the speaker's own side ("it", "we", "its fighters")."""
-    if verb.pos_ != "VERB" or not _negated(verb):
+    someone. The doer may be the speaker's own side ("it", "we", "its fighters"). The act
+    negated by its determiner denies it as the negated verb does ("it had carried out no air
+    operations in the area", "our forces fired no shells there")."""
+    if verb.pos_ != "VERB":
         return []
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if not (_negated(verb) or passive is None and obj is not None and _negated_noun(obj)):
+        return []
     if passive is not None:
         doer = _agent(verb) if _is_deed(passive, ctx) else None
     else:
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         doer = (
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if obj is not None and _is_deed(obj, ctx)
@@ -1000,6 +1008,10 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
     dismissed the reports as fabricated", "the attack was a false flag operation, X said": the
     speaker denies that its side did it (the party it names instead, if any, is read elsewhere)."""
     w = ctx.words
+    if _untrue_act_told(tok, ctx):
+        # "some are spreading the lie that our soldiers killed villagers", the spokesman said
+        said = innermost([a for a in ctx.attributions if a.scope[0] <= tok.idx < a.scope[1]])
+        return [_statement("denies", None, (said.name, said.organization), tok, ctx)] if said else []
     word = tok
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.pos_ == "ADJ" and before is not None and before.lower_ == "as" and before.dep_ == "prep":
@@ -1044,6 +1056,19 @@ def _dismissal(tok: Token, ctx: _Context) -> list[Statement]:
     if speaker[0] is None:
         return []
     return [_statement("denies", None, speaker, tok, ctx)]
+
+
+def _untrue_act_told(noun: Token, ctx: _Context) -> bool:
+    """A noun of dismissal whose "that" clause of content tells an act ("the lie that our soldiers
+    killed villagers"): the act is called untrue, so its teller's side denies it."""
+    if noun.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl", "ccomp")
+        and _is_act(c, ctx)
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _turned_on_itself(verb: Token, ctx: _Context) -> list[Statement]:
@@ -1219,12 +1244,23 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
             break
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = _denier_of_clause(head, ctx) or subj
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "xcomp"):
         # "X was quick to blame Y", "X has been eager to accuse Y": the subject of the copula
         subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head  # "the front, which denied any role": the front speaks
     return _speaker_of_phrase(subj, ctx) if subj is not None else (None, None)
+
+
+def _denier_of_clause(clause: Token, ctx: _Context) -> Token | None:
+    """The subject of the denial a clause is the content of ("Azerbaijan denied that its troops
+    had opened fire and blamed Armenian units"): the parser joins "blamed" to the denied clause,
+    whose own subject ("its troops") is what the denier speaks of, not who blames; nobody blames
+    inside what they deny, so the denier does. None when the clause is no denial's content."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.words.denial_verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _speaker_of_phrase(tok: Token, ctx: _Context) -> tuple[str | None, str | None]:
@@ -1443,9 +1479,21 @@ def habitual(doc: Any, heads: list[int]) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         verbs.append(verb)
-    return bool(verbs) and all(
-        v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in verbs
-    )
+    return bool(verbs) and all(_simple_present(v) for v in verbs)
+
+
+def _is_self_owner(tok: Token) -> bool:
+    """A possessive by which a speaker names its own side's people ("its fighters", "our men")."""
+    return tok.dep_ == "poss" and tok.lower_ in SELF_PRONOUNS
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present: tagged so, or a base form with its own subject and no
+    auxiliary, which the tagger gives a plural subject's present ("its forces strike only
+    military targets": "strike" read as VB); "to strike", "will strike" have their auxiliaries."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def self_agent(doc: Any, heads: list[int]) -> bool:

@@ -1409,13 +1409,44 @@ def denied_act(tok: Token) -> bool:
         lemma = head.lemma_.lower()
         if tok.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in r.denial_verbs:
             return True  # "denied that its jets had bombed the village"
-        if head.pos_ == "NOUN" and lemma in r.accusation_nouns and tok.dep_ in ("acl", "prep"):
+        # (a report that heads a clause is a noun, even where the tagger took it for a verb:
+        # "reports that its jets bombed the market were false")
+        nominal = head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass")
+        if nominal and lemma in r.accusation_nouns and tok.dep_ in ("acl", "prep", "ccomp"):
             # "reports that aircraft attacked", "claims of a strike": the report must be what is denied
-            return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
+            denied = head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in r.denial_verbs
+            return denied or _dismissed_subject(head)
+        if _untrue_content(tok, head):
+            return True  # "spreading the lie that our soldiers killed villagers"
         if tok.dep_ not in _DENIED_REPORT_LINKS:
             return False
         tok = head
     return False
+
+
+def _untrue_content(clause: Token, noun: Token) -> bool:
+    """The clause is what a noun of dismissal calls untrue ("the lie that its soldiers killed
+    villagers", "propaganda that its jets bombed the camp"): a "that" clause of content (its
+    "that" a marker, not the subject of a relative clause) on a noun of ``dismissal_words``."""
+    words = RESPONSIBILITY.dismissal_words
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in words or noun.lower_ in words):
+        return False
+    if clause.dep_ not in ("acl", "relcl", "ccomp"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _dismissed_subject(noun: Token) -> bool:
+    """The report is the subject of a predicate that calls it untrue ("claims that its units
+    shelled the village were untrue", "reports that its jets bombed the market are lies"): the
+    speaker denies what the report tells, as when it rejects the report."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "neg" for c in noun.head.children):
+        return False
+    words = RESPONSIBILITY.dismissal_words
+    return any(
+        c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in noun.head.children
+    )
 
 
 def claims_responsibility(doc: Any, mention: Any) -> bool:
