@@ -1527,10 +1527,14 @@ def members_of_unlisted(
     doc: Doc, lex: ActorLexicon, mentions: list[ActorMention], names: list[ActorMention]
 ) -> list[ActorMention]:
     """``mentions`` with each party noun that belongs to a group named outside the actor table
-    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group") read as that
-    group, as :func:`_member_parties` reads the listed groups' men: the noun is no unidentified
-    armed group beside the name. ``names``: the unlisted names (``kind`` "entity")."""
-    starts = {n.token_start: n for n in names if n.kind == "entity" and n.entry.type != "civilians"}
+    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group", "forces loyal to
+    <a person>", "UFSR gunmen", the "militia" of "the Aitarak militia") read as that group, as
+    :func:`_member_parties` reads the listed groups' men: the noun is no unidentified armed group
+    beside the name. A party noun the actor finder passed over becomes a mention of the group;
+    a force noun or a people's name inside the group's name becomes the group's.
+    ``names``: the unlisted names (``kind`` "entity")."""
+    own = [n for n in names if n.kind == "entity" and n.entry.type != "civilians"]
+    starts = {n.token_start: n for n in own}
     if not starts or not lex.member_parties:
         return mentions
     lows = doc_lowers(doc)
@@ -1539,14 +1543,54 @@ def members_of_unlisted(
         found = next((starts[a] for a in afters if a in starts), None)
         if found is not None:
             owner[j] = found
+    for n in own:
+        for k in range(n.token_start, n.token_end):
+            owner[k] = n  # "the Aitarak militia": the force noun is the name's own
+        if n.entry.type == "unknown":
+            continue  # a name of no known kind ("KIA fighters") owns no noun beside it
+        if n.token_end < len(lows) and lows[n.token_end] in lex.member_nouns:
+            owner[n.token_end] = n  # "UFSR gunmen"
+        if n.token_start > 0 and lows[n.token_start - 1] in lex.member_nouns:
+            owner[n.token_start - 1] = n  # "the armed group Kuki-Chin National Front"
     if not owner:
         return mentions
-    return [
-        dataclasses.replace(m, entry=owner[m.token_start].entry, kind="entity", role=None)
-        if m.kind == "generic" and m.token_end - m.token_start == 1 and m.token_start in owner
+    out = [
+        dataclasses.replace(m, entry=owner[m.token_end - 1].entry, kind="entity", role=None)
+        if (m.kind == "generic" and m.token_end - 1 in owner) or _inside_name(m, own)
         else m
         for m in mentions
     ]
+    told = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    told |= {k for n in own for k in range(n.token_start, n.token_end)}
+    # a party noun the actor finder passed over ("Forces loyal to Abdul Rashid Dostum" opening a sentence)
+    out += [
+        _owned_noun(doc, j, n) for j, n in owner.items() if j not in told and lows[j] in lex.member_parties
+    ]
+    return sorted(out, key=lambda m: m.start_char)
+
+
+def _inside_name(m: ActorMention, names: list[ActorMention]) -> bool:
+    """A bare force noun or a people's name read inside an unlisted group's name ("the Zimbabwe
+    African People's Liberation Army"): a word of the name, not a party of its own."""
+    if m.kind != "generic" and m.entry.type != "civilians":
+        return False
+    return any(n.token_start <= m.token_start and m.token_end <= n.token_end for n in names)
+
+
+def _owned_noun(doc: Doc, j: int, name: ActorMention) -> ActorMention:
+    """The party noun at token ``j`` as a mention of the unlisted group ``name`` it belongs to."""
+    tok = doc[j]
+    return ActorMention(
+        entry=name.entry,
+        start_char=tok.idx,
+        end_char=tok.idx + len(tok.text),
+        text=tok.text,
+        token_start=j,
+        token_end=j + 1,
+        head_i=j,
+        kind="entity",
+        role=None,
+    )
 
 
 def _membership_names(lex: ActorLexicon, raw: list[tuple[int, int, _Hit]]) -> list[tuple[int, int, _Hit]]:

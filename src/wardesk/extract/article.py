@@ -124,7 +124,7 @@ from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
-from wardesk.extract.unlisted import find_unlisted
+from wardesk.extract.unlisted import find_unlisted, without_redefined
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, main_country
 from wardesk.geo.mentions import FOCUS_KEY
@@ -180,6 +180,17 @@ MILITARY_ORGAN_HEADS = load_words("lexicons", "institutions.yaml", "military_org
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
 TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
+
+
+#: Types of unlisted group name that later descriptions of the article may stand for.
+UNLISTED_CONTEXT_TYPES = frozenset({"rebel_group", "militia"})
+
+
+def _typed_group_name(m: Any) -> bool:
+    """An unlisted group's name typed by its head noun ("the Dadurus Merah Putih militia", "the
+    Kuki-Chin National Front"): what a later "militiamen" or "the rebels" of the article stand
+    for, as a listed group's name would be. A person's or a name of no known kind is not."""
+    return m.kind == "entity" and m.entry.type in UNLISTED_CONTEXT_TYPES
 
 
 class _ByChar:
@@ -309,7 +320,7 @@ class _ArticleReading:
         self._named += [
             (-1 if title else m.start_char, m.entry)
             for m in actors.items
-            if m.kind not in ("generic", "entity")
+            if m.kind not in ("generic", "entity") or _typed_group_name(m)
         ]
         self._named += self._named_by_proper_generics(actors.items, title)
         frames: list[Frame] = []
@@ -391,6 +402,7 @@ class _ArticleReading:
         stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
         found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
+        found = without_redefined(found, defined_acronyms(doc_text(doc)), self.actors)
         return [_as_of(a, self._year, self.actors) for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
