@@ -713,7 +713,10 @@ class ActorLexicon:
         before = [c for c in cands if c[0] <= mention.start_char]
         if before:
             return max(before, key=lambda c: c[0])[1]
-        return min(cands, key=lambda c: c[0])[1]
+        # a group the table does not list stands only for descriptions after its name: named
+        # later, it may be a second group the article brings in ("a little-known group ... claimed")
+        after = [c for c in cands if c[1].name in self._by_name]
+        return min(after, key=lambda c: c[0])[1] if after else None
 
     def _named_as_written(self, mention: ActorMention, g: Generic) -> ActorEntry:
         """A name the table cannot pin down here, kept as the text writes it (a description in
