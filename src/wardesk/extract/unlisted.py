@@ -477,7 +477,7 @@ def group_name_runs(
             elif texts[j] in _APOSTROPHE_TOKENS and j > i:
                 j += 1
             elif (texts[j] in _RUN_HYPHENS or lows[j] in words.name_joiners) and j + 1 < n:
-                k = j + 1 + (lows[j + 1] == "the" and lows[j] != "the")
+                k = j + 1 + ((lows[j + 1] == "the" and lows[j] != "the") or texts[j + 1] in _RUN_HYPHENS)
                 if lows[j] == "the" or k >= n or not _is_cap_word(texts[k]):
                     break
                 j = k
