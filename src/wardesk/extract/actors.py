@@ -1632,8 +1632,8 @@ def _affiliated_parties(
         k = e + 2
         if lows[k] in _DESCRIBING_WORDS and k + 1 < len(lows):
             k += 1
-        if lows[k] in lex.member_parties:
-            out.append(_Cand(k, k + 1, hit))
+        if lows[k] in lex.member_parties and not texts[k][:1].isupper():
+            out.append(_Cand(k, k + 1, hit))  # not "the al-Qaeda-linked Group to Support ...", a name
     return out
 
 

@@ -403,7 +403,8 @@ class _ArticleReading:
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
         found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
         found = without_redefined(found, defined_acronyms(doc_text(doc)), self.actors)
-        return [_as_of(a, self._year, self.actors) for a in found if not _supplier(doc, a)]
+        written = _names_as_written(found, self._year)
+        return [_as_of(a, self._year, self.actors, written) for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1521,19 +1522,37 @@ def _told_site(m: Any) -> bool:
     )
 
 
-def _as_of(mention: Any, year: int | None, lexicon: ActorLexicon) -> Any:
+def _as_of(
+    mention: Any, year: int | None, lexicon: ActorLexicon, written: dict[str, str] | None = None
+) -> Any:
     """The mention as an article of ``year`` can mean it: a name of a group founded later
     ("Chadian rebels" in 2008 are no FACT) names a party the table does not hold, kept as the
-    text writes it; a state's forces under a later government are the state's
-    (``ActorLexicon.as_of``). Generic descriptions are left to ``ActorLexicon.resolve``, which
-    weighs the year itself."""
+    text writes it (``written``: the name the text gives it, for its men: "rebels from the
+    Karenni Army" of 1996 are the Karenni Army's, not a group called "Rebels"); a state's forces
+    under a later government are the state's (``ActorLexicon.as_of``). Generic descriptions are
+    left to ``ActorLexicon.resolve``, which weighs the year itself."""
     entry = mention.entry
     if mention.kind == "generic" or entry.existed_in(year):
         return mention
     then = lexicon.as_of(entry, year)
     if then is entry:
-        then = ActorEntry(name=mention.text.strip(), type=entry.type, country=entry.country)
+        name = (written or {}).get(entry.name) or mention.text.strip()
+        then = ActorEntry(name=name, type=entry.type, country=entry.country)
     return dataclasses.replace(mention, entry=then)
+
+
+def _names_as_written(mentions: list[Any], year: int | None) -> dict[str, str]:
+    """For each listed group founded after ``year``, the first of its names the text writes in
+    full (an alias, not a member noun owned by it): the name its men take."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        entry = m.entry
+        if m.kind == "generic" or entry.existed_in(year) or entry.name in out:
+            continue
+        text = m.text.strip()
+        if fold(text) in {fold(a) for a in (entry.name, *entry.aliases)}:
+            out[entry.name] = text
+    return out
 
 
 def _supplier(doc: Doc, mention: Any) -> bool:

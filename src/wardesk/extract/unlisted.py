@@ -514,17 +514,12 @@ def _run_name(
     doc: Doc, start: int, end: int, actors: ActorLexicon, words: UnlistedWords
 ) -> tuple[int, int] | None:
     """The group name in the capitalised run ``doc[start:end]``: without a leading function word
-    or a leading party noun and its "of" ("Fighters of the ..."), with a lower-case tail word after
-    it; None when it names no group."""
-    lows, tags = doc_lowers(doc), [t.tag_ for t in doc[start:end]]
+    or a leading party noun and its "of" ("Fighters of the ..."; not "the Sons of the Delta
+    Brigade", a name), with a lower-case tail word after it; None when it names no group."""
+    lows = doc_lowers(doc)
     while start < end and lows[start] in words.function_words:
         start += 1
-        tags = tags[1:]
-    if (
-        end - start >= 3
-        and (tags[0] in ("NNS", "NNPS") or lows[start] in actors.member_parties)
-        and lows[start + 1] in ("of", "from")
-    ):
+    if end - start >= 3 and lows[start] in actors.member_parties and lows[start + 1] in ("of", "from"):
         start += 2 + (lows[start + 2] == "the")  # "Gunmen of the Tigers Militia"
     if end <= start:
         return None
