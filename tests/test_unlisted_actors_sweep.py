@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The Zimbabwe African People's": "'shot down an airliner' is read as a territory change with no attacker",
     "Forces loyal to Prince Johnson": "'Prince' is read as a title, so the person is no name",
     "Fighters loyal to the warlord": "a title between 'loyal to' and the name ('the warlord X') hides the name",
-    "Gunmen from a self-defence group known as": "'gunmen from a group known as X': a chain of two qualifiers",
     "The militia of the Dinka Bor community": "'community' is no tail word of a group's name",
 }
 

@@ -1557,6 +1557,20 @@ def members_of_unlisted(
             owner[n.token_start - 1] = n  # "the armed group Kuki-Chin National Front"
     if not owner:
         return mentions
+    # one step of a chain: "gunmen from a self-defence group known as X" are X's, the group being X
+    chained: dict[int, ActorMention] = {}
+    for j, n in owner.items():
+        first = doc[j].left_edge.i  # the noun's phrase, after its article ("a self-defence group")
+        while first < j and lows[first] in _ARTICLES:
+            first += 1
+        for k in (first, j):
+            if k not in starts:
+                chained[k] = n
+    if chained:
+        for j, afters in _qualified(lows, lex.member_parties, lex.membership_qualifiers, _ARTICLES):
+            found = next((chained[a] for a in afters if a in chained), None)
+            if found is not None and j not in owner:
+                owner[j] = found
     out = [
         dataclasses.replace(m, entry=owner[m.token_end - 1].entry, kind="entity", role=None)
         if (m.kind == "generic" and m.token_end - 1 in owner) or _inside_name(m, own)
