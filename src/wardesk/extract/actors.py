@@ -716,7 +716,10 @@ class ActorLexicon:
         before = [c for c in cands if c[0] <= mention.start_char]
         if before:
             return max(before, key=lambda c: c[0])[1]
-        return min(cands, key=lambda c: c[0])[1]
+        # a group the table does not list stands only for descriptions after its name: named
+        # later, it may be a second group the article brings in ("a little-known group ... claimed")
+        after = [c for c in cands if c[1].name in self._by_name]
+        return min(after, key=lambda c: c[0])[1] if after else None
 
     def _named_as_written(self, mention: ActorMention, g: Generic) -> ActorEntry:
         """A name the table cannot pin down here, kept as the text writes it (a description in
@@ -1530,10 +1533,14 @@ def members_of_unlisted(
     doc: Doc, lex: ActorLexicon, mentions: list[ActorMention], names: list[ActorMention]
 ) -> list[ActorMention]:
     """``mentions`` with each party noun that belongs to a group named outside the actor table
-    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group") read as that
-    group, as :func:`_member_parties` reads the listed groups' men: the noun is no unidentified
-    armed group beside the name. ``names``: the unlisted names (``kind`` "entity")."""
-    starts = {n.token_start: n for n in names if n.kind == "entity" and n.entry.type != "civilians"}
+    ("fighters of the Arakan Liberation Army", "gunmen from the Lakurawa group", "forces loyal to
+    <a person>", "UFSR gunmen", the "militia" of "the Aitarak militia") read as that group, as
+    :func:`_member_parties` reads the listed groups' men: the noun is no unidentified armed group
+    beside the name. A party noun the actor finder passed over becomes a mention of the group;
+    a force noun or a people's name inside the group's name becomes the group's.
+    ``names``: the unlisted names (``kind`` "entity")."""
+    own = [n for n in names if n.kind == "entity" and n.entry.type != "civilians"]
+    starts = {n.token_start: n for n in own}
     if not starts or not lex.member_parties:
         return mentions
     lows = doc_lowers(doc)
@@ -1542,14 +1549,68 @@ def members_of_unlisted(
         found = next((starts[a] for a in afters if a in starts), None)
         if found is not None:
             owner[j] = found
+    for n in own:
+        for k in range(n.token_start, n.token_end):
+            owner[k] = n  # "the Aitarak militia": the force noun is the name's own
+        if n.entry.type == "unknown":
+            continue  # a name of no known kind ("KIA fighters") owns no noun beside it
+        if n.token_end < len(lows) and lows[n.token_end] in lex.member_nouns:
+            owner[n.token_end] = n  # "UFSR gunmen"
+        if n.token_start > 0 and lows[n.token_start - 1] in lex.member_nouns:
+            owner[n.token_start - 1] = n  # "the armed group Kuki-Chin National Front"
     if not owner:
         return mentions
-    return [
-        dataclasses.replace(m, entry=owner[m.token_start].entry, kind="entity", role=None)
-        if m.kind == "generic" and m.token_end - m.token_start == 1 and m.token_start in owner
+    # one step of a chain: "gunmen from a self-defence group known as X" are X's, the group being X
+    chained: dict[int, ActorMention] = {}
+    for j, n in owner.items():
+        first = doc[j].left_edge.i  # the noun's phrase, after its article ("a self-defence group")
+        while first < j and lows[first] in _ARTICLES:
+            first += 1
+        for k in (first, j):
+            if k not in starts:
+                chained[k] = n
+    if chained:
+        for j, afters in _qualified(lows, lex.member_parties, lex.membership_qualifiers, _ARTICLES):
+            found = next((chained[a] for a in afters if a in chained), None)
+            if found is not None and j not in owner:
+                owner[j] = found
+    out = [
+        dataclasses.replace(m, entry=owner[m.token_end - 1].entry, kind="entity", role=None)
+        if (m.kind == "generic" and m.token_end - 1 in owner) or _inside_name(m, own)
         else m
         for m in mentions
     ]
+    told = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    told |= {k for n in own for k in range(n.token_start, n.token_end)}
+    # a party noun the actor finder passed over ("Forces loyal to Abdul Rashid Dostum" opening a sentence)
+    out += [
+        _owned_noun(doc, j, n) for j, n in owner.items() if j not in told and lows[j] in lex.member_parties
+    ]
+    return sorted(out, key=lambda m: m.start_char)
+
+
+def _inside_name(m: ActorMention, names: list[ActorMention]) -> bool:
+    """A bare force noun or a people's name read inside an unlisted group's name ("the Zimbabwe
+    African People's Liberation Army"): a word of the name, not a party of its own."""
+    if m.kind != "generic" and m.entry.type != "civilians":
+        return False
+    return any(n.token_start <= m.token_start and m.token_end <= n.token_end for n in names)
+
+
+def _owned_noun(doc: Doc, j: int, name: ActorMention) -> ActorMention:
+    """The party noun at token ``j`` as a mention of the unlisted group ``name`` it belongs to."""
+    tok = doc[j]
+    return ActorMention(
+        entry=name.entry,
+        start_char=tok.idx,
+        end_char=tok.idx + len(tok.text),
+        text=tok.text,
+        token_start=j,
+        token_end=j + 1,
+        head_i=j,
+        kind="entity",
+        role=None,
+    )
 
 
 def _membership_names(lex: ActorLexicon, raw: list[tuple[int, int, _Hit]]) -> list[tuple[int, int, _Hit]]:
@@ -1588,8 +1649,8 @@ def _affiliated_parties(
         k = e + 2
         if lows[k] in _DESCRIBING_WORDS and k + 1 < len(lows):
             k += 1
-        if lows[k] in lex.member_parties:
-            out.append(_Cand(k, k + 1, hit))
+        if lows[k] in lex.member_parties and not texts[k][:1].isupper():
+            out.append(_Cand(k, k + 1, hit))  # not "the al-Qaeda-linked Group to Support ...", a name
     return out
 
 

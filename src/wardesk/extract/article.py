@@ -124,7 +124,7 @@ from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
-from wardesk.extract.unlisted import find_unlisted
+from wardesk.extract.unlisted import find_unlisted, without_redefined
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
 from wardesk.geo.mentions import FOCUS_KEY
@@ -184,6 +184,17 @@ NON_SIDE_BODY_WORDS = load_words("lexicons", "institutions.yaml", "non_side_body
 STATE_OFFICE_HEADS = load_words("lexicons", "institutions.yaml", "state_office_heads")
 TITLED_ORGAN_WORDS = load_words("lexicons", "institutions.yaml", "titled_organ_words")
 HEDGES = load_words("lexicons", "reporting_verbs.yaml", "hedges")
+
+
+#: Types of unlisted group name that later descriptions of the article may stand for.
+UNLISTED_CONTEXT_TYPES = frozenset({"rebel_group", "militia"})
+
+
+def _typed_group_name(m: Any) -> bool:
+    """An unlisted group's name typed by its head noun ("the Dadurus Merah Putih militia", "the
+    Kuki-Chin National Front"): what a later "militiamen" or "the rebels" of the article stand
+    for, as a listed group's name would be. A person's or a name of no known kind is not."""
+    return m.kind == "entity" and m.entry.type in UNLISTED_CONTEXT_TYPES
 
 
 class _ByChar:
@@ -325,7 +336,7 @@ class _ArticleReading:
         self._named += [
             (-1 if title else m.start_char, m.entry)
             for m in actors.items
-            if m.kind not in ("generic", "entity")
+            if m.kind not in ("generic", "entity") or _typed_group_name(m)
         ]
         self._named += self._named_by_proper_generics(actors.items, title)
         frames: list[Frame] = []
@@ -407,7 +418,9 @@ class _ArticleReading:
         stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
         found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
-        return [_as_of(a, self._year, self.actors) for a in found if not _supplier(doc, a)]
+        found = without_redefined(found, defined_acronyms(doc_text(doc)), self.actors)
+        written = _names_as_written(found, self._year)
+        return [_as_of(a, self._year, self.actors, written) for a in found if not _supplier(doc, a)]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"
@@ -1550,19 +1563,37 @@ def _told_site(m: Any) -> bool:
     )
 
 
-def _as_of(mention: Any, year: int | None, lexicon: ActorLexicon) -> Any:
+def _as_of(
+    mention: Any, year: int | None, lexicon: ActorLexicon, written: dict[str, str] | None = None
+) -> Any:
     """The mention as an article of ``year`` can mean it: a name of a group founded later
     ("Chadian rebels" in 2008 are no FACT) names a party the table does not hold, kept as the
-    text writes it; a state's forces under a later government are the state's
-    (``ActorLexicon.as_of``). Generic descriptions are left to ``ActorLexicon.resolve``, which
-    weighs the year itself."""
+    text writes it (``written``: the name the text gives it, for its men: "rebels from the
+    Karenni Army" of 1996 are the Karenni Army's, not a group called "Rebels"); a state's forces
+    under a later government are the state's (``ActorLexicon.as_of``). Generic descriptions are
+    left to ``ActorLexicon.resolve``, which weighs the year itself."""
     entry = mention.entry
     if mention.kind == "generic" or entry.existed_in(year):
         return mention
     then = lexicon.as_of(entry, year)
     if then is entry:
-        then = ActorEntry(name=mention.text.strip(), type=entry.type, country=entry.country)
+        name = (written or {}).get(entry.name) or mention.text.strip()
+        then = ActorEntry(name=name, type=entry.type, country=entry.country)
     return dataclasses.replace(mention, entry=then)
+
+
+def _names_as_written(mentions: list[Any], year: int | None) -> dict[str, str]:
+    """For each listed group founded after ``year``, the first of its names the text writes in
+    full (an alias, not a member noun owned by it): the name its men take."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        entry = m.entry
+        if m.kind == "generic" or entry.existed_in(year) or entry.name in out:
+            continue
+        text = m.text.strip()
+        if fold(text) in {fold(a) for a in (entry.name, *entry.aliases)}:
+            out[entry.name] = text
+    return out
 
 
 def _supplier(doc: Doc, mention: Any) -> bool:

@@ -1530,12 +1530,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
     """Short forms the text defines in brackets after a name ("the Media Office of the National Army (MONA)"),
     mapped to the name: a speaker later named by the short form alone ("according to MONA")
     speaks for whom the full name says. A short form must take its letters, in order, from the
-    name's words, the first from the first ("AFP" after a person's name is no short form of it)."""
+    name's words, the first from the first ("AFP" after a person's name is no short form of it);
+    the shortest such name is taken ("Rebels of the Revolutionary United Front (RUF)": the
+    "Revolutionary United Front")."""
     out: dict[str, str] = {}
     for m in _DEFINED_ACRONYM.finditer(text):
         words = m.group(1).split()
         short = m.group(2)
-        for start in range(len(words)):
+        for start in reversed(range(len(words))):
             if words[start][:1].isupper() and _abbreviates(short.lower(), [w.lower() for w in words[start:]]):
                 out.setdefault(short, " ".join(words[start:]))
                 break

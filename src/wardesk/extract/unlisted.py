@@ -16,16 +16,18 @@ returned as a mention of that actor.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, particle_name_runs
-from wardesk.extract.attribution import SourceLexicon
+from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, fold_words, particle_name_runs
+from wardesk.extract.attribution import SourceLexicon, defined_acronyms
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.extract.weapons import WeaponLexicon
 from wardesk.names import fold
@@ -35,10 +37,11 @@ from wardesk.nlp.cache import (
     doc_is_punct,
     doc_lemmas,
     doc_lowers,
+    doc_text,
     doc_token_texts,
     span_text,
 )
-from wardesk.resources import load_yaml
+from wardesk.resources import load_lines, load_yaml
 
 #: Entity labels that can name an attacker the actor table does not know
 #: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
@@ -51,6 +54,9 @@ GROUP_NAME_LABELS = frozenset({"NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_
 ARMED_SOURCE_TYPES = frozenset({"military", "armed_group"})
 #: How far back a title may stand before a person's name ("Interior Minister Mohsin Naqvi").
 TITLE_LOOKBACK_TOKENS = 4
+#: Longest generic or civilian mention looked back for ("unidentified armed men of the ..."): a
+#: bound on the search, not a tuned figure.
+SOFT_MENTION_MAX_CHARS = 200
 _TRAILING = re.compile(r"[\s\-\u2013\u2014,;:/(]+$")
 _POSSESSIVE_END = ("'s", "\u2019s", "'", "\u2019")
 
@@ -64,6 +70,14 @@ class UnlistedWords:
     credit_words: frozenset[str]
     person_titles: frozenset[str]
     outlets: frozenset[str]
+    umbrella_heads: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    dropped_tails: frozenset[str] = frozenset()
+    type_markers: tuple[tuple[str, str], ...] = ()
+    function_words: frozenset[str] = frozenset()
+    describing: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -76,6 +90,16 @@ class UnlistedWords:
             credit_words=frozenset(data["credit_words"]) | _agency_words(),
             person_titles=frozenset(w.lower() for w in data["person_titles"]),
             outlets=frozenset(_outlet_keys(load_yaml("outlets", "outlets.yaml")["outlets"])),
+            umbrella_heads=frozenset(w.lower() for w in data["umbrella_heads"]),
+            name_joiners=frozenset(w.lower() for w in data["name_joiners"]),
+            name_tails=frozenset(w.lower() for ws in data["name_tails"].values() for w in ws),
+            dropped_tails=frozenset(w.lower() for w in data["name_tails"]["dropped"]),
+            unit_words=frozenset(w.lower() for w in data["unit_words"]),
+            type_markers=tuple(
+                (w.lower(), typ) for typ, marks in data["type_markers"].items() for w in marks
+            ),
+            function_words=frozenset(w.lower() for w in load_lines("lexicons", "english_function_words.txt")),
+            describing=frozenset(w.lower() for w in data["describing_words"]),
         )
 
 
@@ -150,7 +174,10 @@ def _is_body_around_war(
     low = _words(span)
     if key in words.outlets or (_opens_with(key, words.outlets) and group_type(low, words) is None):
         return True  # "Al Jazeera English"; not "the National Front for Liberation" (an outlet's first word)
-    return bool(low) and low[-1] in words.institution_heads
+    if bool(low) and low[-1] in words.institution_heads:
+        return True
+    head = _first_part_head(low)  # "the Media Office of the National Army"
+    return head is not None and head in words.institution_heads and head not in words.umbrella_heads
 
 
 def _opens_with(key: str, names: frozenset[str] | set[str]) -> bool:
@@ -202,39 +229,84 @@ def _only_force_words(span: Span, actors: ActorLexicon) -> bool:
     return bool(low) and all(w in generic for w in low)
 
 
+#: Words that end the first part of a name, whose head is the name's head ("the Guerrilla Army
+#: of the Poor": "Army").
+_PART_BREAKS = frozenset({"of", "for", "in"})
+
+
 def group_type(name_words: list[str], words: UnlistedWords) -> str | None:
-    """The actor type a group's name gives by its last word, or None when it names no group."""
+    """The actor type a group's name gives, or None when it names no group.
+
+    A marker anywhere fixes the type ("the Peasant Self-Defence Forces" are a militia); else the
+    last word gives it ("... Liberation Front"); else the head of the name's first part ("the
+    Guerrilla Army of the Poor"), or, for a head that opens bodies and groups alike ("the Union
+    of Forces for Democracy"), the first group noun inside the name."""
     if not name_words:
         return None
-    return words.group_type.get(name_words[-1])
+    joined = {f"{a}-{b}" for a, b in itertools.pairwise(name_words)} | set(name_words)
+    marked = next((typ for mark, typ in words.type_markers if mark in joined), None)
+    last = words.group_type.get(name_words[-1])
+    if marked is not None and last is not None:
+        return marked
+    if last is not None:
+        return last
+    head = _first_part_head(name_words)
+    if head is None:
+        return None
+    if head in words.group_type:
+        return words.group_type[head]
+    if head in words.umbrella_heads:
+        return next((words.group_type[w] for w in name_words if w in words.group_type), None)
+    return None
+
+
+def _first_part_head(name_words: list[str]) -> str | None:
+    """The last word before the name's first "of"/"for"/"in", when it has one after its first word."""
+    k = next((i for i, w in enumerate(name_words) if w in _PART_BREAKS), None)
+    return name_words[k - 1] if k else None
 
 
 class _Taken:
     """The characters the mentions found before cover, as two byte masks (any mention, an actor
     mention): each entity asks which of them it overlaps, and testing every mention per entity
-    grew with the square of the article's length."""
+    grew with the square of the article's length. A bare force noun or a people's name ("militia",
+    "People") is kept apart (``soft``): it hides no longer group name it lies inside ("the Aitarak
+    militia", "the Zimbabwe African People's Liberation Army")."""
 
     def __init__(self, known: list) -> None:
         size = max([a.end_char for a in known], default=0)
         self.any, self.actor = bytearray(size), bytearray(size)
         self.odd: list[tuple[int, int, bool]] = []  # zero-width (or malformed) mentions: no character to mark
+        self.soft: list[tuple[int, int]] = []  # (start, end) of generic and civilian mentions, sorted
         for a in known:
             start, end, is_actor = a.start_char, a.end_char, isinstance(a, ActorMention)
             if start < 0 or start >= end:
                 self.odd.append((start, end, is_actor))
                 continue
             self.any[start:end] = b"\x01" * (end - start)
-            if is_actor:
+            if is_actor and (a.kind == "generic" or a.entry.type == "civilians"):
+                self.soft.append((start, end))
+            elif is_actor:
                 self.actor[start:end] = b"\x01" * (end - start)
+        self.soft.sort()
 
     def overlap(self, start: int, end: int) -> tuple[bool, bool]:
-        """(whether any mention overlaps ``start:end``, whether an actor mention does)."""
+        """(whether any mention overlaps ``start:end``, whether an actor mention does that is no
+        soft mention lying inside a longer ``start:end``)."""
         by_any = self.any.find(1, start, end) >= 0
         by_actor = by_any and self.actor.find(1, start, end) >= 0
         for s, e, is_actor in self.odd:
             if s < end and start < e:
                 by_any = True
                 by_actor = by_actor or is_actor
+        if by_any and not by_actor:
+            k = bisect.bisect_left(self.soft, (start - SOFT_MENTION_MAX_CHARS, 0))
+            while k < len(self.soft) and self.soft[k][0] < end:
+                s, e = self.soft[k]
+                if e > start and not (start <= s and e <= end and e - s < end - start):
+                    by_actor = True
+                    break
+                k += 1
         return by_any, by_actor
 
 
@@ -246,8 +318,14 @@ def find_unlisted(
     weapons: WeaponLexicon,
     triggers: TriggerLexicon,
     words: UnlistedWords | None = None,
+    acronyms: dict[str, str] | None = None,
 ) -> list[ActorMention]:
     """Actor mentions from named entities outside ``known`` (the mentions already found).
+
+    Besides spaCy's entities, runs of capitalised words ending in a group noun
+    (:func:`group_name_runs`) and the short forms the text defines (``acronyms``, by default read
+    off the text: "(UFSR)") are names: spaCy misses or cuts many groups' names ("the Hombori
+    Self-Defence Group", "the Oromo Peasants' Liberation Front").
 
     A name that folds to a listed actor comes back as that actor; the names of bodies around a
     war, titled people, credit lines, weapons and bare force nouns are dropped; every other
@@ -255,9 +333,10 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
+    acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
     taken = _Taken(known + out)
-    for ent in doc_ents(doc):
+    for ent, given in _candidates(doc, actors, words, acronyms):
         by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
         if by_actor or (by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None):
             continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
@@ -282,6 +361,11 @@ def find_unlisted(
             continue
         span = doc[start:end]
         text = span_text(doc, start, end)  # once: a Span rebuilds its text from a Token per word
+        full = acronyms.get(text)
+        if full is not None and group_type([w.lower() for w in fold_words(full)], words) is not None:
+            # "UFSR gunmen" after "the Union of Forces for Sahel Renewal (UFSR)": the group defined
+            out.append(_defined_mention(doc, start, end, full, actors, words))
+            continue
         found = actors.phrase_hit(text)
         if found is None and (variant := actors.variant(text)) is not None:
             found = (variant, "alias", None)
@@ -292,16 +376,208 @@ def find_unlisted(
             continue
         if _only_force_words(span, actors) or _is_weapon(span, weapons, text):
             continue
+        if group_type(low, words) is not None and _state_unit(doc, start, end, words):
+            continue  # "the 12th Infantry Battalion": the state's, not a group's name
         if _is_body_around_war(span, sources, words, text):
             continue
         if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
             continue
-        typ = (group_type(low, words) if ent.label_ != "PERSON" else None) or "unknown"
-        name = after_glue(text.strip())
+        typed = [w.lower() for w in fold_words(given)] if given else low  # "Sikin clan": typed by its tail
+        typ = (group_type(typed, words) if ent.label_ != "PERSON" else None) or "unknown"
+        name = given or after_glue(_without_dropped_tail(doc, start, end, words).strip())
         entry = ActorEntry(name=name, type=typ, country=None)
         m = _mention(doc, start, end, entry, "entity", None)
         out.append(m if name == m.text else dataclasses.replace(m, text=name))
     return out
+
+
+def without_redefined(mentions: list, acronyms: dict[str, str], actors: ActorLexicon) -> list:
+    """``mentions`` without a listed actor's short form that the text defines as another name:
+    after "the Sahrawi People's Liberation Army (SPLA)", "SPLA" is no longer South Sudan's army,
+    and :func:`find_unlisted` reads it as the name the text gave it."""
+    if not acronyms:
+        return mentions
+    kept = []
+    for m in mentions:
+        short = (
+            next((w for w in m.text.split() if w in acronyms), None) if isinstance(m, ActorMention) else None
+        )
+        full = acronyms.get(short) if short is not None and m.kind != "generic" else None  # "SPLA units" too
+        if full is not None:
+            found = actors.phrase_hit(full) or (
+                (v, "alias", None) if (v := actors.variant(full)) is not None else None
+            )
+            if found is None or found[0].name != m.entry.name:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _candidates(
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords, acronyms: dict[str, str]
+) -> list[tuple[Span, str | None]]:
+    """The spans that may name a party, each with the name it gives when that is not its text:
+    group-name runs, the defined short forms, and spaCy's entities that overlap neither (a run
+    outranks an entity that cuts the same name short)."""
+    runs = [(Span(doc, s, e, label="ORG"), name) for s, e, name in group_name_runs(doc, actors, words)]
+    if acronyms:
+        texts = doc_token_texts(doc)
+        runs += [(Span(doc, i, i + 1, label="ORG"), None) for i, t in enumerate(texts) if t in acronyms]
+    if not runs:
+        return [(e, None) for e in doc_ents(doc)]
+    covered = bytearray(len(doc))
+    for r, _name in runs:
+        covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    ents = [(e, None) for e in doc_ents(doc) if not any(covered[e.start : e.end])]
+    return sorted(runs + ents, key=lambda c: c[0].start)
+
+
+def _without_dropped_tail(doc: Doc, start: int, end: int, words: UnlistedWords) -> str:
+    """The text of a group's name without the lower-case word that only describes it ("the Aitarak
+    militia" -> "Aitarak"), when a name stays before it."""
+    lows, texts = doc_lowers(doc), doc_token_texts(doc)
+    k = end
+    while k - 1 > start and lows[k - 1] in words.dropped_tails and texts[k - 1].islower():
+        k -= 1
+    return span_text(doc, start, k)
+
+
+def _is_cap_word(text: str) -> bool:
+    """A word written with a capital and lower-case letters ("Hombori", "Self"), not an all-caps
+    acronym or headline word."""
+    return text[:1].isupper() and any(c.islower() for c in text) and text.replace("'", "").isalpha()
+
+
+_APOSTROPHE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_RUN_HYPHENS = frozenset({"-", "\u2013"})
+
+
+def group_name_runs(
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords
+) -> list[tuple[int, int, str | None]]:
+    """Token ranges of group names written in capitals and ending in a group noun ("the Hombori
+    Self-Defence Group", "the Guerrilla Army of the Poor", "the Oromo Peasants' Liberation Front"),
+    or in capitals then a lower-case tail word ("the Aitarak militia", "fighters of the Abgaal
+    clan"). spaCy's small model misses such names or cuts them at a hyphen or an apostrophe.
+    Each comes as (start, end, name): the name the group takes when it is not the text of the
+    range ("the Sikin and Kaekin clans": "Sikin clan", "Kaekin clan"), else None."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    n = len(texts)
+    runs: list[tuple[int, int, str | None]] = []
+    i = 0
+    while i < n:
+        if not _is_cap_word(texts[i]):
+            i += 1
+            continue
+        j, last = i, i
+        while j < n:
+            if _is_cap_word(texts[j]):
+                last = j
+                j += 1
+            elif texts[j] in _APOSTROPHE_TOKENS and j > i:
+                j += 1
+            elif (texts[j] in _RUN_HYPHENS or lows[j] in words.name_joiners) and j + 1 < n:
+                k = j + 1 + ((lows[j + 1] == "the" and lows[j] != "the") or texts[j + 1] in _RUN_HYPHENS)
+                if lows[j] == "the" or k >= n or not _is_cap_word(texts[k]):
+                    break
+                j = k
+            else:
+                break
+        span = _run_name(doc, i, last + 1, actors, words)
+        if span is not None:
+            runs += _conjuncts(doc, *span, words) or [(*span, None)]
+        i = max(j, i + 1)
+    return runs
+
+
+def _conjuncts(doc: Doc, start: int, end: int, words: UnlistedWords) -> list[tuple[int, int, str]]:
+    """The groups of "the Sikin and Kaekin clans" (a plural tail word after names joined by "and"
+    or commas), each with its own name and the tail word in the singular ("Sikin clan")."""
+    lows, texts = doc_lowers(doc), doc_token_texts(doc)
+    tail = end
+    while tail > start and lows[tail - 1] in words.name_tails:
+        tail -= 1
+    if tail == end or "and" not in lows[start:tail] or doc[end - 1].tag_ != "NNS":
+        return []
+    noun = doc[end - 1].lemma_.lower()
+    out, first = [], start
+    for k in range(start, tail + 1):
+        if k == tail or lows[k] in ("and", ","):
+            if k > first:
+                name = f"{span_text(doc, first, k)} {noun}"
+                out.append((first, k, name))
+            first = k + 1
+    return out if len(out) >= 2 and all(texts[s][:1].isupper() for s, _e, _n in out) else []
+
+
+def _run_name(
+    doc: Doc, start: int, end: int, actors: ActorLexicon, words: UnlistedWords
+) -> tuple[int, int] | None:
+    """The group name in the capitalised run ``doc[start:end]``: without a leading function word
+    or a leading party noun and its "of" ("Fighters of the ..."; not "the Sons of the Delta
+    Brigade", a name), with a lower-case tail word after it; None when it names no group."""
+    lows = doc_lowers(doc)
+    while start < end and lows[start] in words.function_words:
+        start += 1
+    if end - start >= 3 and lows[start] in actors.member_parties and lows[start + 1] in ("of", "from"):
+        start += 2 + (lows[start + 2] == "the")  # "Gunmen of the Tigers Militia"
+    if end <= start:
+        return None
+    tail = end
+    while tail < len(lows) and tail - end < 2 and lows[tail] in words.name_tails:
+        tail += 1
+    if tail > end:
+        if end - start == 1 and not _proper_single(doc, start, actors, words):
+            return None
+        return start, tail
+    if (
+        end - start >= 2
+        and words.group_type.get(lows[end - 1]) is not None
+        and not _state_unit(doc, start, end, words)
+    ):
+        return start, end
+    return None
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _state_unit(doc: Doc, start: int, end: int, words: UnlistedWords) -> bool:
+    """A regular army's unit ("the 12th Infantry Battalion", "the Mechanised Brigade"): numbered,
+    or named by unit words and group nouns only."""
+    texts, lows = doc_token_texts(doc), doc_lowers(doc)
+    if _ORDINAL.match(texts[start]) or (start > 0 and _ORDINAL.match(texts[start - 1])):
+        return True
+    named = [w for w in lows[start:end] if w.isalpha()]
+    return any(w in words.unit_words for w in named) and all(
+        w in words.unit_words or w in words.group_type for w in named
+    )
+
+
+def _proper_single(doc: Doc, i: int, actors: ActorLexicon, words: UnlistedWords) -> bool:
+    """One capitalised word before a tail word ("the Aitarak militia") that is a name of its own:
+    not a describing word, a force noun or a name the actor table reads ("Shiite militia",
+    "Government militias", "Fulani militia" are no new group's name)."""
+    low = doc_lowers(doc)[i]
+    if low in words.function_words or low in actors.force_words or low in words.group_type:
+        return False
+    if low in words.describing:
+        return False
+    return actors.phrase_hit(doc[i].text) is None and actors.named(doc[i].text) is None
+
+
+def _defined_mention(
+    doc: Doc, start: int, end: int, full: str, actors: ActorLexicon, words: UnlistedWords
+) -> ActorMention:
+    """A short form the text defined, as the group its full name names: a listed actor when the
+    full name is one of its names, else the full name, typed by its head noun."""
+    found = actors.phrase_hit(full)
+    if found is None and (variant := actors.variant(full)) is not None:
+        found = (variant, "alias", None)
+    if found is not None and found[0].type != "civilians":
+        return _mention(doc, start, end, found[0], found[1], found[2])
+    typ = group_type([w.lower() for w in fold_words(full)], words) or "unknown"
+    return _mention(doc, start, end, ActorEntry(name=full, type=typ, country=None), "entity", None)
 
 
 #: Two words run together where a scraped page lost the break between a headline or caption and
@@ -384,4 +660,11 @@ def _mention(doc: Doc, start: int, end: int, entry: ActorEntry, kind: str, role:
     )
 
 
-__all__ = ["UnlistedWords", "after_glue", "find_unlisted", "group_type"]
+__all__ = [
+    "UnlistedWords",
+    "after_glue",
+    "find_unlisted",
+    "group_name_runs",
+    "group_type",
+    "without_redefined",
+]
