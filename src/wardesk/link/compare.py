@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from wardesk.geo.capitals import capital_keys
 from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import ARTICLES, fold
@@ -617,6 +618,58 @@ def distinct_sites(a: Report, b: Report) -> bool:
     return not any(_may_hold(x, y) or _may_hold(y, x) for x in own_a for y in own_b)
 
 
+#: Place agreement of two reports that name one site by one name which the geocoder put in two
+#: countries or two states (``one_name_two_homes``): below a spelling's 0.9, the homes disagree.
+NAMESAKE_PLACE = 0.7
+
+
+def _home(x: Location) -> tuple[str | None, str]:
+    """Where the geocoder put a place: its country and its folded admin1 (empty when unknown)."""
+    return x.country, fold(x.admin1 or "", place=True)
+
+
+def _two_homes(x: Location, y: Location) -> bool:
+    """Did the geocoder put the two places in two countries, or in two states of one country?"""
+    (cx, ax), (cy, ay) = _home(x), _home(y)
+    if cx and cy and cx != cy:
+        return True
+    return cx == cy and bool(ax) and bool(ay) and ax != ay
+
+
+def _one_name(x: Location, y: Location) -> bool:
+    """Do two sites carry one name: one folded name without its kind word, or one transliteration
+    skeleton? A capital's name never counts: it is the government's, the dateline's and its
+    namesakes' as often as the scene's."""
+    nx, ny = bare_name(x.name), bare_name(y.name)
+    if not nx or nx in capital_keys() or ny in capital_keys():
+        return False
+    if nx == ny:
+        return True
+    kx = skeleton(x.name)
+    return bool(kx) and kx == skeleton(y.name)
+
+
+def _told_alike(a: Report, b: Report) -> bool:
+    """Do the two reports tell one kind of act (one family, or one of them untold) or name one doer?"""
+    if not families_differ(a.told_type, b.told_type):
+        return True
+    return bool(_named_culprits(a) & _named_culprits(b)) or denied_culprit(a, b)
+
+
+def one_name_two_homes(a: Report, b: Report) -> bool:
+    """Do the two reports name one site (a town, a village, a place near one) by one name that the
+    geocoder put in two countries or two states? A border clash each side places at home, or a
+    namesake each article's geocoder chose differently: the shared name is better evidence than
+    either choice, when the reports tell one kind of act or one doer (``_told_alike``); ``gate``
+    also asks for days that meet. True namesakes stay apart: other days, other kinds of act, or a
+    capital's name (``_one_name``)."""
+    if not _told_alike(a, b):
+        return False
+    sites_a = [x for x in a.event.locations[:3] if _PRECISION_RANK[x.precision] >= _SITE_RANK]
+    sites_b = [y for y in b.event.locations[:3] if _PRECISION_RANK[y.precision] >= _SITE_RANK]
+    return any(_two_homes(x, y) and _one_name(x, y) for x in sites_a for y in sites_b)
+
+
 def gate(a: Report, b: Report) -> Gate:
     """May a and b be one event? Never one article; dates within slack; places compatible, and not
     two different sites of the area they share (``distinct_sites``).
@@ -633,6 +686,8 @@ def gate(a: Report, b: Report) -> Gate:
     if d is None:
         return NO
     p = report_places(a, b)
+    if p is None and d[0] >= SAME_SPAN_DATE and not d[1] and one_name_two_homes(a, b):
+        p = (NAMESAKE_PLACE, False)  # the name both give outweighs where each geocoder put it
     if p is None or distinct_sites(a, b):
         return NO
     clash = toll_clash(a, b)
