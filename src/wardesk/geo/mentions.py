@@ -1935,7 +1935,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             told.add(start_char)
         taken.update(range(i, j))
 
-    for c0, c1 in _chunks(doc):
+    for c0, c1 in _and_named(doc, _chunks(doc), gaz):
         i = c0
         while i < c1:
             if not (caps[i] or _article_start_in(lows, texts, spaces, caps, i)) or lows[i] == "the":
@@ -2682,7 +2682,10 @@ def _and_joined(text: str) -> str | None:
     Baluchistan': two capitalised names joined by hyphens, with or without a joining word
     (``AND_PARTICLES``: Persian 'o', 'va', Arabic 'wa'), spell a division the gazetteer names 'A and
     B'. Read piece by piece, each half is taken for a place of its own, or for a neighbour's division
-    ('Baluchistan' of Pakistan). None for any other text."""
+    ('Baluchistan' of Pakistan). A name already written 'A and B' is returned as it is; None for any
+    other text."""
+    if " and " in text and "-" not in text:
+        return text  # 'Sistan and Baluchistan': a loose spelling of such a division, written so
     parts = [p for p in re.split(r"\s*-\s*", text) if p]
     names = [p for p in parts if p.lower() not in AND_PARTICLES]
     if len(names) != 2 or len(parts) - len(names) > 1 or not all(_is_cap(n) for n in names):
@@ -2694,6 +2697,26 @@ def _joined_divisions(cands: Sequence[Place]) -> list[Place]:
     """The divisions among a loose look-up of 'A and B' whose own name joins two names: a loose
     spelling match of a joined name is trusted only when it is itself such a name."""
     return [p for p in cands if p.kind == "admin1" and " and " in p.name.lower()]
+
+
+def _and_named(doc: Doc, chunks: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Two runs of capitals joined by 'and' that together name a division the gazetteer calls 'A
+    and B' ('Sistan and Baluchestan province') are one run: read apart, the first half is a region
+    and the second a loose spelling of a neighbour's division (Pakistan's Balochistan)."""
+    low, out, k = doc_lowers(doc), [], 0
+    while k < len(chunks):
+        c0, c1 = chunks[k]
+        if k + 1 < len(chunks) and chunks[k + 1][0] == c1 + 1 and c1 < len(doc) and low[c1] == "and":
+            e = chunks[k + 1][1]
+            if e - c0 <= MAX_NAME_TOKENS and _joined_divisions(
+                gaz.lookup(_span_text(doc, c0, e), (), "admin1", loose=True)
+            ):
+                out.append((c0, e))
+                k += 2
+                continue
+        out.append((c0, c1))
+        k += 1
+    return out
 
 
 def _joined_admin1(name: str, gaz: Gazetteer) -> Place | None:
