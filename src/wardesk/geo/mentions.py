@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.capitals import capital_mentions
+from wardesk.geo.capitals import capital_mentions, capital_of
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.homes import home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
@@ -152,6 +152,8 @@ DEMONYM_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "demonym_endings")
 DEMONYM_STEM_TAILS = frozenset(load_list("lexicons", _WORDS, "demonym_stem_tails"))
 #: A demonym's stem is at least this long ('Chechen' -> 'chech'): shorter ones are any word's start.
 DEMONYM_MIN_STEM = 4
+#: 'Siestan-o-Baluchistan': joining words between the two names of a division called 'A and B'.
+AND_PARTICLES = load_words("lexicons", _WORDS, "and_particles")
 #: 'al-Baghdadi', 'el-Masri': the Arabic adjective endings of a place's name (a nisba).
 NISBA_ENDINGS = tuple(sorted(load_words("lexicons", _WORDS, "nisba_endings"), key=len, reverse=True))
 #: A nisba's stem names a place when it is a country, a division, a town of the story's countries,
@@ -464,6 +466,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
                     low[k] in CONNECTORS
                     or _ezafe_at(low, spaces, caps, k)
                     or _inner_mark(texts, spaces, caps, k)
+                    or (low[k] in AND_PARTICLES and low[k - 1] == "-" and not spaces[k - 1])
                 )
                 and k - j < 3
             ):
@@ -1107,7 +1110,11 @@ class _Context:
                 ):
                     e += 1
                 name = doc[k + 2 : e].text
-                a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                a = (
+                    gaz.admin1(name, countries[0] if countries else None)
+                    or gaz.admin1(name)
+                    or _joined_admin1(name, gaz)
+                )
                 if a is not None:
                     self.admin1, self.country = a.name, a.country
                     if self.pattern is None:
@@ -1117,7 +1124,11 @@ class _Context:
             while (
                 k < len(doc)
                 and k - s < MAX_NAME_TOKENS
-                and (_caps(doc)[k] or (low[k] in CONNECTORS and k > s))
+                and (
+                    _caps(doc)[k]
+                    or (low[k] in CONNECTORS and k > s)
+                    or (low[k] in AND_PARTICLES and low[k - 1] == "-")  # 'Siestan-o-Baluchistan'
+                )
             ):
                 k += 1
             if k > s and k < len(doc) and low[k] in ADMIN1_AFTER:
@@ -1125,7 +1136,11 @@ class _Context:
                 for s2 in range(s, k):  # "Syrias Idlib province": the division is the last words
                     name = doc[s2:k].text
                     if s2 == s:
-                        a = gaz.admin1(name, countries[0] if countries else None) or gaz.admin1(name)
+                        a = (
+                            gaz.admin1(name, countries[0] if countries else None)
+                            or gaz.admin1(name)
+                            or _joined_admin1(name, gaz)
+                        )
                     else:
                         # a tail of the name is looked for in the article's countries only: the
                         # 'North' of 'the Centre-North region' is no other country's North
@@ -1553,9 +1568,35 @@ def _known_word(text: str, gaz: Gazetteer) -> bool:
     for t in (text, text[:-1] if text.endswith("s") and len(text) > 4 else text):
         if fold(t, place=True) in gaz.stopwords or gaz.demonym(t) or gaz.country(t):
             return True
+        if _country_adjective(t, gaz):
+            return True
         if any(p.kind == "admin1" for p in gaz.lookup(t, loose=False)[:1]):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_adjective_key(key: str, gaz: Gazetteer) -> bool:
+    """``_country_adjective`` on a folded one-word key (cached: asked of every capitalised word
+    before a facility noun)."""
+    if " " in key or gaz.lookup(key, loose=False):
+        return False  # a place of that very name ('Gabiley') is a place
+    for end in DEMONYM_ENDINGS:
+        stem = key[: -len(end)]
+        if not key.endswith(end) or len(stem) < DEMONYM_MIN_STEM:
+            continue
+        if any(gaz.country(stem + tail) for tail in ("", *DEMONYM_STEM_TAILS)):
+            return True
+    return False
+
+
+def _country_adjective(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` is shaped as the adjective of a country's people ('Ugandan' of Uganda,
+    'Senegalese', 'Haitian'): a country's name, or its stem before one of ``DEMONYM_STEM_TAILS``,
+    plus one of ``DEMONYM_ENDINGS``. The demonym table names only some countries' people (a
+    demonym there also renames bare organs, 'police' -> 'Ugandan police'); the form alone says the
+    word describes people or things of a country, so 'at Ugandan school' has no place 'Ugandan'."""
+    return _country_adjective_key(fold(text, place=True), gaz)
 
 
 def _city_part(doc: Doc, i: int, j: int) -> bool:
@@ -1894,7 +1935,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             told.add(start_char)
         taken.update(range(i, j))
 
-    for c0, c1 in _chunks(doc):
+    for c0, c1 in _and_named(doc, _chunks(doc), gaz):
         i = c0
         while i < c1:
             if not (caps[i] or _article_start_in(lows, texts, spaces, caps, i)) or lows[i] == "the":
@@ -2514,6 +2555,16 @@ def _event_scene(doc: Doc, i: int, j: int) -> bool:
     return heads[prep] != prep and lemmas[heads[prep]] in EVENT_LEMMAS
 
 
+def _government_speaks(doc: Doc, m: PlaceMention, gaz: Gazetteer) -> bool:
+    """'Ankara said its jets struck X', 'Moscow accused Kyiv': a country's capital that speaks or
+    acts stands for its government, not for a place of the story; an unlisted village in its
+    sentence is not in the capital's division."""
+    if m.role != "venue" or m.place is None or m.place.kind != "city":
+        return False
+    capital = capital_of(m.place.country, gaz)
+    return capital is not None and capital.name == m.place.name and _speaks(doc, m.token_start, m.token_end)
+
+
 def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Tie each place no gazetteer has to the best containing place the text gives, for its admin1
     and its coordinates (``anchor``): the town its own direction phrase names ('Nairab camp south of
@@ -2523,7 +2574,10 @@ def _tie_unknown(doc: Doc, out: list[PlaceMention], gaz: Gazetteer) -> list[Plac
     known = [
         (k, m)
         for k, m in enumerate(out)
-        if m.place is not None and not m.dateline and m.place.kind in ("city", "admin1", "region", "base")
+        if m.place is not None
+        and not m.dateline
+        and m.place.kind in ("city", "admin1", "region", "base")
+        and not _government_speaks(doc, m, gaz)
     ]
     for k, m in enumerate(out):
         if m.place is not None or m.dateline:
@@ -2623,6 +2677,56 @@ def _attach_parent(
     )
 
 
+def _and_joined(text: str) -> str | None:
+    """'Sistan-Baluchistan', 'Siestan-o-Baluchistan', 'Sistan-va-Baluchestan' -> 'Sistan and
+    Baluchistan': two capitalised names joined by hyphens, with or without a joining word
+    (``AND_PARTICLES``: Persian 'o', 'va', Arabic 'wa'), spell a division the gazetteer names 'A and
+    B'. Read piece by piece, each half is taken for a place of its own, or for a neighbour's division
+    ('Baluchistan' of Pakistan). A name already written 'A and B' is returned as it is; None for any
+    other text."""
+    if " and " in text and "-" not in text:
+        return text  # 'Sistan and Baluchistan': a loose spelling of such a division, written so
+    parts = [p for p in re.split(r"\s*-\s*", text) if p]
+    names = [p for p in parts if p.lower() not in AND_PARTICLES]
+    if len(names) != 2 or len(parts) - len(names) > 1 or not all(_is_cap(n) for n in names):
+        return None
+    return f"{names[0]} and {names[1]}"
+
+
+def _joined_divisions(cands: Sequence[Place]) -> list[Place]:
+    """The divisions among a loose look-up of 'A and B' whose own name joins two names: a loose
+    spelling match of a joined name is trusted only when it is itself such a name."""
+    return [p for p in cands if p.kind == "admin1" and " and " in p.name.lower()]
+
+
+def _and_named(doc: Doc, chunks: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Two runs of capitals joined by 'and' that together name a division the gazetteer calls 'A
+    and B' ('Sistan and Baluchestan province') are one run: read apart, the first half is a region
+    and the second a loose spelling of a neighbour's division (Pakistan's Balochistan)."""
+    low, out, k = doc_lowers(doc), [], 0
+    while k < len(chunks):
+        c0, c1 = chunks[k]
+        if k + 1 < len(chunks) and chunks[k + 1][0] == c1 + 1 and c1 < len(doc) and low[c1] == "and":
+            e = chunks[k + 1][1]
+            if e - c0 <= MAX_NAME_TOKENS and _joined_divisions(
+                gaz.lookup(_span_text(doc, c0, e), (), "admin1", loose=True)
+            ):
+                out.append((c0, e))
+                k += 2
+                continue
+        out.append((c0, c1))
+        k += 1
+    return out
+
+
+def _joined_admin1(name: str, gaz: Gazetteer) -> Place | None:
+    """The division 'A and B' that ``name`` spells joined ('Sistan-Baluchistan'), or None."""
+    joined = _and_joined(name)
+    if joined is None:
+        return None
+    return next(iter(_joined_divisions(gaz.lookup(joined, (), "admin1", loose=True))), None)
+
+
 def _match(
     doc: Doc,
     i: int,
@@ -2697,6 +2801,8 @@ def _match(
     if demonym and (country is None or fold(country.name, place=True) != key):
         if country is None or key not in {fold(n, place=True) for n in (country.name,)}:
             return "skip"  # 'Syrian', 'Russian': not places
+    if not demonym and country is None and j - i == 1 and _country_adjective(text, gaz):
+        return "skip"  # 'Ugandan', 'Haitian': a people's adjective the demonym table lacks
     ctx = _Context(doc, i, j, gaz, countries)
     if ctx.pattern is None and _nisba(text, key, gaz, countries):
         return "skip"  # 'Abu Bakr al-Baghdadi', 'the al-Halabi family': a person's name, not Baghdad
@@ -2714,6 +2820,10 @@ def _match(
     cands = gaz.lookup(text, countries, ctx.prefer or "city", loose=False)
     if not cands and (bare := _unelided(text)) is not None:
         cands = gaz.lookup(bare, countries, ctx.prefer or "city", loose=False)
+    if not cands and (joined := _and_joined(text)) is not None:
+        # 'Sistan-Baluchistan', 'Siestan-o-Baluchistan': the division named 'A and B', whatever the
+        # story's countries (its towns may be told by a neighbour's army)
+        cands = _joined_divisions(gaz.lookup(joined, (), "admin1", loose=True))
     if ctx.prefer is None or ctx.by_owner:
         cands = _division_over_village(cands, countries)
     if not cands and ctx.division_word:
