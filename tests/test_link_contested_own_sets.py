@@ -102,6 +102,10 @@ def test_link_contested_own_set_has_its_shape(own: OwnSet) -> None:
     assert set(contested) <= blamed
 
 
+#: Rounding slack of a computed F1 against its floor written to three places.
+FLOAT_SLACK = 1e-9
+
+
 @pytest.mark.skipif(not (SHARED / "bench" / "score.py").is_file(), reason="no ../shared/bench/score.py")
 @pytest.mark.parametrize("own", SETS, ids=lambda s: s.folder)
 def test_link_contested_own_set_holds_its_floors(own: OwnSet, tmp_path: Path) -> None:
@@ -109,7 +113,7 @@ def test_link_contested_own_set_holds_its_floors(own: OwnSet, tmp_path: Path) ->
     links = res["stories"]["links"]  # type: ignore[index]
     found = res["contradictions"]["contradictions"]  # type: ignore[index]
     blame = res["blame"]["blame"]  # type: ignore[index]
-    assert links["f1"] >= own.links_f1
+    assert links["f1"] >= own.links_f1 - FLOAT_SLACK  # 0.11999999999999998 is the floor 0.12
     assert found["recall"] >= own.contradictions_recall
     assert found["precision"] >= own.contradictions_precision
     assert blame["recall"] >= own.blame_recall

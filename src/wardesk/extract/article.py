@@ -86,6 +86,7 @@ from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
     answers_fire,
+    date_context,
     date_is_period,
     date_runs_to,
     event_locations,
@@ -453,6 +454,7 @@ class _ArticleReading:
             d.fallback_date = date  # a stamp: the event takes it only if nothing else dates it
         else:
             d.date = date
+        d.date_context = date_context(sent.text, d.date.text)
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
         d.speaker_placed = placed_by_speaker(frame, d.locations)

@@ -133,6 +133,9 @@ class Draft:
     #: (sentence, trigger) of the list of towns it was split from (split.split_by_town): the
     #: parts of one list are separate incidents, none a coarser mention of another
     town_list: tuple[int, int] | None = None
+    #: the words of its sentence just before its date's text, with that text ("went on until the
+    #: early hours of Monday"): what ties the day to a fight begun the day before (merge._night_ran_on)
+    date_context: str | None = None
 
     @property
     def last(self) -> int:
@@ -589,3 +592,21 @@ def date_is_period(d: DateSpan) -> bool:
     if d.start and d.end and (d.end - d.start) > dt.timedelta(days=2):
         return True
     return False
+
+
+#: How many words before a date's text its context keeps: enough for "went on until the early hours
+#: of" to reach the date, never the sentence's other clauses.
+DATE_CONTEXT_WORDS = 5
+
+
+def date_context(sentence: str, date_text: str | None) -> str | None:
+    """The few words of the sentence before the date's own text, with that text: the date resolver
+    keeps "Monday" of "raged into Monday" and "hours of Monday" of "until the small hours of
+    Monday"; the words before it say whether the day is one a fight ran on into."""
+    if not date_text:
+        return None
+    at = sentence.find(date_text)
+    if at < 0:
+        return date_text
+    before = sentence[:at].split()[-DATE_CONTEXT_WORDS:]
+    return " ".join([*before, date_text])

@@ -8,7 +8,9 @@ frame joins the lead frame it summarises.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 
 from wardesk.extract.actors import UNIDENTIFIED, ActorLexicon
 from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
@@ -70,6 +72,38 @@ def news_and_older_period(news: Draft, dated: Draft) -> bool:
         and dated.date.end is not None
         and dated.date.end < news.news_until
     )
+
+
+#: Words of a date's text that put an event late in its day, words of a later date's text that carry
+#: it on into the next day, and words for that day's first hours (``time_expressions.yaml``).
+NIGHT_MARKS = load_words("lexicons", "time_expressions.yaml", "night_marks")
+CONTINUATION_MARKS = load_words("lexicons", "time_expressions.yaml", "continuation_marks")
+SMALL_HOURS_MARKS = load_words("lexicons", "time_expressions.yaml", "small_hours_marks")
+
+
+def _marked(text: str | None, marks: frozenset[str]) -> bool:
+    """The date's own words hold one of the marks, as whole words."""
+    if not text:
+        return False
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(m)}\b", low) for m in marks)
+
+
+def _night_ran_on(a: Draft, b: Draft) -> bool:
+    """b, told after a, dates the first hours of the day after a's day and says the fight ran on
+    into them ("clashes broke out on Sunday night" ... "the fighting went on until the early hours of
+    Monday"; "lasted till Monday morning"): one night's event, told by its start and by its end, not
+    a new one on the next day. A bare next day ("on Monday morning, gunmen struck again") is no
+    sequel: b's words must carry the fight on ("until", "into"), or a's must put it at night and
+    b's in the small hours."""
+    da, db = a.date, b.date
+    if da.start is None or db.start is None or da.precision != "day" or db.precision != "day":
+        return False
+    if db.start != (da.end or da.start) + dt.timedelta(days=1):
+        return False
+    if _marked(b.date_context, CONTINUATION_MARKS):
+        return True
+    return _marked(b.date_context, SMALL_HOURS_MARKS) and _marked(a.date_context, NIGHT_MARKS)
 
 
 def _same_day(a: DateSpan, b: DateSpan) -> bool:
@@ -390,7 +424,9 @@ def can_merge(a: Draft, b: Draft) -> bool:
     said_after = said_after or (
         _placed_within(b, a) and _said_after(a, b) and a.family is not None and b.family == a.family
     )
-    if not (_drafts_dated_alike(a, b) or said_after):
+    # the night's fight told again by the hours it ran on into ("until the early hours of Monday")
+    ran_on = _night_ran_on(a, b) and (None in (a.family, b.family) or a.family == b.family)
+    if not (_drafts_dated_alike(a, b) or said_after or ran_on):
         return False
     if b.distinct and not (a.from_title and a.members == 1 and b.lead):
         # "another attack", "a separate strike"; but the first sentence under a headline tells the
