@@ -210,6 +210,7 @@ def find_statements(
         (w.hands_nouns, _at_the_hands_of),
         (w.absence_nouns, _absent_forces),
         (ctx.event_lemmas, _act_denied),
+        (ctx.event_lemmas, _act_named_as),
         (ctx.event_lemmas, _turned_on_itself),
     ]
     out: list[Statement] = []
@@ -984,6 +985,25 @@ def _act_denied(noun: Token, ctx: _Context) -> list[Statement]:
     if not _mentions_of(owners, ctx):
         return []
     return _said_of(owners[0], "denies", noun, ctx)
+
+
+def _act_named_as(noun: Token, ctx: _Context) -> list[Statement]:
+    """ "this was not an M23 attack", "the bombing was a Boko Haram operation", "it was an attack by
+    the militia", said by someone: the act, the predicate of "be", names its doer on itself (a
+    modifier, a possessive or "by"); the speaker accuses that party, or, with the copula negated,
+    denies it did it. Unsaid (the article's own voice), no one's claim."""
+    copula = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return []
+    if not any(c.dep_ in ("nsubj", "expl") for c in copula.children):
+        return []
+    if _under(copula, ctx.words.denial_verbs | ctx.words.blame_verbs):
+        return []  # "denied that it was an X attack": read with that verb
+    owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")] + _pobjs(noun, ("by",))
+    if not _mentions_of(owners, ctx):
+        return []
+    stance = "denies" if _negated(copula) else "accuses"
+    return [st for o in owners for st in _said_of(o, stance, noun, ctx)]
 
 
 def _denies_intent_only(clause: Token, w: Responsibility) -> bool:

@@ -34,10 +34,12 @@ from wardesk.link.statements import (
     blames,
     claimant_resolver,
     comparable_kind,
+    counted_kind,
     counted_word,
     covered_kinds,
     denied_party,
     figure,
+    identity_sides,
     independent,
     opposed,
     part_count,
@@ -250,6 +252,8 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
             by_kind.setdefault((comparable_kind(f, current), _victims_of(f, attr, deads)), []).append(f)
         _add_named_parts(by_kind, current, what)
         by_kind = _with_broader(by_kind)
+        if attr == "fatalities" and (rivals := _identity_dispute(current, reports)):
+            by_kind[("identity", "")] = rivals
         best: tuple[int, int, list[Figure]] | None = None
         for figs in (group for same in by_kind.values() for group in _one_incident_each(same)):
             values = [f.best for f in figs if f.best is not None]
@@ -280,6 +284,41 @@ def _figures(attr: str, what: str, kind: str) -> Callable[[list[Report]], list[C
         ]
 
     return find
+
+
+def _identity_dispute(current: list[Figure], reports: list[Report]) -> list[Figure]:
+    """One incident's toll told as fighters by one claimant and as civilians or people by another
+    ("neutralised 34 terrorists" against "21 villagers were killed"): the figures of both, compared
+    as one toll. Empty unless both are counted and no claimant of the story counts both kinds (then
+    they are two groups of dead: the villagers the gunmen killed and the gunmen the troops killed).
+    A victims' count is only such an account when its report says a state did it (``_by_a_state``)."""
+    sides = identity_sides()
+    fighters, victims = sides.get("fighters", frozenset()), sides.get("victims", frozenset())
+    fighting = [f for f in current if comparable_kind(f, current) in fighters]
+    dying = [f for f in current if comparable_kind(f, current) in victims and _by_a_state(f.report, sides)]
+    if not fighting or not dying:
+        return []
+    resolve = claimant_resolver([c.source for r in reports for c in r.event.claims])
+    counts: dict[str, set[str]] = {}
+    for r in reports:
+        for c in r.event.claims:
+            if c.what == "killed" and c.value is not None:
+                kind = counted_kind(c.text)
+                side_of = "fighters" if kind in fighters else "victims" if kind in victims else ""
+                counts.setdefault(resolve(c.source) or source_key(r), set()).add(side_of)
+    if any({"fighters", "victims"} <= said for said in counts.values()):
+        return []
+    return fighting + dying
+
+
+def _by_a_state(r: Report, sides: dict[str, frozenset[str]]) -> bool:
+    """Whether the report says a state killed its dead: a state's forces among those who did it, or
+    no one named for an act only states carry out (an air strike). Only then can its dead be the
+    ones a state counts as fighters; "gunmen killed 12 villagers" counts another group of dead."""
+    states = sides.get("states", frozenset())
+    if r.event.initiators:
+        return any(a.type in states for a in r.event.initiators)
+    return r.event.event_type in sides.get("state_acts", frozenset())
 
 
 def _accusations(reports: list[Report]) -> list[Blame]:

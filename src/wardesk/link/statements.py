@@ -384,7 +384,18 @@ def _revision_lexicon() -> dict[str, Any]:
         "parts": parts,
         "as_all": as_all,
         "covers": covers,
+        "identity": {
+            str(k): frozenset(str(x) for x in v) for k, v in (raw.get("identity_disputes") or {}).items()
+        },
     }
+
+
+def identity_sides() -> dict[str, frozenset[str]]:
+    """What makes figures for one incident rival accounts of who died (``identity_disputes`` in
+    toll_revisions.yaml): the fighters' kinds of count ("34 terrorists"), the victims' ("21
+    villagers", "21 people"), the actor types of a state's forces (``states``) and the event types
+    only states carry out (``state_acts``)."""
+    return _revision_lexicon()["identity"]  # type: ignore[no-any-return]
 
 
 def covered_kinds(kind: str) -> frozenset[str]:
