@@ -60,7 +60,8 @@ SETS = [
     # placed in Benin and matched, lists a 'type' contradiction its gold lacks (precision 0.400).
     # Round 21 (link21, one site named alike in two homes: Karimama in Benin and Burkina Faso, Mijek in
     # Morocco and Algeria): links 0.340.
-    OwnSet("contested_own4", 7, 0.34, 0.21, 0.40, 0.50),
+    # With the Karimama story whole, 4 of 10 stories match and list 8 unwanted kinds (precision 0.385).
+    OwnSet("contested_own4", 7, 0.34, 0.21, 0.38, 0.50),
     # Main 3868f54, blind: links 0.125, contradictions 0.125 / 0.250, blame 0.521 (after 8 plain gold fixes).
     # Round 20 (blind to it): links 0.120, contradictions 0.188 / 0.300, blame 0.521.
     OwnSet("contested_own5", 7, 0.11, 0.18, 0.30, 0.52),
