@@ -87,6 +87,24 @@ def place_key(s: str | None) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
+def war_sweep_main(
+    check: Callable[[Pipeline, dict[str, Any]], tuple[bool, Any]],
+    items: list[dict[str, Any]],
+    wanted: Callable[[dict[str, Any]], str],
+) -> int:
+    """Run a sweep of items tagged by war as a script: print each miss (its war, what it wants,
+    what was found, its text) and the count right over the number of wars."""
+    pipe = Pipeline()
+    right = 0
+    for it in items:
+        ok, found = check(pipe, it)
+        right += ok
+        if not ok:
+            print(f"MISS [{it['war']}] {wanted(it)}: found {found}\n     {it['text']}")
+    print(f"{right}/{len(items)} right over {len({i['war'] for i in items})} wars")
+    return 0 if right == len(items) else 1
+
+
 def sweep_main(read: Callable[[Pipeline, str], Any], cases: list[tuple]) -> int:
     """Run a sweep as a script (``python tests/test_X_sweep.py``): print the wrong cases and the
     count right; exit status 0 only when every case is right."""

@@ -9,12 +9,13 @@ Run alone (``python tests/test_actor_coverage_sweep.py``) it prints the misses a
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from article_helpers import incidents, names
+from article_helpers import incidents, names, war_sweep_main
 from wardesk.extract.actors import ActorLexicon, ActorMention
 from wardesk.flows.extract import Pipeline
 
@@ -85,13 +86,4 @@ def test_actor_coverage_sweep_case(pipeline: Pipeline, item: dict) -> None:
 
 
 if __name__ == "__main__":
-    p = Pipeline()
-    right = 0
-    for it in ITEMS:
-        ok, found = check(p, it)
-        right += ok
-        if not ok:
-            print(
-                f"MISS [{it['war']}] {it['initiator']} / {it.get('target')}: found {found}\n     {it['text']}"
-            )
-    print(f"{right}/{len(ITEMS)} right over {len({i['war'] for i in ITEMS})} wars")
+    sys.exit(war_sweep_main(check, ITEMS, lambda it: f"{it['initiator']} / {it.get('target')}"))

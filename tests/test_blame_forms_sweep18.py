@@ -22,39 +22,18 @@ Run alone (``python tests/test_blame_forms_sweep18.py``) for the tally."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from article_helpers import responsibility
+from blame_sweep_helpers import PUBLISHED, case_param, case_right, load_cases, read_case, tally
 from wardesk.record import Article
 
-SWEEP = Path(__file__).parent / "data" / "blame_forms_sweep18.yaml"
-PUBLISHED = "2024-05-06"
-CASES: list[dict[str, Any]] = yaml.safe_load(SWEEP.read_text(encoding="utf-8"))["cases"]
+CASES = load_cases("blame_forms_sweep18.yaml")
 
 
-def read_case(pipeline: Any, case: dict[str, Any]) -> set[tuple[str | None, str | None]]:
-    """(stance, party) of every claim of responsibility the case's article yields."""
-    events = pipeline.run(Article(id="t", text=case["text"], published=PUBLISHED)).events
-    return {(stance, actor) for stance, actor, _source in responsibility(events)}
-
-
-def case_right(case: dict[str, Any], got: set[tuple[str | None, str | None]]) -> bool:
-    """Every wanted pair is read and no forbidden one."""
-    want = {(s, a) for s, a in case.get("want") or []}
-    forbid = {(s, a) for s, a in case.get("forbid") or []}
-    return want <= got and not forbid & got
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["known_miss"], strict=False)] if case.get("known_miss") else []
-    return pytest.param(case, id=case["text"][:60], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c, "text") for c in CASES])
 def test_blame_forms_sweep18_reads_each_form(pipeline, case):
     got = read_case(pipeline, case)
     assert case_right(case, got), (case["text"], case.get("want"), case.get("forbid"), sorted(got, key=str))
@@ -147,20 +126,5 @@ def test_blame_forms_sweep18_an_account_blames_for_its_owner(pipeline, text, bla
     assert (*blame, not_by) not in got
 
 
-def main() -> int:
-    """Print every case's reading and the tally."""
-    from wardesk.flows.extract import Pipeline
-
-    pipeline = Pipeline()
-    right = 0
-    for case in CASES:
-        got = read_case(pipeline, case)
-        ok = case_right(case, got)
-        right += ok
-        print("ok  " if ok else "MISS", case["text"][:70], sorted(got, key=str))
-    print(f"{right}/{len(CASES)} cases right")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(tally(CASES, read_case, "text"))

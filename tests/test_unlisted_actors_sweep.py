@@ -8,12 +8,13 @@ Run alone (``python tests/test_unlisted_actors_sweep.py``) it prints the misses 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from article_helpers import incidents
+from article_helpers import incidents, war_sweep_main
 from wardesk.flows.extract import Pipeline
 from wardesk.names import fold
 
@@ -74,13 +75,4 @@ def test_unlisted_actors_sweep_case(pipeline: Pipeline, item: dict) -> None:
 
 
 if __name__ == "__main__":
-    p = Pipeline()
-    right = 0
-    for it in ITEMS:
-        ok, found = check(p, it)
-        right += ok
-        if not ok:
-            print(
-                f"MISS [{it['war']}] {it['initiator']} ({it.get('type')}): found {found}\n     {it['text']}"
-            )
-    print(f"{right}/{len(ITEMS)} right over {len({i['war'] for i in ITEMS})} wars")
+    sys.exit(war_sweep_main(check, ITEMS, lambda it: f"{it['initiator']} ({it.get('type')})"))
