@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import incidents, names, war_sweep_main
+from article_helpers import incidents, names, prefix_param, war_sweep_main
 from wardesk.extract.actors import ActorLexicon, ActorMention
 from wardesk.flows.extract import Pipeline
 
@@ -42,12 +42,6 @@ def check(pipeline: Pipeline, item: dict) -> tuple[bool, str]:
     ini, tgt = names(evs, "initiators"), names(evs, "targets")
     ok = item["initiator"] in ini and (item.get("target") is None or item["target"] in tgt)
     return ok, f"{sorted(ini)} / {sorted(tgt)}"
-
-
-def _param(item: dict) -> pytest.param:
-    reason = next((r for start, r in KNOWN_MISSES.items() if item["text"].startswith(start)), None)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(item, marks=marks, id=item["text"][:40])
 
 
 def test_actor_coverage_sweep_size() -> None:
@@ -79,7 +73,7 @@ def test_actors_volunteers_never_take_the_name_of_the_group_they_fight() -> None
     assert lex.resolve(mention, "BF", named=[(10, jnim)]).name == "VDP"
 
 
-@pytest.mark.parametrize("item", [_param(i) for i in ITEMS])
+@pytest.mark.parametrize("item", [prefix_param(i, KNOWN_MISSES) for i in ITEMS])
 def test_actor_coverage_sweep_case(pipeline: Pipeline, item: dict) -> None:
     ok, found = check(pipeline, item)
     assert ok, f"expected {item['initiator']} / {item.get('target')}, found {found}"

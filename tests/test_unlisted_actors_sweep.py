@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import incidents, war_sweep_main
+from article_helpers import incidents, prefix_param, war_sweep_main
 from wardesk.flows.extract import Pipeline
 from wardesk.names import fold
 
@@ -56,19 +56,13 @@ def check(pipeline: Pipeline, item: dict) -> tuple[bool, str]:
     return item.get("target") is None or fold(item["target"]) in tgt, found
 
 
-def _param(item: dict) -> pytest.param:
-    reason = next((r for start, r in KNOWN_MISSES.items() if item["text"].startswith(start)), None)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(item, marks=marks, id=item["text"][:40])
-
-
 def test_unlisted_actors_sweep_size() -> None:
     """At least 40 items over at least 30 wars, so the figure speaks for wars beyond the benchmark's."""
     assert len(ITEMS) >= 40
     assert len({i["war"] for i in ITEMS}) >= 30
 
 
-@pytest.mark.parametrize("item", [_param(i) for i in ITEMS])
+@pytest.mark.parametrize("item", [prefix_param(i, KNOWN_MISSES) for i in ITEMS])
 def test_unlisted_actors_sweep_case(pipeline: Pipeline, item: dict) -> None:
     ok, found = check(pipeline, item)
     assert ok, f"expected {item['initiator']} ({item.get('type')}), found {found}"
