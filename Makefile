@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
-.PHONY: install demo test test-all lint bench contested clean
+.PHONY: install demo test test-all lint bench contested census clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ contested: install  ## the contested-story sets: the shared one and our own six,
 	$(PY) bench/link_set.py --shared $(SHARED) --set tests/data/contested_own4
 	$(PY) bench/link_set.py --shared $(SHARED) --set tests/data/contested_own5
 	$(PY) bench/link_set.py --shared $(SHARED) --set tests/data/contested_own6
+
+census: install  ## where the misses of our own event and contested sets are, by cause, pooled (bench/miss_census.py, a minute)
+	$(PY) bench/miss_census.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
