@@ -40,7 +40,7 @@ STANCES = {"accuses", "claims", "denies"}
 #: Wire copy the set imitates runs 250-600 words; shorter pieces would not hold several incidents.
 WORDS_MIN, WORDS_MAX = 250, 600
 #: The third set deliberately varies length (short agency flashes to long features), as real outlets do.
-WORDS_BY_SET = {"world_own3": (150, 900), "world_own4": (150, 900), "world_own5": (150, 900), "world_own6": (150, 900)}
+WORDS_BY_SET = {"world_own3": (150, 900), "world_own4": (150, 900), "world_own5": (150, 900)}
 #: The set's purpose is breadth: at least this many countries among the articles' first events.
 COUNTRIES_MIN = 14
 
