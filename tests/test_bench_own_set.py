@@ -1,7 +1,7 @@
 """Our own held-out benchmark sets (``tests/data/own_events/world_own*.jsonl``) are well-formed.
 
 The sets stand in for the hidden benchmark sets from wars we never see (docs/own_benchmark.md,
-docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md; each later set was written blind to the
+docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md; each later set was written blind to the
 misses the earlier ones found):
 wire-style articles we wrote ourselves, annotated in the gold line format of
 ``../shared/bench/README.md``. ``bench/run_bench.py`` reports each; these tests keep each loadable
@@ -30,6 +30,7 @@ OWN_SETS = [
     OWN_DIR / "world_own3.jsonl",
     OWN_DIR / "world_own4.jsonl",
     OWN_DIR / "world_own5.jsonl",
+    OWN_DIR / "world_own6.jsonl",
 ]
 _BY_NAME = pytest.mark.parametrize("own_set", OWN_SETS, ids=lambda path: path.stem)
 EVENT_TYPES = set(get_args(EventType))
