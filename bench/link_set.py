@@ -15,7 +15,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --set tests/data/contested_own4  # our fourth (round 19), written blind
     python bench/link_set.py --set tests/data/contested_own5  # our fifth (round 20), written blind
     python bench/link_set.py --set tests/data/contested_own6  # our sixth (round 21), written blind
-    make contested                           # all seven
+    python bench/link_set.py --set tests/data/contested_own7  # our seventh (round 22), written blind
+    make contested                           # all eight
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
