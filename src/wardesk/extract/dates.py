@@ -765,6 +765,10 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
     if unit == "decade":  # "a decade ago": ten years back
         n, unit = n * 10, "year"
     fuzzy = bool(m["approx"])
+    if unit == "hour" and m["dir"] != "ago":
+        # "fought for two hours before the troops withdrew", "three hours earlier": hours counted
+        # from an event the text tells, never from publication; the event's own day dates it
+        return None
     if unit == "hour":
         d = pub - _days(math.floor(n / 24))
         return (d, d, "day")
