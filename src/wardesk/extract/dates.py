@@ -19,7 +19,9 @@ Conventions chosen here (news usage):
   previous calendar week (Monday..Sunday), "this week" is its Monday..published.
 * "the day before", "a day earlier", "N days earlier" count back from the date
   passed in: with no better anchor that is the publication date; a caller that
-  knows the narrated day passes that instead.
+  knows the narrated day passes that instead. Hours counted that way ("two hours before
+  they withdrew", "36 hours earlier") date nothing: they measure from an event the text tells,
+  which dates them; only "N hours ago" counts back from publication.
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
