@@ -823,6 +823,48 @@ def _placed_elsewhere(d: Draft, told: list[Draft]) -> bool:
     return bool(placed) and not any(m.place_keys() & d.place_keys() for m in placed)
 
 
+def _may_be_referred_to(m: Draft, d: Draft) -> bool:
+    """Told incident ``m`` may be what ``d``'s definite noun refers back to, place aside: of its
+    family (or ``d`` untyped, and no taking of a town), dated alike, by no other hands."""
+    return (
+        not m.weak
+        and not m.tally
+        and m.kind == "incident"
+        and (d.family is None or m.family == d.family)
+        and not (d.event_type is None and m.event_type == "territory_change")
+        and (_drafts_dated_alike(m, d) or _said_after(m, d) or _said_after(d, m))
+        and _actors_compatible(m, d)
+    )
+
+
+def _day_within_days(d: Draft, m: Draft) -> bool:
+    """``d`` names one day inside the several days ``m`` spans ("the heaviest fighting took place on
+    Saturday" after "clashes over the weekend"): a part of a series, not all of it."""
+    if d.date.start is None or m.date.start is None or d.date.precision != "day":
+        return False
+    return (m.date.end or m.date.start) > m.date.start
+
+
+def sole_antecedent(d: Draft, told: list[Draft]) -> Draft | None:
+    """The one incident a singular definite mention ("the attack occurred near the hamlet of X",
+    "the bombing, the provincial police said") can refer back to when ``restates`` finds none
+    because the mention names a place the event was not given (a finer site, the province, the
+    town a speaker is in).
+
+    Why: a definite noun says the event was told already; told again at a new place it became a
+    second record of one event. Only when the text has told exactly one such event: with two, the
+    place is what tells them apart, and an "another"/"separate"/"later" mention is never joined."""
+    if d.plural or d.distinct or d.later or d.tally or d.kind != "incident":
+        return None
+    found = [m for m in told if _may_be_referred_to(m, d)]
+    if len(found) != 1:
+        return None
+    (m,) = found
+    if m.plural or m.spread or _day_within_days(d, m):
+        return None  # "the heaviest fighting" on Saturday is one of the weekend's "clashes", not all
+    return m
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Greedy merge in text order: each draft joins the first earlier one it fits; a weak draft
     (an untyped word such as "hit" with a place) joins the event it places or is dropped."""
@@ -879,6 +921,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 if not host.trigger_keys & words:
                     host = next((m for m in reversed(out) if m.trigger_keys & words and restates(m, d)), host)
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
+            host = host or sole_antecedent(d, out)
             if host is not None:
                 join(host, d)
                 continue
