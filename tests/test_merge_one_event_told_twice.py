@@ -1,7 +1,8 @@
 """One event, one record: an event told again further down at a place of its own ("the attack
-took place in the hamlet of X", "the bombing, the provincial police said") or by hours counted
-from it ("fought for two hours before withdrawing") is one incident; two real events of one day,
-close together, stay two (extract.merge.sole_antecedent, extract.dates). Our own mini-articles,
+took place in the hamlet of X", "the bombing, the provincial police said"), by hours counted
+from it ("fought for two hours before withdrawing") or by its other side's toll ("troops killed 20
+of the attackers") is one incident; two real events of one day, close together, stay two
+(extract.merge.sole_antecedent and _other_side_of_fight, extract.dates). Our own mini-articles,
 from many wars, in tests/data/one_event_told_twice.yaml."""
 
 from __future__ import annotations
@@ -52,3 +53,14 @@ def test_merge_the_attack_with_two_events_told_stays_with_neither(pipeline):
         "a resident said."
     )
     assert len(incidents(pipeline, text, "2023-03-21")) == 3
+
+
+def test_merge_the_defenders_toll_of_the_attackers_keeps_both_sides(pipeline):
+    """The fight told by its attackers and by the troops' toll of them is one record with both."""
+    text = (
+        "Insurgents attacked an army outpost near Kidal on Sunday, killing three soldiers, the army "
+        "said. The attackers came on motorbikes, the army said. It said soldiers killed eight of "
+        "the insurgents and recovered weapons."
+    )
+    (ev,) = incidents(pipeline, text, "2022-05-10")
+    assert ev.event_type == "armed_clash"

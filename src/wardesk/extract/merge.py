@@ -449,7 +449,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False  # a war's toll or a campaign's tally never joins one incident
     if not _places_compatible(a, b):
         return False
-    if not _actors_compatible(a, b):
+    if not (_actors_compatible(a, b) or _other_side_of_fight(a, b)):
         return False
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
@@ -530,6 +530,33 @@ def _phase_of(a: Draft, b: Draft) -> bool:
         and _next_sentence(a, b)
         and not _tolls(b) - _tolls(a)
         and (_by_parties_of(a, b) or _described_group(b, a))
+    )
+
+
+#: Families of a fight whose toll either side's doing may tell (None: a killing not yet typed).
+FIGHT_FAMILIES = frozenset({"battles", None})
+
+
+def _other_side_of_fight(a: Draft, b: Draft) -> bool:
+    """b tells fight a by what its other side did ("militants attacked a base, killing five
+    soldiers" ... "troops killed 20 of the attackers, the army said"): b's doers are a's targets and
+    b's targets (if named) a's doers. The defenders' toll of the attackers is the same fight when b
+    names no other place or day and nothing marks it another or a later event.
+
+    Why: read by its doers alone, the defenders' toll excluded the attackers and made a second
+    fight of one day at one place."""
+    doers = {x.name for x in b.initiators}
+    victims = {x.name for x in b.targets}
+    return (
+        a.family in FIGHT_FAMILIES
+        and b.family in FIGHT_FAMILIES
+        and a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.later or a.weak)
+        and bool(doers)
+        and doers <= {x.name for x in a.targets}
+        and victims <= {x.name for x in a.initiators}
+        and (not b.own_place or b.place_keys() <= a.place_keys())
+        and (b.date.start is None or _same_day(a.date, b.date))
     )
 
 
@@ -793,7 +820,9 @@ def _followed_up(host: Draft, d: Draft) -> bool:
     """Whether ``d``, whose tolls only add to one told before (``Draft.follow_up``), goes on with
     ``host``: an incident of its kind at a place it does not contradict, nor done by others. A
     sentence with an event word of its own ("another six died when a drone hit a school") or a
-    place of its own that the host lacks tells another event, counted on from the first."""
+    place of its own that the host lacks tells another event, counted on from the first. In a
+    fight either side's doing counts ("14 attackers were killed" by the troops attacked): the
+    defenders' toll of the attackers goes on with the fight, not with a new one."""
     return (
         d.event_type is None
         and (not d.own_place or bool(d.place_keys() & host.place_keys()))
@@ -802,7 +831,7 @@ def _followed_up(host: Draft, d: Draft) -> bool:
         and host.kind == d.kind == "incident"
         and (d.family is None or host.family is None or d.family == host.family)
         and _places_compatible(host, d)
-        and _actors_compatible(host, d)
+        and (_actors_compatible(host, d) or _other_side_of_fight(host, d))
     )
 
 
