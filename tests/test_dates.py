@@ -633,3 +633,16 @@ def test_dates_resolve_a_day_of_this_week_still_to_come_is_unknown():
 def test_dates_find_a_named_day(nlp):
     doc = nlp("On New Year's Eve, raiders torched a ferry at the jetty, killing four crew.")
     assert [e.text for s in doc.sents for e in find_time_expressions(s)] == ["On New Year's Eve"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for more than two hours before", "almost three hours before", "36 hours earlier"],
+)
+def test_dates_hours_before_an_event_date_nothing(text):
+    """Hours counted before or after an event the text tells are no day of their own."""
+    assert resolve_time(text, dt.date(2021, 6, 14)).start is None
+
+
+def test_dates_hours_ago_is_still_the_day_of_publication():
+    assert resolve_time("two hours ago", dt.date(2021, 6, 14)).start == dt.date(2021, 6, 14)

@@ -19,7 +19,9 @@ Conventions chosen here (news usage):
   previous calendar week (Monday..Sunday), "this week" is its Monday..published.
 * "the day before", "a day earlier", "N days earlier" count back from the date
   passed in: with no better anchor that is the publication date; a caller that
-  knows the narrated day passes that instead.
+  knows the narrated day passes that instead. Hours counted that way ("two hours before
+  they withdrew", "36 hours earlier") date nothing: they measure from an event the text tells,
+  which dates them; only "N hours ago" counts back from publication.
 * Months and years that contain the publication date end at it: "in October"
   in a 12 October article is 1..12 October.
 * "since X" is an aggregate period from the start of X to publication.
@@ -765,6 +767,10 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> _Resolved | None:
     if unit == "decade":  # "a decade ago": ten years back
         n, unit = n * 10, "year"
     fuzzy = bool(m["approx"])
+    if unit == "hour" and m["dir"] != "ago":
+        # "fought for two hours before the troops withdrew", "three hours earlier": hours counted
+        # from an event the text tells, never from publication; the event's own day dates it
+        return None
     if unit == "hour":
         d = pub - _days(math.floor(n / 24))
         return (d, d, "day")

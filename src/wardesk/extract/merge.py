@@ -449,7 +449,7 @@ def can_merge(a: Draft, b: Draft) -> bool:
         return False  # a war's toll or a campaign's tally never joins one incident
     if not _places_compatible(a, b):
         return False
-    if not _actors_compatible(a, b):
+    if not (_actors_compatible(a, b) or _other_side_of_fight(a, b)):
         return False
     if (a.from_title and (b.lead or b.from_title)) or (b.from_title and a.lead):
         return True  # a headline restates its lead
@@ -530,6 +530,33 @@ def _phase_of(a: Draft, b: Draft) -> bool:
         and _next_sentence(a, b)
         and not _tolls(b) - _tolls(a)
         and (_by_parties_of(a, b) or _described_group(b, a))
+    )
+
+
+#: Families of a fight whose toll either side's doing may tell (None: a killing not yet typed).
+FIGHT_FAMILIES = frozenset({"battles", None})
+
+
+def _other_side_of_fight(a: Draft, b: Draft) -> bool:
+    """b tells fight a by what its other side did ("militants attacked a base, killing five
+    soldiers" ... "troops killed 20 of the attackers, the army said"): b's doers are a's targets and
+    b's targets (if named) a's doers. The defenders' toll of the attackers is the same fight when b
+    names no other place or day and nothing marks it another or a later event.
+
+    Why: read by its doers alone, the defenders' toll excluded the attackers and made a second
+    fight of one day at one place."""
+    doers = {x.name for x in b.initiators}
+    victims = {x.name for x in b.targets}
+    return (
+        a.family in FIGHT_FAMILIES
+        and b.family in FIGHT_FAMILIES
+        and a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or b.distinct or b.later or a.weak)
+        and bool(doers)
+        and doers <= {x.name for x in a.targets}
+        and victims <= {x.name for x in a.initiators}
+        and (not b.own_place or b.place_keys() <= a.place_keys())
+        and (b.date.start is None or _same_day(a.date, b.date))
     )
 
 
@@ -793,7 +820,9 @@ def _followed_up(host: Draft, d: Draft) -> bool:
     """Whether ``d``, whose tolls only add to one told before (``Draft.follow_up``), goes on with
     ``host``: an incident of its kind at a place it does not contradict, nor done by others. A
     sentence with an event word of its own ("another six died when a drone hit a school") or a
-    place of its own that the host lacks tells another event, counted on from the first."""
+    place of its own that the host lacks tells another event, counted on from the first. In a
+    fight either side's doing counts ("14 attackers were killed" by the troops attacked): the
+    defenders' toll of the attackers goes on with the fight, not with a new one."""
     return (
         d.event_type is None
         and (not d.own_place or bool(d.place_keys() & host.place_keys()))
@@ -802,7 +831,7 @@ def _followed_up(host: Draft, d: Draft) -> bool:
         and host.kind == d.kind == "incident"
         and (d.family is None or host.family is None or d.family == host.family)
         and _places_compatible(host, d)
-        and _actors_compatible(host, d)
+        and (_actors_compatible(host, d) or _other_side_of_fight(host, d))
     )
 
 
@@ -821,6 +850,48 @@ def _placed_elsewhere(d: Draft, told: list[Draft]) -> bool:
     ("a doctor at the hospital in X", X the event's town) keeps its place and merges as usual."""
     placed = [m for m in told if m.kind == "incident" and m.own_place and not m.weak]
     return bool(placed) and not any(m.place_keys() & d.place_keys() for m in placed)
+
+
+def _may_be_referred_to(m: Draft, d: Draft) -> bool:
+    """Told incident ``m`` may be what ``d``'s definite noun refers back to, place aside: of its
+    family (or ``d`` untyped, and no taking of a town), dated alike, by no other hands."""
+    return (
+        not m.weak
+        and not m.tally
+        and m.kind == "incident"
+        and (d.family is None or m.family == d.family)
+        and not (d.event_type is None and m.event_type == "territory_change")
+        and (_drafts_dated_alike(m, d) or _said_after(m, d) or _said_after(d, m))
+        and _actors_compatible(m, d)
+    )
+
+
+def _day_within_days(d: Draft, m: Draft) -> bool:
+    """``d`` names one day inside the several days ``m`` spans ("the heaviest fighting took place on
+    Saturday" after "clashes over the weekend"): a part of a series, not all of it."""
+    if d.date.start is None or m.date.start is None or d.date.precision != "day":
+        return False
+    return (m.date.end or m.date.start) > m.date.start
+
+
+def sole_antecedent(d: Draft, told: list[Draft]) -> Draft | None:
+    """The one incident a singular definite mention ("the attack occurred near the hamlet of X",
+    "the bombing, the provincial police said") can refer back to when ``restates`` finds none
+    because the mention names a place the event was not given (a finer site, the province, the
+    town a speaker is in).
+
+    Why: a definite noun says the event was told already; told again at a new place it became a
+    second record of one event. Only when the text has told exactly one such event: with two, the
+    place is what tells them apart, and an "another"/"separate"/"later" mention is never joined."""
+    if d.plural or d.distinct or d.later or d.tally or d.kind != "incident":
+        return None
+    found = [m for m in told if _may_be_referred_to(m, d)]
+    if len(found) != 1:
+        return None
+    (m,) = found
+    if m.plural or m.spread or _day_within_days(d, m):
+        return None  # "the heaviest fighting" on Saturday is one of the weekend's "clashes", not all
+    return m
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -879,6 +950,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 if not host.trigger_keys & words:
                     host = next((m for m in reversed(out) if m.trigger_keys & words and restates(m, d)), host)
             host = host or next((m for m in reversed(out) if restates(m, d)), None)
+            host = host or sole_antecedent(d, out)
             if host is not None:
                 join(host, d)
                 continue
