@@ -554,6 +554,10 @@ class _ArticleReading:
             ]
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+        if _held_since_days(frame, d, self.triggers):
+            # "in the junta's hands since Thursday": the place changed hands on Thursday, one day's
+            # event; the span up to publication is how long it has been held, not a period's tally
+            d.date = d.date.model_copy(update={"end": d.date.start, "precision": "day"})
         over_time = (
             (date_runs_to(d.date, published) and not _one_act_noun(frame))
             or _over_a_period(d, frame, published)
@@ -2178,6 +2182,21 @@ ONE_ACT_WORDS = frozenset(load_yaml("lexicons", "tally_phrases.yaml")["one_act_w
 #: the doers, not several acts (counted_nouns.yaml: doers and combatants).
 _COUNTED = load_yaml("lexicons", "counted_nouns.yaml")
 PEOPLE_WHO_ACT = frozenset(_COUNTED["doers"]) | frozenset(_COUNTED["victims"]["combatants"])
+
+
+#: Longest span from a "since" day to publication still read as the day a place changed hands: a
+#: held-since told of a weekday or a date; "since April" stays the period it is.
+HELD_SINCE_MAX_DAYS = 14
+
+
+def _held_since_days(frame: Frame, d: Draft, lexicon: TriggerLexicon) -> bool:
+    """Is the frame a place held by a side since a day (``triggers.fired_at_hit``'s sibling
+    ``_held_since``: "has been in the hands of the rebels since Thursday"), dated from that day?"""
+    held = lexicon.argument_verbs.held_verbs
+    if not any(t.key in held and t.event_type == "territory_change" for t in frame.triggers):
+        return False
+    start, end = d.date.start, d.date.end
+    return start is not None and end is not None and (end - start).days <= HELD_SINCE_MAX_DAYS
 
 
 def _one_act_noun(frame: Frame) -> bool:

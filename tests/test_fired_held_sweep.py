@@ -1,0 +1,38 @@
+"""The sweep of attacks told by fire aimed at a target and of places held since a day
+(``tests/data/fired_held_sweep.yaml``): each short article takes its type, or gives no incident.
+Run alone (``python tests/test_fired_held_sweep.py``) for the tally."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_helpers import incidents
+from type_sweep_helpers import case_right, load_cases, param, read_case, tally
+
+SWEEP = Path(__file__).parent / "data" / "fired_held_sweep.yaml"
+CASES = load_cases(SWEEP)
+
+
+@pytest.mark.parametrize("case", [param(c) for c in CASES])
+def test_fired_held_sweep_main_event_takes_its_type(pipeline, case):
+    got = read_case(pipeline, case)
+    assert case_right(case, got), (case["acled"], case["expect"], got)
+
+
+def test_a_place_held_since_a_weekday_changed_hands_that_day(pipeline):
+    # published on a Wednesday: "since Friday" is five days before, one day's event, not a tally
+    events = incidents(
+        pipeline,
+        "The town of Kalaya has been in the hands of the militia since Friday, the mayor said.",
+        "2024-05-15",
+    )
+    assert [(e.event_type, str(e.date.start), str(e.date.end)) for e in events] == [
+        ("territory_change", "2024-05-10", "2024-05-10")
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(tally(CASES))
