@@ -34,5 +34,15 @@ def test_a_place_held_since_a_weekday_changed_hands_that_day(pipeline):
     ]
 
 
+def test_a_side_conceding_the_fire_tells_the_lead_again(pipeline):
+    text = (
+        "Soldiers opened fire on villagers queuing for grain in Kaga on Thursday, residents told reporters. "
+        "At least 40 people died, according to hospital staff. Army officers acknowledged "
+        "that troops opened fire, claiming the villagers had rushed at a checkpoint."
+    )
+    events = incidents(pipeline, text, "2024-02-29")
+    assert [(e.event_type, str(e.date.start)) for e in events] == [("attack_on_civilians", "2024-02-29")]
+
+
 if __name__ == "__main__":
     sys.exit(tally(CASES))

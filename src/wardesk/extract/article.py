@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract import rank
 from wardesk.extract.actors import (
@@ -3322,6 +3322,26 @@ def _judged_type(frame: Frame) -> str | None:
     return None
 
 
+#: Verbs by which a side concedes an act (triggers.yaml ``conceding_heads``): what it concedes was told.
+CONCEDING_HEADS = load_words("lexicons", "triggers.yaml", "conceding_heads")
+#: Steps up from an event word to the verb of conceding whose clause it is in.
+CONCEDED_DEPTH = 3
+
+
+def _conceded(tok: Token) -> bool:
+    """The event word is in the clause of a verb of conceding: "the ministry acknowledged that guards
+    had shot at the lorry", "the army admitted its men fired first". What a side concedes is the act
+    others told (the article's lead, as a rule): told again, it is no second event."""
+    cur = tok
+    for _ in range(CONCEDED_DEPTH):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CONCEDING_HEADS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _restates(frame: Frame) -> bool:
     """Every event noun of the frame (not its words of killing) is definite: "The attack killed
     five", "Most of those strikes targeted ...": the sentence tells more of an event already told.
@@ -3329,6 +3349,8 @@ def _restates(frame: Frame) -> bool:
     if _characterises(frame):
         return True
     doc = frame.sent.doc
+    if frame.triggers and all(_conceded(doc[t.head_i]) for t in frame.triggers):
+        return True  # "the ministry conceded its soldiers had fired": the shooting told before
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
     # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
     # massacre took place last week") or as what a side claims or disowns ("claimed the killings");
