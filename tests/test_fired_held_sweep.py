@@ -44,5 +44,25 @@ def test_a_side_conceding_the_fire_tells_the_lead_again(pipeline):
     assert [(e.event_type, str(e.date.start)) for e in events] == [("attack_on_civilians", "2024-02-29")]
 
 
+def test_fire_on_a_sides_positions_in_its_own_denial_is_the_denied_act_told_its_way(pipeline):
+    # one toll-less fire at the place and day of the incident the article tells: that incident
+    text = (
+        "STEPANAKERT - The defence ministry denied shelling the town of Agdere on Monday. Its artillery "
+        "answered only the guns that fired on our positions near Talish, a spokesman said."
+    )
+    events = incidents(pipeline, text, "2020-10-06")
+    assert len(events) == 1, [(e.event_type, [loc.name for loc in e.locations]) for e in events]
+
+
+def test_fire_described_in_a_relative_clause_is_no_incident(pipeline):
+    text = (
+        'STEPANAKERT - The defence ministry denied shelling the town of Agdere on Monday. "Our units '
+        'answered only the batteries from which our positions near Talish were being fired upon," a '
+        "spokesman said."
+    )
+    events = incidents(pipeline, text, "2020-10-06")
+    assert all(e.event_type != "armed_clash" for e in events), [(e.event_type, e.locations) for e in events]
+
+
 if __name__ == "__main__":
     sys.exit(tally(CASES))

@@ -116,6 +116,7 @@ from wardesk.extract.merge import (
     fold_accusations,
     fold_coarse,
     fold_denials,
+    fold_fire_only,
     fold_restatements,
     merge_drafts,
     news_and_older_period,
@@ -124,7 +125,7 @@ from wardesk.extract.merge import (
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
-from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
+from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted, without_redefined
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
@@ -1465,6 +1466,7 @@ class _ArticleReading:
         date_continued(drafts)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
+        drafts = fold_fire_only(drafts)
         _date_the_undated(drafts, published)
         country = main_country(doc)
         _fill_places(
@@ -2714,6 +2716,7 @@ PLAIN_VIOLENCE = KILL_LEMMAS | {
     "shooting",
     "gunfire",
     "fire",
+    FIRED_AT_KEY,
     "opened fire",
     "open fire",
     "target",
@@ -3209,7 +3212,7 @@ def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
 
 #: Triggers of shooting: at civilians an attack on them, at armed men a battle.
 SHOOTING_KEYS = frozenset(
-    {"opened fire", "shoot", "shooting", "gunman", "sniper fire", "shot dead", "gunned down"}
+    {"opened fire", "shoot", "shooting", "gunman", "sniper fire", "shot dead", "gunned down", FIRED_AT_KEY}
 )
 #: Actor types that fight back.
 FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})

@@ -320,7 +320,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
                 hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
         aimed = fired_at_hit(doc[i], lemma, lexicon)
         if aimed is not None and (hit is None or hit[1] < aimed[1]):
-            hit = aimed  # "a patrol was fired upon near the bridge": an attack, with or without a toll
+            # "a patrol was fired upon near the bridge": an attack, with or without a toll
+            hit, lemma = aimed, FIRED_AT_KEY
         if hit is None:
             hit = argument_hit(doc[i], lemma, lexicon)
         if hit is None and lemma == lower:
@@ -687,6 +688,9 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
 #: Fire aimed at someone or something: an attack, whether or not it killed anyone. Strong enough
 #: to stand as an event without a toll (``article.WEAK_STRENGTH``).
 FIRED_AT_STRENGTH = 0.75
+#: The key of such a trigger (``Trigger.key``): the merge folds a toll-less one into the incident
+#: its article tells at that place and day (``merge.fold_fire_only``).
+FIRED_AT_KEY = "fired at"
 #: A place held by a side since a day ("has been in rebel hands since Thursday"): it changed hands then.
 HELD_SINCE_HIT = ("territory_change", 0.75)
 #: Entity labels of a time, never the target of fire ("fired on Monday").
@@ -731,6 +735,8 @@ def fired_at_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
     if tok.pos_ == "VERB":
         if any(c.dep_ in ("dobj", "obj") and c.lower_ not in av.fire_nouns for c in tok.children):
             return None  # "fired rockets at the base": the weapon tells the event
+        if tok.dep_ == "relcl" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children):
+            return None  # "the points from which our positions were being fired upon": a description
         target = _aimed_at(tok, av.fire_at_preps)
         return None if target is None else (_typed_by_target(target, av), FIRED_AT_STRENGTH)
     # "came under (heavy) fire": the noun under a verb of coming; the one who came is the target
