@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract import rank
 from wardesk.extract.actors import (
@@ -116,6 +116,7 @@ from wardesk.extract.merge import (
     fold_accusations,
     fold_coarse,
     fold_denials,
+    fold_fire_only,
     fold_restatements,
     merge_drafts,
     news_and_older_period,
@@ -124,7 +125,7 @@ from wardesk.extract.merge import (
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
-from wardesk.extract.triggers import TriggerLexicon, find_triggers, in_name, name_spans
+from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted, without_redefined
 from wardesk.extract.weapons import WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
@@ -554,6 +555,10 @@ class _ArticleReading:
             ]
         d.follow_up = not d.distinct and not frame.from_title and _follows_up(d)
         d.plural = any(sent.doc[t.head_i].tag_ in ("NNS", "NNPS") for t in frame.triggers)
+        if _held_since_days(frame, d, self.triggers):
+            # "in the junta's hands since Thursday": the place changed hands on Thursday, one day's
+            # event; the span up to publication is how long it has been held, not a period's tally
+            d.date = d.date.model_copy(update={"end": d.date.start, "precision": "day"})
         over_time = (
             (date_runs_to(d.date, published) and not _one_act_noun(frame))
             or _over_a_period(d, frame, published)
@@ -1461,6 +1466,7 @@ class _ArticleReading:
         date_continued(drafts)
         drafts = fold_restatements(sorted(drafts, key=lambda d: (not d.from_title, d.sent_i)))
         drafts = fold_coarse(drafts)
+        drafts = fold_fire_only(drafts)
         _date_the_undated(drafts, published)
         country = main_country(doc)
         _fill_places(
@@ -2180,6 +2186,21 @@ _COUNTED = load_yaml("lexicons", "counted_nouns.yaml")
 PEOPLE_WHO_ACT = frozenset(_COUNTED["doers"]) | frozenset(_COUNTED["victims"]["combatants"])
 
 
+#: Longest span from a "since" day to publication still read as the day a place changed hands: a
+#: held-since told of a weekday or a date; "since April" stays the period it is.
+HELD_SINCE_MAX_DAYS = 14
+
+
+def _held_since_days(frame: Frame, d: Draft, lexicon: TriggerLexicon) -> bool:
+    """Is the frame a place held by a side since a day (``triggers.fired_at_hit``'s sibling
+    ``_held_since``: "has been in the hands of the rebels since Thursday"), dated from that day?"""
+    held = lexicon.argument_verbs.held_verbs
+    if not any(t.key in held and t.event_type == "territory_change" for t in frame.triggers):
+        return False
+    start, end = d.date.start, d.date.end
+    return start is not None and end is not None and (end - start).days <= HELD_SINCE_MAX_DAYS
+
+
 def _one_act_noun(frame: Frame) -> bool:
     """The frame tells one act by a singular noun with "a", "an", "one" or "single" ("killed in an
     ambush on a convoy this week", "an air strike this week killed 11"), and no plural act.
@@ -2695,6 +2716,7 @@ PLAIN_VIOLENCE = KILL_LEMMAS | {
     "shooting",
     "gunfire",
     "fire",
+    FIRED_AT_KEY,
     "opened fire",
     "open fire",
     "target",
@@ -3190,7 +3212,7 @@ def _running_toll(frame: Frame, campaign_nouns: frozenset[str]) -> bool:
 
 #: Triggers of shooting: at civilians an attack on them, at armed men a battle.
 SHOOTING_KEYS = frozenset(
-    {"opened fire", "shoot", "shooting", "gunman", "sniper fire", "shot dead", "gunned down"}
+    {"opened fire", "shoot", "shooting", "gunman", "sniper fire", "shot dead", "gunned down", FIRED_AT_KEY}
 )
 #: Actor types that fight back.
 FIGHTING_TYPES = frozenset({"state_forces", "rebel_group", "militia", "external_forces"})
@@ -3303,6 +3325,26 @@ def _judged_type(frame: Frame) -> str | None:
     return None
 
 
+#: Verbs by which a side concedes an act (triggers.yaml ``conceding_heads``): what it concedes was told.
+CONCEDING_HEADS = load_words("lexicons", "triggers.yaml", "conceding_heads")
+#: Steps up from an event word to the verb of conceding whose clause it is in.
+CONCEDED_DEPTH = 3
+
+
+def _conceded(tok: Token) -> bool:
+    """The event word is in the clause of a verb of conceding: "the ministry acknowledged that guards
+    had shot at the lorry", "the army admitted its men fired first". What a side concedes is the act
+    others told (the article's lead, as a rule): told again, it is no second event."""
+    cur = tok
+    for _ in range(CONCEDED_DEPTH):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CONCEDING_HEADS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _restates(frame: Frame) -> bool:
     """Every event noun of the frame (not its words of killing) is definite: "The attack killed
     five", "Most of those strikes targeted ...": the sentence tells more of an event already told.
@@ -3310,6 +3352,8 @@ def _restates(frame: Frame) -> bool:
     if _characterises(frame):
         return True
     doc = frame.sent.doc
+    if frame.triggers and all(_conceded(doc[t.head_i]) for t in frame.triggers):
+        return True  # "the ministry conceded its soldiers had fired": the shooting told before
     pos, lemmas, deps, lows = doc_pos(doc), doc_lemmas(doc), doc_deps(doc), doc_lowers(doc)
     # a noun of killing ("the massacre") restates only in a clause that says when it happened ("the
     # massacre took place last week") or as what a side claims or disowns ("claimed the killings");

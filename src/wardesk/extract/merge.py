@@ -13,10 +13,10 @@ import functools
 import re
 
 from wardesk.extract.actors import UNIDENTIFIED, ActorLexicon
-from wardesk.extract.draft import Draft, _key, date_is_period, order_locations
+from wardesk.extract.draft import CASUALTY_WHATS, Draft, _key, date_is_period, order_locations
 from wardesk.extract.frames import CROWD_CRUSH, KILL_LEMMAS
 from wardesk.extract.split import km_apart
-from wardesk.extract.triggers import TriggerLexicon
+from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon
 from wardesk.record import DateSpan, Location
 from wardesk.resources import load_words
 
@@ -1010,6 +1010,49 @@ def _join_words(host: Draft, d: Draft) -> None:
             host.sources.append(s)
     host.evidence.extend(e for e in d.evidence if e not in host.evidence)
     host.last_sent = max(host.last, d.last)
+
+
+def _fire_only(d: Draft) -> bool:
+    """An incident told only by fire aimed at a target, with no one killed or hurt in it ("the convoy
+    came under fire", ``triggers.fired_at_hit``)."""
+    return (
+        d.kind == "incident"
+        and bool(d.trigger_keys)
+        and d.trigger_keys <= {FIRED_AT_KEY}
+        and not any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+    )
+
+
+def fold_fire_only(drafts: list[Draft]) -> list[Draft]:
+    """A toll-less attack told only by the fire aimed at someone, on the day and at the place of
+    another incident of the article, is that incident told from the side fired on ("the convoy came
+    under fire from sect members" in the army's account of the clash in which it says its men killed
+    seven): its words join the nearest such incident (at a place it names, or any when it names
+    none), not its type or parties. Alone in its article, at another place or day, or told as
+    another ("separately, ..."), it stays an attack of its own ("a patrol was fired upon near X").
+
+    Why: read as an event of its own, the army's telling of one clash became two records, and the
+    other side's reports linked to one or the other (``bench/miss_census.py``: false links from
+    unpaired records)."""
+    out = list(drafts)
+    for d in drafts:
+        if not _fire_only(d) or d.distinct or d.date.start is None:
+            continue  # "separately, a patrol came under fire": another incident, told as one
+        mine = d.place_keys()
+        hosts = [
+            h
+            for h in out
+            if h is not d
+            and h.kind == "incident"
+            and not h.tally
+            and not _fire_only(h)
+            and _dates_compatible(h.date, d.date)
+            and (not mine or bool(mine & (h.place_keys() | h.admin1_keys())))
+        ]
+        if hosts:
+            _join_words(min(hosts, key=lambda h: abs(h.sent_i - d.sent_i)), d)
+            out.remove(d)
+    return out
 
 
 def fold_accusations(drafts: list[Draft]) -> list[Draft]:
