@@ -1457,7 +1457,7 @@ class _ArticleReading:
         drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
-        _place_by_occurrence(drafts, [(si, loc) for si, loc in self._occurred_at if si not in self._framed])
+        _place_by_occurrence(drafts, self._occurred_at)
         drafts = fold_accusations(drafts)
         drafts = fold_denials(drafts)
         _fill_types(drafts)
@@ -3057,8 +3057,9 @@ def _place_by_occurrence(drafts: list[Draft], occurred_at: list[tuple[int, Locat
     """A sentence that says where an event already told happened ("The incident took place in a
     forest near X", "the raid happened near the village of Y") places the incident told last at or
     before it (as ``_date_by_occurrence`` dates it): its place comes first, beside the wider
-    places the event had. A sentence of its own event words carries its own frame and is left
-    out by the caller; this one has none ("incident" is no event word), and its place was lost. An event placed in another
+    places the event had. Only events told in an earlier sentence take it: the sentence's own
+    event words ("the first attacks occurred in X") carry the place in their own frame already,
+    and a sentence without any ("incident" is no event word) had its place lost. An event placed in another
     province is not the one it tells of ("a blast in X. In the capital, mortar fire struck Y. The
     blast took place in X's old city"): the place refines where an event happened, never moves it."""
     for sent_i, loc in occurred_at:
@@ -3068,7 +3069,7 @@ def _place_by_occurrence(drafts: list[Draft], occurred_at: list[tuple[int, Locat
             if d.kind == "incident"
             and not d.weak
             and d.evidence
-            and d.sent_i <= sent_i
+            and d.sent_i < sent_i
             and (not loc.admin1 or not d.admin1_keys() or place_key(loc.admin1) in d.admin1_keys())
         ]
         if not told:
