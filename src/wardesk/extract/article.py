@@ -74,6 +74,7 @@ from wardesk.extract.dates import (
     bracketed_aside,
     counted_clause,
     find_time_expressions,
+    in_occurrence_clause,
     narrative_offset,
     occurrence_lemmas,
     occurrence_times,
@@ -369,6 +370,11 @@ class _ArticleReading:
             if not title and not OCCURRENCE_LEMMAS.isdisjoint(lemmas[sent.start : sent.end]):
                 times = find_time_expressions(sent)
                 self._occurred += [(sent_i, t) for t in occurrence_times(sent, times)]
+                self._occurred_at += [
+                    (sent_i, loc)
+                    for m in places.within(sent.start_char, sent.end_char)
+                    if _occurrence_site(doc, m) and (loc := location_of(m)) is not None
+                ]
             trig = [
                 t
                 for t in find_triggers(doc, sent, self.triggers)
@@ -1408,6 +1414,7 @@ class _ArticleReading:
         self._statements = []
         self._loose_blame = []
         self._occurred = []  # (sentence, time) of "the attack, which occurred on Monday"
+        self._occurred_at = []  # (sentence, location) of "the incident took place near X"
         self._eventless_times = []  # (sentence, times) of sentences whose event words all fell away
         self._open = {}
         self._headline = {}
@@ -1455,6 +1462,7 @@ class _ArticleReading:
         drafts = continue_tallies(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
+        _place_by_occurrence(drafts, self._occurred_at)
         drafts = fold_accusations(drafts)
         drafts = fold_denials(drafts)
         _fill_types(drafts)
@@ -3065,6 +3073,49 @@ def _date_by_occurrence(
         for d in covering or [d for d in told if d.last == last]:
             if _dated_by_occurrence(d.date, t, d.said_date or d.date_carried):
                 d.date, d.said_date, d.date_carried = t, False, False
+
+
+def _place_by_occurrence(drafts: list[Draft], occurred_at: list[tuple[int, Location]]) -> None:
+    """A sentence that says where an event already told happened ("The incident took place in a
+    forest near X", "the raid happened near the village of Y") places the incident told last at or
+    before it (as ``_date_by_occurrence`` dates it): its place comes first, beside the wider
+    places the event had. Only events told in an earlier sentence take it: the sentence's own
+    event words ("the first attacks occurred in X") carry the place in their own frame already,
+    and a sentence without any ("incident" is no event word) had its place lost. An event placed in another
+    province is not the one it tells of ("a blast in X. In the capital, mortar fire struck Y. The
+    blast took place in X's old city"): the place refines where an event happened, never moves it."""
+    for sent_i, loc in occurred_at:
+        told = [
+            d
+            for d in drafts
+            if d.kind == "incident"
+            and not d.weak
+            and d.evidence
+            and d.sent_i < sent_i
+            and (not loc.admin1 or not d.admin1_keys() or place_key(loc.admin1) in d.admin1_keys())
+        ]
+        if not told:
+            continue
+        covering = [d for d in told if d.last >= sent_i]
+        last = max(d.last for d in told)
+        for d in covering or [d for d in told if d.last == last]:
+            if any(place_key(o.name) == place_key(loc.name) for o in d.locations):
+                continue
+            d.locations = order_locations([loc.model_copy(), *d.locations])
+            d.own_place = True
+
+
+def _occurrence_site(doc: Doc, m: Any) -> bool:
+    """A place mention in the clause of a verb of occurrence about an event already told ("the
+    incident took place near X"), named as a place (not a dateline, a venue or a country)."""
+    place = getattr(m, "place", None)
+    return (
+        getattr(m, "role", "place") == "place"
+        and not m.dateline
+        and (place is None or place.kind != "country")
+        and m.preposition != "from"
+        and in_occurrence_clause(doc[m.token_start])
+    )
 
 
 def occurrence_times_resolved(

@@ -1411,6 +1411,14 @@ def _clause_verb(tok: Any) -> Any:
     return tok
 
 
+def in_occurrence_clause(tok: Any) -> bool:
+    """A word in the clause of a verb of occurrence that tells of an event already told ("the
+    incident took place in a forest near X", "the raid, which happened near X, ..."): what the
+    clause names says where or when that event happened."""
+    verb = _clause_verb(tok)
+    return _occurrence_verb(verb) and _told_event(verb) is not None
+
+
 def occurrence_times(sent: Span, times: list[TimeExpression]) -> list[TimeExpression]:
     """The times of a sentence that say when an event already told happened: those in the clause
     of a verb of occurrence whose subject, or the noun its relative clause describes, is a
@@ -1421,8 +1429,7 @@ def occurrence_times(sent: Span, times: list[TimeExpression]) -> list[TimeExpres
     for t in times:
         if t.stamp:
             continue
-        verb = _clause_verb(doc[t.head_i])
-        if _occurrence_verb(verb) and _told_event(verb) is not None:
+        if in_occurrence_clause(doc[t.head_i]):
             out.append(t)
     return out
 

@@ -39,6 +39,18 @@ TAKEN_FROM_LEMMAS = load_words("lexicons", "roles.yaml", "taken_from_lemmas")
 #: Dependencies of the people a verb of carrying off takes ("abducted [nine farmers] from X",
 #: "[farmers] were abducted from X"), on whom the parser may hang the "from" phrase.
 TAKEN_OBJECT_DEPS = frozenset(("dobj", "nsubjpass"))
+FROM_PHRASE_HOSTS = load_words("lexicons", "roles.yaml", "from_phrase_hosts")
+#: How many words a "from" phrase may hang through (``from_phrase_hosts``) before its verb: "abducted
+#: nine people, including four children, from X" goes from, children, including, people.
+FROM_PHRASE_REACH = 4
+SCENE_OVER_PREPS = load_words("lexicons", "roles.yaml", "scene_over_preps")
+#: Dependencies of the thing an act is done to: "hit [the ministry] in X", "[the headquarters] in X
+#: was shelled", "exploded outside [the parliament] in X" (the object of the act's preposition).
+STRUCK_DEPS = frozenset(("dobj", "nsubjpass", "pobj"))
+#: Dependencies of the words a phrase opening a sentence may follow ("Separately, in X, police said").
+FRONT_DEPS = frozenset(("advmod", "punct", "cc"))
+#: How far up the parse a trigger may sit below the verb of saying a fronted place hangs on.
+SAID_REACH = 8
 DESTINATION_PREPS = load_words("lexicons", "roles.yaml", "destination_preps")
 STANDING_LEMMAS = load_words("lexicons", "roles.yaml", "standing_lemmas")
 PRESENT_TAGS = load_words("lexicons", "roles.yaml", "present_tags")
@@ -233,19 +245,24 @@ def _borrowed_coords(anchor: Any) -> str:
 def event_locations(frame: Frame) -> list[Location]:
     """Where the frame's event happened: not launch sites, not datelines, not where something was
     said or negotiated, not a country named as an actor or an attribute ('US officials')."""
+    doc = frame.sent.doc
+    acts = _act_tokens(frame)
     keep = [
         p
         for p in frame.places
         if not getattr(p, "dateline", False)
-        and getattr(p, "role", "place") == "place"
+        and (getattr(p, "role", "place") == "place" or _struck_site(doc, p.token_start, acts))
         and not _country_not_place(p)
     ]
-    doc = frame.sent.doc
     parties = {i for m in (*frame.initiators, *frame.targets) for i in range(m.token_start, m.token_end)}
     here = [
         p
         for p in keep
-        if ((getattr(p, "preposition", None) or "") not in ORIGIN_PREPS or _ground_left(doc, p.token_start))
+        if (
+            (getattr(p, "preposition", None) or "") not in ORIGIN_PREPS
+            or _ground_left(doc, p.token_start)
+            or _over_scene(doc, p.token_start)
+        )
         and not _from_origin(doc, p.token_start)
         and not _to_destination(doc, p.token_start)
         # a headline tells its events in the present tense: only a body's present describes
@@ -279,7 +296,117 @@ def event_locations(frame: Frame) -> list[Location]:
         site = facility_location(doc, p, loc)
         if site is not None and not any(_key(o.name) == _key(site.name) for o in locs):
             locs.append(site)
+    for p in frame.places:
+        if getattr(p, "role", "place") != "venue" or getattr(p, "dateline", False):
+            continue
+        if not _fronted_before_speaker(doc, p.token_start, acts):
+            continue
+        loc = location_of(p)
+        if loc is None or any(_key(o.name) == _key(loc.name) for o in locs):
+            continue
+        if not locs or any(_same_area(loc, o) for o in locs):
+            locs.append(loc)  # after the clause's own places: it is the wider setting they lie in
     return order_locations(locs)
+
+
+def _act_tokens(frame: Frame) -> frozenset[int]:
+    """The token indices of the frame's trigger words (their heads and spans)."""
+    return frozenset(i for t in frame.triggers for i in (t.head_i, *range(t.token_start, t.token_end)))
+
+
+def _phrase_host(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(preposition, the word it hangs on) of the "in"/"at" phrase a place name doc[i] stands in, read
+    through its compounds and a town noun ("in the city of X"); None when it stands in no such phrase."""
+    deps, heads, lows = doc_deps(doc), doc_heads(doc), doc_lowers(doc)
+    cur = i
+    for _ in range(4):
+        if deps[cur] not in ("compound", "flat") or heads[cur] == cur:
+            break
+        cur = heads[cur]
+    q = heads[cur]
+    if deps[cur] == "pobj" and lows[q] == "of" and heads[q] != q and lows[heads[q]] in TOWN_NOUNS:
+        cur = heads[q]  # 'the municipality headquarters in the city of X'
+        q = heads[cur]
+    if deps[cur] != "pobj" or lows[q] not in WHERE_PREPS or heads[q] == q:
+        return None
+    return q, heads[q]
+
+
+def _struck_site(doc: Doc, i: int, acts: frozenset[int]) -> bool:
+    """A place doc[i] the place finder read as a venue ("the ministry in X", "the embassy in X") that
+    stands after the very thing the event's act was done to ("shells hit the ministry in X", "the
+    headquarters in X was shelled", "a bomb exploded outside the parliament in X"): the building
+    struck is in X, whatever else such a building does there (speak, sit, meet). The ministry that
+    *says* something ("the ministry in X said") is no object of the act, and stays a venue."""
+    host = _phrase_host(doc, i)
+    if host is None:
+        return False
+    deps, heads = doc_deps(doc), doc_heads(doc)
+    h = host[1]
+    if deps[h] not in STRUCK_DEPS or heads[h] == h:
+        return False
+    up = heads[h]
+    if deps[h] == "pobj":
+        up = heads[up]  # 'outside the parliament': the act the preposition hangs on
+    return up in acts
+
+
+def _fronted_before_speaker(doc: Doc, i: int, acts: frozenset[int]) -> bool:
+    """A place doc[i] in an "in"/"at" phrase that opens the sentence before a verb of saying whose
+    report holds the event ("In X, police said gunmen killed four", "Separately, in X, residents
+    told AFP that a drone hit a car"): the place finder reads it as where the words were said, but
+    the sentence opens with it to set the scene of what they tell."""
+    host = _phrase_host(doc, i)
+    if host is None:
+        return False
+    q, verb = host
+    deps, heads, pos = doc_deps(doc), doc_heads(doc), doc_pos(doc)
+    sent = doc[i].sent
+    if pos[verb] not in ("VERB", "AUX") or not (q < verb):
+        return False
+    if any(deps[k] not in FRONT_DEPS for k in range(sent.start, q)):
+        return False
+    for a in acts:
+        cur = a
+        for _ in range(SAID_REACH):
+            if heads[cur] == cur:
+                break
+            cur = heads[cur]
+            if cur == verb:
+                return a != verb
+    return False
+
+
+def _same_area(loc: Location, other: Location) -> bool:
+    """Two places of one country and, when both say it, one province: a fronted setting ("In X, ...")
+    kept beside the places its report names, which lie in it."""
+    if not loc.country or loc.country != other.country:
+        return False
+    return not loc.admin1 or not other.admin1 or _key(loc.admin1) == _key(other.admin1)
+
+
+def _over_scene(doc: Doc, i: int) -> bool:
+    """A place doc[i] "over" which an act was done ("shot down a drone over X", "a missile exploded
+    over X"): the "over" hangs on a verb (or its object) that is no verb of moving ("flew over
+    X"). Under a noun ("fighting over X", "the bridge over the river") it names no scene."""
+    deps, heads, lows, pos, lemmas = (
+        doc_deps(doc),
+        doc_heads(doc),
+        doc_lowers(doc),
+        doc_pos(doc),
+        doc_lemmas(doc),
+    )
+    cur = i
+    for _ in range(4):
+        if deps[cur] == "prep" or heads[cur] == cur:
+            break
+        cur = heads[cur]
+    if deps[cur] != "prep" or lows[cur] not in SCENE_OVER_PREPS:
+        return False
+    h = heads[cur]
+    if pos[h] != "VERB" and deps[h] in TAKEN_OBJECT_DEPS:
+        h = heads[h]  # 'shot down an army helicopter over X': the parser hangs it on the object
+    return pos[h] == "VERB" and lemmas[h] not in MOTION_LEMMAS
 
 
 def facility_location(doc: Doc, mention: Any, town: Location) -> Location | None:
@@ -403,6 +530,8 @@ def _from_origin(doc: Doc, i: int) -> bool:
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] in ORIGIN_PREPS:
+            if lows[cur] in SCENE_OVER_PREPS and _over_scene(doc, i):
+                return False  # 'shot down a drone over X': it happened there
             if lows[cur] in ("through", "across") and doc_lemmas(doc)[heads[cur]] in SCENE_PATH_LEMMAS:
                 return False  # 'a bomb tore through a market in X': it happened there
             return not _ground_left(doc, i) and lows[heads[cur]] not in INTERCITY_NOUNS
@@ -418,17 +547,34 @@ def _ground_left(doc: Doc, i: int) -> bool:
     people off ("abducted nine farmers from X"): where they were seized. The parser often hangs
     the phrase on the verb's object ("farmers from X"), so the object's verb is read too."""
     deps, lows, heads = doc_deps(doc), doc_lowers(doc), doc_heads(doc)
-    lemmas = doc_lemmas(doc)
     cur = i
     for _ in range(5):
         if deps[cur] == "prep" and lows[cur] == "from":
-            head = heads[cur]
-            if lemmas[head] in GROUND_LEFT_LEMMAS | TAKEN_FROM_LEMMAS:
-                return True
-            return deps[head] in TAKEN_OBJECT_DEPS and lemmas[heads[head]] in TAKEN_FROM_LEMMAS
+            return _from_left_or_taken(doc, heads[cur])
         if heads[cur] == cur:
             return False
         cur = heads[cur]
+    return False
+
+
+def _from_left_or_taken(doc: Doc, head: int) -> bool:
+    """The word a "from" phrase hangs on, doc[head], is a verb of leaving or taking ground or of
+    carrying people off, or leads to one through the words the parser hangs such a phrase on: the
+    people carried off ("farmers from X"), what is said of them ("17 people, most of them women,
+    from X"; "nine people, including four children, from X") or the verb's particle ("pushed the
+    militants back from X")."""
+    deps, heads, lemmas, pos = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_pos(doc)
+    h = head
+    for _ in range(FROM_PHRASE_REACH):
+        if lemmas[h] in GROUND_LEFT_LEMMAS | TAKEN_FROM_LEMMAS:
+            return True
+        if heads[h] == h:
+            return False
+        if deps[h] in TAKEN_OBJECT_DEPS:
+            return lemmas[heads[h]] in TAKEN_FROM_LEMMAS
+        if pos[h] in ("VERB", "AUX") and deps[h] != "prep" or deps[h] not in FROM_PHRASE_HOSTS:
+            return False
+        h = heads[h]
     return False
 
 
