@@ -98,6 +98,7 @@ from wardesk.extract.draft import (
 from wardesk.extract.frames import (
     BACK_PLURAL,
     BACK_SINGULAR,
+    HARM_TO_PEOPLE,
     KILL_LEMMAS,
     PLURAL_TAGS,
     Frame,
@@ -2768,9 +2769,28 @@ def _fill_types(drafts: list[Draft]) -> None:
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
                 d.event_type = (
-                    title_types[0] if title_types else _same_day_type(d, drafts) or fallback or "other"
+                    title_types[0]
+                    if title_types
+                    else _same_day_type(d, drafts) or fallback or _lethal_type(d)
                 )
             d.filled_type = True
+
+
+def _lethal_type(d: Draft) -> str:
+    """The type of an untyped event that nothing else in the article types, by whom it harmed:
+    ACLED keeps "other" for violence that is neither a battle nor an attack on civilians, so a
+    killing or an attack on people is one of them. Unarmed victims (or none armed, the doers
+    armed men: "herdsmen attacked farmers tending their fields, killing nine") make an attack on
+    civilians; armed victims of armed doers a battle; anything else stays "other"."""
+    if not HARM_TO_PEOPLE & _violence_keys(d):
+        return "other"
+    targets = {t.type for t in d.targets}
+    armed = any(a.type in ARMED_GROUPS or a.name == "Unidentified armed group" for a in d.initiators)
+    if "civilians" in targets or (armed and not targets & FIGHTING_TYPES):
+        return "attack_on_civilians"
+    if armed and targets & FIGHTING_TYPES:
+        return "armed_clash"
+    return "other"
 
 
 def _remains_of_civilians(d: Draft) -> bool:
