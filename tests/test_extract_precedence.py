@@ -81,7 +81,9 @@ def test_precedence_battle_with_heavy_weapons_is_a_battle(pipeline, text):
 )
 def test_precedence_one_sided_fire_stays_remote(pipeline, text):
     events = incidents(pipeline, text, PUBLISHED)
-    assert events and events[0].event_type in ("air_strike", "missile_artillery"), [e.event_type for e in events]
+    assert events and events[0].event_type in ("air_strike", "missile_artillery"), [
+        e.event_type for e in events
+    ]
 
 
 def test_precedence_lethal_attack_on_working_people_is_no_other(pipeline):
