@@ -90,3 +90,19 @@ def test_precedence_lethal_attack_on_working_people_is_no_other(pipeline):
     text = "Armed herders attacked cattle traders resting by the road near Mokwa on Sunday, killing seven, a local leader said."
     events = incidents(pipeline, text, PUBLISHED)
     assert events and events[0].event_type == "attack_on_civilians", [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near a checkpoint in Kismayo on Monday, killing six people, police said. "
+        "Witnesses said about 20 gunmen entered a hotel in Kismayo and killed four guests.",
+        "Jets struck a market in Kidal on Monday, killing six people, residents said. "
+        "Gunmen entered a guesthouse in Kidal and killed four travellers, a local official said.",
+    ],
+)
+def test_precedence_gunmen_entering_a_place_are_no_harm_of_a_strike(pipeline, text):
+    """A raid on foot told after a bombing or a strike in the same town is an attack of its own,
+    not the strike's harm to civilians (``merge._harm_of_strike``)."""
+    types = [e.event_type for e in incidents(pipeline, text, PUBLISHED)]
+    assert "attack_on_civilians" in types and len(types) == 2, types

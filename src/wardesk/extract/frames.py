@@ -23,7 +23,6 @@ from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.precedence import (
     SUPPORT_CLASSES,
     battle_takes_in_fire,
-    fought_back,
     untype_supporting_fire,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
@@ -1261,9 +1260,6 @@ def decide_type(frame: Frame) -> str | None:
         # the foreign coalitions of these wars fight from the air: "the coalition carried out
         # a deadly attack", "coalition raids hit the town"
         votes.add("air_strike")
-    if not votes and fought_back(frame.sent):
-        # "attacked a checkpoint, killing four, and lost nine men when police returned fire": a battle
-        votes.add("armed_clash")
     if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
     if not votes and lemmas & CROWD_CRUSH and not frame.initiators:

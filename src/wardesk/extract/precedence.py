@@ -25,6 +25,7 @@ ANSWER_VERBS = load_words("lexicons", _FILE, "answer_verbs")
 ANSWER_OBJECTS = load_words("lexicons", _FILE, "answer_objects")
 ANSWER_PARTICLES = load_words("lexicons", _FILE, "answer_particles")
 ENGAGE_VERBS = load_words("lexicons", _FILE, "engage_verbs")
+ENGAGEMENT_NOUNS = load_words("lexicons", _FILE, "engagement_nouns")
 SUPPORT_TYPES = load_words("lexicons", _FILE, "support_types")
 SUPPORT_CLASSES = load_words("lexicons", _FILE, "support_classes")
 REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
@@ -102,9 +103,14 @@ def answers_fire(verb: Token) -> bool:
 
 
 def fought_back(sent: Span) -> bool:
-    """The sentence tells a side fighting an attack off or answering fire ("troops repelled the
-    raid", "police returned fire"): whatever else its words leave open, two sides engaged."""
-    return any(tok.pos_ == "VERB" and (repels(tok) or answers_fire(tok) or engages(tok)) for tok in sent)
+    """The sentence tells a side fighting an attack off, answering fire or striking back ("troops
+    repelled the raid", "police returned fire", "the garrison's counterattack"): whatever else
+    its words leave open, two sides engaged."""
+    return any(
+        (tok.pos_ == "VERB" and (repels(tok) or answers_fire(tok) or engages(tok)))
+        or (tok.pos_ == "NOUN" and (_lemma(tok) in ENGAGEMENT_NOUNS or tok.lower_ in ENGAGEMENT_NOUNS))
+        for tok in sent
+    )
 
 
 def engages(verb: Token) -> bool:
