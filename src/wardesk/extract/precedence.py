@@ -26,6 +26,11 @@ ANSWER_OBJECTS = load_words("lexicons", _FILE, "answer_objects")
 ANSWER_PARTICLES = load_words("lexicons", _FILE, "answer_particles")
 ENGAGE_VERBS = load_words("lexicons", _FILE, "engage_verbs")
 ENGAGEMENT_NOUNS = load_words("lexicons", _FILE, "engagement_nouns")
+UNARMED_SIDES = (
+    load_words("lexicons", _FILE, "unarmed_sides")
+    | load_words("lexicons", "triggers.yaml", "crowd_nouns")
+    | frozenset(load_yaml("lexicons", "counted_nouns.yaml")["victims"]["civilians"])
+)
 SUPPORT_TYPES = load_words("lexicons", _FILE, "support_types")
 SUPPORT_CLASSES = load_words("lexicons", _FILE, "support_classes")
 REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
@@ -107,9 +112,18 @@ def fought_back(sent: Span) -> bool:
     repelled the raid", "police returned fire", "the garrison's counterattack"): whatever else
     its words leave open, two sides engaged."""
     return any(
-        (tok.pos_ == "VERB" and (repels(tok) or answers_fire(tok) or engages(tok)))
+        (tok.pos_ == "VERB" and (repels(tok) or answers_fire(tok) or engages(tok)) and not _unarmed_side(tok))
         or (tok.pos_ == "NOUN" and (_lemma(tok) in ENGAGEMENT_NOUNS or tok.lower_ in ENGAGEMENT_NOUNS))
         for tok in sent
+    )
+
+
+def _unarmed_side(verb: Token) -> bool:
+    """The verb's subject or object is a crowd or civilians ("police held back protesters",
+    "villagers fought off the bandits"): no two armed sides."""
+    return any(
+        c.dep_ in ("nsubj", "dobj", "obj") and (_lemma(c) in UNARMED_SIDES or c.lower_ in UNARMED_SIDES)
+        for c in verb.children
     )
 
 
