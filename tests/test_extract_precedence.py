@@ -51,6 +51,8 @@ def test_precedence_weapon_that_strikes_on_its_own(nlp, text, word):
         ("The army engaged the militants at dawn.", True),
         ("The army engaged in talks with the rebels on Monday.", False),
         ("Jets struck the depot on Tuesday.", False),
+        ("Police held back the protesters at the bridge.", False),
+        ("The garrison's counterattack drove the raiders out by noon.", True),
     ],
 )
 def test_precedence_fought_back(nlp, text, engaged):
