@@ -99,6 +99,7 @@ from wardesk.extract.draft import (
 from wardesk.extract.frames import (
     BACK_PLURAL,
     BACK_SINGULAR,
+    HARM_TO_PEOPLE,
     KILL_LEMMAS,
     PLURAL_TAGS,
     Frame,
@@ -124,6 +125,7 @@ from wardesk.extract.merge import (
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
+from wardesk.extract.precedence import fought_back
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
@@ -546,6 +548,7 @@ class _ArticleReading:
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.answers = not frame.from_title and answers_fire(sent.doc, sent.start, sent.end)
+        d.fought_back = not frame.from_title and fought_back(sent)
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.claimed_back = d.anaphoric and any(_claimed_object(sent.doc[t.head_i]) for t in frame.triggers)
@@ -2781,6 +2784,9 @@ def _fill_types(drafts: list[Draft]) -> None:
             plain = not d.weapon_classes and not d.tally
             if d.from_title and lead_type:
                 d.event_type = lead_type
+            elif d.fought_back:
+                # "attacked a checkpoint, killing four, and lost nine men when police returned fire"
+                d.event_type = "armed_clash"
             elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE | _raid_words(d):
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
@@ -2798,9 +2804,34 @@ def _fill_types(drafts: list[Draft]) -> None:
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
             else:
                 d.event_type = (
-                    title_types[0] if title_types else _same_day_type(d, drafts) or fallback or "other"
+                    title_types[0]
+                    if title_types
+                    else _same_day_type(d, drafts) or fallback or _lethal_type(d)
                 )
             d.filled_type = True
+
+
+def _lethal_type(d: Draft) -> str:
+    """The type of an untyped event that nothing else in the article types, by whom it harmed:
+    ACLED keeps "other" for violence that is neither a battle nor an attack on civilians, so a
+    killing or an attack on people is one of them. Unarmed victims (or none armed, the doers
+    armed men: "herdsmen attacked farmers tending their fields, killing nine") make an attack on
+    civilians; armed victims of armed doers a battle; civilians killed in an attack whose doers
+    are untold an attack on them; with doers told and none armed (rioters, a mob) it stays
+    "other"."""
+    if not HARM_TO_PEOPLE & _violence_keys(d):
+        return "other"
+    targets = {t.type for t in d.targets}
+    armed = any(a.type in ARMED_GROUPS or a.name == "Unidentified armed group" for a in d.initiators)
+    if armed:
+        return (
+            "armed_clash"
+            if targets & FIGHTING_TYPES and "civilians" not in targets
+            else "attack_on_civilians"
+        )
+    if not d.initiators and "civilians" in targets and _violence_keys(d) & ASSAULT_LEMMAS:
+        return "attack_on_civilians"  # "14 people were killed during the attack", its doers untold
+    return "other"  # "rioters torched a station after a student died": no armed doers, no attack
 
 
 def _remains_of_civilians(d: Draft) -> bool:

@@ -136,6 +136,9 @@ class Draft:
     judged: bool = False
     #: told only as the setting of another event in its sentence ("as clashes raged, ...")
     setting: bool = False
+    #: the sentence tells a side fighting an attack off or answering fire ("police returned fire"):
+    #: left untyped through the merge, it is a battle (``article._fill_types``)
+    fought_back: bool = False
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     denied: bool = False  # told only as the act of a report a side denies ("denied reports that jets ...")
     answers: bool = False  # its words say who fired first or that fire was returned ("fired first")

@@ -20,6 +20,11 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.actors import ActorLexicon
 from wardesk.extract.attribution import reporting_lemmas
+from wardesk.extract.precedence import (
+    SUPPORT_CLASSES,
+    battle_takes_in_fire,
+    untype_supporting_fire,
+)
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
@@ -1207,6 +1212,10 @@ def decide_type(frame: Frame) -> str | None:
         votes.add("attack_on_civilians")
     if lemmas & CROWD_CRUSH:
         votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
+    if battle_takes_in_fire(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
+        # "troops backed by helicopters fought the rebels": ACLED's battle, the aircraft a side's means
+        votes.add("armed_clash")
+        classes -= SUPPORT_CLASSES
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
@@ -2248,6 +2257,7 @@ def build_frames(
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
     triggers = untype_claimed_sites(sent.doc, triggers)
+    triggers = untype_supporting_fire(sent.doc, sent, triggers)
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
     groups = [(g, role) for g, role in groups if g]
     if not groups:

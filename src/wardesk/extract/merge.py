@@ -488,6 +488,8 @@ def can_merge(a: Draft, b: Draft) -> bool:
 #: again as violence against them; and the family that later sentence reads.
 STRIKE_FAMILY = "explosions_remote_violence"
 HARM_FAMILY = "violence_against_civilians"
+#: Words of armed men going into a place (``triggers.yaml`` raid_entry_lemmas): a raid on foot.
+RAID_ENTRY = load_words("lexicons", "triggers.yaml", "raid_entry_lemmas")
 
 
 def _harm_of_strike(a: Draft, b: Draft) -> bool:
@@ -495,10 +497,12 @@ def _harm_of_strike(a: Draft, b: Draft) -> bool:
     on a school, killing 11" ... "there were no fighters in the school during the attack"; "the
     massacre"): one event when b names no other day, no place outside a's, no weapon a lacks and
     no party a excludes, a did not strike only armed men, and nothing marks it another event ("a
-    separate attack")."""
+    separate attack"). Armed men going into a place ("gunmen entered the hotel") tell a raid on
+    foot of their own, never the harm a strike or a bomb did."""
     return (
         a.family == STRIKE_FAMILY
         and b.family == HARM_FAMILY
+        and not b.trigger_keys & RAID_ENTRY
         and a.kind == b.kind == "incident"
         and not (a.tally or b.tally or b.distinct or b.from_title or b.accused or a.weak)
         and (b.date.start is None or _same_day(a.date, b.date))
@@ -799,6 +803,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.recalled = a.recalled and b.recalled
     a.judged = a.judged and b.judged
     a.setting = a.setting and b.setting
+    a.fought_back = a.fought_back or b.fought_back
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.weapon_classes |= b.weapon_classes
     a.trigger_keys |= b.trigger_keys

@@ -1,0 +1,192 @@
+"""ACLED's precedence between a battle and the heavy weapons fired in it, read from the parse.
+
+ACLED codes an event in which two armed sides engage as a battle even when one of them fires
+from the air or from afar ("troops backed by helicopters fought the rebels", "soldiers used
+mortars during the fighting"); remote violence only when one side fires and no engagement is
+told. Which words tell a side's means rather than an act of its own: ``fire_support.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from wardesk.extract.triggers import Trigger
+from wardesk.resources import load_words, load_yaml
+
+_FILE = "fire_support.yaml"
+SUPPORT_VERBS = load_words("lexicons", _FILE, "support_verbs")
+SUPPORT_NOUNS = load_words("lexicons", _FILE, "support_nouns")
+INSTRUMENT_PREPS = load_words("lexicons", _FILE, "instrument_preps")
+USE_VERBS = load_words("lexicons", _FILE, "use_verbs")
+ANSWER_VERBS = load_words("lexicons", _FILE, "answer_verbs")
+ANSWER_OBJECTS = load_words("lexicons", _FILE, "answer_objects")
+ANSWER_PARTICLES = load_words("lexicons", _FILE, "answer_particles")
+ENGAGE_VERBS = load_words("lexicons", _FILE, "engage_verbs")
+ENGAGEMENT_NOUNS = load_words("lexicons", _FILE, "engagement_nouns")
+UNARMED_SIDES = (
+    load_words("lexicons", _FILE, "unarmed_sides")
+    | load_words("lexicons", "triggers.yaml", "crowd_nouns")
+    | frozenset(load_yaml("lexicons", "counted_nouns.yaml")["victims"]["civilians"])
+)
+SUPPORT_TYPES = load_words("lexicons", _FILE, "support_types")
+SUPPORT_CLASSES = load_words("lexicons", _FILE, "support_classes")
+REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
+REPELLING_PARTICLE_VERBS = load_words("lexicons", "roles.yaml", "repelling_particle_verbs")
+REPELLING_PARTICLES = load_words("lexicons", "roles.yaml", "repelling_particles")
+
+
+def _battle_keys() -> frozenset[str]:
+    """The trigger lexicon's words of battle (lemmas and phrases typed ``armed_clash``) but those
+    of one side's move (``one_sided_words``): a weakly typed one ("fight") that clustering left
+    untyped still tells a fight."""
+    data = load_yaml("lexicons", "triggers.yaml")
+    entries = {**data["lemmas"], **data["phrases"]}
+    one_sided = load_words("lexicons", _FILE, "one_sided_words")
+    return frozenset(
+        k
+        for k, v in entries.items()
+        if isinstance(v, dict) and v.get("type") == "armed_clash" and k not in one_sided
+    )
+
+
+BATTLE_KEYS = _battle_keys()
+
+#: Links a means climbs from a modifier or a second conjunct to the word whose role it shares
+#: ("helicopter" in "helicopter gunships", "tanks" in "mortars and tanks").
+_CLIMB_DEPS = frozenset({"compound", "amod", "conj", "nmod"})
+#: How far up a noun phrase a weapon word climbs to its head.
+_CLIMB_STEPS = 4
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase the word sits in, through modifiers and conjuncts."""
+    cur = tok
+    for _ in range(_CLIMB_STEPS):
+        if cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def fights(tok: Token) -> bool:
+    """The word tells a fight: a battle word of the trigger lexicon ("clashed", "fighting")."""
+    return _lemma(tok) in BATTLE_KEYS or tok.lower_ in BATTLE_KEYS
+
+
+def repels(verb: Token) -> bool:
+    """The verb fights an attack off ("repelled", "fought off", "pushed back"): who was attacked
+    fought back, so two sides engaged."""
+    if _lemma(verb) in REPELLING_VERBS:
+        return True
+    return _lemma(verb) in REPELLING_PARTICLE_VERBS and _has_particle(verb, REPELLING_PARTICLES)
+
+
+def _has_particle(verb: Token, particles: frozenset[str]) -> bool:
+    """The verb has one of ``particles``: as its child, or as the next word, which the small model
+    at times hangs on the object ("pushed back jihadists": "back" an adjective of "jihadists")."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children):
+        return True
+    nxt = verb.i + 1
+    return nxt < len(verb.doc) and verb.doc[nxt].lower_ in particles
+
+
+def answers_fire(verb: Token) -> bool:
+    """The verb tells a side shooting back ("returned fire", "fired back"): an exchange of fire."""
+    if _lemma(verb) not in ANSWER_VERBS:
+        return False
+    return any(
+        (c.dep_ in ("dobj", "obj") and _lemma(c) in ANSWER_OBJECTS) for c in verb.children
+    ) or _has_particle(verb, ANSWER_PARTICLES)
+
+
+def fought_back(sent: Span) -> bool:
+    """The sentence tells a side fighting an attack off, answering fire or striking back ("troops
+    repelled the raid", "police returned fire", "the garrison's counterattack"): whatever else
+    its words leave open, two sides engaged."""
+    return any(
+        (tok.pos_ == "VERB" and (repels(tok) or answers_fire(tok) or engages(tok)) and not _unarmed_side(tok))
+        or (tok.pos_ == "NOUN" and (_lemma(tok) in ENGAGEMENT_NOUNS or tok.lower_ in ENGAGEMENT_NOUNS))
+        for tok in sent
+    )
+
+
+def _unarmed_side(verb: Token) -> bool:
+    """The verb's subject or object is a crowd or civilians ("police held back protesters",
+    "villagers fought off the bandits"): no two armed sides."""
+    return any(
+        c.dep_ in ("nsubj", "dobj", "obj") and (_lemma(c) in UNARMED_SIDES or c.lower_ in UNARMED_SIDES)
+        for c in verb.children
+    )
+
+
+def engages(verb: Token) -> bool:
+    """A verb of engaging an armed foe with its object ("troops engaged the militants")."""
+    return _lemma(verb) in ENGAGE_VERBS and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def engagement_told(sent: Span, triggers: Iterable[Trigger]) -> bool:
+    """The sentence tells two armed sides engaging: a battle word among its triggers, or a verb
+    of fighting an attack off or of answering fire."""
+    doc = sent.doc
+    if any(t.key in BATTLE_KEYS or fights(doc[t.head_i]) for t in triggers):
+        return True
+    return fought_back(sent)
+
+
+def supporting_fire(tok: Token) -> bool:
+    """The weapon or strike word is a side's means in a fight, not an attack of its own: the agent
+    of a verb of backing ("backed by gunships"), a modifier of a noun of backing ("air support"),
+    the "of" of one ("with the help of helicopters"), the means of a fight ("fought them with
+    mortars"), the object of a verb of using ("used artillery"), or the subject of a verb that
+    gives backing ("the air force provided cover")."""
+    head = _phrase_head(tok)
+    if _lemma(head) in SUPPORT_NOUNS:
+        return True
+    parent = head.head
+    if head.dep_ == "pobj":
+        prep, governor = parent.lower_, parent.head
+        if prep == "by" and _lemma(governor) in SUPPORT_VERBS:
+            return True
+        if prep == "of" and _lemma(governor) in SUPPORT_NOUNS:
+            return True
+        if prep in INSTRUMENT_PREPS and (fights(governor) or repels(governor) or answers_fire(governor)):
+            return True
+    if head.dep_ in ("dobj", "obj") and _lemma(parent) in USE_VERBS:
+        return True
+    return head.dep_ == "nsubj" and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in SUPPORT_NOUNS for c in parent.children
+    )
+
+
+def untype_supporting_fire(doc: Doc, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """In a sentence that tells a fight, a strike or shelling word that is one side's means
+    ("troops backed by air strikes battled the insurgents") is no event of its own: untyped, it
+    joins the battle (ACLED codes the whole as a battle), and its strength no longer outranks
+    the loosely typed "fought"."""
+    if not engagement_told(sent, triggers):
+        return triggers
+    return [
+        dataclasses.replace(t, event_type=None)
+        if t.event_type in SUPPORT_TYPES and supporting_fire(doc[t.head_i])
+        else t
+        for t in triggers
+    ]
+
+
+def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[tuple[int, str]]) -> bool:
+    """The frame tells two sides engaging, none of its triggers is a strike or shelling of its
+    own, and every aircraft or artillery it names is a side's means in the fight: ACLED's battle,
+    not the remote violence its weapons would make it. ``weapons``: (first token, class) pairs."""
+    if any(t.event_type in SUPPORT_TYPES for t in triggers) or not engagement_told(sent, triggers):
+        return False
+    doc = sent.doc
+    heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
+    return bool(heavy) and all(supporting_fire(doc[i]) for i in heavy)
