@@ -2015,8 +2015,34 @@ def _far_homonym(
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
+        if (
+            clear
+            and not _country_named(ctx.doc, place.country)
+            and place.country not in gaz.neighbours(countries[0])
+            and capital_of(place.country or "", gaz) != place
+        ):
+            # 'Danan' in a clear Ethiopia story is no Da Nang: a look-alike spelling carries no event to
+            # a country the text never names, however big the town abroad (its capital aside)
+            return True
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
+
+
+def _near_named(country: str | None, named: set[str], gaz: Gazetteer) -> bool:
+    """``country`` is one the text names, or borders one it names ('Khan Younis' spelled so in a
+    story that names only Israel), or the text names none: a look-alike spelling of a town there
+    may say where the story is; one of a country far from all it names ('Danan' of Da Nang in an
+    Ethiopia story) may not."""
+    return not named or country in named or any(country in gaz.neighbours(c) for c in named)
+
+
+def _country_named(doc: Doc, country: str | None) -> bool:
+    """The text names ``country`` itself (its name, its people, a border with it, an armed group of
+    it), as ``focus_countries`` found; True when that was not worked out for this Doc."""
+    stored = doc.user_data.get(FOCUS_KEY)
+    if stored is None or len(stored) < 5:
+        return True
+    return country in stored[4]
 
 
 def _province_named(doc: Doc, place: Place) -> bool:
@@ -3388,6 +3414,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 p.kind == "city"
                 and p.population >= _focus_town_floor(p, named | beside, homes, gaz)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+                # a look-alike spelling ('Danan' of Da Nang) says which country a story is about only
+                # when the text names that country otherwise; its own name always does
+                and (
+                    key == fold(p.name, place=True)
+                    or _near_named(p.country, named | beside | set(homes), gaz)
+                )
             )
         )
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
@@ -3417,7 +3449,13 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     leads = bool(ranked) and (
         len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
     )
-    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
+    doc.user_data[FOCUS_KEY] = (
+        tuple(ranked),
+        _clear(ranked, counts),
+        leads,
+        frozenset(placed),
+        frozenset(named | beside | set(homes)),  # countries the text names (or borders, or arms) itself
+    )
     return ranked
 
 
