@@ -15,6 +15,13 @@ the division the article states unambiguously ("the Chhattisgarh police said"), 
 to such a district ("near V in X district") or listed with a placed one follows it, a country
 named across a border ("near the border with Chad") gives its country to no place, and a story
 filed from a hub that names no country tells of the hub's neighbours' towns.
+
+Names the gazetteer lacks are kept as places of the story's country when the words say they are
+settlements or scenes: a settlement noun before or after them ("the village X", "villages A and B",
+"X village"), a way they end ("the road between X and Y"), a site's preposition ("their position at
+X", "camps around X"), "at" on an event verb that has its object ("shot dead a trader at X"), or a
+verb that strikes places ("a shell hit X"). A look-alike spelling never carries a name to a country
+the text neither names nor borders when the story's focus is clear.
 """
 
 from __future__ import annotations
