@@ -105,7 +105,7 @@ SWEEP = [
     ),
     (
         "Polisario fighters shelled a Moroccan army post near Mahbes in Western Sahara on Monday, killing one soldier, officials said.",
-        "Western Sahara",
+        "Mahbes",  # round 22: the post's village the gazetteer lacks is found ('post near X'), in the territory
         "EH",
         "Polisario Front",
         "Morocco",
@@ -376,7 +376,12 @@ def test_country_sweep_sentence_reads_right(pipeline, text, town, country, initi
     assert evs
     ev = evs[0]
     assert (town, country) in {(loc.name, loc.country) for loc in ev.locations}
-    assert all(not (loc.coords_from or "").startswith("country:") for loc in ev.locations)
+    # a place the gazetteer knows has its own coordinates; a village it lacks may borrow its country's
+    gaz = pipeline.lexicons.gazetteer
+    assert all(
+        not (loc.coords_from or "").startswith("country:") or not gaz.lookup(loc.name, loose=False)
+        for loc in ev.locations
+    )
     if initiator is not None:
         assert [a.name for a in ev.initiators] == [initiator]
     if target is not None:

@@ -20,8 +20,6 @@ KNOWN_MISSES = {
     "Dar Kholi": "no country named, and the area 'Mayo-Tsanaga' is unknown too: the village has no country",
     "Wuro Bokki": "'a herder from X' names where the herder comes from, not the scene",
     "Lokorogok": "cattle camps 'around X' in a text naming no country: found, but in no country",
-    "Kolbiyo Hagar": "'on the road between X and Y': an unknown first end is not read as a place",
-    "Dhobley Wein": "'on the road between X and Y': an unknown first end is not read as a place",
     "Gorom Tessit": "'on the road between X and Y': an unknown first end is not read as a place",
     "Bilogai Baru": "'Intan Jaya' (no country named) matches an alias of a Chinese city: focus goes to China",
     "Kenyam Hilir": "no country named and the regency is unknown too: the town has no country",

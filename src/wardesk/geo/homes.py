@@ -34,6 +34,23 @@ def _names() -> dict[str, set[str]]:
 
 
 @functools.cache
+def _actor_keys() -> frozenset[str]:
+    """The folded name and aliases of every actor of the registry, whatever its type."""
+    keys: set[str] = set()
+    for actor in load_yaml("actors", "actors.yaml")["actors"]:
+        for name in (actor["name"], *(actor.get("aliases") or ())):
+            if key := fold(str(name), place=True):
+                keys.add(key)
+    return frozenset(keys)
+
+
+def actor_named(key: str) -> bool:
+    """Whether the folded name ``key`` is an actor's of the registry ('Qaeda', 'Hezbollah'): a name
+    the tagger took for a place is then who acted or was struck, not where."""
+    return key in _actor_keys()
+
+
+@functools.cache
 def _homes() -> dict[str, str]:
     """Folded name or alias -> home country; a name groups of two countries share says nothing."""
     seen: dict[str, set[str]] = {}

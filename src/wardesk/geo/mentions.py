@@ -15,6 +15,13 @@ the division the article states unambiguously ("the Chhattisgarh police said"), 
 to such a district ("near V in X district") or listed with a placed one follows it, a country
 named across a border ("near the border with Chad") gives its country to no place, and a story
 filed from a hub that names no country tells of the hub's neighbours' towns.
+
+Names the gazetteer lacks are kept as places of the story's country when the words say they are
+settlements or scenes: a settlement noun before or after them ("the village X", "villages A and B",
+"X village"), a way they end ("the road between X and Y"), a site's preposition ("their position at
+X", "camps around X"), "at" on an event verb that has its object ("shot dead a trader at X"), or a
+verb that strikes places ("a shell hit X"). A look-alike spelling never carries a name to a country
+the text neither names nor borders when the story's focus is clear.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.geo.capitals import capital_mentions, capital_of
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
-from wardesk.geo.homes import home_country, homes_in
+from wardesk.geo.homes import actor_named, home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import APOSTROPHES, ARTICLES, fold
 from wardesk.nlp.cache import (
@@ -140,6 +147,16 @@ AUDIENCE_NOUNS = load_words("lexicons", _WORDS, "audience_nouns")
 #: one of ``SCENE_PREPS`` on one is where it happened ('killed in X', 'attacks near X').
 EVENT_LEMMAS = frozenset(load_yaml("lexicons", "triggers.yaml")["lemmas"])
 SCENE_PREPS = load_words("lexicons", _WORDS, "scene_preps")
+#: 'their position at X', 'cattle camps around X': sites whose preposition names where they stand.
+SITE_NOUNS = load_words("lexicons", _WORDS, "site_nouns")
+#: 'shot at X', 'fired at X': verbs whose 'at' takes a target, not a scene.
+TARGET_AT_VERBS = load_words("lexicons", _WORDS, "target_at_verbs")
+#: 'the road between X and Y', 'the stretch between X and Y': ways named by the places they join.
+WAY_NOUNS = load_words("lexicons", _WORDS, "way_nouns")
+#: 'the village X', 'villages A and B': settlement nouns that introduce a name without 'of'.
+BARE_SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "bare_settlement_nouns")
+#: 'a shell hit X', 'troops stormed X': verbs whose place-tagged object is the place struck.
+PLACE_STRIKE_VERBS = load_words("lexicons", _WORDS, "place_strike_verbs")
 #: 'the village of X in Y district', 'X near Y': an unlisted place said to lie in or by a town
 #: takes that town's coordinates (precision 'near'), not only its province's.
 WITHIN_PREPS = load_words("lexicons", _WORDS, "within_preps")
@@ -941,6 +958,8 @@ class _Context:
         self.parent: tuple[int, int] | None = None  # the town of "X's Z neighbourhood"
         self.loose = False  # the place was found by a loose spelling (set by _match)
         self.measured = False  # '25 km north of X': X is what a distance is measured from
+        #: 'the road between X and Y' (a way noun: the names are places, whatever the tagger says)
+        self.way = False
         #: "Chad's X": only the owner country made the name a place, no settlement noun ('town of')
         self.by_owner = False
         #: 'X, northern Mali', 'X in northern Burkina Faso': the text puts X in that country
@@ -993,6 +1012,16 @@ class _Context:
         elif prev1 in NEAR_PREPS or (prev1 == "to" and prev2 == "close"):
             self.pattern, self.hint = "near", "near"
             self._prep = "near" if prev1 in ("nearby", "close") else prev1
+        elif (noun := _bare_settlement_noun(doc, i)) is not None:
+            # 'the village Kelumbu', 'the neighbouring villages A and B': the noun names the
+            # settlement right before its name, as 'the village of X' does with 'of'
+            self.pattern, self.hint, self.prefer = "town", "exact", "city"
+            self.country = _country_before_noun(doc, noun, gaz)
+            self.introduced = noun == i - 1 and low[noun] in SETTLEMENT_NOUNS
+        elif prev1 == "between" and (way := _between_places(doc, first - 1)) is not None:
+            # 'on the road between X and Y', 'ambushed between X and Y': the places a way joins
+            self.pattern, self.hint, self._prep = "near", "near", prev1
+            self.way = way
         if nxt in PART_NOUNS and j + 2 < len(doc) and low[j + 1] == "of" and _caps(doc)[j + 2]:
             e = j + 3
             while e < len(doc) and e - j - 2 < MAX_NAME_TOKENS and (_caps(doc)[e] or low[e] in CONNECTORS):
@@ -1258,6 +1287,167 @@ def _listed_settlement(doc: Doc, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+#: Names a list after a bare settlement noun may hold before doc[i] ('villages A, B and C').
+BARE_LIST_NAMES = 5
+
+
+def _bare_settlement_noun(doc: Doc, i: int) -> int | None:
+    """The lower-case settlement noun right before the name at doc[i], or before the list of names
+    it ends ('the village Kelumbu', 'villages A, B and C', 'barangay X'), else None: the noun
+    introduces the names as 'the village of X' does. Read on the words, not the parse, which often
+    hangs such a list on the noun before ('houses in villages A and B'). Not a time ('the camp
+    Saturday'), a title ('the village Chief') or a common noun."""
+    texts, pos, low, caps = doc_token_texts(doc), doc_pos(doc), doc_lowers(doc), _caps(doc)
+    k = i - 1
+    for _ in range(BARE_LIST_NAMES):
+        if k < 1 or low[k] not in (",", "and"):
+            break
+        k -= 1
+        while k >= 1 and (caps[k] or low[k] in CONNECTORS) and pos[k] == "PROPN":
+            k -= 1
+    if k < 0 or low[k] not in BARE_SETTLEMENT_NOUNS or texts[k] != low[k] or pos[k] != "NOUN":
+        return None
+    name = doc[k + 1]
+    if (
+        _speaker_name(doc, i)
+        or _agency_named(doc, i, _caps_end(doc, i))
+        or not caps[k + 1]
+        or pos[k + 1] != "PROPN"
+        or name.ent_type_ in ("DATE", "TIME", "NORP")
+        or name.lower_ in PERSON_TITLES
+        or name.lower_ in ORG_HEADS
+    ):
+        return None
+    return k
+
+
+def _caps_end(doc: Doc, i: int) -> int:
+    """Where the run of capitals (and the small words inside names) from doc[i] ends."""
+    caps, low = _caps(doc), doc_lowers(doc)
+    k = i
+    while k < len(doc) and (caps[k] or low[k] in CONNECTORS):
+        k += 1
+    return k
+
+
+def _speaker_name(doc: Doc, i: int) -> bool:
+    """The run of capitals from doc[i] is followed by a verb of speech ('... camps Samira said',
+    'the city Jandalai told AFP'): a speaker named where the text's commas were lost, no place."""
+    k = _caps_end(doc, i)
+    return k < len(doc) and doc_lemmas(doc)[k] in SPEECH_VERBS
+
+
+def _one_entity(doc: Doc, ents: list[Span | None], i: int, j: int) -> bool:
+    """doc[i:j] is no part of a longer entity's name ('Need' of 'Aid to the Church in Need'); an
+    entity the tagger ran on over small words ('Sakaldih in') does not count."""
+    caps = _caps(doc)
+    return all(
+        e is None or not any(caps[k] for k in (*range(e.start, i), *range(j, e.end))) for e in ents[i:j]
+    )
+
+
+def _between_places(doc: Doc, k: int) -> bool | None:
+    """doc[k] is 'between' on a way noun ('the road between X and Y': True) or on a word of a
+    violent event ('ambushed between X and Y': False); None otherwise ('talks between A and B').
+    The names it joins are the places the way runs between (the event is near the first)."""
+    h = doc_heads(doc)[k]
+    if h == k:
+        return None
+    lemma = doc_lemmas(doc)[h]
+    if doc_lowers(doc)[h] in WAY_NOUNS or lemma in WAY_NOUNS:
+        return True
+    return False if lemma in EVENT_LEMMAS else None
+
+
+def _site_head(doc: Doc, prep: int) -> int | None:
+    """The word a preposition hangs on, through a 'located'/'situated' participle ('a base
+    located at X': the base), or None for a root preposition."""
+    heads, lemmas = doc_heads(doc), doc_lemmas(doc)
+    h = heads[prep]
+    if h == prep:
+        return None
+    if (lemmas[h] in LOCATED_WORDS or doc_lowers(doc)[h] in LOCATED_WORDS) and heads[h] != h:
+        h = heads[h]
+    return h
+
+
+def _site_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """doc[i:j], a name of proper nouns, is the object of a preposition on a site ('their position at
+    X', 'a bar at X', 'cattle camps around X', 'the base located at X') or of 'at' on a word of a
+    violent event that takes no target through it ('killed at X', not 'shot at X'): where the site
+    stands or the event happened, whatever the tagger took the name for (a person, nothing)."""
+    if any(e is not None and e.label_ in ("NORP", "DATE", "TIME", "MONEY", "PERCENT") for e in ents[i:j]):
+        return False
+    if not _one_entity(doc, ents, i, j) or _speaker_name(doc, i) or _agency_named(doc, i, j):
+        return False
+    if actor_named(_span_key(doc, i, j)[1]):
+        return False  # 'positions at Hezbollah': who holds the site
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
+    if any(pos[k] != "PROPN" or low[k] in ORG_HEADS for k in range(i, j) if caps[k]):
+        return False
+    if (i > 0 and caps[i - 1]) or (j < len(doc) and (caps[j] or low[j] in ("'s", "’s"))):
+        return False  # part of a longer run of capitals, or an owner ('at Ahmed's house')
+    t = span_root(doc, i, j)
+    for _ in range(4):
+        if deps[t] == "conj" and heads[t] != t:
+            t = heads[t]  # 'at A and B': B hangs on A
+        else:
+            break
+    prep = heads[t]
+    if deps[t] != "pobj" or texts[prep] != low[prep] or low[prep] not in SCENE_PREPS | {"at"}:
+        return False
+    if ((e := ents[t]) is not None and e.label_ == "NORP") or (j < len(doc) and pos[j] == "NOUN"):
+        return False  # 'in the Georgian and Abkhaz villages': peoples' words before a noun
+    h = _site_head(doc, prep)
+    if h is None:
+        return False
+    if low[h] in SITE_NOUNS or low[h] in FACILITY_NOUNS or low[h] in TOWN_NOUNS:
+        return True
+    if deps[h] == "dobj" and heads[h] != h and lemmas[heads[h]] in EVENT_LEMMAS:
+        h = heads[h]  # 'shot dead a robber at X': the parser hangs 'at' on the victim
+    if low[prep] != "at" or lemmas[h] not in EVENT_LEMMAS:
+        return False
+    # 'shot at X' aims at X; 'shot dead a shopkeeper at X', 'fired rockets at X' name the scene
+    return lemmas[h] not in TARGET_AT_VERBS or any(
+        deps[k] == "dobj" and heads[k] == h for k in range(max(0, h - 8), prep)
+    )
+
+
+def _story_place_word(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """A capitalised word of doc[i:j] is a country's name, a direction or a place of the story's
+    countries ('Eastern Ghouta Douma', 'Idlib Syria'): words run together, not one name."""
+    caps, low = _caps(doc), doc_lowers(doc)
+    for k, t in enumerate(doc_token_texts(doc)[i:j], start=i):
+        if not caps[k]:
+            continue
+        if low[k] in REGION_PART_WORDS or low[k] in DIRECTIONS or gaz.country(t) is not None:
+            return True
+        if t.endswith("s") and gaz.country(t[:-1]) is not None:
+            return True  # 'Syrias Damascus': a possessive whose apostrophe was lost
+        if any(p.country in countries for p in gaz.lookup(t, countries, "city", loose=False)[:1]):
+            return True
+    return False
+
+
+def _agency_named(doc: Doc, i: int, j: int) -> bool:
+    """A word of doc[i:j] is a news agency's or a section's ('Monitor Reuters' of a headline run on
+    into its credit line): no place's name."""
+    return any(t.upper() in LATE_DATELINE_NOT for t in doc_token_texts(doc)[i:j])
+
+
+def _struck_object(doc: Doc, i: int, j: int) -> bool:
+    """doc[i:j] is the direct object of a verb that strikes a place ('a shell hit X', 'gunmen
+    raided X'; ``PLACE_STRIKE_VERBS``): with a place's entity label, it is the place struck. Not a
+    speaker run on ('fighting the PKK Khalil said') nor an armed group's name ('hit Qaeda')."""
+    t = span_root(doc, i, j)
+    h = doc_heads(doc)[t]
+    if doc_deps(doc)[t] != "dobj" or h == t or doc_lemmas(doc)[h] not in PLACE_STRIKE_VERBS:
+        return False
+    text, key = _span_key(doc, i, j)
+    return not _speaker_name(doc, i) and not _agency_named(doc, i, j) and not actor_named(key)
 
 
 def _comma_after_day(doc: Doc, j: int) -> bool:
@@ -1832,8 +2022,34 @@ def _far_homonym(
     if fold(text, place=True) != fold(
         place.name, place=True
     ):  # an alias ('Tank' of India's Tonk): weaker evidence
+        if (
+            clear
+            and not _country_named(ctx.doc, place.country)
+            and place.country not in gaz.neighbours(countries[0])
+            and capital_of(place.country or "", gaz) != place
+        ):
+            # 'Danan' in a clear Ethiopia story is no Da Nang: a look-alike spelling carries no event to
+            # a country the text never names, however big the town abroad (its capital aside)
+            return True
         return place.population < FOREIGN_MIN_POPULATION_ALIAS
     return place.population < FOREIGN_MIN_POPULATION
+
+
+def _near_named(country: str | None, named: set[str], gaz: Gazetteer) -> bool:
+    """``country`` is one the text names, or borders one it names ('Khan Younis' spelled so in a
+    story that names only Israel), or the text names none: a look-alike spelling of a town there
+    may say where the story is; one of a country far from all it names ('Danan' of Da Nang in an
+    Ethiopia story) may not."""
+    return not named or country in named or any(country in gaz.neighbours(c) for c in named)
+
+
+def _country_named(doc: Doc, country: str | None) -> bool:
+    """The text names ``country`` itself (its name, its people, a border with it, an armed group of
+    it), as ``focus_countries`` found; True when that was not worked out for this Doc."""
+    stored = doc.user_data.get(FOCUS_KEY)
+    if stored is None or len(stored) < 5:
+        return True
+    return country in stored[4]
 
 
 def _province_named(doc: Doc, place: Place) -> bool:
@@ -1848,7 +2064,7 @@ def _province_named(doc: Doc, place: Place) -> bool:
 def _settlement_said(ctx: _Context) -> bool:
     """A settlement noun introduces the name ('the village of X') or stands in apposition to it ('X,
     the main town of Y'): the text says it is a place, whatever entity the tagger took it for."""
-    return ctx.introduced or ctx.appositive
+    return ctx.introduced or ctx.appositive or ctx.way is True
 
 
 def _district(place: Place) -> bool:
@@ -1900,6 +2116,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
         doc_pos(doc),
     )  # read per token below: a Span or Token per test was most of this function's time
     spaces = _spaces(doc)
+    filed = None if countries else _dateline_town_country(doc, gaz, (dl_start, dl_end))
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
         if place is None and ctx.pattern == "district" and j < len(doc) and lows[j] in DISTRICT_WORDS:
@@ -1919,9 +2136,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                 precision_hint=_hint_for(place, ctx.hint),
                 preposition=ctx.prep,
                 admin1_context=ctx.admin1,
-                # An unknown name is taken to lie in the article's main focus country.
+                # An unknown name is taken to lie in the article's main focus country, else (a
+                # story that names none) in the country of the town it was filed from.
                 country_context=ctx.country
-                or (place.country if place else (countries[0] if countries else None)),
+                or (place.country if place else (countries[0] if countries else filed)),
                 dateline=(dl_start <= start_char and end_char <= dl_end)
                 or any(a <= start_char and end_char <= b for a, b in _paragraph_datelines(doc)),
                 source=source,
@@ -2855,6 +3073,11 @@ def _match(
                 if transliterated(p.country)
                 and _similarity(key, fold(p.name, place=True)) >= NO_COUNTRY_MIN_SIMILARITY
             ]
+            filed = _dateline_town_country(doc, gaz, dl)
+            if filed is not None:
+                # a story filed from a known town ('KUMASI (Reuters) -') tells of its country or
+                # that country's neighbours: a look-alike of a village there is no town farther off
+                cands = [p for p in cands if p.country in gaz.neighbours(filed)]
     if has_next and lows[j] in PLURAL_DIVISION_WORDS:
         cands = _shared_by_divisions(text, cands, countries, gaz)
         if not cands:
@@ -2922,10 +3145,15 @@ def _match(
             or (ctx.opening and _scene_name(doc, i, j, ents))
             or (ent is not None and ent.label_ == "PERSON" and _event_scene(doc, i, j))
         )
+        site = not told and _site_scene(doc, i, j, ents) and not _story_place_word(doc, i, j, gaz, countries)
+        told = told or site
         if (
             ctx.pattern is None
             and not told
             and not (ent is not None and ent.label_ == "GPE" and ent_exact and ctx.prep in LOCATIVE_PREPS)
+            and not (
+                ent is not None and ent.label_ in ("GPE", "LOC") and ent_exact and _struck_object(doc, i, j)
+            )
         ):
             return None
         if ctx.pattern == "admin1" and has_next and caps[j]:
@@ -2939,6 +3167,9 @@ def _match(
                 and not (k == 0 and (lows[i] in NAME_OPENERS or ctx.introduced))  # 'Abu Shouk': one name
             )
             and not any(low in NAME_PARTICLES for low in lows[i:j])
+            # 'the market at Godey Bari': a site's place the tagger reads as one name is one, unless
+            # a word of it is a country or a place of the story's ('in Eastern Homs', 'Idlib Syria')
+            and not (site and ent_exact)
         ):
             # 'Aleppo Syrian', 'Qamishli Hasaka': words run together, not one name; a particle
             # joins one name ('Agusan del Sur province' is not a town 'Agusan' and a place 'Sur')
@@ -2959,6 +3190,7 @@ def _match(
                 and ent.label_ in ("PERSON", "ORG", "NORP")
                 and ctx.pattern in ("near", None)
                 and not ctx.measured
+                and not ctx.way
                 and not told
             )
         ):
@@ -3189,6 +3421,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 p.kind == "city"
                 and p.population >= _focus_town_floor(p, named | beside, homes, gaz)
                 and _similarity(key, fold(p.name, place=True)) >= FOCUS_MIN_SIMILARITY
+                # a look-alike spelling ('Danan' of Da Nang) says which country a story is about only
+                # when the text names that country otherwise; its own name always does
+                and (
+                    key == fold(p.name, place=True)
+                    or _near_named(p.country, named | beside | set(homes), gaz)
+                )
             )
         )
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
@@ -3218,8 +3456,25 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     leads = bool(ranked) and (
         len(ranked) == 1 or (where[ranked[0]], counts[ranked[0]]) > (where[ranked[1]], counts[ranked[1]])
     )
-    doc.user_data[FOCUS_KEY] = (tuple(ranked), _clear(ranked, counts), leads, frozenset(placed))
+    doc.user_data[FOCUS_KEY] = (
+        tuple(ranked),
+        _clear(ranked, counts),
+        leads,
+        frozenset(placed),
+        frozenset(named | beside | set(homes)),  # countries the text names (or borders, or arms) itself
+    )
     return ranked
+
+
+def _dateline_town_country(doc: Doc, gaz: Gazetteer, dl: tuple[int, int]) -> str | None:
+    """The country of the town a dateline opens with ('KUMASI (Reuters) -' -> 'GH'), when the
+    gazetteer knows that town by its exact name, else None."""
+    start, end = dl
+    if start < 0 or end <= start:
+        return None
+    head = re.split(r"[,(/]", doc_text(doc)[start:end], maxsplit=1)[0].strip(" -–—:")
+    town = next(iter(gaz.lookup(head, (), "city", loose=False)), None) if head else None
+    return town.country if town is not None and town.kind == "city" else None
 
 
 def _dateline_country(doc: Doc, gaz: Gazetteer, start: int, end: int) -> str | None:
