@@ -1140,3 +1140,44 @@ def test_link_contradictions_tolls_of_different_struck_sites_are_two_attacks(
 ) -> None:
     st = story(_quoted("1", "Outlet A", *sentences[0]), _quoted("2", "Outlet B", *sentences[1]))
     assert kinds(st) == (["fatalities"] if disputed else [])
+
+
+def test_link_contradictions_a_count_added_to_others_is_no_rival_toll() -> None:
+    """'Nine guards were also killed' counts some of the dead beside others: set against another
+    outlet's 15 for the whole strike it is no dispute, and 15 stands."""
+    st = story(
+        _quoted("1", "Outlet A", "Jets struck a clinic in the town, killing 15 medical workers.", 15, None),
+        _quoted(
+            "2",
+            "Outlet B",
+            "Nine guards who worked at the clinic were also killed, the monitor said.",
+            9,
+            "the monitor",
+            phrase="Nine guards",
+        ),
+    )
+    assert kinds(st) == []
+    assert st.fatalities["best"] == 15
+
+
+def test_link_contradictions_an_addition_told_before_the_figure_leaves_it_the_toll() -> None:
+    """ "Four nurses also died, while the monitor said 30 people died in all": 30 is the whole toll."""
+    st = story(
+        _quoted(
+            "1",
+            "Outlet A",
+            "The strike on the school killed 18 pupils, teachers said.",
+            18,
+            "teachers",
+            phrase="killed 18 pupils",
+        ),
+        _quoted(
+            "2",
+            "Outlet B",
+            "Four nurses also died, while the monitor said 30 people died in all.",
+            30,
+            "the monitor",
+            phrase="30 people died in all",
+        ),
+    )
+    assert kinds(st) == ["fatalities"]

@@ -380,6 +380,7 @@ def _revision_lexicon() -> dict[str, Any]:
         "phrases": phrases,
         "revised": rx("revised"),
         "early": rx("early"),
+        "addition": rx("addition"),
         "kinds": kinds,
         "parts": parts,
         "as_all": as_all,
@@ -685,8 +686,23 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
         idx, best = sharper, round(r.event.claims[sharper].value or 0)
     quote = r.quote(idx)
     text = quote.text if quote else None
-    wider = tally_text(text) or in_link_list(text, best) or told_of_earlier_days(text, r)
+    wider = (
+        tally_text(text)
+        or in_link_list(text, best)
+        or told_of_earlier_days(text, r)
+        or _marked("addition", _from_phrase(text, r.event.claims[idx].text if idx is not None else None))
+    )
     return Figure(r, c.low, best, c.high, vague, idx, tally=wider)
+
+
+def _from_phrase(sentence: str | None, phrase: str | None) -> str | None:
+    """The sentence from the figure's own phrase on: what is said of that count ("nine guards who
+    worked there were also killed" adds them to others), not of an earlier count in the sentence
+    ("six teachers also died, while the monitor said 35 people had died in all")."""
+    if not sentence or not phrase:
+        return None
+    at = sentence.lower().find(phrase.lower())
+    return sentence[at:] if at >= 0 else None
 
 
 #: How far above a bound ("over 100") a report's precise figure may lie and still be that bound made
