@@ -189,6 +189,17 @@ def _line(name: str, c: Counter) -> str:
     return f"  {name:<34} {total:>4}  " + "  ".join(f"{k} {v}" for k, v in c.most_common())
 
 
+def _report(rows: list[tuple[str, tuple[Counter, Counter]]], labels: tuple[str, str]) -> None:
+    """Each set's two tallies, then both pooled."""
+    pooled: tuple[Counter, Counter] = (Counter(), Counter())
+    for name, counts in rows:
+        for label, count, total in zip(labels, counts, pooled, strict=True):
+            total += count
+            print(_line(f"{name} {label}", count))
+    for label, total in zip(labels, pooled, strict=True):
+        print(_line(f"pooled {label}", total))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
@@ -203,32 +214,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if args.events or both:
-            pooled_m: Counter = Counter()
-            pooled_f: Counter = Counter()
             print("Event sets: missed gold events, then false events, by cause")
-            for gold in sorted((OWN / "own_events").glob("world_own*.jsonl")):
-                missed, false = event_census(s, gold, _extract(gold, work, args.shared))
-                pooled_m += missed
-                pooled_f += false
-                print(_line(f"{gold.name} missed", missed))
-                print(_line(f"{gold.name} false", false))
-            print(_line("pooled missed", pooled_m))
-            print(_line("pooled false", pooled_f))
+            golds = sorted((OWN / "own_events").glob("world_own*.jsonl"))
+            _report(
+                [(g.name, event_census(s, g, _extract(g, work, args.shared))) for g in golds],
+                ("missed", "false"),
+            )
         if args.links or both:
-            pooled_g: Counter = Counter()
-            pooled_x: Counter = Counter()
             print("Contested sets: gold links by outcome, then false links by kind")
+            rows = []
             for setdir in sorted(OWN.glob("contested_own*"), key=lambda p: (len(p.name), p.name)):
                 keep = work / setdir.name
                 keep.mkdir()
                 link_set.score(args.shared, keep, setdir)
-                gold_links, false_links = link_census(s, setdir, keep)
-                pooled_g += gold_links
-                pooled_x += false_links
-                print(_line(f"{setdir.name} gold links", gold_links))
-                print(_line(f"{setdir.name} false links", false_links))
-            print(_line("pooled gold links", pooled_g))
-            print(_line("pooled false links", pooled_x))
+                rows.append((setdir.name, link_census(s, setdir, keep)))
+            _report(rows, ("gold links", "false links"))
     return 0
 
 

@@ -913,6 +913,20 @@ def _name_root(deps: Sequence[str], heads: Sequence[int], i: int) -> int:
     return h
 
 
+#: Names a list may hold before its first, where a preposition's phrase is looked for.
+LIST_REACH = 4
+
+
+def _list_head(deps: Sequence[str], heads: Sequence[int], t: int) -> int:
+    """The first name of the list token t closes ('in A and B': B hangs on A, whose head is the
+    preposition the whole list is under), or t itself."""
+    for _ in range(LIST_REACH):
+        if deps[t] != "conj" or heads[t] == t:
+            break
+        t = heads[t]
+    return t
+
+
 def _first_conjunct_start(doc: Doc, i: int) -> int:
     """Where the first name of the list doc[i] closes starts ('the villages of A, B and C': A's
     first token for B and C), or ``i`` when doc[i] opens no such list."""
@@ -1390,12 +1404,7 @@ def _site_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
         return False
     if (i > 0 and caps[i - 1]) or (j < len(doc) and (caps[j] or low[j] in ("'s", "’s"))):
         return False  # part of a longer run of capitals, or an owner ('at Ahmed's house')
-    t = span_root(doc, i, j)
-    for _ in range(4):
-        if deps[t] == "conj" and heads[t] != t:
-            t = heads[t]  # 'at A and B': B hangs on A
-        else:
-            break
+    t = _list_head(deps, heads, span_root(doc, i, j))
     prep = heads[t]
     if deps[t] != "pobj" or texts[prep] != low[prep] or low[prep] not in SCENE_PREPS | {"at"}:
         return False
@@ -2761,12 +2770,7 @@ def _event_scene(doc: Doc, i: int, j: int) -> bool:
         return False
     if (i > 0 and caps[i - 1]) or (j < len(doc) and caps[j]):
         return False  # a part of a longer run of capitals ('died in Sheikh Mustafa'): not its name
-    t = span_root(doc, i, j)
-    for _ in range(4):
-        if deps[t] == "conj" and heads[t] != t:
-            t = heads[t]  # 'in A and B': B hangs on A
-        else:
-            break
+    t = _list_head(deps, heads, span_root(doc, i, j))
     prep = heads[t]
     if deps[t] != "pobj" or low[prep] not in SCENE_PREPS or texts[prep] != low[prep]:
         return False  # (a capitalised 'In' is a headline's, whose every word is capitalised)
