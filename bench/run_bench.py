@@ -216,7 +216,7 @@ def main() -> int:
                     "```",
                 ]
         # our own held-out sets, from wars the visible sets do not cover (docs/own_benchmark.md,
-        # docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md): reported with the same
+        # docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md, docs/own_benchmark7.md): reported with the same
         # figures as world.jsonl, never gated (no floor in baseline.json)
         for own_name, label in (
             ("world_own.jsonl", "own world"),
@@ -225,6 +225,7 @@ def main() -> int:
             ("world_own4.jsonl", "own world 4"),
             ("world_own5.jsonl", "own world 5"),
             ("world_own6.jsonl", "own world 6"),
+            ("world_own7.jsonl", "own world 7"),
         ):
             own = HERE.parent / "tests" / "data" / "own_events" / own_name
             if not own.exists():
