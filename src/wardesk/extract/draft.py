@@ -282,6 +282,7 @@ def event_locations(frame: Frame) -> list[Location]:
             if q is not p
         )
     ]
+    here = _without_speaker_places(doc, here)
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
     lemmas, deps = doc_lemmas(doc), doc_deps(doc)  # per-document arrays: no Token per word
@@ -670,6 +671,16 @@ def in_speaker_phrase(doc: Doc, i: int) -> bool:
             return False
         cur = heads[cur]
     return False
+
+
+def _without_speaker_places(doc: Doc, places: list[Any]) -> list[Any]:
+    """The places of a clause less those told only in the description of the one who speaks ("...
+    killed six children near X, a doctor at the hospital in Y said"): Y is where the source is, and
+    a more exact name than X's must not put the event there. When such places are all the clause
+    has they stay, so that ``placed_by_speaker`` sees them and the merge hands the event the scene
+    of the report it tells more of."""
+    scene = [p for p in places if not in_speaker_phrase(doc, p.token_start)]
+    return scene or places
 
 
 def placed_by_speaker(frame: Frame, locs: list[Location]) -> bool:
