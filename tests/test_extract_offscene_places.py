@@ -88,5 +88,18 @@ def test_statement_made_at_stays_out_and_what_it_says_stays_in(pipeline, text, s
     assert place_key(scene) in keys and place_key(made_at) not in keys, keys
 
 
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Artillery shelled the main hospital in Kharkiv on Monday, killing two doctors.", "Kharkiv"),
+        ("Gunmen killed three patients in a clinic in Jos on Sunday.", "Jos"),
+    ],
+)
+def test_a_hospital_struck_or_where_the_act_was_keeps_its_town(pipeline, text, scene):
+    """A hospital that was struck, or in which the killing was done, is the scene: its town stays."""
+    keys = {place_key(loc.name) for e in incidents(pipeline, text, "2024-03-05") for loc in e.locations}
+    assert place_key(scene) in keys, keys
+
+
 if __name__ == "__main__":
     place_sweep_score(place_sweep_rows(SWEEP))
