@@ -57,6 +57,7 @@ PRESENT_TAGS = load_words("lexicons", "roles.yaml", "present_tags")
 EXCHANGE_FIRST_WORDS = load_words("lexicons", "roles.yaml", "exchange_first_words")
 SPEAKER_PLACE_LEMMAS = load_words("lexicons", "roles.yaml", "speaker_place_lemmas")
 REFUGE_NOUNS = load_words("lexicons", "roles.yaml", "refuge_nouns")
+CARE_NOUNS = load_words("lexicons", "roles.yaml", "care_nouns")
 SPEAKER_VERBS = load_words("lexicons", "reporting_verbs.yaml", "speaker_subject_verbs")
 EXCHANGE_REPLY_LEMMAS = load_words("lexicons", "roles.yaml", "exchange_reply_lemmas")
 EXCHANGE_RETURN_LEMMAS = load_words("lexicons", "roles.yaml", "exchange_return_lemmas")
@@ -282,6 +283,7 @@ def event_locations(frame: Frame) -> list[Location]:
             if q is not p
         )
     ]
+    here = _without_speaker_places(doc, here, acts)
     locs: list[Location] = []
     # a ship struck ("hit a tanker", "a ship was struck"), not a ship that fires ("warships fired")
     lemmas, deps = doc_lemmas(doc), doc_deps(doc)  # per-document arrays: no Token per word
@@ -672,16 +674,52 @@ def in_speaker_phrase(doc: Doc, i: int) -> bool:
     return False
 
 
+def _without_speaker_places(doc: Doc, places: list[Any], acts: frozenset[int]) -> list[Any]:
+    """The places of a clause less those told only in the description of the one who speaks ("...
+    killed six children near X, a doctor at the hospital in Y said") or as where the hurt are cared
+    for (``_cared_at``): Y is where the source or the wounded are, and a more exact name than X's
+    must not put the event there. When such places are all the clause has they stay, so that
+    ``placed_by_speaker`` sees them and the merge hands the event the scene of the report it tells
+    more of."""
+    scene = [p for p in places if not _off_scene(doc, p.token_start, acts)]
+    return scene or places
+
+
+def _off_scene(doc: Doc, i: int, acts: frozenset[int]) -> bool:
+    """doc[i] names where the speaker is or where the hurt are cared for, not where the act was."""
+    return in_speaker_phrase(doc, i) or _cared_at(doc, i, acts)
+
+
+def _cared_at(doc: Doc, i: int, acts: frozenset[int]) -> bool:
+    """A place doc[i] in an "in"/"at" phrase on a hospital or a morgue ("nine wounded were admitted
+    in hospitals in X", "the bodies lie at the morgue in Y") that is not what the act struck or
+    where it was done ("shelled a hospital in X", "killed in a clinic in Y" stay the scene): the
+    town the wounded were brought to. Read from the parse: the phrase's host noun and its head."""
+    host = _phrase_host(doc, i)
+    if host is None:
+        return False
+    noun = host[1]
+    if doc_lemmas(doc)[noun] not in CARE_NOUNS or _struck_site(doc, i, acts):
+        return False
+    deps, heads = doc_deps(doc), doc_heads(doc)
+    up = heads[noun]
+    if deps[noun] == "pobj" and heads[up] != up:
+        up = heads[up]  # 'killed in a clinic in Y': the verb the clinic's preposition hangs on
+    return up not in acts and noun not in acts
+
+
 def placed_by_speaker(frame: Frame, locs: list[Location]) -> bool:
     """Every place of the frame's event is one its sentence gives only in the description of the
-    one who speaks (``in_speaker_phrase``): the sentence says where its source is, not the event."""
+    one who speaks (``in_speaker_phrase``) or as where the hurt are cared for (``_cared_at``): the
+    sentence says where its source or its wounded are, not the event."""
     if not locs or frame.from_title:
         return False
     doc = frame.sent.doc
+    acts = _act_tokens(frame)
     said = {
         _key(loc.name)
         for p in frame.places
-        if in_speaker_phrase(doc, p.token_start) and (loc := location_of(p)) is not None
+        if _off_scene(doc, p.token_start, acts) and (loc := location_of(p)) is not None
     }
     return bool(said) and all(_key(loc.name) in said or _key(loc.text or "") in said for loc in locs)
 

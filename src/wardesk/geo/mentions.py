@@ -42,6 +42,7 @@ from wardesk.geo.homes import actor_named, home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
 from wardesk.names import APOSTROPHES, ARTICLES, fold
 from wardesk.nlp.cache import (
+    doc_children,
     doc_deps,
     doc_ents,
     doc_heads,
@@ -220,9 +221,12 @@ FOCUS_KEY = "wardesk.geo.focus"
 #: 'MOSCOW, Oct 12 (Reuters) -', 'ALEPPO, Syria (AP) —', 'Moscow – ': where a story was filed.
 DATELINE = re.compile(
     r"^\s*\(?(?P<head>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)\)?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
-    # a dash after it, or straight after the agency: 'Lahore, Jun 3 (PTI) Gunmen ...'
-    r"(?:\s*(?P<sep>--|[-–—:])\s|(?<=\))\s)"
+    # its date, month first or day first ('Jan 3', '3 Jan', 'June 8, 2023')
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?P<agency>\([A-Za-z .&'-]{2,40}\))?"
+    # a dash after it, or straight after the agency: 'Lahore, Jun 3 (PTI) Gunmen ...'; Spanish and
+    # Portuguese agencies put a full stop before the dash: 'Caracas, 6 abr (EFE).- ...'
+    r"(?:\s*(?:(?<=\))\.)?(?P<sep>--|[-–—:])\s|(?<=\))\s)"
 )
 #: A dateline later in the opening: ALL-CAPS city (', Country'), then '(Agency) -' or a dash.
 LATE_DATELINE = re.compile(
@@ -232,6 +236,15 @@ LATE_DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
+#: A bare participle on a statement noun ('a statement issued in X') and what a clause of its own
+#: has that such a participle lacks ('a statement that fighters had shot ...': ``_made_venue``).
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+CLAUSE_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Words a dateline's town may have: a headline's opening words look like one ('Gunmen Kill Four
+#: -'), so a mixed-case head stays short; a head in capitals is a dateline's own way of writing,
+#: and a town's name may run long ('SAN CRISTOBAL DE LAS CASAS', 'BANDAR SERI BEGAWAN').
+DATELINE_WORDS = 4
+DATELINE_CAPS_WORDS = 6
 #: A dateline opening a later paragraph, as syndicated copy pasted into a page repeats it:
 #: a town, perhaps a date, its country or agency in brackets, then a colon or dash
 #: ('Sidon (Lebanon): An Israeli drone ...', 'GAO, March 3 (AFP) - ...').
@@ -555,7 +568,7 @@ def _dateline_end(doc: Doc) -> int:
         return -1
     if not (head.isupper() or m.group("agency") or sep in "–—--"):
         return -1
-    if len(head.split()) > 4:
+    if len(head.split()) > (DATELINE_CAPS_WORDS if head.isupper() else DATELINE_WORDS):
         return -1
     return m.start("sep")
 
@@ -853,9 +866,26 @@ def _role(doc: Doc, i: int, j: int) -> str:
         h = heads[head]
         if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
+        if _made_venue(doc, h):
+            return "venue"  # 'a statement issued in X', 'a video posted from X': where it was made
         if lemmas[h] in AUDIENCE_NOUNS and low[head] != "from" and _spoken_to(doc, h):
             return "venue"  # 'speaking to journalists in X': where the words were said
     return "place"
+
+
+def _made_venue(doc: Doc, h: int) -> bool:
+    """doc[h] is a participle that describes a statement, a briefing or a meeting ('a statement
+    issued in X', 'a communique circulated in X', 'a video posted from X'): whatever its verb, a
+    clause on such a noun tells where the words were made or given out, not where an event was.
+    Read from the parse (a bare participle, ``acl``, on a venue noun), so no list of such verbs is
+    kept. A clause with its own subject, auxiliary or 'that' ('a statement that fighters had shot 30
+    men in X') is what the statement says, and its places are the event's."""
+    heads, deps, lemmas = doc_heads(doc), doc_deps(doc), doc_lemmas(doc)
+    if deps[h] != "acl" or heads[h] == h or lemmas[heads[h]] not in VENUE_NOUNS:
+        return False
+    if doc[h].tag_ not in PARTICIPLE_TAGS:
+        return False
+    return not any(deps[c] in CLAUSE_OWN_DEPS for c in doc_children(doc)[h])
 
 
 def _spoken_to(doc: Doc, h: int) -> bool:
