@@ -506,8 +506,83 @@ def _agglomerate(
         neighbours = {owner[j].key for i in merged.anchors for j in lk.adj.get(i, ()) if j in owner}
         for k in sorted(neighbours - {merged.key}):
             push(merged, by_key[k])
+    _send_home(reports, by_key, rides)
     _attach_parts(reports, lk, by_key)
     return [c.anchors + c.riders for c in by_key.values()]
+
+
+def _strays(reports: list[Report], c: _Cluster, home: Mapping[str, _Cluster]) -> list[int]:
+    """The reports of story c that are their article's aside to an event c does not hold.
+
+    An article tells its main event (``Report.main``) and, around it, acts of
+    another family at that scene: the army's clash beside the killings, the
+    shelling before a raid. Such an aside belongs with its article's main
+    event; linked as the voice of another story it pairs the article's
+    account of one event with the other outlets' account of another (the
+    clash of one village with a raid on the next quarter). So a report of
+    another family than its article's main report, told of that report's days
+    and places (``compare.one_scene``), stays out of every story of several
+    articles that does not hold the main report, unless that story holds an
+    article's main report and another article of it has its own main report
+    in the main report's story: then the two stories are one scene told two
+    ways by common outlets (the killings and the clash around them,
+    ``_fold_shadows``), and the clash is the main event of an outlet that tells
+    only it. A story of asides alone (each article's main report elsewhere) is
+    those articles' echo of their main event. Another reading of the main
+    event's own family (``read_twice``) is not an aside: it may link where
+    the main report does not (the main misread, the second reading right).
+    """
+    mains = {r.article_id: r for r in reports if r.main}
+    held = {reports[i].article_id for i in c.anchors if reports[i].main}
+    out = []
+    for i in c.anchors:
+        r = reports[i]
+        m = mains.get(r.article_id)
+        if r.main or m is None or r.article_id in held or m.report_id not in home:
+            continue
+        if read_twice(r, m) or not one_scene(r, m):
+            continue
+        if not held or not (home[m.report_id].articles & c.articles) - {r.article_id}:
+            out.append(i)
+    return out
+
+
+def _send_home(reports: list[Report], by_key: dict[str, _Cluster], rides: Mapping[int, int]) -> None:
+    """Take each story's asides (``_strays``) out of it; each stands alone with its copies.
+
+    A function of the clustered stories, so it keeps the result independent
+    of the order of the reports; the story left behind keeps every pair it
+    had, so it stays compatible as a whole.
+    """
+    home = {reports[i].report_id: c for c in by_key.values() for i in c.anchors}
+    several = sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key)
+    found = [(c, _strays(reports, c, home)) for c in several]  # all read before any story changes
+    for c, out in found:
+        if not out:
+            continue
+        del by_key[c.key]
+        rest = [i for i in c.anchors if i not in out]
+        for ixs in [rest, *([i] for i in out)]:
+            if not ixs:
+                continue
+            cl = _cluster_of(reports, ixs, [k for k in c.riders if rides.get(k) in ixs])
+            by_key[cl.key] = cl
+        strays = [k for k in c.riders if rides.get(k) not in c.anchors]
+        for k in strays:  # a copy whose original is not an anchor: alone rather than lost
+            by_key[reports[k].report_id] = _cluster_of(reports, [k], [])
+
+
+def _cluster_of(reports: list[Report], anchors: list[int], riders: list[int]) -> _Cluster:
+    """A cluster of these reports, named and dated as merging them one by one would (``_merge``)."""
+    spans = [sp for sp in (own_span(reports[i]) for i in anchors) if sp]
+    return _Cluster(
+        key=min(reports[i].report_id for i in anchors),
+        anchors=sorted(anchors),
+        riders=sorted(riders),
+        articles={reports[i].article_id for i in anchors},
+        first=min(sp[0] for sp in spans) if spans else None,
+        last=max(sp[1] for sp in spans) if spans else None,
+    )
 
 
 def _attach_parts(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster]) -> None:
