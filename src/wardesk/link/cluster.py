@@ -506,7 +506,7 @@ def _agglomerate(
         neighbours = {owner[j].key for i in merged.anchors for j in lk.adj.get(i, ()) if j in owner}
         for k in sorted(neighbours - {merged.key}):
             push(merged, by_key[k])
-    _send_home(reports, by_key, rides)
+    _send_home(reports, lk, by_key, rides)
     _attach_parts(reports, lk, by_key)
     return [c.anchors + c.riders for c in by_key.values()]
 
@@ -547,7 +547,9 @@ def _strays(reports: list[Report], c: _Cluster, home: Mapping[str, _Cluster]) ->
     return out
 
 
-def _send_home(reports: list[Report], by_key: dict[str, _Cluster], rides: Mapping[int, int]) -> None:
+def _send_home(
+    reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster], rides: Mapping[int, int]
+) -> None:
     """Take each story's asides (``_strays``) out of it; each stands alone with its copies.
 
     A function of the clustered stories, so it keeps the result independent
@@ -555,6 +557,7 @@ def _send_home(reports: list[Report], by_key: dict[str, _Cluster], rides: Mappin
     had, so it stays compatible as a whole.
     """
     home = {reports[i].report_id: c for c in by_key.values() for i in c.anchors}
+    mains = {r.article_id: i for i, r in enumerate(reports) if r.main}
     several = sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key)
     found = [(c, _strays(reports, c, home)) for c in several]  # all read before any story changes
     for c, out in found:
@@ -562,14 +565,48 @@ def _send_home(reports: list[Report], by_key: dict[str, _Cluster], rides: Mappin
             continue
         del by_key[c.key]
         rest = [i for i in c.anchors if i not in out]
+        riders = [k for k in c.riders if rides.get(k) in rest]
+        for i in out:
+            m = mains[reports[i].article_id]
+            h = home[reports[m].report_id]
+            if by_key.get(h.key) is h and _stands_in(reports, lk, m, h, rest, riders):
+                del by_key[h.key]
+                rest, riders = sorted([*rest, m]), sorted([*riders, *h.riders])
         for ixs in [rest, *([i] for i in out)]:
             if not ixs:
                 continue
-            cl = _cluster_of(reports, ixs, [k for k in c.riders if rides.get(k) in ixs])
+            cl = _cluster_of(
+                reports, ixs, riders if ixs is rest else [k for k in c.riders if rides.get(k) in ixs]
+            )
             by_key[cl.key] = cl
         strays = [k for k in c.riders if rides.get(k) not in c.anchors]
         for k in strays:  # a copy whose original is not an anchor: alone rather than lost
             by_key[reports[k].report_id] = _cluster_of(reports, [k], [])
+
+
+def _stands_in(
+    reports: list[Report], lk: _Linker, m: int, h: _Cluster, rest: list[int], riders: list[int]
+) -> bool:
+    """May main report m, alone in its story h, take its aside's place among the story's reports ``rest``?
+
+    The aside is most often the article's second reading of its own main event
+    in the other side's terms (the army's clash, the residents' killings at
+    that post that day), so the story it reached is the main event's story.
+    The main report joins it when it stands alone, passes the gate with every
+    other article's report there (two families on weak grounds, as a part
+    does: on its article's word that the two readings are one scene) and keeps
+    the story within ``MAX_STORY_DAYS``.
+    """
+    if len(h.articles) != 1 or h.anchors != [m]:
+        return False
+    r = reports[m]
+    scores = [
+        lk.pairs.get((m, j) if m < j else (j, m)) for j in rest if reports[j].article_id != r.article_id
+    ]
+    if not scores or None in scores or sum(scores) / len(scores) < LINK_MIN_SCORE:  # type: ignore[arg-type]
+        return False
+    c = _cluster_of(reports, [*rest, m], riders)
+    return not (c.first and c.last and (c.last - c.first).days + 1 > MAX_STORY_DAYS)
 
 
 def _cluster_of(reports: list[Report], anchors: list[int], riders: list[int]) -> _Cluster:
