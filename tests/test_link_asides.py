@@ -91,15 +91,6 @@ def _claim_story() -> list[Report]:
     ]
 
 
-def test_link_asides_an_aside_joins_no_story_without_its_main() -> None:
-    """The bulletin's strikes (an aside to its clash) reached the market raid's story while the clash
-    stayed alone (before: the bulletin in the raid's story by its aside); the clash does not score with
-    the raid's reports, so the aside stands alone too."""
-    got = _groups(_strike_story())
-    assert ["herders-radio:0", "rights-desk:0"] in got
-    assert ["army-bulletin:1"] in got
-
-
 def test_link_asides_an_echo_of_asides_is_no_story() -> None:
     """Two outlets lead on the market killings and each adds the army's fight "in the region": their
     asides, placed only at the region, paired into a story of their own (before); they stand alone."""

@@ -512,7 +512,8 @@ def _agglomerate(
 
 
 def _strays(reports: list[Report], c: _Cluster, home: Mapping[str, _Cluster]) -> list[int]:
-    """The reports of story c that are their article's aside to an event c does not hold.
+    """The reports of story c that are their article's aside to an event c does not hold (``_send_home``
+    decides what becomes of them).
 
     An article tells its main event (``Report.main``) and, around it, acts of
     another family at that scene: the army's clash beside the killings, the
@@ -521,7 +522,7 @@ def _strays(reports: list[Report], c: _Cluster, home: Mapping[str, _Cluster]) ->
     account of one event with the other outlets' account of another (the
     clash of one village with a raid on the next quarter). So a report of
     another family than its article's main report, told of that report's days
-    and places (``compare.one_scene``), stays out of every story of several
+    and places (``compare.one_scene``), is an aside to every story of several
     articles that does not hold the main report, unless that story holds an
     article's main report and another article of it has its own main report
     in the main report's story: then the two stories are one scene told two
@@ -550,38 +551,46 @@ def _strays(reports: list[Report], c: _Cluster, home: Mapping[str, _Cluster]) ->
 def _send_home(
     reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster], rides: Mapping[int, int]
 ) -> None:
-    """Take each story's asides (``_strays``) out of it; each stands alone with its copies.
+    """Send each story's asides (``_strays``) home: the main report takes an aside's place, or an echo goes.
 
-    A function of the clustered stories, so it keeps the result independent
-    of the order of the reports; the story left behind keeps every pair it
-    had, so it stays compatible as a whole.
+    In a story that holds some article's main report, an aside leaves only
+    when its own article's main report, standing alone, takes its place
+    (``_stands_in``); otherwise it stays (it may be the story's event in that
+    article's words, as the other outlets tell it). A story holding no main
+    report at all is the echo of asides: they leave it and stand alone. The
+    asides are all read before any story changes and the stories are taken in
+    the order of their keys, so the result is a function of the clustered
+    stories and stays independent of the order of the reports.
     """
     home = {reports[i].report_id: c for c in by_key.values() for i in c.anchors}
     mains = {r.article_id: i for i, r in enumerate(reports) if r.main}
     several = sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key)
     found = [(c, _strays(reports, c, home)) for c in several]  # all read before any story changes
     for c, out in found:
-        if not out:
-            continue
-        del by_key[c.key]
-        rest = [i for i in c.anchors if i not in out]
-        riders = [k for k in c.riders if rides.get(k) in rest]
+        held = any(reports[i].main for i in c.anchors)
+        anchors, riders, gone = list(c.anchors), list(c.riders), []
         for i in out:
             m = mains[reports[i].article_id]
             h = home[reports[m].report_id]
+            rest = [j for j in anchors if j != i]
             if by_key.get(h.key) is h and _stands_in(reports, lk, m, h, rest, riders):
                 del by_key[h.key]
-                rest, riders = sorted([*rest, m]), sorted([*riders, *h.riders])
-        for ixs in [rest, *([i] for i in out)]:
+                anchors, riders = sorted([*rest, m]), sorted([*riders, *h.riders])
+                gone.append(i)
+            elif not held:
+                anchors = rest
+                gone.append(i)
+        if not gone:
+            continue
+        del by_key[c.key]
+        for ixs in [anchors, *([i] for i in gone)]:
             if not ixs:
                 continue
-            cl = _cluster_of(
-                reports, ixs, riders if ixs is rest else [k for k in c.riders if rides.get(k) in ixs]
-            )
+            cl = _cluster_of(reports, ixs, [k for k in riders if rides.get(k) in ixs])
             by_key[cl.key] = cl
-        strays = [k for k in c.riders if rides.get(k) not in c.anchors]
-        for k in strays:  # a copy whose original is not an anchor: alone rather than lost
-            by_key[reports[k].report_id] = _cluster_of(reports, [k], [])
+        for k in riders:
+            if rides.get(k) not in anchors and rides.get(k) not in gone:  # alone rather than lost
+                by_key[reports[k].report_id] = _cluster_of(reports, [k], [])
 
 
 def _stands_in(
