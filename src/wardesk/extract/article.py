@@ -125,7 +125,7 @@ from wardesk.extract.merge import (
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
-from wardesk.extract.precedence import fought_back
+from wardesk.extract.precedence import fought_back, type_outrage_by_strike
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
@@ -1463,6 +1463,7 @@ class _ArticleReading:
         _resolve_narrated_dates(drafts, published, _told_days(self._eventless_times, published))
         _mark_news_days(drafts, published)
         drafts = continue_tallies(drafts)
+        type_outrage_by_strike(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         _place_by_occurrence(drafts, self._occurred_at)

@@ -24,6 +24,7 @@ from wardesk.extract.precedence import (
     SUPPORT_CLASSES,
     battle_takes_in_fire,
     untype_supporting_fire,
+    weapon_names_means,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
@@ -1216,6 +1217,10 @@ def decide_type(frame: Frame) -> str | None:
         # "troops backed by helicopters fought the rebels": ACLED's battle, the aircraft a side's means
         votes.add("armed_clash")
         classes -= SUPPORT_CLASSES
+    heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
+    if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):
+        # "jets bombed the market in a massacre": the weapon, not the outrage, decides the family
+        votes.discard("attack_on_civilians")
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
