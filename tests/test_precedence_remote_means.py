@@ -69,3 +69,16 @@ def test_precedence_recalled_massacre_keeps_its_type(pipeline):
 def test_triggers_fire_at_shelter_of_unarmed_is_no_battle(pipeline):
     text = "Rebels fired mortar rounds at a camp for displaced families near Goma on Tuesday, killing five civilians."
     assert _types(pipeline, text) == ["missile_artillery"]
+
+
+def test_frames_rocket_of_a_gun_name_is_no_rocket_attack(pipeline):
+    text = (
+        "Four gendarmes were killed on Sunday when militants attacked a gendarmerie post near Kaya. "
+        "The attackers hit the post with rifles and rocket-propelled grenades, the regional governor said."
+    )
+    assert _types(pipeline, text) == ["armed_clash"]
+
+
+def test_frames_guns_at_a_bus_stay_attack_on_civilians(pipeline):
+    text = "Gunmen attacked a bus with rifles near Tillia on Monday, killing 12 passengers."
+    assert _types(pipeline, text) == ["attack_on_civilians"]

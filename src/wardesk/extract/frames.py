@@ -97,6 +97,8 @@ ORIGIN_DIRECTION_NOUNS = load_words("lexicons", "roles.yaml", "origin_direction_
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
+#: Posts and units of armed forces (``triggers.yaml`` armed_targets): an assault on one is a fight.
+ARMED_TARGETS = TriggerLexicon.default().argument_verbs.armed_targets
 #: Trigger lemmas of taking ground ("capture", "retake"): the "from" phrase under them names who
 #: lost it ("troops took the town from the rebels").
 GROUND_TAKING_LEMMAS = frozenset(
@@ -1119,6 +1121,24 @@ def drop_disarmed(doc: Any, triggers: list[Trigger], weapons: Sequence[WeaponMen
     return [t for t in triggers if t.head_i not in gone] if gone else triggers
 
 
+def drop_gun_name_parts(triggers: list[Trigger], weapons: Sequence[WeaponMention]) -> list[Trigger]:
+    """A trigger word that is part of the name of a gun ("rocket" in "rocket-propelled grenades",
+    a firearm) names no weapon of its own: the gun is a ground fighter's, no rocket was fired.
+
+    Why: read as a trigger, "attacked the post with rifles and rocket-propelled grenades" became a
+    rocket attack, where ACLED codes an assault on a post with small arms as a battle."""
+    guns = [w for w in weapons if CLASS_TYPE.get(w.cls, "") is None]
+    return [
+        t
+        for t in triggers
+        if not any(
+            w.token_start <= t.head_i < w.token_end
+            and (t.token_start, t.token_end) != (w.token_start, w.token_end)
+            for w in guns
+        )
+    ]
+
+
 def drop_group_words(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     """A trigger noun that names what a group does ("a kidnapping gang", "bomb disposal experts"),
     or the doer of a deed as the one acted on ("villagers beat two suspected kidnappers"), reports
@@ -1265,7 +1285,7 @@ def decide_type(frame: Frame) -> str | None:
         # the foreign coalitions of these wars fight from the air: "the coalition carried out
         # a deadly attack", "coalition raids hit the town"
         votes.add("air_strike")
-    if not votes and "firearm" in classes:
+    if not votes and "firearm" in classes and not _assault_on_a_post(frame):
         votes.add("attack_on_civilians")
     if not votes and lemmas & CROWD_CRUSH and not frame.initiators:
         votes.add("other")  # a crowd crush nobody is said to have caused
@@ -1277,6 +1297,19 @@ def decide_type(frame: Frame) -> str | None:
         if t in votes:
             return t
     return None
+
+
+def _assault_on_a_post(frame: Frame) -> bool:
+    """A trigger verb of the frame acts on a post or unit of armed forces ("attacked the post with
+    rifles", "stormed a police checkpoint"): guns fired there are a fight's (the article types it by
+    its sides), not an attack on civilians."""
+    doc = frame.sent.doc
+
+    def armed(tok: Any) -> bool:
+        words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")}
+        return not words.isdisjoint(ARMED_TARGETS)
+
+    return any(c.dep_ in ("dobj", "obj") and armed(c) for t in frame.triggers for c in doc[t.head_i].children)
 
 
 def _property_beside_harm(frame: Frame) -> bool:
@@ -2257,7 +2290,8 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons)))
+    triggers = drop_gun_name_parts(drop_disarmed(sent.doc, triggers, weapons), weapons)
+    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, triggers))
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))
