@@ -82,3 +82,16 @@ def test_frames_rocket_of_a_gun_name_is_no_rocket_attack(pipeline):
 def test_frames_guns_at_a_bus_stay_attack_on_civilians(pipeline):
     text = "Gunmen attacked a bus with rifles near Tillia on Monday, killing 12 passengers."
     assert _types(pipeline, text) == ["attack_on_civilians"]
+
+
+def test_frames_seized_weapons_are_no_means(pipeline):
+    text = (
+        "Six gunmen were killed on Friday when they opened fire on soldiers at a checkpoint near Lahore, "
+        "the army said. Weapons, including two rifles and a grenade launcher, were recovered."
+    )
+    assert _types(pipeline, text) == ["armed_clash"]
+
+
+def test_frames_seized_mortar_is_no_shelling(pipeline):
+    text = "Police seized rifles and a mortar after a gunfight with rebels in Tal Afar on Monday that killed two officers."
+    assert "missile_artillery" not in _types(pipeline, text)

@@ -1042,6 +1042,10 @@ DISARMED_CLASSES = load_words("lexicons", "triggers.yaml", "disarmed_classes")
 DISARMED_NAMES = load_words("lexicons", "triggers.yaml", "disarmed_names")
 #: Guns and launchers: destroyed, they were struck ("two howitzers were destroyed"), not stopped.
 LAUNCHER_WORDS = load_words("lexicons", "triggers.yaml", "launcher_words")
+#: Verbs of taking or finding weapons (``triggers.yaml`` seizing_verbs): what they act on was not used.
+SEIZING_VERBS = load_words("lexicons", "triggers.yaml", "seizing_verbs")
+#: Prepositions that open a list of what a noun holds ("weapons, including rifles").
+LIST_PREPS = frozenset({"including", "among"})
 #: Nouns of a raid: the raid in which weapons were seized is the seizure, not a fight.
 GROUND_RAID_LEMMAS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
 #: Nouns a trigger word can modify without reporting an event ("a kidnapping gang", "bomb disposal
@@ -1119,6 +1123,49 @@ def drop_disarmed(doc: Any, triggers: list[Trigger], weapons: Sequence[WeaponMen
     ACLED codes them as disrupted weapons use, a strategic development."""
     gone = _disarmed_tokens(doc, weapons)
     return [t for t in triggers if t.head_i not in gone] if gone else triggers
+
+
+def _held_things(verb: Token) -> list[Token]:
+    """What a verb acts on (``_object_words``) and the nouns of their "including" lists ("weapons,
+    including three rifles and a grenade launcher, were seized")."""
+    out = _object_words(verb)
+    for obj in list(out):
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in LIST_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out += [g, *g.conjuncts]
+    return out
+
+
+def _seized_tokens(sent: Span) -> set[int]:
+    """The tokens of what the sentence's verbs of seizing or finding act on."""
+    held: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZING_VERBS:
+            for o in _held_things(tok):
+                held.update(t.i for t in o.subtree)
+    return held
+
+
+def drop_seized_weapons(
+    sent: Span, triggers: list[Trigger], weapons: list[WeaponMention]
+) -> tuple[list[Trigger], list[WeaponMention]]:
+    """Weapons seized or found ("seized rifles and a grenade launcher", "weapons including a mortar
+    were recovered") were no means of any event, and a weapon noun among them ("a mortar") is no
+    trigger: the sentence tells of the weapons, not of their use.
+
+    Why: kept, the grenade launcher seized after a fight made a remote explosion of its sentence."""
+    held = _seized_tokens(sent)
+    if not held:
+        return triggers, weapons
+    doc = sent.doc
+    named = {i for w in weapons for i in range(w.token_start, w.token_end)}
+    kept_triggers = [
+        t for t in triggers if not (t.head_i in held and t.head_i in named and doc[t.head_i].pos_ == "NOUN")
+    ]
+    kept_weapons = [w for w in weapons if not any(i in held for i in range(w.token_start, w.token_end))]
+    return kept_triggers, kept_weapons
 
 
 def drop_gun_name_parts(triggers: list[Trigger], weapons: Sequence[WeaponMention]) -> list[Trigger]:
@@ -2291,6 +2338,7 @@ def build_frames(
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
     triggers = drop_gun_name_parts(drop_disarmed(sent.doc, triggers, weapons), weapons)
+    triggers, weapons = drop_seized_weapons(sent, triggers, weapons)
     triggers = drop_charges(sent.doc, drop_group_words(sent.doc, triggers))
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
