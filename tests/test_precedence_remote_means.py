@@ -74,7 +74,7 @@ def test_triggers_fire_at_shelter_of_unarmed_is_no_battle(pipeline):
 def test_frames_rocket_of_a_gun_name_is_no_rocket_attack(pipeline):
     text = (
         "Four gendarmes were killed on Sunday when militants attacked a gendarmerie post near Kaya. "
-        "The attackers hit the post with rifles and rocket-propelled grenades, the regional governor said."
+        "The attackers stormed the post with rifles and rocket-propelled grenades, the regional governor said."
     )
     assert _types(pipeline, text) == ["armed_clash"]
 

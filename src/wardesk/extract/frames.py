@@ -97,8 +97,6 @@ ORIGIN_DIRECTION_NOUNS = load_words("lexicons", "roles.yaml", "origin_direction_
 PATIENT_NOUNS = TriggerLexicon.default().patient_nouns
 RESPONSIBILITY = TriggerLexicon.default().responsibility
 EVENT_LEMMAS = frozenset(TriggerLexicon.default().lemmas)
-#: Posts and units of armed forces (``triggers.yaml`` armed_targets): an assault on one is a fight.
-ARMED_TARGETS = TriggerLexicon.default().argument_verbs.armed_targets
 #: Trigger lemmas of taking ground ("capture", "retake"): the "from" phrase under them names who
 #: lost it ("troops took the town from the rebels").
 GROUND_TAKING_LEMMAS = frozenset(
@@ -1332,7 +1330,7 @@ def decide_type(frame: Frame) -> str | None:
         # the foreign coalitions of these wars fight from the air: "the coalition carried out
         # a deadly attack", "coalition raids hit the town"
         votes.add("air_strike")
-    if not votes and "firearm" in classes and not _assault_on_a_post(frame):
+    if not votes and "firearm" in classes:
         votes.add("attack_on_civilians")
     if not votes and lemmas & CROWD_CRUSH and not frame.initiators:
         votes.add("other")  # a crowd crush nobody is said to have caused
@@ -1344,19 +1342,6 @@ def decide_type(frame: Frame) -> str | None:
         if t in votes:
             return t
     return None
-
-
-def _assault_on_a_post(frame: Frame) -> bool:
-    """A trigger verb of the frame acts on a post or unit of armed forces ("attacked the post with
-    rifles", "stormed a police checkpoint"): guns fired there are a fight's (the article types it by
-    its sides), not an attack on civilians."""
-    doc = frame.sent.doc
-
-    def armed(tok: Any) -> bool:
-        words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")}
-        return not words.isdisjoint(ARMED_TARGETS)
-
-    return any(c.dep_ in ("dobj", "obj") and armed(c) for t in frame.triggers for c in doc[t.head_i].children)
 
 
 def _property_beside_harm(frame: Frame) -> bool:
