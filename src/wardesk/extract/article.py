@@ -3321,8 +3321,7 @@ def _fire_on_forces(drafts: list[Draft]) -> None:
         if d.weapon_classes - {"firearm"} or not d.targets:
             continue
         keys = _violence_keys(d)
-        shot = keys & SHOOTING_KEYS or "firearm" in d.weapon_classes  # "attacked the post with rifles"
-        if not shot or not keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE:
+        if not keys & SHOOTING_KEYS or not keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE:
             continue
         if keys & PUT_TO_DEATH:
             continue  # "executed five captured soldiers"
