@@ -125,12 +125,12 @@ from wardesk.extract.merge import (
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
-from wardesk.extract.precedence import fought_back
+from wardesk.extract.precedence import fought_back, type_outrage_by_strike
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
 from wardesk.extract.unlisted import find_unlisted, without_redefined
-from wardesk.extract.weapons import WeaponLexicon, find_weapons
+from wardesk.extract.weapons import CLASS_TYPE, WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
 from wardesk.geo.mentions import FOCUS_KEY
 from wardesk.names import fold
@@ -1463,6 +1463,7 @@ class _ArticleReading:
         _resolve_narrated_dates(drafts, published, _told_days(self._eventless_times, published))
         _mark_news_days(drafts, published)
         drafts = continue_tallies(drafts)
+        type_outrage_by_strike(drafts)
         drafts = merge_drafts(drafts)
         _date_by_occurrence(drafts, self._occurred, published)
         _place_by_occurrence(drafts, self._occurred_at)
@@ -2890,6 +2891,10 @@ def _by_ground_attackers(d: Draft) -> bool:
     return all(a.name.lower() in GROUND_ATTACKERS for a in d.initiators)
 
 
+#: Weapon classes that type no event of their own (``weapons.CLASS_TYPE``): guns.
+GUN_CLASSES = frozenset(cls for cls, etype in CLASS_TYPE.items() if etype is None)
+
+
 def _fight_between_forces(d: Draft) -> bool:
     """Killing or an attack, with no weapon named, whose victims are all armed forces (soldiers,
     police, their posts, fighters) and whose named attacker is armed too: ACLED's battle
@@ -2897,11 +2902,11 @@ def _fight_between_forces(d: Draft) -> bool:
     dominant type (a car bomb, an air strike) that would otherwise fill it."""
     if (
         not d.targets
-        or d.weapon_classes
+        or d.weapon_classes - GUN_CLASSES
         or d.tally
         or not _violence_keys(d) <= PLAIN_VIOLENCE | TAKING_LEMMAS | GROUND_RAIDS
     ):
-        return False
+        return False  # guns fired at forces leave it a fight ("stormed the post with rifles")
     if any(t.type not in FIGHTING_TYPES and t.name != UNIDENTIFIED for t in d.targets):
         return False  # "gunmen" killed by soldiers are armed, though nobody says whose
     # an attacker must be named: "five fighters were killed near X" in a report of air strikes

@@ -24,6 +24,7 @@ from wardesk.extract.precedence import (
     SUPPORT_CLASSES,
     battle_takes_in_fire,
     untype_supporting_fire,
+    weapon_names_means,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
@@ -1039,6 +1040,10 @@ DISARMED_CLASSES = load_words("lexicons", "triggers.yaml", "disarmed_classes")
 DISARMED_NAMES = load_words("lexicons", "triggers.yaml", "disarmed_names")
 #: Guns and launchers: destroyed, they were struck ("two howitzers were destroyed"), not stopped.
 LAUNCHER_WORDS = load_words("lexicons", "triggers.yaml", "launcher_words")
+#: Verbs of taking or finding weapons (``triggers.yaml`` seizing_verbs): what they act on was not used.
+SEIZING_VERBS = load_words("lexicons", "triggers.yaml", "seizing_verbs")
+#: Prepositions that open a list of what a noun holds ("weapons, including rifles").
+LIST_PREPS = frozenset({"including", "among"})
 #: Nouns of a raid: the raid in which weapons were seized is the seizure, not a fight.
 GROUND_RAID_LEMMAS = load_words("lexicons", "triggers.yaml", "ground_raid_lemmas")
 #: Nouns a trigger word can modify without reporting an event ("a kidnapping gang", "bomb disposal
@@ -1116,6 +1121,67 @@ def drop_disarmed(doc: Any, triggers: list[Trigger], weapons: Sequence[WeaponMen
     ACLED codes them as disrupted weapons use, a strategic development."""
     gone = _disarmed_tokens(doc, weapons)
     return [t for t in triggers if t.head_i not in gone] if gone else triggers
+
+
+def _held_things(verb: Token) -> list[Token]:
+    """What a verb acts on (``_object_words``) and the nouns of their "including" lists ("weapons,
+    including three rifles and a grenade launcher, were seized")."""
+    out = _object_words(verb)
+    for obj in list(out):
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in LIST_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out += [g, *g.conjuncts]
+    return out
+
+
+def _seized_tokens(sent: Span) -> set[int]:
+    """The tokens of what the sentence's verbs of seizing or finding act on."""
+    held: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZING_VERBS:
+            for o in _held_things(tok):
+                held.update(t.i for t in o.subtree)
+    return held
+
+
+def drop_seized_weapons(
+    sent: Span, triggers: list[Trigger], weapons: list[WeaponMention]
+) -> tuple[list[Trigger], list[WeaponMention]]:
+    """Weapons seized or found ("seized rifles and a grenade launcher", "weapons including a mortar
+    were recovered") were no means of any event, and a weapon noun among them ("a mortar") is no
+    trigger: the sentence tells of the weapons, not of their use.
+
+    Why: kept, the grenade launcher seized after a fight made a remote explosion of its sentence."""
+    held = _seized_tokens(sent)
+    if not held:
+        return triggers, weapons
+    doc = sent.doc
+    named = {i for w in weapons for i in range(w.token_start, w.token_end)}
+    kept_triggers = [
+        t for t in triggers if not (t.head_i in held and t.head_i in named and doc[t.head_i].pos_ == "NOUN")
+    ]
+    kept_weapons = [w for w in weapons if not any(i in held for i in range(w.token_start, w.token_end))]
+    return kept_triggers, kept_weapons
+
+
+def drop_gun_name_parts(triggers: list[Trigger], weapons: Sequence[WeaponMention]) -> list[Trigger]:
+    """A trigger word that is part of the name of a gun ("rocket" in "rocket-propelled grenades",
+    a firearm) names no weapon of its own: the gun is a ground fighter's, no rocket was fired.
+
+    Why: read as a trigger, "attacked the post with rifles and rocket-propelled grenades" became a
+    rocket attack, where ACLED codes an assault on a post with small arms as a battle."""
+    guns = [w for w in weapons if CLASS_TYPE.get(w.cls, "") is None]
+    return [
+        t
+        for t in triggers
+        if not any(
+            w.token_start <= t.head_i < w.token_end
+            and (t.token_start, t.token_end) != (w.token_start, w.token_end)
+            for w in guns
+        )
+    ]
 
 
 def drop_group_words(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
@@ -1216,6 +1282,10 @@ def decide_type(frame: Frame) -> str | None:
         # "troops backed by helicopters fought the rebels": ACLED's battle, the aircraft a side's means
         votes.add("armed_clash")
         classes -= SUPPORT_CLASSES
+    heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
+    if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):
+        # "jets bombed the market in a massacre": the weapon, not the outrage, decides the family
+        votes.discard("attack_on_civilians")
     if "suicide" in classes:
         votes.add("suicide_bomb")
     if "chemical" in classes:
@@ -2252,7 +2322,9 @@ def build_frames(
     irrealis: frozenset[str],
 ) -> list[Frame]:
     """The frames of one sentence with their arguments."""
-    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, drop_disarmed(sent.doc, triggers, weapons)))
+    triggers = drop_gun_name_parts(drop_disarmed(sent.doc, triggers, weapons), weapons)
+    triggers, weapons = drop_seized_weapons(sent, triggers, weapons)
+    triggers = drop_charges(sent.doc, drop_group_words(sent.doc, triggers))
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)
     triggers = untype_captures(sent.doc, drop_victim_nouns(sent.doc, drop_light_verbs(sent.doc, triggers)))

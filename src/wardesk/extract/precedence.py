@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.triggers import Trigger
 from wardesk.resources import load_words, load_yaml
+
+if TYPE_CHECKING:  # draft.py imports frames.py, which imports this module
+    from wardesk.extract.draft import Draft
 
 _FILE = "fire_support.yaml"
 SUPPORT_VERBS = load_words("lexicons", _FILE, "support_verbs")
@@ -33,6 +37,13 @@ UNARMED_SIDES = (
 )
 SUPPORT_TYPES = load_words("lexicons", _FILE, "support_types")
 SUPPORT_CLASSES = load_words("lexicons", _FILE, "support_classes")
+MEANS_UNTOLD_WORDS = load_words("lexicons", _FILE, "means_untold_words")
+REMOTE_CLASSES = load_words("lexicons", _FILE, "remote_classes")
+TRANSPORT_VERBS = load_words("lexicons", _FILE, "transport_verbs")
+DIRECT_CLASSES = load_words("lexicons", _FILE, "direct_classes")
+RELATIVE_ADVERBS = load_words("lexicons", _FILE, "relative_adverbs")
+#: How far up the parse a word climbs to the verb of its clause.
+_CLAUSE_STEPS = 6
 REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
 REPELLING_PARTICLE_VERBS = load_words("lexicons", "roles.yaml", "repelling_particle_verbs")
 REPELLING_PARTICLES = load_words("lexicons", "roles.yaml", "repelling_particles")
@@ -53,6 +64,22 @@ def _battle_keys() -> frozenset[str]:
 
 
 BATTLE_KEYS = _battle_keys()
+
+
+def _typed_keys(etype: str) -> frozenset[str]:
+    """The trigger lexicon's lemmas and phrases of one type."""
+    data = load_yaml("lexicons", "triggers.yaml")
+    entries = {**data["lemmas"], **data["phrases"]}
+    return frozenset(k for k, v in entries.items() if isinstance(v, dict) and v.get("type") == etype)
+
+
+#: Words that type a record an attack on civilians: those of them outside ``MEANS_UNTOLD_WORDS``
+#: tell a direct act ("shot", "executed") and keep the type.
+CIVILIAN_KEYS = _typed_keys("attack_on_civilians")
+#: The types of remote violence a killing named by its outrage takes from its strike.
+REMOTE_TYPES = frozenset(
+    {"air_strike", "missile_artillery", "remote_explosive", "suicide_bomb", "chemical_weapon"}
+)
 
 #: Links a means climbs from a modifier or a second conjunct to the word whose role it shares
 #: ("helicopter" in "helicopter gunships", "tanks" in "mortars and tanks").
@@ -190,3 +217,78 @@ def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[
     doc = sent.doc
     heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
     return bool(heavy) and all(supporting_fire(doc[i]) for i in heavy)
+
+
+def carries(tok: Token) -> bool:
+    """The weapon word is a vehicle the doers came in ("soldiers arrived in helicopters"): the
+    object of a preposition under a verb of coming or carrying, not a means of harm."""
+    head = _phrase_head(tok)
+    return head.dep_ == "pobj" and _lemma(head.head.head) in TRANSPORT_VERBS
+
+
+def weapon_names_means(
+    triggers: Iterable[Trigger], doc: Doc, weapons: Iterable[tuple[int, str]]
+) -> str | None:
+    """The remote weapon class that tells how a killing named only by its outrage was done ("jets
+    bombed the market in a massacre", "a massacre by firing a missile"): every trigger typing the
+    frame an attack on civilians is a word of ``means_untold_words``, and the frame names a weapon
+    that fires from afar or explodes, not one that carried the doers. ACLED codes such a killing
+    by its weapon (remote violence), whoever its victims; None when the words tell the means
+    themselves ("shot", "executed", "hacked") or no such weapon is named."""
+    civ = [t for t in triggers if t.event_type == "attack_on_civilians"]
+    if not civ or any((t.key or _lemma(doc[t.head_i])) not in MEANS_UNTOLD_WORDS for t in civ):
+        return None
+    if any(recalled_at_place(doc[t.head_i]) for t in civ):
+        return None
+    told = list(weapons)
+    if any(cls in DIRECT_CLASSES for _i, cls in told):
+        return None  # "used machine guns and mortars": the guns may have done the killing
+    return next((cls for i, cls in told if cls in REMOTE_CLASSES and not carries(doc[i])), None)
+
+
+def recalled_at_place(tok: Token) -> bool:
+    """The word sits in a relative clause of place or time ("shelled the village, where a massacre was
+    committed in May"): it recalls what happened there, not the means of the act its sentence tells."""
+    cur = tok
+    for _ in range(_CLAUSE_STEPS):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_ADVERBS for c in cur.children)
+
+
+def _named_by_outrage(d: Draft) -> bool:
+    """The record is an attack on civilians only by a word of outrage ("a massacre in Kramatorsk",
+    "Massacre at the market"): no weapon of its own, no word of a direct act."""
+    if d.event_type != "attack_on_civilians" or d.weapon_classes or d.filled_type:
+        return False
+    civ = d.trigger_keys & CIVILIAN_KEYS
+    return bool(civ) and civ <= MEANS_UNTOLD_WORDS
+
+
+def _strike_telling(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The remote strike that tells how the outrage was done: a record of remote violence of the
+    record's own sentence ("committed a massacre by firing a missile at the station"), or, for a
+    headline ("Massacre at the market"), the first such record of the lead; of the same day."""
+    strikes = sorted(
+        (x for x in drafts if x is not d and x.event_type in REMOTE_TYPES and _same_day(x, d)),
+        key=lambda x: x.sent_i,
+    )
+    if d.from_title:
+        return next((x for x in strikes if x.lead and not x.from_title), None)
+    return next((x for x in strikes if x.sent_i == d.sent_i and x.from_title == d.from_title), None)
+
+
+def _same_day(x: Draft, d: Draft) -> bool:
+    """The two may tell one day's event: neither's day is told, or both tell the same ("shelled the
+    town at dawn, the village where a massacre was committed in May" tells two)."""
+    return d.date.start is None or x.date.start in (None, d.date.start)
+
+
+def type_outrage_by_strike(drafts: list[Draft]) -> None:
+    """A killing named only by its outrage takes the type of the strike told as its means, so the
+    two merge into one record of remote violence (ACLED codes the event by its weapon, whoever
+    its victims): one side's "massacre" of a shelling is the shelling."""
+    for d in drafts:
+        if _named_by_outrage(d) and (strike := _strike_telling(d, drafts)) is not None:
+            d.event_type = strike.event_type

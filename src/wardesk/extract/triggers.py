@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
+from wardesk.record import FAMILY
 from wardesk.resources import load_words, load_yaml
 
 
@@ -106,6 +107,7 @@ class ArgumentVerbs:
     fire_at_preps: frozenset[str] = frozenset()
     armed_targets: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
+    sheltered_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> ArgumentVerbs:
@@ -123,6 +125,7 @@ class ArgumentVerbs:
             frozenset(data.get("fire_at_preps", [])),
             frozenset(data.get("armed_targets", [])),
             frozenset(data.get("held_verbs", [])),
+            frozenset(data.get("sheltered_words", [])),
         )
 
     def words(self) -> frozenset[str]:
@@ -716,9 +719,38 @@ def _aimed_at(tok: Any, preps: frozenset[str]) -> Any | None:
 
 def _typed_by_target(target: Any, av: ArgumentVerbs) -> str | None:
     """Fire on a force or its post is a battle (ACLED codes an attack on armed men as one, whoever
-    fires back); on anything else the type is left to the weapons and the rest of the sentence."""
+    fires back); on anything else the type is left to the weapons and the rest of the sentence.
+    A post that shelters unarmed people ("a camp for displaced people", "a refugee camp") is none."""
     words = {target.lemma_.lower(), *(c.lemma_.lower() for c in target.children if c.dep_ == "compound")}
-    return "armed_clash" if not words.isdisjoint(av.armed_targets) else None
+    if words.isdisjoint(av.armed_targets) or _shelters_unarmed(target, av):
+        return None
+    return "armed_clash"
+
+
+def _shelters_unarmed(target: Any, av: ArgumentVerbs) -> bool:
+    """The target's own modifiers say who is in it, and they are unarmed: a modifier of the noun
+    ("refugee camp", "displacement camp") or the noun of its "for"/"of" ("a camp for displaced
+    families")."""
+    mods = [c for c in target.children if c.dep_ in ("compound", "amod")]
+    mods += [
+        o
+        for p in target.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(m.lemma_.lower() in av.sheltered_words or m.lower_ in av.sheltered_words for m in mods)
+
+
+def _rounds_of_remote_weapon(obj: Any, lexicon: TriggerLexicon) -> bool:
+    """The fired object is rounds of a weapon that fires from afar ("mortar rounds", "artillery
+    shells"): that weapon tells the event, not the firing."""
+    return any(
+        c.dep_ in ("compound", "amod")
+        and FAMILY.get(lexicon.lemmas.get(c.lemma_.lower(), (None, 0.0))[0] or "")
+        == "explosions_remote_violence"
+        for c in obj.children
+    )
 
 
 def fired_at_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | None, float] | None:
@@ -733,8 +765,12 @@ def fired_at_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
     if lemma not in av.fire_at_verbs:
         return None
     if tok.pos_ == "VERB":
-        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in av.fire_nouns for c in tok.children):
-            return None  # "fired rockets at the base": the weapon tells the event
+        if any(
+            c.dep_ in ("dobj", "obj")
+            and (c.lower_ not in av.fire_nouns or _rounds_of_remote_weapon(c, lexicon))
+            for c in tok.children
+        ):
+            return None  # "fired rockets (mortar rounds) at the base": the weapon tells the event
         if tok.dep_ == "relcl" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children):
             return None  # "the points from which our positions were being fired upon": a description
         target = _aimed_at(tok, av.fire_at_preps)
