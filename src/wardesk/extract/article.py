@@ -586,6 +586,14 @@ class _ArticleReading:
             d.anaphoric = False
             d.tally = True  # "the conflict has killed 600": a war's toll, never one incident's
             over_time = True
+        elif _over_provinces(d):
+            # "jets pounded X and Y provinces, killing 40": a tally over an area, as strikes in two
+            # provinces are not one incident and its toll is neither's
+            d.kind = "aggregate"
+            d.claims = [
+                (c, dataclasses.replace(q, aggregate=True) if isinstance(q, Quantity) else q)
+                for c, q in d.claims
+            ]
         if over_time:
             # a toll counted over a period stays the period's wherever its sentence is merged
             d.claims = [
@@ -2280,6 +2288,19 @@ def _follows_up(d: Draft) -> bool:
         and all(q.increment or q.running for q in tolls)
         and not any(q.aggregate for q in tolls)
     )
+
+
+def _over_provinces(d: Draft) -> bool:
+    """The event's own clause places it in two or more provinces, each named as a whole ("raids
+    on X and Y provinces"): the schema's unit is one place, so this is a tally over an area."""
+    if d.kind != "incident" or not d.own_place:
+        return False
+    if any(loc.precision not in ("admin1", "country") for loc in d.locations):
+        return False  # a town named beside them is the scene; the provinces locate it
+    provinces = [loc for loc in d.locations if loc.precision == "admin1" and loc.admin1]
+    if len({loc.country for loc in provinces}) != 1:
+        return False  # a name read as a province abroad is a misreading, not a second province
+    return len({loc.admin1 for loc in provinces}) >= 2
 
 
 def _tolls_over_a_period(d: Draft) -> bool:

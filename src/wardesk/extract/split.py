@@ -13,6 +13,7 @@ Damascus", stay one incident.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 from typing import Any
 
@@ -228,8 +229,8 @@ def _toll_per_town(frame: Frame, places: list[Any]) -> bool:
 
 
 def _counted_towns(frame: Frame, towns: list[Any]) -> list[Any]:
-    """The first town told after each count of the sentence, when the counts (two or more) each
-    reach a different town: a roundup that tells its strikes town by town ("three airstrikes hit
+    """The first town told after each count of the sentence (with the towns listed beside it),
+    when the counts (two or more) each reach a different town: a roundup that tells its strikes town by town ("three airstrikes hit
     X, one struck near Y, and two hit the area of Z in the district of W" is three incidents, at
     X, Y and Z); counts in one town make one incident there. [] when a count reaches no town."""
     starts = sorted(
@@ -243,11 +244,12 @@ def _counted_towns(frame: Frame, towns: list[Any]) -> list[Any]:
     out: list[Any] = []
     for i, at in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else frame.sent.end_char
-        first = next((p for p in ordered if at <= p.start_char < end), None)
-        if first is None:
+        told = [p for p in ordered if at <= p.start_char < end]
+        if not told:
             return []
-        if all(_name(first) != _name(o) for o in out):
-            out.append(first)  # two counts in one town ("three hit X, one struck near X airport"): one
+        for p in _listed_with_first(frame.sent.doc, told):
+            if all(_name(p) != _name(o) for o in out):
+                out.append(p)  # two counts in one town ("three hit X, one struck near X airport"): one
     return out
 
 
@@ -266,23 +268,36 @@ def _clause_verb(tok: Token) -> Token | None:
 def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
     """The first town of each of two or more conjoined clauses whose verbs are the frame's
     trigger verbs ("jets struck X and bombed a stronghold near Y"): each clause tells its own
-    strike. [] when the towns are not spread over such clauses."""
+    strike. A clause that lists towns apart side by side ("raids on X and Y killed 100, while
+    ... near Z") gives each of them. [] when the towns are not spread over such clauses."""
     doc = frame.sent.doc
     trigger_verbs = {t.head_i for t in frame.triggers if doc[t.head_i].pos_ == "VERB"}
-    by_verb: dict[int, Any] = {}
+    by_verb: dict[int, list[Any]] = {}
     tops: set[int] = set()
     for p in sorted(towns, key=lambda p: p.start_char):
         verb = _clause_verb(doc[p.token_start : p.token_end].root)
         if verb is None or verb.i not in trigger_verbs:
             continue
-        by_verb.setdefault(verb.i, p)
+        by_verb.setdefault(verb.i, []).append(p)
         tops.add(_conj_top(verb).i)
     if len(by_verb) < 2 or len(tops) != 1:
         return []
     distinct: dict[str, Any] = {}
-    for p in by_verb.values():
-        distinct.setdefault(_name(p), p)
+    for members in by_verb.values():
+        for p in _listed_with_first(doc, members):
+            distinct.setdefault(_name(p), p)
     return list(distinct.values())
+
+
+def _listed_with_first(doc: Any, members: list[Any]) -> list[Any]:
+    """The clause's first town and the towns conjoined with it that lie apart from it."""
+    first = members[0]
+    top = _conj_top(doc[first.token_start : first.token_end].root).i
+    return [first] + [
+        p
+        for p in members[1:]
+        if _conj_top(doc[p.token_start : p.token_end].root).i == top and _apart(first, p)
+    ]
 
 
 def listed_places(frame: Frame) -> list[Any]:
@@ -445,8 +460,66 @@ def split_by_town(draft: Draft, frame: Frame) -> list[Draft]:
         part.town_list = (frame.sent_i, frame.triggers[0].head_i)
         out.append(part)
     draft.claims = claims
-    for claim, q in claims:
-        at = getattr(q, "start_char", None)
-        k = names.index(_name(_nearest(mentions, at))) if at is not None else 0
+    owners = [names.index(_name(_nearest(mentions, q.start_char))) if _placed(q) else 0 for _, q in claims]
+    shared = _shared_tolls(frame, places, claims, owners)
+    told = _towns_told_after(frame, places, names)
+    if told is not None:
+        # "100 were killed in raids on X and Y, while five died near Z": each count goes with the
+        # towns told after it, and one told for several of them is theirs together
+        for n, (claim, q) in enumerate(claims):
+            if claim.what in CASUALTY_WHATS and _placed(q) and q.start_char in told:
+                owners[n], shared[n] = told[q.start_char][0], len(told[q.start_char]) > 1
+    for (claim, q), k, whole in zip(claims, owners, shared, strict=True):
+        if whole:
+            # "shelling of X and Y killed 17": one toll over both towns is the area's, not the
+            # incident's at X or Y; it stays a claim but sets neither town's toll (numbers.Quantity)
+            q = dataclasses.replace(q, aggregate=True)
         out[k].claims.append((claim, q))
     return out
+
+
+def _towns_told_after(frame: Frame, places: list[Any], names: list[str]) -> dict[int, list[int]] | None:
+    """For each casualty count of the sentence, the listed towns told after it and before the
+    next count, when the sentence tells its counts before their towns (every count has one or
+    more listed towns after it, and no listed town comes before the first count); else None."""
+    starts = sorted(
+        q.start_char
+        for q in frame.quantities
+        if getattr(q, "what", None) in CASUALTY_WHATS and getattr(q, "start_char", None) is not None
+    )
+    if len(starts) < 2 or any(p.start_char < starts[0] for p in places):
+        return None
+    out: dict[int, list[int]] = {}
+    for i, at in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else frame.sent.end_char
+        ks = sorted({names.index(_name(p)) for p in places if at <= p.start_char < end})
+        if not ks:
+            return None
+        out[at] = ks
+    return out
+
+
+def _placed(q: Any) -> bool:
+    return getattr(q, "start_char", None) is not None
+
+
+def _shared_tolls(frame: Frame, places: list[Any], claims: list[Any], owners: list[int]) -> list[bool]:
+    """For each claim: is it a casualty count told once for towns listed together ("raids on X
+    and Y killed 40")? Such a count is split off with the town told nearest to it, yet its dead
+    are those of every town of its list; a count of its own per town ("nine in X and eight in Y"),
+    or a town of another clause ("..., while a bomb in Z wounded nine"), keeps its count."""
+    doc = frame.sent.doc
+    groups = [_list_key(_list_root(doc, p, places)) for p in places]
+    counted = {
+        (claim.what, k)
+        for (claim, q), k in zip(claims, owners, strict=True)
+        if claim.what in CASUALTY_WHATS and _placed(q)
+    }
+    return [
+        claim.what in CASUALTY_WHATS
+        and _placed(q)
+        and any(
+            j != k and groups[j] == groups[k] and (claim.what, j) not in counted for j in range(len(places))
+        )
+        for (claim, q), k in zip(claims, owners, strict=True)
+    ]

@@ -986,6 +986,33 @@ def _first_conjunct_start(doc: Doc, i: int) -> int:
     return k
 
 
+#: Words that join names into a list ('X, Y and Z provinces').
+LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _division_after_list(doc: Doc, j: int) -> str | None:
+    """The division noun in the singular ('province') when the list of names that goes on at
+    doc[j] ends in a plural one ('X and Y provinces', 'X, Y and Z states'), else None."""
+    low, caps, n = doc_lowers(doc), _caps(doc), len(doc)
+    k = j
+    for _ in range(6):
+        if k >= n or low[k] not in LIST_JOINERS:
+            break
+        while k < n and low[k] in LIST_JOINERS:
+            k += 1
+        if k >= n or not caps[k]:
+            return None  # 'X and the hills': not a list of names
+        while k < n and (caps[k] or low[k] in CONNECTORS):
+            k += 1
+    if k == j or k >= n or low[k] not in PLURAL_DIVISION_WORDS:
+        return None
+    return SINGULAR_DIVISIONS.get(low[k])
+
+
+#: The singular of each plural division noun ('provinces' -> 'province').
+SINGULAR_DIVISIONS = {w: (w[:-3] + "y" if w.endswith("ies") else w[:-1]) for w in PLURAL_DIVISION_WORDS}
+
+
 class _Context:
     """What the words around doc[i:j] say: precision, kind preferred, admin1 named nearby."""
 
@@ -1017,6 +1044,8 @@ class _Context:
         self.part_word = prev1 if prev1 in REGION_PART_WORDS else None  # 'rural Idlib', 'eastern Kano'
         prev2 = low[first - 2] if first >= 2 else ""
         nxt = low[j] if j < len(doc) else ""
+        if nxt in LIST_JOINERS and (shared := _division_after_list(doc, j)) is not None:
+            nxt = shared  # 'X and Y provinces': the plural noun after the list names X as it names Y
         #: 'X, a village in northern Y': the apposition introduces X as a settlement, and where
         #: it lies is read after its noun
         self._appos_end = _settlement_apposition_end(doc, j)
