@@ -1181,3 +1181,21 @@ def test_link_contradictions_an_addition_told_before_the_figure_leaves_it_the_to
         ),
     )
     assert kinds(st) == ["fatalities"]
+
+
+def test_link_contradictions_a_report_placed_in_two_provinces_counts_an_area() -> None:
+    """A report the story took in by one of its places, which puts its event in two provinces each
+    as a whole (a merged account of raids on Marib and Shabwa), counts the dead of an area: no side
+    of a dispute with the toll of the one town's incident."""
+    provinces = [
+        Location(name="Marib", admin1="Marib", country="YE", precision="admin1", lat=15.5, lon=45.3),
+        Location(name="Shabwa", admin1="Shabwa", country="YE", precision="admin1", lat=14.5, lon=46.8),
+    ]
+    wide = event(killed=45).model_copy(update={"locations": provinces})
+    st = story(report("1", "Outlet A", event(killed=24)), report("2", "Outlet B", wide))
+    assert kinds(st) == []
+    # one province's toll against the town's is still a dispute
+    one = event(killed=45).model_copy(update={"locations": provinces[:1]})
+    assert kinds(story(report("1", "Outlet A", event(killed=24)), report("2", "Outlet B", one))) == [
+        "fatalities"
+    ]

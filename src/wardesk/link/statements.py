@@ -548,6 +548,22 @@ def vague_text(text: str | None) -> bool:
     return any(f" {w} " in low for w in _vague_words())
 
 
+def over_provinces(r: Report) -> bool:
+    """Does the report place its event in two provinces, each as a whole ("X and Y provinces")?
+    Its figure then counts the dead of an area, as a merged account of raids on two provinces
+    does, not those of the one incident the story is about."""
+    return (
+        len(
+            {
+                fold(x.admin1, place=True)
+                for x in r.event.locations[:3]
+                if x.precision == "admin1" and x.admin1
+            }
+        )
+        >= 2
+    )
+
+
 @dataclass(frozen=True)
 class Figure:
     """A report's figure for a count of this event (its incident toll), with where it comes from."""
@@ -564,8 +580,9 @@ class Figure:
 
     @property
     def clean(self) -> bool:
-        """A figure of this incident: neither a vague count nor an aggregate's or another article's."""
-        return not self.vague and not self.tally
+        """A figure of this incident: neither a vague count nor an aggregate's or another article's,
+        nor that of a report placed in two provinces (``over_provinces``)."""
+        return not self.vague and not self.tally and not over_provinces(self.report)
 
     @property
     def claimant(self) -> str | None:
