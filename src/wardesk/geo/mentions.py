@@ -2044,6 +2044,20 @@ def _admin1_in_after(doc: Doc, j: int, gaz: Gazetteer, countries: Sequence[str])
     return fold(a.name, place=True) if a is not None else None
 
 
+def _division_named_after(doc: Doc, j: int, gaz: Gazetteer) -> str | None:
+    """The first-level division of "X in Y" when the name Y right after "in" is one the gazetteer
+    knows as a division of any country ('outside Beni in North Kivu'): of two namesakes, the town
+    in Y is meant, not a division of that name abroad, whatever the article's countries."""
+    low, caps = doc_lowers(doc), _caps(doc)
+    if j + 1 >= len(doc) or low[j] != "in" or not caps[j + 1]:
+        return None
+    e = j + 1
+    while e < len(doc) and e - j - 1 < MAX_NAME_TOKENS and caps[e]:
+        e += 1
+    a = gaz.admin1(doc[j + 1 : e].text)
+    return a.name if a is not None else None
+
+
 def _focus_placed(doc: Doc, countries: Sequence[str]) -> bool:
     """The main focus country is named otherwise than by a nationality adjective (a town, a province,
     its own name), or was handed over by a caller that knows it."""
@@ -3157,7 +3171,7 @@ def _match(
             cands = [home, *cands]
     if ctx.pattern == "admin1":
         cands = _divisions_first(cands, countries, ctx.division_word in DISTRICT_NOUNS)
-    place = _pick(cands, ctx.admin1, ctx.country)
+    place = _pick(cands, ctx.admin1 or _division_named_after(doc, j, gaz), ctx.country)
     if (
         place is not None
         and place.kind == "city"
