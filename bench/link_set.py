@@ -16,7 +16,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --set tests/data/contested_own5  # our fifth (round 20), written blind
     python bench/link_set.py --set tests/data/contested_own6  # our sixth (round 21), written blind
     python bench/link_set.py --set tests/data/contested_own7  # our seventh (round 22), written blind
-    make contested                           # all eight
+    python bench/link_set.py --set tests/data/contested_own8  # our eighth (round 24), written blind
+    make contested                           # all nine
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
