@@ -929,9 +929,15 @@ def _depth(tree: Any, i: int) -> int:
     return steps
 
 
-def _clause_region(doc: Any, verb: int, others: set[int]) -> set[int]:
-    """The tokens of the verb's clause, less those of the clauses with doers of their own below it."""
-    inner = {t.i for o in others if o != verb and doc[verb].is_ancestor(doc[o]) for t in doc[o].subtree}
+def _clause_region(doc: Any, verb: int) -> set[int]:
+    """The tokens of the verb's clause, less those of the clauses with doers of their own below it
+    ("as they returned from X": X is no place of the act)."""
+    inner = {
+        t.i
+        for d in doc[verb].subtree
+        if d.i != verb and d.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
+        for t in d.subtree
+    }
     return {t.i for t in doc[verb].subtree} - inner
 
 
@@ -954,9 +960,10 @@ def split_coordinated_acts(
             out.append((g, role))
             continue
         clause_of = {t.head_i: _doer_clause(tree, t.head_i) for t in g}
-        # the clauses whose words type the group; with none typed, the one nearest the root,
-        # whose weapons will ("jets bombed X ..., while rebels attacked a post")
-        typed = [t for t in g if t.event_type] or [min(g, key=lambda t: _depth(tree, t.head_i))]
+        # the clauses whose words type the group; with none typed, the act (not the toll) nearest
+        # the root, whose weapons will ("jets bombed X ..., while rebels attacked a post")
+        acts = [t for t in g if doc[t.head_i].lemma_.lower() not in KILL_LEMMAS] or g
+        typed = [t for t in g if t.event_type] or [min(acts, key=lambda t: _depth(tree, t.head_i))]
         typed_clauses = {clause_of[t.head_i] for t in typed}
         heads = {c for c in clause_of.values() if c is not None}
         moved: list[list[Trigger]] = []
@@ -965,7 +972,7 @@ def split_coordinated_acts(
                 tree.deps[c] in _COORDINATED_DEPS for c in typed_clauses if c is not None and tree.heads[c] == verb
             ):
                 continue
-            region = _clause_region(doc, verb, heads)
+            region = _clause_region(doc, verb)
             mine = [t for t in g if clause_of[t.head_i] == verb]
             if all(doc[t.head_i].lemma_.lower() in KILL_LEMMAS for t in mine):
                 continue  # only a toll: "and five soldiers were killed" counts the typed act's dead
