@@ -920,6 +920,11 @@ def _doer_clause(tree: Any, i: int) -> int | None:
     return None
 
 
+def _harm_key(doc: Any, t: Trigger) -> str:
+    """The trigger's lexicon key, or its lemma."""
+    return t.key or doc[t.head_i].lemma_.lower()
+
+
 def _depth(tree: Any, i: int) -> int:
     """How many steps the word stands below the root of its sentence."""
     steps = 0
@@ -965,6 +970,15 @@ def split_coordinated_acts(
         acts = [t for t in g if doc[t.head_i].lemma_.lower() not in KILL_LEMMAS] or g
         typed = [t for t in g if t.event_type] or [min(acts, key=lambda t: _depth(tree, t.head_i))]
         typed_clauses = {clause_of[t.head_i] for t in typed}
+        if all(
+            _harm_key(doc, t) in HARM_TO_PEOPLE | PROPERTY_HARM
+            for t in g
+            if clause_of[t.head_i] in typed_clauses
+        ):
+            # "two were shot dead and houses set ablaze when gunmen stormed X": the typed clause
+            # tells the toll and damage of the act the other clause tells, one event
+            out.append((g, role))
+            continue
         heads = {c for c in clause_of.values() if c is not None}
         moved: list[list[Trigger]] = []
         for verb in sorted(heads - typed_clauses):
