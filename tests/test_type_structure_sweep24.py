@@ -49,7 +49,9 @@ def _tally() -> int:
         got = _read(pipeline, case)
         ok = _right(case, got)
         right += ok
-        print(f"{'ok  ' if ok else 'MISS'} {case['acled']:<28} {','.join(got) or 'none':<40} {case['text'][:90]}")
+        print(
+            f"{'ok  ' if ok else 'MISS'} {case['acled']:<28} {','.join(got) or 'none':<40} {case['text'][:90]}"
+        )
     print(f"sweep: {right}/{len(CASES)} right")
     return 0
 

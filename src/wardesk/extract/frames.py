@@ -940,7 +940,9 @@ def _clause_region(doc: Any, verb: int) -> set[int]:
     inner = {
         t.i
         for d in doc[verb].subtree
-        if d.i != verb and d.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
+        if d.i != verb
+        and d.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
         for t in d.subtree
     }
     return {t.i for t in doc[verb].subtree} - inner
@@ -983,7 +985,9 @@ def split_coordinated_acts(
         moved: list[list[Trigger]] = []
         for verb in sorted(heads - typed_clauses):
             if tree.deps[verb] not in _COORDINATED_DEPS and not any(
-                tree.deps[c] in _COORDINATED_DEPS for c in typed_clauses if c is not None and tree.heads[c] == verb
+                tree.deps[c] in _COORDINATED_DEPS
+                for c in typed_clauses
+                if c is not None and tree.heads[c] == verb
             ):
                 continue
             region = _clause_region(doc, verb)
@@ -993,7 +997,9 @@ def split_coordinated_acts(
             if not any(p.token_start in region for p in places):
                 continue  # no place of its own: the same act told on
             if any(
-                c is not None and doc[verb].is_ancestor(doc[c]) and not (tree.heads[c] == verb and tree.deps[c] == "conj")
+                c is not None
+                and doc[verb].is_ancestor(doc[c])
+                and not (tree.heads[c] == verb and tree.deps[c] == "conj")
                 for c in typed_clauses
             ):
                 continue  # the typed words stand in a clause inside it ("in what elders called a massacre"): one act
