@@ -36,30 +36,3 @@ def test_downed_warcraft_is_no_weapon_of_the_event(pipeline):
 def test_downed_passenger_plane_stays_a_missile_attack(pipeline):
     text = "A missile brought down a passenger plane near Sloviansk on Monday, killing 40 people on board."
     assert _types(pipeline, text) == ["missile_artillery"]
-
-
-# ---- an untyped act in a clause with a doer and a place of its own (frames.split_coordinated_acts)
-
-
-def test_second_doers_attack_is_no_part_of_the_strike(pipeline):
-    text = (
-        "Warplanes bombed the town of Ariha on Tuesday, killing six residents, while militants "
-        "stormed an army post near Jisr al-Shughur, killing three soldiers."
-    )
-    got = {e.event_type: [p.name for p in e.locations] for e in incidents(pipeline, text, DAY)}
-    assert got.get("air_strike") == ["Ariha"]
-    assert got.get("armed_clash") == ["Jisr al-Shughur"]
-
-
-def test_raid_on_villagers_beside_clashes_elsewhere_is_an_attack_on_them(pipeline):
-    text = (
-        "Rebels killed nine villagers in a raid on Kamango on Sunday, and soldiers killed 12 rebels "
-        "in fighting near Eringeti, the army said."
-    )
-    types = _types(pipeline, text)
-    assert "attack_on_civilians" in types and "armed_clash" in types
-
-
-def test_toll_in_a_clause_of_its_own_stays_the_strikes(pipeline):
-    text = "Shells hit the market of Kharkiv on Friday, and four women were killed there, officials said."
-    assert _types(pipeline, text) == ["missile_artillery"]

@@ -895,124 +895,6 @@ def split_own_clauses(
     return _set_apart_groups(doc, out, places, times)
 
 
-#: The role of a group ``split_coordinated_acts`` sets apart: the sentence's second act, an event of its own.
-OWN_ACT = "own"
-#: Dependencies by which a clause with its own doer joins the sentence: "and rebels attacked",
-#: "while rebels attacked", "said that troops shelled ... and that his men killed".
-_COORDINATED_DEPS = frozenset({"conj", "advcl", "ccomp"})
-#: How far up the parse a word climbs to the verb of its clause.
-_CLAUSE_CLIMB = 8
-
-
-def _doer_clause(tree: Any, i: int) -> int | None:
-    """The verb of the clause the word stands in that has a doer of its own (a subject): the word
-    itself when it is such a verb, else the first one above it; None when none is found. A
-    participle ("killing five") has none and belongs to its verb's clause."""
-    cur = i
-    for _ in range(_CLAUSE_CLIMB):
-        if tree.pos[cur] in ("VERB", "AUX") and any(
-            tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.children[cur]
-        ):
-            return cur
-        if tree.heads[cur] == cur:
-            return None
-        cur = tree.heads[cur]
-    return None
-
-
-def _harm_key(doc: Any, t: Trigger) -> str:
-    """The trigger's lexicon key, or its lemma."""
-    return t.key or doc[t.head_i].lemma_.lower()
-
-
-def _depth(tree: Any, i: int) -> int:
-    """How many steps the word stands below the root of its sentence."""
-    steps = 0
-    while tree.heads[i] != i and steps < len(tree.heads):
-        i = tree.heads[i]
-        steps += 1
-    return steps
-
-
-def _clause_region(doc: Any, verb: int) -> set[int]:
-    """The tokens of the verb's clause, less those of the clauses with doers of their own below it
-    ("as they returned from X": X is no place of the act)."""
-    inner = {
-        t.i
-        for d in doc[verb].subtree
-        if d.i != verb
-        and d.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
-        for t in d.subtree
-    }
-    return {t.i for t in doc[verb].subtree} - inner
-
-
-def split_coordinated_acts(
-    doc: Any, groups: list[tuple[list[Trigger], str]], places: list[Any]
-) -> list[tuple[list[Trigger], str]]:
-    """Untyped event words in a clause with a doer and a place of its own, joined to the clause
-    whose words type the group ("jets bombed X, killing five, while rebels attacked a post near
-    Y"; "guerrillas killed 14 villagers in a raid at X, and troops killed 21 guerrillas in clashes
-    near Y"), tell another act: a group of their own (``OWN_ACT``), typed by their own words,
-    victims and weapons, never by the other clause's.
-
-    Why: clustered by tree distance, the untyped "attacked" took the air strike's type and the
-    raid on villagers the clash's, and the second place joined the first act's record. A group
-    with no typed word is typed by the clause nearest the root (its weapons), which stays."""
-    tree = doc_tree(doc)
-    out: list[tuple[list[Trigger], str]] = []
-    for g, role in groups:
-        if role != "main" or len(g) < 2:
-            out.append((g, role))
-            continue
-        clause_of = {t.head_i: _doer_clause(tree, t.head_i) for t in g}
-        # the clauses whose words type the group; with none typed, the act (not the toll) nearest
-        # the root, whose weapons will ("jets bombed X ..., while rebels attacked a post")
-        acts = [t for t in g if doc[t.head_i].lemma_.lower() not in KILL_LEMMAS] or g
-        typed = [t for t in g if t.event_type] or [min(acts, key=lambda t: _depth(tree, t.head_i))]
-        typed_clauses = {clause_of[t.head_i] for t in typed}
-        if all(
-            _harm_key(doc, t) in HARM_TO_PEOPLE | PROPERTY_HARM
-            for t in g
-            if clause_of[t.head_i] in typed_clauses
-        ):
-            # "two were shot dead and houses set ablaze when gunmen stormed X": the typed clause
-            # tells the toll and damage of the act the other clause tells, one event
-            out.append((g, role))
-            continue
-        heads = {c for c in clause_of.values() if c is not None}
-        moved: list[list[Trigger]] = []
-        for verb in sorted(heads - typed_clauses):
-            if tree.deps[verb] not in _COORDINATED_DEPS and not any(
-                tree.deps[c] in _COORDINATED_DEPS
-                for c in typed_clauses
-                if c is not None and tree.heads[c] == verb
-            ):
-                continue
-            region = _clause_region(doc, verb)
-            mine = [t for t in g if clause_of[t.head_i] == verb]
-            if all(doc[t.head_i].lemma_.lower() in KILL_LEMMAS for t in mine):
-                continue  # only a toll: "and five soldiers were killed" counts the typed act's dead
-            if not any(p.token_start in region for p in places):
-                continue  # no place of its own: the same act told on
-            if any(
-                c is not None
-                and doc[verb].is_ancestor(doc[c])
-                and not (tree.heads[c] == verb and tree.deps[c] == "conj")
-                for c in typed_clauses
-            ):
-                continue  # the typed words stand in a clause inside it ("in what elders called a massacre"): one act
-            moved.append(mine)
-        if not moved:
-            out.append((g, role))
-            continue
-        gone = {id(t) for ts in moved for t in ts}
-        out.append(([t for t in g if id(t) not in gone], role))
-        out.extend((ts, OWN_ACT) for ts in moved)
-    return out
-
-
 def _apart_span(doc: Any, group: list[Trigger]) -> tuple[int, int] | None:
     """The one clause measured apart in time ("a day after", "hours before") that holds every
     trigger of the group, if any; None when some trigger stands outside such a clause."""
@@ -2451,7 +2333,7 @@ def build_frames(
     triggers = untype_claimed_sites(sent.doc, triggers)
     triggers = untype_supporting_fire(sent.doc, sent, triggers)
     groups = split_own_clauses(cluster_triggers(sent, triggers, irrealis), sent, places, times, quantities)
-    groups = split_coordinated_acts(sent.doc, [(g, role) for g, role in groups if g], places)
+    groups = [(g, role) for g, role in groups if g]
     if not groups:
         return []
     frames = [
@@ -2466,10 +2348,8 @@ def build_frames(
     ]
     parts = {id(f) for f, (_, role) in zip(frames, groups, strict=True) if role == "part"}
     captures = [t for t in triggers if t.event_type in SEPARATE_TYPES]
-    for f, (_, role) in zip(frames, groups, strict=True):
-        f.another_act = role == OWN_ACT or (
-            bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
-        )
+    for f in frames:
+        f.another_act = bool(captures) and any(_another_act(sent.doc, t, captures) for t in f.triggers)
     doc = sent.doc
     told = {t.head_i for f in frames for t in f.triggers}
     passing = _passing_parts(doc, [t for t in triggers if t.head_i not in told], told)
