@@ -23,6 +23,7 @@ from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.precedence import (
     SUPPORT_CLASSES,
     battle_takes_in_fire,
+    type_downed_warcraft,
     untype_supporting_fire,
     weapon_names_means,
 )
@@ -2324,6 +2325,7 @@ def build_frames(
     """The frames of one sentence with their arguments."""
     triggers = drop_gun_name_parts(drop_disarmed(sent.doc, triggers, weapons), weapons)
     triggers, weapons = drop_seized_weapons(sent, triggers, weapons)
+    triggers, weapons = type_downed_warcraft(sent.doc, triggers, weapons)
     triggers = drop_charges(sent.doc, drop_group_words(sent.doc, triggers))
     triggers = drop_judicial_executions(sent, triggers, actors)
     triggers = type_captives(sent.doc, triggers)

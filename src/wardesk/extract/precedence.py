@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.extract.triggers import Trigger
+from wardesk.extract.triggers import DOWNING_TYPE, Trigger
 from wardesk.resources import load_words, load_yaml
 
 if TYPE_CHECKING:  # draft.py imports frames.py, which imports this module
     from wardesk.extract.draft import Draft
+    from wardesk.extract.weapons import WeaponMention
 
 _FILE = "fire_support.yaml"
 SUPPORT_VERBS = load_words("lexicons", _FILE, "support_verbs")
@@ -42,6 +43,8 @@ REMOTE_CLASSES = load_words("lexicons", _FILE, "remote_classes")
 TRANSPORT_VERBS = load_words("lexicons", _FILE, "transport_verbs")
 DIRECT_CLASSES = load_words("lexicons", _FILE, "direct_classes")
 RELATIVE_ADVERBS = load_words("lexicons", _FILE, "relative_adverbs")
+DOWNED_CLASSES = load_words("lexicons", _FILE, "downed_classes")
+DOWNED_WARCRAFT_TYPE: str = load_yaml("lexicons", _FILE)["downed_warcraft_type"]
 #: How far up the parse a word climbs to the verb of its clause.
 _CLAUSE_STEPS = 6
 REPELLING_VERBS = load_words("lexicons", "roles.yaml", "repelling_verbs")
@@ -292,3 +295,48 @@ def type_outrage_by_strike(drafts: list[Draft]) -> None:
     for d in drafts:
         if _named_by_outrage(d) and (strike := _strike_telling(d, drafts)) is not None:
             d.event_type = strike.event_type
+
+
+def _downing_keys() -> frozenset[str]:
+    """The trigger keys of bringing an aircraft down by what they act on (triggers.yaml): the craft
+    verbs whose role is the object ("downed", "brought down") and the verbs that tell it with the
+    particle "down" ("shot down")."""
+    data = load_yaml("lexicons", "triggers.yaml")
+    verbs = {k for k, v in data["craft_verbs"].items() if v.get("role") == "object"}
+    return frozenset(verbs | {k for k, parts in data["excluded_particles"].items() if "down" in parts})
+
+
+DOWNING_KEYS = _downing_keys()
+#: How what a verb acts on hangs on it ("shot down a jet", "a jet was shot down").
+_ACTED_ON_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _acted_on(verb: Token) -> set[int]:
+    """The tokens of what the verb acts on: its objects and passive subjects with their words."""
+    return {t.i for c in verb.children if c.dep_ in _ACTED_ON_DEPS for t in c.subtree}
+
+
+def type_downed_warcraft(
+    doc: Doc, triggers: list[Trigger], weapons: list[WeaponMention]
+) -> tuple[list[Trigger], list[WeaponMention]]:
+    """A military aircraft brought down ("rebels shot down an army helicopter", "a jet was downed
+    by guerrillas") was what the fire hit, not the means of an air strike, and its crew an armed
+    side: the downing is a battle (ACLED), and the aircraft leaves the sentence's weapons so that
+    it types nothing. A civil craft is no weapon at all (weapons.yaml), so a passenger plane
+    brought down stays the missile attack its trigger tells.
+
+    Why: read as weapons, the downed aircraft made an air strike of the fight with its crew."""
+    struck: set[int] = set()
+    out: list[Trigger] = []
+    for t in triggers:
+        verb = doc[t.head_i]
+        if t.event_type == DOWNING_TYPE and t.key in DOWNING_KEYS and verb.pos_ in ("VERB", "AUX"):
+            acted_on = _acted_on(verb)
+            downed = [w for w in weapons if w.cls in DOWNED_CLASSES and w.token_start in acted_on]
+            if downed:
+                struck.update(id(w) for w in downed)
+                t = dataclasses.replace(t, event_type=DOWNED_WARCRAFT_TYPE)
+        out.append(t)
+    if not struck:
+        return triggers, weapons
+    return out, [w for w in weapons if id(w) not in struck]
