@@ -86,6 +86,7 @@ from wardesk.extract.dates import (
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
+    anaphoric_place,
     answers_fire,
     date_context,
     date_is_period,
@@ -452,6 +453,21 @@ class _ArticleReading:
         markers = self.triggers.distinct_markers
         return markers if d.own_place else markers - self.triggers.repeat_markers
 
+    def _pointed_back(self, frame: Frame, coarse: list[Location]) -> list[Location]:
+        """The places of a frame whose clause names no town of its own (none, or only a province
+        or country) but says "the village", "the town": the settlement named before it
+        (``draft.anaphoric_place``) first, then the coarse places that hold it. Such a place is no
+        place of the clause's own (``own_place`` stays as it was): the draft may tell more of the
+        event told there, and merges as one that names none."""
+        home = {n for c in self._focus for n in self.gazetteer.neighbours(c)}
+        back = anaphoric_place(frame, self._place_mentions, home)
+        if back is None:
+            return coarse
+        areas = [loc for loc in coarse if loc.precision == "admin1"]
+        if back.admin1 and areas and all(place_key(a.name) != place_key(back.admin1) for a in areas):
+            return coarse  # "in X province, gunmen stormed the village": not a village of another one
+        return [back, *(loc for loc in coarse if loc.country == back.country)]
+
     def draft_of(self, frame: Frame, published: dt.date | None, attributions: list[Any]) -> Draft | None:
         sent: Span = frame.sent
         paragraphs = sentence_paragraphs(sent.doc)
@@ -466,6 +482,8 @@ class _ArticleReading:
         d.date_context = date_context(sent.text, d.date.text)
         d.locations = event_locations(frame)
         d.own_place = bool(d.locations)
+        if not any(loc.precision in ("exact", "near") for loc in d.locations):
+            d.locations = self._pointed_back(frame, d.locations)
         d.speaker_placed = placed_by_speaker(frame, d.locations)
         d.weapon_classes = {w.cls for w in frame.weapons}
         d.present_tense = any(_present(sent.doc, t.head_i) for t in frame.triggers)

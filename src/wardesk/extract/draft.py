@@ -24,6 +24,7 @@ from wardesk.nlp.cache import (
     doc_lemmas,
     doc_lowers,
     doc_pos,
+    doc_sents,
     doc_token_texts,
 )
 from wardesk.record import FAMILY, Actor, Claim, DateSpan, Location, Source
@@ -722,6 +723,190 @@ def placed_by_speaker(frame: Frame, locs: list[Location]) -> bool:
         if _off_scene(doc, p.token_start, acts) and (loc := location_of(p)) is not None
     }
     return bool(said) and all(_key(loc.name) in said or _key(loc.text or "") in said for loc in locs)
+
+
+ANAPHORIC_DETERMINERS = load_words("lexicons", "place_words.yaml", "anaphoric_determiners")
+#: How many sentences back a bare "the village" reaches for the settlement it points to: a report
+#: names the place in its lead or the sentence before and goes on with "the village" (set by the
+#: own place sweep tests/data/geo/anaphor24_sweep.tsv; farther back, another town intervenes).
+ANAPHOR_REACH_SENTENCES = 3
+#: How many heads up from the town noun the event's act may be ("stormed [the village]", "fire on
+#: [the town]", "blew himself up at a checkpoint at the entrance to [the town]"), within its clause.
+ANAPHOR_ACT_REACH = 8
+#: Dependencies that open another clause: a town noun below one is told of in that clause, not in
+#: the act's ("the bomber, who had lived in the town").
+CLAUSE_DEPS = frozenset(("relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"))
+#: Dependencies of an act word below the verb a town noun hangs on: an argument ("[a car bomb]
+#: ripped through the town", "fired [mortars] into the town") or the act it goes on to ("raked the
+#: village, [killing] 11", "stormed the town and [shot] dead six").
+ACT_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "advcl", "conj"))
+#: Dependencies of a bare town noun's own words that leave it pointing back: its determiner alone
+#: ("the village"); an adjective, a name or an "of" phrase makes it another place ("a nearby village",
+#: "the village of X", "the Kurdish town").
+ANAPHOR_OWN_DEPS = frozenset(("det", "punct", "case"))
+SITE_NOUNS = load_words("lexicons", "place_words.yaml", "site_nouns")
+NEAR_NOUNS = load_words("lexicons", "place_words.yaml", "near_nouns")
+
+
+def _bare_town_noun(doc: Doc, i: int) -> bool:
+    """doc[i] is a singular town noun with only a pointing determiner ("the village", "this town"):
+    a settlement the article named before, not a new one ("a village", "the nearby village",
+    "the village of X", "villages")."""
+    lows, deps = doc_lowers(doc), doc_deps(doc)
+    if lows[i] not in TOWN_NOUNS or doc[i].tag_ != "NN" or deps[i] == "compound":
+        return False
+    kids = doc_children(doc)[i]
+    if any(deps[c] not in ANAPHOR_OWN_DEPS for c in kids):
+        return False
+    return any(deps[c] == "det" and lows[c] in ANAPHORIC_DETERMINERS for c in kids)
+
+
+def _on_act(doc: Doc, i: int, acts: frozenset[int]) -> bool:
+    """doc[i] stands in the clause of the event's act: the act is among its heads, reached before
+    the opening of another clause, or is the subject or object of the first verb above it ("a car
+    bomb ripped through the town's market", "fighters fired mortars into the town")."""
+    heads, deps, pos, lows = doc_heads(doc), doc_deps(doc), doc_pos(doc), doc_lowers(doc)
+    cur = i
+    for _ in range(ANAPHOR_ACT_REACH):
+        if heads[cur] == cur or deps[cur] in CLAUSE_DEPS:
+            return False
+        if _owned_by_thing(doc, cur, lows):
+            return False
+        cur = heads[cur]
+        if cur in acts:
+            return True
+        if pos[cur] in ("VERB", "AUX"):
+            return any(heads[a] == cur and deps[a] in ACT_ARGUMENT_DEPS for a in acts)
+    return False
+
+
+def _owned_by_thing(doc: Doc, k: int, lows: list[str]) -> bool:
+    """doc[k] is the object of an "of" on a noun that is no place ("the history of the town", "the
+    mayor of the village"): the town describes that thing, it is not where the act was. Under a
+    place ("the centre of the town", "the outskirts of the village") it still is."""
+    heads, deps = doc_heads(doc), doc_deps(doc)
+    q = heads[k]
+    if deps[k] != "pobj" or lows[q] != "of" or heads[q] == q:
+        return False
+    owner = heads[q]
+    return not (_place_noun(doc, owner, lows) or lows[owner] in SITE_NOUNS or lows[owner] in NEAR_NOUNS)
+
+
+def _antecedent_site(doc: Doc, m: Any, acts: frozenset[int], own_sentence: bool) -> Location | None:
+    """A place mention that can be the settlement a later bare town noun points back to: a town
+    or a name no gazetteer has (no country, province, river or base), not a dateline, a venue,
+    where a speaker is, where the hurt were taken or where someone went to. In the noun's own
+    sentence not where someone came from either ("troops from X stormed the town"); a sentence
+    before may tell where the victims came from ("the dead came from X"): that is the settlement
+    the text goes on about."""
+    if getattr(m, "dateline", False) or getattr(m, "role", "place") != "place":
+        return None
+    place = getattr(m, "place", None)
+    if place is not None and place.kind in NOT_SETTLEMENT_KINDS:
+        return None
+    if place is None and (m.text or "").split()[-1:] and m.text.split()[-1].lower() in FEATURE_NOUNS:
+        return None  # 'the Grabez plateau', 'the Agago river': a named feature is no town
+    prep = getattr(m, "preposition", None) or ""
+    if prep.endswith(" of"):
+        return None  # 'X, a port south of Y': Y only says where X lies
+    i = m.token_start
+    if _off_scene(doc, i, acts) or _to_destination(doc, i):
+        return None
+    if own_sentence and (prep in ORIGIN_PREPS or _from_origin(doc, i)) and _verb_phrase(doc, i):
+        return None  # 'advanced from X and shelled the town'; not 'elders from X' (their home)
+    loc = location_of(m)
+    if loc is None or loc.precision not in ("exact", "near"):
+        return None
+    return loc
+
+
+#: Gazetteer kinds that are no settlement a bare town noun can point back to.
+NOT_SETTLEMENT_KINDS = frozenset(("water", "base", "country", "admin1"))
+FEATURE_NOUNS = load_words("lexicons", "place_words.yaml", "feature_nouns")
+
+
+def _verb_phrase(doc: Doc, i: int) -> bool:
+    """The prepositional phrase a name doc[i] stands in hangs on a verb ("came from X"), not on a
+    noun ("elders from X", "artillery from positions in X" is read through the noun's verb)."""
+    deps, heads, pos = doc_deps(doc), doc_heads(doc), doc_pos(doc)
+    cur = i
+    for _ in range(6):
+        if deps[cur] == "prep":
+            return pos[heads[cur]] in ("VERB", "AUX")
+        if heads[cur] == cur:
+            return False
+        cur = heads[cur]
+    return False
+
+
+#: Dependencies by which a town noun gives a name its kind: "X village" (compound), "X, a farming
+#: village" (appos), "the village of X" (X the object of its "of").
+NAMED_NOUN_DEPS = frozenset(("compound", "appos", "nmod"))
+
+
+def _named_with(doc: Doc, m: Any, lemma: str) -> bool:
+    """The place mention was introduced with the same town noun a later bare one repeats ("the city
+    of Kuito ... the city", "Kurfa village ... the village", "X, a farming village"), read from the
+    parse: the noun says which of the places named before it points back to."""
+    deps, heads, lemmas, lows = doc_deps(doc), doc_heads(doc), doc_lemmas(doc), doc_lowers(doc)
+    r = m.token_start
+    for _ in range(MAX_NAME_CLIMB):
+        if deps[r] not in ("compound", "flat") or not m.token_start <= heads[r] < m.token_end:
+            break
+        r = heads[r]
+    h = heads[r]
+    if h != r and lemmas[h] == lemma and deps[r] in NAMED_NOUN_DEPS:
+        return True  # 'X village'
+    if any(lemmas[k] == lemma and deps[k] == "appos" for k in doc_children(doc)[r]):
+        return True  # 'X, a farming village'
+    if deps[r] == "pobj" and lows[h] == "of" and heads[h] != h:
+        return lemmas[heads[h]] == lemma  # 'the village of X'
+    return False
+
+
+#: How many words of a name the parse may chain before its root ('Nga Sar Kyu').
+MAX_NAME_CLIMB = 4
+
+
+def anaphoric_place(frame: Frame, mentions: list[Any], countries: set[str]) -> Location | None:
+    """The place of an event its own clause names only by a bare town noun ("gunmen stormed the
+    village", "rebels shelled the town", "jets bombed the city"): a settlement named before it,
+    within a few sentences. The last one introduced with the same noun ("the city of X", "X
+    village") wins; else the first place of the last sentence that names one ("Residents of X, a
+    farming village in Y, buried ..." -> X; Y only says where X lies). Without it such an event
+    took the article's country or the place of whatever event was told before it. Only places of
+    the article's countries and their neighbours (``countries``, empty: any) count."""
+    if frame.from_title:
+        return None
+    doc = frame.sent.doc
+    acts = _act_tokens(frame)
+    sent = frame.sent
+    noun = next(
+        (i for i in range(sent.start, sent.end) if _bare_town_noun(doc, i) and _on_act(doc, i, acts)), None
+    )
+    if noun is None:
+        return None
+    at = doc[noun].idx
+    sents = doc_sents(doc)
+    first = max(0, frame.sent_i - ANAPHOR_REACH_SENTENCES)
+    floor = sents[first].start_char if first < len(sents) else sent.start_char
+    lemma = doc_lemmas(doc)[noun]
+    by_sentence: dict[int, list[Location]] = {}
+    named: Location | None = None
+    for m in sorted(mentions, key=lambda x: x.start_char):
+        if not floor <= m.start_char < at:
+            continue
+        loc = _antecedent_site(doc, m, acts, m.start_char >= sent.start_char)
+        if loc is None or (countries and loc.country not in countries):
+            continue
+        by_sentence.setdefault(doc[m.token_start].sent.start, []).append(loc)
+        if _named_with(doc, m, lemma):
+            named = loc
+    if named is not None:
+        return named
+    if not by_sentence:
+        return None
+    return by_sentence[max(by_sentence)][0]
 
 
 def answers_fire(doc: Doc, start: int, end: int) -> bool:

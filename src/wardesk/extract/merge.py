@@ -1196,7 +1196,8 @@ def fold_restatements(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         # a day carried over from an earlier sentence is not the sentence's own, when it names no place
-        dated = d.date.start is not None and (not d.date_carried or bool(d.locations))
+        # of its own (a settlement pointed back to, "the shelling hit houses in the village", is none)
+        dated = d.date.start is not None and (not d.date_carried or d.own_place)
         if i == 0 or d.from_title or d.kind != "incident" or dated or d.tally or d.distinct:
             out.append(d)
             continue

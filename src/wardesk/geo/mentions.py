@@ -1069,6 +1069,10 @@ class _Context:
             self.introduced = first == i and prev2 in SETTLEMENT_NOUNS
         elif prev1 == "of" and prev2 in ADMIN1_BEFORE:
             self.pattern, self.hint, self.prefer = "admin1", "admin1", "admin1"
+        elif prev1 == "of" and prev2 in DISTRICT_WORDS and i >= 3 and low[i - 3] == "the":
+            # 'in the district of Y': Y is a district (or where the text calls its provinces so,
+            # a province), not a town of that name
+            self.pattern, self.hint, self.prefer = "district", "near", "region"
         elif prev1 == "of" and prev2 in PART_NOUNS - {
             "outskirts",
             "sector",
@@ -1202,7 +1206,12 @@ class _Context:
                 k, self.country = owner
             if self._held_division(doc, k, gaz):
                 return  # 'the X sector of Pakistan-administered Kashmir'
-            if k + 2 < len(doc) and low[k] in ADMIN1_BEFORE and low[k + 1] == "of" and _caps(doc)[k + 2]:
+            if (
+                k + 2 < len(doc)
+                and low[k] in ADMIN1_BEFORE | DISTRICT_WORDS
+                and low[k + 1] == "of"
+                and _caps(doc)[k + 2]
+            ):
                 # 'X in the province of Y': Y is X's admin1 when the gazetteer knows it as one
                 e = k + 2
                 while (
@@ -1212,6 +1221,10 @@ class _Context:
                 ):
                     e += 1
                 name = doc[k + 2 : e].text
+                if low[k] in DISTRICT_WORDS:
+                    # 'X in the district of Y': X lies in district Y, as in 'X in Y district'
+                    self._district_named(name, low[k], gaz, countries)
+                    return
                 a = (
                     gaz.admin1(name, countries[0] if countries else None)
                     or gaz.admin1(name)
@@ -1316,6 +1329,10 @@ class _Context:
                 if self.pattern is None:
                     self.pattern, self.hint = "in_admin1", self.hint or "exact"
                 return
+        if countries:
+            # where the first-level divisions are what the text calls districts or regions
+            # ('X in the district of Y' with Y a province of a small country), Y is X's admin1
+            self._admin1_named(name, gaz, countries[0])
 
     def _admin1_named(self, name: str, gaz: Gazetteer, country: str) -> None:
         """'X, Y' with Y a province of the story's country: Y is X's admin1, as with 'X, Y province'."""
