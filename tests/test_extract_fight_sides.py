@@ -63,3 +63,17 @@ def test_frames_and_inside_a_name_joins_no_sides(pipeline: Pipeline) -> None:
     evs = incidents(pipeline, text, PUB)
     assert "Justice and Equality Movement" in names(evs, "initiators")
     assert "Sudan" in names(evs, "targets")
+
+
+def test_frames_side_of_a_fight_is_blamed_by_nobody(pipeline: Pipeline) -> None:
+    """A speaker telling of fighting between two sides accuses neither: the side told first is the
+    fight's side 1, not a culprit."""
+    text = (
+        "KURGAN-TYUBE, Tajikistan, Sept 8 (Reuters) - Clashes between the Popular Front and opposition "
+        "fighters spread to the Vakhsh valley on Monday, killing at least 30 people, the regional police said."
+    )
+    evs = incidents(pipeline, text, PUB)
+    assert not [c for e in evs for c in e.claims if c.what == "responsibility"]
+    # the second side's description never takes the first side's name
+    assert "Popular Front" in names(evs, "initiators")
+    assert "Popular Front" not in names(evs, "targets")

@@ -179,6 +179,9 @@ class Frame:
     #: told in a clause of the same time as another event's ("as clashes raged, strikes killed
     #: 15"): the setting of the sentence's main event, never before it
     setting: bool = False
+    #: the initiators placed only as the side told first in a "fighting between X and Y" phrase:
+    #: the fight's side 1, whom nobody blames for it (no claim of responsibility is read from them)
+    sides: list[Any] = field(default_factory=list)
 
     @property
     def family(self) -> str | None:
@@ -2009,6 +2012,8 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         bucket = frame.initiators if side == "initiator" else frame.targets
         if all(m.entry.name != mention.entry.name for m in bucket):
             bucket.append(mention)
+            if side == "initiator":
+                frame.sides.append(mention)
         return
     own_head = np_head(doc[mention.head_i])
     ground = _held_ground(own_head)
