@@ -83,6 +83,7 @@ from wardesk.extract.dates import (
     shift_span,
     tells_occurrence,
 )
+from wardesk.extract.descriptions import name_unidentified
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
@@ -1540,7 +1541,7 @@ class _ArticleReading:
         name_identified_attackers(drafts, doc)
         give_named_texts(drafts, self._mentions)
         events = [rank.finish(d, published) for d in drafts]
-        return rank.told_once(rank.order(events, drafts))
+        return name_unidentified(rank.told_once(rank.order(events, drafts)))
 
 
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;
