@@ -25,6 +25,8 @@ PUB = "2024-05-10"
         ("suspected Islamist militants", "Islamist militants"),
         ("three terrorists", "Militants"),
         ("the attackers", "Attackers"),
+        ("Gunmen of the rebel movement", "Gunmen"),
+        ("fighters loyal to the former governor", "Fighters"),
         ("a police station", None),
         ("armed group", None),
         (None, None),

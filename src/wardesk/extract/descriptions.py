@@ -49,6 +49,9 @@ def describe(text: str | None) -> str | None:
         return None
     table = _table()
     words = [w for w in _WORD.findall(text) if not w[0].isdigit()]
+    cut = {str(w) for w in table["cut_at"]}  # type: ignore[union-attr]
+    ends = [k for k, w in enumerate(words) if k and w.lower() in cut]
+    words = words[: ends[0]] if ends else words
     dropped = {str(w) for w in table["dropped"]}  # type: ignore[union-attr]
     while words and words[0].lower() in dropped:
         words = words[1:]
