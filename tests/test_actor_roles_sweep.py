@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s11": "a dateline without an agency ('RAIPUR, Jan 5 -') leaves 'Police said they' without a speaker",
     "s21": "a dateline without an agency is read as the speaker ('BAMENDA')",
     "s25": "a dateline without an agency leaves 'Police said they' without a speaker",
-    "s29": "'soldiers were killed when their convoy was ambushed': the soldiers are not read as the target",
     "s33": "'X said they had seized the town': no speaker's side for a militia",
     "s34": "'shot down an army drone' is read as no event",
     "s38": "'its fighters' of a group speaker resolved as an unidentified group",

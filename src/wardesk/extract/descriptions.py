@@ -69,12 +69,14 @@ def _ends_in_head(words: list[str]) -> bool:
     return words[-1].lower() in heads or " ".join(words[-2:]).lower() in heads
 
 
-def is_description(name: str | None, actor_type: str | None) -> bool:
+def is_description(name: str | None, actor_type: str | None = None) -> bool:
     """The actor is one ``name_unidentified`` named: a description of nobody in particular, as
-    the table's catch-all is. It keeps the catch-all's type, ``unknown``: a name kept as the text
-    writes it for a group the table lacks ("Chadian rebels" of 2008) is typed as a group, and
-    the table's own names ("Syrian rebels") name their party."""
-    if not name or actor_type != "unknown":
+    the table's catch-all is. It keeps the catch-all's type (``actor_type``, read by its
+    generic: "militants" a rebel group), so the name decides: the table's own names ("Syrian
+    rebels") name their party, and a proper name's head is capitalised ("Ulster Freedom
+    Fighters"). A person is never one: no person's name ends in such a word."""
+    del actor_type  # the type the description was read with tells nothing more
+    if not name:
         return False
     if name == UNIDENTIFIED:
         return True
