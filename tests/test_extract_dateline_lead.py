@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_helpers import incidents, names
+from article_helpers import incidents, raw_names
 from wardesk.flows.extract import Pipeline
 
 PUB = "2024-05-10"
@@ -35,7 +35,7 @@ PUB = "2024-05-10"
 def test_actors_word_after_dateline_dash_opens_the_lead(
     pipeline: Pipeline, text: str, initiator: str
 ) -> None:
-    assert initiator in names(incidents(pipeline, text, PUB), "initiators")
+    assert initiator in raw_names(incidents(pipeline, text, PUB), "initiators")
 
 
 def test_actors_hyphen_of_a_compound_opens_nothing(pipeline: Pipeline) -> None:
