@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import incidents, sweep_params
+from article_helpers import incidents, party, sweep_params
 from wardesk.flows.extract import Pipeline
 from wardesk.record import Event
 
@@ -76,7 +76,7 @@ def check(pipeline: Pipeline, text: str, attacker: str | None, place: str) -> tu
     evs = incidents(pipeline, text, PUB)
     actors, places = _strings(evs)
     if attacker is None:
-        named = {a.name for e in evs for a in e.initiators} - NOBODY
+        named = {party(a) for e in evs for a in e.initiators} - NOBODY
         ok_a = not named
     else:
         ok_a = any(_matches(attacker, a) for a in actors)

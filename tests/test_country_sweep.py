@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_helpers import incidents
+from article_helpers import incidents, party
 
 PUB = "2024-03-05"
 
@@ -383,8 +383,8 @@ def test_country_sweep_sentence_reads_right(pipeline, text, town, country, initi
         for loc in ev.locations
     )
     if initiator is not None:
-        assert [a.name for a in ev.initiators] == [initiator]
+        assert [party(a) for a in ev.initiators] == [initiator]
     if target is not None:
-        assert target in {a.name for a in ev.targets}
+        assert target in {party(a) for a in ev.targets}
     if killed is not None:
         assert ev.fatalities.best == killed

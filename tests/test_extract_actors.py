@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import party
 from wardesk.record import Article
 
 PUB = "2023-06-14"
@@ -399,5 +400,5 @@ def test_extract_actors_rebels_of_an_unknown_war_stay_unnamed(pipeline, text, na
 )
 def test_extract_actors_gunmen_after_a_nationality_are_the_attackers(pipeline, text):
     events = _events(pipeline, text)
-    assert any(a.name == "Unidentified armed group" for e in events for a in e.initiators), events
-    assert not any(a.name == "Unidentified armed group" for e in events for a in e.targets), events
+    assert any(party(a) == "Unidentified armed group" for e in events for a in e.initiators), events
+    assert not any(party(a) == "Unidentified armed group" for e in events for a in e.targets), events

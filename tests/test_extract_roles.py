@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_helpers import party
 from wardesk.record import Article
 
 PUB = "2023-06-14"
@@ -17,7 +18,7 @@ def _events(pipeline, text, title=None):
 
 
 def _names(events, role):
-    return {a.name for e in events for a in getattr(e, role)}
+    return {party(a) for e in events for a in getattr(e, role)}
 
 
 @pytest.mark.parametrize(

@@ -1303,6 +1303,25 @@ def _in_dateline(doc: Doc, s: int, e: int) -> bool:
     return lo >= 0 and lo <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= hi
 
 
+#: Dashes that end a dateline ("BEIRUT, May 2 (Reuters) - ", "Goma, 12 March – ").
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: How far into the text a dateline's dash may stand (as ``geo.mentions`` reads datelines).
+_DATELINE_MAX_CHARS = 160
+
+
+def _lead_start(doc: Doc) -> int:
+    """The token after the dateline's dash, which opens the article's first sentence though the
+    parser runs the dateline into it ("KANO, Nigeria, May 3 (Reuters) - Gunmen killed ..."): a
+    capitalised word there is no part of a proper name. -1 when the text has no such dash (a
+    spaced dash near the start, not the hyphen of "Moscow-backed")."""
+    for tok in doc:
+        if tok.idx >= _DATELINE_MAX_CHARS:
+            break
+        if tok.text in _DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_ and tok.whitespace_:
+            return tok.i + 1
+    return -1
+
+
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention in ``doc``, in text order, without overlaps (the longest wins).
 
@@ -1321,6 +1340,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     cands: list[_Cand] = []
     texts, lows = doc_token_texts(doc), doc_lowers(doc)  # per-document arrays: a test per match
     opens = doc_opens_sentence(doc)
+    lead = _lead_start(doc)
+    if 0 <= lead < len(doc):
+        opens = [*opens[:lead], True, *opens[lead + 1 :]]
     for s, e, hit in raw:
         entry = lexicon.entries[hit.index]
         if e - s == 1 and texts[s].isupper() and len(texts[s]) <= 3 and _all_caps_context(doc, s, e):

@@ -83,6 +83,7 @@ from wardesk.extract.dates import (
     shift_span,
     tells_occurrence,
 )
+from wardesk.extract.descriptions import name_unidentified
 from wardesk.extract.draft import (
     CASUALTY_WHATS,
     Draft,
@@ -238,6 +239,18 @@ class Lexicons:
             sources=SourceLexicon.default(),
             gazetteer=Gazetteer.default(),
         )
+
+
+def _other_side(targets: list[Actor], sides: list[Actor]) -> list[Actor]:
+    """The targets of a fight told "between X and Y", where a description of the second side
+    ("opposition fighters") resolved to the group named as the first: the two sides of one fight
+    are never one party, so that side stays an unidentified armed group of its own words."""
+    first = {a.name for a in sides}
+    return [
+        Actor(name=UNIDENTIFIED, type="unknown", text=t.text) if t.name in first and t.text else t
+        for t in targets
+        if t.name not in first or t.text
+    ]
 
 
 def extract_events(
@@ -503,7 +516,9 @@ class _ArticleReading:
             (loc.admin1 for loc in d.locations if loc.admin1 and loc.country == (where or loc.country)), None
         )
         d.initiators = self._actors(frame.initiators, where, region)
-        d.targets = self._actors(frame.targets, where, region)
+        d.targets = _other_side(
+            self._actors(frame.targets, where, region), self._actors(frame.sides, where, region)
+        )
         for w in frame.weapons:
             if w.name not in UNLISTED_WEAPONS and w.name not in d.weapons:
                 d.weapons.append(w.name)
@@ -941,21 +956,29 @@ class _ArticleReading:
         sent = frame.sent
         text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()[:MAX_TEXT_CHARS]
         out = []
+        # the side told first in "fighting between X and Y" is a fight's side 1: nobody blames it
+        sides = {a.name for a in self._actors(frame.sides)} if frame.sides else set()
         if said is None:
             return [
                 Claim(what="responsibility", actor=a.name, stance="accuses", source=None, text=text)
                 for a in d.initiators
+                if a.name not in sides
             ]
         side = self._side(
             said.name, said.organization, None if frame.from_title else (said.start_char, said.sent_i)
         )
-        listed = [m for m in frame.initiators if getattr(m, "kind", None) != "entity"]
+        listed = [
+            m for m in frame.initiators if getattr(m, "kind", None) != "entity" and m not in frame.sides
+        ]
         # a name the actor table lacks is a party only when no listed actor did it ("the Russian
         # Tupolev bombers": Russia, not Tupolev), and never a person or a weapon's model ("Su-24M")
         named = [
             m
             for m in frame.initiators
-            if m not in listed and not _person(frame.sent.doc, m) and not MODEL_NAME.match(m.text)
+            if m not in listed
+            and m not in frame.sides
+            and not _person(frame.sent.doc, m)
+            and not MODEL_NAME.match(m.text)
         ]
         region = next((loc.admin1 for loc in d.locations if loc.admin1), None)
         parties = [p for m in (listed or named) if (p := self._party(m, side, frame.sent.doc, region))]
@@ -1544,7 +1567,7 @@ class _ArticleReading:
         name_identified_attackers(drafts, doc)
         give_named_texts(drafts, self._mentions)
         events = [rank.finish(d, published) for d in drafts]
-        return rank.told_once(rank.order(events, drafts))
+        return name_unidentified(rank.told_once(rank.order(events, drafts)))
 
 
 #: Untyped triggers weaker than this ("hit", "target", "fire") report no event on their own;

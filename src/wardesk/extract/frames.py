@@ -105,6 +105,16 @@ GROUND_TAKING_LEMMAS = frozenset(
 )
 #: "clashed with the rebels": words of fighting whose "with" phrase is the other side.
 OPPOSING_WITH_HEADS = load_words("lexicons", "roles.yaml", "opposing_with_heads")
+#: "fighting between X and Y": words of fighting whose "between" phrase names both sides, and the
+#: words that join the sides (roles.yaml).
+BETWEEN_SIDES_HEADS = load_words("lexicons", "roles.yaml", "between_sides_heads")
+BETWEEN_SIDE_JOINERS = load_words("lexicons", "roles.yaml", "between_side_joiners")
+#: How far up the tree a party is followed to the "between" of its fight ("forces of the
+#: Government of X", "the armed formations of the self-proclaimed republic").
+_MAX_BETWEEN_CLIMB = 6
+#: Words before the verb a fight's "between" hangs on ("clashes broke out between") among which the
+#: word of fighting is looked for when the parser gave the verb no subject.
+_MAX_OUTBREAK_GAP = 3
 #: "a gunman identified as X": the name has the role of the one it names.
 IDENTIFYING_VERBS = load_words("lexicons", "roles.yaml", "identifying_verbs")
 #: Verbs of giving ground up: in a capture their subject lost it ("the militia withdrew as troops moved in").
@@ -170,6 +180,9 @@ class Frame:
     #: told in a clause of the same time as another event's ("as clashes raged, strikes killed
     #: 15"): the setting of the sentence's main event, never before it
     setting: bool = False
+    #: the initiators placed only as the side told first in a "fighting between X and Y" phrase:
+    #: the fight's side 1, whom nobody blames for it (no claim of responsibility is read from them)
+    sides: list[Any] = field(default_factory=list)
 
     @property
     def family(self) -> str | None:
@@ -1937,10 +1950,72 @@ def _held_ground(head: Token) -> Token | None:
     return ground
 
 
+def _between_prep(tok: Token) -> Token | None:
+    """The "between" a party hangs under, climbing through its own noun phrase, conjuncts and "of"
+    phrases ("between forces of the Government of X and ..."); None once a clause or another
+    preposition intervenes."""
+    cur = tok
+    for _ in range(_MAX_BETWEEN_CLIMB):
+        head = cur.head
+        if head.i == cur.i or head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.dep_ == "prep" and cur.dep_ == "pobj":
+            if head.lower_ == "between":
+                return head
+            if head.lower_ != "of":
+                return None
+        cur = head
+    return None
+
+
+def _fights_between(prep: Token, trigger_tokens: set[int]) -> bool:
+    """The "between" phrase names the sides of a fight of the event: it hangs on a word of fighting
+    that is a trigger ("clashes between"), on the word a fight's "of" phrase hangs on ("exchanges
+    of fire between"), or on a verb whose subject is such a word ("fighting broke out between")."""
+    head = prep.head
+    cands = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        cands.append(head.head.head)
+    if head.pos_ in ("VERB", "AUX") and head.i < prep.i:
+        # the verb's subject misparsed ("- Clashes broke out between" read into the dateline)
+        cands.extend(prep.doc[max(prep.sent.start, head.i - _MAX_OUTBREAK_GAP) : head.i])
+    return any(c.i in trigger_tokens and c.lemma_.lower() in BETWEEN_SIDES_HEADS for c in cands)
+
+
+def between_side(doc: Doc, mention: Any, trigger_tokens: set[int]) -> str | None:
+    """initiator / target for a party named in the "between X and Y" phrase of a fight: the side
+    told first opens the fight's record, the side after the joining "and" is the one it fought
+    (ACLED's side 1 and side 2). Read by word order around the joiner, since the parser often
+    builds "the army and M23 rebels" as one noun with a modifier; an "and" inside a name
+    ("Justice and Equality Movement") joins no sides. None outside such a phrase."""
+    prep = _between_prep(doc[mention.head_i])
+    if prep is None or not _fights_between(prep, trigger_tokens):
+        return None
+    sub = list(prep.subtree)
+    joiners = [
+        t
+        for t in sub
+        if t.lower_ in BETWEEN_SIDE_JOINERS
+        and t.ent_iob_ != "I"
+        and not mention.token_start <= t.i < mention.token_end
+    ]
+    if not joiners:
+        return None
+    return "initiator" if mention.token_end <= joiners[0].i else "target"
+
+
 def assign_actor(frame: Frame, mention: Any) -> None:
     """Give an actor mention its role in a frame by its syntactic function."""
     doc = frame.sent.doc
     trig = {i for t in frame.triggers for i in range(t.token_start, t.token_end)}
+    side = between_side(doc, mention, trig)
+    if side is not None:
+        bucket = frame.initiators if side == "initiator" else frame.targets
+        if all(m.entry.name != mention.entry.name for m in bucket):
+            bucket.append(mention)
+            if side == "initiator":
+                frame.sides.append(mention)
+        return
     own_head = np_head(doc[mention.head_i])
     ground = _held_ground(own_head)
     head = ground if ground is not None else _gathering_head(_named_one(own_head))

@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from wardesk.extract.actors import UNIDENTIFIED
+from wardesk.extract.descriptions import is_description
 from wardesk.geo.capitals import capital_keys
 from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
@@ -846,15 +848,25 @@ def _jaccard(x: set[str], y: set[str]) -> float | None:
     return len(x & y) / len(x | y)
 
 
+def _key(actor: Any) -> str:
+    """The actor's folded name, with every description of an unidentified party ("Gunmen",
+    "Islamist militants") one key, the catch-all's: reports that each name nobody share that."""
+    return _UNIDENTIFIED_KEY if is_description(actor.name, actor.type) else fold(actor.name)
+
+
+#: The key of the actor table's catch-all, which every description of an unidentified party shares.
+_UNIDENTIFIED_KEY = fold(UNIDENTIFIED)
+
+
 def _names(actors: list) -> set[str]:
-    return {fold(a.name) for a in actors if a.name}
+    return {_key(a) for a in actors if a.name}
 
 
 def _told(actors: list) -> set[str]:
     """The names of the actors the report's words give: a target the extractor inferred (the
     civilians an attack on civilians has by definition, the side ground was taken from) has no
     text and says nothing the event type and the other reports do not."""
-    return {fold(a.name) for a in actors if a.name and a.text}
+    return {_key(a) for a in actors if a.name and a.text}
 
 
 def _actor_keys(r: Report) -> tuple[set[str], set[str], set[str]]:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wardesk.extract.actors import ActorLexicon
+from wardesk.extract.descriptions import is_description
 from wardesk.extract.numbers import parse_number
 from wardesk.link.quotes import Quote
 from wardesk.link.report import Report
@@ -789,7 +790,7 @@ def blames(r: Report) -> list[Blame]:
         has_claims = True
         out.append(Blame(r, c.actor, c.stance, c.source, i))
     for a in r.event.initiators:
-        if a.name and fold(a.name) not in unspecific_actors():
+        if a.name and fold(a.name) not in unspecific_actors() and not is_description(a.name, a.type):
             out.append(Blame(r, a.name, "accuses", None, None, via="initiators"))
     if not has_claims:
         for s in r.event.sources:
