@@ -312,6 +312,7 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             and lemmas[head] in irrealis
             and not _result_of_fighting(doc, cur, head)
             and not _hedging_passive(doc, cur, head)
+            and not _charge_of_passive(deps, kids, cur, head)
         ):
             return True
         if cur == i and pos[i] == "NOUN" and _named_as_cause_or_class(doc, i):
@@ -320,6 +321,14 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
         cur = head
     return False
+
+
+def _charge_of_passive(deps: Any, kids: Any, cur: int, head: int) -> bool:
+    """The event hangs in a phrase on the passive of a verb of wish or blame, naming what someone is
+    sought or blamed for: "the two were wanted in the killing of a constable", "he was condemned
+    for the bombing of the market". The passive is no wish or plan of its subject; the event of
+    the phrase happened (its place and day make it one of its own)."""
+    return deps[cur] == "prep" and any(deps[c] == "auxpass" for c in kids[head])
 
 
 #: Typed triggers weaker than this ("assault", "gunman", "shoot") name their family loosely: beside a
@@ -852,8 +861,8 @@ def split_own_clauses(
             ):
                 regions.add(said)
                 continue
-            if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
-                continue
+            if doc[t.head_i].lemma_.lower() in KILL_LEMMAS and doc[t.head_i].pos_ != "NOUN":
+                continue  # a verb of killing tells the toll; a noun ("the killing of two") an event
             span = _own_clause(doc, t.head_i)
             if span is None:
                 continue
