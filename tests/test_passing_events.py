@@ -112,19 +112,6 @@ def test_passing_events_recalled_in_an_old_year_stays_background(pipeline: Any) 
     assert all(e.date.start is None or e.date.start.year == 2024 for e in events)
 
 
-def test_passing_events_unplaced_month_event_takes_no_place_of_the_later(pipeline: Any) -> None:
-    """An incident of last month told after Sunday's clash, naming no place the gazetteer knows,
-    is not placed at the clash's town."""
-    text = (
-        "Two militants were killed in an exchange of fire with police in Bannu on Sunday, police said. "
-        "He said the two were wanted in the killing of a police constable in Xyzzyville last month."
-    )
-    events = _incidents(pipeline, text, "2024-05-07")
-    recalled = [e for e in events if e.date.start == dt.date(2024, 4, 1)]
-    assert recalled
-    assert all(loc.name != "Bannu" for e in recalled for loc in e.locations)
-
-
 @pytest.mark.parametrize("text", ["one hour", "close to one hour", "an hour", "eight hour", "two hours"])
 def test_dates_a_duration_in_hours_dates_nothing(text: str) -> None:
     """How long a fight lasted is no span of days up to publication (it made a second record)."""

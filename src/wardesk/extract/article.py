@@ -3722,20 +3722,15 @@ def _fill_places(
 #: An event told after another and dated this many days or more before it is an earlier one
 #: recalled, not the same scene (one day apart is the slack of "overnight" and of time zones).
 RECALLED_MIN_DAYS = 2
-#: Coarser precisions that still date one incident recalled before the one told before it (a
-#: period's tally keeps the place it shares with the article's events).
-RECALLED_PRECISIONS = frozenset({"week", "month"})
 
 
 def _recalled_before(d: Draft, prev_day: dt.date | None) -> bool:
     """The draft, naming no place, is dated by its own words to a day well before the event told
     before it ("A bomb hit a bus south of the city on Saturday ... On Tuesday a gas attack killed
-    100"): an earlier event the article recalls, whose place that event's place does not tell.
-    A week or a month wholly before it tells the same ("wanted in the killing of a constable
-    last month", told after Sunday's clash)."""
+    100"): an earlier event the article recalls, whose place that event's place does not tell."""
     return (
         prev_day is not None
-        and (d.date.precision == "day" or (d.kind == "incident" and d.date.precision in RECALLED_PRECISIONS))
+        and d.date.precision == "day"
         and d.date.end is not None
         and not d.date_carried
         and (prev_day - d.date.end).days >= RECALLED_MIN_DAYS

@@ -861,11 +861,12 @@ def split_own_clauses(
             ):
                 regions.add(said)
                 continue
-            if doc[t.head_i].lemma_.lower() in KILL_LEMMAS and doc[t.head_i].pos_ != "NOUN":
-                continue  # a verb of killing tells the toll; a noun ("the killing of two") an event
+            killing = doc[t.head_i].lemma_.lower() in KILL_LEMMAS
+            if killing and not _killing_of_someone(doc[t.head_i]):
+                continue  # a verb of killing tells the toll ("caused five deaths" too); "the killing of two" an event
             span = _own_clause(doc, t.head_i)
-            if span is None:
-                continue
+            if span is None or (killing and not any(span[0] <= m.token_start < span[1] for m in times)):
+                continue  # ... of its own only with its own day ("the killing of two last week")
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)) or any(
                 time_reason_region(doc, m, times) == span for m in times
             ):
@@ -901,6 +902,12 @@ def split_own_clauses(
             for r, ts in moved.items()
         )
     return _set_apart_groups(doc, out, places, times)
+
+
+def _killing_of_someone(tok: Any) -> bool:
+    """A noun of killing naming its victims after "of" ("the killing of four herders", "the murder
+    of two teachers"): an act told by its name, not the toll of the sentence's event."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _apart_span(doc: Any, group: list[Trigger]) -> tuple[int, int] | None:
