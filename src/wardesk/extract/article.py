@@ -507,6 +507,7 @@ class _ArticleReading:
         d.recalled = not frame.from_title and all(
             recalled_region(sent.doc, t.head_i) is not None for t in frame.triggers
         )
+        d.placed_in_reason = d.recalled and _placed_in_reason(frame)
         # the event's own country: one of the article's focus countries, or, when the article has no
         # focus (a short report naming one town), the country of its place
         where = next((loc.country for loc in d.locations if loc.country in self._focus), None)
@@ -2199,7 +2200,35 @@ def _over_a_period(d: Draft, frame: Frame, published: dt.date | None) -> bool:
         return True
     if plural:
         return True  # "strikes", "raids", "clashes" over weeks: a campaign, not one event
+    if d.date.precision == "month" and _deed_of_someone(frame):
+        return False  # "the killing of four herders near X last month": one act, dated loosely
     return d.date.precision in ("month", "year") and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+
+
+def _placed_in_reason(frame: Frame) -> bool:
+    """A place is named inside the reason clause that recalls the frame's event ("arrested two
+    men in X over an ambush near Y last week": Y, not X, is the ambush's own place)."""
+    doc = frame.sent.doc
+    regions = [r for t in frame.triggers if (r := recalled_region(doc, t.head_i)) is not None]
+    return any(r[0] <= p.token_start < r[1] for p in frame.places for r in regions)
+
+
+def _deed_of_someone(frame: Frame) -> bool:
+    """The frame tells its act by a singular noun with the one it was done to after "of" ("the
+    killing of four herders", "the bombing of a mosque", "the abduction of a priest").
+
+    Why: a toll counted over a month ("in March alone, 142 people died") is the month's tally,
+    but an act named with its victim or target is one act, whose month only dates it loosely; read
+    as a tally, an incident recalled as the reason for another was never read at all."""
+    doc = frame.sent.doc
+    return any(
+        (h := doc[t.head_i]).tag_ == "NN"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+            for c in h.children
+        )
+        for t in frame.triggers
+    )
 
 
 #: A count with no attack word over a span the sentence states of at least this many days is a
@@ -2284,8 +2313,11 @@ def _one_act_noun(frame: Frame) -> bool:
 def _count_over_stated_days(frame: Frame, d: Draft, published: dt.date | None) -> bool:
     """A casualty count with no attack word ("hospitals received 270 dead and 800 wounded"),
     whose sentence states a span of several days: the span's tally, as for a loose figure."""
+    doc = frame.sent.doc
     return (
-        not any(t.event_type for t in frame.triggers)
+        # an untyped word of attack ("the bombing of a mosque on May 2, which killed 15") is one
+        all(doc[t.head_i].lemma_.lower() in KILL_LEMMAS for t in frame.triggers if not t.event_type)
+        and not any(t.event_type for t in frame.triggers)
         and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
         and _tally_over_stated_days(frame.sent, published)
     )
@@ -2850,6 +2882,10 @@ def _fill_types(drafts: list[Draft]) -> None:
             elif d.fought_back:
                 # "attacked a checkpoint, killing four, and lost nine men when police returned fire"
                 d.event_type = "armed_clash"
+            elif d.aside and _harms_only_civilians(d):
+                # an event told in passing ("in revenge for the killing of four herders near X last
+                # week") is another act than the article's: its own victims type it, whoever did it
+                d.event_type = "attack_on_civilians"
             elif civilians and armed and plain and _violence_keys(d) <= PLAIN_VIOLENCE | _raid_words(d):
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
@@ -2865,6 +2901,9 @@ def _fill_types(drafts: list[Draft]) -> None:
                 # the ground: on civilians by armed men an attack on them, else a fight
                 on_civilians = civilians and armed and _violence_keys(d) <= PLAIN_VIOLENCE | GROUND_RAIDS
                 d.event_type = "attack_on_civilians" if on_civilians else "armed_clash"
+            elif d.aside:
+                # nor does the headline's or the article's type tell what it was
+                d.event_type = _lethal_type(d)
             else:
                 d.event_type = (
                     title_types[0]
@@ -2895,6 +2934,16 @@ def _lethal_type(d: Draft) -> str:
     if not d.initiators and "civilians" in targets and _violence_keys(d) & ASSAULT_LEMMAS:
         return "attack_on_civilians"  # "14 people were killed during the attack", its doers untold
     return "other"  # "rioters torched a station after a student died": no armed doers, no attack
+
+
+def _harms_only_civilians(d: Draft) -> bool:
+    """The draft tells civilians killed or wounded and no armed men among its victims ("the killing
+    of four herders", "a raid that killed three farmers"): as ACLED codes a deed on civilians
+    outside a fight, an attack on them, whoever did it."""
+    counted = {getattr(q, "victims", None) for c, q in d.claims if c.what in CASUALTY_WHATS}
+    fighters = "combatants" in counted or any(t.type in FIGHTING_TYPES for t in d.targets)
+    civilians = "civilians" in counted or any(t.type == "civilians" for t in d.targets)
+    return civilians and not fighters and bool(HARM_TO_PEOPLE & _violence_keys(d))
 
 
 def _remains_of_civilians(d: Draft) -> bool:

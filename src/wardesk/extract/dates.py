@@ -110,6 +110,9 @@ _OCCURRENCE_VERBS = tuple(
 )
 _OCCURRENCE_NOUNS = load_words("lexicons", _WORDS, "occurrence_nouns")
 _OCCURRENCE_DETS = load_words("lexicons", _WORDS, "occurrence_determiners")
+#: Fewest hours that, with no "past"/"last" and no "period", still count back from publication ("in
+#: 24 hours", "a 48-hour"): fewer are how long something lasted ("a gunfight of close to one hour").
+HOURS_LOOKBACK_MIN = 24
 #: "the night of", "the early hours of", "the night from"/"between" before a day reference.
 _PART_OF_DAY_OF = re.compile(
     r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+(?:of|from|between)\s+"
@@ -656,6 +659,8 @@ def _resolve_plain(s: str, pub: dt.date | None) -> _Resolved | None:
         n = _number(m["num"])
         if pub is None or n is None or n <= 0 or n > 24 * 7:
             return None
+        if not m["look"] and "period" not in s and n < HOURS_LOOKBACK_MIN:
+            return None  # "fought for close to one hour": how long, not the hours up to publication
         return (pub - _days(math.ceil(n / 24)), pub, "range")
     if m := pat["month_part_rel"].match(s):
         # before "calendar", which reads "late last month" as the whole month

@@ -133,6 +133,8 @@ class Draft:
     #: told only as the reason for another act ("arrested three men over an ambush last month",
     #: "sentenced five men for a bombing in 2019"): an earlier event, background unless given a day
     recalled: bool = False
+    #: of those, the reason clause names the event's own place ("over an ambush near X last week")
+    placed_in_reason: bool = False
     #: of those, told as the deed a court judges ("sentenced them for attacking a police station"):
     #: before the trial, background unless its own phrase gives a day
     judged: bool = False
@@ -173,6 +175,25 @@ class Draft:
 
     def countries(self) -> set[str]:
         return {loc.country for loc in self.locations if loc.country}
+
+
+def fully_told(d: Draft) -> bool:
+    """An event told in passing that still says where, when and to whom it happened ("in revenge
+    for a raid near X last week that killed three herders"): a report of an incident of its own.
+
+    Why: an untyped word told aside ("two days after a raid on X") is dropped unless a later
+    sentence types it, as a mere mention; but one with its own place, its own day and its own
+    toll is what a reader is told happened, and its type comes from its words of killing
+    (``article._fill_types``). Its own words only: nothing inherited from other sentences. Told
+    as the reason for another act ("arrested 30 men over an ambush near X last week that killed
+    eight"), such an event is recent news, not background (``rank.finish``)."""
+    return (
+        d.own_place
+        and (d.placed_in_reason or not d.recalled)  # a reason's place is in its own clause
+        and d.date.start is not None
+        and not d.said_date
+        and any(c.what in CASUALTY_WHATS for c, _ in d.claims)
+    )
 
 
 @functools.lru_cache(maxsize=4096)

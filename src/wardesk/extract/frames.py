@@ -326,6 +326,7 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             and lemmas[head] in irrealis
             and not _result_of_fighting(doc, cur, head)
             and not _hedging_passive(doc, cur, head)
+            and not _charge_of_passive(deps, kids, cur, head)
         ):
             return True
         if cur == i and pos[i] == "NOUN" and _named_as_cause_or_class(doc, i):
@@ -334,6 +335,14 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
         cur = head
     return False
+
+
+def _charge_of_passive(deps: Any, kids: Any, cur: int, head: int) -> bool:
+    """The event hangs in a phrase on the passive of a verb of wish or blame, naming what someone is
+    sought or blamed for: "the two were wanted in the killing of a constable", "he was condemned
+    for the bombing of the market". The passive is no wish or plan of its subject; the event of
+    the phrase happened (its place and day make it one of its own)."""
+    return deps[cur] == "prep" and any(deps[c] == "auxpass" for c in kids[head])
 
 
 #: Typed triggers weaker than this ("assault", "gunman", "shoot") name their family loosely: beside a
@@ -866,11 +875,12 @@ def split_own_clauses(
             ):
                 regions.add(said)
                 continue
-            if doc[t.head_i].lemma_.lower() in KILL_LEMMAS:
-                continue
+            killing = doc[t.head_i].lemma_.lower() in KILL_LEMMAS
+            if killing and not _killing_of_someone(doc[t.head_i]):
+                continue  # a verb of killing tells the toll ("caused five deaths" too); "the killing of two" an event
             span = _own_clause(doc, t.head_i)
-            if span is None:
-                continue
+            if span is None or (killing and not any(span[0] <= m.token_start < span[1] for m in times)):
+                continue  # ... of its own only with its own day ("the killing of two last week")
             if any(span[0] <= m.token_start < span[1] for m in (*places, *times)) or any(
                 time_reason_region(doc, m, times) == span for m in times
             ):
@@ -906,6 +916,12 @@ def split_own_clauses(
             for r, ts in moved.items()
         )
     return _set_apart_groups(doc, out, places, times)
+
+
+def _killing_of_someone(tok: Any) -> bool:
+    """A noun of killing naming its victims after "of" ("the killing of four herders", "the murder
+    of two teachers"): an act told by its name, not the toll of the sentence's event."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _apart_span(doc: Any, group: list[Trigger]) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from wardesk.extract.actors import UNIDENTIFIED, ActorLexicon
-from wardesk.extract.draft import CASUALTY_WHATS, Draft, _key, date_is_period, order_locations
+from wardesk.extract.draft import CASUALTY_WHATS, Draft, _key, date_is_period, fully_told, order_locations
 from wardesk.extract.frames import CROWD_CRUSH, KILL_LEMMAS
 from wardesk.extract.split import km_apart
 from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon
@@ -972,7 +972,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
-    out = [d for d in out if not d.weak and not (d.aside and d.event_type is None)]
+    out = [d for d in out if not d.weak and not (d.aside and d.event_type is None and not fully_told(d))]
     for h in [d for d in out if d.from_title and id(d) not in told]:
         body = _first_told(h, out)
         if body is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wardesk.extract.draft import Draft
+from wardesk.extract.draft import Draft, fully_told
 from wardesk.extract.numbers import reconcile
 from wardesk.geo.former import admin1_as_of
 from wardesk.record import Claim, Count, DateSpan, Event, Evidence, Location
@@ -16,6 +16,9 @@ BACKGROUND_DAYS = 30
 #: month") is background unless the text gives it a day of its own (or none at all: then it is
 #: the act's day, taken as the event the article reports).
 RECALLED_OWN_PRECISIONS = frozenset({"day", "unknown"})
+#: ... or a week or a month when its phrase tells its own place and toll ("over an ambush near X
+#: last week that killed eight"): recent news, as the schema has it (older is background by age).
+RECALLED_TOLD_PRECISIONS = frozenset({"week", "month"})
 #: (A deed a court judges, ``Draft.judged``, is never the judgement's day: undated, it is background.)
 #: An event may end this many days after its article's publication (time zones); never more.
 PUBLISHED_SLACK_DAYS = 1
@@ -181,7 +184,11 @@ def finish(d: Draft, published: dt.date | None) -> Event:
     background = bool(published and date.end and (published - date.end).days > BACKGROUND_DAYS) or (
         bool(published)
         and (
-            (d.recalled and date.precision not in RECALLED_OWN_PRECISIONS)
+            (
+                d.recalled
+                and date.precision not in RECALLED_OWN_PRECISIONS
+                and not (date.precision in RECALLED_TOLD_PRECISIONS and fully_told(d))
+            )
             or (d.judged and date.precision != "day")
         )
     )
