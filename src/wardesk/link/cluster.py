@@ -506,8 +506,141 @@ def _agglomerate(
         neighbours = {owner[j].key for i in merged.anchors for j in lk.adj.get(i, ()) if j in owner}
         for k in sorted(neighbours - {merged.key}):
             push(merged, by_key[k])
+    _seat_best_readings(reports, lk, by_key, readings, rides)
     _attach_parts(reports, lk, by_key)
     return [c.anchors + c.riders for c in by_key.values()]
+
+
+def _mean_with_others(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:
+    """The average pair score of report i with story c's reports of other articles; None when any of
+    those pairs is incompatible (or there are none)."""
+    art = reports[i].article_id
+    scores = []
+    for j in c.anchors:
+        if reports[j].article_id == art:
+            continue
+        s = lk.pairs.get((i, j) if i < j else (j, i))
+        if s is None:
+            return None
+        scores.append(s)
+    return round(sum(scores) / len(scores), _ROUND) if scores else None
+
+
+def _main_place_meets(reports: list[Report], c: _Cluster, i: int, every: bool) -> bool:
+    """Is report i's main place (its first location) one place (``compare.one_place``) with the main
+    place of every (``every``) or of any other article's report in story c?"""
+    others = [reports[j] for j in c.anchors if reports[j].article_id != reports[i].article_id]
+    meets = (one_place(reports[i], o) for o in others)
+    return bool(others) and (all(meets) if every else any(meets))
+
+
+def tells_as_much(reading: Report, seat: Report) -> bool:
+    """Does ``reading`` give each thing ``seat`` gives that the score compares (a toll, the injured,
+    a doer, a place)?
+
+    A component one report leaves out scores as neutral (``compare.MISSING_COMPONENT``), so a
+    reading that says less (the lead's "an attack on the village", without the toll the next
+    paragraph gives) can look closer to the other outlets than the reading that gives the toll
+    they dispute. Only a reading that tells as much may take the other's seat.
+    """
+    a, b = reading.event, seat.event
+    for mine, theirs in (
+        (a.fatalities.best, b.fatalities.best),
+        (a.injuries.best, b.injuries.best),
+        (a.initiators, b.initiators),
+        (a.locations, b.locations),
+    ):
+        if theirs and not mine:
+            return False
+    return True
+
+
+def _seat_best_readings(
+    reports: list[Report],
+    lk: _Linker,
+    by_key: dict[str, _Cluster],
+    readings: _Readings,
+    rides: Mapping[int, int],
+) -> None:
+    """Give an article's seat in a story to its reading of the event told where the others tell it.
+
+    A story holds one report per article, and where an article reads one event twice
+    (``compare.read_twice``: the lead's "blast in the region" and the next paragraph's "the
+    bomb in the town") its main reading goes first in the order of merges (``MAIN_PRIORITY``),
+    so the main takes the seat even when every other outlet tells the event at the place the
+    other reading names first. The place an article puts first is where it says the event
+    happened; the wording alone does not move the seat (the main links unless another reading
+    fits clearly better). Once the stories are formed, a twin reading left alone takes its
+    article's seat when its main place is one place (``compare.one_place``) with the main place
+    of every other article's report in the story while the seat's is with none, its average
+    score with them is higher than the seat's (and at least ``LINK_MIN_SCORE``), every pair is
+    compatible, the story's days stay within ``MAX_STORY_DAYS``, it tells as much
+    (``tells_as_much``) and no copy rides with the seat. The seat's reading then stands alone, as
+    the twin did. The stories and their order are a function of the set of reports, so this is
+    too.
+    """
+    alone = {c.anchors[0] for c in by_key.values() if len(c.anchors) == 1 and not c.riders}
+    carried = set(rides.values())
+    for c in sorted((c for c in by_key.values() if len(c.articles) > 1), key=lambda c: c.key):
+        for i in list(c.anchors):
+            if i in carried:
+                continue  # a copy rides with this reading: its words are the seat's evidence too
+            mine = _mean_with_others(reports, lk, c, i)
+            if mine is None or _main_place_meets(reports, c, i, every=False):
+                continue  # told where one of the other outlets tells it first: the seat is its own
+            best: tuple[float, str, int] | None = None
+            for t in readings.same(i):
+                if t not in alone or not tells_as_much(reports[t], reports[i]):
+                    continue
+                if not _main_place_meets(reports, c, t, every=True):
+                    continue
+                got = _mean_with_others(reports, lk, c, t)
+                if got is None or got < LINK_MIN_SCORE or got <= mine:
+                    continue
+                cand = (-got, reports[t].report_id, t)
+                if best is None or cand < best:
+                    best = cand
+            if best is None:
+                continue
+            t = best[2]
+            spans = [sp for sp in (own_span(reports[x]) for x in c.anchors if x != i) if sp]
+            span_t = own_span(reports[t])
+            spans += [span_t] if span_t else []
+            first = min((sp[0] for sp in spans), default=None)
+            last = max((sp[1] for sp in spans), default=None)
+            if first and last and (last - first).days + 1 > MAX_STORY_DAYS:
+                continue
+            _swap_seat(reports, by_key, c, i, t, first, last)
+            alone.discard(t)
+            alone.add(i)
+
+
+def _swap_seat(
+    reports: list[Report],
+    by_key: dict[str, _Cluster],
+    c: _Cluster,
+    seat: int,
+    reading: int,
+    first: dt.date | None,
+    last: dt.date | None,
+) -> None:
+    """Put ``reading`` (alone) in story c in place of ``seat``, which then stands alone; c is keyed
+    again by its smallest report id."""
+    del by_key[reports[reading].report_id], by_key[c.key]
+    c.anchors = sorted([x for x in c.anchors if x != seat] + [reading])
+    c.key = min(reports[x].report_id for x in c.anchors)
+    c.first, c.last = first, last
+    c.version += 1
+    by_key[c.key] = c
+    r = reports[seat]
+    span = own_span(r)
+    by_key[r.report_id] = _Cluster(
+        key=r.report_id,
+        anchors=[seat],
+        articles={r.article_id},
+        first=span[0] if span else None,
+        last=span[1] if span else None,
+    )
 
 
 def _attach_parts(reports: list[Report], lk: _Linker, by_key: dict[str, _Cluster]) -> None:

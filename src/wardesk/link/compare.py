@@ -303,7 +303,7 @@ def _admin1(loc: Location) -> str:
 #: What ``_compare_place`` reads of a place, worked out once per place: its precision's rank, its
 #: country, its folded name, its folded admin1 key (``_admin1``), and its coordinates (None when either
 #: is missing) with the latitude in radians and that latitude's cosine, as ``haversine_km`` takes them.
-_PlaceKey = tuple[int, str | None, str, str, float | None, float | None, float, float]
+_PlaceKey = tuple[int, str | None, str, str, float | None, float | None, float, float, str, bool]
 
 
 #: ``Location.coords_from`` prefix of a point borrowed from a country: the centre of a country says
@@ -319,12 +319,13 @@ def _place_key(loc: Location) -> _PlaceKey:
     lat, lon = loc.lat, loc.lon
     if (loc.coords_from or "").startswith(_COUNTRY_POINT):
         lat = lon = None
+    spelt, borrowed = skeleton(loc.name), not _own_coords(loc)
     if lat is None or lon is None:
         return (_PRECISION_RANK[loc.precision], loc.country, bare_name(loc.name), _admin1(loc),
-                None, None, 0.0, 0.0)  # fmt: skip
+                None, None, 0.0, 0.0, spelt, borrowed)  # fmt: skip
     rad = math.radians(lat)
     return (_PRECISION_RANK[loc.precision], loc.country, bare_name(loc.name), _admin1(loc),
-            lat, lon, rad, math.cos(rad))  # fmt: skip
+            lat, lon, rad, math.cos(rad), spelt, borrowed)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +398,25 @@ def _compare_place(la: Location, lb: Location) -> tuple[float, bool] | None:
 _FAR_KM = NEAR_RADIUS_KM * 1.001 + 0.001
 
 
+def _one_name_borrowed_point(ka: _PlaceKey, kb: _PlaceKey, coarse: int) -> bool:
+    """Are two sites (towns, villages, places near one) of one province one name under two
+    transliterations (one ``geo.fold.skeleton``: "al-Maajalah" and "Majala"), at least one of them
+    at a point it borrowed (a town's or its province's: the gazetteer lacks it)?
+
+    A borrowed point says where the geocoder found something nearby, not where the place is, so
+    the distance between the two points is no evidence that they are two places; the one name in
+    one province is. Two places at points of their own stay apart by distance (namesake villages).
+    """
+    return (
+        coarse >= _SITE_RANK
+        and (ka[9] or kb[9])
+        and bool(ka[8])
+        and ka[8] == kb[8]
+        and bool(ka[3])
+        and ka[3] == kb[3]
+    )
+
+
 def _compare_keys(ka: _PlaceKey, kb: _PlaceKey) -> tuple[float, bool] | None:
     """``_compare_place`` on two places' keys (``_place_key``): the same tests in the same order."""
     coarse = ka[0] if ka[0] < kb[0] else kb[0]
@@ -406,6 +426,8 @@ def _compare_keys(ka: _PlaceKey, kb: _PlaceKey) -> tuple[float, bool] | None:
         return 0.0, True
     if ka[2] == kb[2]:
         return 1.0, False
+    if _one_name_borrowed_point(ka, kb, coarse):
+        return 0.9, False
     if coarse == 1:
         a1, b1 = ka[3], kb[3]
         return (0.5, False) if a1 and a1 == b1 else None
