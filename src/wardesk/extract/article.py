@@ -586,6 +586,11 @@ class _ArticleReading:
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.claimed_back = d.anaphoric and any(_claimed_object(sent.doc[t.head_i]) for t in frame.triggers)
+        if d.anaphoric and d.date.start is None and (past := _past_time_pointed_back(frame, published)):
+            # "UN investigators established that sarin was used in X in 2013. The US accused the
+            # government of that attack, which it estimates killed 1,429": the attack of that
+            # sentence's time, long past, whose toll is no figure of the news event told before
+            d.date = past
         if d.anaphoric and _characterises(frame):
             # "the strike was a massacre": the strike told before, judged; no massacre of its own
             d.event_type = _judged_type(frame)
@@ -2361,6 +2366,42 @@ def _follows_up(d: Draft) -> bool:
         and all(q.increment or q.running for q in tolls)
         and not any(q.aggregate for q in tolls)
     )
+
+
+#: Determiners by which a noun points back at the event the text told just before ("that attack").
+DEMONSTRATIVES_BACK = frozenset({"that", "those"})
+
+
+def _past_time_pointed_back(frame: Frame, published: dt.date | None) -> DateSpan | None:
+    """The time the sentence just before names, when the frame's event noun points back at it with
+    "that" / "those" and that time lies more than rank.BACKGROUND_DAYS before publication (one
+    time only): the event meant is the one of that time, told there even when no trigger there
+    read it as one ("sarin gas was used in X in 2013")."""
+    if published is None or frame.from_title:
+        return None
+    doc = frame.sent.doc
+    if not any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES_BACK
+        for t in frame.triggers
+        for c in doc[t.head_i].children
+    ):
+        return None
+    sents = doc_sents(doc)
+    if frame.sent_i < 1 or frame.sent_i > len(sents):
+        return None
+    prev = sents[frame.sent_i - 1]
+    spans = {
+        (span.start, span.end): span
+        for t in find_time_expressions(prev)
+        if not t.stamp and (span := resolve_time(t.text, published)).start is not None
+    }
+    if len(spans) != 1:
+        return None
+    span = next(iter(spans.values()))
+    end = span.end or span.start
+    if end is None or (published - end).days <= rank.BACKGROUND_DAYS:
+        return None
+    return span
 
 
 def _over_provinces(d: Draft) -> bool:
