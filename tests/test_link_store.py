@@ -141,6 +141,34 @@ def test_link_store_order_of_arrival_does_not_matter(tmp_path, order: list[str])
         assert _members(store) == [["a1:0", "a2:0", "a3:0"], ["h1:0", "h2:0"]]
 
 
+@pytest.mark.parametrize("order", [["a1", "c1"], ["c1", "a1"]])
+def test_link_store_an_undated_copy_joins_its_original_whichever_comes_first(
+    tmp_path, order: list[str]
+) -> None:
+    """A wire copy whose own reading found no date, and whose outlet gave no publication date,
+    rides with its original: also when it was stored and linked before the original arrived."""
+    with Store(str(tmp_path / "c.db")) as store:
+        _add(store, "a1", "Reuters", ALEPPO)
+        text = TEXT.format(place="Aleppo")
+        undated = _event(ALEPPO, text).model_copy(update={"date": DateSpan()})
+        art = Article(id="c1", source="Yahoo", text=text)
+        out = ArticleEvents(article_id="c1", published=None, events=[undated])
+        row = r.article_row(
+            art,
+            content_hash="c1",
+            near_dup_of="a1",
+            similarity=None,
+            published=None,
+            published_from="none",
+            now=dt.datetime.now(dt.timezone.utc),
+        )
+        with store.engine.begin() as conn:
+            Store.insert_article(conn, row, [], r.event_rows(out))
+        for aid in order:
+            link_events(store.engine, [aid])
+        assert _members(store) == [["a1:0", "c1:0"]]
+
+
 def test_link_store_malformed_claim_is_dropped_not_the_story(store: Store) -> None:
     """An imported record with a claim the model refuses: a clear message, the event still links."""
     from sqlalchemy import update

@@ -236,7 +236,10 @@ def _neighbourhood(
     """
     originals = sorted({r.near_dup_of for r in new if r.near_dup_of})
     covered = _blocks(new)
-    stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages)
+    # copies stored before their original, which no day of theirs may bring in (a copy whose own
+    # reading found no date rides with its original): loaded with it, whichever came first
+    copied = sorted({r.article_id for r in new})
+    stories, frozen = _load_stories(conn, covered, originals, set(), texts, state, messages, copied=copied)
     known = {st.id for st in stories}
     asked = {r.article_id for r in new}  # articles whose every stored story is loaded or looked at
     inside: set[str] = set()  # reports whose days lie within what is loaded (it only grows)
@@ -338,9 +341,10 @@ def _load_stories(
     state: LinkState,
     messages: list[str],
     articles: list[str] | None = None,
+    copied: list[str] | None = None,
 ) -> tuple[list[Story], set[str]]:
     """The stored stories (not in ``known``) with a report whose days meet the blocks, holding the originals,
-    or holding an event of the ``articles``.
+    holding an event of the ``articles``, or holding a near-duplicate of one of the ``copied`` articles.
 
     Dated events through the indexed ``events.date_start`` (a linkable report
     spans at most LONGEST_SPAN_DAYS, so its start lies within that many days
@@ -348,7 +352,7 @@ def _load_stories(
     ``articles.published``.
     """
     e = s.events.c
-    if not blocks and not originals and not articles:
+    if not blocks and not originals and not articles and not copied:
         return [], set()
     span = dt.timedelta(days=LONGEST_SPAN_DAYS - 1)
     undated = dt.timedelta(days=UNDATED_WINDOW_DAYS)
@@ -359,9 +363,13 @@ def _load_stories(
         params["originals"] = originals
     if articles:
         params["articles"] = articles
+    if copied:
+        params["copied"] = copied
     members = [
         m
-        for m in conn.execute(_members_query(len(blocks), bool(originals), bool(articles)), params).all()
+        for m in conn.execute(
+            _members_query(len(blocks), bool(originals), bool(articles), bool(copied)), params
+        ).all()
         if m.story_id not in known
     ]
     missing = [m.id for m in members if m.id not in state.reports]
@@ -388,9 +396,9 @@ def _load_stories(
 
 
 @functools.lru_cache(maxsize=256)
-def _members_query(blocks: int, originals: bool, articles: bool) -> Any:
+def _members_query(blocks: int, originals: bool, articles: bool, copied: bool = False) -> Any:
     """The ids and stories of every event of the stories ``_load_stories`` looks for, as one statement per
-    shape (how many date blocks; any originals; any articles), its values bound at each run.
+    shape (how many date blocks; any originals; any articles; any copied), its values bound at each run.
 
     Dated events through the indexed ``events.date_start``; undated ones through their articles'
     indexed ``articles.published``. Built once per shape: building and keying the statement anew
@@ -417,6 +425,11 @@ def _members_query(blocks: int, originals: bool, articles: bool) -> Any:
         ]
     if articles:
         dated.append(e.article_id.in_(bindparam("articles", expanding=True)))
+    if copied:
+        # through the indexed articles.near_dup_of: the stored copies of the given articles
+        dated.append(
+            e.article_id.in_(select(a.id).where(a.near_dup_of.in_(bindparam("copied", expanding=True))))
+        )
     # two selects, each through its own index: dated events by their start, undated ones through
     # their articles' publication dates (the events of those articles, dated or not: a few more
     # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
