@@ -425,11 +425,6 @@ def _members_query(blocks: int, originals: bool, articles: bool, copied: bool = 
         ]
     if articles:
         dated.append(e.article_id.in_(bindparam("articles", expanding=True)))
-    if copied:
-        # through the indexed articles.near_dup_of: the stored copies of the given articles
-        dated.append(
-            e.article_id.in_(select(a.id).where(a.near_dup_of.in_(bindparam("copied", expanding=True))))
-        )
     # two selects, each through its own index: dated events by their start, undated ones through
     # their articles' publication dates (the events of those articles, dated or not: a few more
     # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
@@ -437,6 +432,11 @@ def _members_query(blocks: int, originals: bool, articles: bool, copied: bool = 
     if published:
         near_articles = select(a.id).where(or_(*published))
         queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
+    if copied:
+        # the stored copies of the given articles, through the indexed articles.near_dup_of (a select
+        # of its own, as for the undated ones: inside the OR above it could scan)
+        copies = select(a.id).where(a.near_dup_of.in_(bindparam("copied", expanding=True)))
+        queries.append(select(e.story_id).where(e.article_id.in_(copies), e.story_id.is_not(None)))
     story_ids = union(*queries) if len(queries) > 1 else queries[0]
     return select(e.id, e.story_id).where(e.story_id.in_(story_ids.subquery().select()))
 
