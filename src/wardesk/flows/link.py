@@ -428,7 +428,7 @@ def _members_query(blocks: int, originals: bool, articles: bool, copied: bool = 
     # two selects, each through its own index: dated events by their start, undated ones through
     # their articles' publication dates (the events of those articles, dated or not: a few more
     # neighbours, no scan; an OR across the two tables, or "date_start IS NULL", would scan)
-    queries = [select(e.story_id).where(e.story_id.is_not(None), or_(*dated))]
+    queries = [select(e.story_id).where(e.story_id.is_not(None), or_(*dated))] if dated else []
     if published:
         near_articles = select(a.id).where(or_(*published))
         queries.append(select(e.story_id).where(e.article_id.in_(near_articles), e.story_id.is_not(None)))
