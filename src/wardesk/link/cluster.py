@@ -746,15 +746,7 @@ def _part_score(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> floa
     if c.first and c.last:
         if (max(c.last, span[1]) - min(c.first, span[0])).days + 1 > MAX_STORY_DAYS:
             return None
-    scores = []
-    for j in c.anchors:
-        if reports[j].article_id == r.article_id:
-            continue
-        s = lk.pairs.get((i, j) if i < j else (j, i))
-        if s is None:
-            return None
-        scores.append(s)
-    return round(sum(scores) / len(scores), _ROUND) if scores else None
+    return _mean_with_others(reports, lk, c, i)
 
 
 def _merge(a: _Cluster, b: _Cluster) -> _Cluster:
