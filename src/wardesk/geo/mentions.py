@@ -3368,6 +3368,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     told_country: dict[str, str] = {}  # towns their phrase puts in a country
     where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
+    small_where: Counter[str] = Counter()  # the part of ``small`` that says things happen there
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
     across: set[str] = set()  # countries named as the far side of a border ('the border with Chad')
@@ -3496,16 +3497,20 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     if dl_country is not None:
         named.add(dl_country)  # 'JAYAPURA, Indonesia -': a story that names no other country is its
     beside = _beside_countries(doc, gaz, across, named, (dl_start, dl_end))
+    support = _name_support(towns)
     for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
-        # 'Córdoba' in a story of the ELN is Colombia's.
+        # 'Córdoba' in a story of the ELN is Colombia's; else the country the text's other place
+        # names agree on: 'the Southern Province' beside Galle and Matara is Sri Lanka's.
         p = found[0]
         for told in (named, homes, beside):
             if p.country not in named and p.country not in homes and p.country not in beside:
                 p = next(
                     (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
                 )
+        if p.country not in named and p.country not in homes and p.country not in beside:
+            p = _corroborated(found, p, support)
         if dl_country is not None and p.country != dl_country and _district(p):
             continue  # a district abroad in a story its dateline places ('Dang' filed from Nepal)
         big = (
@@ -3525,6 +3530,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         )
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
             small[p.country] += FOCUS_WEIGHT["place"]
+            if weight >= FOCUS_WEIGHT["place"]:
+                small_where[p.country] += weight  # 'fighting in Tenja': where things happen, as a big town
         if big and p.country:
             placed.add(p.country)
             if _namesake_abroad(found, p, key):
@@ -3536,10 +3543,17 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # A smaller town spelled exactly like its name counts only for a country the article also
     # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
     # Syria's, while a lone homonym village cannot pull the focus abroad.
+    # ... or one that several of its place names agree on ('Vinkovci', 'Tenja' and 'Vukovar' make a
+    # Croatian story of a text that names only Belgrade, where the army command spoke).
     for c, w in small.items():
-        if c in counts or c in beside:
+        if (
+            c in counts
+            or c in beside
+            or support[c] >= (CLUSTER_MIN_NAMES if named else CLUSTER_MIN_NAMES_UNNAMED)
+        ):
             first.setdefault(c, n)
             counts[c] += w
+            where[c] += small_where[c]
             placed.add(c)
     if dl_country is not None and not counts:
         counts[dl_country] = FOCUS_WEIGHT["country"]  # the dateline's country, when nothing else is told
@@ -3558,6 +3572,45 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         frozenset(named | beside | set(homes)),  # countries the text names (or borders, or arms) itself
     )
     return ranked
+
+
+#: Distinct place names of one country that make it a story's country without its name (a text
+#: naming 'Galle', 'Matara' and 'Hambantota' is about Sri Lanka): two may be a pair of homonyms
+#: abroad, three of one country rarely are (set on our own sweep, ``document_country25.yaml``).
+CLUSTER_MIN_NAMES = 3
+#: ... and in a text that names no country at all, which its towns alone place, two.
+CLUSTER_MIN_NAMES_UNNAMED = 2
+#: A name's namesake is read in another country only when at least this many distinct names of the
+#: text could lie there (the name itself and one more).
+CORROBORATION_MIN_NAMES = 2
+
+
+def _name_support(towns: Sequence[tuple[list[Place], str, float, int, bool]]) -> Counter[str]:
+    """How many distinct place names of the text each country has a town or division of: the
+    country the article's places agree on, however small each place is. A name counts once for
+    every country it could be in, as which of them it is is what is asked."""
+    support: Counter[str] = Counter()
+    seen: set[str] = set()
+    for found, key, *_ in towns:
+        if key in seen:
+            continue
+        seen.add(key)
+        support.update({q.country for q in found if q.country})
+    return support
+
+
+def _corroborated(found: Sequence[Place], p: Place, support: Counter[str]) -> Place:
+    """The namesake of ``found`` in the country most of the text's place names could lie in, when
+    that country has more of them than ``p``'s: 'Southern Province' in a story of Galle and Matara
+    is Sri Lanka's, not Malawi's (the bigger). ``p`` itself when no country leads."""
+    best = max(
+        (q for q in found if q.country and q.kind in ("city", "admin1", "region")),
+        key=lambda q: support[q.country],
+        default=None,
+    )
+    if best is None or support[best.country] < CORROBORATION_MIN_NAMES:
+        return p
+    return best if support[best.country] > support[p.country] else p
 
 
 def _dateline_town_country(doc: Doc, gaz: Gazetteer, dl: tuple[int, int]) -> str | None:
