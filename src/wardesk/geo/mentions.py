@@ -3530,8 +3530,12 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
                 p = next(
                     (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
                 )
-        if p.country not in named and p.country not in homes and p.country not in beside:
-            p = _corroborated(found, p, support)
+        told_any = named | set(homes) | beside
+        # among the text's own countries too: 'Poonch' beside Jammu and Kashmir is India's, though
+        # the text names Pakistan's troops and Pakistan has a Poonch
+        p = _corroborated(
+            found if p.country not in told_any else [q for q in found if q.country in told_any], p, support
+        )
         if dl_country is not None and p.country != dl_country and _district(p):
             continue  # a district abroad in a story its dateline places ('Dang' filed from Nepal)
         big = (
@@ -3566,15 +3570,16 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # Syria's, while a lone homonym village cannot pull the focus abroad.
     # ... or one that several of its place names agree on ('Vinkovci', 'Tenja' and 'Vukovar' make a
     # Croatian story of a text that names only Belgrade, where the army command spoke).
+    # Its towns say things happen there only in a country the text places things in otherwise or that
+    # the towns alone place it in: a country named by a nationality ('Pakistani troops fired') has
+    # small namesakes across the line ('Bhimber Gali') that must not outweigh the other side's towns.
     for c, w in small.items():
-        if (
-            c in counts
-            or c in beside
-            or support[c] >= (CLUSTER_MIN_NAMES if named else CLUSTER_MIN_NAMES_UNNAMED)
-        ):
+        clustered = support[c] >= (CLUSTER_MIN_NAMES if named else CLUSTER_MIN_NAMES_UNNAMED)
+        if c in counts or c in beside or clustered:
+            if c in placed or (clustered and c not in counts):
+                where[c] += small_where[c]
             first.setdefault(c, n)
             counts[c] += w
-            where[c] += small_where[c]
             placed.add(c)
     if dl_country is not None and not counts:
         counts[dl_country] = FOCUS_WEIGHT["country"]  # the dateline's country, when nothing else is told
@@ -3604,6 +3609,10 @@ CLUSTER_MIN_NAMES_UNNAMED = 2
 #: A name's namesake is read in another country only when at least this many distinct names of the
 #: text could lie there (the name itself and one more).
 CORROBORATION_MIN_NAMES = 2
+#: ... and only one at least this fraction (inverted) as big as the first reading: Sri Lanka's Southern
+#: Province (half a million) rivals Malawi's Southern Region (1.3 million); a settlers' council of
+#: 23,000 does not rival the West Bank's 2.8 million.
+CORROBORATED_SIZE_RATIO = 10
 
 
 def _name_support(towns: Sequence[tuple[list[Place], str, float, int, bool]]) -> Counter[str]:
@@ -3623,7 +3632,8 @@ def _name_support(towns: Sequence[tuple[list[Place], str, float, int, bool]]) ->
 def _corroborated(found: Sequence[Place], p: Place, support: Counter[str]) -> Place:
     """The namesake of ``found`` in the country most of the text's place names could lie in, when
     that country has more of them than ``p``'s: 'Southern Province' in a story of Galle and Matara
-    is Sri Lanka's, not Malawi's (the bigger). ``p`` itself when no country leads."""
+    is Sri Lanka's, not Malawi's (the bigger). ``p`` itself when no country leads, or when the
+    namesake is a tiny fraction of ``p``'s country's reading (an unknown size, 0, is no evidence)."""
     best = max(
         (q for q in found if q.country and q.kind in ("city", "admin1", "region")),
         key=lambda q: support[q.country],
@@ -3631,6 +3641,9 @@ def _corroborated(found: Sequence[Place], p: Place, support: Counter[str]) -> Pl
     )
     if best is None or support[best.country] < CORROBORATION_MIN_NAMES:
         return p
+    first = max((q.population for q in found if q.country == p.country), default=0)
+    if 0 < best.population and best.population * CORROBORATED_SIZE_RATIO < first:
+        return p  # a namesake a tiny fraction of the first reading's size ('West Bank' of a council)
     return best if support[best.country] > support[p.country] else p
 
 
