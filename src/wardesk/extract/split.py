@@ -265,13 +265,41 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+#: How an event noun stands as the doer of its clause's verb ("a second device went off in Y").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _event_verbs(tok: Token) -> list[int]:
+    """The verbs of the clauses a trigger tells its event in: the trigger itself when it is a verb,
+    and the verb it is a participle of result of ("a device went off in Y, injuring two": the
+    injuring is that clause's event); the verb an event noun is the subject of ("a bomb wrecked a
+    bank in X"); none for a noun in another role ("killed in an ambush near X"), which tells no
+    clause of its own.
+
+    Why: two incidents told as coordinated clauses, each with its own town, were one record
+    when their event words were nouns or participles; only clauses with a trigger verb split."""
+    if tok.pos_ == "VERB":
+        result = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
+        return [tok.i, tok.head.i] if result else [tok.i]
+    if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
+        return [tok.head.i]
+    return []
+
+
 def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
-    """The first town of each of two or more conjoined clauses whose verbs are the frame's
-    trigger verbs ("jets struck X and bombed a stronghold near Y"): each clause tells its own
-    strike. A clause that lists towns apart side by side ("raids on X and Y killed 100, while
+    """The first town of each of two or more conjoined clauses whose verbs tell the frame's
+    events (``_event_verbs``: "jets struck X and bombed a stronghold near Y", "a bomb hit X and a
+    second device exploded in Y"): each clause tells its own incident. A clause that lists towns apart side by side ("raids on X and Y killed 100, while
     ... near Z") gives each of them. [] when the towns are not spread over such clauses."""
     doc = frame.sent.doc
-    trigger_verbs = {t.head_i for t in frame.triggers if doc[t.head_i].pos_ == "VERB"}
+    trigger_verbs = {v for t in frame.triggers for v in _event_verbs(doc[t.head_i])}
+    # a weapon as the doer of its clause tells that clause's event too ("a grenade damaged a bar in X")
+    trigger_verbs |= {
+        v
+        for w in frame.weapons
+        for v in _event_verbs(doc[w.token_start : w.token_end].root)
+        if doc[v].pos_ == "VERB"
+    }
     by_verb: dict[int, list[Any]] = {}
     tops: set[int] = set()
     for p in sorted(towns, key=lambda p: p.start_char):
