@@ -87,3 +87,29 @@ def test_extract_noun_of_a_change_of_hands_is_a_territory_change(pipeline, text,
 def test_extract_noun_of_a_change_of_hands_needs_ground(pipeline, text):
     events = incidents(pipeline, text, "2024-05-15")
     assert all(e.event_type != "territory_change" for e in events), [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warplanes bombed a rebel camp near Idlib on Sunday, and on Monday a roadside bomb hit an army "
+            "lorry in Deraa, killing three soldiers, state television said.",
+            {("Idlib", "air_strike", "2024-05-12"), ("Deraa", "remote_explosive", "2024-05-13")},
+        ),
+        (
+            "Rebel gunners shelled the town of Kadugli on Monday, and on Tuesday a car bomb exploded at a "
+            "market in Dilling, killing five people, officials said.",
+            {("Kadugli", "missile_artillery", "2024-05-13"), ("Dilling", "remote_explosive", "2024-05-14")},
+        ),
+        (
+            "The rebels said government jets had bombed the outskirts of Asmara on Monday, killing two "
+            "herders, and had struck near the town of Keren the same day.",
+            {("Asmara", "air_strike", "2024-05-13"), ("Keren", "air_strike", "2024-05-13")},
+        ),
+    ],
+)
+def test_extract_split_clauses_each_clause_keeps_its_type_and_day(pipeline, text, expected):
+    events = incidents(pipeline, text, "2024-05-15")
+    got = {(next(iter(sorted(p))), e.event_type, str(e.date.start)) for e, p in zip(events, _places(events))}
+    assert got == expected, got

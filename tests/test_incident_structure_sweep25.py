@@ -15,8 +15,9 @@ from typing import Any
 from tests.article_helpers import cases_main, incidents, yaml_cases
 
 SWEEP_FILE = Path(__file__).parent / "data" / "incident_structure_sweep25.yaml"
-#: Cases right after round 25; raise it when a fix carries more, never lower it silently.
-SWEEP_FLOOR_CASES = 0
+#: Cases right after round 25 (19 of 37 on main before it, 29 after); raise it when a fix carries
+#: more, never lower it silently.
+SWEEP_FLOOR_CASES = 29
 
 
 def load_cases() -> list[dict[str, Any]]:

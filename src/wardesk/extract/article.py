@@ -128,7 +128,7 @@ from wardesk.extract.merge import (
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.precedence import fought_back, type_outrage_by_strike
-from wardesk.extract.split import split_by_town
+from wardesk.extract.split import split_by_town, split_clauses
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import (
     FIRED_AT_KEY,
@@ -1519,7 +1519,7 @@ class _ArticleReading:
         ] + [(m.start_char, m.entry) for _sent, m in self._claimants if m.kind not in ("generic", "entity")]
         drafts = [
             part
-            for f in frames
+            for f in (c for whole in frames for c in split_clauses(whole))
             if (d := self.draft_of(f, published, title_attributions if f.from_title else attributions))
             is not None
             for part in ([d] if d.anaphoric else split_by_town(d, f))
