@@ -111,5 +111,8 @@ def test_extract_noun_of_a_change_of_hands_needs_ground(pipeline, text):
 )
 def test_extract_split_clauses_each_clause_keeps_its_type_and_day(pipeline, text, expected):
     events = incidents(pipeline, text, "2024-05-15")
-    got = {(next(iter(sorted(p))), e.event_type, str(e.date.start)) for e, p in zip(events, _places(events))}
+    got = {
+        (next(iter(sorted(p))), e.event_type, str(e.date.start))
+        for e, p in zip(events, _places(events), strict=True)
+    }
     assert got == expected, got
