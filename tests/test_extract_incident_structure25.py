@@ -116,3 +116,13 @@ def test_extract_split_clauses_each_clause_keeps_its_type_and_day(pipeline, text
         for e, p in zip(events, _places(events), strict=True)
     }
     assert got == expected, got
+
+
+def test_extract_split_clauses_headline_of_two_incidents_joins_neither(pipeline):
+    title = "Bomb hits bank in Bastia, second device explodes in Calvi"
+    text = (
+        "A bomb tore through the lobby of a bank in Bastia before dawn on Tuesday, police said. "
+        "Hours later a device went off outside the post office in Calvi, wounding a clerk."
+    )
+    events = incidents(pipeline, text, "2024-05-15", title=title)
+    assert sorted(sorted(p) for p in _places(events)) == [["Bastia"], ["Calvi"]], _places(events)

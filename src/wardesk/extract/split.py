@@ -376,9 +376,11 @@ def _within(span: set[int], items: list[Any], at: Any) -> list[Any]:
 
 
 def split_clauses(frame: Frame) -> list[Frame]:
-    """The frame as one frame per conjoined clause when its sentence tells an incident in each
-    clause at a town of its own (``listed_places`` by clause: "jets struck a base near X on
-    Sunday, and on Monday a roadside bomb hit a truck in Y, killing two"). Each clause keeps its
+    """The frame (of the body or the headline) as one frame per conjoined clause when its sentence
+    tells an incident in each clause at a town of its own (``listed_places`` by clause: "jets
+    struck a base near X on Sunday, and on Monday a roadside bomb hit a truck in Y, killing two";
+    "Bomb hits bank in X, second device explodes in Y": a headline that would otherwise join the
+    two incidents of the text into one). Each clause keeps its
     own triggers, weapons, towns, times, counts and actors, and takes its own type; what a clause
     lacks (a time, a count, a doer) it shares from the part of the sentence outside every clause,
     and a clause naming no actor keeps the sentence's. The frame comes back alone when its towns
@@ -386,7 +388,7 @@ def split_clauses(frame: Frame) -> list[Frame]:
 
     Why: split after drafting, each town's incident was a copy of the whole sentence's, with the
     first clause's type and day: a bombing told after an air strike became a second air strike."""
-    if frame.from_title or frame.aside:
+    if frame.aside:
         return [frame]
     doc = frame.sent.doc
     clauses = _town_clauses(frame, _candidate_towns(frame))
