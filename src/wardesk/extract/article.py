@@ -128,9 +128,16 @@ from wardesk.extract.merge import (
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
 from wardesk.extract.precedence import fought_back, type_outrage_by_strike
-from wardesk.extract.split import split_by_town
+from wardesk.extract.split import split_by_town, split_clauses
 from wardesk.extract.syntax import governing_verb_at, tree_distance
-from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
+from wardesk.extract.triggers import (
+    FIRED_AT_KEY,
+    TriggerLexicon,
+    find_triggers,
+    in_name,
+    name_spans,
+    unplaced_ground_name,
+)
 from wardesk.extract.unlisted import find_unlisted, without_redefined
 from wardesk.extract.weapons import CLASS_TYPE, WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
@@ -396,6 +403,9 @@ class _ArticleReading:
                 for t in find_triggers(doc, sent, self.triggers)
                 if not in_name(t, doc, names, self.triggers.name_heads)
                 and (title or not in_caption(doc[t.head_i].idx, self._captions))
+                and not unplaced_ground_name(
+                    doc, t, self.triggers, places.within(sent.start_char, sent.end_char)
+                )
             ]
             if not title:
                 self._sites += [
@@ -1509,7 +1519,7 @@ class _ArticleReading:
         ] + [(m.start_char, m.entry) for _sent, m in self._claimants if m.kind not in ("generic", "entity")]
         drafts = [
             part
-            for f in frames
+            for f in (c for whole in frames for c in split_clauses(whole))
             if (d := self.draft_of(f, published, title_attributions if f.from_title else attributions))
             is not None
             for part in ([d] if d.anaphoric else split_by_town(d, f))

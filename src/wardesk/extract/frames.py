@@ -1235,12 +1235,21 @@ def drop_group_words(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
 
 def type_captives(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     """A territory verb whose objects are all civilians ("gunmen seized a journalist", "captured 30
-    villagers") tells an abduction: people taken, no ground."""
+    villagers") tells an abduction: people taken, no ground. A participle of such a verb on the
+    noun it describes takes that noun ("eleven passengers seized from a bus are still held",
+    "aid workers captured near X"): the people it describes were taken; so does such a verb with
+    no object, whose subject the parser made of the people it describes."""
     out = []
     for t in triggers:
         tok = doc[t.head_i]
         if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                objs.append(tok.head)
+            elif not objs:
+                # a verb of taking with no object cannot be active: "seven traders seized on the road
+                # are still held" is a reduced passive (parsed as the traders' act), they were taken
+                objs = [c for c in tok.children if c.dep_ == "nsubj"]
             if objs and all(o.lemma_.lower() in CAPTIVE_NOUNS or o.lower_ in CAPTIVE_NOUNS for o in objs):
                 t = dataclasses.replace(t, event_type="abduction")
         out.append(t)

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import math
 from typing import Any
 
 from spacy.tokens import Token
 
+from wardesk.extract.dates import narrative_offset, resolve_time
 from wardesk.extract.draft import CASUALTY_WHATS, ORIGIN_PREPS, Draft, location_of
-from wardesk.extract.frames import Frame
+from wardesk.extract.frames import Frame, decide_type
 from wardesk.resources import load_words
 
 #: Towns closer than this are parts of one place (a city and its quarters, a town and its suburb).
@@ -265,13 +267,39 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
-def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
-    """The first town of each of two or more conjoined clauses whose verbs are the frame's
-    trigger verbs ("jets struck X and bombed a stronghold near Y"): each clause tells its own
-    strike. A clause that lists towns apart side by side ("raids on X and Y killed 100, while
-    ... near Z") gives each of them. [] when the towns are not spread over such clauses."""
+#: How an event noun stands as the doer of its clause's verb ("a second device went off in Y").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _event_verbs(tok: Token) -> list[int]:
+    """The verbs of the clauses a trigger tells its event in: the trigger itself when it is a verb,
+    and the verb it is a participle of result of ("a device went off in Y, injuring two": the
+    injuring is that clause's event); the verb an event noun is the subject of ("a bomb wrecked a
+    bank in X"); none for a noun in another role ("killed in an ambush near X"), which tells no
+    clause of its own.
+
+    Why: two incidents told as coordinated clauses, each with its own town, were one record
+    when their event words were nouns or participles; only clauses with a trigger verb split."""
+    if tok.pos_ == "VERB":
+        result = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
+        return [tok.i, tok.head.i] if result else [tok.i]
+    if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
+        return [tok.head.i]
+    return []
+
+
+def _town_clauses(frame: Frame, towns: list[Any]) -> dict[int, list[Any]]:
+    """The towns of each of two or more conjoined clauses whose verbs tell the frame's events
+    (``_event_verbs``), by the clause's verb; {} when the towns are not spread over such clauses."""
     doc = frame.sent.doc
-    trigger_verbs = {t.head_i for t in frame.triggers if doc[t.head_i].pos_ == "VERB"}
+    trigger_verbs = {v for t in frame.triggers for v in _event_verbs(doc[t.head_i])}
+    # a weapon as the doer of its clause tells that clause's event too ("a grenade damaged a bar in X")
+    trigger_verbs |= {
+        v
+        for w in frame.weapons
+        for v in _event_verbs(doc[w.token_start : w.token_end].root)
+        if doc[v].pos_ == "VERB"
+    }
     by_verb: dict[int, list[Any]] = {}
     tops: set[int] = set()
     for p in sorted(towns, key=lambda p: p.start_char):
@@ -281,9 +309,19 @@ def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
         by_verb.setdefault(verb.i, []).append(p)
         tops.add(_conj_top(verb).i)
     if len(by_verb) < 2 or len(tops) != 1:
-        return []
+        return {}
+    return by_verb
+
+
+def _towns_by_clause(frame: Frame, towns: list[Any]) -> list[Any]:
+    """The first town of each of two or more conjoined clauses whose verbs tell the frame's
+    events (``_event_verbs``: "jets struck X and bombed a stronghold near Y", "a bomb hit X and a
+    second device exploded in Y"): each clause tells its own incident. A clause that lists towns
+    apart side by side ("raids on X and Y killed 100, while ... near Z") gives each of them. []
+    when the towns are not spread over such clauses."""
+    doc = frame.sent.doc
     distinct: dict[str, Any] = {}
-    for members in by_verb.values():
+    for members in _town_clauses(frame, towns).values():
         for p in _listed_with_first(doc, members):
             distinct.setdefault(_name(p), p)
     return list(distinct.values())
@@ -300,12 +338,10 @@ def _listed_with_first(doc: Any, members: list[Any]) -> list[Any]:
     ]
 
 
-def listed_places(frame: Frame) -> list[Any]:
-    """The frame's place mentions that its sentence lists as separate towns, or [].
-
-    Listed towns are separate incidents when they lie apart (the gazetteer says so) or when
-    each has a toll of its own: a raid on three villages with a toll per village is three
-    incidents, whether or not the gazetteer knows the villages."""
+def _candidate_towns(frame: Frame) -> list[Any]:
+    """The frame's place mentions that may each be an incident's town, in text order: towns or
+    unlisted villages where the event happens (not a dateline, an origin or a road's end), none
+    named as a province or inside another of them."""
     doc = frame.sent.doc
     towns = [
         p
@@ -317,7 +353,120 @@ def listed_places(frame: Frame) -> list[Any]:
         and (p.preposition or "") not in ORIGIN_PREPS
     ]
     towns = [p for p in towns if not _named_as_province(doc, p)]
-    towns = sorted((p for p in towns if not _inside_another(doc, p, towns)), key=lambda p: p.start_char)
+    return sorted((p for p in towns if not _inside_another(doc, p, towns)), key=lambda p: p.start_char)
+
+
+def _own_spans(doc: Any, verbs: list[int]) -> dict[int, set[int]]:
+    """The tokens of each clause verb's own clause: its subtree without the subtrees of the other
+    clause verbs below it ("A bomb hit X, and a second device exploded in Y": the first verb's
+    clause ends where the second's begins)."""
+    out: dict[int, set[int]] = {}
+    for v in verbs:
+        own = {t.i for t in doc[v].subtree}
+        for w in verbs:
+            if w != v and w in own:
+                own -= {t.i for t in doc[w].subtree}
+        out[v] = own
+    return out
+
+
+def _within(span: set[int], items: list[Any], at: Any) -> list[Any]:
+    """The items whose token (``at(item)``) lies in the span."""
+    return [x for x in items if at(x) in span]
+
+
+def split_clauses(frame: Frame) -> list[Frame]:
+    """The frame (of the body or the headline) as one frame per conjoined clause when its sentence
+    tells an incident in each clause at a town of its own (``listed_places`` by clause: "jets
+    struck a base near X on Sunday, and on Monday a roadside bomb hit a truck in Y, killing two";
+    "Bomb hits bank in X, second device explodes in Y": a headline that would otherwise join the
+    two incidents of the text into one). Each clause keeps its
+    own triggers, weapons, towns, times, counts and actors, and takes its own type; what a clause
+    lacks (a time, a count, a doer) it shares from the part of the sentence outside every clause,
+    and a clause naming no actor keeps the sentence's. The frame comes back alone when its towns
+    are not split by clause, or when some clause holds no trigger (it cannot stand as a frame).
+
+    Why: split after drafting, each town's incident was a copy of the whole sentence's, with the
+    first clause's type and day: a bombing told after an air strike became a second air strike."""
+    if frame.aside:
+        return [frame]
+    doc = frame.sent.doc
+    clauses = _town_clauses(frame, _candidate_towns(frame))
+    listed = {_name(p) for p in listed_places(frame)}
+    if not clauses or {_name(ps[0]) for ps in clauses.values()} != listed:
+        return [frame]
+    spans = _own_spans(doc, list(clauses))
+    inside = set().union(*spans.values())
+    shared = set(range(frame.sent.start, frame.sent.end)) - inside
+
+    def tok_of(x: Any) -> int:
+        return x.token_start
+
+    out: list[Frame] = []
+    for span in spans.values():
+        triggers = [t for t in frame.triggers if t.head_i in span]
+        if not triggers:
+            return [frame]
+        times = (
+            _dating(_within(span, frame.times, tok_of))
+            or _dating(_within(shared, frame.times, tok_of))
+            or _dating(frame.times)  # "... on Wednesday, and struck Y the same day": that Wednesday
+            or list(frame.times)
+        )
+        counts = _within(span, frame.quantities, _count_token(doc)) or _within(
+            shared, frame.quantities, _count_token(doc)
+        )
+        part = dataclasses.replace(
+            frame,
+            triggers=triggers,
+            weapons=_within(span, frame.weapons, tok_of),
+            places=[p for p in frame.places if p.token_start in span or p.token_start in shared],
+            times=times,
+            quantities=counts,
+            initiators=_within(span, frame.initiators, tok_of) or list(frame.initiators),
+            targets=_within(span, frame.targets, tok_of) or list(frame.targets),
+            sides=_within(span, frame.sides, tok_of) or list(frame.sides),
+        )
+        part.event_type = decide_type(part) or frame.event_type
+        out.append(part)
+    return out
+
+
+#: A publication day to resolve a time against only to learn whether it names a day at all.
+_ANY_DAY = dt.date(2000, 1, 5)
+
+
+def _dating(times: list[Any]) -> list[Any]:
+    """The times that name a day on their own or count from one told before ("on Monday", "the
+    next day"); [] when none does. "The same day" names none: a clause told with it keeps the
+    sentence's times, which say which day that is."""
+    return [
+        t
+        for t in times
+        if (offset := narrative_offset(t.text)) is None
+        and resolve_time(t.text, _ANY_DAY).precision != "unknown"
+        or (offset is not None and offset != 0)
+    ]
+
+
+def _count_token(doc: Any) -> Any:
+    """The token a count starts at (counts carry characters, not tokens)."""
+
+    def at(q: Any) -> int:
+        span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+        return span.start if span is not None else -1
+
+    return at
+
+
+def listed_places(frame: Frame) -> list[Any]:
+    """The frame's place mentions that its sentence lists as separate towns, or [].
+
+    Listed towns are separate incidents when they lie apart (the gazetteer says so) or when
+    each has a toll of its own: a raid on three villages with a toll per village is three
+    incidents, whether or not the gazetteer knows the villages."""
+    doc = frame.sent.doc
+    towns = _candidate_towns(frame)
     every: dict[str, Any] = {}
     for p in towns:
         every.setdefault(_name(p), p)

@@ -108,6 +108,7 @@ class ArgumentVerbs:
     armed_targets: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
     sheltered_words: frozenset[str] = frozenset()
+    ground_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> ArgumentVerbs:
@@ -126,6 +127,7 @@ class ArgumentVerbs:
             frozenset(data.get("armed_targets", [])),
             frozenset(data.get("held_verbs", [])),
             frozenset(data.get("sheltered_words", [])),
+            frozenset(data.get("ground_nouns", [])),
         )
 
     def words(self) -> frozenset[str]:
@@ -136,6 +138,7 @@ class ArgumentVerbs:
             | self.taking_verbs
             | self.missing_words
             | self.held_verbs
+            | self.ground_nouns
         )
 
 
@@ -685,6 +688,8 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
         return MISSING_HIT
     if lemma in av.held_verbs and _held_since(tok, lexicon):
         return HELD_SINCE_HIT
+    if lemma in av.ground_nouns and _names_ground_taken(tok, lexicon):
+        return GROUND_NOUN_HIT
     return None
 
 
@@ -696,6 +701,11 @@ FIRED_AT_STRENGTH = 0.75
 FIRED_AT_KEY = "fired at"
 #: A place held by a side since a day ("has been in rebel hands since Thursday"): it changed hands then.
 HELD_SINCE_HIT = ("territory_change", 0.75)
+#: A change of hands told by its noun ("the fall of X", "the seizure of the base at Y").
+GROUND_NOUN_HIT = ("territory_change", 0.75)
+#: Entity labels of a name that is no ground ("the fall of Smith"); an ORG may be a place the
+#: tagger does not know, which the place mentions decide (``unplaced_ground_name``).
+_NOT_GROUND_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
 #: Entity labels of a time, never the target of fire ("fired on Monday").
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -828,6 +838,56 @@ def _without_a_fight(tok: Any, lexicon: TriggerLexicon) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in lexicon.negating_preps for c in tok.children)
 
 
+def _ground_named(tok: Any, lexicon: TriggerLexicon) -> tuple[bool, list[Any]]:
+    """What the "of" of a noun of a change of hands names as ground: (True, []) for a word of
+    ground with no name ("the fall of the town"), else (False, names) with the proper names the
+    ground may be ("the fall of Kalemie", "the seizure of the post at X"): only the document's place
+    mentions can tell those (the tagger calls an unknown town an organisation, and a name it calls
+    a place may be none the gazetteer knows: then the event would be put at another place)."""
+    names: list[Any] = []
+    known = False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            located = [
+                g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for g in p.children
+            ]
+            found = [o for o in (obj, *located) if o.pos_ == "PROPN" and o.ent_type_ not in _NOT_GROUND_ENTS]
+            names += found
+            known = known or (not found and obj.pos_ == "NOUN" and _is_ground(obj, lexicon))
+    return known, names
+
+
+def _names_ground_taken(tok: Any, lexicon: TriggerLexicon) -> bool:
+    """A noun of a change of hands whose "of" names ground: a place name or a word of ground, or
+    a site with a place of its own ("the fall of Kalemie", "the seizure of the border post at
+    X", "the fall of their headquarters at Y"); "the fall of the government", "the seizure of
+    weapons", "the loss of life" name no ground. A bare proper name counts here and is checked
+    against the document's places by ``unplaced_ground_name``.
+
+    Why: a capture told only by its noun, as the reason or time of what followed ("fled after the
+    fall of X"), was no event at all; the verbs of taking were read, their nouns were not."""
+    if tok.pos_ != "NOUN":
+        return False
+    known, names = _ground_named(tok, lexicon)
+    return known or bool(names)
+
+
+def unplaced_ground_name(doc: Doc, trigger: Trigger, lexicon: TriggerLexicon, places: list[Any]) -> bool:
+    """The trigger is a noun of a change of hands ("the fall of X") whose ground is only a proper
+    name that none of the sentence's place mentions covers ("the fall of Acme", "the takeover of
+    Halliburton"): no ground was taken, so no event."""
+    tok = doc[trigger.head_i]
+    if trigger.key not in lexicon.argument_verbs.ground_nouns or tok.pos_ != "NOUN":
+        return False
+    known, names = _ground_named(tok, lexicon)
+    if known:
+        return False
+    spans = [(p.start_char, p.end_char) for p in places]
+    return not any(a <= n.idx < b for n in names for a, b in spans)
+
+
 def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
     """A place name or a word of ground ("the town", "their positions")."""
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.territory_objects
@@ -865,6 +925,30 @@ def _captors_in(tokens: Any, captors: frozenset[str]) -> bool:
     return False
 
 
+#: How far up a chain of conjoined verbs a verb without a subject looks for its doer.
+_MAX_CONJ_CLIMB = 4
+
+
+def _doers(tok: Any) -> list[Any]:
+    """Who does what the verb tells: its subject or "by" agent, with the noun of its "of" ("a band
+    of gunmen"); for a conjoined verb with neither, those of the verb it is conjoined to ("armed men
+    entered the camp and took away four men": the men who entered took them).
+
+    Why: the second act of a raid told as a conjoined verb shares the first one's subject in
+    the parse only through the conjunction; read alone, it had no doer and told nothing."""
+    cur = tok
+    for _ in range(_MAX_CONJ_CLIMB):
+        kids = list(cur.children)
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        found += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found:
+            return found + [g for f in found for p in f.children if p.lower_ == "of" for g in p.children]
+        if cur.dep_ != "conj" or cur.head.pos_ not in ("VERB", "AUX"):
+            return []
+        cur = cur.head
+    return []
+
+
 def _taken_by_captors(tok: Any, av: ArgumentVerbs, lexicon: TriggerLexicon) -> bool:
     """People taken away by armed men: the verb's doer (subject, or "by" agent) is a captor noun and
     what it takes (object or passive subject) is a person ("a chief was taken from his home by armed
@@ -873,9 +957,7 @@ def _taken_by_captors(tok: Any, av: ArgumentVerbs, lexicon: TriggerLexicon) -> b
     if tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
-    doers = [c for c in kids if c.dep_ in ("nsubj",)]
-    doers += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not _captors_in(doers, av.captor_nouns):
+    if not _captors_in(_doers(tok), av.captor_nouns):
         return False
     for c in kids:
         if c.dep_ not in OBJECT_DEPS:
