@@ -28,6 +28,7 @@ from wardesk.extract.actors import (
     members_of_unlisted,
     members_phrase,
 )
+from wardesk.extract.air_power import fill_air_power
 from wardesk.extract.attribution import (
     SourceLexicon,
     bare_organ,
@@ -1558,6 +1559,7 @@ class _ArticleReading:
         _fill_losers_from_opponents(drafts)
         _fill_other_victims(drafts)
         _fill_unarmed_targets(drafts)
+        fill_air_power(drafts)
         sents = doc_sents(doc)
         loose = [
             LooseFigure(si, c, q)
