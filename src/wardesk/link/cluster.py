@@ -36,7 +36,7 @@ from wardesk.link.compare import (
     same_main_place,
     text_vectors,
 )
-from wardesk.link.report import Report, voice_order
+from wardesk.link.report import Report, is_aside, voice_order
 from wardesk.link.story import Story, story_id
 from wardesk.link.targets import Target, named_targets, share_target
 
@@ -497,6 +497,8 @@ def _agglomerate(
             continue  # stale: one side has merged since
         if any(linked.get(readings.find(i), ka) not in (ka, kb) for i in a.anchors + b.anchors):
             continue  # another reading of one of these events already links elsewhere
+        if _all_asides(reports, a.anchors + b.anchors):
+            continue  # an echo: no article's main event, only what several articles tell in passing
         merged = _merge(a, b)
         del by_key[ka], by_key[kb]
         by_key[merged.key] = merged
@@ -508,7 +510,26 @@ def _agglomerate(
             push(merged, by_key[k])
     _seat_best_readings(reports, lk, by_key, readings, rides)
     _attach_parts(reports, lk, by_key)
-    return [c.anchors + c.riders for c in by_key.values()]
+    groups: list[list[int]] = []
+    for c in by_key.values():
+        if c.riders and _all_asides(reports, c.anchors + c.riders):
+            groups += [c.anchors, *([i] for i in c.riders)]  # an aside's copy: no story to ride into
+        else:
+            groups.append(c.anchors + c.riders)
+    return groups
+
+
+def _all_asides(reports: list[Report], ixs: list[int]) -> bool:
+    """Are all these reports asides (``report.is_aside``), none of them the event its article is about?
+
+    A story is an event some article is about. Asides alone (an article's second, third ...
+    record: a recalled attack, the next town of a roundup, another side's version told in
+    passing) make no story of several articles: two outlets' asides, or an aside and its wire
+    copy, share a passing mention while each article tells its own event elsewhere. An aside
+    still joins a story that holds an article's main event (as a linked report, a part, or a
+    shadow folded in).
+    """
+    return all(is_aside(reports[i]) for i in ixs)
 
 
 def _mean_with_others(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:
