@@ -497,8 +497,6 @@ def _agglomerate(
             continue  # stale: one side has merged since
         if any(linked.get(readings.find(i), ka) not in (ka, kb) for i in a.anchors + b.anchors):
             continue  # another reading of one of these events already links elsewhere
-        if _all_asides(reports, a.anchors + b.anchors):
-            continue  # an echo: no article's main event, only what several articles tell in passing
         merged = _merge(a, b)
         del by_key[ka], by_key[kb]
         by_key[merged.key] = merged
@@ -510,26 +508,46 @@ def _agglomerate(
             push(merged, by_key[k])
     _seat_best_readings(reports, lk, by_key, readings, rides)
     _attach_parts(reports, lk, by_key)
+    return _without_echoes(reports, by_key)
+
+
+def _without_echoes(reports: list[Report], by_key: dict[str, _Cluster]) -> list[list[int]]:
+    """The stories as index lists, each *echo* taken apart into reports of their own.
+
+    An article that tells its event twice, in two families (the army's clash and the villagers'
+    killings; a bombing and the fire that followed) gives a main record and an aside of one scene
+    (``compare.one_scene``). Where two articles' mains link, their asides of that scene may link
+    too, in a second story beside the first: a *shadow*. ``_fold_shadows`` folds it in as parts
+    when each aside may be a part (placed at a town, dated to its day); when it cannot, the shadow
+    stood as a second story of the same event, its links counted twice. A story holding asides only
+    (``report.is_aside``), each of one scene with its article's main, all those mains in one other
+    story, is such an echo: one event read twice links once, so its reports stand alone. An aside's
+    wire copy riding with it is an echo too (the copy's main rides with the original's). Asides of
+    another scene (a roundup's next town, an event recalled from last week) are news of their own
+    and keep their stories.
+    """
+    main_of = {r.article_id: i for i, r in enumerate(reports) if r.main}
+    home = {i: c.key for c in by_key.values() for i in c.anchors + c.riders}
     groups: list[list[int]] = []
     for c in by_key.values():
-        if c.riders and _all_asides(reports, c.anchors + c.riders):
-            groups += [c.anchors, *([i] for i in c.riders)]  # an aside's copy: no story to ride into
+        members = c.anchors + c.riders
+        if len(members) > 1 and _echo(reports, members, main_of, home):
+            groups += [[i] for i in members]
         else:
-            groups.append(c.anchors + c.riders)
+            groups.append(members)
     return groups
 
 
-def _all_asides(reports: list[Report], ixs: list[int]) -> bool:
-    """Are all these reports asides (``report.is_aside``), none of them the event its article is about?
-
-    A story is an event some article is about. Asides alone (an article's second, third ...
-    record: a recalled attack, the next town of a roundup, another side's version told in
-    passing) make no story of several articles: two outlets' asides, or an aside and its wire
-    copy, share a passing mention while each article tells its own event elsewhere. An aside
-    still joins a story that holds an article's main event (as a linked report, a part, or a
-    shadow folded in).
-    """
-    return all(is_aside(reports[i]) for i in ixs)
+def _echo(reports: list[Report], members: list[int], main_of: dict[str, int], home: dict[int, str]) -> bool:
+    """Are all these reports asides of their articles' mains' scene, the mains all in one other story?"""
+    homes = set()
+    for i in members:
+        r = reports[i]
+        m = main_of.get(r.article_id)
+        if m is None or not is_aside(r) or not one_scene(r, reports[m]):
+            return False
+        homes.add(home.get(m))
+    return len(homes) == 1 and None not in homes and home.get(members[0]) not in homes
 
 
 def _mean_with_others(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:
