@@ -36,7 +36,7 @@ from wardesk.link.compare import (
     same_main_place,
     text_vectors,
 )
-from wardesk.link.report import Report, voice_order
+from wardesk.link.report import Report, is_aside, voice_order
 from wardesk.link.story import Story, story_id
 from wardesk.link.targets import Target, named_targets, share_target
 
@@ -508,7 +508,46 @@ def _agglomerate(
             push(merged, by_key[k])
     _seat_best_readings(reports, lk, by_key, readings, rides)
     _attach_parts(reports, lk, by_key)
-    return [c.anchors + c.riders for c in by_key.values()]
+    return _without_echoes(reports, by_key)
+
+
+def _without_echoes(reports: list[Report], by_key: dict[str, _Cluster]) -> list[list[int]]:
+    """The stories as index lists, each *echo* taken apart into reports of their own.
+
+    An article that tells its event twice, in two families (the army's clash and the villagers'
+    killings; a bombing and the fire that followed) gives a main record and an aside of one scene
+    (``compare.one_scene``). Where two articles' mains link, their asides of that scene may link
+    too, in a second story beside the first: a *shadow*. ``_fold_shadows`` folds it in as parts
+    when each aside may be a part (placed at a town, dated to its day); when it cannot, the shadow
+    stood as a second story of the same event, its links counted twice. A story holding asides only
+    (``report.is_aside``), each of one scene with its article's main, all those mains in one other
+    story, is such an echo: one event read twice links once, so its reports stand alone. An aside's
+    wire copy riding with it is an echo too (the copy's main rides with the original's). Asides of
+    another scene (a roundup's next town, an event recalled from last week) are news of their own
+    and keep their stories.
+    """
+    main_of = {r.article_id: i for i, r in enumerate(reports) if r.main}
+    home = {i: c.key for c in by_key.values() for i in c.anchors + c.riders}
+    groups: list[list[int]] = []
+    for c in by_key.values():
+        members = c.anchors + c.riders
+        if len(members) > 1 and _echo(reports, members, main_of, home):
+            groups += [[i] for i in members]
+        else:
+            groups.append(members)
+    return groups
+
+
+def _echo(reports: list[Report], members: list[int], main_of: dict[str, int], home: dict[int, str]) -> bool:
+    """Are all these reports asides of their articles' mains' scene, the mains all in one other story?"""
+    homes = set()
+    for i in members:
+        r = reports[i]
+        m = main_of.get(r.article_id)
+        if m is None or not is_aside(r) or not one_scene(r, reports[m]):
+            return False
+        homes.add(home.get(m))
+    return len(homes) == 1 and None not in homes and home.get(members[0]) not in homes
 
 
 def _mean_with_others(reports: list[Report], lk: _Linker, c: _Cluster, i: int) -> float | None:

@@ -164,6 +164,16 @@ class Report:
         )
 
 
+def is_aside(r: Report) -> bool:
+    """Is the report one of its article's later records (an aside), not the event the article is about?
+
+    Known only where the report says so: not ``main``, with an ordinal after its id's last colon
+    (``flows.link`` names reports ``article:ordinal``) above 0. A report of unknown rank (built
+    without ordinal) is no aside."""
+    _, colon, tail = r.report_id.rpartition(":")
+    return not r.main and bool(colon) and tail.isdigit() and int(tail) > 0
+
+
 def voice_order(r: Report) -> tuple[bool, int, str]:
     """Which of an article's reports in one story speaks for it (the smallest): its main event, else its
     first record (the ordinal after the report id's last colon), else the smallest id. The others are
