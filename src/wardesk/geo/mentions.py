@@ -14,11 +14,7 @@ An article's places are read coherently: a name several states or countries have
 the division the article states unambiguously ("the Chhattisgarh police said"), a village anchored
 to such a district ("near V in X district") or listed with a placed one follows it, a country
 named across a border ("near the border with Chad") gives its country to no place, and a story
-filed from a hub that names no country tells of the hub's neighbours' towns. The article's place names
-vote together: a name many countries have ('the Southern Province') is the one in the country most of
-its other names could lie in, and small towns of one country that several names agree on place a story
-that never names it. The seat a side speaks from ('a rebel spokesman in Lisbon said', 'the military
-command in X said') is a venue, as a ministry's is, not a place of the fighting it tells of.
+filed from a hub that names no country tells of the hub's neighbours' towns.
 
 Names the gazetteer lacks are kept as places of the story's country when the words say they are
 settlements or scenes: a settlement noun before or after them ("the village X", "villages A and B",
@@ -867,7 +863,7 @@ def _role(doc: Doc, i: int, j: int) -> str:
         t = heads[head]  # 'told reporters in the town of X': the town noun is where the name stands
         head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
-        h = _speaker_of_body(doc, heads[head])
+        h = heads[head]
         if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
         if _made_venue(doc, h):
@@ -875,23 +871,6 @@ def _role(doc: Doc, i: int, j: int) -> str:
         if lemmas[h] in AUDIENCE_NOUNS and low[head] != "from" and _spoken_to(doc, h):
             return "venue"  # 'speaking to journalists in X': where the words were said
     return "place"
-
-
-#: 'a spokesman for the army in X', 'the office of the front in Y': prepositions joining a body to the
-#: one who speaks for it, so that the body's seat is the speaker's.
-BODY_PREPS = frozenset(("for", "of"))
-
-
-def _speaker_of_body(doc: Doc, h: int) -> int:
-    """The noun that speaks for the body doc[h] ('a spokesman for the intervention force in Pretoria':
-    'force' -> 'spokesman'), so that a place on the body is read as the speaker's seat; doc[h] itself
-    when it hangs on no "for"/"of" phrase."""
-    heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
-    if deps[h] == "pobj" and low[heads[h]] in BODY_PREPS and heads[heads[h]] != heads[h]:
-        speaker = heads[heads[h]]
-        # a noun only: 'spoke of a massacre in X' tells of the place, it was not said there
-        return speaker if doc_pos(doc)[speaker] in ("NOUN", "PROPN") else h
-    return h
 
 
 def _made_venue(doc: Doc, h: int) -> bool:
@@ -3389,7 +3368,6 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     told_country: dict[str, str] = {}  # towns their phrase puts in a country
     where: Counter[str] = Counter()  # what says things happen there: its towns, 'in <country>'
     small: Counter[str] = Counter()
-    small_where: Counter[str] = Counter()  # the part of ``small`` that says things happen there
     first: dict[str, int] = {}
     named: set[str] = set()  # countries named by name or demonym
     across: set[str] = set()  # countries named as the far side of a border ('the border with Chad')
@@ -3518,24 +3496,16 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     if dl_country is not None:
         named.add(dl_country)  # 'JAYAPURA, Indonesia -': a story that names no other country is its
     beside = _beside_countries(doc, gaz, across, named, (dl_start, dl_end))
-    support = _name_support(towns)
     for found, key, weight, i, divided in towns:
         # A name several countries have is the named country's: 'Beni' in a story that names the
         # DRC is its town, not Bolivia's department; else the country of an armed group it names:
-        # 'Córdoba' in a story of the ELN is Colombia's; else the country the text's other place
-        # names agree on: 'the Southern Province' beside Galle and Matara is Sri Lanka's.
+        # 'Córdoba' in a story of the ELN is Colombia's.
         p = found[0]
         for told in (named, homes, beside):
             if p.country not in named and p.country not in homes and p.country not in beside:
                 p = next(
                     (q for q in found if q.country in told and q.kind in ("city", "admin1", "region")), p
                 )
-        told_any = named | set(homes) | beside
-        # among the text's own countries too: 'Poonch' beside Jammu and Kashmir is India's, though
-        # the text names Pakistan's troops and Pakistan has a Poonch
-        p = _corroborated(
-            found if p.country not in told_any else [q for q in found if q.country in told_any], p, support
-        )
         if dl_country is not None and p.country != dl_country and _district(p):
             continue  # a district abroad in a story its dateline places ('Dang' filed from Nepal)
         big = (
@@ -3555,8 +3525,6 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         )
         if not big and p.kind == "city" and p.country and key == fold(p.name, place=True):
             small[p.country] += FOCUS_WEIGHT["place"]
-            if weight >= FOCUS_WEIGHT["place"]:
-                small_where[p.country] += weight  # 'fighting in Tenja': where things happen, as a big town
         if big and p.country:
             placed.add(p.country)
             if _namesake_abroad(found, p, key):
@@ -3568,16 +3536,8 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     # A smaller town spelled exactly like its name counts only for a country the article also
     # names otherwise: 'Manbij' five times makes a Syria story that names the US seven times
     # Syria's, while a lone homonym village cannot pull the focus abroad.
-    # ... or one that several of its place names agree on ('Vinkovci', 'Tenja' and 'Vukovar' make a
-    # Croatian story of a text that names only Belgrade, where the army command spoke).
-    # Its towns say things happen there only in a country the text places things in otherwise or that
-    # the towns alone place it in: a country named by a nationality ('Pakistani troops fired') has
-    # small namesakes across the line ('Bhimber Gali') that must not outweigh the other side's towns.
     for c, w in small.items():
-        clustered = support[c] >= (CLUSTER_MIN_NAMES if named else CLUSTER_MIN_NAMES_UNNAMED)
-        if c in counts or c in beside or clustered:
-            if c in placed or (clustered and c not in counts):
-                where[c] += small_where[c]
+        if c in counts or c in beside:
             first.setdefault(c, n)
             counts[c] += w
             placed.add(c)
@@ -3598,53 +3558,6 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
         frozenset(named | beside | set(homes)),  # countries the text names (or borders, or arms) itself
     )
     return ranked
-
-
-#: Distinct place names of one country that make it a story's country without its name (a text
-#: naming 'Galle', 'Matara' and 'Hambantota' is about Sri Lanka): two may be a pair of homonyms
-#: abroad, three of one country rarely are (set on our own sweep, ``document_country25.yaml``).
-CLUSTER_MIN_NAMES = 3
-#: ... and in a text that names no country at all, which its towns alone place, two.
-CLUSTER_MIN_NAMES_UNNAMED = 2
-#: A name's namesake is read in another country only when at least this many distinct names of the
-#: text could lie there (the name itself and one more).
-CORROBORATION_MIN_NAMES = 2
-#: ... and only one at least this fraction (inverted) as big as the first reading: Sri Lanka's Southern
-#: Province (half a million) rivals Malawi's Southern Region (1.3 million); a settlers' council of
-#: 23,000 does not rival the West Bank's 2.8 million.
-CORROBORATED_SIZE_RATIO = 10
-
-
-def _name_support(towns: Sequence[tuple[list[Place], str, float, int, bool]]) -> Counter[str]:
-    """How many distinct place names of the text each country has a town or division of: the
-    country the article's places agree on, however small each place is. A name counts once for
-    every country it could be in, as which of them it is is what is asked."""
-    support: Counter[str] = Counter()
-    seen: set[str] = set()
-    for found, key, *_ in towns:
-        if key in seen:
-            continue
-        seen.add(key)
-        support.update({q.country for q in found if q.country})
-    return support
-
-
-def _corroborated(found: Sequence[Place], p: Place, support: Counter[str]) -> Place:
-    """The namesake of ``found`` in the country most of the text's place names could lie in, when
-    that country has more of them than ``p``'s: 'Southern Province' in a story of Galle and Matara
-    is Sri Lanka's, not Malawi's (the bigger). ``p`` itself when no country leads, or when the
-    namesake is a tiny fraction of ``p``'s country's reading (an unknown size, 0, is no evidence)."""
-    best = max(
-        (q for q in found if q.country and q.kind in ("city", "admin1", "region")),
-        key=lambda q: support[q.country],
-        default=None,
-    )
-    if best is None or support[best.country] < CORROBORATION_MIN_NAMES:
-        return p
-    first = max((q.population for q in found if q.country == p.country), default=0)
-    if 0 < best.population and best.population * CORROBORATED_SIZE_RATIO < first:
-        return p  # a namesake a tiny fraction of the first reading's size ('West Bank' of a council)
-    return best if support[best.country] > support[p.country] else p
 
 
 def _dateline_town_country(doc: Doc, gaz: Gazetteer, dl: tuple[int, int]) -> str | None:
