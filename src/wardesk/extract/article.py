@@ -127,7 +127,14 @@ from wardesk.extract.merge import (
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
-from wardesk.extract.precedence import fought_back, type_outrage_by_strike
+from wardesk.extract.precedence import (
+    ARMED,
+    CIVILIAN,
+    fought_back,
+    onslaught_only,
+    patient_kind,
+    type_outrage_by_strike,
+)
 from wardesk.extract.split import split_by_town
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import FIRED_AT_KEY, TriggerLexicon, find_triggers, in_name, name_spans
@@ -573,6 +580,8 @@ class _ArticleReading:
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
+        elif _onslaught_on_civilians(d, frame):
+            d.event_type = "attack_on_civilians"  # "ambushed a minibus, killing four passengers"
         d.distinct = (
             frame.another_act
             or _opens_new_event(frame, self._distinct_markers(d), self.triggers.distinct_adjectives)
@@ -3498,7 +3507,22 @@ def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
         return False  # typed by its guns alone: "a sniper killed two soldiers"
     types = {t.type for t in d.targets}
     armed = bool(types & FIGHTING_TYPES) or any(t.name == UNIDENTIFIED for t in d.targets)
+    if not armed and not types:
+        # no side named among its targets: "opened fire on an army vehicle, killing one soldier"
+        armed = patient_kind(frame.sent.doc, frame.triggers, frame.quantities) == ARMED
     return armed and "civilians" not in types
+
+
+def _onslaught_on_civilians(d: Draft, frame: Frame) -> bool:
+    """A battle told only by words of one side falling on another ("ambushed", "an assault") whose
+    patients and counted dead are all unarmed ("a minibus was ambushed and the driver killed"),
+    with no armed side among its targets and nobody fighting back: ACLED's attack on civilians."""
+    if d.event_type != "armed_clash" or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    doc = frame.sent.doc
+    if not onslaught_only(doc, frame.triggers) or fought_back(frame.sent):
+        return False
+    return patient_kind(doc, frame.triggers, frame.quantities) == CIVILIAN
 
 
 #: Determiners that make an event noun point back to an event already told ("the attack",

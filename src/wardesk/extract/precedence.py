@@ -340,3 +340,105 @@ def type_downed_warcraft(
     if not struck:
         return triggers, weapons
     return out, [w for w in weapons if id(w) not in struck]
+
+
+_PATIENTS = "patients.yaml"
+ARMED_OWNERS = load_words("lexicons", _PATIENTS, "armed_owners")
+CIVILIAN_OWNERS = load_words("lexicons", _PATIENTS, "civilian_owners")
+ARMED_THINGS = load_words("lexicons", _PATIENTS, "armed_things")
+CIVILIAN_THINGS = load_words("lexicons", _PATIENTS, "civilian_things")
+ONSLAUGHT_WORDS = load_words("lexicons", _PATIENTS, "onslaught_words")
+_VICTIM_KINDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words) for kind, words in load_yaml("lexicons", "counted_nouns.yaml")["victims"].items()
+}
+#: The kinds a patient takes: the side of a deed of violence it falls on.
+ARMED, CIVILIAN = "armed", "civilian"
+#: How a patient hangs on the deed's word: its object, its passive subject.
+_PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+#: Prepositions that give what fire or an assault falls on ("fired on a patrol", "the attack on
+#: the post", "shot at a car").
+_AIM_PREPS = frozenset({"on", "upon", "at", "against"})
+#: Links of a noun's modifiers that say whose the thing is ("an army truck", "a police post").
+_OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: The tolls whose counted people are the deed's patients.
+_HARM_WHATS = frozenset({"killed", "injured"})
+
+
+def _patient_words(tok: Token) -> list[Token]:
+    """The nouns the deed's word falls on: its objects and passive subjects, the "on"/"at" of it
+    or of the verb that carries it ("opened fire on a patrol": the verb "opened", the word "fire"),
+    with their conjuncts."""
+    hosts = [tok]
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        hosts.append(tok.head)
+    found: list[Token] = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in _PATIENT_DEPS and c.i != tok.i:
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return [w for p in found for w in (p, *p.conjuncts)]
+
+
+def _owner_words(noun: Token) -> set[str]:
+    """The lemmas of the noun's modifiers of ownership, through modifiers of modifiers ("navy" in
+    "a navy patrol boat", which hangs on "patrol")."""
+    found: set[str] = set()
+    todo = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+    while todo:
+        c = todo.pop()
+        found.add(_lemma(c))
+        todo += [g for g in c.children if g.dep_ in _OWNER_DEPS]
+    return found
+
+
+def _noun_kind(noun: Token) -> str | None:
+    """The kind of one patient noun. What it is "of" tells first ("a convoy of trucks", "a group
+    of soldiers"), then its modifiers of ownership ("an army truck", "a passenger bus"), then the
+    noun itself: people of either kind (counted_nouns.yaml ``victims``) or a thing only one side
+    has ("a checkpoint", "a minibus")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return _noun_kind(inner)
+    owners = _owner_words(noun)
+    armed, civilian = owners & (ARMED_OWNERS | ARMED_THINGS), owners & (CIVILIAN_OWNERS | CIVILIAN_THINGS)
+    if armed and not civilian:
+        return ARMED
+    if civilian and not armed:
+        return CIVILIAN
+    word = _lemma(noun)
+    if word in _VICTIM_KINDS["combatants"] or word in ARMED_THINGS:
+        return ARMED
+    if word in _VICTIM_KINDS["civilians"] or word in CIVILIAN_THINGS:
+        return CIVILIAN
+    return None
+
+
+def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[object]) -> str | None:
+    """Whom a deed of violence falls on, read from the parse and the deed's own tolls: ``ARMED``
+    when every patient the clause names and every person its tolls count is of an armed side
+    ("opened fire on an army vehicle, killing one soldier"), ``CIVILIAN`` when every one is
+    unarmed ("ambushed a minibus, killing four passengers"), None when nothing says or the two
+    mix.
+
+    Why: ACLED tells a battle from an attack on civilians by who was attacked, and the actor
+    reader names no side for "an army truck" or "one soldier", so the type missed it."""
+    kinds: set[str | None] = set()
+    for t in triggers:
+        kinds.update(_noun_kind(w) for w in _patient_words(doc[t.head_i]))
+    for q in quantities:
+        victims = getattr(q, "victims", None)
+        if getattr(q, "what", None) in _HARM_WHATS and victims is not None:
+            kinds.add(ARMED if victims == "combatants" else CIVILIAN)
+    kinds.discard(None)
+    return next(iter(kinds)) if len(kinds) == 1 else None  # type: ignore[return-value]
+
+
+def onslaught_only(doc: Doc, triggers: Iterable[Trigger]) -> bool:
+    """The frame's battle words all tell one side falling on the other ("ambushed", "the assault"),
+    none two sides engaging: whom it fell on decides its type."""
+    typed = [t for t in triggers if t.event_type]
+    return bool(typed) and all((t.key or _lemma(doc[t.head_i])) in ONSLAUGHT_WORDS for t in typed)
