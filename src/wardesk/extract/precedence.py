@@ -348,6 +348,14 @@ CIVILIAN_OWNERS = load_words("lexicons", _PATIENTS, "civilian_owners")
 ARMED_THINGS = load_words("lexicons", _PATIENTS, "armed_things")
 CIVILIAN_THINGS = load_words("lexicons", _PATIENTS, "civilian_things")
 ONSLAUGHT_WORDS = load_words("lexicons", _PATIENTS, "onslaught_words")
+NO_LONGER_ARMED = load_words("lexicons", _PATIENTS, "no_longer_armed")
+#: Words of an assault itself, no killing, no shot told (``triggers.yaml`` assault_lemmas).
+ASSAULT_WORDS = load_words("lexicons", "triggers.yaml", "assault_lemmas")
+#: Words of killing or wounding (``roles.yaml`` kill_lemmas): the toll an assault left.
+HARM_WORDS = load_words("lexicons", "roles.yaml", "kill_lemmas")
+#: Weapons a ground assault carries along (``patients.yaml``), and the types they give alone.
+GROUND_FIRED_CLASSES = load_words("lexicons", _PATIENTS, "ground_fired_classes")
+GROUND_FIRED_TYPES = load_words("lexicons", _PATIENTS, "ground_fired_types")
 _VICTIM_KINDS: dict[str, frozenset[str]] = {
     kind: frozenset(words) for kind, words in load_yaml("lexicons", "counted_nouns.yaml")["victims"].items()
 }
@@ -388,7 +396,7 @@ def _owner_words(noun: Token) -> set[str]:
     todo = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
     while todo:
         c = todo.pop()
-        found.add(_lemma(c))
+        found.update((_lemma(c), c.lower_))  # "retired" is the verb "retire" to the lemmatiser
         todo += [g for g in c.children if g.dep_ in _OWNER_DEPS]
     return found
 
@@ -404,6 +412,8 @@ def _noun_kind(noun: Token) -> str | None:
             if inner is not None:
                 return _noun_kind(inner)
     owners = _owner_words(noun)
+    if owners & NO_LONGER_ARMED:
+        return CIVILIAN  # "a retired army colonel", "a former policeman"
     armed, civilian = owners & (ARMED_OWNERS | ARMED_THINGS), owners & (CIVILIAN_OWNERS | CIVILIAN_THINGS)
     if armed and not civilian:
         return ARMED
@@ -415,6 +425,18 @@ def _noun_kind(noun: Token) -> str | None:
     if word in _VICTIM_KINDS["civilians"] or word in CIVILIAN_THINGS:
         return CIVILIAN
     return None
+
+
+def _counted_noun(doc: Doc, q: object) -> Token | None:
+    """The noun a toll counts ("colonel" in "killing a retired army colonel"): the root of its span,
+    or the noun its number or article hangs on."""
+    span = doc.char_span(getattr(q, "start_char", 0), getattr(q, "end_char", 0), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") and root.dep_ in ("det", "nummod", "quantmod"):
+        root = root.head
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[object]) -> str | None:
@@ -432,7 +454,11 @@ def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[obj
     for q in quantities:
         victims = getattr(q, "victims", None)
         if getattr(q, "what", None) in _HARM_WHATS and victims is not None:
-            kinds.add(ARMED if victims == "combatants" else CIVILIAN)
+            counted = _counted_noun(doc, q)
+            if counted is not None and _owner_words(counted) & NO_LONGER_ARMED:
+                kinds.add(CIVILIAN)  # "the killing of a retired army colonel"
+            else:
+                kinds.add(ARMED if victims == "combatants" else CIVILIAN)
     kinds.discard(None)
     return next(iter(kinds)) if len(kinds) == 1 else None  # type: ignore[return-value]
 
@@ -442,3 +468,40 @@ def onslaught_only(doc: Doc, triggers: Iterable[Trigger]) -> bool:
     none two sides engaging: whom it fell on decides its type."""
     typed = [t for t in triggers if t.event_type]
     return bool(typed) and all((t.key or _lemma(doc[t.head_i])) in ONSLAUGHT_WORDS for t in typed)
+
+
+def _assault_means(tok: Token) -> bool:
+    """The weapon word is what an assault was carried out with ("attacked the post with rocket
+    launchers"): the means of the assault, no strike of its own. The small model hangs the "with"
+    on the verb or on its object ("checkpoint with rocket launchers")."""
+    head = _phrase_head(tok)
+    if head.dep_ != "pobj" or head.head.lower_ not in INSTRUMENT_PREPS:
+        return False
+    governor = head.head.head
+    if governor.dep_ in ("dobj", "obj"):
+        governor = governor.head
+    return _lemma(governor) in ASSAULT_WORDS
+
+
+def assault_with_small_arms(
+    doc: Doc, triggers: Iterable[Trigger], classes: set[str], quantities: Iterable[object]
+) -> bool:
+    """No trigger types the frame, its words are of assault ("attacked", "stormed"), it names guns
+    beside the launchers or mortars ("attacked a checkpoint with rocket launchers and rifles") and
+    it fell on armed men: a ground assault on their post, which ACLED codes a battle, not the
+    shelling its heavy weapon alone would make it.
+
+    Why: the remote class of the frame's heaviest weapon typed every untyped frame that named one."""
+    told = list(triggers)
+    heavy = classes - DIRECT_CLASSES
+    if not classes & DIRECT_CLASSES or not heavy or not heavy <= GROUND_FIRED_CLASSES:
+        return False
+    if any(
+        t.event_type and (t.event_type not in GROUND_FIRED_TYPES or not _assault_means(doc[t.head_i]))
+        for t in told
+    ):
+        return False
+    keys = {t.key or _lemma(doc[t.head_i]) for t in told if not t.event_type}
+    if not keys & ASSAULT_WORDS or not keys <= ASSAULT_WORDS | HARM_WORDS:
+        return False
+    return patient_kind(doc, told, quantities) == ARMED
