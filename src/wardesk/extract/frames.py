@@ -24,6 +24,7 @@ from wardesk.extract.precedence import (
     GROUND_FIRED_TYPES,
     SUPPORT_CLASSES,
     assault_with_small_arms,
+    backing_only,
     battle_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
@@ -1317,6 +1318,9 @@ def decide_type(frame: Frame) -> str | None:
     if battle_takes_in_fire(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
         # "troops backed by helicopters fought the rebels": ACLED's battle, the aircraft a side's means
         votes.add("armed_clash")
+        classes -= SUPPORT_CLASSES
+    elif backing_only(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
+        # "an operation backed by helicopters": the aircraft back a side on the ground, no strike
         classes -= SUPPORT_CLASSES
     heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
     if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):

@@ -222,6 +222,36 @@ def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[
     return bool(heavy) and all(supporting_fire(doc[i]) for i in heavy)
 
 
+def backs(tok: Token) -> bool:
+    """The weapon word is the backing of a side that acts on the ground: the agent of a verb of
+    backing ("an operation backed by helicopters", "units supported by two aircraft"), a modifier
+    of a noun of backing ("with air support") or the "of" of one ("with the cover of gunships")."""
+    head = _phrase_head(tok)
+    if _lemma(head) in SUPPORT_NOUNS:
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep, governor = head.head.lower_, head.head.head
+    return (prep == "by" and _lemma(governor) in SUPPORT_VERBS) or (
+        prep == "of" and _lemma(governor) in SUPPORT_NOUNS
+    )
+
+
+def backing_only(sent: Span, triggers: Iterable[Trigger], weapons: Iterable[tuple[int, str]]) -> bool:
+    """No trigger of the frame is a strike or a shelling of its own, and every aircraft or artillery
+    it names only backs a side on the ground ("a large operation backed by helicopters was launched"):
+    the weapons type nothing, whether or not a fight is told, and the frame is what its other words
+    make it. ``weapons``: (first token, class) pairs.
+
+    Why: with no word of battle in the sentence, the helicopters that backed an operation made an air
+    strike of it."""
+    if any(t.event_type in SUPPORT_TYPES for t in triggers):
+        return False
+    doc = sent.doc
+    heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
+    return bool(heavy) and all(backs(doc[i]) for i in heavy)
+
+
 def carries(tok: Token) -> bool:
     """The weapon word is a vehicle the doers came in ("soldiers arrived in helicopters"): the
     object of a preposition under a verb of coming or carrying, not a means of harm."""
