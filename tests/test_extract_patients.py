@@ -48,3 +48,15 @@ ASSAULTS_AFTER_STRIKES = [
 def test_extract_assault_on_armed_patients_is_a_battle_in_an_article_of_strikes(pipeline, text):
     events = incidents(pipeline, text, "2024-05-15")
     assert [e.event_type for e in events][-1] == "armed_clash", [e.event_type for e in events]
+
+
+OWNED_SITES = [
+    ("Gunmen fired on a refugee camp near the border.", "fired", CIVILIAN),
+    ("Militants stormed an army camp near the border.", "stormed", ARMED),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), OWNED_SITES)
+def test_precedence_patient_kind_reads_whose_site_was_hit(nlp, text, word, kind):
+    doc = nlp(text)
+    assert patient_kind(doc, [_trigger_at(doc, word)], []) == kind

@@ -444,7 +444,8 @@ def _noun_kind(noun: Token) -> str | None:
     owners = _owner_words(noun)
     if owners & NO_LONGER_ARMED:
         return CIVILIAN  # "a retired army colonel", "a former policeman"
-    armed, civilian = owners & (ARMED_OWNERS | ARMED_THINGS), owners & (CIVILIAN_OWNERS | CIVILIAN_THINGS)
+    armed = owners & (ARMED_OWNERS | ARMED_THINGS | _VICTIM_KINDS["combatants"])
+    civilian = owners & (CIVILIAN_OWNERS | CIVILIAN_THINGS | _VICTIM_KINDS["civilians"])
     if armed and not civilian:
         return ARMED
     if civilian and not armed:
@@ -489,8 +490,8 @@ def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[obj
                 kinds.add(CIVILIAN)  # "the killing of a retired army colonel"
             else:
                 kinds.add(ARMED if victims == "combatants" else CIVILIAN)
-    kinds.discard(None)
-    return next(iter(kinds)) if len(kinds) == 1 else None  # type: ignore[return-value]
+    told = {k for k in kinds if k is not None}
+    return told.pop() if len(told) == 1 else None
 
 
 def onslaught_only(doc: Doc, triggers: Iterable[Trigger]) -> bool:
@@ -516,10 +517,11 @@ def _assault_means(tok: Token) -> bool:
 def assault_with_small_arms(
     doc: Doc, triggers: Iterable[Trigger], classes: set[str], quantities: Iterable[object]
 ) -> bool:
-    """No trigger types the frame, its words are of assault ("attacked", "stormed"), it names guns
-    beside the launchers or mortars ("attacked a checkpoint with rocket launchers and rifles") and
-    it fell on armed men: a ground assault on their post, which ACLED codes a battle, not the
-    shelling its heavy weapon alone would make it.
+    """No trigger types the frame but launchers or mortars told as what an assault was carried out
+    with, its other words are of assault and its toll ("attacked", "stormed", "killed"), it names
+    guns beside them ("attacked a checkpoint with rocket launchers and rifles") and it fell on armed
+    men: a ground assault on their post, which ACLED codes a battle, not the shelling its heavy
+    weapon alone would make it.
 
     Why: the remote class of the frame's heaviest weapon typed every untyped frame that named one."""
     told = list(triggers)
