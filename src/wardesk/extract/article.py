@@ -128,7 +128,14 @@ from wardesk.extract.merge import (
     place_coarse_at_sites,
 )
 from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse_number
-from wardesk.extract.precedence import fought_back, type_outrage_by_strike
+from wardesk.extract.precedence import (
+    ARMED,
+    CIVILIAN,
+    fought_back,
+    onslaught_only,
+    patient_kind,
+    type_outrage_by_strike,
+)
 from wardesk.extract.split import split_by_town, split_clauses
 from wardesk.extract.syntax import governing_verb_at, tree_distance
 from wardesk.extract.triggers import (
@@ -584,6 +591,8 @@ class _ArticleReading:
         d.hedged = not HEDGES.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
         if _shooting_at_fighters(d, frame):
             d.event_type = "armed_clash"  # "gunmen opened fire on the soldiers": ACLED's battle
+        elif _onslaught_on_civilians(d, frame):
+            d.event_type = "attack_on_civilians"  # "ambushed a minibus, killing four passengers"
         d.distinct = (
             frame.another_act
             or _opens_new_event(frame, self._distinct_markers(d), self.triggers.distinct_adjectives)
@@ -594,6 +603,8 @@ class _ArticleReading:
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
         d.answers = not frame.from_title and answers_fire(sent.doc, sent.start, sent.end)
         d.fought_back = not frame.from_title and fought_back(sent)
+        patient = patient_kind(sent.doc, frame.triggers, frame.quantities)
+        d.patients = frozenset({patient} if patient else ())
         d.trigger_keys = {t.key or sent.doc[t.head_i].lemma_.lower() for t in frame.triggers}
         d.anaphoric = not d.distinct and not frame.from_title and _restates(frame)
         d.claimed_back = d.anaphoric and any(_claimed_object(sent.doc[t.head_i]) for t in frame.triggers)
@@ -2943,6 +2954,10 @@ def _fill_types(drafts: list[Draft]) -> None:
                 d.event_type = "attack_on_civilians"
             elif _fight_between_forces(d) or (fallback != "air_strike" and _assault_on_forces(d)):
                 d.event_type = "armed_clash"
+            elif plain and _assault_on_armed(d):
+                # "claimed his men killed 20 soldiers in an attack on a post": the article's
+                # shelling or air strike does not type an assault whose patients were armed
+                d.event_type = "armed_clash"
             elif plain and _by_ground_attackers(d):
                 d.event_type = "attack_on_civilians"
             elif plain and _remains_of_civilians(d):
@@ -3042,6 +3057,16 @@ def _violence_keys(d: Draft) -> set[str]:
     """The draft's trigger keys but those of harm to property: houses burnt in a raid that killed
     people leave the killing what it was."""
     return d.trigger_keys - PROPERTY_HARM
+
+
+def _assault_on_armed(d: Draft) -> bool:
+    """An attack no weapon types, told by words of assault and killing alone, whose patients (the
+    post, patrol or convoy it fell on, the people its tolls count) are all of an armed side and
+    none of its targets unarmed: a fight at the post (ACLED's battle), whoever the attackers."""
+    if d.patients != {ARMED} or any(t.type == "civilians" for t in d.targets):
+        return False
+    keys = _violence_keys(d)
+    return bool(keys & ASSAULT_LEMMAS) and keys <= ASSAULT_LEMMAS | PLAIN_VIOLENCE | TAKING_LEMMAS
 
 
 def _by_ground_attackers(d: Draft) -> bool:
@@ -3489,6 +3514,8 @@ def _fire_on_forces(drafts: list[Draft]) -> None:
             continue
         if keys & PUT_TO_DEATH:
             continue  # "executed five captured soldiers"
+        if d.patients == {CIVILIAN}:
+            continue  # "shot dead a former policeman": no longer of the armed side his noun names
         types = {t.type for t in d.targets}
         if "civilians" in types or not all(
             t in FIGHTING_TYPES or n == UNIDENTIFIED for t, n in ((a.type, a.name) for a in d.targets)
@@ -3510,7 +3537,25 @@ def _shooting_at_fighters(d: Draft, frame: Frame) -> bool:
         return False  # typed by its guns alone: "a sniper killed two soldiers"
     types = {t.type for t in d.targets}
     armed = bool(types & FIGHTING_TYPES) or any(t.name == UNIDENTIFIED for t in d.targets)
+    patient = patient_kind(frame.sent.doc, frame.triggers, frame.quantities)
+    if patient == CIVILIAN:
+        return False  # all it fell on were unarmed: "shot dead a former policeman at a tea stall"
+    if not armed and not types:
+        # no side named among its targets: "opened fire on an army vehicle, killing one soldier"
+        armed = patient == ARMED
     return armed and "civilians" not in types
+
+
+def _onslaught_on_civilians(d: Draft, frame: Frame) -> bool:
+    """A battle told only by words of one side falling on another ("ambushed", "an assault") whose
+    patients and counted dead are all unarmed ("a minibus was ambushed and the driver killed"),
+    with no armed side among its targets and nobody fighting back: ACLED's attack on civilians."""
+    if d.event_type != "armed_clash" or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    doc = frame.sent.doc
+    if not onslaught_only(doc, frame.triggers) or fought_back(frame.sent):
+        return False
+    return patient_kind(doc, frame.triggers, frame.quantities) == CIVILIAN
 
 
 #: Determiners that make an event noun point back to an event already told ("the attack",

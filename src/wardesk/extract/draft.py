@@ -143,6 +143,9 @@ class Draft:
     #: the sentence tells a side fighting an attack off or answering fire ("police returned fire"):
     #: left untyped through the merge, it is a battle (``article._fill_types``)
     fought_back: bool = False
+    #: the kinds of whom its deeds fall on ("armed", "civilian": ``precedence.patient_kind``), one
+    #: per sentence that tells it: one kind alone types an attack its words leave untyped
+    patients: frozenset[str] = frozenset()
     accused: bool = False  # told only as the act someone is accused of ("accused X of executing ...")
     denied: bool = False  # told only as the act of a report a side denies ("denied reports that jets ...")
     answers: bool = False  # its words say who fired first or that fire was returned ("fired first")

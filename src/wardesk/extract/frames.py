@@ -21,7 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from wardesk.extract.actors import ActorLexicon
 from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.precedence import (
+    GROUND_FIRED_TYPES,
     SUPPORT_CLASSES,
+    assault_with_small_arms,
+    backing_only,
     battle_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
@@ -1320,11 +1323,18 @@ def decide_type(frame: Frame) -> str | None:
         # "attacked residents, killing nine, before they fought a rival group": an attack on them
         votes.discard("armed_clash")
         votes.add("attack_on_civilians")
+    if assault_with_small_arms(frame.sent.doc, frame.triggers, classes, frame.quantities):
+        # "attacked a checkpoint with rocket launchers and rifles": the launchers are the assault's
+        # means, the assault on armed men a battle
+        votes = (votes - set(GROUND_FIRED_TYPES)) | {"armed_clash"}
     if lemmas & CROWD_CRUSH:
         votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
     if battle_takes_in_fire(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
         # "troops backed by helicopters fought the rebels": ACLED's battle, the aircraft a side's means
         votes.add("armed_clash")
+        classes -= SUPPORT_CLASSES
+    elif backing_only(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
+        # "an operation backed by helicopters": the aircraft back a side on the ground, no strike
         classes -= SUPPORT_CLASSES
     heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
     if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):

@@ -804,6 +804,7 @@ def absorb(a: Draft, b: Draft) -> None:
     a.judged = a.judged and b.judged
     a.setting = a.setting and b.setting
     a.fought_back = a.fought_back or b.fought_back
+    a.patients |= b.patients
     a.sent_i = min(a.sent_i, b.sent_i) if not a.from_title else a.sent_i
     a.weapon_classes |= b.weapon_classes
     a.trigger_keys |= b.trigger_keys

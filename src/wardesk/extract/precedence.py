@@ -222,6 +222,36 @@ def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[
     return bool(heavy) and all(supporting_fire(doc[i]) for i in heavy)
 
 
+def backs(tok: Token) -> bool:
+    """The weapon word is the backing of a side that acts on the ground: the agent of a verb of
+    backing ("an operation backed by helicopters", "units supported by two aircraft"), a modifier
+    of a noun of backing ("with air support") or the "of" of one ("with the cover of gunships")."""
+    head = _phrase_head(tok)
+    if _lemma(head) in SUPPORT_NOUNS:
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep, governor = head.head.lower_, head.head.head
+    return (prep == "by" and _lemma(governor) in SUPPORT_VERBS) or (
+        prep == "of" and _lemma(governor) in SUPPORT_NOUNS
+    )
+
+
+def backing_only(sent: Span, triggers: Iterable[Trigger], weapons: Iterable[tuple[int, str]]) -> bool:
+    """No trigger of the frame is a strike or a shelling of its own, and every aircraft or artillery
+    it names only backs a side on the ground ("a large operation backed by helicopters was launched"):
+    the weapons type nothing, whether or not a fight is told, and the frame is what its other words
+    make it. ``weapons``: (first token, class) pairs.
+
+    Why: with no word of battle in the sentence, the helicopters that backed an operation made an air
+    strike of it."""
+    if any(t.event_type in SUPPORT_TYPES for t in triggers):
+        return False
+    doc = sent.doc
+    heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
+    return bool(heavy) and all(backs(doc[i]) for i in heavy)
+
+
 def carries(tok: Token) -> bool:
     """The weapon word is a vehicle the doers came in ("soldiers arrived in helicopters"): the
     object of a preposition under a verb of coming or carrying, not a means of harm."""
@@ -340,3 +370,170 @@ def type_downed_warcraft(
     if not struck:
         return triggers, weapons
     return out, [w for w in weapons if id(w) not in struck]
+
+
+_PATIENTS = "patients.yaml"
+ARMED_OWNERS = load_words("lexicons", _PATIENTS, "armed_owners")
+CIVILIAN_OWNERS = load_words("lexicons", _PATIENTS, "civilian_owners")
+ARMED_THINGS = load_words("lexicons", _PATIENTS, "armed_things")
+CIVILIAN_THINGS = load_words("lexicons", _PATIENTS, "civilian_things")
+ONSLAUGHT_WORDS = load_words("lexicons", _PATIENTS, "onslaught_words")
+NO_LONGER_ARMED = load_words("lexicons", _PATIENTS, "no_longer_armed")
+#: Words of an assault itself, no killing, no shot told (``triggers.yaml`` assault_lemmas).
+ASSAULT_WORDS = load_words("lexicons", "triggers.yaml", "assault_lemmas")
+#: Words of killing or wounding (``roles.yaml`` kill_lemmas): the toll an assault left.
+HARM_WORDS = load_words("lexicons", "roles.yaml", "kill_lemmas")
+#: Weapons a ground assault carries along (``patients.yaml``), and the types they give alone.
+GROUND_FIRED_CLASSES = load_words("lexicons", _PATIENTS, "ground_fired_classes")
+GROUND_FIRED_TYPES = load_words("lexicons", _PATIENTS, "ground_fired_types")
+_VICTIM_KINDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words) for kind, words in load_yaml("lexicons", "counted_nouns.yaml")["victims"].items()
+}
+#: The kinds a patient takes: the side of a deed of violence it falls on.
+ARMED, CIVILIAN = "armed", "civilian"
+#: How a patient hangs on the deed's word: its object, its passive subject.
+_PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+#: Prepositions that give what fire or an assault falls on ("fired on a patrol", "the attack on
+#: the post", "shot at a car").
+_AIM_PREPS = frozenset({"on", "upon", "at", "against"})
+#: Links of a noun's modifiers that say whose the thing is ("an army truck", "a police post").
+_OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: The tolls whose counted people are the deed's patients.
+_HARM_WHATS = frozenset({"killed", "injured"})
+
+
+def _patient_words(tok: Token) -> list[Token]:
+    """The nouns the deed's word falls on: its objects and passive subjects, the "on"/"at" of it
+    or of the verb that carries it ("opened fire on a patrol": the verb "opened", the word "fire"),
+    with their conjuncts."""
+    hosts = [tok]
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        hosts.append(tok.head)
+    found: list[Token] = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in _PATIENT_DEPS and c.i != tok.i:
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return [w for p in found for w in (p, *p.conjuncts)]
+
+
+def _owner_words(noun: Token) -> set[str]:
+    """The lemmas of the noun's modifiers of ownership, through modifiers of modifiers ("navy" in
+    "a navy patrol boat", which hangs on "patrol")."""
+    found: set[str] = set()
+    todo = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+    while todo:
+        c = todo.pop()
+        found.update((_lemma(c), c.lower_))  # "retired" is the verb "retire" to the lemmatiser
+        todo += [g for g in c.children if g.dep_ in _OWNER_DEPS]
+    return found
+
+
+def _noun_kind(noun: Token) -> str | None:
+    """The kind of one patient noun. What it is "of" tells first ("a convoy of trucks", "a group
+    of soldiers"), then its modifiers of ownership ("an army truck", "a passenger bus"), then the
+    noun itself: people of either kind (counted_nouns.yaml ``victims``) or a thing only one side
+    has ("a checkpoint", "a minibus")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return _noun_kind(inner)
+    owners = _owner_words(noun)
+    if owners & NO_LONGER_ARMED:
+        return CIVILIAN  # "a retired army colonel", "a former policeman"
+    armed = owners & (ARMED_OWNERS | ARMED_THINGS | _VICTIM_KINDS["combatants"])
+    civilian = owners & (CIVILIAN_OWNERS | CIVILIAN_THINGS | _VICTIM_KINDS["civilians"])
+    if armed and not civilian:
+        return ARMED
+    if civilian and not armed:
+        return CIVILIAN
+    word = _lemma(noun)
+    if word in _VICTIM_KINDS["combatants"] or word in ARMED_THINGS:
+        return ARMED
+    if word in _VICTIM_KINDS["civilians"] or word in CIVILIAN_THINGS:
+        return CIVILIAN
+    return None
+
+
+def _counted_noun(doc: Doc, q: object) -> Token | None:
+    """The noun a toll counts ("colonel" in "killing a retired army colonel"): the root of its span,
+    or the noun its number or article hangs on."""
+    span = doc.char_span(getattr(q, "start_char", 0), getattr(q, "end_char", 0), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") and root.dep_ in ("det", "nummod", "quantmod"):
+        root = root.head
+    return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[object]) -> str | None:
+    """Whom a deed of violence falls on, read from the parse and the deed's own tolls: ``ARMED``
+    when every patient the clause names and every person its tolls count is of an armed side
+    ("opened fire on an army vehicle, killing one soldier"), ``CIVILIAN`` when every one is
+    unarmed ("ambushed a minibus, killing four passengers"), None when nothing says or the two
+    mix.
+
+    Why: ACLED tells a battle from an attack on civilians by who was attacked, and the actor
+    reader names no side for "an army truck" or "one soldier", so the type missed it."""
+    kinds: set[str | None] = set()
+    for t in triggers:
+        kinds.update(_noun_kind(w) for w in _patient_words(doc[t.head_i]))
+    for q in quantities:
+        victims = getattr(q, "victims", None)
+        if getattr(q, "what", None) in _HARM_WHATS and victims is not None:
+            counted = _counted_noun(doc, q)
+            if counted is not None and _owner_words(counted) & NO_LONGER_ARMED:
+                kinds.add(CIVILIAN)  # "the killing of a retired army colonel"
+            else:
+                kinds.add(ARMED if victims == "combatants" else CIVILIAN)
+    told = {k for k in kinds if k is not None}
+    return told.pop() if len(told) == 1 else None
+
+
+def onslaught_only(doc: Doc, triggers: Iterable[Trigger]) -> bool:
+    """The frame's battle words all tell one side falling on the other ("ambushed", "the assault"),
+    none two sides engaging: whom it fell on decides its type."""
+    typed = [t for t in triggers if t.event_type]
+    return bool(typed) and all((t.key or _lemma(doc[t.head_i])) in ONSLAUGHT_WORDS for t in typed)
+
+
+def _assault_means(tok: Token) -> bool:
+    """The weapon word is what an assault was carried out with ("attacked the post with rocket
+    launchers"): the means of the assault, no strike of its own. The small model hangs the "with"
+    on the verb or on its object ("checkpoint with rocket launchers")."""
+    head = _phrase_head(tok)
+    if head.dep_ != "pobj" or head.head.lower_ not in INSTRUMENT_PREPS:
+        return False
+    governor = head.head.head
+    if governor.dep_ in ("dobj", "obj"):
+        governor = governor.head
+    return _lemma(governor) in ASSAULT_WORDS
+
+
+def assault_with_small_arms(
+    doc: Doc, triggers: Iterable[Trigger], classes: set[str], quantities: Iterable[object]
+) -> bool:
+    """No trigger types the frame but launchers or mortars told as what an assault was carried out
+    with, its other words are of assault and its toll ("attacked", "stormed", "killed"), it names
+    guns beside them ("attacked a checkpoint with rocket launchers and rifles") and it fell on armed
+    men: a ground assault on their post, which ACLED codes a battle, not the shelling its heavy
+    weapon alone would make it.
+
+    Why: the remote class of the frame's heaviest weapon typed every untyped frame that named one."""
+    told = list(triggers)
+    heavy = classes - DIRECT_CLASSES
+    if not classes & DIRECT_CLASSES or not heavy or not heavy <= GROUND_FIRED_CLASSES:
+        return False
+    if any(
+        t.event_type and (t.event_type not in GROUND_FIRED_TYPES or not _assault_means(doc[t.head_i]))
+        for t in told
+    ):
+        return False
+    keys = {t.key or _lemma(doc[t.head_i]) for t in told if not t.event_type}
+    if not keys & ASSAULT_WORDS or not keys <= ASSAULT_WORDS | HARM_WORDS:
+        return False
+    return patient_kind(doc, told, quantities) == ARMED
