@@ -14,7 +14,8 @@ An article's places are read coherently: a name several states or countries have
 the division the article states unambiguously ("the Chhattisgarh police said"), a village anchored
 to such a district ("near V in X district") or listed with a placed one follows it, a country
 named across a border ("near the border with Chad") gives its country to no place, and a story
-filed from a hub that names no country tells of the hub's neighbours' towns.
+filed from a hub that names no country tells of the hub's neighbours' towns. The seat a side speaks from ('a rebel spokesman in Lisbon said', 'the military
+command in X said') is a venue, as a ministry's is, not a place of the fighting it tells of.
 
 Names the gazetteer lacks are kept as places of the story's country when the words say they are
 settlements or scenes: a settlement noun before or after them ("the village X", "villages A and B",
@@ -863,7 +864,7 @@ def _role(doc: Doc, i: int, j: int) -> str:
         t = heads[head]  # 'told reporters in the town of X': the town noun is where the name stands
         head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
-        h = heads[head]
+        h = _speaker_of_body(doc, heads[head])
         if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
         if _made_venue(doc, h):
@@ -871,6 +872,23 @@ def _role(doc: Doc, i: int, j: int) -> str:
         if lemmas[h] in AUDIENCE_NOUNS and low[head] != "from" and _spoken_to(doc, h):
             return "venue"  # 'speaking to journalists in X': where the words were said
     return "place"
+
+
+#: 'a spokesman for the army in X', 'the office of the front in Y': prepositions joining a body to the
+#: one who speaks for it, so that the body's seat is the speaker's.
+BODY_PREPS = frozenset(("for", "of"))
+
+
+def _speaker_of_body(doc: Doc, h: int) -> int:
+    """The noun that speaks for the body doc[h] ('a spokesman for the intervention force in Pretoria':
+    'force' -> 'spokesman'), so that a place on the body is read as the speaker's seat; doc[h] itself
+    when it hangs on no "for"/"of" phrase."""
+    heads, deps, low = doc_heads(doc), doc_deps(doc), doc_lowers(doc)
+    if deps[h] == "pobj" and low[heads[h]] in BODY_PREPS and heads[heads[h]] != heads[h]:
+        speaker = heads[heads[h]]
+        # a noun only: 'spoke of a massacre in X' tells of the place, it was not said there
+        return speaker if doc_pos(doc)[speaker] in ("NOUN", "PROPN") else h
+    return h
 
 
 def _made_venue(doc: Doc, h: int) -> bool:
