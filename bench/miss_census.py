@@ -26,6 +26,7 @@ an unpaired record (a second or misread record of its article) is one of its two
     python bench/miss_census.py              # both parts, per set and pooled
     python bench/miss_census.py --events     # only the event sets
     python bench/miss_census.py --links      # only the contested sets
+    python bench/miss_census.py --hold-out world_own9.jsonl --hold-out contested_own9
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
@@ -205,7 +206,16 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     ap.add_argument("--events", action="store_true", help="only the event sets")
     ap.add_argument("--links", action="store_true", help="only the contested sets")
+    ap.add_argument(
+        "--hold-out",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave a set out (its file or folder name, e.g. world_own9.jsonl or contested_own9): "
+        "a set that judges a round blind must not steer it, so its misses stay unread",
+    )
     args = ap.parse_args()
+    held = set(args.hold_out)
     if not (args.shared / "bench" / "score.py").is_file():
         print(f"no scorer under {args.shared}/bench: nothing to count")
         return 0
@@ -215,7 +225,7 @@ def main() -> int:
         work = Path(tmp)
         if args.events or both:
             print("Event sets: missed gold events, then false events, by cause")
-            golds = sorted((OWN / "own_events").glob("world_own*.jsonl"))
+            golds = [g for g in sorted((OWN / "own_events").glob("world_own*.jsonl")) if g.name not in held]
             _report(
                 [(g.name, event_census(s, g, _extract(g, work, args.shared))) for g in golds],
                 ("missed", "false"),
@@ -224,6 +234,8 @@ def main() -> int:
             print("Contested sets: gold links by outcome, then false links by kind")
             rows = []
             for setdir in sorted(OWN.glob("contested_own*"), key=lambda p: (len(p.name), p.name)):
+                if setdir.name in held:
+                    continue
                 keep = work / setdir.name
                 keep.mkdir()
                 link_set.score(args.shared, keep, setdir)
