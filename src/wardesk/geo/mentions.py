@@ -118,6 +118,8 @@ LIST_OPENERS = tuple(tuple(w.split()) for w in load_list("lexicons", _WORDS, "li
 LIST_NOUN_REACH_TOKENS = 12
 LOCATIVE_PREPS = load_words("lexicons", _WORDS, "locative_preps")
 VENUE_NOUNS = load_words("lexicons", _WORDS, "venue_nouns")
+#: Speakers whose seat, placed by a preposition, is a venue ('a rebel spokesman in Lisbon said').
+SPEAKER_SEAT_NOUNS = load_words("lexicons", _WORDS, "speaker_seat_nouns")
 VENUE_VERBS = load_words("lexicons", _WORDS, "venue_verbs")
 PLATFORM_NOUNS = load_words("lexicons", _WORDS, "platform_nouns")
 FACILITY_NOUNS = load_words("lexicons", _WORDS, "facility_nouns")
@@ -865,7 +867,7 @@ def _role(doc: Doc, i: int, j: int) -> str:
         head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
         h = _speaker_of_body(doc, heads[head])
-        if lemmas[h] in VENUE_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
+        if lemmas[h] in VENUE_NOUNS or lemmas[h] in SPEAKER_SEAT_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
             return "venue"
         if _made_venue(doc, h):
             return "venue"  # 'a statement issued in X', 'a video posted from X': where it was made
