@@ -78,6 +78,9 @@ TOWN_NOUNS = load_words("lexicons", _WORDS, "town_nouns")
 SETTLEMENT_NOUNS = load_words("lexicons", _WORDS, "settlement_nouns")
 #: "the X neighbourhood", "the Z district of X": parts of a town (precision 'near').
 PART_NOUNS = load_words("lexicons", _WORDS, "part_nouns")
+#: "X, a quarter of Y", "in X in Y": the words after which the place holding X is named.
+CONTAINER_PREPS = load_words("lexicons", _WORDS, "container_preps")
+CONTAINED_PREPS = load_words("lexicons", _WORDS, "contained_preps")
 RIVER_NOUNS = load_words("lexicons", _WORDS, "river_nouns")
 #: 'the Thai border', 'the border with Chad': the country named lies across the line from the place.
 BORDER_NOUNS = load_words("lexicons", _WORDS, "border_nouns")
@@ -477,6 +480,29 @@ def _inner_mark(texts: list[str], spaces: list[str], caps: list[bool], k: int) -
     )
 
 
+def _known_compounds(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Token spans of hyphen-joined words the gazetteer knows whole ('Kurgan-Tyube', 'Buco-Zau').
+
+    A name written as one hyphenated word is one place; its parts may each spell some other town
+    ('Kurgan' in Russia), so a part is never read alone when the whole is a known name, whether or
+    not the whole is then kept (a namesake abroad dropped by its spelling takes no part along)."""
+    texts, spaces, caps, n = doc_token_texts(doc), _spaces(doc), _caps(doc), len(doc)
+    out, i = [], 0
+    while i < n:
+        e = i + 1
+        while e + 1 < n and texts[e] == "-" and not spaces[e - 1] and not spaces[e] and caps[e + 1]:
+            e += 2
+        if e > i + 1 and caps[i] and gaz.lookup(_span_text(doc, i, e), loose=False):
+            out.append((i, e))
+        i = e
+    return out
+
+
+def _cuts_compound(compounds: Sequence[tuple[int, int]], i: int, j: int) -> bool:
+    """doc[i:j] starts or ends inside one of ``compounds`` (``_known_compounds``)."""
+    return any(s < i < e or s < j < e for s, e in compounds)
+
+
 @per_doc
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined over 'al'/'ez'/hyphens ('Deir ez-Zor'); a run
@@ -867,7 +893,11 @@ def _role(doc: Doc, i: int, j: int) -> str:
         head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
         h = _speaker_of_body(doc, heads[head])
-        if lemmas[h] in VENUE_NOUNS or lemmas[h] in SPEAKER_SEAT_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
+        if (
+            lemmas[h] in VENUE_NOUNS
+            or lemmas[h] in SPEAKER_SEAT_NOUNS
+            or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS)
+        ):
             return "venue"
         if _made_venue(doc, h):
             return "venue"  # 'a statement issued in X', 'a video posted from X': where it was made
@@ -1146,6 +1176,20 @@ class _Context:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
         if self.pattern is None and self._appos_end is not None:
             self.pattern, self.hint, self.prefer = "town", "exact", "city"
+            if low[self._appos_end - 1] in PART_NOUNS - TOWN_NOUNS:
+                # 'X, a quarter of Y': a part of Y, which holds it (its admin1 and country)
+                self.pattern, self.hint = "part", "near"
+                self.parent = self.parent or _name_span_at(doc, self._appos_end + 1)
+        if self.pattern is None and (held := _contained_in(doc, first, j, gaz, countries)) is not None:
+            # 'killed six people in X in Y': a name the gazetteer lacks, set inside a town or
+            # province it knows, is a place of that container, not a word to drop
+            container, span = held
+            if container.kind == "admin1":
+                self.pattern, self.hint, self.prefer = "town", "exact", "city"
+                self.admin1, self.country = container.name, container.country
+            else:
+                self.pattern, self.hint, self.prefer = "part", "near", "city"
+                self.parent = span
         if self.pattern is None and prev1 in ("'s", "’s") and self.prep in LOCATIVE_PREPS:
             owner = _possessive_country(doc, i - 1, gaz)
             if owner is not None:
@@ -1376,6 +1420,39 @@ class _Context:
         )
 
 
+def _name_span_at(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The capitalised name that starts at doc[k] (after a 'the'), as (start, end), or None."""
+    low, caps, n = doc_lowers(doc), _caps(doc), len(doc)
+    if k < n and low[k] == "the":
+        k += 1
+    e = k
+    while e < n and e - k < MAX_NAME_TOKENS and (caps[e] or (low[e] in CONNECTORS and e > k)):
+        e += 1
+    while e > k and not caps[e - 1]:
+        e -= 1  # 'Y al' at a sentence's end: the name stops at its last capital
+    return (k, e) if e > k else None
+
+
+def _contained_in(
+    doc: Doc, first: int, j: int, gaz: Gazetteer, countries: Sequence[str]
+) -> tuple[Place, tuple[int, int]] | None:
+    """The known town or province that holds doc[first:j] in 'in X in Y' (Y after the name, X after
+    a scene's preposition), with Y's span, when the gazetteer lacks X; else None. The text sets X
+    inside Y as 'X, a village of Y' does: X is the scene, in Y's division."""
+    low, n = doc_lowers(doc), len(doc)
+    if first < 1 or low[first - 1] not in CONTAINED_PREPS or j + 1 >= n or low[j] != "in":
+        return None
+    span = _name_span_at(doc, j + 1)
+    if span is None or gaz.lookup(doc[first:j].text, countries, "city", loose=False):
+        return None
+    container = gaz.best(doc[span[0] : span[1]].text, countries, "city")
+    if container is None or container.kind not in ("city", "admin1"):
+        return None
+    if countries and container.country not in countries:
+        return None  # 'in X in Y' with Y a namesake abroad says nothing of X
+    return container, span
+
+
 #: Words of a time that may stand between an opening 'In X' and its comma ('In X on Sunday,').
 DAY_WORDS = frozenset(("on", "last", "this", "early", "late", "overnight", "at"))
 #: Words between 'X, a' and the settlement noun of its apposition ('X, a small farming village').
@@ -1580,6 +1657,10 @@ def _settlement_apposition_end(doc: Doc, j: int) -> int | None:
             # 'X, the main town of Y district': with 'the', only a settlement of a named place
             # says what X is ('X, the town' alone may point back to another place)
             return k + 1 if low[j + 1] != "the" or (k + 1 < n and low[k + 1] == "of") else None
+        if low[k] in PART_NOUNS and k + 2 < n and low[k + 1] in CONTAINER_PREPS and _caps(doc)[k + 2]:
+            # 'X, a quarter of Y', 'X, a poor neighbourhood in Y': a part of a named place is a
+            # place as a village is; not 'Ali, a district official', where no place follows
+            return k + 1
         if not doc[k].is_alpha:
             return None
     return None
@@ -2236,6 +2317,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
     )  # read per token below: a Span or Token per test was most of this function's time
     spaces = _spaces(doc)
     filed = None if countries else _dateline_town_country(doc, gaz, (dl_start, dl_end))
+    compounds = _known_compounds(doc, gaz)  # 'Kurgan-Tyube' is not read as 'Kurgan' and 'Tyube'
 
     def emit(i: int, j: int, place: Place | None, ctx: _Context, source: str) -> None:
         if place is None and ctx.pattern == "district" and j < len(doc) and lows[j] in DISTRICT_WORDS:
@@ -2333,7 +2415,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not caps[j - 1]:
+                if not caps[j - 1] or _cuts_compound(compounds, i, j):
                     continue
                 if _quoted_in(texts, i, j):
                     i, matched = j, True
@@ -3075,6 +3157,8 @@ def _match(
     text, key = _span_key(doc, i, j)
     if not key:
         return None
+    if j - i > 1 and doc_opens_sentence(doc)[i] and doc_lowers(doc)[i] in LOCATIVE_PREPS | NEAR_PREPS:
+        return None  # 'Around X, ...', 'Near X, ...': a sentence's capitalised preposition, not a name's word
     ent = ents[i] if ents[i] is not None and ents[i] is ents[j - 1] else None
     ent_exact = ent is not None and ent.start == i and ent.end == j
     ner_place = ent is not None and ent.label_ in NER_PLACE and ent.start >= i - 1 and ent.end <= j + 1
@@ -3398,6 +3482,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     full, _, texts = doc_text_parts(doc)
     keys, stopwords = _span_keys(doc), gaz.stopwords  # read per candidate below
     n = len(doc)
+    compounds = _known_compounds(doc, gaz)  # as ``find_places``: a known hyphenated name is not cut
     for c0, c1 in _chunks(doc):
         i = c0
         while i < c1:
@@ -3405,7 +3490,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             in_dateline = dl_start <= offsets[i]
             opened = i > 0 and texts[i - 1] in OPEN_QUOTES  # (``_quoted_in``, asked of every candidate)
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not caps[j - 1]:
+                if not caps[j - 1] or _cuts_compound(compounds, i, j):
                     continue
                 got = keys.get((i, j))
                 if got is None:  # ``_span_key``, without a call per candidate
