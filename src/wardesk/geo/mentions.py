@@ -498,9 +498,10 @@ def _known_compounds(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-def _cuts_compound(compounds: Sequence[tuple[int, int]], i: int, j: int) -> bool:
-    """doc[i:j] starts or ends inside one of ``compounds`` (``_known_compounds``)."""
-    return any(s < i < e or s < j < e for s, e in compounds)
+def _cuts_compound(compounds: Sequence[tuple[int, int]], chunk: tuple[int, int], i: int, j: int) -> bool:
+    """doc[i:j] starts or ends inside one of ``compounds`` (``_known_compounds``) that its capitalised
+    run ``chunk`` holds whole (a run cut at the hyphen, 'Mrauk-U', still reads its first part)."""
+    return any(chunk[0] <= s and e <= chunk[1] and (s < i < e or s < j < e) for s, e in compounds)
 
 
 @per_doc
@@ -2415,7 +2416,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not caps[j - 1] or _cuts_compound(compounds, i, j):
+                if not caps[j - 1] or _cuts_compound(compounds, (c0, c1), i, j):
                     continue
                 if _quoted_in(texts, i, j):
                     i, matched = j, True
@@ -3490,7 +3491,7 @@ def focus_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             in_dateline = dl_start <= offsets[i]
             opened = i > 0 and texts[i - 1] in OPEN_QUOTES  # (``_quoted_in``, asked of every candidate)
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
-                if not caps[j - 1] or _cuts_compound(compounds, i, j):
+                if not caps[j - 1] or _cuts_compound(compounds, (c0, c1), i, j):
                     continue
                 got = keys.get((i, j))
                 if got is None:  # ``_span_key``, without a call per candidate
