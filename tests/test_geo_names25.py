@@ -72,3 +72,10 @@ def test_unknown_name_set_in_a_known_town_is_kept(pipeline):
 
 if __name__ == "__main__":  # python tests/test_geo_names25.py: the sweep's score
     place_sweep_score(place_sweep_rows(SWEEP))
+
+
+def test_title_case_headline_words_are_no_place_set_in_a_town(pipeline):
+    found = _mentions(
+        pipeline, "Ministry Says Convoys Put at Risk in Strikes on Depots. Talks Resume on Tuesday."
+    )
+    assert not any(text in ("Risk", "Strikes") for text, _, _ in found), found

@@ -1440,12 +1440,20 @@ def _contained_in(
     """The known town or province that holds doc[first:j] in 'in X in Y' (Y after the name, X after
     a scene's preposition), with Y's span, when the gazetteer lacks X; else None. The text sets X
     inside Y as 'X, a village of Y' does: X is the scene, in Y's division."""
-    low, n = doc_lowers(doc), len(doc)
+    low, n, caps, pos = doc_lowers(doc), len(doc), _caps(doc), doc_pos(doc)
     if first < 1 or low[first - 1] not in CONTAINED_PREPS or j + 1 >= n or low[j] != "in":
         return None
+    if first >= 2 and caps[first - 2] and not doc_opens_sentence(doc)[first - 2]:
+        return None  # 'Forces at Risk in Strikes': a title-case headline, whose every word is capitalised
     span = _name_span_at(doc, j + 1)
     if span is None or gaz.lookup(doc[first:j].text, countries, "city", loose=False):
         return None
+    if low[j - 1] in FACILITY_NOUNS or any(
+        pos[k] != "PROPN" for k in (*range(first, j), *range(*span)) if caps[k]
+    ):
+        return (
+            None  # 'the Salem Mosque in Y' is a site of Y (read as such elsewhere); 'Advances in Y' no name
+        )
     container = gaz.best(doc[span[0] : span[1]].text, countries, "city")
     if container is None or container.kind not in ("city", "admin1"):
         return None
