@@ -22,7 +22,12 @@ settlements or scenes: a settlement noun before or after them ("the village X", 
 "X village"), a way they end ("the road between X and Y"), a site's preposition ("their position at
 X", "camps around X"), "at" on an event verb that has its object ("shot dead a trader at X"), or a
 verb that strikes places ("a shell hit X"). A look-alike spelling never carries a name to a country
-the text neither names nor borders when the story's focus is clear.
+the text neither names nor borders when the story's focus is clear. A name set inside a known place
+is kept as a part of it, in its division: "X, a quarter of Y", "X, a poor neighbourhood in Y", and in
+running text "in X in Y" with Y a town or province of the story's countries.
+
+A hyphenated word the gazetteer knows whole ("Kurgan-Tyube") is never cut into parts that spell
+namesakes elsewhere, and a sentence's capitalised preposition ("Around X, ...") is no word of a name.
 """
 
 from __future__ import annotations
