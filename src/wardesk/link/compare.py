@@ -100,6 +100,9 @@ class Gate:
     date: float = 0.0
     #: weak on any ground but the place (the dates, two families, a toll clash, a vague report)
     weak_but_place: bool = False
+    #: two families that are one act's two readings, not weak for it (``one_act_two_readings``): the type
+    #: then agrees as for one family (``components``)
+    one_act: bool = False
 
 
 NO = Gate(False)
@@ -721,14 +724,23 @@ def gate(a: Report, b: Report) -> Gate:
     # one side denying the party the other names as the doer tells the act its own way (another
     # kind, by another side): that is the dispute, not a sign of two events
     told_apart = families_differ(a.told_type, b.told_type) or two_sides_acts(a, b)
+    one_act = (
+        told_apart
+        and d[0] >= SAME_SPAN_DATE
+        and not d[1]
+        and not clash
+        and families_differ(a.told_type, b.told_type)
+        and one_act_two_readings(a, b)
+    )
     if told_apart and (
-        denied_culprit(a, b)
-        or (d[0] == 1.0 and not clash and one_toll_one_scene(a, b))
-        or (d[0] >= SAME_SPAN_DATE and not d[1] and not clash and one_act_two_readings(a, b))
+        denied_culprit(a, b) or (d[0] == 1.0 and not clash and one_toll_one_scene(a, b)) or one_act
     ):
         told_apart = False
     but_place = d[1] or told_apart or clash or loose
-    return Gate(True, weak=but_place or p[1], place=p[0], date=d[0], weak_but_place=but_place)
+    weak = but_place or p[1]
+    return Gate(
+        True, weak=weak, place=p[0], date=d[0], weak_but_place=but_place, one_act=one_act and not weak
+    )
 
 
 #: Fewest dead on each side for ``one_toll_one_scene``: a toll of this size at one village on one day is
@@ -811,12 +823,16 @@ def one_act_two_readings(a: Report, b: Report) -> bool:
     (one name or spelling, as ``one_toll_one_scene``), and the two tell one event: they name one armed
     party (each side names the other as the other party, or both the one group), or both give a toll
     and the tolls do not clash. The caller checks the days meet (not only within the slack) and the
-    tolls do not clash. Then the family is what the two dispute (a ``type`` contradiction), not a sign of
+    tolls do not clash. Both are their articles' main events (``Report.main``): a side's account of
+    the act is what its article is about, an aside tells another event or the background. Then the
+    family is what the two dispute (a ``type`` contradiction), not a sign of
     two events, and the pair is not weak for it (``gate``). Read from the records' structure (their
     roles, places, days and tolls), not from any side's wording, so it carries to wars not seen.
     """
-    if not readings_of_one_act(a.told_type, b.told_type):
-        return False
+    if not (a.main and b.main) or not readings_of_one_act(a.told_type, b.told_type):
+        return (
+            False  # an aside (an article's later record) is its article's other event, not its side's account
+        )
     fa, fb = a.event.fatalities.best, b.event.fatalities.best
     if not (_armed_parties(a) & _armed_parties(b)) and not (fa and fb):
         return False
@@ -1091,7 +1107,7 @@ def components(
     kinds = _type_agreement(ea.event_type, eb.event_type)
     if kinds == 0.0 and denied_culprit(a, b):
         kinds = None  # one side's denial tells the act another way: its type is the dispute
-    elif kinds == 0.0 and not g.weak and one_act_two_readings(a, b):
+    elif kinds == 0.0 and g.one_act and not g.weak:
         kinds = READING_AGREEMENT  # one act told by its two sides: a reading of the other's kind
     out: dict[str, float | None] = {
         "type": kinds,
@@ -1133,7 +1149,14 @@ def pair_score(
     if not g.ok:
         return g, 0.0
     if same_target:
-        g = Gate(True, weak=g.weak_but_place, place=1.0, date=g.date, weak_but_place=g.weak_but_place)
+        g = Gate(
+            True,
+            weak=g.weak_but_place,
+            place=1.0,
+            date=g.date,
+            weak_but_place=g.weak_but_place,
+            one_act=g.one_act,
+        )
     comp = components(a, b, g, text_a, text_b)
     # on weak grounds only evidence that is there counts: missing is 0, not neutral
     missing = 0.0 if g.weak else MISSING_COMPONENT
