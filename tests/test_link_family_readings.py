@@ -232,3 +232,31 @@ def test_ground_taken_or_people_abducted_are_no_reading_of_a_killing(pair: Pair,
     else:  # the victims' side tells people taken away, against the fight or the strike
         p = _with(pair, other=Side(kind, pair.other.doer, pair.other.hit, None))
     assert _story_of(link_reports(_reports(p)), "one:0") == {"one:0"}
+
+
+#: pairs of a strike against a killing: no fight, so the older rule of one toll at one site never joins them
+STRIKES = [p for p in PAIRS if "armed_clash" not in (p.one.etype, p.other.etype)]
+
+
+@pytest.mark.parametrize("pair", STRIKES, ids=[p.label for p in STRIKES])
+def test_an_article_that_tells_both_acts_is_no_reading_of_the_other(pair: Pair) -> None:
+    """The first outlet tells the strike and, a paragraph on, a killing of its own at the town that day:
+    it tells two acts, so its strike is no reading of the second outlet's killing."""
+    reps = _reports(pair)
+    killing = _event(pair, Side("attack_on_civilians", None, VILLAGERS, 3), pair.day, pair.town, pair.point)
+    reps.append(
+        Report("one:1", "one", "outlet-one", pair.day + dt.timedelta(days=1), killing, None, main=False)
+    )
+    assert "other:0" not in _story_of(link_reports(reps), "one:0")
+
+
+@pytest.mark.parametrize("pair", STRIKES, ids=[p.label for p in STRIKES])
+def test_an_aside_is_no_sides_account(pair: Pair) -> None:
+    """The first outlet's strike is a later record of an article about something else: an aside joins
+    no other family's report as its reading."""
+    reps = _reports(pair)
+    aside = Report("one:1", "one", "outlet-one", reps[0].published, reps[0].event, None, main=False)
+    elsewhere = _event(pair, Side("armed_clash", None, None, 2), pair.day - dt.timedelta(days=5), "Far Town",
+                       (pair.point[0] + 1.0, pair.point[1] + 1.0))  # fmt: skip
+    main = Report("one:0", "one", "outlet-one", reps[0].published, elsewhere, None, main=True)
+    assert "other:0" not in _story_of(link_reports([main, aside, reps[1]]), "one:1")
