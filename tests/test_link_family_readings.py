@@ -260,3 +260,13 @@ def test_an_aside_is_no_sides_account(pair: Pair) -> None:
                        (pair.point[0] + 1.0, pair.point[1] + 1.0))  # fmt: skip
     main = Report("one:0", "one", "outlet-one", reps[0].published, elsewhere, None, main=True)
     assert "other:0" not in _story_of(link_reports([main, aside, reps[1]]), "one:1")
+
+
+def test_the_readings_name_known_families_and_types() -> None:
+    """A misspelt family in the resource would silently join nothing."""
+    from wardesk.link.compare import _family_readings
+    from wardesk.record import FAMILY
+
+    pairs, not_acts = _family_readings()
+    assert pairs and all(len(p) == 2 and p <= set(FAMILY.values()) for p in pairs)
+    assert not_acts and not_acts <= set(FAMILY)

@@ -22,7 +22,7 @@ from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import ARTICLES, fold
 from wardesk.record import FAMILY, Location
-from wardesk.resources import load_lines, load_words, load_yaml
+from wardesk.resources import load_lines, load_list, load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
@@ -785,8 +785,9 @@ def one_toll_one_scene(a: Report, b: Report) -> bool:
 def _family_readings() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
     """Pairs of families one deadly act is told in by its two sides, and the types that tell no such act
     (``lexicons/family_readings.yaml``)."""
-    data = load_yaml("lexicons", "family_readings.yaml")
-    return frozenset(frozenset(row) for row in data["readings"]), frozenset(data["not_an_act"])
+    rows = load_list("lexicons", "family_readings.yaml", "readings")
+    pairs = frozenset(frozenset(f.strip() for f in row.split("+")) for row in rows)
+    return pairs, load_words("lexicons", "family_readings.yaml", "not_an_act")
 
 
 def readings_of_one_act(type_a: str, type_b: str) -> bool:
