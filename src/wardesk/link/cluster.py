@@ -21,6 +21,7 @@ from wardesk.link.compare import (
     LINK_SLACK_DAYS,
     LONGEST_SPAN_DAYS,
     NO_DATE_AT_ALL,
+    Gate,
     Vector,
     date_key,
     date_span,
@@ -30,15 +31,17 @@ from wardesk.link.compare import (
     main_places_meet,
     one_place,
     one_scene,
+    one_toll_one_scene,
     own_span,
     pair_score,
     read_twice,
     same_main_place,
     text_vectors,
 )
-from wardesk.link.report import Report, is_aside, voice_order
+from wardesk.link.report import UNTOLD_TYPE, Report, is_aside, voice_order
 from wardesk.link.story import Story, story_id
 from wardesk.link.targets import Target, named_targets, share_target
+from wardesk.record import FAMILY
 
 #: Least average pair score (0-1) for two clusters to merge. Set on the FA-KES
 #: link set and the contested-story set (bench/link_eval.py, bench/link_set.py);
@@ -114,6 +117,8 @@ class _Linker:
         self.cache = cache
         self.pairs: dict[tuple[int, int], float] = {}  # compatible pairs (i < j): usable score
         self.adj: dict[int, set[int]] = {}
+        self._article_of: list[Report] = []  # the reports ``_by_article`` was built from
+        self._by_article: dict[str, list[Report]] = {}
 
     def index(self, anchors: list[int]) -> None:
         """Sort the anchors by the first day of their date keys, to find a report's candidates by bisection."""
@@ -197,11 +202,41 @@ class _Linker:
         g = gate(a, b)
         if not g.ok:
             return None
+        if g.one_act and self._tells_both(a, b):
+            # an article of the pair tells both acts: no reading of one another, as before this rule
+            told = one_toll_one_scene(a, b) and g.date == 1.0  # joined by one toll at one site and day
+            g = Gate(True, weak=g.weak or not told, place=g.place, date=g.date, weak_but_place=not told)
         same = share_target(self._targets(a), self._targets(b))
         g, s = pair_score(a, b, self._vector(a), self._vector(b), same_target=same, gated=g)
         if g.weak:
             s -= STRONG_MIN_SCORE - LINK_MIN_SCORE  # weak grounds must earn more
         return round(s, _ROUND)
+
+    def _siblings(self, r: Report) -> list[Report]:
+        """The other reports of r's article among the reports of the run."""
+        if len(self._article_of) != len(self.reports):
+            self._by_article = {}
+            for x in self.reports:
+                self._by_article.setdefault(x.article_id, []).append(x)
+            self._article_of = list(self.reports)
+        return [x for x in self._by_article.get(r.article_id, ()) if x is not r]
+
+    def _tells_both(self, a: Report, b: Report) -> bool:
+        """Are a and b of two families joined as one act's two readings (``compare.one_act_two_readings``)
+        while one of their articles itself tells the other's family at its own scene?
+
+        An article that reports both a fight and a killing (or a strike) at one town on one day tells
+        two acts, not one act two ways: its fight is no reading of another outlet's killing. The pair
+        is then weak, as two families were before (it needs a strong score), or, when one toll at one
+        site on one day joins them (``compare.one_toll_one_scene``), not weak but of types that do not
+        agree: as before this rule. The caller checks the gate found the pair one act's two readings.
+        """
+        return any(
+            FAMILY[x.told_type] == FAMILY[other.told_type] and one_scene(r, x)
+            for r, other in ((a, b), (b, a))
+            for x in self._siblings(r)
+            if x.told_type != UNTOLD_TYPE
+        )
 
     def linkage(self, a: _Cluster, b: _Cluster) -> float | None:
         """Average score over every pair across the clusters, or None when any pair is incompatible."""

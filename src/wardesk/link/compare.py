@@ -22,7 +22,7 @@ from wardesk.geo.fold import skeleton
 from wardesk.link.report import UNTOLD_TYPE, Report
 from wardesk.names import ARTICLES, fold
 from wardesk.record import FAMILY, Location
-from wardesk.resources import load_lines, load_words
+from wardesk.resources import load_lines, load_list, load_words
 
 #: Slack on date-span overlap, in days: "yesterday" in one outlet and the
 #: publication day in another are one event (the bench's pairing uses 1 too).
@@ -100,6 +100,9 @@ class Gate:
     date: float = 0.0
     #: weak on any ground but the place (the dates, two families, a toll clash, a vague report)
     weak_but_place: bool = False
+    #: two families that are one act's two readings, not weak for it (``one_act_two_readings``): the type
+    #: then agrees as for one family (``components``)
+    one_act: bool = False
 
 
 NO = Gate(False)
@@ -721,10 +724,23 @@ def gate(a: Report, b: Report) -> Gate:
     # one side denying the party the other names as the doer tells the act its own way (another
     # kind, by another side): that is the dispute, not a sign of two events
     told_apart = families_differ(a.told_type, b.told_type) or two_sides_acts(a, b)
-    if told_apart and (denied_culprit(a, b) or (d[0] == 1.0 and not clash and one_toll_one_scene(a, b))):
+    one_act = (
+        told_apart
+        and d[0] >= SAME_SPAN_DATE
+        and not d[1]
+        and not clash
+        and families_differ(a.told_type, b.told_type)
+        and one_act_two_readings(a, b)
+    )
+    if told_apart and (
+        denied_culprit(a, b) or (d[0] == 1.0 and not clash and one_toll_one_scene(a, b)) or one_act
+    ):
         told_apart = False
     but_place = d[1] or told_apart or clash or loose
-    return Gate(True, weak=but_place or p[1], place=p[0], date=d[0], weak_but_place=but_place)
+    weak = but_place or p[1]
+    return Gate(
+        True, weak=weak, place=p[0], date=d[0], weak_but_place=but_place, one_act=one_act and not weak
+    )
 
 
 #: Fewest dead on each side for ``one_toll_one_scene``: a toll of this size at one village on one day is
@@ -756,6 +772,70 @@ def one_toll_one_scene(a: Report, b: Report) -> bool:
         return False  # a car bomb and a shooting are not one act in two tellings: neither side tells a fight
     fa, fb = a.event.fatalities.best, b.event.fatalities.best
     if not fa or not fb or min(fa, fb) < CONTESTED_MIN_DEAD or toll_clash(a, b):
+        return False
+    for ka in _site_keys(a):
+        for kb in _site_keys(b):
+            got = _compare_keys(ka, kb)
+            if got is not None and got[0] >= 0.9 and not got[1]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _family_readings() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    """Pairs of families one deadly act is told in by its two sides, and the types that tell no such act
+    (``lexicons/family_readings.yaml``)."""
+    rows = load_list("lexicons", "family_readings.yaml", "readings")
+    pairs = frozenset(frozenset(f.strip() for f in row.split("+")) for row in rows)
+    return pairs, load_words("lexicons", "family_readings.yaml", "not_an_act")
+
+
+def readings_of_one_act(type_a: str, type_b: str) -> bool:
+    """Are two types of two families that may be one act told by its two sides (a fight and a massacre,
+    a strike on fighters and one on a village; ``_family_readings``)? Ground taken or people abducted
+    are told beside a killing, not instead of it: they are no reading of one."""
+    pairs, not_acts = _family_readings()
+    if type_a in not_acts or type_b in not_acts:
+        return False
+    return frozenset((FAMILY[type_a], FAMILY[type_b])) in pairs
+
+
+def _armed_parties(r: Report) -> frozenset[str]:
+    """The folded names of the armed parties the report names, as the doer or as the side hit: its
+    initiators and targets, neither the civilians nor a description of an unidentified party (every
+    report of a war may name those)."""
+    return _memo(
+        r,
+        "_armed_parties",
+        lambda x: frozenset(
+            k
+            for actor in (*x.event.initiators, *x.event.targets)
+            if actor.name and actor.type != "civilians" and (k := _key(actor)) != _UNIDENTIFIED_KEY
+        ),
+    )
+
+
+def one_act_two_readings(a: Report, b: Report) -> bool:
+    """Are two reports of two families one deadly act, each side telling it its own way?
+
+    The army tells "a clash with militants" at a village where the villagers tell soldiers killing
+    civilians; a ministry tells a strike on fighters' positions where the other side tells a strike on
+    a market. The families are readings of one another (``readings_of_one_act``), the site is one
+    (one name or spelling, as ``one_toll_one_scene``), and the two tell one event: they name one armed
+    party (each side names the other as the other party, or both the one group), or both give a toll
+    and the tolls do not clash. The caller checks the days meet (not only within the slack) and the
+    tolls do not clash. Both are their articles' main events (``Report.main``): a side's account of
+    the act is what its article is about, an aside tells another event or the background. Then the
+    family is what the two dispute (a ``type`` contradiction), not a sign of
+    two events, and the pair is not weak for it (``gate``). Read from the records' structure (their
+    roles, places, days and tolls), not from any side's wording, so it carries to wars not seen.
+    """
+    if not (a.main and b.main) or not readings_of_one_act(a.told_type, b.told_type):
+        return (
+            False  # an aside (an article's later record) is its article's other event, not its side's account
+        )
+    fa, fb = a.event.fatalities.best, b.event.fatalities.best
+    if not (_armed_parties(a) & _armed_parties(b)) and not (fa and fb):
         return False
     for ka in _site_keys(a):
         for kb in _site_keys(b):
@@ -1006,6 +1086,11 @@ def _answers(a: Report, b: Report) -> bool:
     return _denies_what_other_told(later, earlier)
 
 
+#: Type agreement of two families that are one act's two readings (``one_act_two_readings``): as two
+#: sub-types of one family, since each side's family is the other's act told its own way.
+READING_AGREEMENT = 0.5
+
+
 def _type_agreement(a: str, b: str) -> float | None:
     """1 same type, 0.5 same family, 0 two families; None when one is the untold kind (not evidence)."""
     if a == b:
@@ -1023,6 +1108,8 @@ def components(
     kinds = _type_agreement(ea.event_type, eb.event_type)
     if kinds == 0.0 and denied_culprit(a, b):
         kinds = None  # one side's denial tells the act another way: its type is the dispute
+    elif kinds == 0.0 and g.one_act and not g.weak:
+        kinds = READING_AGREEMENT  # one act told by its two sides: a reading of the other's kind
     out: dict[str, float | None] = {
         "type": kinds,
         "place": g.place,
@@ -1063,7 +1150,14 @@ def pair_score(
     if not g.ok:
         return g, 0.0
     if same_target:
-        g = Gate(True, weak=g.weak_but_place, place=1.0, date=g.date, weak_but_place=g.weak_but_place)
+        g = Gate(
+            True,
+            weak=g.weak_but_place,
+            place=1.0,
+            date=g.date,
+            weak_but_place=g.weak_but_place,
+            one_act=g.one_act,
+        )
     comp = components(a, b, g, text_a, text_b)
     # on weak grounds only evidence that is there counts: missing is 0, not neutral
     missing = 0.0 if g.weak else MISSING_COMPONENT
