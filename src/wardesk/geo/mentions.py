@@ -867,7 +867,11 @@ def _role(doc: Doc, i: int, j: int) -> str:
         head = heads[t]
     if deps[t] == "pobj" and low[head] in VENUE_PREPS and heads[head] != head:
         h = _speaker_of_body(doc, heads[head])
-        if lemmas[h] in VENUE_NOUNS or lemmas[h] in SPEAKER_SEAT_NOUNS or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS):
+        if (
+            lemmas[h] in VENUE_NOUNS
+            or lemmas[h] in SPEAKER_SEAT_NOUNS
+            or (doc_pos(doc)[h] in ("VERB", "AUX") and lemmas[h] in VENUE_VERBS)
+        ):
             return "venue"
         if _made_venue(doc, h):
             return "venue"  # 'a statement issued in X', 'a video posted from X': where it was made
