@@ -720,6 +720,9 @@ def _village_of(a: Draft, b: Draft) -> bool:
         and b.sent_i > a.sent_i  # a clause of a's own sentence, or a list of towns, tells another site
         and b.town_list is None
         and b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
+        # an untyped mention says less of what happened: only near where a was first told, not
+        # at the far end of a long raid's story of village after village
+        and (b.family is not None or b.sent_i - a.sent_i <= MERGE_WINDOW_SENTENCES)
         and _no_new_time(a, b)
         and (not mine or bool(theirs) and max(mine) <= max(theirs))
         and _actors_compatible(a, b)
