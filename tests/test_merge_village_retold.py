@@ -50,3 +50,13 @@ def test_merge_village_named_in_the_leads_own_sentence_stays_apart(pipeline):
         "killing three civilians, and had also struck near the settlement of Zhovtneve Pole that day."
     )
     assert len(incidents(pipeline, text, "2015-05-12")) == 2
+
+
+def test_merge_unknown_quarter_of_a_city_named_like_its_province_stays_apart(pipeline):
+    """A place no gazetteer has in a city named like its province may be one of its quarters, hit
+    apart: the city's event does not take it in."""
+    text = (
+        "Warplanes bombed a bakery in Aleppo on Monday, killing nine people, rescuers said. Jets "
+        "struck the Qarlaq Jadid quarter, killing four, the rescuers said."
+    )
+    assert len(incidents(pipeline, text, "2016-05-03")) == 2

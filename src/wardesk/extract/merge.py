@@ -673,6 +673,9 @@ def _unplaced_village(town: Location, area: Location) -> bool:
         and bool(town.admin1)
         and _key(town.admin1 or "") == _key(area.admin1 or "")
         and area.precision != "country"
+        # a city named like its province (Aleppo, Idlib): an unknown place there is as often one
+        # of the city's quarters, each hit apart, as the city's event told again
+        and _key(area.name) != _key(area.admin1 or "")
     )
 
 
