@@ -663,6 +663,104 @@ def _holds(area: Location, town: Location, same_toll: bool) -> bool:
     return not town.admin1 or _key(town.admin1) == _key(area.admin1)
 
 
+def _unplaced_village(town: Location, area: Location) -> bool:
+    """``town`` is a settlement no gazetteer has (its point is borrowed from its province), in the
+    province of ``area``: where it lies in that province is unknown, so it says nothing against
+    ``area``'s event being the one told there."""
+    return (
+        town.precision in ("exact", "near")
+        and town.coords_from not in OWN_COORDS
+        and bool(town.admin1)
+        and _key(town.admin1 or "") == _key(area.admin1 or "")
+        and area.precision != "country"
+        # a city named like its province (Aleppo, Idlib): an unknown place there is as often one
+        # of the city's quarters, each hit apart, as the city's event told again
+        and _key(area.name) != _key(area.admin1 or "")
+    )
+
+
+def _no_new_time(a: Draft, b: Draft) -> bool:
+    """b names no time of its own against a's: no day, only the day a source spoke, or a day (or
+    days) inside a's own span. A span reaching past a's ("fighting on Saturday and Sunday" after
+    Sunday's shelling) is a time of its own."""
+    if b.date.start is None or b.said_date:
+        return True
+    if a.date.start is None:
+        return False
+    return a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
+
+
+def _families_agree(a: Draft, b: Draft) -> bool:
+    """a typed, and b of its type or not typed (a later mention that only tells more of it: "the
+    gunmen arrived on motorbikes"); an untyped mention is never the taking of a town. An untyped a
+    would take a later sentence's type, which may be another event's."""
+    if a.family is None:
+        return False
+    if b.family is None:
+        return a.event_type != "territory_change"
+    # typed alike: another weapon ("the rocket struck X" after a drone strike) is another act,
+    # or a disputed one, and stays a record of its own
+    return a.event_type == b.event_type
+
+
+def _village_of(a: Draft, b: Draft) -> bool:
+    """b, told a few sentences below incident a and of its family, names only villages no gazetteer
+    has in a province of a's places, with no time of its own, no toll above a's, no party a
+    excludes and nothing that marks it another event ("gunmen raided a market in Zamfara's Maru
+    area on Sunday, killing 14. The attackers came on motorbikes to Dangulbi village, shooting
+    traders"): a's event told at its village, not a second one. The village's point is only its
+    province's, so no distance can set the two apart; ``village_host`` asks that a be the one
+    such incident of that province told so far."""
+    mine, theirs = _tolls(b), _tolls(a)
+    return (
+        a.kind == b.kind == "incident"
+        and not (a.tally or b.tally or a.weak or b.weak or b.from_title)
+        and not (b.distinct or b.later or b.spread or (b.plural and not a.plural))
+        and _families_agree(a, b)
+        and not _fight_and_capture(a, b)
+        and b.own_place
+        and not a.place_keys() & b.place_keys()
+        and b.sent_i > a.sent_i  # a clause of a's own sentence, or a list of towns, tells another site
+        and b.town_list is None
+        and b.sent_i - a.last <= MERGE_WINDOW_SENTENCES
+        # an untyped mention says less of what happened: only near where a was first told, not
+        # at the far end of a long raid's story of village after village
+        and (b.family is not None or b.sent_i - a.sent_i <= MERGE_WINDOW_SENTENCES)
+        and _no_new_time(a, b)
+        and (not mine or bool(theirs) and max(mine) <= max(theirs))
+        and _actors_compatible(a, b)
+        and all(
+            loc.precision == "country" or any(_unplaced_village(loc, area) for area in a.locations)
+            for loc in b.locations
+        )
+        and any(loc.precision != "country" for loc in b.locations)
+    )
+
+
+def village_host(d: Draft, told: list[Draft]) -> Draft | None:
+    """The incident a mention at an unplaced village (``_village_of``) tells again, when it is the
+    only incident of its family told so far in that province.
+
+    Why: a lead placed at a district or town and a later sentence at a village the gazetteer does
+    not know became two records of one event; with two incidents of the family in the province the
+    village may be either's, or a third, so it stays apart."""
+    found = [m for m in told if _village_of(m, d)]
+    if len(found) != 1:
+        return None
+    (host,) = found
+    provinces = {_key(loc.admin1 or "") for loc in d.locations if loc.admin1}
+    rivals = [
+        m
+        for m in told
+        if m is not host
+        and m.kind == "incident"
+        and not m.weak
+        and _families_agree(m, d)
+        and provinces & {_key(loc.admin1 or "") for loc in m.locations if loc.admin1}
+    ]
+    return None if rivals else host
+
+
 def _other_voice(a: Draft, b: Draft) -> bool:
     """b is told by a source, and by none of a's."""
     return bool(b.sources) and not {s.name for s in b.sources} & {s.name for s in a.sources}
@@ -925,6 +1023,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             town.locations = order_locations(
                 sorted(town.locations, key=lambda loc: _key(loc.name) not in mine)
             )
+            continue
+        village = village_host(d, out)
+        if village is not None:
+            join(village, d)
             continue
         account = answered.get(d.sent_i) if d.answers else None
         account = account or next((m for m in reversed(out) if _other_sides_account(m, d)), None)
