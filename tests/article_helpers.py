@@ -109,21 +109,33 @@ def prefix_param(item: dict[str, Any], misses: Mapping[str, str]) -> Any:
     return pytest.param(item, marks=marks, id=item["text"][:40])
 
 
+def id_params(items: list[dict[str, Any]], misses: Mapping[str, str], key: str = "id") -> list:
+    """A sweep's items as pytest params named by their ``key`` field; a known miss (its key in
+    ``misses``, with the reason) must fail, strictly, so its fix shows."""
+    return [
+        pytest.param(i, id=i[key], marks=pytest.mark.xfail(reason=misses[i[key]], strict=True))
+        if i[key] in misses
+        else pytest.param(i, id=i[key])
+        for i in items
+    ]
+
+
 def war_sweep_main(
     check: Callable[[Pipeline, dict[str, Any]], tuple[bool, Any]],
     items: list[dict[str, Any]],
     wanted: Callable[[dict[str, Any]], str],
+    war: str = "war",
 ) -> int:
-    """Run a sweep of items tagged by war as a script: print each miss (its war, what it wants,
-    what was found, its text) and the count right over the number of wars."""
+    """Run a sweep of items tagged by war (their ``war`` field) as a script: print each miss (its
+    war, what it wants, what was found, its text) and the count right over the number of wars."""
     pipe = Pipeline()
     right = 0
     for it in items:
         ok, found = check(pipe, it)
         right += ok
         if not ok:
-            print(f"MISS [{it['war']}] {wanted(it)}: found {found}\n     {it['text']}")
-    print(f"{right}/{len(items)} right over {len({i['war'] for i in items})} wars")
+            print(f"MISS [{it[war]}] {wanted(it)}: found {found}\n     {it['text']}")
+    print(f"{right}/{len(items)} right over {len({i[war] for i in items})} wars")
     return 0 if right == len(items) else 1
 
 

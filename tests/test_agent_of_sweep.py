@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import incidents, names
+from article_helpers import id_params, incidents, names, war_sweep_main
 from wardesk.flows.extract import Pipeline
 
 SWEEP = Path(__file__).parent / "data" / "sweeps" / "agent_of_sweep.yaml"
@@ -41,29 +41,15 @@ def test_agent_of_sweep_size() -> None:
     assert len({i["c"] for i in ITEMS}) >= 12
 
 
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(i, id=i["id"], marks=pytest.mark.xfail(reason=KNOWN_MISSES[i["id"]], strict=True))
-        if i["id"] in KNOWN_MISSES
-        else pytest.param(i, id=i["id"])
-        for i in ITEMS
-    ],
-)
+@pytest.mark.parametrize("item", id_params(ITEMS, KNOWN_MISSES))
 def test_agent_of_sweep_case(pipeline: Pipeline, item: dict) -> None:
     ok, found = check(pipeline, item)
     assert ok, f"expected {item.get('init')} (not {item.get('not_init')}), found {found}"
 
 
 if __name__ == "__main__":
-    pipe = Pipeline()
-    right = 0
-    for it in ITEMS:
-        ok, found = check(pipe, it)
-        right += ok
-        if not ok:
-            print(
-                f"MISS {it['id']} [{it['c']}] {it.get('init')} / not {it.get('not_init')}: found {found}\n     {it['text']}"
-            )
-    print(f"{right}/{len(ITEMS)} right over {len({i['c'] for i in ITEMS})} wars")
-    sys.exit(0 if right == len(ITEMS) else 1)
+    sys.exit(
+        war_sweep_main(
+            check, ITEMS, lambda it: f"{it['id']} {it.get('init')} / not {it.get('not_init')}", war="c"
+        )
+    )
