@@ -773,6 +773,13 @@ def one_toll_one_scene(a: Report, b: Report) -> bool:
     fa, fb = a.event.fatalities.best, b.event.fatalities.best
     if not fa or not fb or min(fa, fb) < CONTESTED_MIN_DEAD or toll_clash(a, b):
         return False
+    return _share_a_site(a, b)
+
+
+def _share_a_site(a: Report, b: Report) -> bool:
+    """Do two reports give one site: a place of each, town or finer, that compare as one name or
+    spelling (score 0.9 or more, no clash)? The test both readings of one act share
+    (``one_toll_one_scene``, ``one_act_two_readings``)."""
     for ka in _site_keys(a):
         for kb in _site_keys(b):
             got = _compare_keys(ka, kb)
@@ -837,12 +844,7 @@ def one_act_two_readings(a: Report, b: Report) -> bool:
     fa, fb = a.event.fatalities.best, b.event.fatalities.best
     if not (_armed_parties(a) & _armed_parties(b)) and not (fa and fb):
         return False
-    for ka in _site_keys(a):
-        for kb in _site_keys(b):
-            got = _compare_keys(ka, kb)
-            if got is not None and got[0] >= 0.9 and not got[1]:
-                return True
-    return False
+    return _share_a_site(a, b)
 
 
 #: Actor types of a state's side, and of the armed groups that fight states (militias fight on
