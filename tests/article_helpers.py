@@ -41,6 +41,14 @@ def names(events: list[Event], role: str) -> set[str]:
     return {party(a) for e in events for a in getattr(e, role)}
 
 
+def initiators_right(events: list[Event], item: Mapping[str, Any]) -> tuple[bool, set[str]]:
+    """Do ``events`` name every initiator a sweep item wants (``init``) and none it rules out
+    (``not_init``)? With the initiators found, for the message. No events is never right."""
+    ini = names(events, "initiators")
+    ok = bool(events) and all(x in ini for x in item.get("init") or [])
+    return ok and not any(x in ini for x in item.get("not_init") or []), ini
+
+
 def raw_names(events: list[Event], role: str) -> set[str]:
     """The names the records give the actors of one role, descriptions as written."""
     return {a.name for e in events for a in getattr(e, role)}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import id_params, incidents, names, war_sweep_main
+from article_helpers import id_params, incidents, initiators_right, war_sweep_main
 from wardesk.flows.extract import Pipeline
 
 SWEEP = Path(__file__).parent / "data" / "sweeps" / "agent_of_sweep.yaml"
@@ -29,9 +29,7 @@ KNOWN_MISSES: dict[str, str] = {
 def check(pipeline: Pipeline, item: dict) -> tuple[bool, str]:
     """(right, what was found) for one item: the initiators of the article's incidents."""
     evs = incidents(pipeline, item["text"], PUB)
-    ini = names(evs, "initiators")
-    ok = bool(evs) and all(x in ini for x in item.get("init") or [])
-    ok = ok and not any(x in ini for x in item.get("not_init") or [])
+    ok, ini = initiators_right(evs, item)
     return ok, f"{len(evs)} incident(s), initiators {sorted(ini)}"
 
 

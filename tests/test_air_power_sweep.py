@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from article_helpers import id_params, incidents, names, war_sweep_main
+from article_helpers import id_params, incidents, initiators_right, war_sweep_main
 from wardesk.flows.extract import Pipeline
 
 SWEEP = Path(__file__).parent / "data" / "sweeps" / "air_power_sweep.yaml"
@@ -36,9 +36,7 @@ KNOWN_MISSES: dict[str, str] = {
 def check(pipeline: Pipeline, item: dict) -> tuple[bool, str]:
     """(right, what was found) for one item: the initiators of the article's air strikes."""
     evs = [e for e in incidents(pipeline, item["text"], PUB) if e.event_type == "air_strike"]
-    ini = names(evs, "initiators")
-    ok = bool(evs) and all(x in ini for x in item.get("init") or [])
-    ok = ok and not any(x in ini for x in item.get("not_init") or [])
+    ok, ini = initiators_right(evs, item)
     return ok, f"{len(evs)} air strike(s), initiators {sorted(ini)}"
 
 
