@@ -1,8 +1,8 @@
-"""Our own contested sets with blame gold (``tests/data/contested_own2`` to ``contested_own9``): contested
+"""Our own contested sets with blame gold (``tests/data/contested_own2`` to ``contested_own10``): contested
 events from wars in no other linking set, each told by three or four outlets of opposing sides, wires and
 NGOs, with same-region distractors, and gold stories, contradiction kinds and claims of responsibility
-(stance and source). Set 2 was written for round 16 and held out from it; sets 3 to 9 were written blind,
-before wardesk read them, in rounds 18 to 22, 24 and 25 (docs/contested_own3.md to docs/contested_own9.md,
+(stance and source). Set 2 was written for round 16 and held out from it; sets 3 to 10 were written blind,
+before wardesk read them, in rounds 18 to 22 and 24 to 26 (docs/contested_own3.md to docs/contested_own10.md,
 docs/blind_rounds.md). Their figures are held as floors. The first own set (no blame gold) has its own test,
 ``test_link_contested_own.py``."""
 
@@ -97,6 +97,9 @@ SETS = [
     # Main 05c0632, blind (round 25): links 0.047, contradictions 0.074 / 1.000 (2 found, no false alarm),
     # blame 0.351 (after 3 plain gold fixes, docs/contested_own9.md).
     OwnSet("contested_own9", 7, 0.04, 0.07, 1.0, 0.35),
+    # Main 4773f88, blind (round 26): links 0.552, contradictions 0.294 / 0.455, blame 0.429 (after 11
+    # plain gold fixes: sources named as the text names them, one omitted claim; docs/contested_own10.md).
+    OwnSet("contested_own10", 7, 0.55, 0.29, 0.45, 0.42),
 ]
 
 
