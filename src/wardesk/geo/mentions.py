@@ -70,6 +70,19 @@ from wardesk.resources import load_list, load_words, load_yaml
 _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
 NAME_OPENERS = load_words("lexicons", _WORDS, "name_openers")
+#: A name made of a class word and a name ('Camp X', 'X Town', 'X barracks'): read whole, never as its
+#: pieces (``_class_name_end``); the settlement words among them give precision 'exact'.
+CLASS_OPENERS = load_words("lexicons", _WORDS, "class_openers")
+CLASS_TAILS = load_words("lexicons", _WORDS, "class_tails")
+CLASS_TAILS_LOWER = load_words("lexicons", _WORDS, "class_tails_lower")
+CLASS_SETTLEMENT_WORDS = load_words("lexicons", _WORDS, "class_settlement_words")
+CLASS_FEATURE_WORDS = load_words("lexicons", _WORDS, "class_feature_words")
+#: Labels of an entity that makes a run with a class word no place ('New Year', 'Ban Ki-moon' as a
+#: PERSON opening at the class word is checked apart).
+CLASS_NOT_LABELS = frozenset(("DATE", "TIME", "NORP", "MONEY", "PERCENT", "LAW", "WORK_OF_ART", "EVENT"))
+#: Dependencies through which a name with a class word stands where a place stands (the object of a
+#: verb or preposition, a conjunct or apposition of one, the subject of a passive): not a speaker's.
+CLASS_PLACE_DEPS = frozenset(("dobj", "pobj", "conj", "appos", "nsubjpass", "npadvmod"))
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
 EZAFE_PARTICLES = load_words("lexicons", _WORDS, "ezafe_particles")
 #: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
@@ -2427,6 +2440,35 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     emit(i, j, None, ctx, "pattern")
                     i = j
                     continue
+            j = _class_name_end(doc, i, c1)
+            if (
+                j is not None
+                and _class_name_placed(doc, i, j, ents)
+                and (
+                    _class_name_known(doc, i, j, gaz, countries) is not None
+                    or not _named_after_town(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                )
+            ):
+                # 'Point Salines', 'Logan Town', 'Giwa barracks': the class word is a word of the
+                # name, read whole; its pieces are never looked up alone (each may spell a namesake
+                # far away), and a whole the gazetteer lacks is a place of its own, as written
+                res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                if res != "skip":
+                    if res is not None and res[0] is not None and not _class_word_dropped(doc, i, j, res[0]):
+                        emit(i, j, res[0], res[1], res[2])
+                    else:
+                        ctx = (
+                            res[1]
+                            if res is not None and res[0] is None
+                            else _Context(doc, i, j, gaz, countries)
+                        )
+                        whole = _class_name_known(doc, i, j, gaz, countries)
+                        if whole is None and (ctx.pattern is None or ctx.pattern == "near"):
+                            ctx.pattern, ctx.prefer = "part", "city"
+                            ctx.hint = ctx.hint or _class_hint(doc, i, j)
+                        emit(i, j, whole, ctx, "pattern" if whole is None else "gazetteer")
+                i = j
+                continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not caps[j - 1] or _cuts_compound(compounds, (c0, c1), i, j):
@@ -2668,6 +2710,117 @@ def _base_end(doc: Doc, i: int, end: int) -> int | None:
         if m is not None and m.start() > 0:
             return j
     return None
+
+
+def _class_name_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a name made of a class word and a name, from token ``i`` of the capitalised run that
+    ends at ``end``: opened by a class word ('Camp Simba', 'Gornje Obrinje') or closed by one ('Logan
+    Town', 'Bushrod Island'), the run's end; or followed by a lower-case one ('Giwa barracks'), the
+    end after it. None otherwise. The class word says the words are one place's name, so neither it
+    nor the bare name is a place of its own."""
+    low, caps, texts, spaces = doc_lowers(doc), _caps(doc), doc_token_texts(doc), _spaces(doc)
+    k = i + 1
+    while k < end and (caps[k] or low[k] in NAME_PARTICLES or (low[k] in CONNECTORS and not spaces[k])):
+        k += 1  # 'Camp Simba at Manda Bay': a spaced 'at' is English, no article inside the name
+    end = k
+    if end - i < 1 or end - i > MAX_UNKNOWN_TOKENS + 1:
+        return None
+    if end - i >= 2 and low[i] in CLASS_OPENERS and caps[i + 1] and texts[i + 1] != "-":
+        return end
+    if end - i >= 2 and low[end - 1] in CLASS_TAILS and caps[end - 1]:
+        return end  # 'Murray Town barracks': the barracks are a site in the place 'Murray Town'
+    if end < len(doc) and low[end] in CLASS_TAILS_LOWER and not caps[end]:
+        return end + 1
+    return None
+
+
+def _class_name_placed(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """Whether the class-word name doc[i:j] (``_class_name_end``) stands where a place stands: its
+    capitalised words are proper nouns, no date or people is named by them, no title makes them a
+    person's name ('Secretary-General Ban Ki-moon'; the tagger's PERSON is no guide here: it takes
+    'Vila Kennedy' and 'Kampung Sri Jaya' for people), and the name is the object of a verb or
+    preposition (or a conjunct or apposition of one), not a speaker ('the Port Authority said')."""
+    caps, pos, texts, deps = _caps(doc), doc_pos(doc), doc_token_texts(doc), doc_deps(doc)
+    if _quoted_in(texts, i, j):
+        return False
+    if any(caps[k] and pos[k] not in ("PROPN", "NOUN") for k in range(i, j)):
+        return False  # 'Gunmen Kill Four In Logan Town': a title-case line, no one name
+    if any((e := ents[k]) is not None and e.label_ in CLASS_NOT_LABELS for k in range(i, j)):
+        return False
+    if i > 0 and doc_lowers(doc)[i - 1] in PERSON_TITLES | SURNAME_TITLES:
+        return False  # 'Secretary-General Ban Ki-moon': a title names a person
+    heads, root = doc_heads(doc), span_root(doc, i, j)
+    while deps[root] == "compound" and heads[root] != root:
+        root = heads[root]  # 'near the Murray Town barracks': the name is a word of its site's noun
+    return deps[root] in CLASS_PLACE_DEPS
+
+
+def _class_word(doc: Doc, i: int, j: int) -> str:
+    """The class word of the class-word name doc[i:j]: its opener ('camp' of 'Camp X'), else its
+    last word ('town' of 'X Town', 'barracks' of 'X barracks')."""
+    low = doc_lowers(doc)
+    return low[i] if low[i] in CLASS_OPENERS else low[j - 1]
+
+
+def _class_word_dropped(doc: Doc, i: int, j: int, place: Place) -> bool:
+    """The gazetteer read the class-word name doc[i:j] without its class word: 'Congo Town' as the
+    Congo, 'Murray Town' as a town Murray (the index drops a trailing 'town'). The place it found is
+    some namesake of the bare name, not the place so named; a country opened by its class word
+    ('Cape Verde', 'Port Stanley') stays."""
+    word = _class_word(doc, i, j)
+    if word in CLASS_OPENERS:
+        return False  # the index drops no leading word: 'Port Stanley' it has is Stanley's other name
+    return place.kind == "country" or word not in fold(place.name, place=True).split()
+
+
+def _class_name_known(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The place the gazetteer has by the whole class-word name doc[i:j], class word included
+    ('Point Pedro'), in the story's countries (any, when it names none): the whole name spelled out is
+    that place even where the tagger took it for a person or the story's country went unread."""
+    for p in gaz.lookup(_span_text(doc, i, j), countries, "city", loose=False):
+        if not _class_word_dropped(doc, i, j, p) and (not countries or p.country in countries):
+            return p
+    return None
+
+
+def _named_after_town(
+    doc: Doc,
+    i: int,
+    j: int,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+    ents: list[Span | None],
+    dl: tuple[int, int],
+    clear: bool,
+) -> bool:
+    """Whether the class-word name doc[i:j] is a feature or site named after a town of the story
+    that its bare name reads as ('Jessore cantonment', 'Mount X' above the village X, 'X Island' of
+    the municipality X): then the town is the place, as news and gazetteers name it. Only natural
+    features and lower-case sites are read so, and not when the text sets the name inside another
+    known place ('Giwa barracks in Maiduguri': a Giwa elsewhere is a namesake)."""
+    low = doc_lowers(doc)
+    opener = low[i] in CLASS_OPENERS
+    word = low[i] if opener else low[j - 1]
+    if word not in CLASS_FEATURE_WORDS and word not in CLASS_TAILS_LOWER:
+        return False
+    res = _match(doc, i + 1, j, gaz, countries, ents, dl, clear) if opener else None
+    if not opener:
+        res = _match(doc, i, j - 1, gaz, countries, ents, dl, clear)
+    if not isinstance(res, tuple) or res[0] is None or (countries and res[0].country not in countries):
+        return False
+    town = res[0]
+    if j + 1 < len(doc) and low[j] in CONTAINED_PREPS | {","} and (span := _name_span_at(doc, j + 1)):
+        held = gaz.best(_span_text(doc, *span), countries, "city")
+        if held is not None and held.kind in ("city", "admin1") and held != town:
+            return (held.name if held.kind == "admin1" else held.admin1) == town.admin1
+    return True
+
+
+def _class_hint(doc: Doc, i: int, j: int) -> str:
+    """The precision of a class-word name the gazetteer lacks: 'exact' for a settlement's class word
+    ('Kampung X', 'X Town'), 'near' for a part or site of a town ('X Market', 'Camp X')."""
+    low = doc_lowers(doc)
+    return "exact" if low[i] in CLASS_SETTLEMENT_WORDS or low[j - 1] in CLASS_SETTLEMENT_WORDS else "near"
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
