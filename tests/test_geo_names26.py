@@ -93,6 +93,14 @@ def test_geo_names26_speaking_body_is_no_place(pipeline):
     assert not any(text.startswith("Port") for text, _, _ in found), found
 
 
+def test_geo_names26_particle_linked_name_is_read_whole(pipeline):
+    found = _mentions(
+        pipeline, "Soviet jets bombed Khair-us-Sabah in Parwan province on Monday, killing eleven villagers."
+    )
+    assert any(text == "Khair-us-Sabah" for text, _, _ in found), found
+    assert not any(text == "Sabah" for text, _, _ in found), found
+
+
 if __name__ == "__main__":  # python tests/test_geo_names26.py: the sweep's score
     from wardesk.flows.extract import Pipeline
 

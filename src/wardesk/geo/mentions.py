@@ -499,21 +499,37 @@ def _inner_mark(texts: list[str], spaces: list[str], caps: list[bool], k: int) -
 
 
 def _known_compounds(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Token spans of hyphen-joined words the gazetteer knows whole ('Kurgan-Tyube', 'Buco-Zau').
+    """Token spans of hyphen-joined words the gazetteer knows whole ('Kurgan-Tyube', 'Buco-Zau'), or
+    whose parts a glued particle links ('Jabal-us-Siraj', 'Mazar-i-Sharif'), known or not.
 
     A name written as one hyphenated word is one place; its parts may each spell some other town
     ('Kurgan' in Russia), so a part is never read alone when the whole is a known name, whether or
-    not the whole is then kept (a namesake abroad dropped by its spelling takes no part along)."""
-    texts, spaces, caps, n = doc_token_texts(doc), _spaces(doc), _caps(doc), len(doc)
+    not the whole is then kept (a namesake abroad dropped by its spelling takes no part along). A
+    linking particle marks one name even where the gazetteer lacks it: its first part alone ('Jabal')
+    is no place of the text."""
+    caps, n = _caps(doc), len(doc)
     out, i = [], 0
     while i < n:
-        e = i + 1
-        while e + 1 < n and texts[e] == "-" and not spaces[e - 1] and not spaces[e] and caps[e + 1]:
-            e += 2
-        if e > i + 1 and caps[i] and gaz.lookup(_span_text(doc, i, e), loose=False):
+        e, linked = _hyphen_word_end(doc, i)
+        if e > i + 1 and caps[i] and (linked or gaz.lookup(_span_text(doc, i, e), loose=False)):
             out.append((i, e))
         i = e
     return out
+
+
+def _hyphen_word_end(doc: Doc, i: int) -> tuple[int, bool]:
+    """End of the hyphen-glued word that starts at token ``i`` ('Kurgan-Tyube', 'Jabal-us-Siraj';
+    ``i + 1`` for a word with no glued hyphen), and whether a glued particle links its parts."""
+    texts, spaces, caps, low, n = doc_token_texts(doc), _spaces(doc), _caps(doc), doc_lowers(doc), len(doc)
+    e, linked = i + 1, False
+    while e + 1 < n and texts[e] == "-" and not spaces[e - 1] and not spaces[e]:
+        if caps[e + 1]:
+            e += 2
+        elif _ezafe_at(low, spaces, caps, e + 1) and e + 3 < n and caps[e + 3]:
+            e, linked = e + 4, True  # 'Jabal-us-Siraj': a glued particle links one name's parts
+        else:
+            break
+    return e, linked
 
 
 def _cuts_compound(compounds: Sequence[tuple[int, int]], chunk: tuple[int, int], i: int, j: int) -> bool:
@@ -2716,9 +2732,13 @@ def _class_name_end(doc: Doc, i: int, end: int) -> int | None:
     """End of a name made of a class word and a name, from token ``i`` of the capitalised run that
     ends at ``end``: opened by a class word ('Camp Simba', 'Gornje Obrinje') or closed by one ('Logan
     Town', 'Bushrod Island'), the run's end; or followed by a lower-case one ('Giwa barracks'), the
-    end after it. None otherwise. The class word says the words are one place's name, so neither it
-    nor the bare name is a place of its own."""
+    end after it; or a hyphenated word whose parts a glued particle links ('Jabal-us-Siraj'), its end.
+    None otherwise. The class word (or the particle) says the words are one place's name, so neither
+    it nor the bare name is a place of its own."""
     low, caps, texts, spaces = doc_lowers(doc), _caps(doc), doc_token_texts(doc), _spaces(doc)
+    linked_end, linked = _hyphen_word_end(doc, i)
+    if linked and linked_end <= end and caps[i]:
+        return linked_end  # 'Jabal-us-Siraj': a particle glued between hyphens makes one name
     k = i + 1
     while k < end and (caps[k] or low[k] in NAME_PARTICLES or (low[k] in CONNECTORS and not spaces[k])):
         k += 1  # 'Camp Simba at Manda Bay': a spaced 'at' is English, no article inside the name
@@ -2755,11 +2775,14 @@ def _class_name_placed(doc: Doc, i: int, j: int, ents: list[Span | None]) -> boo
     return deps[root] in CLASS_PLACE_DEPS
 
 
-def _class_word(doc: Doc, i: int, j: int) -> str:
+def _class_word(doc: Doc, i: int, j: int) -> str | None:
     """The class word of the class-word name doc[i:j]: its opener ('camp' of 'Camp X'), else its
-    last word ('town' of 'X Town', 'barracks' of 'X barracks')."""
+    last word ('town' of 'X Town', 'barracks' of 'X barracks'); None for a name linked by a particle
+    ('Jabal-us-Siraj'), which has none."""
     low = doc_lowers(doc)
-    return low[i] if low[i] in CLASS_OPENERS else low[j - 1]
+    if low[i] in CLASS_OPENERS:
+        return low[i]
+    return low[j - 1] if low[j - 1] in CLASS_TAILS | CLASS_TAILS_LOWER else None
 
 
 def _class_word_dropped(doc: Doc, i: int, j: int, place: Place) -> bool:
@@ -2768,7 +2791,7 @@ def _class_word_dropped(doc: Doc, i: int, j: int, place: Place) -> bool:
     some namesake of the bare name, not the place so named; a country opened by its class word
     ('Cape Verde', 'Port Stanley') stays."""
     word = _class_word(doc, i, j)
-    if word in CLASS_OPENERS:
+    if word is None or word in CLASS_OPENERS:
         return False  # the index drops no leading word: 'Port Stanley' it has is Stanley's other name
     return place.kind == "country" or word not in fold(place.name, place=True).split()
 
