@@ -42,7 +42,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.capitals import capital_mentions, capital_of
+from wardesk.geo.capitals import capital_mentions, capital_of, generic_name
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.homes import actor_named, home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
@@ -2761,8 +2761,8 @@ def _class_name_placed(doc: Doc, i: int, j: int, ents: list[Span | None]) -> boo
     'Vila Kennedy' and 'Kampung Sri Jaya' for people), and the name is the object of a verb or
     preposition (or a conjunct or apposition of one), not a speaker ('the Port Authority said')."""
     caps, pos, texts, deps = _caps(doc), doc_pos(doc), doc_token_texts(doc), doc_deps(doc)
-    if _quoted_in(texts, i, j):
-        return False
+    if _quoted_in(texts, i, j) or generic_name(_span_text(doc, i, j)):
+        return False  # 'the Old Town of Mosul': generic words name a part of the town, read elsewhere
     if any(caps[k] and pos[k] not in ("PROPN", "NOUN") for k in range(i, j)):
         return False  # 'Gunmen Kill Four In Logan Town': a title-case line, no one name
     if any((e := ents[k]) is not None and e.label_ in CLASS_NOT_LABELS for k in range(i, j)):
