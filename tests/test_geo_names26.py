@@ -101,6 +101,22 @@ def test_geo_names26_particle_linked_name_is_read_whole(pipeline):
     assert not any(text == "Sabah" for text, _, _ in found), found
 
 
+def test_geo_names26_piece_of_a_name_is_no_place_abroad(pipeline):
+    found = _mentions(
+        pipeline,
+        "Gang members fought police in Kingston on Monday. Later, a patrol car came under fire at "
+        "Mountain View, in St Andrew, and one constable died, Jamaican officials said.",
+    )
+    assert ("Mountain View", "JM", "Saint Andrew") in found, found
+    assert not any(text == "Mountain" for text, _, _ in found), found
+
+
+def test_geo_names26_abbreviated_first_word_is_written_out(gaz):
+    assert gaz.admin1("St Andrew", "JM").country == "JM"
+    assert [p.name for p in gaz.lookup("Ft Portal", loose=False)][:1] == ["Fort Portal"]
+    assert gaz.lookup("St Andrew", ("JM",), loose=False)[0].country == "JM"
+
+
 if __name__ == "__main__":  # python tests/test_geo_names26.py: the sweep's score
     from wardesk.flows.extract import Pipeline
 

@@ -2499,6 +2499,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     i, matched = j, True
                     break
                 place, ctx, source = res
+                if _piece_abroad(doc, i, j, (c0, c1), place, gaz, countries):
+                    # 'Mountain' of 'Mountain View' is no province abroad: the run is one name,
+                    # kept whole where it stands as a place, as a class-word name the index lacks
+                    whole = _Context(doc, c0, c1, gaz, countries)
+                    if whole.prep in LOCATIVE_PREPS:
+                        whole.pattern, whole.hint, whole.prefer = "part", "exact", "city"
+                        emit(c0, c1, None, whole, "pattern")
+                    i, matched = c1, True
+                    break
                 emit(i, j, place, ctx, source)
                 if ctx.parent is not None:
                     _attach_parent(out, doc, ctx.parent, gaz, countries)
@@ -2837,6 +2846,30 @@ def _named_after_town(
         if held is not None and held.kind in ("city", "admin1") and held != town:
             return (held.name if held.kind == "admin1" else held.admin1) == town.admin1
     return True
+
+
+def _piece_abroad(
+    doc: Doc,
+    i: int,
+    j: int,
+    run: tuple[int, int],
+    place: Place | None,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+) -> bool:
+    """Whether doc[i:j], a piece of the capitalised run ``run`` of proper nouns ('Mountain' of
+    'Mountain View'), was read as a place in a country the story is not about: the piece spells a
+    namesake, and the run, no other word of which names a country or is a place of its own words,
+    is one name. A piece in the story's countries is read as before ('Kuala' of a longer name)."""
+    c0, c1 = run
+    if place is None or not countries or place.country in countries or place.kind == "country":
+        return False
+    if (i, j) == run or not c0 <= i < j <= c1 or c1 - c0 > MAX_UNKNOWN_TOKENS:
+        return False
+    caps, pos, texts = _caps(doc), doc_pos(doc), doc_token_texts(doc)
+    if any(not caps[k] or pos[k] != "PROPN" for k in range(c0, c1)):
+        return False
+    return not any(gaz.country(texts[k]) is not None for k in (*range(c0, i), *range(j, c1)))
 
 
 def _class_hint(doc: Doc, i: int, j: int) -> str:
