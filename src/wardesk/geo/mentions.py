@@ -26,8 +26,13 @@ the text neither names nor borders when the story's focus is clear. A name set i
 is kept as a part of it, in its division: "X, a quarter of Y", "X, a poor neighbourhood in Y", and in
 running text "in X in Y" with Y a town or province of the story's countries.
 
-A hyphenated word the gazetteer knows whole ("Kurgan-Tyube") is never cut into parts that spell
-namesakes elsewhere, and a sentence's capitalised preposition ("Around X, ...") is no word of a name.
+A hyphenated word the gazetteer knows whole ("Kurgan-Tyube") or whose parts a glued particle links
+("Jabal-us-Siraj") is never cut into parts that spell namesakes elsewhere, and a sentence's capitalised
+preposition ("Around X, ...") is no word of a name. A name made of a class word and a name ("Camp X",
+"Point X", "X Town", "X barracks") is read whole, never as its pieces; one the gazetteer lacks is kept
+as written, tied to the place the text sets it in, and a feature or site named after the story's own
+town stays that town. A piece of a run of proper nouns read in a country the story is not about is
+no place ("Mountain" of "Mountain View").
 """
 
 from __future__ import annotations
