@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from article_helpers import incidents, place_key, place_sweep_rows, sweep_params
-from wardesk.geo.mentions import find_places
+from article_helpers import incidents, mention_triples, place_key, place_sweep_rows, sweep_params
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "names26_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -48,17 +47,8 @@ def test_geo_names26_sweep_whole_name_is_the_records_name(
     _named_place_right(pipeline, text, name, admin1, country, not_at)
 
 
-def _mentions(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(text, country, admin1) of every place mention of ``text``."""
-    doc = pipeline.nlp(text)
-    return [
-        (m.text, m.place.country if m.place else m.country_context, m.admin1_context)
-        for m in find_places(doc, pipeline.lexicons.gazetteer)
-    ]
-
-
 def test_geo_names26_class_opener_name_is_not_cut_into_namesakes(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Rebels overran Cerro Berlin in Colombia's Santander department on Sunday, the army said."
     )
     assert any(text == "Cerro Berlin" for text, _, _ in found), found
@@ -66,12 +56,14 @@ def test_geo_names26_class_opener_name_is_not_cut_into_namesakes(pipeline):
 
 
 def test_geo_names26_town_tail_is_no_country(pipeline):
-    found = _mentions(pipeline, "Robbers killed a guard in Congo Town in Freetown on Monday, police said.")
+    found = mention_triples(
+        pipeline, "Robbers killed a guard in Congo Town in Freetown on Monday, police said."
+    )
     assert ("Congo Town", "SL", "Western Area") in found, found
 
 
 def test_geo_names26_barracks_named_after_a_town_elsewhere_stay_whole(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Insurgents shelled the Giwa barracks in Maiduguri on Sunday, killing two soldiers."
     )
     assert any(text == "Giwa barracks" for text, _, _ in found), found
@@ -79,22 +71,22 @@ def test_geo_names26_barracks_named_after_a_town_elsewhere_stay_whole(pipeline):
 
 
 def test_geo_names26_cantonment_of_the_storys_town_is_that_town(pipeline):
-    found = _mentions(pipeline, "Shells fell inside the Sialkot cantonment on Thursday, the army said.")
+    found = mention_triples(pipeline, "Shells fell inside the Sialkot cantonment on Thursday, the army said.")
     assert any(text == "Sialkot" for text, _, _ in found), found
 
 
 def test_geo_names26_title_before_the_class_word_is_a_person(pipeline):
-    found = _mentions(pipeline, "Rebels met Secretary-General Ban Ki-moon in Nairobi on Monday.")
+    found = mention_triples(pipeline, "Rebels met Secretary-General Ban Ki-moon in Nairobi on Monday.")
     assert not any(text.startswith("Ban") for text, _, _ in found), found
 
 
 def test_geo_names26_speaking_body_is_no_place(pipeline):
-    found = _mentions(pipeline, "The Port Authority said a rocket hit a warehouse in Haifa on Monday.")
+    found = mention_triples(pipeline, "The Port Authority said a rocket hit a warehouse in Haifa on Monday.")
     assert not any(text.startswith("Port") for text, _, _ in found), found
 
 
 def test_geo_names26_particle_linked_name_is_read_whole(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Soviet jets bombed Khair-us-Sabah in Parwan province on Monday, killing eleven villagers."
     )
     assert any(text == "Khair-us-Sabah" for text, _, _ in found), found
@@ -102,7 +94,7 @@ def test_geo_names26_particle_linked_name_is_read_whole(pipeline):
 
 
 def test_geo_names26_piece_of_a_name_is_no_place_abroad(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline,
         "Gang members fought police in Kingston on Monday. Later, a patrol car came under fire at "
         "Mountain View, in St Andrew, and one constable died, Jamaican officials said.",

@@ -2831,8 +2831,8 @@ def _named_after_town(
     clear: bool,
 ) -> bool:
     """Whether the class-word name doc[i:j] is a feature or site named after a town of the story
-    that its bare name reads as ('Jessore cantonment', 'Mount X' above the village X, 'X Island' of
-    the municipality X): then the town is the place, as news and gazetteers name it. Only natural
+    that its bare name reads as ('Jessore cantonment', 'Port X' of the town X, 'X Island' of the
+    municipality X): then the town is the place, as news and gazetteers name it. Only natural
     features and lower-case sites are read so, and not when the text sets the name inside another
     known place ('Giwa barracks in Maiduguri': a Giwa elsewhere is a namesake)."""
     low = doc_lowers(doc)
