@@ -2784,7 +2784,7 @@ def _class_name_placed(doc: Doc, i: int, j: int, ents: list[Span | None]) -> boo
     if i > 0 and doc_lowers(doc)[i - 1] in PERSON_TITLES | SURNAME_TITLES:
         return False  # 'Secretary-General Ban Ki-moon': a title names a person
     heads, root = doc_heads(doc), span_root(doc, i, j)
-    while deps[root] == "compound" and heads[root] != root:
+    while deps[root] in ("compound", "nmod") and heads[root] != root:
         root = heads[root]  # 'near the Murray Town barracks': the name is a word of its site's noun
     return deps[root] in CLASS_PLACE_DEPS
 
