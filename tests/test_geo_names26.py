@@ -109,6 +109,14 @@ def test_geo_names26_abbreviated_first_word_is_written_out(gaz):
     assert gaz.lookup("St Andrew", ("JM",), loose=False)[0].country == "JM"
 
 
+def test_geo_names26_spanish_article_inside_a_name_keeps_it_whole(pipeline):
+    found = mention_triples(
+        pipeline, "Troops shelled rebel positions near the Cueva de las Lechuzas in Peru's Huanuco region."
+    )
+    assert any(text == "Cueva de las Lechuzas" for text, _, _ in found), found
+    assert not any(text == "Lechuzas" for text, _, _ in found), found
+
+
 if __name__ == "__main__":  # python tests/test_geo_names26.py: the sweep's score
     from wardesk.flows.extract import Pipeline
 
