@@ -59,6 +59,16 @@ def responsibility(events: list[Event]) -> set[tuple[str | None, str | None, str
     return {(c.stance, c.actor, c.source) for e in events for c in e.claims if c.what == "responsibility"}
 
 
+def mention_triples(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, country, admin1) of every place mention of ``text``: a known place's country, else
+    the country the reader gave the unknown name."""
+    doc = pipeline.nlp(text)
+    return [
+        (m.text, m.place.country if m.place else m.country_context, m.admin1_context)
+        for m in find_places(doc, pipeline.lexicons.gazetteer)
+    ]
+
+
 def places_of(nlp: Any, gaz: Gazetteer, text: str) -> tuple[list[str], dict[str, Any]]:
     """(focus countries, place mentions by their text) of one parsed text."""
     doc = nlp(text)

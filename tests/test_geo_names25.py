@@ -10,8 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from article_helpers import check_place_row, place_sweep_rows, place_sweep_score, sweep_params
-from wardesk.geo.mentions import find_places
+from article_helpers import (
+    check_place_row,
+    mention_triples,
+    place_sweep_rows,
+    place_sweep_score,
+    sweep_params,
+)
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "names25_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -33,17 +38,8 @@ def test_geo_names25_sweep_sentence_places_its_event(
     check_place_row(pipeline, text, name, admin1, country, not_at, precision)
 
 
-def _mentions(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(text, country, admin1) of every place mention of ``text``."""
-    doc = pipeline.nlp(text)
-    return [
-        (m.text, m.place.country if m.place else m.country_context, m.admin1_context)
-        for m in find_places(doc, pipeline.lexicons.gazetteer)
-    ]
-
-
 def test_known_hyphenated_name_is_not_cut_into_its_parts_namesakes(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Militias fought on in the Kurgan-Tyube region of Tajikistan on Friday, residents said."
     )
     assert ("Kurgan-Tyube", "TJ", None) in found
@@ -51,7 +47,7 @@ def test_known_hyphenated_name_is_not_cut_into_its_parts_namesakes(pipeline):
 
 
 def test_sentence_opening_preposition_is_no_part_of_the_name(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Around Walewale, in Ghana's North East region, youths burned two houses on Monday."
     )
     assert any(text == "Walewale" for text, _, _ in found), found
@@ -59,14 +55,16 @@ def test_sentence_opening_preposition_is_no_part_of_the_name(pipeline):
 
 
 def test_unknown_quarter_of_a_known_town_takes_the_towns_division(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Police fired on a crowd in Bariga Kope, a poor neighbourhood of Tamale, on Monday."
     )
     assert ("Bariga Kope", "GH", "Northern") in found
 
 
 def test_unknown_name_set_in_a_known_town_is_kept(pipeline):
-    found = _mentions(pipeline, "Robbers shot dead a trader in Zongo Lamba in Kumasi on Friday, police said.")
+    found = mention_triples(
+        pipeline, "Robbers shot dead a trader in Zongo Lamba in Kumasi on Friday, police said."
+    )
     assert ("Zongo Lamba", "GH", "Ashanti") in found
 
 
@@ -75,7 +73,7 @@ if __name__ == "__main__":  # python tests/test_geo_names25.py: the sweep's scor
 
 
 def test_title_case_headline_words_are_no_place_set_in_a_town(pipeline):
-    found = _mentions(
+    found = mention_triples(
         pipeline, "Ministry Says Convoys Put at Risk in Strikes on Depots. Talks Resume on Tuesday."
     )
     assert not any(text in ("Risk", "Strikes") for text, _, _ in found), found

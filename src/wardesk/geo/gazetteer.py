@@ -23,7 +23,7 @@ from wardesk.geo.additions import user_index
 from wardesk.geo.fold import skeleton
 from wardesk.geo.place import Place
 from wardesk.names import fold
-from wardesk.resources import load_lines, load_list, load_words
+from wardesk.resources import load_lines, load_list, load_words, load_yaml
 
 _WORDS = "place_words.yaml"
 #: Trailing words that say the name is a first-level division ('Idlib province').
@@ -31,6 +31,8 @@ ADMIN1_WORDS = load_words("lexicons", _WORDS, "admin1_words")
 CITY_WORDS = load_words("lexicons", _WORDS, "city_words")
 #: Trailing words that say the name is a district ('Muidumbe district'), a place of kind 'region'.
 DISTRICT_WORDS = load_words("lexicons", _WORDS, "district_words")
+#: Abbreviated first words of names and the words they stand for ('St Andrew': Saint Andrew).
+NAME_ABBREVIATIONS: dict[str, str] = load_yaml("lexicons", _WORDS)["name_abbreviations"]
 #: The kinds a trailing word asks for, in order: a district word a district first, then a province
 #: (Uganda's districts are its first level); a province word the reverse ('Beni territory' of the
 #: DRC is a district, 'Mandera county' of Kenya a province).
@@ -84,6 +86,14 @@ def _squeeze(name: str) -> str:
 def _abbreviation(key: str) -> bool:
     """A short Latin key is a code ('CAR', 'UAE'); Arabic names of three letters are not ('حلب')."""
     return key.isascii() and len(key.replace(" ", "")) <= ABBREVIATION_MAX_LETTERS
+
+
+def _unabbreviated(key: str) -> str | None:
+    """``key`` with its abbreviated first word written out ('st andrew': 'saint andrew'), or None
+    when it opens with no abbreviation (``NAME_ABBREVIATIONS``) or has no other word."""
+    first, _, rest = key.partition(" ")
+    full = NAME_ABBREVIATIONS.get(first)
+    return f"{full} {rest}" if full and rest else None
 
 
 def load_stopwords() -> frozenset[str]:
@@ -229,6 +239,8 @@ class Gazetteer:
         if not key:
             return key, implied, ()
         rows = self._rows(key)
+        if not rows and (full := _unabbreviated(key)) is not None:
+            rows = self._rows(full)  # 'Ft Portal': the index lists no short spelling of Fort Portal
         if _abbreviation(key) and not name.replace(".", "").isupper():
             # 'Car bomb' names neither the CAR nor the Philippines' Cordillera Administrative
             # Region: short aliases are codes; a short main name ('Hit', Iraq) still counts.
@@ -242,6 +254,10 @@ class Gazetteer:
         kinds = (prefer,) if prefer else implied
         if not key:
             return ()
+        if countries and not any(r[2] == countries[0] for r in rows) and (full := _unabbreviated(key)):
+            # 'St Andrew' of a Jamaica story is its parish Saint Andrew, not another country's that
+            # lists the short spelling: the written-out name is looked for in the story's country
+            rows = (*rows, *(r for r in self._rows(full) if r[2] == countries[0]))
         if not rows and loose and not _abbreviation(key):
             skel = skeleton(key)
             rows = self._rows(skel) if skel else ()
@@ -435,12 +451,19 @@ class Gazetteer:
     def admin1(self, name: str, country: str | None = None) -> Place | None:
         """The first-level division called ``name`` (in ``country`` when given). In a given country a
         name spelled with or without its inner spaces and hyphens is the same one ('Northwest' for
-        Cameroon's North-West): a compound name's spelling varies more than its words."""
+        Cameroon's North-West): a compound name's spelling varies more than its words; so is one
+        whose first word is written out ('St Andrew' for Saint Andrew)."""
         for p in self._lookup(name, (country,) if country else (), "admin1", True):
             if p.kind == "admin1" and (country is None or p.country == country):
                 return p
         if country is not None:
-            return self._admin1_squeezed(country.upper()).get(_squeeze(name))
+            found = self._admin1_squeezed(country.upper()).get(_squeeze(name))
+            full = _unabbreviated(fold(name, place=True))
+            if found is None and full is not None:
+                # 'in St Andrew' of a Jamaica story: the parish Saint Andrew, whatever other
+                # country's division lists the short spelling
+                return self.admin1(full, country)
+            return found
         return None
 
     @functools.lru_cache(maxsize=512)  # noqa: B019  (one Gazetteer per process; a few hundred countries)

@@ -26,8 +26,13 @@ the text neither names nor borders when the story's focus is clear. A name set i
 is kept as a part of it, in its division: "X, a quarter of Y", "X, a poor neighbourhood in Y", and in
 running text "in X in Y" with Y a town or province of the story's countries.
 
-A hyphenated word the gazetteer knows whole ("Kurgan-Tyube") is never cut into parts that spell
-namesakes elsewhere, and a sentence's capitalised preposition ("Around X, ...") is no word of a name.
+A hyphenated word the gazetteer knows whole ("Kurgan-Tyube") or whose parts a glued particle links
+("Jabal-us-Siraj") is never cut into parts that spell namesakes elsewhere, and a sentence's capitalised
+preposition ("Around X, ...") is no word of a name. A name made of a class word and a name ("Camp X",
+"Point X", "X Town", "X barracks") is read whole, never as its pieces; one the gazetteer lacks is kept
+as written, tied to the place the text sets it in, and a feature or site named after the story's own
+town stays that town. A piece of a run of proper nouns read in a country the story is not about is
+no place ("Mountain" of "Mountain View").
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from difflib import SequenceMatcher
 from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.geo.capitals import capital_mentions, capital_of
+from wardesk.geo.capitals import capital_mentions, capital_of, generic_name
 from wardesk.geo.gazetteer import ADMIN1_WORDS, BASE_SUFFIX, DISTRICT_WORDS, Gazetteer, transliterated
 from wardesk.geo.homes import actor_named, home_country, homes_in
 from wardesk.geo.place import Place, PlaceMention
@@ -70,6 +75,19 @@ from wardesk.resources import load_list, load_words, load_yaml
 _WORDS = "place_words.yaml"
 NAME_PARTICLES = load_words("lexicons", _WORDS, "name_particles")
 NAME_OPENERS = load_words("lexicons", _WORDS, "name_openers")
+#: A name made of a class word and a name ('Camp X', 'X Town', 'X barracks'): read whole, never as its
+#: pieces (``_class_name_end``); the settlement words among them give precision 'exact'.
+CLASS_OPENERS = load_words("lexicons", _WORDS, "class_openers")
+CLASS_TAILS = load_words("lexicons", _WORDS, "class_tails")
+CLASS_TAILS_LOWER = load_words("lexicons", _WORDS, "class_tails_lower")
+CLASS_SETTLEMENT_WORDS = load_words("lexicons", _WORDS, "class_settlement_words")
+CLASS_FEATURE_WORDS = load_words("lexicons", _WORDS, "class_feature_words")
+#: Labels of an entity that makes a run with a class word no place ('New Year', 'Ban Ki-moon' as a
+#: PERSON opening at the class word is checked apart).
+CLASS_NOT_LABELS = frozenset(("DATE", "TIME", "NORP", "MONEY", "PERCENT", "LAW", "WORK_OF_ART", "EVENT"))
+#: Dependencies through which a name with a class word stands where a place stands (the object of a
+#: verb or preposition, a conjunct or apposition of one, the subject of a passive): not a speaker's.
+CLASS_PLACE_DEPS = frozenset(("dobj", "pobj", "conj", "appos", "nsubjpass", "npadvmod"))
 CONNECTORS = ARTICLES | {"-"} | NAME_PARTICLES
 EZAFE_PARTICLES = load_words("lexicons", _WORDS, "ezafe_particles")
 #: "Gulf of Aden", "Sea of Azov": heads whose name runs on over "of".
@@ -486,21 +504,37 @@ def _inner_mark(texts: list[str], spaces: list[str], caps: list[bool], k: int) -
 
 
 def _known_compounds(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Token spans of hyphen-joined words the gazetteer knows whole ('Kurgan-Tyube', 'Buco-Zau').
+    """Token spans of hyphen-joined words the gazetteer knows whole ('Kurgan-Tyube', 'Buco-Zau'), or
+    whose parts a glued particle links ('Jabal-us-Siraj', 'Mazar-i-Sharif'), known or not.
 
     A name written as one hyphenated word is one place; its parts may each spell some other town
     ('Kurgan' in Russia), so a part is never read alone when the whole is a known name, whether or
-    not the whole is then kept (a namesake abroad dropped by its spelling takes no part along)."""
-    texts, spaces, caps, n = doc_token_texts(doc), _spaces(doc), _caps(doc), len(doc)
+    not the whole is then kept (a namesake abroad dropped by its spelling takes no part along). A
+    linking particle marks one name even where the gazetteer lacks it: its first part alone ('Jabal')
+    is no place of the text."""
+    caps, n = _caps(doc), len(doc)
     out, i = [], 0
     while i < n:
-        e = i + 1
-        while e + 1 < n and texts[e] == "-" and not spaces[e - 1] and not spaces[e] and caps[e + 1]:
-            e += 2
-        if e > i + 1 and caps[i] and gaz.lookup(_span_text(doc, i, e), loose=False):
+        e, linked = _hyphen_word_end(doc, i)
+        if e > i + 1 and caps[i] and (linked or gaz.lookup(_span_text(doc, i, e), loose=False)):
             out.append((i, e))
         i = e
     return out
+
+
+def _hyphen_word_end(doc: Doc, i: int) -> tuple[int, bool]:
+    """End of the hyphen-glued word that starts at token ``i`` ('Kurgan-Tyube', 'Jabal-us-Siraj';
+    ``i + 1`` for a word with no glued hyphen), and whether a glued particle links its parts."""
+    texts, spaces, caps, low, n = doc_token_texts(doc), _spaces(doc), _caps(doc), doc_lowers(doc), len(doc)
+    e, linked = i + 1, False
+    while e + 1 < n and texts[e] == "-" and not spaces[e - 1] and not spaces[e]:
+        if caps[e + 1]:
+            e += 2
+        elif _ezafe_at(low, spaces, caps, e + 1) and e + 3 < n and caps[e + 3]:
+            e, linked = e + 4, True  # 'Jabal-us-Siraj': a glued particle links one name's parts
+        else:
+            break
+    return e, linked
 
 
 def _cuts_compound(compounds: Sequence[tuple[int, int]], chunk: tuple[int, int], i: int, j: int) -> bool:
@@ -2427,6 +2461,35 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     emit(i, j, None, ctx, "pattern")
                     i = j
                     continue
+            j = _class_name_end(doc, i, c1)
+            if (
+                j is not None
+                and _class_name_placed(doc, i, j, ents)
+                and (
+                    _class_name_known(doc, i, j, gaz, countries) is not None
+                    or not _named_after_town(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                )
+            ):
+                # 'Point Salines', 'Logan Town', 'Giwa barracks': the class word is a word of the
+                # name, read whole; its pieces are never looked up alone (each may spell a namesake
+                # far away), and a whole the gazetteer lacks is a place of its own, as written
+                res = _match(doc, i, j, gaz, countries, ents, (dl_start, dl_end), clear)
+                if res != "skip":
+                    if res is not None and res[0] is not None and not _class_word_dropped(doc, i, j, res[0]):
+                        emit(i, j, res[0], res[1], res[2])
+                    else:
+                        ctx = (
+                            res[1]
+                            if res is not None and res[0] is None
+                            else _Context(doc, i, j, gaz, countries)
+                        )
+                        whole = _class_name_known(doc, i, j, gaz, countries)
+                        if whole is None and (ctx.pattern is None or ctx.pattern == "near"):
+                            ctx.pattern, ctx.prefer = "part", "city"
+                            ctx.hint = ctx.hint or _class_hint(doc, i, j)
+                        emit(i, j, whole, ctx, "pattern" if whole is None else "gazetteer")
+                i = j
+                continue
             matched = False
             for j in range(min(c1, i + MAX_NAME_TOKENS), i, -1):
                 if not caps[j - 1] or _cuts_compound(compounds, (c0, c1), i, j):
@@ -2441,6 +2504,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
                     i, matched = j, True
                     break
                 place, ctx, source = res
+                if _piece_abroad(doc, i, j, (c0, c1), place, gaz, countries):
+                    # 'Mountain' of 'Mountain View' is no province abroad: the run is one name,
+                    # kept whole where it stands as a place, as a class-word name the index lacks
+                    whole = _Context(doc, c0, c1, gaz, countries)
+                    if whole.prep in LOCATIVE_PREPS:
+                        whole.pattern, whole.hint, whole.prefer = "part", "exact", "city"
+                        emit(c0, c1, None, whole, "pattern")
+                    i, matched = c1, True
+                    break
                 emit(i, j, place, ctx, source)
                 if ctx.parent is not None:
                     _attach_parent(out, doc, ctx.parent, gaz, countries)
@@ -2668,6 +2740,148 @@ def _base_end(doc: Doc, i: int, end: int) -> int | None:
         if m is not None and m.start() > 0:
             return j
     return None
+
+
+def _class_name_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a name made of a class word and a name, from token ``i`` of the capitalised run that
+    ends at ``end``: opened by a class word ('Camp Simba', 'Gornje Obrinje') or closed by one ('Logan
+    Town', 'Bushrod Island'), the run's end; or followed by a lower-case one ('Giwa barracks'), the
+    end after it; or a hyphenated word whose parts a glued particle links ('Jabal-us-Siraj'), its end.
+    None otherwise. The class word (or the particle) says the words are one place's name, so neither
+    it nor the bare name is a place of its own."""
+    low, caps, texts, spaces = doc_lowers(doc), _caps(doc), doc_token_texts(doc), _spaces(doc)
+    linked_end, linked = _hyphen_word_end(doc, i)
+    if linked and linked_end <= end and caps[i]:
+        return linked_end  # 'Jabal-us-Siraj': a particle glued between hyphens makes one name
+    k = i + 1
+    while k < end and (caps[k] or low[k] in NAME_PARTICLES or (low[k] in CONNECTORS and not spaces[k])):
+        k += 1  # 'Camp Simba at Manda Bay': a spaced 'at' is English, no article inside the name
+    end = k
+    if end - i < 1 or end - i > MAX_UNKNOWN_TOKENS + 1:
+        return None
+    if end - i >= 2 and low[i] in CLASS_OPENERS and caps[i + 1] and texts[i + 1] != "-":
+        return end
+    if end - i >= 2 and low[end - 1] in CLASS_TAILS and caps[end - 1]:
+        return end  # 'Murray Town barracks': the barracks are a site in the place 'Murray Town'
+    if end < len(doc) and low[end] in CLASS_TAILS_LOWER and not caps[end]:
+        return end + 1
+    return None
+
+
+def _class_name_placed(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """Whether the class-word name doc[i:j] (``_class_name_end``) stands where a place stands: its
+    capitalised words are proper nouns, no date or people is named by them, no title makes them a
+    person's name ('Secretary-General Ban Ki-moon'; the tagger's PERSON is no guide here: it takes
+    'Vila Kennedy' and 'Kampung Sri Jaya' for people), and the name is the object of a verb or
+    preposition (or a conjunct or apposition of one), not a speaker ('the Port Authority said')."""
+    caps, pos, texts, deps = _caps(doc), doc_pos(doc), doc_token_texts(doc), doc_deps(doc)
+    if _quoted_in(texts, i, j) or generic_name(_span_text(doc, i, j)):
+        return False  # 'the Old Town of Mosul': generic words name a part of the town, read elsewhere
+    if any(caps[k] and pos[k] not in ("PROPN", "NOUN") for k in range(i, j)):
+        return False  # 'Gunmen Kill Four In Logan Town': a title-case line, no one name
+    if any((e := ents[k]) is not None and e.label_ in CLASS_NOT_LABELS for k in range(i, j)):
+        return False
+    if i > 0 and doc_lowers(doc)[i - 1] in PERSON_TITLES | SURNAME_TITLES:
+        return False  # 'Secretary-General Ban Ki-moon': a title names a person
+    heads, root = doc_heads(doc), span_root(doc, i, j)
+    while deps[root] in ("compound", "nmod") and heads[root] != root:
+        root = heads[root]  # 'near the Murray Town barracks': the name is a word of its site's noun
+    return deps[root] in CLASS_PLACE_DEPS
+
+
+def _class_word(doc: Doc, i: int, j: int) -> str | None:
+    """The class word of the class-word name doc[i:j]: its opener ('camp' of 'Camp X'), else its
+    last word ('town' of 'X Town', 'barracks' of 'X barracks'); None for a name linked by a particle
+    ('Jabal-us-Siraj'), which has none."""
+    low = doc_lowers(doc)
+    if low[i] in CLASS_OPENERS:
+        return low[i]
+    return low[j - 1] if low[j - 1] in CLASS_TAILS | CLASS_TAILS_LOWER else None
+
+
+def _class_word_dropped(doc: Doc, i: int, j: int, place: Place) -> bool:
+    """The gazetteer read the class-word name doc[i:j] without its class word: 'Congo Town' as the
+    Congo, 'Murray Town' as a town Murray (the index drops a trailing 'town'). The place it found is
+    some namesake of the bare name, not the place so named; a country opened by its class word
+    ('Cape Verde', 'Port Stanley') stays."""
+    word = _class_word(doc, i, j)
+    if word is None or word in CLASS_OPENERS:
+        return False  # the index drops no leading word: 'Port Stanley' it has is Stanley's other name
+    return place.kind == "country" or word not in fold(place.name, place=True).split()
+
+
+def _class_name_known(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The place the gazetteer has by the whole class-word name doc[i:j], class word included
+    ('Point Pedro'), in the story's countries (any, when it names none): the whole name spelled out is
+    that place even where the tagger took it for a person or the story's country went unread."""
+    for p in gaz.lookup(_span_text(doc, i, j), countries, "city", loose=False):
+        if not _class_word_dropped(doc, i, j, p) and (not countries or p.country in countries):
+            return p
+    return None
+
+
+def _named_after_town(
+    doc: Doc,
+    i: int,
+    j: int,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+    ents: list[Span | None],
+    dl: tuple[int, int],
+    clear: bool,
+) -> bool:
+    """Whether the class-word name doc[i:j] is a feature or site named after a town of the story
+    that its bare name reads as ('Jessore cantonment', 'Port X' of the town X, 'X Island' of the
+    municipality X): then the town is the place, as news and gazetteers name it. Only natural
+    features and lower-case sites are read so, and not when the text sets the name inside another
+    known place ('Giwa barracks in Maiduguri': a Giwa elsewhere is a namesake)."""
+    low = doc_lowers(doc)
+    opener = low[i] in CLASS_OPENERS
+    word = low[i] if opener else low[j - 1]
+    if word not in CLASS_FEATURE_WORDS and word not in CLASS_TAILS_LOWER:
+        return False
+    res = _match(doc, i + 1, j, gaz, countries, ents, dl, clear) if opener else None
+    if not opener:
+        res = _match(doc, i, j - 1, gaz, countries, ents, dl, clear)
+    if not isinstance(res, tuple) or res[0] is None or (countries and res[0].country not in countries):
+        return False
+    town = res[0]
+    if j + 1 < len(doc) and low[j] in CONTAINED_PREPS | {","} and (span := _name_span_at(doc, j + 1)):
+        held = gaz.best(_span_text(doc, *span), countries, "city")
+        if held is not None and held.kind in ("city", "admin1") and held != town:
+            return (held.name if held.kind == "admin1" else held.admin1) == town.admin1
+    return True
+
+
+def _piece_abroad(
+    doc: Doc,
+    i: int,
+    j: int,
+    run: tuple[int, int],
+    place: Place | None,
+    gaz: Gazetteer,
+    countries: Sequence[str],
+) -> bool:
+    """Whether doc[i:j], a piece of the capitalised run ``run`` of proper nouns ('Mountain' of
+    'Mountain View'), was read as a place in a country the story is not about: the piece spells a
+    namesake, and the run, no other word of which names a country or is a place of its own words,
+    is one name. A piece in the story's countries is read as before ('Kuala' of a longer name)."""
+    c0, c1 = run
+    if place is None or not countries or place.country in countries or place.kind == "country":
+        return False
+    if (i, j) == run or not c0 <= i < j <= c1 or c1 - c0 > MAX_UNKNOWN_TOKENS:
+        return False
+    caps, pos, texts = _caps(doc), doc_pos(doc), doc_token_texts(doc)
+    if any(not caps[k] or pos[k] != "PROPN" for k in range(c0, c1)):
+        return False
+    return not any(gaz.country(texts[k]) is not None for k in (*range(c0, i), *range(j, c1)))
+
+
+def _class_hint(doc: Doc, i: int, j: int) -> str:
+    """The precision of a class-word name the gazetteer lacks: 'exact' for a settlement's class word
+    ('Kampung X', 'X Town'), 'near' for a part or site of a town ('X Market', 'Camp X')."""
+    low = doc_lowers(doc)
+    return "exact" if low[i] in CLASS_SETTLEMENT_WORDS or low[j - 1] in CLASS_SETTLEMENT_WORDS else "near"
 
 
 def _street_end(doc: Doc, i: int, end: int) -> int | None:
