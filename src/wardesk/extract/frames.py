@@ -26,6 +26,7 @@ from wardesk.extract.precedence import (
     assault_with_small_arms,
     backing_only,
     battle_takes_in_fire,
+    main_act_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
     weapon_names_means,
@@ -1335,6 +1336,10 @@ def decide_type(frame: Frame) -> str | None:
         classes -= SUPPORT_CLASSES
     elif backing_only(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
         # "an operation backed by helicopters": the aircraft back a side on the ground, no strike
+        classes -= SUPPORT_CLASSES
+    elif main_act_takes_in_fire(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
+        # "entered the town with rocket launchers", "retook the port as jets bombed the hills": the
+        # means and setting of the ground act the clause is about
         classes -= SUPPORT_CLASSES
     heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
     if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):

@@ -1,0 +1,68 @@
+"""The type of an event comes from its main act (``precedence.below_main_act``): a weapon or strike
+word told as the means or setting of a fight, a capture or a move onto a place ("with", "amid",
+"under", "after", or a clause hung on that act) types nothing of its own. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_helpers import incidents
+from wardesk.extract.precedence import below_main_act
+
+PUBLISHED = "2024-05-15"
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The militia stormed the depot with tanks at dawn.", "tanks"),
+        ("Government troops battled the rebels amid heavy shelling near the bridge.", "shelling"),
+        ("The garrison fought off the raiders, firing mortars at them.", "mortars"),
+        ("Fighting raged in the suburbs as jets pounded the ridge.", "jets"),
+    ],
+)
+def test_main_act_weapon_in_the_setting_of_a_ground_act(nlp, text, word):
+    doc = nlp(text)
+    assert below_main_act(_token(doc, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jets pounded the ridge as the militia withdrew.", "Jets"),
+        ("Rebels attacked the town with mortars on Sunday.", "mortars"),
+        ("Artillery shelled the market while people were shopping.", "Artillery"),
+    ],
+)
+def test_main_act_weapon_that_is_the_act_itself(nlp, text, word):
+    doc = nlp(text)
+    assert not below_main_act(_token(doc, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burundian troops fought off a raid by RED-Tabara rebels on their camp near Gatumba on Monday, "
+            "firing mortars at the attackers, an officer said.",
+            "armed_clash",
+        ),
+        (
+            "Mozambican forces regained control of the port of Mocimboa on Saturday as Rwandan gunships "
+            "bombed insurgent hideouts nearby, officials said.",
+            "territory_change",
+        ),
+        (
+            "After a long artillery barrage, Armenian troops retook the hill of Mataghis on Tuesday, "
+            "a spokesman said.",
+            "territory_change",
+        ),
+    ],
+)
+def test_main_act_types_the_event(pipeline, text, expected):
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == expected, [e.event_type for e in events]
