@@ -66,3 +66,44 @@ def test_main_act_weapon_that_is_the_act_itself(nlp, text, word):
 def test_main_act_types_the_event(pipeline, text, expected):
     events = incidents(pipeline, text, PUBLISHED)
     assert events and events[0].event_type == expected, [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters took over the provincial assembly building in Lubumbashi on Tuesday, police said.",
+        "The customs building at the border post was stormed by a mob of traders on Monday, officials said.",
+        "Protesters stormed the state broadcaster's offices in Niamey on Thursday, witnesses said.",
+    ],
+)
+def test_main_act_crowd_taking_a_building_is_other(pipeline, text):
+    """A crowd taking or storming a place is a riot (`other`), not ground changing hands or a battle."""
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == "other", [e.event_type for e in events]
+
+
+def test_main_act_soldiers_seizing_a_town_stay_a_territory_change(pipeline):
+    text = "Sudanese army troops seized the town of Singa from the RSF on Saturday, the army said."
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == "territory_change", [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bandits killed nine traders on the road to Zurmi on Friday, while soldiers fought another gang "
+            "in the forest, residents said.",
+            "attack_on_civilians",
+        ),
+        (
+            "Three civilians were killed on Friday as troops fought the militants in Zurmi, residents said.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_main_act_killing_beside_a_fight_of_others(pipeline, text, expected):
+    """A killing done by its own doers keeps its type beside the fight others fought meanwhile; people
+    killed with no doer told while two sides fought died in that fight."""
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == expected, [e.event_type for e in events]
