@@ -107,3 +107,11 @@ def test_main_act_killing_beside_a_fight_of_others(pipeline, text, expected):
     killed with no doer told while two sides fought died in that fight."""
     events = incidents(pipeline, text, PUBLISHED)
     assert events and events[0].event_type == expected, [e.event_type for e in events]
+
+
+def test_main_act_anti_aircraft_fire_is_no_aircraft(pipeline):
+    """ "aircraft" in "anti-aircraft" names what the guns aim at: a warplane downed by such fire
+    was hit in a fight with its crew, no air strike (``weapons._aimed_against``)."""
+    text = "An air force fighter jet was shot down by rebel anti-aircraft fire over Hpakant on Wednesday, the junta said."
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == "armed_clash", [e.event_type for e in events]
