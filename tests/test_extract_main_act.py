@@ -115,3 +115,20 @@ def test_main_act_anti_aircraft_fire_is_no_aircraft(pipeline):
     text = "An air force fighter jet was shot down by rebel anti-aircraft fire over Hpakant on Wednesday, the junta said."
     events = incidents(pipeline, text, PUBLISHED)
     assert events and events[0].event_type == "armed_clash", [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops stormed the rebel-held village of Ban Na on Monday. Artillery and gunships "
+            "supported the assault, the army said.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_main_act_weapons_backing_an_act(pipeline, text, expected):
+    """Aircraft or guns that are the subject of a verb of backing ("gunships supported the assault")
+    back the act they name, no strike of their own (``precedence._backs_as_subject``)."""
+    events = incidents(pipeline, text, PUBLISHED)
+    assert events and events[0].event_type == expected, [e.event_type for e in events]

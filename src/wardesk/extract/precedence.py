@@ -199,7 +199,7 @@ def supporting_fire(tok: Token, acts: frozenset[int] = frozenset()) -> bool:
         c.dep_ in ("dobj", "obj") and _lemma(c) in SUPPORT_NOUNS for c in parent.children
     ):
         return True
-    return below_main_act(tok, acts)
+    return _backs_as_subject(head) or below_main_act(tok, acts)
 
 
 def ground_act(verb: Token, acts: frozenset[int] = frozenset()) -> bool:
@@ -258,7 +258,7 @@ def untype_supporting_fire(doc: Doc, sent: Span, triggers: list[Trigger]) -> lis
     if not engagement_told(sent, triggers):
         return [
             dataclasses.replace(t, event_type=None)
-            if t.event_type in SUPPORT_TYPES and below_main_act(doc[t.head_i], acts)
+            if t.event_type in SUPPORT_TYPES and (below_main_act(doc[t.head_i], acts) or backs(doc[t.head_i]))
             else t
             for t in triggers
         ]
@@ -304,12 +304,23 @@ def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[
     return bool(heavy) and all(supporting_fire(doc[i], acts) for i in heavy)
 
 
+def _backs_as_subject(head: Token) -> bool:
+    """The weapon phrase is the subject of a verb of backing with an object ("artillery and
+    helicopters supported the assault", "jets covered the advance"): it backed the act it names."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and _lemma(verb) in SUPPORT_VERBS
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+
+
 def backs(tok: Token) -> bool:
     """The weapon word is the backing of a side that acts on the ground: the agent of a verb of
     backing ("an operation backed by helicopters", "units supported by two aircraft"), a modifier
     of a noun of backing ("with air support") or the "of" of one ("with the cover of gunships")."""
     head = _phrase_head(tok)
-    if _lemma(head) in SUPPORT_NOUNS:
+    if _lemma(head) in SUPPORT_NOUNS or _backs_as_subject(head):
         return True
     if head.dep_ != "pobj":
         return False
