@@ -55,9 +55,6 @@ class WeaponLexicon:
     person_verbs: frozenset[str] = frozenset()
     #: Verbs of driving: an explosive driven into its target by the bomber is a suicide bomb.
     driving_verbs: frozenset[str] = frozenset()
-    #: Prefixes that make the weapon word after them what a weapon is against ("anti-aircraft
-    #: fire", "anti-tank rockets"; weapons.yaml against_prefixes).
-    against_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -78,7 +75,6 @@ class WeaponLexicon:
             frozenset(data.get("person_forms", [])),
             frozenset(data.get("person_verbs", [])),
             frozenset(data.get("driving_verbs", [])),
-            frozenset(data.get("against_prefixes", [])),
         )
 
     @functools.cached_property
@@ -123,8 +119,6 @@ def find_weapons(doc: Doc, sent: Span, lexicon: WeaponLexicon) -> list[WeaponMen
     offsets, texts = doc_token_offsets(doc), doc_token_texts(doc)
     for match_id, start, end in _matches_within(doc, lexicon, sent.start, sent.end):
         name, cls = lexicon.forms[doc.vocab.strings[match_id]]
-        if _aimed_against(doc, start, lexicon.against_prefixes):
-            continue
         if cls == "aircraft" and (
             _civil_craft(doc, start, lexicon.civil_modifiers) or _carried_by(doc[end - 1], lexicon)
         ):
@@ -182,16 +176,6 @@ def _civil_craft(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:
         if word not in ("'s", "\u2019s") and not word.isalpha():
             return False  # a stop, a comma: the word before belongs to another phrase
     return False
-
-
-def _aimed_against(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
-    """The weapon word follows a prefix of opposition ("anti-aircraft fire", "an anti-tank rocket",
-    "counter-drone guns"): it names what the weapon is aimed at, not a weapon that was used.
-
-    Why: "aircraft" in "shot down by anti-aircraft fire" made an air strike of a downing."""
-    if start < 2 or doc[start - 1].text != "-":
-        return False
-    return doc[start - 2].lower_ in prefixes
 
 
 def _carried_by(tok: Any, lexicon: WeaponLexicon) -> bool:
