@@ -258,7 +258,8 @@ def untype_supporting_fire(doc: Doc, sent: Span, triggers: list[Trigger]) -> lis
     if not engagement_told(sent, triggers):
         return [
             dataclasses.replace(t, event_type=None)
-            if t.event_type in SUPPORT_TYPES and (below_main_act(doc[t.head_i], acts) or backs(doc[t.head_i]))
+            if t.event_type in SUPPORT_TYPES
+            and (below_main_act(doc[t.head_i], acts) or _backs_as_subject(_phrase_head(doc[t.head_i])))
             else t
             for t in triggers
         ]
