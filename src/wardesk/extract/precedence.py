@@ -27,6 +27,7 @@ SUPPORT_NOUNS = load_words("lexicons", _FILE, "support_nouns")
 INSTRUMENT_PREPS = load_words("lexicons", _FILE, "instrument_preps")
 GROUND_MOVE_VERBS = load_words("lexicons", _FILE, "ground_move_verbs")
 SETTING_PREPS = load_words("lexicons", _FILE, "setting_preps")
+APART_MARKS = load_words("lexicons", _FILE, "apart_marks")
 USE_VERBS = load_words("lexicons", _FILE, "use_verbs")
 ANSWER_VERBS = load_words("lexicons", _FILE, "answer_verbs")
 ANSWER_OBJECTS = load_words("lexicons", _FILE, "answer_objects")
@@ -245,6 +246,8 @@ def below_main_act(tok: Token, acts: frozenset[int] = frozenset()) -> bool:
             return ground_act(verb, acts)
         return False
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "mark" and c.lower_ in APART_MARKS for c in verb.children):
+            return False  # "clashes went on in the north while jets bombed the south": another event
         return ground_act(verb.head, acts) and not ground_act(verb, acts)
     return False
 
