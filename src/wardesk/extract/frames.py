@@ -26,6 +26,7 @@ from wardesk.extract.precedence import (
     assault_with_small_arms,
     backing_only,
     battle_takes_in_fire,
+    main_act_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
     weapon_names_means,
@@ -139,6 +140,8 @@ KILL_LEMMAS = load_words("lexicons", "roles.yaml", "kill_lemmas")
 HARM_TO_PEOPLE = KILL_LEMMAS | load_words("lexicons", "triggers.yaml", "harm_to_people")
 #: Words that put an act before or after another in one sentence (``triggers.yaml`` sequel_words).
 SEQUEL_WORDS = load_words("lexicons", "triggers.yaml", "sequel_words")
+#: Words that open a clause of what went on meanwhile (``triggers.yaml`` simultaneity_words).
+SIMULTANEITY_WORDS = load_words("lexicons", "triggers.yaml", "simultaneity_words")
 #: The verbs whose object "fire" is fire opened on people ("opened fire"), not a blaze.
 OPENED_FIRE = load_words("lexicons", "triggers.yaml", "opened_fire")
 #: "the killing of X": the "of" object is the target.
@@ -1336,6 +1339,10 @@ def decide_type(frame: Frame) -> str | None:
     elif backing_only(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
         # "an operation backed by helicopters": the aircraft back a side on the ground, no strike
         classes -= SUPPORT_CLASSES
+    elif main_act_takes_in_fire(frame.sent, frame.triggers, [(w.token_start, w.cls) for w in frame.weapons]):
+        # "entered the town with rocket launchers", "retook the port as jets bombed the hills": the
+        # means and setting of the ground act the clause is about
+        classes -= SUPPORT_CLASSES
     heavy = [(w.token_start, w.cls) for w in frame.weapons if w.cls in classes]
     if "attack_on_civilians" in votes and weapon_names_means(frame.triggers, frame.sent.doc, heavy):
         # "jets bombed the market in a massacre": the weapon, not the outrage, decides the family
@@ -1392,6 +1399,9 @@ def decide_type(frame: Frame) -> str | None:
         # "protesters clashed with police": a riot (ACLED's protests and riots), not a battle
         votes.discard("armed_clash")
         votes.add("other")
+    if not votes - BATTLE_TYPES and _crowd_doer(frame):
+        # "a crowd seized the airport", "rioters stormed the parliament": a riot, no battle
+        votes = {"other"}
     for t in TYPE_PRIORITY:
         if t in votes:
             return t
@@ -1433,10 +1443,26 @@ def _in_sequel(tok: Token) -> bool:
     by "before" or "after", or a verb joined by "and then" ("and later")."""
     kids = list(tok.children)
     if tok.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in SEQUEL_WORDS for c in kids)
+        return any(c.dep_ == "mark" and c.lower_ in SEQUEL_WORDS for c in kids) or _done_by_others_meanwhile(
+            tok
+        )
     if tok.dep_ == "conj":
         return any(c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS for c in kids)
     return False
+
+
+def _done_by_others_meanwhile(tok: Token) -> bool:
+    """The verb opens a clause of what others did meanwhile ("killed 40 displaced people, as
+    government troops clashed with another militia"): a clause opened by "as" or "while" with a
+    subject of its own, hung on a verb whose own subject did the deed. Victims killed with no doer
+    told ("five civilians were killed as troops clashed with rebels") died in the fight.
+
+    Why: the fight that others fought beside a one-sided killing typed the killing a battle."""
+    if not any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_WORDS for c in tok.children):
+        return False
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    deed = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(own and deed) and not {w.i for w in own} & {w.i for w in deed}
 
 
 def _harms_people(doc: Doc, t: Trigger) -> bool:
@@ -1463,6 +1489,48 @@ def _crowd_side(frame: Frame) -> bool:
                     if g.dep_ == "pobj":
                         sides += [g, *g.conjuncts]
         if any(w.lemma_.lower() in CROWD_NOUNS or w.lower_ in CROWD_NOUNS for w in sides):
+            return True
+    return False
+
+
+#: The types of a battle, which a crowd taking or storming a place does not fight.
+BATTLE_TYPES = frozenset({"armed_clash", "territory_change"})
+#: Words of taking or storming a place (``triggers.yaml`` assault_lemmas and raid_entry_lemmas).
+STORMING_LEMMAS = load_words("lexicons", "triggers.yaml", "assault_lemmas") | load_words(
+    "lexicons", "triggers.yaml", "raid_entry_lemmas"
+)
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who does the deed the word tells: the subject of an active verb, the "by" agent of a passive
+    one ("the airport was seized by a crowd") or of a noun ("the storming of the hall by rioters"),
+    with their conjuncts."""
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "nsubj" and tok.pos_ in ("VERB", "AUX"):
+            found.append(c)
+        elif c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return [w for d in found for w in (d, *d.conjuncts)]
+
+
+def _crowd_doer(frame: Frame) -> bool:
+    """A crowd took or stormed a place, and no battle word of its own or weapon types the frame
+    ("a crowd seized the airport", "rioters stormed the parliament building", "protesters took over
+    the governor's office"): ACLED codes such a seizure by an unarmed crowd as a riot (wardesk's
+    `other`), not the territory change or the fight its verb would make it.
+
+    Why: a building seized by a crowd was read as ground changing hands, and a storming by
+    rioters as a battle."""
+    if {w.cls for w in frame.weapons} & SUPPORT_CLASSES:
+        return False
+    doc = frame.sent.doc
+    for t in frame.triggers:
+        tok = doc[t.head_i]
+        storming = t.event_type == "territory_change" or (
+            t.event_type is None and (t.key or tok.lemma_.lower()) in STORMING_LEMMAS
+        )
+        if storming and any(w.lemma_.lower() in CROWD_NOUNS or w.lower_ in CROWD_NOUNS for w in _doers(tok)):
             return True
     return False
 

@@ -25,6 +25,9 @@ _FILE = "fire_support.yaml"
 SUPPORT_VERBS = load_words("lexicons", _FILE, "support_verbs")
 SUPPORT_NOUNS = load_words("lexicons", _FILE, "support_nouns")
 INSTRUMENT_PREPS = load_words("lexicons", _FILE, "instrument_preps")
+GROUND_MOVE_VERBS = load_words("lexicons", _FILE, "ground_move_verbs")
+SETTING_PREPS = load_words("lexicons", _FILE, "setting_preps")
+APART_MARKS = load_words("lexicons", _FILE, "apart_marks")
 USE_VERBS = load_words("lexicons", _FILE, "use_verbs")
 ANSWER_VERBS = load_words("lexicons", _FILE, "answer_verbs")
 ANSWER_OBJECTS = load_words("lexicons", _FILE, "answer_objects")
@@ -171,12 +174,14 @@ def engagement_told(sent: Span, triggers: Iterable[Trigger]) -> bool:
     return fought_back(sent)
 
 
-def supporting_fire(tok: Token) -> bool:
+def supporting_fire(tok: Token, acts: frozenset[int] = frozenset()) -> bool:
     """The weapon or strike word is a side's means in a fight, not an attack of its own: the agent
     of a verb of backing ("backed by gunships"), a modifier of a noun of backing ("air support"),
     the "of" of one ("with the help of helicopters"), the means of a fight ("fought them with
     mortars"), the object of a verb of using ("used artillery"), or the subject of a verb that
-    gives backing ("the air force provided cover")."""
+    gives backing ("the air force provided cover"), or what went on in or around the ground act that
+    governs it (``below_main_act``; ``acts``: the tokens of the sentence's triggers of territory
+    change)."""
     head = _phrase_head(tok)
     if _lemma(head) in SUPPORT_NOUNS:
         return True
@@ -191,9 +196,60 @@ def supporting_fire(tok: Token) -> bool:
             return True
     if head.dep_ in ("dobj", "obj") and _lemma(parent) in USE_VERBS:
         return True
-    return head.dep_ == "nsubj" and any(
+    if head.dep_ == "nsubj" and any(
         c.dep_ in ("dobj", "obj") and _lemma(c) in SUPPORT_NOUNS for c in parent.children
-    )
+    ):
+        return True
+    return _backs_as_subject(head) or below_main_act(tok, acts)
+
+
+def ground_act(verb: Token, acts: frozenset[int] = frozenset()) -> bool:
+    """The verb tells an act on the ground between armed sides: a fight ("fought", "clashed", or a
+    verb whose subject is a battle word, "fighting raged"), an attack fought off, fire answered, a
+    foe engaged, ground taken (one of ``acts``, the sentence's triggers of territory change) or a
+    move onto a place ("entered", "stormed")."""
+    if fights(verb) or repels(verb) or answers_fire(verb) or engages(verb) or verb.i in acts:
+        return True
+    if _lemma(verb) in GROUND_MOVE_VERBS:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and fights(c) for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> tuple[Token, Token] | None:
+    """The verb of the clause the word sits in, with the word on the way up that hangs on it (the
+    word itself when it is the verb); None when no verb is near."""
+    below, cur = tok, tok
+    for _ in range(_CLAUSE_STEPS):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur, below
+        if cur.head.i == cur.i:
+            return None
+        below, cur = cur, cur.head
+    return None
+
+
+def below_main_act(tok: Token, acts: frozenset[int] = frozenset()) -> bool:
+    """The weapon or strike word tells what went on in or around a ground act that governs it, not
+    an act of its own: the means of that act's verb ("entered the town with rocket launchers",
+    "captured the post using drones"), its setting ("fought amid heavy shelling", "withdrew under
+    artillery fire", "took the town after days of shelling"), or a clause hung on it ("fought off
+    the raid, firing mortars at the attackers", "fighting raged as jets pounded the ridge").
+
+    Why: the strike or weapon word of such a part outranked the fight, capture or move the clause
+    is about, and typed a battle or a capture as the remote violence of its instruments."""
+    found = _clause_verb(_phrase_head(tok))
+    if found is None:
+        return False
+    verb, below = found
+    if below.i != verb.i and below.dep_ == "prep":
+        if below.lower_ in INSTRUMENT_PREPS | SETTING_PREPS:
+            return ground_act(verb, acts)
+        return False
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "mark" and c.lower_ in APART_MARKS for c in verb.children):
+            return False  # "clashes went on in the north while jets bombed the south": another event
+        return ground_act(verb.head, acts) and not ground_act(verb, acts)
+    return False
 
 
 def untype_supporting_fire(doc: Doc, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
@@ -201,14 +257,43 @@ def untype_supporting_fire(doc: Doc, sent: Span, triggers: list[Trigger]) -> lis
     ("troops backed by air strikes battled the insurgents") is no event of its own: untyped, it
     joins the battle (ACLED codes the whole as a battle), and its strength no longer outranks
     the loosely typed "fought"."""
+    acts = capture_heads(triggers)
     if not engagement_told(sent, triggers):
-        return triggers
+        return [
+            dataclasses.replace(t, event_type=None)
+            if t.event_type in SUPPORT_TYPES
+            and (below_main_act(doc[t.head_i], acts) or _backs_as_subject(_phrase_head(doc[t.head_i])))
+            else t
+            for t in triggers
+        ]
     return [
         dataclasses.replace(t, event_type=None)
-        if t.event_type in SUPPORT_TYPES and supporting_fire(doc[t.head_i])
+        if t.event_type in SUPPORT_TYPES and supporting_fire(doc[t.head_i], acts)
         else t
         for t in triggers
     ]
+
+
+def capture_heads(triggers: Iterable[Trigger]) -> frozenset[int]:
+    """The tokens of the triggers that tell ground taken or given up ("captured", "fell to",
+    "withdrew from"): a ground act whose instruments and setting are no strike of their own."""
+    return frozenset(t.head_i for t in triggers if t.event_type == "territory_change")
+
+
+def main_act_takes_in_fire(
+    sent: Span, triggers: Iterable[Trigger], weapons: Iterable[tuple[int, str]]
+) -> bool:
+    """Every aircraft or artillery the frame names is the means or setting of a ground act that
+    governs it ("entered the town with rocket launchers", "retook the port as jets bombed the
+    hills"), and no trigger of the frame is a strike of its own: the weapons type nothing, and the
+    act decides. ``weapons``: (first token, class) pairs."""
+    told = list(triggers)
+    if any(t.event_type in SUPPORT_TYPES for t in told):
+        return False
+    doc = sent.doc
+    acts = capture_heads(told)
+    heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
+    return bool(heavy) and all(below_main_act(doc[i], acts) for i in heavy)
 
 
 def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[tuple[int, str]]) -> bool:
@@ -218,8 +303,20 @@ def battle_takes_in_fire(sent: Span, triggers: list[Trigger], weapons: Iterable[
     if any(t.event_type in SUPPORT_TYPES for t in triggers) or not engagement_told(sent, triggers):
         return False
     doc = sent.doc
+    acts = capture_heads(triggers)
     heavy = [i for i, cls in weapons if cls in SUPPORT_CLASSES]
-    return bool(heavy) and all(supporting_fire(doc[i]) for i in heavy)
+    return bool(heavy) and all(supporting_fire(doc[i], acts) for i in heavy)
+
+
+def _backs_as_subject(head: Token) -> bool:
+    """The weapon phrase is the subject of a verb of backing with an object ("artillery and
+    helicopters supported the assault", "jets covered the advance"): it backed the act it names."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and _lemma(verb) in SUPPORT_VERBS
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
 
 
 def backs(tok: Token) -> bool:
@@ -227,7 +324,7 @@ def backs(tok: Token) -> bool:
     backing ("an operation backed by helicopters", "units supported by two aircraft"), a modifier
     of a noun of backing ("with air support") or the "of" of one ("with the cover of gunships")."""
     head = _phrase_head(tok)
-    if _lemma(head) in SUPPORT_NOUNS:
+    if _lemma(head) in SUPPORT_NOUNS or _backs_as_subject(head):
         return True
     if head.dep_ != "pobj":
         return False
