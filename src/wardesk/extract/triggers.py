@@ -10,6 +10,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.numbers import person_nouns
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
 from wardesk.record import FAMILY
 from wardesk.resources import load_words, load_yaml
@@ -100,6 +101,7 @@ class ArgumentVerbs:
     withdrawal_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     taking_verbs: frozenset[str] = frozenset()
     captor_nouns: frozenset[str] = frozenset()
+    captor_modifiers: frozenset[str] = frozenset()
     taken_nouns: frozenset[str] = frozenset()
     missing_words: frozenset[str] = frozenset()
     rescue_verbs: frozenset[str] = frozenset()
@@ -119,6 +121,7 @@ class ArgumentVerbs:
             {k: tuple(v) for k, v in (data.get("withdrawal_verbs") or {}).items()},
             frozenset(data.get("taking_verbs", [])),
             frozenset(data.get("captor_nouns", [])),
+            frozenset(data.get("captor_modifiers", [])),
             frozenset(data.get("taken_nouns", [])),
             frozenset(data.get("missing_words", [])),
             frozenset(data.get("rescue_verbs", [])),
@@ -626,6 +629,24 @@ DURATION_UNITS = frozenset(
 )
 
 
+#: Prepositions of time whose gerund is the event they date: "were positioned on the hill after
+#: fighting with the rebels on 14 January" (parsed "pcomp" of "after"), as "after the fighting" is.
+GERUND_TIME_PREPS = load_words("lexicons", "triggers.yaml", "gerund_time_preps")
+
+
+def _dated_fight_with(tok: Any) -> bool:
+    """The gerund of a preposition of time, with the other side after "with" and a day of its own:
+    "after fighting with the rebels on 14 January". Not "after fighting for years against the
+    insurgency" (a campaign: no side fought with), nor "before fighting with the army, they were
+    farmers" (a way of life: no day)."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ in GERUND_TIME_PREPS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        and any(w.ent_type_ in _TIME_ENTS for w in tok.subtree)
+    )
+
+
 def _gerund_as_noun(tok: Any) -> bool:
     """A noun-only word's gerund where a noun stands ("were killed in fighting over six days",
     "fighting over three days in the town killed 14"): the fight itself, as the noun would be.
@@ -633,7 +654,9 @@ def _gerund_as_noun(tok: Any) -> bool:
     Why: the parser tags such gerunds VERB, and "fighting over N days" (its count of days read as
     an object) lost the armed clash; a gerund with an object of its own ("committed to fighting
     terrorism") is still a verb, a campaign's word."""
-    if tok.tag_ != "VBG" or tok.dep_ not in NOUN_SLOT_DEPS:
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ not in NOUN_SLOT_DEPS and not _dated_fight_with(tok):
         return False
     return all(c.dep_ not in ("dobj", "obj") or c.lower_ in DURATION_UNITS for c in tok.children)
 
@@ -684,7 +707,7 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
         return WITHDRAWAL_HIT
     if lemma in av.taking_verbs and _taken_by_captors(tok, av, lexicon):
         return TAKING_HIT
-    if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns):
+    if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns, av.captor_modifiers):
         return MISSING_HIT
     if lemma in av.held_verbs and _held_since(tok, lexicon):
         return HELD_SINCE_HIT
@@ -916,11 +939,20 @@ def _leaves_a_place(tok: Any, phrases: tuple[str, ...], lexicon: TriggerLexicon)
     return False
 
 
-def _captors_in(tokens: Any, captors: frozenset[str]) -> bool:
-    """One of the tokens (or the two words ending at it: "armed men") names armed captors."""
+def _captors_in(tokens: Any, captors: frozenset[str], modifiers: frozenset[str] = frozenset()) -> bool:
+    """One of the tokens (or the two words ending at it: "armed men") names armed captors, or is a
+    noun of people with one of ``modifiers`` on it ("armed tribesmen", "masked villagers").
+
+    Why: the captor table lists the usual nouns, but any people told as armed or masked ("armed
+    herders", "uniformed men") take captives as gunmen do; the modifier says so, not the noun."""
+    people = person_nouns()
     for t in tokens:
         pair = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else t.lower_
         if t.lower_ in captors or pair in captors:
+            return True
+        if (t.lemma_.lower() in people or t.lower_ in people) and any(
+            c.dep_ == "amod" and c.lower_ in modifiers for c in t.children
+        ):
             return True
     return False
 
@@ -941,11 +973,42 @@ def _doers(tok: Any) -> list[Any]:
         kids = list(cur.children)
         found = [c for c in kids if c.dep_ == "nsubj"]
         found += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = found or _stray_agents(cur)
         if found:
             return found + [g for f in found for p in f.children if p.lower_ == "of" for g in p.children]
         if cur.dep_ != "conj" or cur.head.pos_ not in ("VERB", "AUX"):
             return []
         cur = cur.head
+    return []
+
+
+#: How far up from a passive verb a "by" phrase the parser hung too high is looked for.
+_MAX_AGENT_CLIMB = 3
+
+
+def _stray_agents(verb: Any) -> list[Any]:
+    """The "by" doers of a passive verb that the parser hung on a word above it, after the verb:
+    "trying to trace 11 men who were taken from their homes in X, on Sunday, by armed men"
+    (the "by" phrase parsed under "trace").
+
+    Why: a long passive relative clause, its place and day set off by commas, often loses its "by"
+    phrase to the main verb; the doer of the taking was then unread, and the abduction with it."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    cur = verb
+    for _ in range(_MAX_AGENT_CLIMB):
+        if cur.head is cur:
+            return []
+        cur = cur.head
+        stray = [
+            g
+            for c in cur.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if stray:
+            return stray
     return []
 
 
@@ -957,15 +1020,16 @@ def _taken_by_captors(tok: Any, av: ArgumentVerbs, lexicon: TriggerLexicon) -> b
     if tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
-    if not _captors_in(_doers(tok), av.captor_nouns):
+    if not _captors_in(_doers(tok), av.captor_nouns, av.captor_modifiers):
         return False
+    taken = av.taken_nouns | person_nouns()
     for c in kids:
         if c.dep_ not in OBJECT_DEPS:
             continue
         if c.pos_ == "PRON" or c.ent_type_ == "PERSON":
             return True
         words = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
-        if any(w.lemma_.lower() in av.taken_nouns or w.lower_ in av.taken_nouns for w in words):
+        if any(w.lemma_.lower() in taken or w.lower_ in taken for w in words):
             return True
     return False
 
@@ -978,10 +1042,10 @@ def _rescued(tok: Any, rescue_verbs: frozenset[str]) -> bool:
     return person.dep_ in OBJECT_DEPS and person.head.lemma_.lower() in rescue_verbs
 
 
-def _captors_in_sentence(tok: Any, captors: frozenset[str]) -> bool:
+def _captors_in_sentence(tok: Any, captors: frozenset[str], modifiers: frozenset[str] = frozenset()) -> bool:
     """People gone missing with armed men told in the same sentence ("went missing after gunmen
     stopped their car"): an abduction; "went missing in the flood" is none."""
-    return _captors_in(tok.sent, captors)
+    return _captors_in(tok.sent, captors, modifiers)
 
 
 #: "shot down the airliner": an aircraft brought down from the ground, by a missile as a rule (the
