@@ -31,7 +31,7 @@ from wardesk.extract.precedence import (
     weapon_names_means,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
-from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
+from wardesk.extract.triggers import Trigger, TriggerLexicon, antecedent, finds_remains
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.nlp.cache import (
     doc_children,
@@ -1004,7 +1004,8 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         tok = doc[t.head_i]
         if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            # "the town, which the rebels took": the place the relative pronoun stands for
+            objs = [antecedent(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs and not any(
                 o.ent_type_ in PLACE_LABELS
                 or o.lemma_.lower() in TERRITORY_OBJECTS

@@ -109,6 +109,7 @@ class ArgumentVerbs:
     fire_at_preps: frozenset[str] = frozenset()
     armed_targets: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
     sheltered_words: frozenset[str] = frozenset()
     ground_nouns: frozenset[str] = frozenset()
 
@@ -129,6 +130,7 @@ class ArgumentVerbs:
             frozenset(data.get("fire_at_preps", [])),
             frozenset(data.get("armed_targets", [])),
             frozenset(data.get("held_verbs", [])),
+            frozenset(data.get("holding_verbs", [])),
             frozenset(data.get("sheltered_words", [])),
             frozenset(data.get("ground_nouns", [])),
         )
@@ -141,6 +143,7 @@ class ArgumentVerbs:
             | self.taking_verbs
             | self.missing_words
             | self.held_verbs
+            | self.holding_verbs
             | self.ground_nouns
         )
 
@@ -709,7 +712,7 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
         return TAKING_HIT
     if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns, av.captor_modifiers):
         return MISSING_HIT
-    if lemma in av.held_verbs and _held_since(tok, lexicon):
+    if (lemma in av.held_verbs or lemma in av.holding_verbs) and _held_since(tok, lexicon):
         return HELD_SINCE_HIT
     if lemma in av.ground_nouns and _names_ground_taken(tok, lexicon):
         return GROUND_NOUN_HIT
@@ -818,16 +821,45 @@ def fired_at_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
     return _typed_by_target(subjects[0], av), FIRED_AT_STRENGTH
 
 
+def antecedent(word: Any) -> Any:
+    """The noun a relative pronoun stands for: "In X, which has been in rebel hands since Sunday"
+    -> X (the noun the relative clause hangs on); any other word is itself.
+
+    Why: a place told in a relative clause on its own name ("In X, which ...") is the clause's
+    subject only through the pronoun; read as "which", the place was no ground."""
+    if word.lower_ not in _RELATIVES:
+        return word
+    verb = word.head
+    for _ in range(_MAX_AGENT_CLIMB):  # "X, which the rebels say they have held": up the saying
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return word
+
+
 def _held_since(tok: Any, lexicon: TriggerLexicon) -> bool:
     """A place held by a side since a time: a verb of being ("has been", "remained") in a holder's
     hands or control (``under_nouns``) with a "since" phrase, the place its subject or the noun of
     "of" ("the town has been in the hands of the junta since Thursday", "troops were in full
-    control of the area since Friday"). Without "since" it is a state, no event; without a place it
-    is no ground ("the party has been in control of parliament since 2010")."""
+    control of the area since Friday"), or a verb of holding (``holding_verbs``) with the place its
+    object ("Y, which the rebels say they have held since March 7"). Without "since" it is a state,
+    no event; without a place it is no ground ("the party has been in control of parliament since
+    2010", "police have held the suspect since Monday")."""
     if tok.pos_ not in ("AUX", "VERB"):
         return False
-    held = since = False
-    places = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    since = False
+    holding = tok.lemma_.lower() in lexicon.argument_verbs.holding_verbs
+    # a verb of holding holds its object ("have held the town since March"); a verb of being, its
+    # subject in a holder's hands
+    roles = ("dobj", "obj") if holding else ("nsubj", "nsubjpass")
+    held = holding and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in roles]
+    places = [antecedent(c) for c in subjects]
+    # "In X, which has been ...": a name the tagger does not know as a place is still the ground
+    # the clause is about (a person's or a people's name is none)
+    named = [p for p, c in zip(places, subjects, strict=True) if p is not c and _unknown_name(p)]
     for prep in tok.children:
         if prep.dep_ != "prep":
             continue
@@ -844,7 +876,13 @@ def _held_since(tok: Any, lexicon: TriggerLexicon) -> bool:
             ]
         elif prep.lower_ == "since" and objs:
             since = True
-    return held and since and any(_is_ground(p, lexicon) for p in places)
+    return held and since and (bool(named) or any(_is_ground(p, lexicon) for p in places))
+
+
+def _unknown_name(tok: Any) -> bool:
+    """A proper name the tagger gives no kind that rules out a place (not a person, a people, a
+    date or a number)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_GROUND_ENTS
 
 
 def _takes_fire(tok: Any, fire_nouns: frozenset[str]) -> bool:
@@ -912,8 +950,15 @@ def unplaced_ground_name(doc: Doc, trigger: Trigger, lexicon: TriggerLexicon, pl
 
 
 def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
-    """A place name or a word of ground ("the town", "their positions")."""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.territory_objects
+    """A place name or a word of ground ("the town", "their positions"), or a name a word of ground
+    introduces ("the provincial capital X", "the town X": the tagger may take an unknown town's
+    name for a people's)."""
+    ground = lexicon.territory_objects
+    return (
+        tok.ent_type_ in ("GPE", "LOC", "FAC")
+        or tok.lemma_.lower() in ground
+        or (tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in ground for c in tok.children))
+    )
 
 
 def _leaves_a_place(tok: Any, phrases: tuple[str, ...], lexicon: TriggerLexicon) -> bool:
