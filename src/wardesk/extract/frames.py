@@ -341,6 +341,10 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             return True
         if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
+        if deps[cur] == "relcl" and pos[cur] in ("VERB", "AUX"):
+            # a relative clause tells a fact of its noun, whatever the clause above it plans or
+            # denies: "aid could not reach X, which the rebels have held since Sunday"
+            return False
         cur = head
     return False
 
