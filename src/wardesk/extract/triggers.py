@@ -957,7 +957,10 @@ def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
     return (
         tok.ent_type_ in ("GPE", "LOC", "FAC")
         or tok.lemma_.lower() in ground
-        or (tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in ground for c in tok.children))
+        or (
+            tok.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.lemma_.lower() in ground for c in tok.children)
+        )
     )
 
 
