@@ -328,7 +328,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             hit = DELIVERY_HIT  # "a drone dropped a canister of chloropicrin on the trenches"
         if hit is None and lemma in lexicon.complement_verbs:
             complements, ctype, cstrength = lexicon.complement_verbs[lemma]
-            if takes_complement(doc[i], complements):
+            if takes_complement(doc[i], complements) and not blamed_on_told(doc[i]):
                 hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
         aimed = fired_at_hit(doc[i], lemma, lexicon)
         if aimed is not None and (hit is None or hit[1] < aimed[1]):
@@ -581,6 +581,27 @@ def delivers_a_weapon(tok: Any) -> bool:
         if any(w.lower_ in forms or w.lemma_.lower() in forms for w in words):
             return True
     return False
+
+
+#: Verbs of blame whose "for" gerund is the act blamed ("blamed the militia for blowing up the house").
+_BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def blamed_on_told(tok: Any) -> bool:
+    """The verb is the act a side is blamed for, done to a thing told before: "on Sunday its
+    spokesman blamed the militants for blowing up the house" (the house a strike hit). That is one
+    side's account of the event told, not a new one; "blamed them for blowing up a bridge in X"
+    tells its own."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    if prep.head.lemma_.lower() not in _BLAME_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(
+        any(d.dep_ == "det" and d.lower_ in _DEFINITE_DETS for d in o.children) for o in objs
+    )
 
 
 def takes_complement(tok: Any, complements: tuple[str, ...]) -> bool:
