@@ -20,7 +20,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Russian troops advanced near Gori": "no place is read for Gori in this sentence (not looked into)",
     "Russian glide bombs hit Pokrovsk": "Russian and Ukrainian are named alike: Russia's Pokrovsk first",
     "Gangs attacked Cabaret": "no place is read for Cabaret (a small town; not looked into)",
-    "ELN guerrillas blew up a stretch": "'a stretch of pipeline in X': no event place is read",
     "SPLA-IO fighters overran": "South Sudan's Nasir is not in the index (only Sudan's 'Nasir Extension')",
     "Al-Shabaab fighters stormed": "Somalia's Balad is indexed as Balcad, found only loosely: Iraq's is taken",
 }

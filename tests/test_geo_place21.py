@@ -18,7 +18,6 @@ SWEEP = Path(__file__).parent / "data" / "geo" / "place21_sweep.tsv"
 KNOWN_MISSES: dict[str, str] = {
     "Beni": "nothing in the sentence names Congo: the bigger namesake (Bolivia's Beni) is taken",
     "Paktika": "a denial sentence: no incident is read from it (extraction, not place)",
-    "Rutshuru": "as 'Paktika': the killing sits in a clause of a rejected claim",
     "Tyre": "the strike is read only as a condemned act: no incident (extraction, not place)",
     "Qandil": "the gazetteer lacks the range; the speaker's country (Turkey) is the story's focus",
     "Kiziba": "the demonym table lacks 'Rwandan', so the focus stays empty and Uganda's Kiziba is taken",

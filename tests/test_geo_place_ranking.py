@@ -13,9 +13,7 @@ from article_helpers import check_place_row, place_sweep_rows, place_sweep_score
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "geo18_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
-KNOWN_MISSES: dict[str, str] = {
-    "Jharkhand": "no incident is read from 'blew up a railway track' (event detection, not the place)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -2312,7 +2312,8 @@ HELD_SINCE_MAX_DAYS = 14
 def _held_since_days(frame: Frame, d: Draft, lexicon: TriggerLexicon) -> bool:
     """Is the frame a place held by a side since a day (``triggers.fired_at_hit``'s sibling
     ``_held_since``: "has been in the hands of the rebels since Thursday"), dated from that day?"""
-    held = lexicon.argument_verbs.held_verbs
+    av = lexicon.argument_verbs
+    held = av.held_verbs | av.holding_verbs
     if not any(t.key in held and t.event_type == "territory_change" for t in frame.triggers):
         return False
     start, end = d.date.start, d.date.end

@@ -32,7 +32,7 @@ from wardesk.extract.precedence import (
     weapon_names_means,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
-from wardesk.extract.triggers import Trigger, TriggerLexicon, finds_remains
+from wardesk.extract.triggers import Trigger, TriggerLexicon, antecedent, finds_remains
 from wardesk.extract.weapons import CLASS_TYPE, WeaponMention
 from wardesk.nlp.cache import (
     doc_children,
@@ -344,6 +344,10 @@ def _irrealis(doc: Doc, i: int, irrealis: frozenset[str]) -> bool:
             return True
         if cur == i and deps[cur] in ("dobj", "nsubjpass") and lemmas[head] in RESTATING_HEADS:
             return True  # "condemned the attack", "the bombing was denied" (the word itself)
+        if deps[cur] == "relcl" and pos[cur] in ("VERB", "AUX"):
+            # a relative clause tells a fact of its noun, whatever the clause above it plans or
+            # denies: "aid could not reach X, which the rebels have held since Sunday"
+            return False
         cur = head
     return False
 
@@ -1007,7 +1011,8 @@ def untype_captures(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         tok = doc[t.head_i]
         if t.event_type == "territory_change" and tok.pos_ == "VERB" and t.key not in EXPULSION_VERBS:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            # "the town, which the rebels took": the place the relative pronoun stands for
+            objs = [antecedent(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs and not any(
                 o.ent_type_ in PLACE_LABELS
                 or o.lemma_.lower() in TERRITORY_OBJECTS

@@ -341,6 +341,15 @@ def _count_lexicon() -> _CountLexicon:
     )
 
 
+def person_nouns() -> frozenset[str]:
+    """Every noun the count tables know as people (victims, fighters, people counted one by one,
+    captives): what a verb of taking must take to be an abduction, not a theft or a capture.
+
+    Why: one registry of people, so a word added for counting ("peasant") also lets a captive
+    taken by armed men be read (``triggers._taken_by_captors``)."""
+    return _count_lexicon().people
+
+
 # --------------------------------------------------------------------------- phrase grammar
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from wardesk.extract.numbers import person_nouns
 from wardesk.nlp.cache import doc_ents, doc_lemmas, doc_lowers, doc_pos, per_doc, span_root, span_text
 from wardesk.record import FAMILY
 from wardesk.resources import load_words, load_yaml
@@ -100,6 +101,7 @@ class ArgumentVerbs:
     withdrawal_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     taking_verbs: frozenset[str] = frozenset()
     captor_nouns: frozenset[str] = frozenset()
+    captor_modifiers: frozenset[str] = frozenset()
     taken_nouns: frozenset[str] = frozenset()
     missing_words: frozenset[str] = frozenset()
     rescue_verbs: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ class ArgumentVerbs:
     fire_at_preps: frozenset[str] = frozenset()
     armed_targets: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
     sheltered_words: frozenset[str] = frozenset()
     ground_nouns: frozenset[str] = frozenset()
 
@@ -119,6 +122,7 @@ class ArgumentVerbs:
             {k: tuple(v) for k, v in (data.get("withdrawal_verbs") or {}).items()},
             frozenset(data.get("taking_verbs", [])),
             frozenset(data.get("captor_nouns", [])),
+            frozenset(data.get("captor_modifiers", [])),
             frozenset(data.get("taken_nouns", [])),
             frozenset(data.get("missing_words", [])),
             frozenset(data.get("rescue_verbs", [])),
@@ -126,6 +130,7 @@ class ArgumentVerbs:
             frozenset(data.get("fire_at_preps", [])),
             frozenset(data.get("armed_targets", [])),
             frozenset(data.get("held_verbs", [])),
+            frozenset(data.get("holding_verbs", [])),
             frozenset(data.get("sheltered_words", [])),
             frozenset(data.get("ground_nouns", [])),
         )
@@ -138,6 +143,7 @@ class ArgumentVerbs:
             | self.taking_verbs
             | self.missing_words
             | self.held_verbs
+            | self.holding_verbs
             | self.ground_nouns
         )
 
@@ -322,7 +328,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: TriggerLexicon) -> list[Trigger
             hit = DELIVERY_HIT  # "a drone dropped a canister of chloropicrin on the trenches"
         if hit is None and lemma in lexicon.complement_verbs:
             complements, ctype, cstrength = lexicon.complement_verbs[lemma]
-            if takes_complement(doc[i], complements):
+            if takes_complement(doc[i], complements) and not blamed_on_told(doc[i]):
                 hit = (ctype, cstrength)  # "set the houses on fire", "set a car ablaze"
         aimed = fired_at_hit(doc[i], lemma, lexicon)
         if aimed is not None and (hit is None or hit[1] < aimed[1]):
@@ -577,6 +583,27 @@ def delivers_a_weapon(tok: Any) -> bool:
     return False
 
 
+#: Verbs of blame whose "for" gerund is the act blamed ("blamed the militia for blowing up the house").
+_BLAME_VERBS = frozenset(load_yaml("lexicons", "triggers.yaml")["responsibility"]["blame_verbs"])
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def blamed_on_told(tok: Any) -> bool:
+    """The verb is the act a side is blamed for, done to a thing told before: "on Sunday its
+    spokesman blamed the militants for blowing up the house" (the house a strike hit). That is one
+    side's account of the event told, not a new one; "blamed them for blowing up a bridge in X"
+    tells its own."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    if prep.head.lemma_.lower() not in _BLAME_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(
+        any(d.dep_ == "det" and d.lower_ in _DEFINITE_DETS for d in o.children) for o in objs
+    )
+
+
 def takes_complement(tok: Any, complements: tuple[str, ...]) -> bool:
     """The verb, or its object, has one of the complements: a word ("ablaze") or a preposition and
     its noun ("on fire"): "set the houses on fire", "set a car ablaze", "set fire" is a phrase."""
@@ -626,6 +653,24 @@ DURATION_UNITS = frozenset(
 )
 
 
+#: Prepositions of time whose gerund is the event they date: "were positioned on the hill after
+#: fighting with the rebels on 14 January" (parsed "pcomp" of "after"), as "after the fighting" is.
+GERUND_TIME_PREPS = load_words("lexicons", "triggers.yaml", "gerund_time_preps")
+
+
+def _dated_fight_with(tok: Any) -> bool:
+    """The gerund of a preposition of time, with the other side after "with" and a day of its own:
+    "after fighting with the rebels on 14 January". Not "after fighting for years against the
+    insurgency" (a campaign: no side fought with), nor "before fighting with the army, they were
+    farmers" (a way of life: no day)."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ in GERUND_TIME_PREPS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        and any(w.ent_type_ in _TIME_ENTS for w in tok.subtree)
+    )
+
+
 def _gerund_as_noun(tok: Any) -> bool:
     """A noun-only word's gerund where a noun stands ("were killed in fighting over six days",
     "fighting over three days in the town killed 14"): the fight itself, as the noun would be.
@@ -633,7 +678,9 @@ def _gerund_as_noun(tok: Any) -> bool:
     Why: the parser tags such gerunds VERB, and "fighting over N days" (its count of days read as
     an object) lost the armed clash; a gerund with an object of its own ("committed to fighting
     terrorism") is still a verb, a campaign's word."""
-    if tok.tag_ != "VBG" or tok.dep_ not in NOUN_SLOT_DEPS:
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ not in NOUN_SLOT_DEPS and not _dated_fight_with(tok):
         return False
     return all(c.dep_ not in ("dobj", "obj") or c.lower_ in DURATION_UNITS for c in tok.children)
 
@@ -684,9 +731,9 @@ def argument_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
         return WITHDRAWAL_HIT
     if lemma in av.taking_verbs and _taken_by_captors(tok, av, lexicon):
         return TAKING_HIT
-    if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns):
+    if lemma in av.missing_words and _captors_in_sentence(tok, av.captor_nouns, av.captor_modifiers):
         return MISSING_HIT
-    if lemma in av.held_verbs and _held_since(tok, lexicon):
+    if (lemma in av.held_verbs or lemma in av.holding_verbs) and _held_since(tok, lexicon):
         return HELD_SINCE_HIT
     if lemma in av.ground_nouns and _names_ground_taken(tok, lexicon):
         return GROUND_NOUN_HIT
@@ -795,16 +842,45 @@ def fired_at_hit(tok: Any, lemma: str, lexicon: TriggerLexicon) -> tuple[str | N
     return _typed_by_target(subjects[0], av), FIRED_AT_STRENGTH
 
 
+def antecedent(word: Any) -> Any:
+    """The noun a relative pronoun stands for: "In X, which has been in rebel hands since Sunday"
+    -> X (the noun the relative clause hangs on); any other word is itself.
+
+    Why: a place told in a relative clause on its own name ("In X, which ...") is the clause's
+    subject only through the pronoun; read as "which", the place was no ground."""
+    if word.lower_ not in _RELATIVES:
+        return word
+    verb = word.head
+    for _ in range(_MAX_AGENT_CLIMB):  # "X, which the rebels say they have held": up the saying
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return word
+
+
 def _held_since(tok: Any, lexicon: TriggerLexicon) -> bool:
     """A place held by a side since a time: a verb of being ("has been", "remained") in a holder's
     hands or control (``under_nouns``) with a "since" phrase, the place its subject or the noun of
     "of" ("the town has been in the hands of the junta since Thursday", "troops were in full
-    control of the area since Friday"). Without "since" it is a state, no event; without a place it
-    is no ground ("the party has been in control of parliament since 2010")."""
+    control of the area since Friday"), or a verb of holding (``holding_verbs``) with the place its
+    object ("Y, which the rebels say they have held since March 7"). Without "since" it is a state,
+    no event; without a place it is no ground ("the party has been in control of parliament since
+    2010", "police have held the suspect since Monday")."""
     if tok.pos_ not in ("AUX", "VERB"):
         return False
-    held = since = False
-    places = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    since = False
+    holding = tok.lemma_.lower() in lexicon.argument_verbs.holding_verbs
+    # a verb of holding holds its object ("have held the town since March"); a verb of being, its
+    # subject in a holder's hands
+    roles = ("dobj", "obj") if holding else ("nsubj", "nsubjpass")
+    held = holding and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in roles]
+    places = [antecedent(c) for c in subjects]
+    # "In X, which has been ...": a name the tagger does not know as a place is still the ground
+    # the clause is about (a person's or a people's name is none)
+    named = [p for p, c in zip(places, subjects, strict=True) if p is not c and _unknown_name(p)]
     for prep in tok.children:
         if prep.dep_ != "prep":
             continue
@@ -821,7 +897,13 @@ def _held_since(tok: Any, lexicon: TriggerLexicon) -> bool:
             ]
         elif prep.lower_ == "since" and objs:
             since = True
-    return held and since and any(_is_ground(p, lexicon) for p in places)
+    return held and since and (bool(named) or any(_is_ground(p, lexicon) for p in places))
+
+
+def _unknown_name(tok: Any) -> bool:
+    """A proper name the tagger gives no kind that rules out a place (not a person, a people, a
+    date or a number)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_GROUND_ENTS
 
 
 def _takes_fire(tok: Any, fire_nouns: frozenset[str]) -> bool:
@@ -889,8 +971,18 @@ def unplaced_ground_name(doc: Doc, trigger: Trigger, lexicon: TriggerLexicon, pl
 
 
 def _is_ground(tok: Any, lexicon: TriggerLexicon) -> bool:
-    """A place name or a word of ground ("the town", "their positions")."""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.territory_objects
+    """A place name or a word of ground ("the town", "their positions"), or a name a word of ground
+    introduces ("the provincial capital X", "the town X": the tagger may take an unknown town's
+    name for a people's)."""
+    ground = lexicon.territory_objects
+    return (
+        tok.ent_type_ in ("GPE", "LOC", "FAC")
+        or tok.lemma_.lower() in ground
+        or (
+            tok.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.lemma_.lower() in ground for c in tok.children)
+        )
+    )
 
 
 def _leaves_a_place(tok: Any, phrases: tuple[str, ...], lexicon: TriggerLexicon) -> bool:
@@ -916,11 +1008,20 @@ def _leaves_a_place(tok: Any, phrases: tuple[str, ...], lexicon: TriggerLexicon)
     return False
 
 
-def _captors_in(tokens: Any, captors: frozenset[str]) -> bool:
-    """One of the tokens (or the two words ending at it: "armed men") names armed captors."""
+def _captors_in(tokens: Any, captors: frozenset[str], modifiers: frozenset[str] = frozenset()) -> bool:
+    """One of the tokens (or the two words ending at it: "armed men") names armed captors, or is a
+    noun of people with one of ``modifiers`` on it ("armed tribesmen", "masked villagers").
+
+    Why: the captor table lists the usual nouns, but any people told as armed or masked ("armed
+    herders", "uniformed men") take captives as gunmen do; the modifier says so, not the noun."""
+    people = person_nouns()
     for t in tokens:
         pair = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else t.lower_
         if t.lower_ in captors or pair in captors:
+            return True
+        if (t.lemma_.lower() in people or t.lower_ in people) and any(
+            c.dep_ == "amod" and c.lower_ in modifiers for c in t.children
+        ):
             return True
     return False
 
@@ -941,11 +1042,42 @@ def _doers(tok: Any) -> list[Any]:
         kids = list(cur.children)
         found = [c for c in kids if c.dep_ == "nsubj"]
         found += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = found or _stray_agents(cur)
         if found:
             return found + [g for f in found for p in f.children if p.lower_ == "of" for g in p.children]
         if cur.dep_ != "conj" or cur.head.pos_ not in ("VERB", "AUX"):
             return []
         cur = cur.head
+    return []
+
+
+#: How far up from a passive verb a "by" phrase the parser hung too high is looked for.
+_MAX_AGENT_CLIMB = 3
+
+
+def _stray_agents(verb: Any) -> list[Any]:
+    """The "by" doers of a passive verb that the parser hung on a word above it, after the verb:
+    "trying to trace 11 men who were taken from their homes in X, on Sunday, by armed men"
+    (the "by" phrase parsed under "trace").
+
+    Why: a long passive relative clause, its place and day set off by commas, often loses its "by"
+    phrase to the main verb; the doer of the taking was then unread, and the abduction with it."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    cur = verb
+    for _ in range(_MAX_AGENT_CLIMB):
+        if cur.head is cur:
+            return []
+        cur = cur.head
+        stray = [
+            g
+            for c in cur.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if stray:
+            return stray
     return []
 
 
@@ -957,15 +1089,16 @@ def _taken_by_captors(tok: Any, av: ArgumentVerbs, lexicon: TriggerLexicon) -> b
     if tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
-    if not _captors_in(_doers(tok), av.captor_nouns):
+    if not _captors_in(_doers(tok), av.captor_nouns, av.captor_modifiers):
         return False
+    taken = av.taken_nouns | person_nouns()
     for c in kids:
         if c.dep_ not in OBJECT_DEPS:
             continue
         if c.pos_ == "PRON" or c.ent_type_ == "PERSON":
             return True
         words = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
-        if any(w.lemma_.lower() in av.taken_nouns or w.lower_ in av.taken_nouns for w in words):
+        if any(w.lemma_.lower() in taken or w.lower_ in taken for w in words):
             return True
     return False
 
@@ -978,10 +1111,10 @@ def _rescued(tok: Any, rescue_verbs: frozenset[str]) -> bool:
     return person.dep_ in OBJECT_DEPS and person.head.lemma_.lower() in rescue_verbs
 
 
-def _captors_in_sentence(tok: Any, captors: frozenset[str]) -> bool:
+def _captors_in_sentence(tok: Any, captors: frozenset[str], modifiers: frozenset[str] = frozenset()) -> bool:
     """People gone missing with armed men told in the same sentence ("went missing after gunmen
     stopped their car"): an abduction; "went missing in the flood" is none."""
-    return _captors_in(tok.sent, captors)
+    return _captors_in(tok.sent, captors, modifiers)
 
 
 #: "shot down the airliner": an aircraft brought down from the ground, by a missile as a rule (the
