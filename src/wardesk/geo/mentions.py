@@ -261,13 +261,16 @@ DATELINE = re.compile(
 LATE_DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<head>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2}(?:/[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{1,}){0,2})*)"
     r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    # its date, the month perhaps in capitals as the town is ('TIRANA, MARCH 6 -')
+    r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|[-–—])?|(?:--|[–—])|-(?=\s))\s"
 )
 LATE_DATELINE_CHARS = 400
 #: A bare participle on a statement noun ('a statement issued in X') and what a clause of its own
 #: has that such a participle lacks ('a statement that fighters had shot ...': ``_made_venue``).
-PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: The tagger gives a participle whose form is its past tense the past tense's tag ('a communique,
+#: read in X by its spokesman, said'), which the parse still hangs on the noun as a bare ``acl``.
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 CLAUSE_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 #: Words a dateline's town may have: a headline's opening words look like one ('Gunmen Kill Four
 #: -'), so a mixed-case head stays short; a head in capitals is a dateline's own way of writing,
@@ -598,12 +601,21 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     """Character range of the dateline city: at the very start, or an ALL-CAPS city after a
     headline or a clock time ('... 1 Min Read BEIRUT (Reuters) -', '5:20 pm SANAA – ')."""
     end = _dateline_end(doc)
-    if end >= 0:
+    text = doc_text(doc)
+    if end >= 0 and not _agency_opening(text, end):
         return 0, end
-    m = LATE_DATELINE.search(doc_text(doc)[:LATE_DATELINE_CHARS])
+    m = LATE_DATELINE.search(text[:LATE_DATELINE_CHARS])
     if m and m.group("head").strip() not in LATE_DATELINE_NOT:
         return m.start("head"), m.end("head")
-    return -1, -1
+    return (0, end) if end >= 0 else (-1, -1)  # '(Maputo) -': a town in brackets, no agency
+
+
+def _agency_opening(text: str, end: int) -> bool:
+    """The opening before ``end`` is a bracketed name alone ("(ANSA) - TIRANA, MARCH 6 -",
+    "(Xinhua) -- NAIROBI, June 2 --"): the agency, which some wires put before their town; the
+    dateline is the capitals after it."""
+    head = text[:end].strip()
+    return head.startswith("(") and head.endswith(")")
 
 
 @per_doc
