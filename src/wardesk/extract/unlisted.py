@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, fold_words, particle_name_runs
 from wardesk.extract.attribution import SourceLexicon, defined_acronyms
@@ -39,9 +39,10 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_text,
     doc_token_texts,
+    span_root,
     span_text,
 )
-from wardesk.resources import load_lines, load_yaml
+from wardesk.resources import load_lines, load_words, load_yaml
 
 #: Entity labels that can name an attacker the actor table does not know
 #: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
@@ -78,6 +79,8 @@ class UnlistedWords:
     type_markers: tuple[tuple[str, str], ...] = ()
     function_words: frozenset[str] = frozenset()
     describing: frozenset[str] = frozenset()
+    armed_body_type: dict[str, str] = dataclasses.field(default_factory=dict)
+    self_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -100,6 +103,8 @@ class UnlistedWords:
             ),
             function_words=frozenset(w.lower() for w in load_lines("lexicons", "english_function_words.txt")),
             describing=frozenset(w.lower() for w in data["describing_words"]),
+            armed_body_type={w.lower(): typ for typ, ws in data["armed_body_heads"].items() for w in ws},
+            self_pronouns=load_words("lexicons", "reporting_verbs.yaml", "self_pronouns"),
         )
 
 
@@ -160,10 +165,12 @@ def _is_credit(doc: Doc, start: int, end: int, words: UnlistedWords) -> bool:
 
 
 def _is_body_around_war(
-    span: Span, sources: SourceLexicon, words: UnlistedWords, text: str | None = None
+    span: Span, sources: SourceLexicon, words: UnlistedWords, text: str | None = None, armed: bool = False
 ) -> bool:
     """A monitor, NGO, UN body, ministry, outlet or wire agency: it speaks, counts or reports.
-    ``text``: the span's text when the caller has it."""
+    ``text``: the span's text when the caller has it. ``armed``: the sentence has the name do an
+    act of violence (:func:`does_violence`); then a name headed by a word that armed groups' names
+    end in too ("the X Revolutionary Council") is no body, unless a table lists it as one."""
     text = span.text if text is None else text
     name = sources.canonical(text) or sources.find_in(text)
     if name is not None and sources.type_of(name) not in ARMED_SOURCE_TYPES:
@@ -174,10 +181,68 @@ def _is_body_around_war(
     low = _words(span)
     if key in words.outlets or (_opens_with(key, words.outlets) and group_type(low, words) is None):
         return True  # "Al Jazeera English"; not "the National Front for Liberation" (an outlet's first word)
+    if armed and armed_body_type(low, words) is not None:
+        return False  # "the Tibesti Council for Democracy attacked the garrison"
     if bool(low) and low[-1] in words.institution_heads:
         return True
     head = _first_part_head(low)  # "the Media Office of the National Army"
     return head is not None and head in words.institution_heads and head not in words.umbrella_heads
+
+
+def armed_body_type(name_words: list[str], words: UnlistedWords) -> str | None:
+    """The type a name ending in a word that bodies' and armed groups' names share gives the group
+    (``armed_body_heads``: "the X Council", "the Patriotic Union of X"), judged by its last word or
+    the head of its first part; None for a name of no such head."""
+    if not name_words:
+        return None
+    found = words.armed_body_type.get(name_words[-1])
+    head = _first_part_head(name_words)
+    return found if found is not None or head is None else words.armed_body_type.get(head)
+
+
+def does_violence(
+    doc: Doc, start: int, end: int, violent: frozenset[str], words: UnlistedWords, men: frozenset[str]
+) -> bool:
+    """The sentence makes the name ``doc[start:end]`` the doer of an act of violence (a lemma of
+    ``violent``): the subject of the act ("the X Council shelled the town"), the agent of a passive
+    or of an event noun ("ambushed by the X Council", "an attack by the X Council"), the modifier of
+    an event noun ("an X Council raid"), the owner of armed men (``men``: "the X Council's
+    fighters", "fighters of the X Council"), or a speaker telling the act as its own ("the X
+    Council said it had attacked", "... its fighters had captured"). Read off the parse, so a
+    body that only speaks, counts or condemns ("the X Council condemned the attack") is none."""
+    tok = doc[span_root(doc, start, end)]
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "the army and the X Council shelled", "X, a rebel council, attacked"
+    head = tok.head
+
+    def is_violent(t: Token) -> bool:
+        return t.lemma_.lower() in violent or t.lower_ in violent
+
+    if tok.dep_ == "nsubj":
+        return is_violent(head) or any(
+            _own_act(c, violent, words) for c in head.children if c.dep_ == "ccomp"
+        )
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        return is_violent(head.head)
+    if tok.dep_ in ("compound", "nmod", "amod") and head.i >= end:
+        return is_violent(head)
+    if tok.dep_ == "poss":
+        return head.lower_ in men
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "from"):
+        return head.head.lower_ in men
+    return False
+
+
+def _own_act(verb: Token, violent: frozenset[str], words: UnlistedWords) -> bool:
+    """A reported clause whose act the speaker tells as its own: a violent verb whose subject is a
+    self pronoun or owned by one ("it had attacked", "its fighters had captured")."""
+    if verb.lemma_.lower() not in violent:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lower_ in words.self_pronouns
+        or any(c.dep_ == "poss" and c.lower_ in words.self_pronouns for c in subj.children)
+    )
 
 
 def _opens_with(key: str, names: frozenset[str] | set[str]) -> bool:
@@ -333,17 +398,25 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
+    violent = frozenset(triggers.lemmas)
     acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
     taken = _Taken(known + out)
     for ent, given in _candidates(doc, actors, words, acronyms):
         by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
-        if by_actor or (by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None):
-            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
+        if by_actor:
+            continue
         start, end = _trim(doc, ent)
         if end <= start:
             continue
         low = _words_at(doc, start, end)
+        armed = (
+            ent.label_ != "PERSON"
+            and armed_body_type(low, words) is not None
+            and does_violence(doc, start, end, violent, words, actors.member_nouns)
+        )
+        if by_any and group_type(low, words) is None and not armed:
+            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         if len(span_text(doc, start, end)) < 3 or not low:
             continue
         if ent.label_ not in ENTITY_ACTOR_LABELS and (
@@ -378,12 +451,14 @@ def find_unlisted(
             continue
         if group_type(low, words) is not None and _state_unit(doc, start, end, words):
             continue  # "the 12th Infantry Battalion": the state's, not a group's name
-        if _is_body_around_war(span, sources, words, text):
+        if _is_body_around_war(span, sources, words, text, armed):
             continue
         if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
             continue
         typed = [w.lower() for w in fold_words(given)] if given else low  # "Sikin clan": typed by its tail
         typ = (group_type(typed, words) if ent.label_ != "PERSON" else None) or "unknown"
+        if armed and typ == "unknown":
+            typ = armed_body_type(low, words) or typ  # "the X Coalition" that attacked: an armed group
         name = given or after_glue(_without_dropped_tail(doc, start, end, words).strip())
         entry = ActorEntry(name=name, type=typ, country=None)
         m = _mention(doc, start, end, entry, "entity", None)
