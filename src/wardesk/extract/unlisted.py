@@ -80,6 +80,7 @@ class UnlistedWords:
     function_words: frozenset[str] = frozenset()
     describing: frozenset[str] = frozenset()
     armed_body_type: dict[str, str] = dataclasses.field(default_factory=dict)
+    acting_name_type: str = "unknown"
     self_pronouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -104,6 +105,7 @@ class UnlistedWords:
             function_words=frozenset(w.lower() for w in load_lines("lexicons", "english_function_words.txt")),
             describing=frozenset(w.lower() for w in data["describing_words"]),
             armed_body_type={w.lower(): typ for typ, ws in data["armed_body_heads"].items() for w in ws},
+            acting_name_type=str(data["acting_name_type"]),
             self_pronouns=load_words("lexicons", "reporting_verbs.yaml", "self_pronouns"),
         )
 
@@ -225,7 +227,7 @@ def does_violence(
     if tok.dep_ == "pobj" and head.lower_ == "by":
         return is_violent(head.head)
     if tok.dep_ in ("compound", "nmod", "amod") and head.i >= end:
-        return is_violent(head)
+        return is_violent(head) or head.lower_ in men  # "an X Council raid", "SPU gunmen"
     if tok.dep_ == "poss":
         return head.lower_ in men
     if tok.dep_ == "pobj" and head.lower_ in ("of", "from"):
@@ -399,6 +401,11 @@ def find_unlisted(
     """
     words = words or UnlistedWords.default()
     violent = frozenset(triggers.lemmas)
+    armed_seen: set[str] = set()  # folded names of the bodies the text has do violence
+
+    def _acts(start: int, end: int) -> bool:
+        return does_violence(doc, start, end, violent, words, actors.member_nouns)
+
     acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
     taken = _Taken(known + out)
@@ -410,11 +417,9 @@ def find_unlisted(
         if end <= start:
             continue
         low = _words_at(doc, start, end)
-        armed = (
-            ent.label_ != "PERSON"
-            and armed_body_type(low, words) is not None
-            and does_violence(doc, start, end, violent, words, actors.member_nouns)
-        )
+        armed = ent.label_ != "PERSON" and armed_body_type(low, words) is not None and _acts(start, end)
+        if armed:
+            armed_seen.add(fold(span_text(doc, start, end)))
         if by_any and group_type(low, words) is None and not armed:
             continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         if len(span_text(doc, start, end)) < 3 or not low:
@@ -435,9 +440,19 @@ def find_unlisted(
         span = doc[start:end]
         text = span_text(doc, start, end)  # once: a Span rebuilds its text from a Token per word
         full = acronyms.get(text)
-        if full is not None and group_type([w.lower() for w in fold_words(full)], words) is not None:
-            # "UFSR gunmen" after "the Union of Forces for Sahel Renewal (UFSR)": the group defined
-            out.append(_defined_mention(doc, start, end, full, actors, words))
+        full_words = [w.lower() for w in fold_words(full)] if full is not None else []
+        if full is not None and (
+            group_type(full_words, words) is not None
+            or (
+                armed_body_type(full_words, words) is not None
+                and (fold(full) in armed_seen or _acts(start, end))
+            )
+        ):
+            # "UFSR gunmen" after "the Union of Forces for Sahel Renewal (UFSR)": the group defined;
+            # "SPU gunmen" after "the Sulaimani Patriotic Union (SPU)", a union the text has fight
+            out.append(
+                _defined_mention(doc, start, end, full, actors, words, armed_body_type(full_words, words))
+            )
             continue
         found = actors.phrase_hit(text)
         if found is None and (variant := actors.variant(text)) is not None:
@@ -457,8 +472,9 @@ def find_unlisted(
             continue
         typed = [w.lower() for w in fold_words(given)] if given else low  # "Sikin clan": typed by its tail
         typ = (group_type(typed, words) if ent.label_ != "PERSON" else None) or "unknown"
-        if armed and typ == "unknown":
-            typ = armed_body_type(low, words) or typ  # "the X Coalition" that attacked: an armed group
+        if typ == "unknown" and ent.label_ == "ORG" and (armed or _acts(start, end)):
+            # "the X Coalition" that attacked, "Renamo gunmen": an armed group
+            typ = armed_body_type(low, words) or words.acting_name_type
         name = given or after_glue(_without_dropped_tail(doc, start, end, words).strip())
         entry = ActorEntry(name=name, type=typ, country=None)
         m = _mention(doc, start, end, entry, "entity", None)
@@ -642,16 +658,24 @@ def _proper_single(doc: Doc, i: int, actors: ActorLexicon, words: UnlistedWords)
 
 
 def _defined_mention(
-    doc: Doc, start: int, end: int, full: str, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc,
+    start: int,
+    end: int,
+    full: str,
+    actors: ActorLexicon,
+    words: UnlistedWords,
+    armed_type: str | None = None,
 ) -> ActorMention:
     """A short form the text defined, as the group its full name names: a listed actor when the
-    full name is one of its names, else the full name, typed by its head noun."""
+    full name is one of its names, else the full name, typed by its head noun (or ``armed_type``,
+    the type of a body's name the text has do violence, :func:`armed_body_type`)."""
     found = actors.phrase_hit(full)
     if found is None and (variant := actors.variant(full)) is not None:
         found = (variant, "alias", None)
     if found is not None and found[0].type != "civilians":
         return _mention(doc, start, end, found[0], found[1], found[2])
-    typ = group_type([w.lower() for w in fold_words(full)], words) or "unknown"
+    typed = group_type([w.lower() for w in fold_words(full)], words)
+    typ = (armed_type if typed in (None, "unknown") else typed) or typed or "unknown"
     return _mention(doc, start, end, ActorEntry(name=full, type=typ, country=None), "entity", None)
 
 
