@@ -26,7 +26,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, fold_words, particle_name_runs
+from wardesk.extract.actors import (
+    ActorEntry,
+    ActorLexicon,
+    ActorMention,
+    fold_words,
+    in_dateline,
+    particle_name_runs,
+)
 from wardesk.extract.attribution import SourceLexicon, defined_acronyms
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.extract.weapons import WeaponLexicon
@@ -81,6 +88,7 @@ class UnlistedWords:
     describing: frozenset[str] = frozenset()
     armed_body_type: dict[str, str] = dataclasses.field(default_factory=dict)
     acting_name_type: str = "unknown"
+    armed_men: frozenset[str] = frozenset()
     self_pronouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -106,6 +114,7 @@ class UnlistedWords:
             describing=frozenset(w.lower() for w in data["describing_words"]),
             armed_body_type={w.lower(): typ for typ, ws in data["armed_body_heads"].items() for w in ws},
             acting_name_type=str(data["acting_name_type"]),
+            armed_men=frozenset(w.lower() for w in data["armed_men"]),
             self_pronouns=load_words("lexicons", "reporting_verbs.yaml", "self_pronouns"),
         )
 
@@ -202,14 +211,13 @@ def armed_body_type(name_words: list[str], words: UnlistedWords) -> str | None:
     return found if found is not None or head is None else words.armed_body_type.get(head)
 
 
-def does_violence(
-    doc: Doc, start: int, end: int, violent: frozenset[str], words: UnlistedWords, men: frozenset[str]
-) -> bool:
+def does_violence(doc: Doc, start: int, end: int, violent: frozenset[str], words: UnlistedWords) -> bool:
     """The sentence makes the name ``doc[start:end]`` the doer of an act of violence (a lemma of
     ``violent``): the subject of the act ("the X Council shelled the town"), the agent of a passive
     or of an event noun ("ambushed by the X Council", "an attack by the X Council"), the modifier of
-    an event noun ("an X Council raid"), the owner of armed men (``men``: "the X Council's
-    fighters", "fighters of the X Council"), or a speaker telling the act as its own ("the X
+    an event noun ("an X Council raid"), the owner of armed men (``armed_men``: "the X Council's
+    fighters", "fighters of the X Council", "X gunmen"; other men only when they do the act:
+    "members of the X Coalition torched homes"), or a speaker telling the act as its own ("the X
     Council said it had attacked", "... its fighters had captured"). Read off the parse, so a
     body that only speaks, counts or condemns ("the X Council condemned the attack") is none."""
     tok = doc[span_root(doc, start, end)]
@@ -220,6 +228,9 @@ def does_violence(
     def is_violent(t: Token) -> bool:
         return t.lemma_.lower() in violent or t.lower_ in violent
 
+    def armed_men(noun: Token) -> bool:
+        return noun.lower_ in words.armed_men or (noun.dep_ == "nsubj" and is_violent(noun.head))
+
     if tok.dep_ == "nsubj":
         return is_violent(head) or any(
             _own_act(c, violent, words) for c in head.children if c.dep_ == "ccomp"
@@ -227,12 +238,36 @@ def does_violence(
     if tok.dep_ == "pobj" and head.lower_ == "by":
         return is_violent(head.head)
     if tok.dep_ in ("compound", "nmod", "amod") and head.i >= end:
-        return is_violent(head) or head.lower_ in men  # "an X Council raid", "SPU gunmen"
+        return is_violent(head) or head.lower_ in words.armed_men  # "an X Council raid", "SPU gunmen"
     if tok.dep_ == "poss":
-        return head.lower_ in men
+        return armed_men(head)
     if tok.dep_ == "pobj" and head.lower_ in ("of", "from"):
-        return head.head.lower_ in men
+        return armed_men(head.head)
     return False
+
+
+def _acting_name(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    low: list[str],
+    words: UnlistedWords,
+    violent: frozenset[str],
+) -> bool:
+    """An organisation's name of no known kind that its own clause has do violence or own armed men
+    ("Renamo gunmen torched the post", "fighters of Renamo"): an armed group's. Not a name in the
+    dateline (the parser may run "BUJANOVAC, Feb 4 -" into the lead's subject), a unit's name ("...
+    Regiment": a state's), a body's ("Radio X"), nor a speaker that tells an act as its own ("Radio X
+    said its fighters ..." speaks for its owner)."""
+    if label != "ORG" or in_dateline(doc, start, end):
+        return False
+    if any(w in words.unit_words or w in words.institution_heads for w in low):
+        return False
+    tok = doc[span_root(doc, start, end)]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in violent:
+        return False
+    return does_violence(doc, start, end, violent, words)
 
 
 def _own_act(verb: Token, violent: frozenset[str], words: UnlistedWords) -> bool:
@@ -404,7 +439,7 @@ def find_unlisted(
     armed_seen: set[str] = set()  # folded names of the bodies the text has do violence
 
     def _acts(start: int, end: int) -> bool:
-        return does_violence(doc, start, end, violent, words, actors.member_nouns)
+        return does_violence(doc, start, end, violent, words)
 
     acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
@@ -472,7 +507,7 @@ def find_unlisted(
             continue
         typed = [w.lower() for w in fold_words(given)] if given else low  # "Sikin clan": typed by its tail
         typ = (group_type(typed, words) if ent.label_ != "PERSON" else None) or "unknown"
-        if typ == "unknown" and ent.label_ == "ORG" and (armed or _acts(start, end)):
+        if typ == "unknown" and (armed or _acting_name(doc, start, end, ent.label_, low, words, violent)):
             # "the X Coalition" that attacked, "Renamo gunmen": an armed group
             typ = armed_body_type(low, words) or words.acting_name_type
         name = given or after_glue(_without_dropped_tail(doc, start, end, words).strip())
