@@ -229,7 +229,13 @@ def does_violence(doc: Doc, start: int, end: int, violent: frozenset[str], words
         return t.lemma_.lower() in violent or t.lower_ in violent
 
     def armed_men(noun: Token) -> bool:
-        return noun.lower_ in words.armed_men or (noun.dep_ == "nsubj" and is_violent(noun.head))
+        # other men do the act on someone: a violent verb with an object ("torched homes"), not
+        # one they suffer ("a constable of the X also died")
+        return noun.lower_ in words.armed_men or (
+            noun.dep_ == "nsubj"
+            and is_violent(noun.head)
+            and any(c.dep_ == "dobj" for c in noun.head.children)
+        )
 
     if tok.dep_ == "nsubj":
         return is_violent(head) or any(
@@ -455,7 +461,7 @@ def find_unlisted(
         armed = ent.label_ != "PERSON" and armed_body_type(low, words) is not None and _acts(start, end)
         if armed:
             armed_seen.add(fold(span_text(doc, start, end)))
-        if by_any and group_type(low, words) is None and not armed:
+        if by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None and not armed:
             continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         if len(span_text(doc, start, end)) < 3 or not low:
             continue
