@@ -771,9 +771,12 @@ class _ArticleReading:
         """The armed group outside the table that a speaker is or speaks for ("the Afar Democratic
         Front said it had attacked ...", "a spokesman for the Afar Democratic Front said his forces
         ..."): the group the article names whose name the speaker's name or organisation holds
-        whole, so that an act the speaker tells as its own ("it had attacked", "its fighters")
+        whole (or the full name of the short form it is: "the PUK said"), so that an act the speaker tells as its own ("it had attacked", "its fighters")
         is that group's, as it is a listed group's. None when the speaker holds no such name."""
-        said = [f" {fold(t)} " for t in (organization, name) if t]
+        texts = [t for t in (organization, name) if t]
+        said = [
+            f" {fold(t)} " for t in texts + [self._acronyms.get(_DEFINITE.sub("", t), "") for t in texts] if t
+        ]
         groups = [e for _at, e in self._named if e.type in UNLISTED_CONTEXT_TYPES and e.country is None]
         return next((e for e in groups for s in said if f" {fold(e.name)} " in s), None)
 

@@ -520,6 +520,26 @@ def find_unlisted(
         entry = ActorEntry(name=name, type=typ, country=None)
         m = _mention(doc, start, end, entry, "entity", None)
         out.append(m if name == m.text else dataclasses.replace(m, text=name))
+    return _short_forms_as_named(out)
+
+
+def _short_forms_as_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Later mentions of a name by its last words ("Nkunda" after "Laurent Nkunda", "the Front"
+    never: a lone group noun is no name here) as the actor the text named in full: one party,
+    not two that split one event's records."""
+    named: list[ActorEntry] = []
+    out = []
+    for m in mentions:
+        key = fold(m.entry.name)
+        full = next(
+            (e for e in named if m.kind == "entity" and fold(e.name).endswith(" " + key)),
+            None,
+        )
+        if full is not None:
+            m = dataclasses.replace(m, entry=full)
+        elif m.kind == "entity":
+            named.append(m.entry)
+        out.append(m)
     return out
 
 
