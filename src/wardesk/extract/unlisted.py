@@ -264,15 +264,18 @@ def _acting_name(
     """An organisation's name of no known kind that its own clause has do violence or own armed men
     ("Renamo gunmen torched the post", "fighters of Renamo"): an armed group's. Not a name in the
     dateline (the parser may run "BUJANOVAC, Feb 4 -" into the lead's subject), a unit's name ("...
-    Regiment": a state's), a body's ("Radio X"), nor a speaker that tells an act as its own ("Radio X
-    said its fighters ..." speaks for its owner)."""
+    Regiment": a state's), a body's ("Radio X"), a speaker that tells an act as its own ("Radio X
+    said its fighters ..." speaks for its owner), nor the modifier of an event noun ("Chemical
+    Attack Kills Five": a headline's capitals), only of armed men ("Renamo gunmen")."""
     if label != "ORG" or in_dateline(doc, start, end):
         return False
     if any(w in words.unit_words or w in words.institution_heads for w in low):
         return False
     tok = doc[span_root(doc, start, end)]
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in violent:
-        return False
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() not in violent or tok.head.tag_ == "VBG"):
+        return False  # (a subject of "killing ..." is the parser's: "shells fell in X killing three")
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ not in words.armed_men:
+        return False  # "Chemical Attack Kills Five", "UPDATED Regime air raids": a headline's capitals
     return does_violence(doc, start, end, violent, words)
 
 
@@ -450,7 +453,7 @@ def find_unlisted(
     acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
     taken = _Taken(known + out)
-    for ent, given in _candidates(doc, actors, words, acronyms):
+    for ent, given in _candidates(doc, actors, words, acronyms, violent):
         by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
         if by_actor:
             continue
@@ -566,12 +569,14 @@ def without_redefined(mentions: list, acronyms: dict[str, str], actors: ActorLex
 
 
 def _candidates(
-    doc: Doc, actors: ActorLexicon, words: UnlistedWords, acronyms: dict[str, str]
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords, acronyms: dict[str, str], violent: frozenset[str]
 ) -> list[tuple[Span, str | None]]:
     """The spans that may name a party, each with the name it gives when that is not its text:
     group-name runs, the defined short forms, and spaCy's entities that overlap neither (a run
     outranks an entity that cuts the same name short)."""
-    runs = [(Span(doc, s, e, label="ORG"), name) for s, e, name in group_name_runs(doc, actors, words)]
+    runs = [
+        (Span(doc, s, e, label="ORG"), name) for s, e, name in group_name_runs(doc, actors, words, violent)
+    ]
     if acronyms:
         texts = doc_token_texts(doc)
         runs += [(Span(doc, i, i + 1, label="ORG"), None) for i, t in enumerate(texts) if t in acronyms]
@@ -605,7 +610,7 @@ _RUN_HYPHENS = frozenset({"-", "\u2013"})
 
 
 def group_name_runs(
-    doc: Doc, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords, violent: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, str | None]]:
     """Token ranges of group names written in capitals and ending in a group noun ("the Hombori
     Self-Defence Group", "the Guerrilla Army of the Poor", "the Oromo Peasants' Liberation Front"),
@@ -635,7 +640,7 @@ def group_name_runs(
                 j = k
             else:
                 break
-        span = _run_name(doc, i, last + 1, actors, words)
+        span = _run_name(doc, i, last + 1, actors, words, violent)
         if span is not None:
             runs += _conjuncts(doc, *span, words) or [(*span, None)]
         i = max(j, i + 1)
@@ -663,11 +668,18 @@ def _conjuncts(doc: Doc, start: int, end: int, words: UnlistedWords) -> list[tup
 
 
 def _run_name(
-    doc: Doc, start: int, end: int, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc,
+    start: int,
+    end: int,
+    actors: ActorLexicon,
+    words: UnlistedWords,
+    violent: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The group name in the capitalised run ``doc[start:end]``: without a leading function word
     or a leading party noun and its "of" ("Fighters of the ..."; not "the Sons of the Delta
-    Brigade", a name), with a lower-case tail word after it; None when it names no group."""
+    Brigade", a name), with a lower-case tail word after it; None when it names no group. A run
+    ending in a word bodies' names end in too ("... Party") is a group's name only where its
+    sentence has it do violence (:func:`does_violence`, with the act lemmas ``violent``)."""
     lows = doc_lowers(doc)
     while start < end and lows[start] in words.function_words:
         start += 1
@@ -688,6 +700,12 @@ def _run_name(
         and not _state_unit(doc, start, end, words)
     ):
         return start, end
+    if (
+        end - start >= 2
+        and lows[end - 1] in words.armed_body_type
+        and does_violence(doc, start, end, violent, words)
+    ):
+        return start, end  # "the Eastern Hills People's Party said its fighters had attacked ..."
     return None
 
 
