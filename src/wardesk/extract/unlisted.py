@@ -264,11 +264,12 @@ def _acting_name(
     """An organisation's name of no known kind that its own clause has do violence or own armed men
     ("Renamo gunmen torched the post", "fighters of Renamo"): an armed group's. Not a name in the
     dateline (the parser may run "BUJANOVAC, Feb 4 -" into the lead's subject), a unit's name ("...
-    Regiment": a state's), a body's ("Radio X"), a speaker that tells an act as its own ("Radio X
+    Regiment": a state's), a short form the text does not define ("KIA fighters": a group the table
+    names in full, or "killed in action"), a body's ("Radio X"), a speaker that tells an act as its own ("Radio X
     said its fighters ..." speaks for its owner), nor the modifier of an event noun ("Chemical
     Attack Kills Five": a headline's capitals), only of armed men ("Renamo gunmen")."""
-    if label != "ORG" or in_dateline(doc, start, end):
-        return False
+    if label != "ORG" or in_dateline(doc, start, end) or span_text(doc, start, end).isupper():
+        return False  # an undefined short form ("KIA fighters") may be a listed group's or no name
     if any(w in words.unit_words or w in words.institution_heads for w in low):
         return False
     tok = doc[span_root(doc, start, end)]
