@@ -268,8 +268,11 @@ def _acting_name(
     names in full, or "killed in action"), a body's ("Radio X"), a speaker that tells an act as its own ("Radio X
     said its fighters ..." speaks for its owner), nor the modifier of an event noun ("Chemical
     Attack Kills Five": a headline's capitals), only of armed men ("Renamo gunmen")."""
-    if label != "ORG" or in_dateline(doc, start, end) or span_text(doc, start, end).isupper():
-        return False  # an undefined short form ("KIA fighters") may be a listed group's or no name
+    if label != "ORG" or in_dateline(doc, start, end):
+        return False
+    text = span_text(doc, start, end)
+    if text.isupper() and f"({text})" not in doc_text(doc):
+        return False  # a short form the text never gives in brackets ("KIA fighters"): maybe no name
     if any(w in words.unit_words or w in words.institution_heads for w in low):
         return False
     tok = doc[span_root(doc, start, end)]
