@@ -1,5 +1,5 @@
 """A capital in the dateline ("Nairobi (AFP) -") says where a bureau filed the story: no metonym for
-that country's government acting in the event (``extract.actors._in_dateline``); the same capital as
+that country's government acting in the event (``extract.actors.in_dateline``); the same capital as
 the subject of the story's verbs still is. Our own sentences."""
 
 from __future__ import annotations

@@ -1295,7 +1295,7 @@ def _span_head(doc: Doc, start: int, end: int) -> int:
     return span_root(doc, start, end)
 
 
-def _in_dateline(doc: Doc, s: int, e: int) -> bool:
+def in_dateline(doc: Doc, s: int, e: int) -> bool:
     """Do tokens s..e lie in the article's dateline city (``geo.mentions.dateline_range``)? A capital
     there ("Nairobi (AFP) -", "Washington (AP) -") says where a bureau filed the story, so it is
     no metonym for the government that acts."""
@@ -1370,7 +1370,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
                 continue  # a label: "Nigeria: gunmen kill 12 in Kaduna", a dateline's "Gao (Mali):"
             if texts[s].isupper() and len(texts[s]) > 3:
                 continue  # a dateline: "MOSCOW, Oct. 18"
-            if _in_dateline(doc, s, e):
+            if in_dateline(doc, s, e):
                 continue  # where the story was filed, "Nairobi (AFP) -": no government acting
             units_end = _owned_units(doc, e, lexicon)
             if units_end is not None:

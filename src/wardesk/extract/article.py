@@ -735,6 +735,8 @@ class _ArticleReading:
                 # ("Gen. X, a deputy chief of the General Staff", "X, spokesman for the Defence
                 # Headquarters") speaks for it too
                 entry = self._lone_state(country)
+            if entry is None and not third:
+                entry = self._unlisted_speaker(name, organization)
             local = COALITION_BY_COUNTRY.get(country) if country else None
             said = f"{name or ''} {organization or ''}"
             if (
@@ -748,9 +750,35 @@ class _ArticleReading:
         return self._sides[key]
 
     def _actor_type(self, name: str) -> str | None:
-        """The type of the listed actor ``name``, or None when the table does not list it."""
-        entry = self.actors.get(name)
+        """The type of the actor ``name``: the table's, else that of the armed group of that name
+        the article names outside the table; None for a name of neither."""
+        entry = self.actors.get(name) or self._unlisted_group(name)
         return None if entry is None else entry.type
+
+    def _unlisted_group(self, name: str) -> ActorEntry | None:
+        """The armed group of name ``name`` the article names that the actor table does not list
+        (typed by its head noun, ``_typed_group_name``), or None."""
+        return next(
+            (
+                e
+                for _at, e in self._named
+                if e.name == name and e.type in UNLISTED_CONTEXT_TYPES and e.country is None
+            ),
+            None,
+        )
+
+    def _unlisted_speaker(self, name: str | None, organization: str | None) -> ActorEntry | None:
+        """The armed group outside the table that a speaker is or speaks for ("the Afar Democratic
+        Front said it had attacked ...", "a spokesman for the Afar Democratic Front said his forces
+        ..."): the group the article names whose name the speaker's name or organisation holds
+        whole (or the full name of the short form it is: "the PUK said"), so that an act the speaker tells as its own ("it had attacked", "its fighters")
+        is that group's, as it is a listed group's. None when the speaker holds no such name."""
+        texts = [t for t in (organization, name) if t]
+        said = [
+            f" {fold(t)} " for t in texts + [self._acronyms.get(_DEFINITE.sub("", t), "") for t in texts] if t
+        ]
+        groups = [e for _at, e in self._named if e.type in UNLISTED_CONTEXT_TYPES and e.country is None]
+        return next((e for e in groups for s in said if f" {fold(e.name)} " in s), None)
 
     def _lone_state(self, country: str | None) -> Any | None:
         """The state a bare military organ no word of its own places ("the defence ministry") speaks

@@ -2222,8 +2222,11 @@ def assign_actor(frame: Frame, mention: Any) -> None:
         and head.i != mention.head_i
         and not identified
         and (head.i in trig or head.lemma_.lower() in EVENT_LEMMAS)
+        and getattr(mention.entry, "type", None) not in _ARMED_GROUP_TYPES
     ):
-        return  # an unlisted name inside an event noun's phrase names the event: "the Manchester Arena bombing"
+        # an unlisted name inside an event noun's phrase names the event: "the Manchester Arena
+        # bombing"; one typed as an armed group by its head noun names who did it ("an X Front raid")
+        return
     bucket = frame.initiators if role == "initiator" else frame.targets
     if all(m.entry.name != mention.entry.name for m in bucket):
         bucket.append(mention)

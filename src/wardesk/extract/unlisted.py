@@ -24,9 +24,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from wardesk.extract.actors import ActorEntry, ActorLexicon, ActorMention, fold_words, particle_name_runs
+from wardesk.extract.actors import (
+    ActorEntry,
+    ActorLexicon,
+    ActorMention,
+    fold_words,
+    in_dateline,
+    particle_name_runs,
+)
 from wardesk.extract.attribution import SourceLexicon, defined_acronyms
 from wardesk.extract.triggers import TriggerLexicon
 from wardesk.extract.weapons import WeaponLexicon
@@ -39,9 +46,10 @@ from wardesk.nlp.cache import (
     doc_lowers,
     doc_text,
     doc_token_texts,
+    span_root,
     span_text,
 )
-from wardesk.resources import load_lines, load_yaml
+from wardesk.resources import load_lines, load_words, load_yaml
 
 #: Entity labels that can name an attacker the actor table does not know
 #: ("Ahmad Khan Rahimi planted the bombs", "ETA claimed the attack").
@@ -78,6 +86,10 @@ class UnlistedWords:
     type_markers: tuple[tuple[str, str], ...] = ()
     function_words: frozenset[str] = frozenset()
     describing: frozenset[str] = frozenset()
+    armed_body_type: dict[str, str] = dataclasses.field(default_factory=dict)
+    acting_name_type: str = "unknown"
+    armed_men: frozenset[str] = frozenset()
+    self_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -100,6 +112,10 @@ class UnlistedWords:
             ),
             function_words=frozenset(w.lower() for w in load_lines("lexicons", "english_function_words.txt")),
             describing=frozenset(w.lower() for w in data["describing_words"]),
+            armed_body_type={w.lower(): typ for typ, ws in data["armed_body_heads"].items() for w in ws},
+            acting_name_type=str(data["acting_name_type"]),
+            armed_men=frozenset(w.lower() for w in data["armed_men"]),
+            self_pronouns=load_words("lexicons", "reporting_verbs.yaml", "self_pronouns"),
         )
 
 
@@ -160,10 +176,12 @@ def _is_credit(doc: Doc, start: int, end: int, words: UnlistedWords) -> bool:
 
 
 def _is_body_around_war(
-    span: Span, sources: SourceLexicon, words: UnlistedWords, text: str | None = None
+    span: Span, sources: SourceLexicon, words: UnlistedWords, text: str | None = None, armed: bool = False
 ) -> bool:
     """A monitor, NGO, UN body, ministry, outlet or wire agency: it speaks, counts or reports.
-    ``text``: the span's text when the caller has it."""
+    ``text``: the span's text when the caller has it. ``armed``: the sentence has the name do an
+    act of violence (:func:`does_violence`); then a name headed by a word that armed groups' names
+    end in too ("the X Revolutionary Council") is no body, unless a table lists it as one."""
     text = span.text if text is None else text
     name = sources.canonical(text) or sources.find_in(text)
     if name is not None and sources.type_of(name) not in ARMED_SOURCE_TYPES:
@@ -174,10 +192,107 @@ def _is_body_around_war(
     low = _words(span)
     if key in words.outlets or (_opens_with(key, words.outlets) and group_type(low, words) is None):
         return True  # "Al Jazeera English"; not "the National Front for Liberation" (an outlet's first word)
+    if armed and armed_body_type(low, words) is not None:
+        return False  # "the Tibesti Council for Democracy attacked the garrison"
     if bool(low) and low[-1] in words.institution_heads:
         return True
     head = _first_part_head(low)  # "the Media Office of the National Army"
     return head is not None and head in words.institution_heads and head not in words.umbrella_heads
+
+
+def armed_body_type(name_words: list[str], words: UnlistedWords) -> str | None:
+    """The type a name ending in a word that bodies' and armed groups' names share gives the group
+    (``armed_body_heads``: "the X Council", "the Patriotic Union of X"), judged by its last word or
+    the head of its first part; None for a name of no such head."""
+    if not name_words:
+        return None
+    found = words.armed_body_type.get(name_words[-1])
+    head = _first_part_head(name_words)
+    return found if found is not None or head is None else words.armed_body_type.get(head)
+
+
+def does_violence(doc: Doc, start: int, end: int, violent: frozenset[str], words: UnlistedWords) -> bool:
+    """The sentence makes the name ``doc[start:end]`` the doer of an act of violence (a lemma of
+    ``violent``): the subject of the act ("the X Council shelled the town"), the agent of a passive
+    or of an event noun ("ambushed by the X Council", "an attack by the X Council"), the modifier of
+    an event noun ("an X Council raid"), the owner of armed men (``armed_men``: "the X Council's
+    fighters", "fighters of the X Council", "X gunmen"; other men only when they do the act:
+    "members of the X Coalition torched homes"), or a speaker telling the act as its own ("the X
+    Council said it had attacked", "... its fighters had captured"). Read off the parse, so a
+    body that only speaks, counts or condemns ("the X Council condemned the attack") is none."""
+    tok = doc[span_root(doc, start, end)]
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "the army and the X Council shelled", "X, a rebel council, attacked"
+    head = tok.head
+
+    def is_violent(t: Token) -> bool:
+        return t.lemma_.lower() in violent or t.lower_ in violent
+
+    def armed_men(noun: Token) -> bool:
+        # other men do the act on someone: a violent verb with an object ("torched homes"), not
+        # one they suffer ("a constable of the X also died")
+        return noun.lower_ in words.armed_men or (
+            noun.dep_ == "nsubj"
+            and is_violent(noun.head)
+            and any(c.dep_ == "dobj" for c in noun.head.children)
+        )
+
+    if tok.dep_ == "nsubj":
+        return is_violent(head) or any(
+            _own_act(c, violent, words) for c in head.children if c.dep_ == "ccomp"
+        )
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        return is_violent(head.head)
+    if tok.dep_ in ("compound", "nmod", "amod") and head.i >= end:
+        return is_violent(head) or head.lower_ in words.armed_men  # "an X Council raid", "SPU gunmen"
+    if tok.dep_ == "poss":
+        return armed_men(head)
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "from"):
+        return armed_men(head.head)
+    return False
+
+
+def _acting_name(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    low: list[str],
+    words: UnlistedWords,
+    violent: frozenset[str],
+) -> bool:
+    """An organisation's name of no known kind that its own clause has do violence or own armed men
+    ("Renamo gunmen torched the post", "fighters of Renamo"): an armed group's. Not a name in the
+    dateline (the parser may run "BUJANOVAC, Feb 4 -" into the lead's subject), a unit's name ("...
+    Regiment": a state's), a short form the text does not define ("KIA fighters": a group the table
+    names in full, or "killed in action"), a body's ("Radio X"), a speaker that tells an act as its own ("Radio X
+    said its fighters ..." speaks for its owner), nor the modifier of an event noun ("Chemical
+    Attack Kills Five": a headline's capitals), only of armed men ("Renamo gunmen")."""
+    if label != "ORG" or in_dateline(doc, start, end):
+        return False
+    text = span_text(doc, start, end)
+    if text.isupper() and f"({text})" not in doc_text(doc):
+        return False  # a short form the text never gives in brackets ("KIA fighters"): maybe no name
+    if any(w in words.unit_words or w in words.institution_heads for w in low):
+        return False
+    tok = doc[span_root(doc, start, end)]
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() not in violent or tok.head.tag_ == "VBG"):
+        return False  # (a subject of "killing ..." is the parser's: "shells fell in X killing three")
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ not in words.armed_men:
+        return False  # "Chemical Attack Kills Five", "UPDATED Regime air raids": a headline's capitals
+    return does_violence(doc, start, end, violent, words)
+
+
+def _own_act(verb: Token, violent: frozenset[str], words: UnlistedWords) -> bool:
+    """A reported clause whose act the speaker tells as its own: a violent verb whose subject is a
+    self pronoun or owned by one ("it had attacked", "its fighters had captured")."""
+    if verb.lemma_.lower() not in violent:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lower_ in words.self_pronouns
+        or any(c.dep_ == "poss" and c.lower_ in words.self_pronouns for c in subj.children)
+    )
 
 
 def _opens_with(key: str, names: frozenset[str] | set[str]) -> bool:
@@ -333,17 +448,28 @@ def find_unlisted(
     builder gives such names a role only where the syntax makes them the attacker.
     """
     words = words or UnlistedWords.default()
+    violent = frozenset(triggers.lemmas)
+    armed_seen: set[str] = set()  # folded names of the bodies the text has do violence
+
+    def _acts(start: int, end: int) -> bool:
+        return does_violence(doc, start, end, violent, words)
+
     acronyms = defined_acronyms(doc_text(doc)) if acronyms is None else acronyms
     out: list[ActorMention] = _particle_names(doc, _Taken(known), actors, words)
     taken = _Taken(known + out)
-    for ent, given in _candidates(doc, actors, words, acronyms):
+    for ent, given in _candidates(doc, actors, words, acronyms, violent):
         by_any, by_actor = taken.overlap(ent.start_char, ent.end_char)
-        if by_actor or (by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None):
-            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
+        if by_actor:
+            continue
         start, end = _trim(doc, ent)
         if end <= start:
             continue
         low = _words_at(doc, start, end)
+        armed = ent.label_ != "PERSON" and armed_body_type(low, words) is not None and _acts(start, end)
+        if armed:
+            armed_seen.add(fold(span_text(doc, start, end)))
+        if by_any and group_type(_words_at(doc, ent.start, ent.end), words) is None and not armed:
+            continue  # a place inside a group's name does not hide it: "the Balcombe Street Gang"
         if len(span_text(doc, start, end)) < 3 or not low:
             continue
         if ent.label_ not in ENTITY_ACTOR_LABELS and (
@@ -362,9 +488,19 @@ def find_unlisted(
         span = doc[start:end]
         text = span_text(doc, start, end)  # once: a Span rebuilds its text from a Token per word
         full = acronyms.get(text)
-        if full is not None and group_type([w.lower() for w in fold_words(full)], words) is not None:
-            # "UFSR gunmen" after "the Union of Forces for Sahel Renewal (UFSR)": the group defined
-            out.append(_defined_mention(doc, start, end, full, actors, words))
+        full_words = [w.lower() for w in fold_words(full)] if full is not None else []
+        if full is not None and (
+            group_type(full_words, words) is not None
+            or (
+                armed_body_type(full_words, words) is not None
+                and (fold(full) in armed_seen or _acts(start, end))
+            )
+        ):
+            # "UFSR gunmen" after "the Union of Forces for Sahel Renewal (UFSR)": the group defined;
+            # "SPU gunmen" after "the Sulaimani Patriotic Union (SPU)", a union the text has fight
+            out.append(
+                _defined_mention(doc, start, end, full, actors, words, armed_body_type(full_words, words))
+            )
             continue
         found = actors.phrase_hit(text)
         if found is None and (variant := actors.variant(text)) is not None:
@@ -378,16 +514,39 @@ def find_unlisted(
             continue
         if group_type(low, words) is not None and _state_unit(doc, start, end, words):
             continue  # "the 12th Infantry Battalion": the state's, not a group's name
-        if _is_body_around_war(span, sources, words, text):
+        if _is_body_around_war(span, sources, words, text, armed):
             continue
         if ent.label_ == "PERSON" and _is_titled_person(doc, span, words):
             continue
         typed = [w.lower() for w in fold_words(given)] if given else low  # "Sikin clan": typed by its tail
         typ = (group_type(typed, words) if ent.label_ != "PERSON" else None) or "unknown"
+        if typ == "unknown" and (armed or _acting_name(doc, start, end, ent.label_, low, words, violent)):
+            # "the X Coalition" that attacked, "Renamo gunmen": an armed group
+            typ = armed_body_type(low, words) or words.acting_name_type
         name = given or after_glue(_without_dropped_tail(doc, start, end, words).strip())
         entry = ActorEntry(name=name, type=typ, country=None)
         m = _mention(doc, start, end, entry, "entity", None)
         out.append(m if name == m.text else dataclasses.replace(m, text=name))
+    return _short_forms_as_named(out)
+
+
+def _short_forms_as_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Later mentions of a name by its last words ("Nkunda" after "Laurent Nkunda", "the Front"
+    never: a lone group noun is no name here) as the actor the text named in full: one party,
+    not two that split one event's records."""
+    named: list[ActorEntry] = []
+    out = []
+    for m in mentions:
+        key = fold(m.entry.name)
+        full = next(
+            (e for e in named if m.kind == "entity" and fold(e.name).endswith(" " + key)),
+            None,
+        )
+        if full is not None:
+            m = dataclasses.replace(m, entry=full)
+        elif m.kind == "entity":
+            named.append(m.entry)
+        out.append(m)
     return out
 
 
@@ -414,12 +573,14 @@ def without_redefined(mentions: list, acronyms: dict[str, str], actors: ActorLex
 
 
 def _candidates(
-    doc: Doc, actors: ActorLexicon, words: UnlistedWords, acronyms: dict[str, str]
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords, acronyms: dict[str, str], violent: frozenset[str]
 ) -> list[tuple[Span, str | None]]:
     """The spans that may name a party, each with the name it gives when that is not its text:
     group-name runs, the defined short forms, and spaCy's entities that overlap neither (a run
     outranks an entity that cuts the same name short)."""
-    runs = [(Span(doc, s, e, label="ORG"), name) for s, e, name in group_name_runs(doc, actors, words)]
+    runs = [
+        (Span(doc, s, e, label="ORG"), name) for s, e, name in group_name_runs(doc, actors, words, violent)
+    ]
     if acronyms:
         texts = doc_token_texts(doc)
         runs += [(Span(doc, i, i + 1, label="ORG"), None) for i, t in enumerate(texts) if t in acronyms]
@@ -453,7 +614,7 @@ _RUN_HYPHENS = frozenset({"-", "\u2013"})
 
 
 def group_name_runs(
-    doc: Doc, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc, actors: ActorLexicon, words: UnlistedWords, violent: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, str | None]]:
     """Token ranges of group names written in capitals and ending in a group noun ("the Hombori
     Self-Defence Group", "the Guerrilla Army of the Poor", "the Oromo Peasants' Liberation Front"),
@@ -483,7 +644,7 @@ def group_name_runs(
                 j = k
             else:
                 break
-        span = _run_name(doc, i, last + 1, actors, words)
+        span = _run_name(doc, i, last + 1, actors, words, violent)
         if span is not None:
             runs += _conjuncts(doc, *span, words) or [(*span, None)]
         i = max(j, i + 1)
@@ -511,11 +672,18 @@ def _conjuncts(doc: Doc, start: int, end: int, words: UnlistedWords) -> list[tup
 
 
 def _run_name(
-    doc: Doc, start: int, end: int, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc,
+    start: int,
+    end: int,
+    actors: ActorLexicon,
+    words: UnlistedWords,
+    violent: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The group name in the capitalised run ``doc[start:end]``: without a leading function word
     or a leading party noun and its "of" ("Fighters of the ..."; not "the Sons of the Delta
-    Brigade", a name), with a lower-case tail word after it; None when it names no group."""
+    Brigade", a name), with a lower-case tail word after it; None when it names no group. A run
+    ending in a word bodies' names end in too ("... Party") is a group's name only where its
+    sentence has it do violence (:func:`does_violence`, with the act lemmas ``violent``)."""
     lows = doc_lowers(doc)
     while start < end and lows[start] in words.function_words:
         start += 1
@@ -536,6 +704,12 @@ def _run_name(
         and not _state_unit(doc, start, end, words)
     ):
         return start, end
+    if (
+        end - start >= 2
+        and lows[end - 1] in words.armed_body_type
+        and does_violence(doc, start, end, violent, words)
+    ):
+        return start, end  # "the Eastern Hills People's Party said its fighters had attacked ..."
     return None
 
 
@@ -567,16 +741,24 @@ def _proper_single(doc: Doc, i: int, actors: ActorLexicon, words: UnlistedWords)
 
 
 def _defined_mention(
-    doc: Doc, start: int, end: int, full: str, actors: ActorLexicon, words: UnlistedWords
+    doc: Doc,
+    start: int,
+    end: int,
+    full: str,
+    actors: ActorLexicon,
+    words: UnlistedWords,
+    armed_type: str | None = None,
 ) -> ActorMention:
     """A short form the text defined, as the group its full name names: a listed actor when the
-    full name is one of its names, else the full name, typed by its head noun."""
+    full name is one of its names, else the full name, typed by its head noun (or ``armed_type``,
+    the type of a body's name the text has do violence, :func:`armed_body_type`)."""
     found = actors.phrase_hit(full)
     if found is None and (variant := actors.variant(full)) is not None:
         found = (variant, "alias", None)
     if found is not None and found[0].type != "civilians":
         return _mention(doc, start, end, found[0], found[1], found[2])
-    typ = group_type([w.lower() for w in fold_words(full)], words) or "unknown"
+    typed = group_type([w.lower() for w in fold_words(full)], words)
+    typ = (armed_type if typed in (None, "unknown") else typed) or typed or "unknown"
     return _mention(doc, start, end, ActorEntry(name=full, type=typ, country=None), "entity", None)
 
 
