@@ -27,11 +27,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from wardesk.link.report import Report
+from wardesk.link.report import Report, is_aside
 from wardesk.link.statements import (
     Blame,
     Figure,
     blames,
+    claimant_party,
     claimant_resolver,
     comparable_kind,
     counted_kind,
@@ -329,6 +330,23 @@ def _blame_side(b: Blame) -> dict[str, Any]:
     return side(b.report, b.claim, value=b.actor, actor=b.actor, stance=b.stance, who=b.claimant)
 
 
+def _voice(b: Blame) -> str:
+    """The key of the side a blame is said by: the armed party its claimant speaks for
+    (``claimant_party``: a state's army, ministries and government are one voice), else the claimant.
+
+    Why: "the General Staff says its jets struck smugglers' guides" and "the foreign ministry blames
+    the rebels" are one side's account; keyed apart, its own claim and its accusation look like two
+    sources that disagree on who did it."""
+    party = claimant_party(b.claimant)
+    return "party:" + party if party else b.who
+
+
+def _own_side(b: Blame) -> bool:
+    """An accusation a side makes of itself is its claim of the act ("the ministry said its units
+    returned fire", read as accusing the ministry's own army)."""
+    return b.stance == "accuses" and claimant_party(b.claimant) == fold(b.actor)
+
+
 def _clash(
     x: str, y: str, parties: dict[str, set[str]], claimed: dict[str, set[str]], stated: dict[str, set[str]]
 ) -> bool:
@@ -346,7 +364,9 @@ def _clash(
     for a, b in ((x, y), (y, x)):
         if not claimed.get(a) or claimed.get(b):
             continue
-        beyond = stated.get(b, set()) - claimed[a]
+        # a party the claiming side names itself (its accusation beside its own claim) is no party
+        # beyond its account
+        beyond = stated.get(b, set()) - parties[a]
         if any(not any(opposed(e, c) for c in claimed[a]) for e in beyond):
             return True
     return False
@@ -377,11 +397,12 @@ def blame(reports: list[Report]) -> list[Contradiction]:
     claimed: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}
     for b in acc:
-        parties.setdefault(b.who, set()).add(fold(b.actor))
+        who = _voice(b)
+        parties.setdefault(who, set()).add(fold(b.actor))
         if b.via == "claim":
-            stated.setdefault(b.who, set()).add(fold(b.actor))
-        if b.stance == "claims":
-            claimed.setdefault(b.who, set()).add(fold(b.actor))
+            stated.setdefault(who, set()).add(fold(b.actor))
+        if b.stance == "claims" or _own_side(b):
+            claimed.setdefault(who, set()).add(fold(b.actor))
     keys = sorted(parties)
     clash = [
         (x, y) for i, x in enumerate(keys) for y in keys[i + 1 :] if _clash(x, y, parties, claimed, stated)
@@ -392,8 +413,8 @@ def blame(reports: list[Report]) -> list[Contradiction]:
     seen: set[tuple[str, str]] = set()
     sides = []
     for b in sorted(acc, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
-        if b.who in involved and (b.who, fold(b.actor)) not in seen:
-            seen.add((b.who, fold(b.actor)))
+        if _voice(b) in involved and (_voice(b), fold(b.actor)) not in seen:
+            seen.add((_voice(b), fold(b.actor)))
             sides.append(_blame_side(b))
     actors = sorted({s["actor"] for s in sides})
     return [
@@ -510,11 +531,23 @@ def contradictions(reports: list[Report], readings: list[Report] | None = None) 
     outlet's accusation or denial told in another passage is still that
     outlet's (``STORY_ONLY`` kinds are read from the members alone).
     """
-    if len({source_key(r) for r in reports if independent(r)}) < 2:
+    if len({source_key(r) for r in reports if independent(r)}) < 2 or _asides_only(reports):
         return []
     every = reports + list(readings or ())
     found = [c for kind, find in KINDS.items() for c in find(reports if kind in STORY_ONLY else every)]
     return _one_toll_dispute(found)
+
+
+def _asides_only(reports: list[Report]) -> bool:
+    """Is every independent report of the story an aside of its article (``is_aside``: a later
+    record, not the event the article is about)?
+
+    Why: such a story is two articles' passing mentions ("a separate raid north of the capital",
+    "an earlier grenade attack"); their figures, sub-types and culprits are read from a side
+    passage, and each article's own account of that event, when it gives one, is elsewhere. A
+    dispute a fact-checker can trust needs at least one article that tells this event as its news.
+    """
+    return all(is_aside(r) for r in reports if independent(r))
 
 
 def _one_toll_dispute(found: list[Contradiction]) -> list[Contradiction]:
