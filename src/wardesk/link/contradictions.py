@@ -32,7 +32,6 @@ from wardesk.link.statements import (
     Blame,
     Figure,
     blames,
-    claimant_party,
     claimant_resolver,
     comparable_kind,
     counted_kind,
@@ -330,23 +329,6 @@ def _blame_side(b: Blame) -> dict[str, Any]:
     return side(b.report, b.claim, value=b.actor, actor=b.actor, stance=b.stance, who=b.claimant)
 
 
-def _voice(b: Blame) -> str:
-    """The key of the side a blame is said by: the armed party its claimant speaks for
-    (``claimant_party``: a state's army, ministries and government are one voice), else the claimant.
-
-    Why: "the General Staff says its jets struck smugglers' guides" and "the foreign ministry blames
-    the rebels" are one side's account; keyed apart, its own claim and its accusation look like two
-    sources that disagree on who did it."""
-    party = claimant_party(b.claimant)
-    return "party:" + party if party else b.who
-
-
-def _own_side(b: Blame) -> bool:
-    """An accusation a side makes of itself is its claim of the act ("the ministry said its units
-    returned fire", read as accusing the ministry's own army)."""
-    return b.stance == "accuses" and claimant_party(b.claimant) == fold(b.actor)
-
-
 def _clash(
     x: str, y: str, parties: dict[str, set[str]], claimed: dict[str, set[str]], stated: dict[str, set[str]]
 ) -> bool:
@@ -364,9 +346,7 @@ def _clash(
     for a, b in ((x, y), (y, x)):
         if not claimed.get(a) or claimed.get(b):
             continue
-        # a party the claiming side names itself (its accusation beside its own claim) is no party
-        # beyond its account
-        beyond = stated.get(b, set()) - parties[a]
+        beyond = stated.get(b, set()) - claimed[a]
         if any(not any(opposed(e, c) for c in claimed[a]) for e in beyond):
             return True
     return False
@@ -397,12 +377,11 @@ def blame(reports: list[Report]) -> list[Contradiction]:
     claimed: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}
     for b in acc:
-        who = _voice(b)
-        parties.setdefault(who, set()).add(fold(b.actor))
+        parties.setdefault(b.who, set()).add(fold(b.actor))
         if b.via == "claim":
-            stated.setdefault(who, set()).add(fold(b.actor))
-        if b.stance == "claims" or _own_side(b):
-            claimed.setdefault(who, set()).add(fold(b.actor))
+            stated.setdefault(b.who, set()).add(fold(b.actor))
+        if b.stance == "claims":
+            claimed.setdefault(b.who, set()).add(fold(b.actor))
     keys = sorted(parties)
     clash = [
         (x, y) for i, x in enumerate(keys) for y in keys[i + 1 :] if _clash(x, y, parties, claimed, stated)
@@ -413,8 +392,8 @@ def blame(reports: list[Report]) -> list[Contradiction]:
     seen: set[tuple[str, str]] = set()
     sides = []
     for b in sorted(acc, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
-        if _voice(b) in involved and (_voice(b), fold(b.actor)) not in seen:
-            seen.add((_voice(b), fold(b.actor)))
+        if b.who in involved and (b.who, fold(b.actor)) not in seen:
+            seen.add((b.who, fold(b.actor)))
             sides.append(_blame_side(b))
     actors = sorted({s["actor"] for s in sides})
     return [

@@ -15,8 +15,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wardesk.extract.actors import ActorLexicon
-from wardesk.extract.attribution import SourceLexicon
-from wardesk.extract.blame import side_of
 from wardesk.extract.descriptions import is_description
 from wardesk.extract.numbers import parse_number
 from wardesk.link.quotes import Quote
@@ -353,31 +351,6 @@ def claimant_state(name: str) -> str | None:
     else:
         entry = lexicon.named(name)
     return entry.name if entry is not None and entry.type == "state_forces" else None
-
-
-@lru_cache(maxsize=4096)
-def claimant_party(name: str | None) -> str | None:
-    """The armed party a claimant speaks for (its folded canonical name), or None for third parties
-    and speakers of no known side, read as the extractor reads a speaker's side (``side_of``).
-
-    Why: one side speaks through many mouths ("the Turkish General Staff", "Turkey's foreign
-    ministry", "Ankara"); counted as separate claimants, one side's own claim and its accusation of
-    the other look like two sources that disagree. A body that watches the war ("a Haitian rights
-    network") speaks for no side whatever nation its name gives (``non_side_body_words``)."""
-    if not name or not _NON_SIDE_BODY_WORDS.isdisjoint(fold(w) for w in name.split()):
-        return None
-    entry = side_of(name, None, SourceLexicon.default(), ActorLexicon.default().speaker_side)
-    if entry is None or getattr(entry, "type", None) not in _PARTY_TYPES:
-        return None
-    return fold(entry.name)
-
-
-#: Actor types that are a side of a war (a claimant speaking for one speaks for that side).
-_PARTY_TYPES = frozenset({"state_forces", "rebel_group", "militia"})
-#: Words of a body that speaks for no side (``institutions.yaml`` non_side_body_words).
-_NON_SIDE_BODY_WORDS = frozenset(
-    fold(w) for w in load_yaml("lexicons", "institutions.yaml")["non_side_body_words"]
-)
 
 
 @cache
