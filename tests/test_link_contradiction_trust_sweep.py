@@ -526,6 +526,61 @@ CASES: dict[str, tuple[list[Told], str, bool]] = {
         "fatalities",
         True,
     ),
+    # --- a group named with its affiliation: one party, not two -----------------------------------
+    "affiliate-named-with-its-group": (
+        [
+            Told(
+                "Maiduguri Daily",
+                "2021-06-14",
+                "Insurgents of ISWAP attacked a military base in Damboa on Sunday, killing seven soldiers, "
+                "the Nigerian army said.",
+            ),
+            Told(
+                "Lake Chad Wire",
+                "2021-06-15",
+                "The Islamic State-linked group ISWAP said it attacked a military base in Damboa on "
+                "Sunday and killed 20 soldiers.",
+            ),
+        ],
+        "blame",
+        False,
+    ),
+    "affiliate-somalia": (
+        [
+            Told(
+                "Baidoa Radio",
+                "2022-08-21",
+                "Fighters of al-Shabaab stormed a hotel in Mogadishu on Friday, killing 21 people, the "
+                "Somali police said.",
+            ),
+            Told(
+                "Horn Desk",
+                "2022-08-21",
+                "The al-Qaeda-linked group al-Shabaab said its fighters stormed a hotel in Mogadishu on "
+                "Friday.",
+            ),
+        ],
+        "blame",
+        False,
+    ),
+    "affiliate-against-the-army": (
+        [
+            Told(
+                "Ouaga Official",
+                "2023-02-20",
+                "Terrorists of the al-Qaeda-linked group JNIM attacked the village of Tin-Akoff on "
+                "Saturday, killing 12 civilians, the army said.",
+            ),
+            Told(
+                "Sahel Voices",
+                "2023-02-21",
+                "Residents of Tin-Akoff said soldiers of the Burkinabe army killed 12 civilians in the "
+                "village on Saturday and accused the army of the killings.",
+            ),
+        ],
+        "blame",
+        True,
+    ),
 }
 
 
@@ -574,9 +629,9 @@ def sweep() -> list[Result]:
     return [read_case(name, *case) for name, case in CASES.items()]
 
 
-#: Cases that come out right, of the 27 (23 before ``contradictions._asides_only``: docs/linking.md,
-#: round 26).
-SWEEP_FLOOR = 24
+#: Cases that come out right, of the 30 (25 before ``contradictions._asides_only`` and
+#: ``statements.affiliation_only``: docs/linking.md, round 26).
+SWEEP_FLOOR = 27
 
 
 @pytest.mark.parametrize(
@@ -587,6 +642,8 @@ SWEEP_FLOOR = 24
         # a main account against another article's aside still disputes
         "aside-against-a-main-account",
         "french-military-and-france",
+        # a group named with its affiliation ("the X-linked group Y") is one party
+        "affiliate-somalia",
     ],
 )
 def test_link_contradiction_trust_mechanisms(name: str) -> None:

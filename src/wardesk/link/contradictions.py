@@ -31,6 +31,7 @@ from wardesk.link.report import Report, is_aside
 from wardesk.link.statements import (
     Blame,
     Figure,
+    affiliation_only,
     blames,
     claimant_resolver,
     comparable_kind,
@@ -322,7 +323,21 @@ def _by_a_state(r: Report, sides: dict[str, frozenset[str]]) -> bool:
 
 
 def _accusations(reports: list[Report]) -> list[Blame]:
-    return [b for r in reports if independent(r) for b in blames(r) if b.stance in ("accuses", "claims")]
+    """Every accusation and claim of the story's independent reports, less a party its sentence names
+    only as another named group's affiliation (``affiliation_only``: "the X-linked group Y")."""
+    return [
+        b
+        for r in reports
+        if independent(r)
+        for b in blames(r)
+        if b.stance in ("accuses", "claims") and not affiliation_only(b.actor, _said_in(b))
+    ]
+
+
+def _said_in(b: Blame) -> str | None:
+    """The sentence a blame was read from (its claim's, else the report's lead)."""
+    q = b.report.quote(b.claim)
+    return q.text if q else None
 
 
 def _blame_side(b: Blame) -> dict[str, Any]:
