@@ -27,10 +27,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from wardesk.link.report import Report
+from wardesk.link.report import Report, is_aside
 from wardesk.link.statements import (
     Blame,
     Figure,
+    affiliation_only,
     blames,
     claimant_resolver,
     comparable_kind,
@@ -322,7 +323,21 @@ def _by_a_state(r: Report, sides: dict[str, frozenset[str]]) -> bool:
 
 
 def _accusations(reports: list[Report]) -> list[Blame]:
-    return [b for r in reports if independent(r) for b in blames(r) if b.stance in ("accuses", "claims")]
+    """Every accusation and claim of the story's independent reports, less a party its sentence names
+    only as another named group's affiliation (``affiliation_only``: "the X-linked group Y")."""
+    return [
+        b
+        for r in reports
+        if independent(r)
+        for b in blames(r)
+        if b.stance in ("accuses", "claims") and not affiliation_only(b.actor, _said_in(b))
+    ]
+
+
+def _said_in(b: Blame) -> str | None:
+    """The sentence a blame was read from (its claim's, else the report's lead)."""
+    q = b.report.quote(b.claim)
+    return q.text if q else None
 
 
 def _blame_side(b: Blame) -> dict[str, Any]:
@@ -510,11 +525,23 @@ def contradictions(reports: list[Report], readings: list[Report] | None = None) 
     outlet's accusation or denial told in another passage is still that
     outlet's (``STORY_ONLY`` kinds are read from the members alone).
     """
-    if len({source_key(r) for r in reports if independent(r)}) < 2:
+    if len({source_key(r) for r in reports if independent(r)}) < 2 or _asides_only(reports):
         return []
     every = reports + list(readings or ())
     found = [c for kind, find in KINDS.items() for c in find(reports if kind in STORY_ONLY else every)]
     return _one_toll_dispute(found)
+
+
+def _asides_only(reports: list[Report]) -> bool:
+    """Is every independent report of the story an aside of its article (``is_aside``: a later
+    record, not the event the article is about)?
+
+    Why: such a story is two articles' passing mentions ("a separate raid north of the capital",
+    "an earlier grenade attack"); their figures, sub-types and culprits are read from a side
+    passage, and each article's own account of that event, when it gives one, is elsewhere. A
+    dispute a fact-checker can trust needs at least one article that tells this event as its news.
+    """
+    return all(is_aside(r) for r in reports if independent(r))
 
 
 def _one_toll_dispute(found: list[Contradiction]) -> list[Contradiction]:

@@ -353,6 +353,49 @@ def claimant_state(name: str) -> str | None:
     return entry.name if entry is not None and entry.type == "state_forces" else None
 
 
+#: Words after a party that name the party only as what another group is tied to (``actors.yaml``
+#: affiliation_words: "the al-Qaeda-linked group X").
+_AFFILIATION_WORDS = ActorLexicon.default().affiliation_words
+#: How many words after "X-linked" may come before the group's name ("the X-linked armed group Y").
+_AFFILIATE_GAP = 3
+
+
+def affiliation_only(actor: str, sentence: str | None) -> bool:
+    """Does ``sentence`` name ``actor`` only as another named party's affiliation ("the X-linked group
+    Y said it killed 30 soldiers", "gunmen of the X-affiliated Y")?
+
+    Why: the doer is Y, which the sentence names; X is what Y is tied to. Read as a second culprit,
+    one claim reads as two parties blamed, and a source naming Y alone looks like it disagrees."""
+    text, name = sentence or "", fold(actor)
+    if not name or name not in fold(text):
+        return False
+    lexicon = ActorLexicon.default()
+    tied = 0
+    for m in _affiliation_pattern().finditer(text):
+        if fold(text[: m.start()]).endswith(name) and _names_another(lexicon, text[m.end() :].split(), actor):
+            tied += 1
+    return tied > 0 and fold(text).count(name) == tied
+
+
+@cache
+def _affiliation_pattern() -> re.Pattern[str]:
+    """A hyphened affiliation word ("-linked", "-affiliated") after a party's name."""
+    words = "|".join(sorted(_AFFILIATION_WORDS))
+    return re.compile(rf"-(?:{words})\b", re.IGNORECASE)
+
+
+def _names_another(lexicon: ActorLexicon, words: list[str], actor: str) -> bool:
+    """Do the first words of ``words`` (after up to ``_AFFILIATE_GAP`` describing words) name a listed
+    party other than ``actor``?"""
+    words = [w.strip(".,;:\"'()") for w in words[: _AFFILIATE_GAP + 3]]
+    for k in range(min(_AFFILIATE_GAP, len(words)) + 1):
+        for n in (3, 2, 1):
+            if k + n <= len(words) and (e := lexicon.canonical(" ".join(words[k : k + n]))) is not None:
+                # a description ("fighters", "rebels": an unidentified group) names no other party
+                return fold(e.name) != fold(actor) and not is_description(e.name, e.type)
+    return False
+
+
 @cache
 def _revision_lexicon() -> dict[str, Any]:
     """``resources/lexicons/toll_revisions.yaml``, compiled: revision and early-toll patterns, victim kinds."""
