@@ -515,9 +515,12 @@ def _known_compounds(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     not the whole is then kept (a namesake abroad dropped by its spelling takes no part along). A
     linking particle marks one name even where the gazetteer lacks it: its first part alone ('Jabal')
     is no place of the text."""
-    caps, n = _caps(doc), len(doc)
+    caps, texts, n = _caps(doc), doc_token_texts(doc), len(doc)
     out, i = [], 0
     while i < n:
+        if i + 1 >= n or texts[i + 1] != "-":
+            i += 1  # no hyphen follows: a one-token word (the common case, kept cheap)
+            continue
         e, linked = _hyphen_word_end(doc, i)
         if e > i + 1 and caps[i] and (linked or gaz.lookup(_span_text(doc, i, e), loose=False)):
             out.append((i, e))
