@@ -12,24 +12,12 @@ count right.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import dataclass
 
 import pytest
 
-
-@dataclass(frozen=True)
-class Told:
-    """One outlet's report of the incident."""
-
-    outlet: str
-    published: str
-    text: str
-    #: which of the article's non-background events is this incident's (0: the article's main event;
-    #: more: an aside, a passage on another incident)
-    pick: int = 0
-
+from story_helpers import Told, story_kinds
 
 #: Written for this sweep, not taken from any corpus: (reports, kind, listed).
 CASES: dict[str, tuple[list[Told], str, bool]] = {
@@ -600,28 +588,7 @@ class Result:
 
 def read_case(name: str, told: list[Told], kind: str, listed: bool) -> Result:
     """Extract each report, read the picked non-background event of each as a report of one story."""
-    import wardesk
-    from wardesk.link import Report, Story
-
-    reports = []
-    for i, t in enumerate(told):
-        aid = f"{name}/{i}"
-        out = wardesk.extract_article(t.text, published=t.published, source=t.outlet, article_id=aid)
-        events = [ev for ev in out.events if not ev.background]
-        if len(events) <= t.pick:
-            continue
-        rep, _ = Report.read(
-            f"{aid}:{t.pick}",
-            aid,
-            t.outlet,
-            dt.date.fromisoformat(t.published),
-            events[t.pick],
-            t.text,
-            main=t.pick == 0,
-        )
-        reports.append(rep)
-    kinds = tuple(c["kind"] for c in Story(id=f"s-{name}", reports=reports).contradictions)
-    return Result(name, kind, listed, kinds)
+    return Result(name, kind, listed, story_kinds(name, told))
 
 
 def sweep() -> list[Result]:

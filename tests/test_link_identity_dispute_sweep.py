@@ -14,21 +14,12 @@ right.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import dataclass
 
 import pytest
 
-
-@dataclass(frozen=True)
-class Told:
-    """One outlet's report of the incident."""
-
-    outlet: str
-    published: str
-    text: str
-
+from story_helpers import Told, story_kinds
 
 #: Written for this sweep, not taken from any corpus: (reports, disputed).
 CASES: dict[str, tuple[list[Told], bool]] = {
@@ -256,20 +247,7 @@ class Result:
 
 def read_case(name: str, told: list[Told], disputed: bool) -> Result:
     """Extract each report, read every main (non-background) event as a report of one story."""
-    import wardesk
-    from wardesk.link import Report, Story
-
-    reports = []
-    for i, t in enumerate(told):
-        aid = f"{name}/{i}"
-        out = wardesk.extract_article(t.text, published=t.published, source=t.outlet, article_id=aid)
-        main = next((ev for ev in out.events if not ev.background), None)
-        if main is None:
-            continue
-        rep, _ = Report.read(f"{aid}:0", aid, t.outlet, dt.date.fromisoformat(t.published), main, t.text)
-        reports.append(rep)
-    kinds = tuple(c["kind"] for c in Story(id=f"s-{name}", reports=reports).contradictions)
-    return Result(name, disputed, kinds)
+    return Result(name, disputed, story_kinds(name, told, mark_main=False))
 
 
 def sweep() -> list[Result]:
