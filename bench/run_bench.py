@@ -217,7 +217,7 @@ def main() -> int:
                 ]
         # our own held-out sets, from wars the visible sets do not cover (docs/own_benchmark.md,
         # docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md, docs/own_benchmark7.md,
-        # docs/own_benchmark8.md, docs/own_benchmark9.md, docs/own_benchmark10.md): reported with the same
+        # docs/own_benchmark8.md, docs/own_benchmark9.md, docs/own_benchmark10.md, docs/own_benchmark11.md): reported with the same
         # figures as world.jsonl, never gated (no floor in baseline.json)
         for own_name, label in (
             ("world_own.jsonl", "own world"),
@@ -230,6 +230,7 @@ def main() -> int:
             ("world_own8.jsonl", "own world 8"),
             ("world_own9.jsonl", "own world 9"),
             ("world_own10.jsonl", "own world 10"),
+            ("world_own11.jsonl", "own world 11"),
         ):
             own = HERE.parent / "tests" / "data" / "own_events" / own_name
             if not own.exists():

@@ -1,7 +1,7 @@
 """Our own held-out benchmark sets (``tests/data/own_events/world_own*.jsonl``) are well-formed.
 
 The sets stand in for the hidden benchmark sets from wars we never see (docs/own_benchmark.md,
-docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md, docs/own_benchmark7.md, docs/own_benchmark8.md, docs/own_benchmark9.md, docs/own_benchmark10.md; each later set was written blind to the
+docs/own_benchmark2.md, docs/own_benchmark3.md, docs/own_benchmark4.md, docs/own_benchmark5.md, docs/own_benchmark6.md, docs/own_benchmark7.md, docs/own_benchmark8.md, docs/own_benchmark9.md, docs/own_benchmark10.md, docs/own_benchmark11.md; each later set was written blind to the
 misses the earlier ones found):
 wire-style articles we wrote ourselves, annotated in the gold line format of
 ``../shared/bench/README.md``. ``bench/run_bench.py`` reports each; these tests keep each loadable
@@ -35,6 +35,7 @@ OWN_SETS = [
     OWN_DIR / "world_own8.jsonl",
     OWN_DIR / "world_own9.jsonl",
     OWN_DIR / "world_own10.jsonl",
+    OWN_DIR / "world_own11.jsonl",
 ]
 _BY_NAME = pytest.mark.parametrize("own_set", OWN_SETS, ids=lambda path: path.stem)
 EVENT_TYPES = set(get_args(EventType))
@@ -52,10 +53,11 @@ WORDS_BY_SET = {
     "world_own8": (150, 900),
     "world_own9": (150, 900),
     "world_own10": (150, 900),
+    "world_own11": (150, 900),
 }
-#: Articles per set; the seventh to tenth sets were briefed at 20 articles, each from a conflict of its own.
+#: Articles per set; the seventh to eleventh sets were briefed at 20 articles, each from a conflict of its own.
 LINES_MIN = 24
-LINES_BY_SET = {"world_own7": 20, "world_own8": 20, "world_own9": 20, "world_own10": 20}
+LINES_BY_SET = {"world_own7": 20, "world_own8": 20, "world_own9": 20, "world_own10": 20, "world_own11": 20}
 #: The set's purpose is breadth: at least this many countries among the articles' first events.
 COUNTRIES_MIN = 14
 
