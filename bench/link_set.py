@@ -19,7 +19,8 @@ contradictions`` (and the blame lines of ``score.py events``).
     python bench/link_set.py --set tests/data/contested_own8  # our eighth (round 24), written blind
     python bench/link_set.py --set tests/data/contested_own9  # our ninth (round 25), written blind
     python bench/link_set.py --set tests/data/contested_own10 # our tenth (round 26), written blind
-    make contested                           # all eleven
+    python bench/link_set.py --set tests/data/contested_own11 # our eleventh (round 27), written blind
+    make contested                           # all twelve
 
 Where ``../shared`` is absent the script says so and exits 0.
 """
