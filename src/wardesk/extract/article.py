@@ -147,6 +147,7 @@ from wardesk.extract.triggers import (
     unplaced_ground_name,
 )
 from wardesk.extract.unlisted import find_unlisted, without_redefined
+from wardesk.extract.voices import one_claim_per_voice, speakers_bodies
 from wardesk.extract.weapons import CLASS_TYPE, WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
 from wardesk.geo.mentions import FOCUS_KEY
@@ -1618,6 +1619,9 @@ class _ArticleReading:
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
         self._name_bare_organs(drafts)
+        speakers = [(a.name, a.organization, a.text) for a in attributions if a.kind == "person"]
+        speakers += [(st.speaker, st.speaker_org, None) for _, st in self._statements]
+        one_claim_per_voice(drafts, speakers_bodies(speakers))
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)
