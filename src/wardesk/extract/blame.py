@@ -1328,9 +1328,12 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
     if owned is not None:
         return owned
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    reporter = _reporter_of_act(verb.head) if subj is None and verb.dep_ == "conj" else None
+    denial = verb.lemma_.lower() in ctx.words.denial_verbs
+    reporter = _reporter_of_act(verb.head) if subj is None and verb.dep_ == "conj" and denial else None
     if reporter is not None:
         # before the attribution, which may have read the reported clause's subject as the speaker
+        # (only for denials: an accusation joined so is as often of another act, "accused X of
+        # looting", which would ride on the event the speaker reported)
         return _speaker_of_phrase(reporter, ctx)
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
@@ -1356,7 +1359,7 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
 
 
 def _reporter_of_act(clause: Token) -> Token | None:
-    """The subject of the verb of saying whose reported clause a verb of denial or blame was joined
+    """The subject of the verb of saying whose reported clause a verb of denial was joined
     to ("X said its jets killed 30 bandits and rejected attempts to blame its pilots"; "X told
     reporters the forces did not target the shelter, and rejected the accusations"): the parser
     joins the speaker's second statement to what it reported, whose subject (jets, forces) makes no
