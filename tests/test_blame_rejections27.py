@@ -149,3 +149,14 @@ def test_voices_merge_keeps_the_named_spokesman_and_other_voices() -> None:
         ("accuses", "Amnesty International", 3),
         ("denies", "Islamic State", 4),
     ]
+
+
+def test_voices_a_shared_nation_is_no_shared_voice() -> None:
+    """A foreign ministry's spokesman and "the Ruritanian government" share a country, not a voice;
+    the spokesman and "the foreign ministry" are one."""
+    bodies = speakers_bodies(
+        [("Jon Varga", None, "Ruritanian Foreign Ministry spokesman Jon Varga told reporters")],
+        lambda w: w == "ruritanian",
+    )
+    assert not one_voice("Jon Varga", "The Ruritanian government", bodies)
+    assert one_voice("Jon Varga", "the foreign ministry", bodies)

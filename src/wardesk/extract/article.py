@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract import rank
 from wardesk.extract.actors import (
+    STATE_UNKNOWN,
     UNIDENTIFIED,
     ActorEntry,
     ActorLexicon,
@@ -929,6 +930,11 @@ class _ArticleReading:
                 return entry.name
         return None
 
+    def _nation_word(self, word: str) -> bool:
+        """Does ``word`` name a nation or country ("syrian", "uganda"), not a kind of body ("army")?"""
+        name = self._nation(word)
+        return name is not None and name != STATE_UNKNOWN
+
     def _nation(self, text: str) -> str | None:
         """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
         entry = self.actors.speaker_side(text)
@@ -1621,7 +1627,7 @@ class _ArticleReading:
         self._name_bare_organs(drafts)
         speakers = [(a.name, a.organization, a.text) for a in attributions if a.kind == "person"]
         speakers += [(st.speaker, st.speaker_org, None) for _, st in self._statements]
-        one_claim_per_voice(drafts, speakers_bodies(speakers))
+        one_claim_per_voice(drafts, speakers_bodies(speakers, self._nation_word))
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)

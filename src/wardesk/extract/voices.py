@@ -12,7 +12,7 @@ are one voice by their words, or a person and the body the article says they spe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from wardesk.extract.draft import Draft
@@ -92,15 +92,19 @@ def merge_voices(
 
 def speakers_bodies(
     speakers: Iterable[tuple[str | None, str | None, str | None]],
+    nation: Callable[[str], bool] = lambda _: False,
 ) -> dict[str, frozenset[str]]:
     """Folded person -> the words of whom they speak for: their organisation's name and the words
     their attribution gives them beside their name ("Army spokesman Lieutenant X told reporters"),
-    from (name, organization, attribution text) triples."""
+    from (name, organization, attribution text) triples. Words that only name a nation (``nation``:
+    "Syrian", "Ugandan") are left out: a foreign ministry's spokesman and "the Syrian government"
+    share a country, not a voice the article tells as one."""
     out: dict[str, frozenset[str]] = {}
     for name, org, text in speakers:
         if not name:
             continue
         words = (name_words(org) | name_words(text)) - name_words(name) - FUNCTION_WORDS
+        words = frozenset(w for w in words if not nation(w))
         if words:
             out[fold(name)] = out.get(fold(name), frozenset()) | words
     return out
