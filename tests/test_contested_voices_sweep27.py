@@ -106,7 +106,7 @@ def _index(war: str, form: str) -> int:
     ("war", "form"),
     [
         ("Sudan", "rejected_antecedent"),
-        ("Libya", "rejected_named"),
+        ("Philippines", "rejected_named"),
         ("Burkina Faso", "rejected_blaming"),
         ("Nagorno-Karabakh", "one_voice"),
         ("Syria", "one_voice"),
