@@ -484,17 +484,19 @@ def test_link_contradictions_only_figures_of_one_counted_kind_are_compared(
 
 
 def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> None:
-    """The ministry claims the strike and denies a detail of it: no dispute over who did it. Another
-    source of the same side denying what the first acknowledged is a dispute."""
+    """The ministry claims the strike and denies a detail of it, and no other source accuses Russia:
+    no dispute over who did it. Another source of the same side denying what the first acknowledged
+    is a dispute."""
     claiming = event(
         claims=[
             blame("Russia", "claims", "the defence ministry"),
             blame("Russia", "denies", "the defence ministry"),
         ]
     )
-    accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
-    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", accusing))
+    silent = event(claims=[blame("Russia", "claims", "the defence ministry")])
+    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", silent))
     assert "denial" not in kinds(st)
+    accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
     # officials acknowledge the troops fired; the spokesman denies the strike that killed: a dispute
     acknowledged = event(
         claims=[blame("Russia", "claims", "the defence ministry"), blame("Russia", "denies", "a spokesman")]
@@ -507,6 +509,31 @@ def test_link_contradictions_a_party_that_claims_the_act_does_not_deny_it() -> N
         report("2", "Outlet B", accusing),
     )
     assert "denial" in kinds(st)
+
+
+def test_link_contradictions_a_claimed_act_denied_against_an_accuser_is_a_denial() -> None:
+    """The ministry says its jets struck a rebel base and denies the strike on the wedding; the mayor,
+    in another outlet, accuses its air force of killing the guests: the reader must see the denial
+    (round 27: 27 of the 94 articles of our own contested sets whose gold lists a denial have that
+    side claim its own act too)."""
+    claiming = event(
+        claims=[
+            blame("Russia", "claims", "the defence ministry"),
+            blame("Russia", "denies", "the defence ministry"),
+        ]
+    )
+    accusing = event(claims=[blame("Russia", "accuses", "the mayor")])
+    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", accusing))
+    assert "denial" in kinds(st)
+    # the outlet's own telling of who struck is no accuser: the ministry's denial stays a detail
+    told = Event(
+        event_type="air_strike",
+        date=DateSpan(start=D, end=D, precision="day"),
+        locations=[TOWN],
+        initiators=[Actor(name="Russia", type="state_forces")],
+    )
+    st = story(report("1", "Outlet A", claiming), report("2", "Outlet B", told))
+    assert "denial" not in kinds(st)
 
 
 def _told(article: str, n: int, outlet: str, ev: Event) -> Report:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wardesk.extract import rank
 from wardesk.extract.actors import (
+    STATE_UNKNOWN,
     UNIDENTIFIED,
     ActorEntry,
     ActorLexicon,
@@ -147,6 +148,7 @@ from wardesk.extract.triggers import (
     unplaced_ground_name,
 )
 from wardesk.extract.unlisted import find_unlisted, without_redefined
+from wardesk.extract.voices import one_claim_per_voice, speakers_bodies
 from wardesk.extract.weapons import CLASS_TYPE, WeaponLexicon, find_weapons
 from wardesk.geo import Gazetteer, find_places, focus_countries, headline_readings, main_country
 from wardesk.geo.mentions import FOCUS_KEY
@@ -928,6 +930,11 @@ class _ArticleReading:
                 return entry.name
         return None
 
+    def _nation_word(self, word: str) -> bool:
+        """Does ``word`` name a nation or country ("syrian", "uganda"), not a kind of body ("army")?"""
+        name = self._nation(word)
+        return name is not None and name != STATE_UNKNOWN
+
     def _nation(self, text: str) -> str | None:
         """The state forces a nationality or country names ("Israeli", "Russia's"), or None."""
         entry = self.actors.speaker_side(text)
@@ -1618,6 +1625,9 @@ class _ArticleReading:
         prune_vague_figures(drafts)
         self._attach_statements(drafts, sent_starts)
         self._name_bare_organs(drafts)
+        speakers = [(a.name, a.organization, a.text) for a in attributions if a.kind == "person"]
+        speakers += [(st.speaker, st.speaker_org, None) for _, st in self._statements]
+        one_claim_per_voice(drafts, speakers_bodies(speakers, self._nation_word))
         for d in drafts:
             settle_initiators(d, self.sources.is_carrier, self._actor_type)
             _claimants_as_sources(d)

@@ -32,7 +32,13 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from wardesk.extract.actors import UNIDENTIFIED
-from wardesk.extract.attribution import Attribution, SourceLexicon, describe_speaker, innermost
+from wardesk.extract.attribution import (
+    Attribution,
+    SourceLexicon,
+    describe_speaker,
+    innermost,
+    reporting_lemmas,
+)
 from wardesk.extract.triggers import Responsibility, TriggerLexicon
 from wardesk.names import fold
 from wardesk.nlp.cache import doc_lemmas, doc_lowers, doc_text
@@ -61,6 +67,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 _OUTSIDE_NP = frozenset(
     {"relcl", "acl", "advcl", "prep", "punct", "cc", "conj", "appos", "ccomp", "parataxis"}
 )
+#: Verbs of saying: their subject speaks (a denial joined to what it reports is its own).
+REPORTING_LEMMAS = reporting_lemmas()
 #: Longest text kept for a statement.
 MAX_TEXT_CHARS = 300
 
@@ -528,8 +536,14 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
     )
     if obj is not None and obj.tag_ == "VBG":
         clause, obj = obj, None  # "denied shooting down the plane"
+    named = _account_named(verb, obj, ctx)
+    if named is not None:
+        obj, clause = named, None  # "rejected what he called lies": the clause of naming is no act
+    elif (antecedent := _rejected_antecedent(verb, obj, ctx)) is not None:
+        obj = antecedent
     what = obj.lemma_.lower() if obj is not None else ""
-    accusation = what in w.accusation_nouns or what in w.involvement_nouns
+    blamed = _blame_attempted(obj, ctx) if obj is not None else None
+    accusation = what in w.accusation_nouns or what in w.involvement_nouns or blamed is not None
     if verb.lemma_.lower() in w.objection_verbs and not accusation:
         return []  # "rejected the offer" denies nothing; "rejected responsibility" does
     if clause is not None and _denies_intent_only(clause, w):
@@ -558,10 +572,74 @@ def _denying_verb(verb: Token, ctx: _Context) -> list[Statement]:
             parties = _mentions_of(subj, ctx)
     elif obj is not None and obj.lemma_.lower() in w.involvement_nouns and not parties:
         parties = _mentions_of(_pobjs(obj, ("of",)), ctx)  # "the responsibility of government forces"
+    elif blamed is not None and not parties:
+        parties = _mentions_of(blamed, ctx)  # "dismissed efforts to blame its soldiers": them
     counter = [_statement("accuses", p, speaker, verb, ctx) for p in _counter_accused(verb, ctx)]
     if not parties:
         return [_statement("denies", None, speaker, verb, ctx), *counter]
     return [*(_statement("denies", p, speaker, verb, ctx) for p in parties), *counter]
+
+
+def _account_named(verb: Token, obj: Token | None, ctx: _Context) -> Token | None:
+    """The noun a free relative of naming gives what is rejected ("dismissed what the ministry called baseless
+    accusations of X", "dismissed what it described as fabrications"): the parser makes "what" the
+    object of the clause of naming, so the rejected thing is that clause's predicate noun. None when
+    the verb's object is of its own or no such clause hangs from it."""
+    if obj is not None and obj.tag_ not in ("WP", "WDT"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in ctx.words.dismissal_verbs:
+            continue
+        if not any(c.tag_ in ("WP", "WDT") for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"]
+        named += [g for c in clause.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        if named:
+            return named[0]
+    return None
+
+
+def _rejected_antecedent(verb: Token, obj: Token | None, ctx: _Context) -> Token | None:
+    """What a relative clause of rejection rejects: the noun it describes ("an account the army
+    rejected", "claims, which the ministry dismissed", "a version of events the group rejected"), when
+    the clause has no object of its own or only the relative pronoun. Only an account or an act
+    counts ("the offer the rebels rejected" is neither)."""
+    w = ctx.words
+    head = verb.head
+    if obj is None and verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in w.accusation_nouns:
+        return head  # "..., claims the council dismissed": the parser took the noun for a verb of saying
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in w.accusation_nouns
+    ):
+        head = head.head.head  # "a version of events the group rejected": the version is rejected
+    if head.lemma_.lower() in w.accusation_nouns or _is_act(head, ctx):
+        return head
+    return None
+
+
+def _blame_attempted(noun: Token, ctx: _Context) -> list[Token] | None:
+    """The parties an infinitive of blame after the rejected noun names ("dismissed efforts to blame
+    its soldiers", "rejects any effort to attribute the act to our soldiers"): whatever the noun, what is
+    rejected is blaming them, so the speaker denies for them. None when no such infinitive hangs
+    from the noun; an empty list when it names no one."""
+    w = ctx.words
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in w.blame_verbs:
+            return [c for c in clause.children if c.dep_ == "dobj"] or _pobjs(clause, ("on",))
+        if lemma in w.attribute_verbs | w.blame_on_verbs:
+            return _pobjs(clause, ("to", "on"))
+    return None
 
 
 def _counter_accused(verb: Token, ctx: _Context) -> list[Any]:
@@ -1249,10 +1327,17 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
     owned = _account_owner(verb, ctx)
     if owned is not None:
         return owned
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    denial = verb.lemma_.lower() in ctx.words.denial_verbs
+    reporter = _reporter_of_act(verb.head) if subj is None and verb.dep_ == "conj" and denial else None
+    if reporter is not None:
+        # before the attribution, which may have read the reported clause's subject as the speaker
+        # (only for denials: an accusation joined so is as often of another act, "accused X of
+        # looting", which would ride on the event the speaker reported)
+        return _speaker_of_phrase(reporter, ctx)
     own = next((a for a in ctx.attributions if a.start_char <= verb.idx < a.end_char), None)
     if own is not None:
         return own.name, own.organization
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     head = verb
     for step in range(SUBJECT_CLIMB_STEPS):
         # "X denied carrying out the strike and blamed Y": the parser may join "blamed" to
@@ -1271,6 +1356,19 @@ def _speaker_of_verb(verb: Token, ctx: _Context) -> tuple[str | None, str | None
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head  # "the front, which denied any role": the front speaks
     return _speaker_of_phrase(subj, ctx) if subj is not None else (None, None)
+
+
+def _reporter_of_act(clause: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause a verb of denial was joined
+    to ("X said its jets killed 30 bandits and rejected attempts to blame its pilots"; "X told
+    reporters the forces did not target the shelter, and rejected the accusations"): the parser
+    joins the speaker's second statement to what it reported, whose subject (jets, forces) makes no
+    statement there. None when the clause is no content of a verb of saying."""
+    if clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _denier_of_clause(clause: Token, ctx: _Context) -> Token | None:
@@ -1613,8 +1711,11 @@ def _undisputed_party(
     draft: Any, party: str, resp: list[Any], actor_type: Callable[[str], str | None]
 ) -> None:
     """Make ``party``, which the article's sources alone name, the initiator of a draft with no
-    named attacker of its own (none, or only an unidentified one), unless someone denies it."""
-    if any(c.stance == "denies" and c.actor in (party, None) for c in resp):
+    named attacker of its own (none, or only an unidentified one), unless someone denies it. A
+    denial by a source that claims the act for that party ("its jets killed 30 bandits ... rejected
+    attempts to blame its pilots for the villagers' deaths") disputes what was hit, not who struck."""
+    claiming = {c.source for c in resp if c.stance == "claims" and c.actor == party}
+    if any(c.stance == "denies" and c.actor in (party, None) and c.source not in claiming for c in resp):
         return
     if any(a.type != "unknown" and a.name != party for a in draft.initiators):
         return  # the article's own reading names a party

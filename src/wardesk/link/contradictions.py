@@ -438,7 +438,11 @@ def denial(reports: list[Report]) -> list[Contradiction]:
     # strike on the convoy") is a dispute the reader must see. (Denials only of whom the act aimed
     # at, "denied targeting civilians", are no denials: extract/blame.py.)
     claimed = {(fold(b.actor), b.who) for b in acc if b.stance == "claims"}
-    denials = [b for b in denials if b.via == "denied_source" or (fold(b.actor), b.who) not in claimed]
+    denials = [
+        b
+        for b in denials
+        if b.via == "denied_source" or (fold(b.actor), b.who) not in claimed or _accused_elsewhere(b, acc)
+    ]
     out = []
     by_party: dict[str, list[Blame]] = {}
     for b in sorted(denials, key=lambda b: (b.report.published or _MIN_DATE, b.report.report_id)):
@@ -464,6 +468,27 @@ def denial(reports: list[Report]) -> list[Contradiction]:
             }
         )
     return out
+
+
+def _accused_elsewhere(denial: Blame, acc: list[Blame]) -> bool:
+    """Does another source accuse, in a claim of its own, the party a claimant both claims and denies?
+
+    Why: a side that tells its own act ("our jets struck a rebel base") and denies the act another
+    source accuses it of ("reports of a strike on a wedding are lies"; residents say the jets killed
+    guests) disputes that act; the reader must see the denial. Pooled over our own contested sets
+    1-10, 27 of the 94 articles whose gold lists a denial have that side claim its own act too. With
+    no such accuser the denial stays a detail of its own claim ("we hit only military targets")."""
+    party = fold(denial.actor)
+    mine = source_key(denial.report)
+    return any(
+        b.stance == "accuses"
+        and b.via == "claim"
+        and b.claimant
+        and fold(b.actor) == party
+        and b.who != denial.who
+        and source_key(b.report) != mine
+        for b in acc
+    )
 
 
 def event_type(reports: list[Report]) -> list[Contradiction]:
