@@ -134,6 +134,7 @@ from wardesk.extract.precedence import (
     fought_back,
     onslaught_only,
     patient_kind,
+    whole_of_parts,
     type_outrage_by_strike,
 )
 from wardesk.extract.split import split_by_town, split_clauses
@@ -572,7 +573,11 @@ class _ArticleReading:
             if frame.from_title or frame.headline:
                 self._headline.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
-            if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
+            if (
+                getattr(q, "victims", None) == "civilians"
+                and q.what in ("killed", "injured", "abducted")
+                and not whole_of_parts(sent.doc, q, frame.quantities)  # "people, including 13 soldiers"
+            ):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
         if not frame.from_title:
