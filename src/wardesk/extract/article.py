@@ -2992,6 +2992,10 @@ def _fill_types(drafts: list[Draft]) -> None:
                 # "claimed his men killed 20 soldiers in an attack on a post": the article's
                 # shelling or air strike does not type an assault whose patients were armed
                 d.event_type = "armed_clash"
+            elif plain and _fire_on_unarmed(d):
+                # "a patrol fired on a crowd, killing two people": the article's battles or
+                # strikes do not type shooting whose patients were all unarmed
+                d.event_type = "attack_on_civilians"
             elif plain and _by_ground_attackers(d):
                 d.event_type = "attack_on_civilians"
             elif plain and _remains_of_civilians(d):
@@ -3106,6 +3110,21 @@ def _assault_on_armed(d: Draft) -> bool:
         return False
     keys = _violence_keys(d)
     return bool(keys & ASSAULT_LEMMAS) and keys <= ASSAULT_LEMMAS | PLAIN_VIOLENCE | TAKING_LEMMAS
+
+
+def _fire_on_unarmed(d: Draft) -> bool:
+    """An untyped deed told by words of shooting (with assault or killing), whose patients (what
+    the fire or assault fell on, the people its tolls count: ``precedence.patient_kind``) are all
+    unarmed and whose targets name no armed side ("a patrol fired on a crowd outside the council
+    building, killing two people"): ACLED's attack on civilians, whoever fired.
+
+    Why: such a deed, left untyped by a verb the trigger table does not type alone ("fired on"),
+    took the article's dominant type, a battle in an article of fighting."""
+    if d.patients != {CIVILIAN} or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    keys = _violence_keys(d)
+    # shooting, not an assault alone: units that "attacked the villages" may have fought for them
+    return bool(keys & SHOOTING_KEYS) and keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE
 
 
 def _by_ground_attackers(d: Draft) -> bool:
