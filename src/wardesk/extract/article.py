@@ -134,8 +134,8 @@ from wardesk.extract.precedence import (
     fought_back,
     onslaught_only,
     patient_kind,
-    whole_of_parts,
     type_outrage_by_strike,
+    whole_of_parts,
 )
 from wardesk.extract.split import split_by_town, split_clauses
 from wardesk.extract.syntax import governing_verb_at, tree_distance

@@ -1333,7 +1333,9 @@ def decide_type(frame: Frame) -> str | None:
         # "attacked residents, killing nine, before they fought a rival group": an attack on them
         votes.discard("armed_clash")
         votes.add("attack_on_civilians")
-    if assault_with_small_arms(frame.sent.doc, frame.triggers, assault_classes(frame.weapons), frame.quantities):
+    if assault_with_small_arms(
+        frame.sent.doc, frame.triggers, assault_classes(frame.weapons), frame.quantities
+    ):
         # "attacked a checkpoint with rocket launchers and rifles", "with rifles and grenades": the
         # launchers and grenades are the assault's means, the assault on armed men a battle
         votes = (votes - set(GROUND_FIRED_TYPES)) | {"armed_clash"}

@@ -599,7 +599,9 @@ def whole_of_parts(doc: Doc, q: object, quantities: Iterable[object]) -> bool:
         if noun is None or noun.i <= whole.i:
             continue
         # the part hangs below the whole, or the parser hung its "including" on their shared verb
-        if any(a.i == whole.i for a in noun.ancestors) or getattr(part, "verb_i", None) == getattr(q, "verb_i", -1):
+        if any(a.i == whole.i for a in noun.ancestors) or getattr(part, "verb_i", None) == getattr(
+            q, "verb_i", -1
+        ):
             return True
     return False
 
