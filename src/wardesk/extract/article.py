@@ -131,11 +131,12 @@ from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse
 from wardesk.extract.precedence import (
     ARMED,
     CIVILIAN,
+    assault_classes,
+    fight_whole,
     fought_back,
     onslaught_only,
     patient_kind,
     type_outrage_by_strike,
-    whole_of_parts,
 )
 from wardesk.extract.split import split_by_town, split_clauses
 from wardesk.extract.syntax import governing_verb_at, tree_distance
@@ -576,7 +577,10 @@ class _ArticleReading:
             if (
                 getattr(q, "victims", None) == "civilians"
                 and q.what in ("killed", "injured", "abducted")
-                and not whole_of_parts(sent.doc, q, frame.quantities)  # "people, including 13 soldiers"
+                # "20 people, including 13 soldiers" killed at a barracks: no civilians named
+                and not fight_whole(
+                    sent.doc, q, frame.quantities, frame.triggers, assault_classes(frame.weapons)
+                )
             ):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))

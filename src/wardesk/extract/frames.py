@@ -27,6 +27,7 @@ from wardesk.extract.precedence import (
     assault_with_small_arms,
     backing_only,
     battle_takes_in_fire,
+    fight_whole,
     main_act_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
@@ -2589,13 +2590,17 @@ def build_frames(
         if any(a <= w.token_start < b for a, b in passing):
             continue  # "a day after an air strike on the camp": that strike's weapon, not this event's
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
-    wholes = {q.noun_i for q in quantities if whole_of_parts(doc, q, quantities)}
+    wholes = [q for q in quantities if whole_of_parts(doc, q, quantities)]
     for m in actors:
         if any(a <= m.head_i < b for a, b in passing):
             continue  # "days after an army raid": the raid's party, not this event's
-        if m.head_i in wholes and getattr(m.entry, "type", None) == "civilians":
-            continue  # "20 people, including 13 soldiers": people whose parts are named, not civilians
         target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
+        if getattr(m.entry, "type", None) == "civilians" and any(
+            q.noun_i == m.head_i
+            and fight_whole(doc, q, quantities, target.triggers, assault_classes(target.weapons))
+            for q in wholes
+        ):
+            continue  # "20 people, including 13 soldiers" killed at a barracks: not civilians
         assign_actor(target, m)
     for f in frames:
         f.event_type = decide_type(f)

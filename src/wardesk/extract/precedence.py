@@ -606,6 +606,24 @@ def whole_of_parts(doc: Doc, q: object, quantities: Iterable[object]) -> bool:
     return False
 
 
+def fight_whole(
+    doc: Doc, q: object, quantities: Iterable[object], triggers: Iterable[Trigger], classes: Iterable[str]
+) -> bool:
+    """The toll's whole names no civilians: it is told with parts of another kind
+    (``whole_of_parts``), the deed was done with no weapon that fires from afar or explodes
+    (``fire_support.yaml`` remote_classes: a bomb's victims are whoever stood near), and
+    everything else it fell on is armed ("20 people, including 13 soldiers, were killed when
+    gunmen attacked a military armory"). A bomb outside a shop "wounding seven people, including
+    three police officers" keeps the rest of the whole civilians.
+
+    Why: the generic "people" of such a whole named civilians among the targets of an assault on
+    a barracks, which typed it an attack on civilians."""
+    if set(classes) & REMOTE_CLASSES:
+        return False
+    quantities = list(quantities)
+    return whole_of_parts(doc, q, quantities) and patient_kind(doc, triggers, quantities) == ARMED
+
+
 def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[object]) -> str | None:
     """Whom a deed of violence falls on, read from the parse and the deed's own tolls: ``ARMED``
     when every patient the clause names and every person its tolls count is of an armed side
