@@ -3029,8 +3029,8 @@ def _lethal_type(d: Draft) -> str:
     killing or an attack on people is one of them. Unarmed victims (or none armed, the doers
     armed men: "herdsmen attacked farmers tending their fields, killing nine") make an attack on
     civilians; armed victims of armed doers a battle; civilians killed in an attack whose doers
-    are untold an attack on them, armed men killed by doers untold a battle; with doers told and
-    none armed (rioters, a mob) it stays "other"."""
+    are untold an attack on them; with doers told and none armed (rioters, a mob) it stays
+    "other"."""
     if not HARM_TO_PEOPLE & _violence_keys(d):
         return "other"
     targets = {t.type for t in d.targets}
@@ -3043,11 +3043,6 @@ def _lethal_type(d: Draft) -> str:
         )
     if not d.initiators and "civilians" in targets and _violence_keys(d) & ASSAULT_LEMMAS:
         return "attack_on_civilians"  # "14 people were killed during the attack", its doers untold
-    if not d.initiators and targets and targets <= FIGHTING_TYPES and d.patients <= {ARMED}:
-        # "three militants were killed in a special operation", "two soldiers died near X": armed
-        # men killed by doers the text does not name fell in a fight (ACLED's battle), not in the
-        # riot or brawl that "other" keeps for doers told and unarmed
-        return "armed_clash"
     return "other"  # "rioters torched a station after a student died": no armed doers, no attack
 
 
