@@ -22,11 +22,13 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def read_case(pipeline: Any, case: dict[str, Any]) -> tuple[str, str | None]:
-    """(wardesk type of the main event or "none", its ACLED sub_event_type or None)."""
+    """(wardesk type of the main event, or of the incident the case's ``event`` index names, or
+    "none", its ACLED sub_event_type or None)."""
     events = incidents(pipeline, case["text"], PUBLISHED)
-    if not events:
+    k = case.get("event", 0)
+    if len(events) <= k:
         return "none", None
-    main = events[0]
+    main = events[k]
     return main.event_type, sub_event_type(main.event_type, [a.model_dump() for a in main.initiators])
 
 

@@ -132,6 +132,8 @@ from wardesk.extract.numbers import Quantity, find_quantities, has_number, parse
 from wardesk.extract.precedence import (
     ARMED,
     CIVILIAN,
+    assault_classes,
+    fight_whole,
     fought_back,
     onslaught_only,
     patient_kind,
@@ -574,7 +576,14 @@ class _ArticleReading:
             if frame.from_title or frame.headline:
                 self._headline.update((id(c), c) for c in made)
             d.claims += [(c, q) for c in made]
-            if getattr(q, "victims", None) == "civilians" and q.what in ("killed", "injured", "abducted"):
+            if (
+                getattr(q, "victims", None) == "civilians"
+                and q.what in ("killed", "injured", "abducted")
+                # "20 people, including 13 soldiers" killed at a barracks: no civilians named
+                and not fight_whole(
+                    sent.doc, q, frame.quantities, frame.triggers, assault_classes(frame.weapons)
+                )
+            ):
                 if all(t.name != "Civilians" for t in d.targets):
                     d.targets.append(Actor(name="Civilians", type="civilians", text=q.text))
         if not frame.from_title:
@@ -2997,6 +3006,10 @@ def _fill_types(drafts: list[Draft]) -> None:
                 # "claimed his men killed 20 soldiers in an attack on a post": the article's
                 # shelling or air strike does not type an assault whose patients were armed
                 d.event_type = "armed_clash"
+            elif plain and _fire_on_unarmed(d):
+                # "a patrol fired on a crowd, killing two people": the article's battles or
+                # strikes do not type shooting whose patients were all unarmed
+                d.event_type = "attack_on_civilians"
             elif plain and _by_ground_attackers(d):
                 d.event_type = "attack_on_civilians"
             elif plain and _remains_of_civilians(d):
@@ -3106,6 +3119,21 @@ def _assault_on_armed(d: Draft) -> bool:
         return False
     keys = _violence_keys(d)
     return bool(keys & ASSAULT_LEMMAS) and keys <= ASSAULT_LEMMAS | PLAIN_VIOLENCE | TAKING_LEMMAS
+
+
+def _fire_on_unarmed(d: Draft) -> bool:
+    """An untyped deed told by words of shooting (with assault or killing), whose patients (what
+    the fire or assault fell on, the people its tolls count: ``precedence.patient_kind``) are all
+    unarmed and whose targets name no armed side ("a patrol fired on a crowd outside the council
+    building, killing two people"): ACLED's attack on civilians, whoever fired.
+
+    Why: such a deed, left untyped by a verb the trigger table does not type alone ("fired on"),
+    took the article's dominant type, a battle in an article of fighting."""
+    if d.patients != {CIVILIAN} or any(t.type in FIGHTING_TYPES for t in d.targets):
+        return False
+    keys = _violence_keys(d)
+    # shooting, not an assault alone: units that "attacked the villages" may have fought for them
+    return bool(keys & SHOOTING_KEYS) and keys <= SHOOTING_KEYS | ASSAULT_LEMMAS | PLAIN_VIOLENCE
 
 
 def _by_ground_attackers(d: Draft) -> bool:

@@ -23,13 +23,16 @@ from wardesk.extract.attribution import reporting_lemmas
 from wardesk.extract.precedence import (
     GROUND_FIRED_TYPES,
     SUPPORT_CLASSES,
+    assault_classes,
     assault_with_small_arms,
     backing_only,
     battle_takes_in_fire,
+    fight_whole,
     main_act_takes_in_fire,
     type_downed_warcraft,
     untype_supporting_fire,
     weapon_names_means,
+    whole_of_parts,
 )
 from wardesk.extract.syntax import governing_verb, is_passive, np_head, tree_distance_at
 from wardesk.extract.triggers import Trigger, TriggerLexicon, antecedent, finds_remains
@@ -1331,9 +1334,11 @@ def decide_type(frame: Frame) -> str | None:
         # "attacked residents, killing nine, before they fought a rival group": an attack on them
         votes.discard("armed_clash")
         votes.add("attack_on_civilians")
-    if assault_with_small_arms(frame.sent.doc, frame.triggers, classes, frame.quantities):
-        # "attacked a checkpoint with rocket launchers and rifles": the launchers are the assault's
-        # means, the assault on armed men a battle
+    if assault_with_small_arms(
+        frame.sent.doc, frame.triggers, assault_classes(frame.weapons), frame.quantities
+    ):
+        # "attacked a checkpoint with rocket launchers and rifles", "with rifles and grenades": the
+        # launchers and grenades are the assault's means, the assault on armed men a battle
         votes = (votes - set(GROUND_FIRED_TYPES)) | {"armed_clash"}
     if lemmas & CROWD_CRUSH:
         votes.discard("armed_clash")  # the crowd's scuffles around a crush are no armed clash
@@ -2585,10 +2590,17 @@ def build_frames(
         if any(a <= w.token_start < b for a, b in passing):
             continue  # "a day after an air strike on the camp": that strike's weapon, not this event's
         nearest_frame(frames, doc[w.token_start]).weapons.append(w)
+    wholes = [q for q in quantities if whole_of_parts(doc, q, quantities)]
     for m in actors:
         if any(a <= m.head_i < b for a, b in passing):
             continue  # "days after an army raid": the raid's party, not this event's
         target = frames[0] if len(frames) == 1 else nearest_frame(frames, doc[m.head_i])
+        if getattr(m.entry, "type", None) == "civilians" and any(
+            q.noun_i == m.head_i
+            and fight_whole(doc, q, quantities, target.triggers, assault_classes(target.weapons))
+            for q in wholes
+        ):
+            continue  # "20 people, including 13 soldiers" killed at a barracks: not civilians
         assign_actor(target, m)
     for f in frames:
         f.event_type = decide_type(f)

@@ -483,6 +483,10 @@ HARM_WORDS = load_words("lexicons", "roles.yaml", "kill_lemmas")
 #: Weapons a ground assault carries along (``patients.yaml``), and the types they give alone.
 GROUND_FIRED_CLASSES = load_words("lexicons", _PATIENTS, "ground_fired_classes")
 GROUND_FIRED_TYPES = load_words("lexicons", _PATIENTS, "ground_fired_types")
+#: Weapons an assaulting party carries by hand (``patients.yaml``), and the class they take as an
+#: assault's means.
+HAND_CARRIED_WEAPONS = load_words("lexicons", _PATIENTS, "hand_carried_weapons")
+HAND_CARRIED_CLASS = "hand_carried"
 _VICTIM_KINDS: dict[str, frozenset[str]] = {
     kind: frozenset(words) for kind, words in load_yaml("lexicons", "counted_nouns.yaml")["victims"].items()
 }
@@ -567,6 +571,59 @@ def _counted_noun(doc: Doc, q: object) -> Token | None:
     return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
+def _noun_at(doc: Doc, q: object) -> Token | None:
+    """The counted noun of a toll, from its recorded index."""
+    i = getattr(q, "noun_i", None)
+    return doc[i] if i is not None and 0 <= i < len(doc) else None
+
+
+def whole_of_parts(doc: Doc, q: object, quantities: Iterable[object]) -> bool:
+    """The toll counts a whole told with parts of another kind ("20 people, including 13 soldiers";
+    "30 dead, among them 12 policemen"): a part's counted noun hangs below the whole's (or both hang on
+    one verb after it), its count is marked a part, and its kind differs from the whole's. The whole then says no more about who was
+    hit than its parts do.
+
+    Why: "people" reads as civilians, so a toll of people that its own words say included soldiers
+    typed an assault on a barracks an attack on civilians and named civilians its targets."""
+    whole = _noun_at(doc, q)
+    if whole is None:
+        return False
+    for part in quantities:
+        if part is q or not getattr(part, "part_of_larger", False):
+            continue
+        if getattr(part, "what", None) != getattr(q, "what", None):
+            continue
+        if getattr(part, "victims", None) in (None, getattr(q, "victims", None)):
+            continue
+        noun = _noun_at(doc, part)
+        if noun is None or noun.i <= whole.i:
+            continue
+        # the part hangs below the whole, or the parser hung its "including" on their shared verb
+        if any(a.i == whole.i for a in noun.ancestors) or getattr(part, "verb_i", None) == getattr(
+            q, "verb_i", -1
+        ):
+            return True
+    return False
+
+
+def fight_whole(
+    doc: Doc, q: object, quantities: Iterable[object], triggers: Iterable[Trigger], classes: Iterable[str]
+) -> bool:
+    """The toll's whole names no civilians: it is told with parts of another kind
+    (``whole_of_parts``), the deed was done with no weapon that fires from afar or explodes
+    (``fire_support.yaml`` remote_classes: a bomb's victims are whoever stood near), and
+    everything else it fell on is armed ("20 people, including 13 soldiers, were killed when
+    gunmen attacked a military armory"). A bomb outside a shop "wounding seven people, including
+    three police officers" keeps the rest of the whole civilians.
+
+    Why: the generic "people" of such a whole named civilians among the targets of an assault on
+    a barracks, which typed it an attack on civilians."""
+    if set(classes) & REMOTE_CLASSES:
+        return False
+    quantities = list(quantities)
+    return whole_of_parts(doc, q, quantities) and patient_kind(doc, triggers, quantities) == ARMED
+
+
 def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[object]) -> str | None:
     """Whom a deed of violence falls on, read from the parse and the deed's own tolls: ``ARMED``
     when every patient the clause names and every person its tolls count is of an armed side
@@ -576,11 +633,17 @@ def patient_kind(doc: Doc, triggers: Iterable[Trigger], quantities: Iterable[obj
 
     Why: ACLED tells a battle from an attack on civilians by who was attacked, and the actor
     reader names no side for "an army truck" or "one soldier", so the type missed it."""
+    quantities = list(quantities)
+    # "20 people, including 13 soldiers": the parts tell who was hit, not the whole
+    wholes = [q for q in quantities if whole_of_parts(doc, q, quantities)]
+    whole_nouns = {getattr(q, "noun_i", None) for q in wholes}
     kinds: set[str | None] = set()
     for t in triggers:
-        kinds.update(_noun_kind(w) for w in _patient_words(doc[t.head_i]))
+        kinds.update(_noun_kind(w) for w in _patient_words(doc[t.head_i]) if w.i not in whole_nouns)
     for q in quantities:
         victims = getattr(q, "victims", None)
+        if any(q is w for w in wholes):
+            continue
         if getattr(q, "what", None) in _HARM_WHATS and victims is not None:
             counted = _counted_noun(doc, q)
             if counted is not None and _owner_words(counted) & NO_LONGER_ARMED:
@@ -609,6 +672,15 @@ def _assault_means(tok: Token) -> bool:
     if governor.dep_ in ("dobj", "obj"):
         governor = governor.head
     return _lemma(governor) in ASSAULT_WORDS
+
+
+def assault_classes(weapons: Iterable[WeaponMention]) -> set[str]:
+    """The classes of a frame's weapons as an assault carries them: a grenade (``patients.yaml``
+    hand_carried_weapons) is carried by the assaulting party, not planted or fired from afar.
+
+    Why: "attacked the post with rifles and grenades" was typed a remote explosive by its grenades,
+    where ACLED codes the assault on armed men a battle."""
+    return {HAND_CARRIED_CLASS if w.name.lower() in HAND_CARRIED_WEAPONS else w.cls for w in weapons}
 
 
 def assault_with_small_arms(

@@ -24,6 +24,7 @@ CLASS_TYPE = {
     "suicide": "suicide_bomb",
     "chemical": "chemical_weapon",
     "firearm": None,
+    "crowd_control": None,
 }
 
 
