@@ -1238,12 +1238,13 @@ def _sites(d: Draft) -> set[str]:
 
 
 def _one_ground(host: Draft, d: Draft) -> bool:
-    """d names no place of its own, or the very spots host names: a reading of an act tells where
-    it was as the article did; a spot host lacks (or host's spots d lacks: a headline over two
-    towns) is another act's ground."""
+    """d names no place of its own, or the one spot host names: a reading of an act tells where it
+    was as the article did; a spot host lacks is another act's ground, and a host over two spots
+    (a clash in a city and a bombing at a plant outside it, told together) holds more than one
+    act."""
     if not d.own_place:
         return _places_compatible(host, d)
-    return bool(_sites(d)) and _sites(d) == _sites(host)
+    return len(_sites(host)) == 1 and _sites(d) == _sites(host)
 
 
 #: The longest span an act's date may cover and still name its time ("on Saturday", "at the weekend");
@@ -1271,7 +1272,19 @@ def _reading_cue(host: Draft, d: Draft) -> bool:
     with no place of its own, may tell anything of the war ("officials also accused the rebels of
     looting warehouses")."""
     other_voice = d.own_place and bool(host.sources) and _other_voice(host, d)
-    return other_voice or bool(_tolls(host) & _tolls(d)) or d.anaphoric or d.claimed_back
+    return other_voice or _tells_the_toll(host, d) or d.anaphoric or d.claimed_back
+
+
+#: How many different death tolls one act's passage may hold: its dead, and perhaps one count more
+#: (the attackers' dead, each side's); three or more counts tell several acts (a lead over a clash
+#: and a bombing with four counts, dev set), of which a later toll may be any one.
+ONE_ACT_TOLLS = 2
+
+
+def _tells_the_toll(host: Draft, d: Draft) -> bool:
+    """d gives a death toll host gives, and host holds no more than one act's counts."""
+    th = _tolls(host)
+    return len(th) <= ONE_ACT_TOLLS and bool(th & _tolls(d))
 
 
 def _other_toll(host: Draft, d: Draft) -> bool:
