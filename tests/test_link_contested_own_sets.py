@@ -99,7 +99,11 @@ SETS = [
     OwnSet("contested_own8", 7, 0.48, 0.26, 0.66, 0.36),
     # Main 05c0632, blind (round 25): links 0.047, contradictions 0.074 / 1.000 (2 found, no false alarm),
     # blame 0.351 (after 3 plain gold fixes, docs/contested_own9.md).
-    OwnSet("contested_own9", 7, 0.04, 0.07, 1.0, 0.35),
+    # Round 27 (onerec27, one act one record): INSEC's Doramba record takes in the army's reading of
+    # the act (a clash with 19 Maoists) and its story with the RSS report lists blame and type, the
+    # kinds S-doramba wants; that story holds one report aligned to the gold event, so the scorer
+    # matches it to no gold story and counts both as false alarms: precision 1.000 -> 0.500.
+    OwnSet("contested_own9", 7, 0.04, 0.07, 0.5, 0.35),
     # Main 4773f88, blind (round 26): links 0.552, contradictions 0.294 / 0.455, blame 0.429 (after 11
     # plain gold fixes: sources named as the text names them, one omitted claim; docs/contested_own10.md).
     OwnSet("contested_own10", 7, 0.55, 0.29, 0.45, 0.42),

@@ -99,6 +99,7 @@ from wardesk.extract.draft import (
     order_locations,
     place_key,
     placed_by_speaker,
+    time_fronted,
 )
 from wardesk.extract.frames import (
     BACK_PLURAL,
@@ -123,6 +124,7 @@ from wardesk.extract.merge import (
     fold_coarse,
     fold_denials,
     fold_fire_only,
+    fold_readings,
     fold_restatements,
     merge_drafts,
     news_and_older_period,
@@ -612,6 +614,9 @@ class _ArticleReading:
             or _response_fight(frame)
         )
         d.later = _opens_new_event(frame, frozenset(), self.triggers.later_adjectives)
+        d.sequel = not frame.from_title and (
+            _opens_new_event(frame, FURTHER_ACT_WORDS) or time_fronted(sent.text, d.date.text)
+        )
         d.answers = not frame.from_title and answers_fire(sent.doc, sent.start, sent.end)
         d.fought_back = not frame.from_title and fought_back(sent)
         patient = patient_kind(sent.doc, frame.triggers, frame.quantities)
@@ -1609,6 +1614,7 @@ class _ArticleReading:
             _dateline_town(self._place_mentions, country or (focus[0] if focus else None)),
         )
         place_coarse_at_sites(drafts, self._sites)
+        drafts = fold_readings(drafts)
         _fill_actors(drafts)
         self._fill_ground_losers(drafts)
         _fill_losers_from_opponents(drafts)
@@ -3750,6 +3756,13 @@ def _opens_new_event(frame: Frame, markers: frozenset[str], adjectives: frozense
             if any(deps[c] in MARKER_DEPS and lows[c] in markers for c in kids[head]):
                 return True
     return False
+
+
+#: Words on a verb that tell its act after or besides the one told before (``triggers.yaml``
+#: sequel_words and further_act_words): "hours later, gunmen attacked ...", "bandits also raided".
+FURTHER_ACT_WORDS = load_words("lexicons", "triggers.yaml", "sequel_words") | load_words(
+    "lexicons", "triggers.yaml", "further_act_words"
+)
 
 
 #: A later fight after an event told before (``triggers.yaml``): its words of fighting and of

@@ -105,6 +105,9 @@ class Draft:
     date_carried: bool = False  # the date was carried over from another sentence's event
     distinct: bool = False  # "another attack", "a separate strike": never one of the events before it
     later: bool = False  # "a later strike", "a subsequent raid": after the event told before it
+    #: its verb is told as coming after, or besides, what was told before ("hours later, gunmen
+    #: attacked ...", "bandits also raided ..."): a further act, never another reading of one
+    sequel: bool = False
     #: "three more died in hospital on Tuesday, bringing the toll to 15": its tolls only add to or
     #: update the toll of the event told before it; it tells no new event
     follow_up: bool = False
@@ -1006,3 +1009,17 @@ def date_context(sentence: str, date_text: str | None) -> str | None:
         return date_text
     before = sentence[:at].split()[-DATE_CONTEXT_WORDS:]
     return " ".join([*before, date_text])
+
+
+#: How many words may stand before a date's text at the head of its sentence and still front it
+#: ("On the same day, ...", "Later that day, ...", "In the afternoon, ...").
+FRONTED_TIME_WORDS = 1
+
+
+def time_fronted(sentence: str, date_text: str | None) -> bool:
+    """The sentence opens with its own date ("On the same day, a bomb struck ..."): narration that
+    sets a new scene, a further act, not another side's reading of one told before."""
+    if not date_text:
+        return False
+    at = sentence.find(date_text)
+    return at >= 0 and len(sentence[:at].split()) <= FRONTED_TIME_WORDS

@@ -1228,6 +1228,128 @@ def fold_denials(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+#: Precisions of a place that name an area (a province, a country), not the spot of an act.
+AREA_PRECISIONS = frozenset({"country", "admin1"})
+
+
+def _sites(d: Draft) -> set[str]:
+    """The keys of the spots the draft names, without the provinces and countries around them."""
+    return {_key(loc.name) for loc in d.locations if loc.precision not in AREA_PRECISIONS} - d.admin1_keys()
+
+
+def _one_ground(host: Draft, d: Draft) -> bool:
+    """d names no place of its own, or the one spot host names: a reading of an act tells where it
+    was as the article did; a spot host lacks is another act's ground, and a host over two spots
+    (a clash in a city and a bombing at a plant outside it, told together) holds more than one
+    act."""
+    if not d.own_place:
+        return _places_compatible(host, d)
+    return len(_sites(host)) == 1 and _sites(d) == _sites(host)
+
+
+#: The longest span an act's date may cover and still name its time ("on Saturday", "at the weekend");
+#: a week or a month dates a campaign's news, not one act.
+ONE_ACT_DAYS = 2
+
+
+def _short(span: DateSpan) -> bool:
+    """The date names a day or two ("at the weekend"), not a week or more."""
+    return span.start is not None and ((span.end or span.start) - span.start).days < ONE_ACT_DAYS
+
+
+def _one_time(host: Draft, d: Draft) -> bool:
+    """host is dated to a day or two, and d either names no day or days overlapping host's."""
+    if not _short(host.date):
+        return False
+    return d.date.start is None or (_short(d.date) and _dates_compatible(host.date, d.date))
+
+
+def _reading_cue(host: Draft, d: Draft) -> bool:
+    """What says d is another reading of host's act, not a second act: another voice tells it at
+    the spot it names itself (sources on both, none shared: "the army said it struck a depot in X"
+    then "residents said the bombs hit a street in X"), it gives host's own death toll, or it names
+    the act by a definite back-reference ("the attack", "claimed the killing"). Another voice alone,
+    with no place of its own, may tell anything of the war ("officials also accused the rebels of
+    looting warehouses")."""
+    other_voice = d.own_place and bool(host.sources) and _other_voice(host, d)
+    return other_voice or _tells_the_toll(host, d) or d.anaphoric or d.claimed_back
+
+
+#: How many different death tolls one act's passage may hold: its dead, and perhaps one count more
+#: (the attackers' dead, each side's); three or more counts tell several acts (a lead over a clash
+#: and a bombing with four counts, dev set), of which a later toll may be any one.
+ONE_ACT_TOLLS = 2
+
+
+def _tells_the_toll(host: Draft, d: Draft) -> bool:
+    """d gives a death toll host gives, and host holds no more than one act's counts."""
+    th = _tolls(host)
+    return len(th) <= ONE_ACT_TOLLS and bool(th & _tolls(d))
+
+
+def _other_toll(host: Draft, d: Draft) -> bool:
+    """d counts dead and none of its counts is host's: the dead of an act of its own (the bodies
+    brought to a hospital since the day before, the fight that followed), as far as the text shows.
+    A side's reading that disputes the toll stays a record of its own too: read alone, a count
+    that differs cannot tell the two apart."""
+    td = _tolls(d)
+    return bool(td) and not td & _tolls(host)
+
+
+def _another_reading(host: Draft, d: Draft) -> bool:
+    """d, told after host, reads host's act in other words: an incident of the same day (or told
+    with no day), at host's ground or with none of its own, of another type, that some cue ties to
+    host (``_reading_cue``), and nothing marks as a second act ("another", "a later strike", "hours
+    later", "also", a fight and the taking that followed it, a killing and the carrying off of
+    others)."""
+    return (
+        host.kind == d.kind == "incident"
+        and host.event_type is not None
+        and d.event_type != host.event_type
+        and not (host.tally or d.tally or d.distinct or d.later or d.sequel or d.follow_up or d.from_title)
+        and not (host.weak or d.weak or host.aside or d.aside or d.recalled or host.recalled)
+        and _one_time(host, d)
+        and _one_ground(host, d)
+        and not _fight_and_capture(host, d)
+        and not _other_toll(host, d)
+        and _reading_cue(host, d)
+    )
+
+
+#: Types that tell no harm done to people by themselves (a taking of ground, a crowd's act): when
+#: one reading of an act is of these and another tells violence, the violence types the act.
+HARMLESS_READINGS = frozenset({"territory_change", "other"})
+
+
+def _types_the_act(host: Draft, d: Draft) -> bool:
+    """d's reading, not host's, should type the one record: host tells only a taking or a crowd's
+    act ("the rebels retook the town"), d the violence done there ("26 bodies were found")."""
+    return host.event_type in HARMLESS_READINGS and d.event_type not in HARMLESS_READINGS
+
+
+def fold_readings(drafts: list[Draft]) -> list[Draft]:
+    """One act told through several sources' readings ("the army said it struck a rebel base";
+    "residents said the planes hit a market, killing 30"; "the rebels said they repelled an
+    assault") is one record: a later draft that is only another reading of an earlier incident
+    (``_another_reading``) joins it as words (claims, sources, evidence), without changing the
+    incident's type or parties. When outlets type the act differently, the story shows it as a
+    contradiction of kind ``type`` (``link.contradictions.event_type``).
+
+    Why: read as its own record, each reading became its own story across outlets, beside the
+    story of the act (round 26: 45 of the false links of contested sets 1-9)."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((h for h in out if _another_reading(h, d)), None)
+        if host is None:
+            out.append(d)
+        elif _types_the_act(host, d):
+            _join_words(d, host)  # the violence's record, in the place of the first reading
+            out[next(i for i, h in enumerate(out) if h is host)] = d
+        else:
+            _join_words(host, d)
+    return out
+
+
 def _first_told(h: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a headline that took in no sentence of its text reports: the text's first event
     of its family, when nothing in it says otherwise (its lead told the background, the
