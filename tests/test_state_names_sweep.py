@@ -60,11 +60,24 @@ def test_actors_former_state_until(year: int | None, existed: bool) -> None:
     assert entry.existed_in(year) is existed
 
 
-def test_actors_former_state_as_its_successor() -> None:
-    """After its last year a former state's forces are its successor's (``country``)."""
-    lex = ActorLexicon.default()
-    assert lex.as_of(lex.entry("Soviet Union"), 2015).name == "Russia"
-    assert lex.as_of(lex.entry("Soviet Union"), 1980).name == "Soviet Union"
+def test_actors_former_state_is_history_after_its_end() -> None:
+    """After its last year a former state is history: a report names it as no party."""
+    soviet = ActorLexicon.default().entry("Soviet Union")
+    assert soviet.ended_by(2014) and not soviet.ended_by(1980) and not soviet.ended_by(None)
+
+
+def test_actors_former_state_named_later_is_no_party(pipeline: Pipeline) -> None:
+    """ "a missile made in the former Soviet Union", in 2014, blames no state."""
+    text = (
+        "Gunmen shot down a military transport plane near Luhansk on Saturday, killing 49 people. An "
+        "official said the gunmen used a missile produced by the former Soviet Union."
+    )
+    events = incidents(pipeline, text, "2014-06-15")
+    assert not {c.actor for e in events for c in e.claims if c.what == "responsibility"} & {
+        "Russia",
+        "Soviet Union",
+    }
+    assert not names(events, "initiators") & {"Russia", "Soviet Union"}
 
 
 @pytest.mark.parametrize(
@@ -77,6 +90,9 @@ def test_actors_former_state_as_its_successor() -> None:
         ("the Karenni National Liberation Army", None),
         ("the Free Patani Army", None),
         ("the Kalahari Defence Force", None),
+        ("the Bolivian People's Army", None),
+        ("the Zambian Patriotic Army", None),
+        ("the Royal Malaysian Air Force", "Malaysia"),
     ],
 )
 def test_actors_state_army(name: str, state: str | None) -> None:

@@ -137,12 +137,17 @@ class ActorEntry:
     #: published before it cannot mean it (Chad's rebels of 2008 are no FACT, founded 2016)
     since: int | None = field(default=None, compare=False)
     #: the last year a former state fought under this name ("until" in actors.yaml): an article
-    #: published later means its successor (North Vietnam's forces of 1968 are Vietnam's in 1980)
+    #: published later names it only as history (``ended_by``)
     until: int | None = field(default=None, compare=False)
 
     def fights_in(self, cc: str) -> bool:
         """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
         return not cc or self.country in (None, cc) or cc in self.active_in
+
+    def ended_by(self, year: int | None) -> bool:
+        """A former state that had ceased to be by ``year``: a report of that year names it only as
+        history ("a missile made in the former Soviet Union"), never as a party of its own events."""
+        return self.until is not None and year is not None and year > self.until
 
     def existed_in(self, year: int | None) -> bool:
         """The actor existed in ``year`` (None: any year), so an article of that year may name it."""
@@ -382,6 +387,7 @@ class ActorLexicon:
             self.state_army_heads = frozenset(w.lower() for w in army.get("heads", []))
             self.insurgent_name_words = frozenset(w.lower() for w in army.get("insurgent_words", []))
             self.compass_words = frozenset(w.lower() for w in army.get("compass_words", []))
+            self.state_army_titles = frozenset(w.lower() for w in army.get("titles", []))
             missions = data.get("mission_units") or {}
             self.mission_heads = frozenset(w.lower() for w in missions.get("heads", []))
             self.missions = frozenset(w.lower() for w in missions.get("missions", []))
@@ -887,9 +893,10 @@ class ActorLexicon:
             return None
         states: set[int] = set()
         rest: list[str] = []  # the words outside the state's names ("Democratic Republic" is one)
+        by_demonym = False
         i = 0
         while i < len(words):
-            index, n = self._state_name_at(words[i:])
+            index, n, demonym = self._state_name_at(words[i:])
             if index is None:
                 rest.append(lows[i])
                 i += 1
@@ -897,25 +904,33 @@ class ActorLexicon:
             if i and lows[i - 1] in self.compass_words:
                 return None
             states.add(index)
+            by_demonym = by_demonym or demonym
             i += n
         if len(states) != 1 or any(w in self.insurgent_name_words for w in rest):
             return None
+        if by_demonym and not all(w in self._army_name_words for w in rest):
+            # "the Paraguayan People's Army", "the Rwandan Patriotic Army": after a demonym only a
+            # force's own words ("the Royal Moroccan Air Force"); a movement names itself so too
+            return None
         return self.entries[next(iter(states))]
 
-    def _state_name_at(self, words: Sequence[str]) -> tuple[int | None, int]:
-        """(entry index, words used) of a state's name or demonym opening ``words``, longest first;
-        (None, 0) where none does."""
+    @functools.cached_property
+    def _army_name_words(self) -> frozenset[str]:
+        """The words a state's army's name holds beside its demonym: heads, unit modifiers, titles."""
+        return frozenset(self.state_army_heads | self.unit_mods | self.state_army_titles | {"of", "the"})
+
+    def _state_name_at(self, words: Sequence[str]) -> tuple[int | None, int, bool]:
+        """(entry index, words used, whether by a demonym) of a state's name or demonym opening
+        ``words``, longest first; (None, 0, False) where none does."""
         for n in range(min(len(words), STATE_NAME_MAX_WORDS), 0, -1):
-            if len(words) < n:
-                continue
             hit = self._lookup(words[:n])
             demonym = self._demonym_at(words[:n])
             index = hit.index if hit is not None and self._names_country(hit, words[:n]) else None
-            if index is None and demonym is not None and demonym[1] == n:
-                index = demonym[0]
             if index is not None and self.entries[index].type == "state_forces":
-                return index, n
-        return None, 0
+                return index, n, False
+            if demonym is not None and demonym[1] == n and self.entries[demonym[0]].type == "state_forces":
+                return demonym[0], n, True
+        return None, 0, False
 
     def _names_country(self, hit: _Hit, words: Sequence[str]) -> bool:
         """The words are the hit entry's own name or one of its country's names ("Chad"), not an
