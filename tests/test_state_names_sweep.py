@@ -67,10 +67,10 @@ def test_actors_former_state_is_history_after_its_end() -> None:
 
 
 def test_actors_former_state_named_later_is_no_party(pipeline: Pipeline) -> None:
-    """ "a missile made in the former Soviet Union", in 2014, blames no state."""
+    """ "rockets left over from the Soviet Union", in 2014, blame no state."""
     text = (
-        "Gunmen shot down a military transport plane near Luhansk on Saturday, killing 49 people. An "
-        "official said the gunmen used a missile produced by the former Soviet Union."
+        "Rebels shelled an army post near Kramatorsk on Saturday, killing three soldiers. An army "
+        "officer said the rebels had fired rockets left over from the Soviet Union."
     )
     events = incidents(pipeline, text, "2014-06-15")
     assert not {c.actor for e in events for c in e.claims if c.what == "responsibility"} & {

@@ -146,7 +146,7 @@ class ActorEntry:
 
     def ended_by(self, year: int | None) -> bool:
         """A former state that had ceased to be by ``year``: a report of that year names it only as
-        history ("a missile made in the former Soviet Union"), never as a party of its own events."""
+        history ("rockets left over from the Soviet Union"), never as a party of its own events."""
         return self.until is not None and year is not None and year > self.until
 
     def existed_in(self, year: int | None) -> bool:

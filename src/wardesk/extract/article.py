@@ -456,7 +456,7 @@ class _ArticleReading:
 
     def actor_mentions(self, doc: Doc) -> list[Any]:
         """The actor mentions of ``doc`` (arms suppliers, the parents of a group named right after
-        them and former states named after their end, "a missile made in the former Soviet Union",
+        them and former states named after their end, "rockets left over from the Soviet Union",
         left out), found once per document."""
         stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
