@@ -136,15 +136,29 @@ class ActorEntry:
     #: the year the group first fought under this name ("since" in actors.yaml): an article
     #: published before it cannot mean it (Chad's rebels of 2008 are no FACT, founded 2016)
     since: int | None = field(default=None, compare=False)
+    #: the last year a former state fought under this name ("until" in actors.yaml): an article
+    #: published later names it only as history (``ended_by``)
+    until: int | None = field(default=None, compare=False)
 
     def fights_in(self, cc: str) -> bool:
         """The actor belongs to the conflicts of country ``cc`` (ISO2; "" matches all)."""
         return not cc or self.country in (None, cc) or cc in self.active_in
 
+    def ended_by(self, year: int | None) -> bool:
+        """A former state that had ceased to be by ``year``: a report of that year names it only as
+        history ("rockets left over from the Soviet Union"), never as a party of its own events."""
+        return self.until is not None and year is not None and year > self.until
+
     def existed_in(self, year: int | None) -> bool:
         """The actor existed in ``year`` (None: any year), so an article of that year may name it."""
-        return self.since is None or year is None or year >= self.since
+        if year is None:
+            return True
+        return (self.since is None or year >= self.since) and (self.until is None or year <= self.until)
 
+
+#: The most words a state's name has ("the Democratic Republic of the Congo"), for
+#: ``ActorLexicon.state_army``.
+STATE_NAME_MAX_WORDS = 6
 
 #: How a generic phrase is resolved (see :meth:`ActorLexicon.resolve`).
 GENERIC_RESOLVERS = frozenset({"state", "context", "country"})
@@ -220,7 +234,8 @@ def _country_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _country_demonym_table() -> dict[str, list[str]]:
-    """ISO2 -> every demonym of ``resources/gazetteer/countries_extra.csv``, singular and plural."""
+    """ISO2 -> every demonym of ``resources/gazetteer/countries_extra.csv`` (else of the actor table's
+    ``state_demonyms.csv``), singular and plural."""
     lines = [
         ln
         for ln in load_text("gazetteer", "countries_extra.csv").splitlines()
@@ -229,7 +244,20 @@ def _country_demonym_table() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
         out[row["country"]] = [d for d in (row.get("demonyms") or "").split("|") if d and d[0].isupper()]
+    for cc, dems in _state_demonyms().items():
+        out[cc] = out.get(cc) or dems  # the gazetteer's own demonyms, where it has any, come first
     return out
+
+
+def _state_demonyms() -> dict[str, list[str]]:
+    """ISO2 -> the demonyms of ``resources/actors/state_demonyms.csv``: the states the gazetteer's
+    table gives none, so that every state's forces are named by "<demonym> troops"."""
+    lines = [
+        ln for ln in load_text("actors", "state_demonyms.csv").splitlines() if ln and not ln.startswith("#")
+    ]
+    return {
+        row["country"]: row["demonyms"].split("|") for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,6 +383,11 @@ class ActorLexicon:
             self.affiliation_words = frozenset(w.lower() for w in data.get("affiliation_words", []))
             self.held_words = frozenset(w.lower() for w in data.get("held_words", []))
             self.held_nouns = frozenset(w.lower() for w in data.get("held_nouns", []))
+            army = data.get("state_army_names") or {}
+            self.state_army_heads = frozenset(w.lower() for w in army.get("heads", []))
+            self.insurgent_name_words = frozenset(w.lower() for w in army.get("insurgent_words", []))
+            self.compass_words = frozenset(w.lower() for w in army.get("compass_words", []))
+            self.state_army_titles = frozenset(w.lower() for w in army.get("titles", []))
             missions = data.get("mission_units") or {}
             self.mission_heads = frozenset(w.lower() for w in missions.get("heads", []))
             self.missions = frozenset(w.lower() for w in missions.get("missions", []))
@@ -512,6 +545,7 @@ class ActorLexicon:
             active_in=frozenset(str(c).upper() for c in raw.get("active_in") or ()),
             regions=frozenset(fold(str(r)) for r in raw.get("regions") or ()),
             since=int(raw["since"]) if raw.get("since") is not None else None,
+            until=int(raw["until"]) if raw.get("until") is not None else None,
         )
         if name in self._by_name:
             raise ExtractError(f"actor {name!r} is listed twice", where=self.where)
@@ -846,6 +880,66 @@ class ActorLexicon:
             return None
         index, n = found
         return self.entries[index] if self._is_force_tail(words[n:]) else None
+
+    def state_army(self, words: Sequence[str]) -> ActorEntry | None:
+        """The state whose army a formal name is ("the Tanzania People's Defence Force", "the Royal
+        Moroccan Air Force", "the National Armed Forces of Chad"), or None. The name ends in an army's
+        head noun (or its first part does, before "of"), holds one state's name or demonym not led by
+        a compass word ("the South Lebanon Army" is a region's), and no movement's word ("Liberation",
+        "Free"): the table cannot list every army's formal name, but each is built this way."""
+        lows = [w.lower() for w in words]
+        cut = lows.index("of") if "of" in lows[1:] else len(lows)
+        if not lows or (lows[-1] not in self.state_army_heads and lows[cut - 1] not in self.state_army_heads):
+            return None
+        states: set[int] = set()
+        rest: list[str] = []  # the words outside the state's names ("Democratic Republic" is one)
+        by_demonym = False
+        i = 0
+        while i < len(words):
+            index, n, demonym = self._state_name_at(words[i:])
+            if index is None:
+                rest.append(lows[i])
+                i += 1
+                continue
+            if i and lows[i - 1] in self.compass_words:
+                return None
+            states.add(index)
+            by_demonym = by_demonym or demonym
+            i += n
+        if len(states) != 1 or any(w in self.insurgent_name_words for w in rest):
+            return None
+        if by_demonym and not all(w in self._army_name_words for w in rest):
+            # "the Paraguayan People's Army", "the Rwandan Patriotic Army": after a demonym only a
+            # force's own words ("the Royal Moroccan Air Force"); a movement names itself so too
+            return None
+        return self.entries[next(iter(states))]
+
+    @functools.cached_property
+    def _army_name_words(self) -> frozenset[str]:
+        """The words a state's army's name holds beside its demonym: heads, unit modifiers, titles."""
+        return frozenset(self.state_army_heads | self.unit_mods | self.state_army_titles | {"of", "the"})
+
+    def _state_name_at(self, words: Sequence[str]) -> tuple[int | None, int, bool]:
+        """(entry index, words used, whether by a demonym) of a state's name or demonym opening
+        ``words``, longest first; (None, 0, False) where none does."""
+        for n in range(min(len(words), STATE_NAME_MAX_WORDS), 0, -1):
+            hit = self._lookup(words[:n])
+            demonym = self._demonym_at(words[:n])
+            index = hit.index if hit is not None and self._names_country(hit, words[:n]) else None
+            if index is not None and self.entries[index].type == "state_forces":
+                return index, n, False
+            if demonym is not None and demonym[1] == n and self.entries[demonym[0]].type == "state_forces":
+                return demonym[0], n, True
+        return None, 0, False
+
+    def _names_country(self, hit: _Hit, words: Sequence[str]) -> bool:
+        """The words are the hit entry's own name or one of its country's names ("Chad"), not an
+        alias for one of its units ("Tiger Force")."""
+        entry = self.entries[hit.index]
+        key = " ".join(words).lower()
+        return hit.kind == "place" or key in {
+            " ".join(fold_words(n)).lower() for n in (entry.name, *entry.places)
+        }
 
     def canonical(self, text: str) -> ActorEntry | None:
         """The actor a phrase names, or None.

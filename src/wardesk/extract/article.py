@@ -461,14 +461,19 @@ class _ArticleReading:
         return frames
 
     def actor_mentions(self, doc: Doc) -> list[Any]:
-        """The actor mentions of ``doc`` (arms suppliers and the parents of a group named right
-        after them left out), found once per document."""
+        """The actor mentions of ``doc`` (arms suppliers, the parents of a group named right after
+        them and former states named after their end, "rockets left over from the Soviet Union",
+        left out), found once per document."""
         stored = doc.user_data.get(FOCUS_KEY)  # worked out once per Doc by extract()
         focus = list(stored[0]) if stored is not None else focus_countries(doc, self.gazetteer)
         found = _without_parents(doc, find_actors(doc, self.actors), focus[0] if focus else None)
         found = without_redefined(found, defined_acronyms(doc_text(doc)), self.actors)
         written = _names_as_written(found, self._year)
-        return [_as_of(a, self._year, self.actors, written) for a in found if not _supplier(doc, a)]
+        return [
+            _as_of(a, self._year, self.actors, written)
+            for a in found
+            if not _supplier(doc, a) and not a.entry.ended_by(self._year)
+        ]
 
     def _armed_groups(self, doc: Doc, mentions: list[Any]) -> list[tuple[int, int, str]]:
         """(char, sentence, canonical name) of the armed groups ``doc`` names: what "the group"

@@ -512,6 +512,10 @@ def find_unlisted(
             continue
         if _only_force_words(span, actors) or _is_weapon(span, weapons, text):
             continue
+        state = actors.state_army(fold_words(text))
+        if state is not None:
+            out.append(_mention(doc, start, end, state, "alias", None))  # "the Royal Moroccan Air Force"
+            continue
         if group_type(low, words) is not None and _state_unit(doc, start, end, words):
             continue  # "the 12th Infantry Battalion": the state's, not a group's name
         if _is_body_around_war(span, sources, words, text, armed):
