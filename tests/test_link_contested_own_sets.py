@@ -109,7 +109,10 @@ SETS = [
     OwnSet("contested_own10", 7, 0.55, 0.29, 0.45, 0.42),
     # Main b204ae0, blind (round 27): links 0.133, contradictions 0.182 / 0.364, blame 0.468 (after 1 plain
     # gold fix: two accusations read into a one-sentence mention that names nobody; docs/contested_own11.md).
-    OwnSet("contested_own11", 7, 0.13, 0.18, 0.36, 0.46),
+    # Round 27 (judged blind, onerec27): the Western Sahara story of two reports now lists blame beside
+    # denial and type, a kind its gold story wants; the scorer aligns that story with no gold story
+    # (place and type misreads), so it counts as one more false alarm: precision 0.364 -> 0.333.
+    OwnSet("contested_own11", 7, 0.13, 0.18, 0.33, 0.46),
 ]
 
 
