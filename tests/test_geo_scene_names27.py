@@ -82,6 +82,12 @@ def test_geo_scene_names27_unknown_names_are_places(pipeline, text, name):
             "Rebels said they fought the army near the river, and Kiplagat said two men died.",
             "Kiplagat",
         ),  # a speaker
+        # a Title Case headline run into the text, and a name that describes the noun after it
+        (
+            "Four Civilians Killed in Coalition Airstrikes on Villages. Residents buried them.",
+            "Coalition Airstrikes",
+        ),
+        ("Mortar rounds fell near Zebari positions on the ridge overnight, killing a fighter.", "Zebari"),
     ],
 )
 def test_geo_scene_names27_not_places(pipeline, text, name):

@@ -69,6 +69,7 @@ from wardesk.nlp.cache import (
     per_doc,
     span_root,
 )
+from wardesk.nlp.headline import is_title_case
 from wardesk.resources import load_list, load_words, load_yaml
 
 #: Lower-case tokens that may sit inside a multi-word name ('Deir ez-Zor', 'Bab al-Nairab').
@@ -2456,12 +2457,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Sequence[str] = ()) -
             if (
                 i == c0
                 and _named_site_end(doc, i, c1, gaz, countries, ents)
-                and not _read_unknown(_match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear))
+                and not isinstance(_match(doc, i, c1, gaz, countries, ents, (dl_start, dl_end), clear), tuple)
             ):
                 # 'X refugee camp', 'the X border crossing': a site the gazetteer lacks named before
-                # its noun, where the noun's phrase places something, and that its own words ('X
-                # tehsil of Y') do not already read; the name is the place (a settlement's noun makes
-                # it one: precision 'exact')
+                # its noun, where the noun's phrase places something, and that no other reading finds
+                # (a known place, a loose spelling of one, or its own words: 'X tehsil of Y'); the name
+                # is the place (a settlement's noun makes it one: precision 'exact')
                 ctx = _Context(doc, i, c1, gaz, countries)
                 settled = (
                     doc_lowers(doc)[_site_noun(doc, c1) or c1] in SETTLEMENT_NOUNS | BARE_SETTLEMENT_NOUNS
@@ -3253,8 +3254,16 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
         return False  # 'clashes near Hezbollah positions' names who holds them
     heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
     pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
-    if any((pos[k] != "PROPN" or texts[k].isupper() or low[k] in ORG_HEADS) for k in range(i, j) if caps[k]):
-        return False
+    if any(
+        pos[k] != "PROPN" or texts[k].isupper() or low[k] in ORG_HEADS or _event_word(low[k])
+        for k in range(i, j)
+        if caps[k]
+    ):
+        return False  # an acronym, a body's word, or a headline's capitals ('in Terrorist Rocket Attacks')
+    if is_title_case(doc[doc[i].sent.start : j].text):
+        return False  # a Title Case headline run into the text capitalises every word, names or not
+    if j < len(doc) and pos[j] == "NOUN":
+        return False  # 'in Alawite villages', 'near X positions': the name describes a noun after it
     if (i > 0 and caps[i - 1]) or (j < len(doc) and (caps[j] or low[j] in ("'s", "’s"))):
         return False  # a part of a longer run of capitals ('died in Sheikh Mustafa'), or an owner
     t = _list_head(deps, heads, span_root(doc, i, j))
@@ -3265,12 +3274,6 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     if h == prep or (low[prep] == "at" and lemmas[h] in TARGET_AT_VERBS):
         return False
     return _in_event_phrase(doc, h)
-
-
-def _read_unknown(res: object) -> bool:
-    """A ``_match`` result that reads the name as a place the gazetteer lacks, with what its own
-    words say of it (its division, its country): that reading stands."""
-    return isinstance(res, tuple) and res[0] is None
 
 
 def _site_noun(doc: Doc, end: int) -> int | None:
@@ -3354,6 +3357,12 @@ def _known_lead(doc: Doc, i: int, j: int, gaz: Gazetteer, countries: Sequence[st
         for k in range(i + 1, j)
         for p in gaz.lookup(_span_text(doc, i, k), countries, loose=False)[:1]
     )
+
+
+def _event_word(low: str) -> bool:
+    """A word of a violent event, singular or plural ('Airstrikes' of a capitalised run): the
+    tagger does not lemmatise a proper noun, so the plural is read here."""
+    return low in EVENT_LEMMAS or (low.endswith("s") and low[:-1] in EVENT_LEMMAS)
 
 
 def _in_event_phrase(doc: Doc, h: int) -> bool:
@@ -3747,7 +3756,16 @@ def _match(
         site = not told and _site_scene(doc, i, j, ents) and not _story_place_word(doc, i, j, gaz, countries)
         # a name the tagger took for an organisation or nothing is read the same way, after the site
         # ('hideouts in Mount X' stays the site's name with its class word)
-        told = told or site or (_event_scene(doc, i, j, ents) and not _known_lead(doc, i, j, gaz, countries))
+        # ('killed in Syrias ...': a country's word run on is no place of its own)
+        told = (
+            told
+            or site
+            or (
+                _event_scene(doc, i, j, ents)
+                and not _known_lead(doc, i, j, gaz, countries)
+                and not (j - i == 1 and _known_word(doc_token_texts(doc)[i], gaz))
+            )
+        )
         if (
             ctx.pattern is None
             and not told
