@@ -58,7 +58,7 @@ def _found(pipeline, text: str) -> dict[str, object]:
             "Sebitoli",
         ),
         # (b) a site's noun after the name, the phrase where a place stands
-        ("On Friday, armed men raided Lukwangulo refugee camp, about 30 km from the town.", "Lukwangulo"),
+        ("On Friday, armed men raided Mbutuni refugee camp, about 30 km from the town.", "Mbutuni"),
         (
             "Border guards shot dead two smugglers at the Sarakhel border crossing in Kurram on Monday.",
             "Sarakhel",

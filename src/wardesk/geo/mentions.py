@@ -3192,14 +3192,29 @@ SCENE_PREPS = frozenset({"in"} | NEAR_PREPS)
 #: Prepositions whose object in an event's phrase is where it happened, whatever the tagger took the
 #: name for ('killed at X', 'hideouts above X'; place_words.yaml ``event_scene_preps``).
 EVENT_SCENE_PREPS = load_words("lexicons", _WORDS, "event_scene_preps")
+#: What closes a sentence of a body's text (a headline has none).
+SENTENCE_ENDS = frozenset((".", "!", "?"))
 #: Lower-case nouns of a site or area a name the gazetteer lacks may name ('X refugee camp').
 NAMED_SITE_HEADS = load_words("lexicons", _WORDS, "named_site_heads")
 #: Lower-case words a named site's noun may stand after its name by ('X refugee camp', 'the X border
 #: crossing'): more is a phrase of its own, not the site's name.
 NAMED_SITE_GAP = 2
-#: Entity labels that no site noun after the name overrules (a time, a sum, a work or a law).
+#: Entity labels that no site noun after the name overrules (a people: 'the Bedouin hamlet of X'; a
+#: time, a sum, a work or a law).
 NOT_SITE_LABELS = frozenset(
-    ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW", "WORK_OF_ART", "LANGUAGE")
+    (
+        "NORP",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "LAW",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    )
 )
 #: Entity labels the tagger gives a village it never saw (or none at all): not a people, a time,
 #: a sum or a work, which no scene preposition makes a place.
@@ -3260,8 +3275,11 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
         if caps[k]
     ):
         return False  # an acronym, a body's word, or a headline's capitals ('in Terrorist Rocket Attacks')
-    if is_title_case(doc[doc[i].sent.start : j].text):
+    sent = doc[i].sent
+    if is_title_case(doc[sent.start : j].text):
         return False  # a Title Case headline run into the text capitalises every word, names or not
+    if not any(t in SENTENCE_ENDS for t in texts):
+        return False  # a headline (a text with no full stop): its places are read in the body
     if j < len(doc) and pos[j] == "NOUN":
         return False  # 'in Alawite villages', 'near X positions': the name describes a noun after it
     if (i > 0 and caps[i - 1]) or (j < len(doc) and (caps[j] or low[j] in ("'s", "’s"))):
