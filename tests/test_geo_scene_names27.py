@@ -94,6 +94,14 @@ def test_geo_scene_names27_not_places(pipeline, text, name):
     assert name not in _found(pipeline, text)
 
 
+def test_geo_scene_names27_locator_is_no_scene(pipeline):
+    """'at X in Y': Y says where X lies; the event-scene reading does not make it a place of its own."""
+    found = _found(
+        pipeline, "Soldiers shot dead nine villagers at Lamidanda in Okhaldhunga on Sunday, the party said."
+    )
+    assert "Okhaldhunga" not in found or found["Okhaldhunga"].place is not None
+
+
 def test_geo_scene_names27_known_town_before_a_part_word(pipeline):
     """'in Korangi Sector 5': the known town, not an unknown place spelled by the whole run."""
     found = _found(

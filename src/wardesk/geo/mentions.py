@@ -3291,6 +3291,8 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     h = heads[prep]
     if h == prep or (low[prep] == "at" and lemmas[h] in TARGET_AT_VERBS):
         return False
+    if caps[h] and pos[h] == "PROPN":
+        return False  # 'at X in Y': Y only says where the place X lies, no scene of its own
     return _in_event_phrase(doc, h)
 
 
