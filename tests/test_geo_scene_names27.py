@@ -95,11 +95,15 @@ def test_geo_scene_names27_not_places(pipeline, text, name):
 
 
 def test_geo_scene_names27_locator_is_no_scene(pipeline):
-    """'at X in Y': Y says where X lies; the event-scene reading does not make it a place of its own."""
-    found = _found(
-        pipeline, "Soldiers shot dead nine villagers at Lamidanda in Okhaldhunga on Sunday, the party said."
+    """'at X in Y': Y says where X lies; the event-scene reading takes X, not Y."""
+    from wardesk.geo.mentions import _ent_at, _event_scene
+
+    doc = pipeline.nlp(
+        "Soldiers killed nine villagers at Lamidanda in Okhaldhunga on Sunday, the party said."
     )
-    assert "Okhaldhunga" not in found or found["Okhaldhunga"].place is not None
+    x, y = (next(t.i for t in doc if t.text == w) for w in ("Lamidanda", "Okhaldhunga"))
+    assert _event_scene(doc, x, x + 1, _ent_at(doc))
+    assert not _event_scene(doc, y, y + 1, _ent_at(doc))
 
 
 def test_geo_scene_names27_known_town_before_a_part_word(pipeline):
