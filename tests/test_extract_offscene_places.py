@@ -24,7 +24,6 @@ SWEEP = Path(__file__).parent / "data" / "geo" / "dateline23_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (none of them a place in an off-scene role).
 KNOWN_MISSES: dict[str, str] = {
     "Maarat al-Numan": "gazetteer: the hyphenated town is read as a Russian place",
-    "Tchoma Bangou": "gazetteer: the two-word village is split and its second word taken in Cameroon",
     "Solhan": "gazetteer: a Turkish namesake outranks the Burkinabe village",
     "Bokkos": "no event read: 'killed ... on Christmas Eve' gives no date the reader takes",
 }

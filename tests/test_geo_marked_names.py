@@ -12,10 +12,7 @@ from article_helpers import check_place_row, place_sweep_rows, place_sweep_score
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "apostrophe_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
-KNOWN_MISSES: dict[str, str] = {
-    "Ein el-Hilweh": "an unknown camp's name before 'refugee camp' is not read as a site (the facility "
-    "finder takes one noun after the name), so only the nearby town is kept",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

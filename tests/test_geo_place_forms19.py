@@ -13,10 +13,7 @@ from article_helpers import check_place_row, place_sweep_rows, place_sweep_score
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "place19_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
-KNOWN_MISSES: dict[str, str] = {
-    "Nduga": "a bare unknown name after 'in' that a dateline town of the same country could stand for: "
-    "the event takes the dateline town (unknown-place reading, not the dateline's country)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
