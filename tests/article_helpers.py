@@ -59,6 +59,28 @@ def responsibility(events: list[Event]) -> set[tuple[str | None, str | None, str
     return {(c.stance, c.actor, c.source) for e in events for c in e.claims if c.what == "responsibility"}
 
 
+def article_blames(
+    text: str, outlet: str = "Test Desk", published: str = "2024-03-10", aid: str = "t27"
+) -> list[tuple[str, str, str | None]]:
+    """(stance, actor, source) of every claim of responsibility of the article's non-background
+    events, in order and with repeats, as a reader of the article (and the scorer) sees them."""
+    import wardesk
+
+    out = wardesk.extract_article(text, published=published, source=outlet, article_id=aid)
+    return [
+        (c.stance or "", c.actor or "", c.source)
+        for ev in out.events
+        if not ev.background
+        for c in ev.claims
+        if c.what == "responsibility"
+    ]
+
+
+def found_places(pipeline: Pipeline, text: str) -> dict[str, Any]:
+    """The place mentions of one parsed text, by their text (no focus countries given)."""
+    return {m.text: m for m in find_places(pipeline.nlp(text), pipeline.lexicons.gazetteer)}
+
+
 def mention_triples(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(text, country, admin1) of every place mention of ``text``: a known place's country, else
     the country the reader gave the unknown name."""

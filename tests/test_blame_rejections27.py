@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import wardesk
+from article_helpers import article_blames
 from wardesk.extract.voices import merge_voices, one_voice, speakers_bodies
 from wardesk.record import Claim
-
-
-def _blames(text: str, published: str = "2024-03-10") -> list[tuple[str, str, str | None]]:
-    out = wardesk.extract_article(text, published=published, source="Test Desk", article_id="t27")
-    return [
-        (c.stance or "", c.actor or "", c.source)
-        for ev in out.events
-        if not ev.background
-        for c in ev.claims
-        if c.what == "responsibility"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +53,7 @@ def _blames(text: str, published: str = "2024-03-10") -> list[tuple[str, str, st
 )
 def test_blame_rejection_forms_deny(text: str, actor: str) -> None:
     """Each rejection denies for the party the rejected account blames (the speaker's side)."""
-    assert any(s == "denies" and a == actor for s, a, _ in _blames(text)), _blames(text)
+    assert any(s == "denies" and a == actor for s, a, _ in article_blames(text)), article_blames(text)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +69,7 @@ def test_blame_rejection_forms_deny(text: str, actor: str) -> None:
 )
 def test_blame_rejection_forms_leave_other_objects(text: str) -> None:
     """A rejection of something that is no account of the act denies nothing."""
-    assert not any(s == "denies" for s, _, _ in _blames(text)), _blames(text)
+    assert not any(s == "denies" for s, _, _ in article_blames(text)), article_blames(text)
 
 
 def test_blame_one_voice_body_and_spokesman_accuse_once() -> None:
@@ -90,8 +79,8 @@ def test_blame_one_voice_body_and_spokesman_accuse_once() -> None:
         "near Mocimboa on Friday. Ministry spokesman Colonel Tomas Chivambo said the Islamic State "
         "fighters had shot the fishermen on the beach."
     )
-    accusing = [b for b in _blames(text) if b[:2] == ("accuses", "Islamic State")]
-    assert [b[2] for b in accusing] == ["Tomas Chivambo"], _blames(text)
+    accusing = [b for b in article_blames(text) if b[:2] == ("accuses", "Islamic State")]
+    assert [b[2] for b in accusing] == ["Tomas Chivambo"], article_blames(text)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from article_helpers import article_blames
 from story_helpers import Told, story_kinds
 from wardesk.names import fold
 
@@ -43,21 +44,6 @@ class Result:
         return not self.wrong
 
 
-def _blames(text: str, outlet: str, published: str, aid: str) -> list[tuple[str, str, str | None]]:
-    """(stance, actor, source) of every claim of responsibility of the article's non-background
-    events, pooled as a reader of the article (and the scorer) sees them."""
-    import wardesk
-
-    out = wardesk.extract_article(text, published=published, source=outlet, article_id=aid)
-    return [
-        (c.stance or "", c.actor or "", c.source)
-        for ev in out.events
-        if not ev.background
-        for c in ev.claims
-        if c.what == "responsibility"
-    ]
-
-
 def _source_matches(want: str | None, got: str | None) -> bool:
     """A wanted source matches when either folded name holds the other (null: any)."""
     if want is None:
@@ -73,7 +59,7 @@ def read_story(i: int) -> Result:
     told = []
     for j, t in enumerate(story["told"]):
         published = str(t["published"])
-        got = _blames(t["text"], t["outlet"], published, f"sweep27/{i}/{j}")
+        got = article_blames(t["text"], t["outlet"], published, f"sweep27/{i}/{j}")
         for stance, actor, source in t.get("claims", []):
             if not any(g[:2] == (stance, actor) and _source_matches(source, g[2]) for g in got):
                 res.wrong.append(f"{t['outlet']}: no {stance} {actor} by {source} in {got}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from article_helpers import check_place_row, place_sweep_rows, place_sweep_score, sweep_params
+from article_helpers import check_place_row, found_places, place_sweep_rows, place_sweep_score, sweep_params
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "scene_names27_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -33,12 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
 )
 def test_geo_scene_names27_sweep_places_the_event(pipeline, text, name, admin1, country, not_at, precision):
     check_place_row(pipeline, text, name, admin1, country, not_at, precision)
-
-
-def _found(pipeline, text: str) -> dict[str, object]:
-    from wardesk.geo.mentions import find_places
-
-    return {m.text: m for m in find_places(pipeline.nlp(text), pipeline.lexicons.gazetteer)}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ def _found(pipeline, text: str) -> dict[str, object]:
     ],
 )
 def test_geo_scene_names27_unknown_names_are_places(pipeline, text, name):
-    found = _found(pipeline, text)
+    found = found_places(pipeline, text)
     assert name in found and found[name].place is None
 
 
@@ -91,7 +85,7 @@ def test_geo_scene_names27_unknown_names_are_places(pipeline, text, name):
     ],
 )
 def test_geo_scene_names27_not_places(pipeline, text, name):
-    assert name not in _found(pipeline, text)
+    assert name not in found_places(pipeline, text)
 
 
 def test_geo_scene_names27_locator_is_no_scene(pipeline):
@@ -108,7 +102,7 @@ def test_geo_scene_names27_locator_is_no_scene(pipeline):
 
 def test_geo_scene_names27_known_town_before_a_part_word(pipeline):
     """'in Korangi Sector 5': the known town, not an unknown place spelled by the whole run."""
-    found = _found(
+    found = found_places(
         pipeline, "Two men were killed in an encounter in Korangi Sector 5 of Karachi, Pakistan, on Friday."
     )
     assert "Korangi" in found and "Korangi Sector" not in found

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from article_helpers import check_place_row, place_sweep_rows, place_sweep_score, sweep_params
+from article_helpers import check_place_row, found_places, place_sweep_rows, place_sweep_score, sweep_params
 
 SWEEP = Path(__file__).parent / "data" / "geo" / "unknown22_sweep.tsv"
 #: Rows still wrong, by the place as written, and why (see the branch report).
@@ -33,12 +33,6 @@ def test_geo_unknown22_sweep_finds_the_settlement(pipeline, text, name, admin1, 
     check_place_row(pipeline, text, name, admin1, country, not_at, precision)
 
 
-def _found(pipeline, text: str) -> dict[str, object]:
-    from wardesk.geo.mentions import find_places
-
-    return {m.text: m for m in find_places(pipeline.nlp(text), pipeline.lexicons.gazetteer)}
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -55,7 +49,7 @@ def _found(pipeline, text: str) -> dict[str, object]:
     ],
 )
 def test_geo_unknown22_settlement_forms_are_places(pipeline, text, name):
-    found = _found(pipeline, text)
+    found = found_places(pipeline, text)
     assert name in found and found[name].place is None
 
 
@@ -70,13 +64,15 @@ def test_geo_unknown22_settlement_forms_are_places(pipeline, text, name):
     ],
 )
 def test_geo_unknown22_not_places(pipeline, text, name):
-    assert name not in _found(pipeline, text)
+    assert name not in found_places(pipeline, text)
 
 
 def test_geo_unknown22_dateline_town_keeps_a_lookalike_home(pipeline):
     """A story filed from a known town that names no country: a village there is no look-alike
     town of a far country (the look-alike is dropped and the village lies in the town's country)."""
-    found = _found(pipeline, "KUMASI (Reuters) - A mortar round hit Lumbeni on Monday, killing two farmers.")
+    found = found_places(
+        pipeline, "KUMASI (Reuters) - A mortar round hit Lumbeni on Monday, killing two farmers."
+    )
     assert "Lumbeni" in found
     assert found["Lumbeni"].place is None and found["Lumbeni"].country_context == "GH"
 
