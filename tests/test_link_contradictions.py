@@ -1226,3 +1226,50 @@ def test_link_contradictions_a_report_placed_in_two_provinces_counts_an_area() -
     assert kinds(story(report("1", "Outlet A", event(killed=24)), report("2", "Outlet B", one))) == [
         "fatalities"
     ]
+
+
+def _two_sentences(rid: str, outlet: str, text: str, claims: list[Claim], killed: int) -> Report:
+    """A report whose claims are read from ``text`` (its evidence the whole text)."""
+    ev = event(killed=killed, claims=claims).model_copy(
+        update={"evidence": [Evidence(start=0, end=len(text))]}
+    )
+    rep, _ = Report.read(rid, "art-" + rid, outlet, D, ev, text)
+    return rep
+
+
+def test_link_contradictions_a_count_named_elsewhere_as_fighters_is_not_the_civilian_toll() -> None:
+    """One offensive: Outlet A counts the civilians its shelling killed (40); Outlet B's lead gives its
+    own side's enemy "the loss of at least 55" and a later sentence says the troops "killed at least 55
+    insurgents". The 55 are the attackers, not the victims: no toll dispute with the 40."""
+    civ = _quoted(
+        "1",
+        "Outlet A",
+        "Two days of shelling have killed 40 civilians, a monitor said.",
+        40,
+        "a monitor",
+        phrase="killed 40 civilians",
+    )
+    text = (
+        "The assault on the barracks ended in the loss of at least 55 of the attackers. "
+        "An army officer said the troops killed at least 55 insurgents on Sunday."
+    )
+    fighters = _two_sentences(
+        "2",
+        "Outlet B",
+        text,
+        [
+            Claim(what="killed", value=55, source="an army officer", text="the loss of at least 55"),
+            Claim(what="killed", value=55, source="an army officer", text="killed at least 55 insurgents"),
+        ],
+        55,
+    )
+    assert "fatalities" not in kinds(story(civ, fighters))
+    # the same count told without a kind anywhere is still compared with the civilians' toll
+    plain = _two_sentences(
+        "3",
+        "Outlet B",
+        "The assault ended in the loss of at least 55 lives, an army officer said.",
+        [Claim(what="killed", value=55, source="an army officer", text="the loss of at least 55")],
+        55,
+    )
+    assert "fatalities" in kinds(story(civ, plain))

@@ -739,7 +739,7 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
     vague = (bool(matching) and all(vague_text(cl.text) for _, cl in matching)) or (
         not claims and c.low is None and c.high is None
     )
-    exact = [i for i, cl in matching if not vague_text(cl.text)]
+    exact = _named_first([i for i, cl in matching if not vague_text(cl.text)], r)
     idx = exact[0] if exact else (matching[0][0] if matching else None)
     best = c.best
     sharper = _sharper(r, claims, idx, target)
@@ -754,6 +754,18 @@ def figure(r: Report, attr: str, what: str) -> Figure | None:
         or _marked("addition", _from_phrase(text, r.event.claims[idx].text if idx is not None else None))
     )
     return Figure(r, c.low, best, c.high, vague, idx, tally=wider)
+
+
+def _named_first(idxs: list[int], r: Report) -> list[int]:
+    """The report's claims of its figure with those that say who the count is first: "at least 50
+    of the group were lost" and "the army killed at least 50 militants" are one count, and the
+    second says it counts fighters, so the figure is compared as the fighters' dead, never with a
+    toll of the civilians the same offensive killed. A kind news uses for all the dead
+    ("civilians") says no more than a bare count, so it does not move its claim ahead (the first
+    claim's sentence is the one that names the incident). Order kept otherwise."""
+    plain = {"all"} | _revision_lexicon()["as_all"]
+    named = [i for i in idxs if counted_kind(r.event.claims[i].text) not in plain]
+    return named + [i for i in idxs if i not in named]
 
 
 def _from_phrase(sentence: str | None, phrase: str | None) -> str | None:
