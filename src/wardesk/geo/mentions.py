@@ -3263,12 +3263,20 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     'at' were so labelled), so the label must not outweigh the phrase the name stands in."""
     if any(e is not None and e.label_ not in UNSEEN_NAME_LABELS for e in ents[i:j]):
         return False
+    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
+    pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
+    # the phrase first: most names stand in no 'in/near/at' phrase, and the checks below cost more
+    t = _list_head(deps, heads, span_root(doc, i, j))
+    prep = heads[t]
+    if deps[t] != "pobj" or low[prep] not in EVENT_SCENE_PREPS or texts[prep] != low[prep]:
+        return False  # (a capitalised 'In' is a headline's, whose every word is capitalised)
+    h = heads[prep]
+    if h == prep or (low[prep] == "at" and lemmas[h] in TARGET_AT_VERBS):
+        return False
     if not _one_entity(doc, ents, i, j) or _speaker_name(doc, i) or _agency_named(doc, i, j):
         return False
     if actor_named(_span_key(doc, i, j)[1]):
         return False  # 'clashes near Hezbollah positions' names who holds them
-    heads, deps, low, lemmas = doc_heads(doc), doc_deps(doc), doc_lowers(doc), doc_lemmas(doc)
-    pos, texts, caps = doc_pos(doc), doc_token_texts(doc), _caps(doc)
     if any(
         pos[k] != "PROPN" or texts[k].isupper() or low[k] in ORG_HEADS or _event_word(low[k])
         for k in range(i, j)
@@ -3284,13 +3292,6 @@ def _event_scene(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
         return False  # 'in Alawite villages', 'near X positions': the name describes a noun after it
     if (i > 0 and caps[i - 1]) or (j < len(doc) and (caps[j] or low[j] in ("'s", "’s"))):
         return False  # a part of a longer run of capitals ('died in Sheikh Mustafa'), or an owner
-    t = _list_head(deps, heads, span_root(doc, i, j))
-    prep = heads[t]
-    if deps[t] != "pobj" or low[prep] not in EVENT_SCENE_PREPS or texts[prep] != low[prep]:
-        return False  # (a capitalised 'In' is a headline's, whose every word is capitalised)
-    h = heads[prep]
-    if h == prep or (low[prep] == "at" and lemmas[h] in TARGET_AT_VERBS):
-        return False
     if caps[h] and pos[h] == "PROPN":
         return False  # 'at X in Y': Y only says where the place X lies, no scene of its own
     return _in_event_phrase(doc, h)
